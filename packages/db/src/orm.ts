@@ -1,0 +1,47 @@
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+
+export interface SubgraphOrmOptions {
+  /** PostgreSQL schema owned by the subgraph (`people`, `companies`, ...). */
+  schema: string;
+  url: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  entities: any[];
+  migrations: MigrationObject[];
+  poolMax?: number;
+  debug?: boolean;
+}
+
+export type SubgraphOrm = MikroORM;
+export type { EntityManager };
+
+/** MikroORM for one subgraph: its own schema, explicit entities and migrations, no discovery from disk. */
+export async function createSubgraphOrm(options: SubgraphOrmOptions): Promise<MikroORM> {
+  return MikroORM.init({
+    clientUrl: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    extensions: [Migrator],
+    discovery: { warnWhenNoEntities: false },
+    pool: { min: 0, max: options.poolMax ?? 10 },
+    debug: options.debug ?? false,
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      migrationsList: options.migrations,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      disableForeignKeys: false,
+    },
+  });
+}
+
+/** Runs the subgraph's pending migrations (creating its schema first). */
+export async function migrate(orm: MikroORM, schema: string): Promise<string[]> {
+  await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
+  const done = await orm.getMigrator().up();
+  return done.map((m) => m.name);
+}

@@ -1,0 +1,42 @@
+import { defineConfig } from 'vitest/config';
+import swc from 'unplugin-swc';
+
+// SWC emits decorator metadata (esbuild does not), so type-graphql and MikroORM decorators
+// behave in tests exactly as in the tsc-built production code.
+const conditions = ['ixl-source', 'node', 'import', 'module', 'default'];
+const swcPlugin = () =>
+  swc.vite({
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, tsx: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false, react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+  });
+
+export default defineConfig({
+  plugins: [swcPlugin()],
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ['ixl-source'] } },
+  test: {
+    setupFiles: ['reflect-metadata'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['**/*.spec.ts'], exclude: ['**/node_modules/**', '**/dist/**', '**/*.int.spec.ts', '**/*.e2e.spec.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['**/*.int.spec.ts'],
+          exclude: ['**/node_modules/**', '**/dist/**'],
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
