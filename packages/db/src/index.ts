@@ -1,3 +1,3 @@
 export { startEmbeddedPostgres, type RunningPostgres, type EmbeddedPostgresOptions } from './embedded.js';
 export { ensureDatabase, dropDatabase, withDatabase, configuredDatabaseUrl } from './admin.js';
-export { createSubgraphOrm, migrate, type SubgraphOrm, type SubgraphOrmOptions, type EntityManager } from './orm.js';
+export { createSubgraphOrm, migrate, pendingSchemaSql, type SubgraphOrm, type SubgraphOrmOptions, type EntityManager } from './orm.js';

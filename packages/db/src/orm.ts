@@ -26,6 +26,7 @@ export async function createSubgraphOrm(options: SubgraphOrmOptions): Promise<Mi
     discovery: { warnWhenNoEntities: false },
     pool: { min: 0, max: options.poolMax ?? 10 },
     debug: options.debug ?? false,
+    logger: options.debug ? undefined : () => undefined,
     allowGlobalContext: false,
     forceUtcTimezone: true,
     migrations: {
@@ -44,4 +45,13 @@ export async function migrate(orm: MikroORM, schema: string): Promise<string[]> 
   await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
   const done = await orm.getMigrator().up();
   return done.map((m) => m.name);
+}
+
+/**
+ * SQL that would bring the database in line with the entities (empty when the migrations are
+ * complete). Tables created by hand-written SQL (the event outbox) are left alone.
+ */
+export async function pendingSchemaSql(orm: MikroORM, schema: string): Promise<string> {
+  const sql = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, safe: false, dropTables: false, schema });
+  return sql.trim();
 }

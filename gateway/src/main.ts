@@ -1,0 +1,6 @@
+import { loadGatewayConfig } from './config.js';
+import { startGateway } from './server.js';
+import { readSupergraph } from './supergraph.js';
+
+const running = await startGateway(loadGatewayConfig(), readSupergraph());
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void running.stop().then(() => process.exit(0)));

@@ -1,0 +1,101 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloGateway } from '@apollo/gateway';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { executeApollo, sendJson } from '@ixl/http-kit';
+import { buildContext, type GatewayContext } from './context.js';
+import { SignedDataSource } from './data-source.js';
+import { complexityLimitPlugin } from './limits.js';
+import { SUBGRAPH_NAMES, type GatewayConfig, type SubgraphName } from './config.js';
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+type Log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
+const defaultLog: Log = (level, message, data) => console[level === 'error' ? 'error' : 'log'](JSON.stringify({ t: new Date().toISOString(), level, service: 'gateway', message, ...data }));
+
+/** Hides internals: known codes pass through, anything unexpected becomes a generic error. */
+function formatGatewayError(formatted: GraphQLFormattedError, error: unknown, log: Log): GraphQLFormattedError {
+  const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  const code = extensions.code;
+  if (code && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions };
+  const original = unwrapResolverError(error);
+  if (original instanceof GraphQLError && original.extensions?.code && original.extensions.code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions };
+  // Errors coming back from a subgraph that were already sanitised there keep their message.
+  if (extensions.serviceName && code === 'INTERNAL_SERVER_ERROR') return { message: formatted.message, path: formatted.path, extensions: { code, serviceName: extensions.serviceName } };
+  log('error', 'unexpected error', { error: original instanceof Error ? original.message : String(original) });
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** Serves the supergraph at `/graphql`, health at `/healthz`. */
+export async function startGateway(config: GatewayConfig, supergraphSdl: string, log: Log = defaultLog): Promise<RunningGateway> {
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name }) => new SignedDataSource(config.subgraphUrls[name as SubgraphName], config.internalSecret),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !config.production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [complexityLimitPlugin(config.maxDepth, config.maxCost)],
+    formatError: (formatted, error) => formatGatewayError(formatted, error, log),
+  });
+  await apollo.start();
+
+  const health = async (res: ServerResponse) => {
+    const checks = await Promise.all(
+      SUBGRAPH_NAMES.map(async (name) => {
+        const url = config.subgraphUrls[name].replace(/\/graphql$/, '/healthz');
+        try {
+          const r = await fetch(url, { signal: AbortSignal.timeout(2000) });
+          return [name, r.ok ? 'ok' : `http ${r.status}`] as const;
+        } catch {
+          return [name, 'unreachable'] as const;
+        }
+      }),
+    );
+    const ok = checks.every(([, s]) => s === 'ok');
+    sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks) });
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/healthz') return void health(res);
+    if (path === '/graphql') {
+      return void executeApollo(apollo, req, res, () => buildContext(req.headers.authorization, config.jwtSecret, req.headers['x-request-id'] as string | undefined)).catch((err) => {
+        log('error', 'request failed', { error: err instanceof Error ? err.message : String(err) });
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        else res.end();
+      });
+    }
+    sendJson(res, 404, { error: 'Not found' });
+  };
+  const server = createServer(handle);
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  log('info', 'gateway ready', { url });
+  let stopped = false;
+  return {
+    url,
+    port,
+    server,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

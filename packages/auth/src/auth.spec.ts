@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { hashPassword, verifyPassword, issueAccessToken, verifyAccessToken, signCaller, verifyCallerHeader } from './index.js';
+
+describe('passwords', () => {
+  it('verifies the right password and refuses a wrong one', async () => {
+    const hash = await hashPassword('demo-password');
+    expect(hash.startsWith('scrypt$')).toBe(true);
+    expect(await verifyPassword('demo-password', hash)).toBe(true);
+    expect(await verifyPassword('demo-passwore', hash)).toBe(false);
+    expect(await verifyPassword('demo-password', 'garbage')).toBe(false);
+  });
+});
+
+describe('access tokens', () => {
+  it('round-trips the caller and rejects another secret, tampering and expiry', async () => {
+    const { token } = await issueAccessToken({ sub: 'u1', role: 'COMPANY', companyId: 'c1' }, 's'.repeat(32), 60);
+    const ok = await verifyAccessToken(token, 's'.repeat(32));
+    expect(ok).toMatchObject({ ok: true, caller: { userId: 'u1', role: 'COMPANY', companyId: 'c1' } });
+    expect(await verifyAccessToken(token, 'x'.repeat(32))).toEqual({ ok: false, reason: 'INVALID' });
+    expect(await verifyAccessToken(token.slice(0, -2) + 'AA', 's'.repeat(32))).toEqual({ ok: false, reason: 'INVALID' });
+    const expired = await issueAccessToken({ sub: 'u1', role: 'STAFF' }, 's'.repeat(32), -10);
+    expect(await verifyAccessToken(expired.token, 's'.repeat(32))).toEqual({ ok: false, reason: 'EXPIRED' });
+  });
+});
+
+describe('signed caller header', () => {
+  const secret = 'internal-secret-for-tests-000000';
+  it('accepts a fresh signed caller', () => {
+    const header = signCaller({ userId: 'u1', role: 'STAFF' }, secret);
+    expect(verifyCallerHeader(header, secret)).toMatchObject({ ok: true, caller: { userId: 'u1', role: 'STAFF' } });
+  });
+  it('refuses missing, forged, tampered, stale and malformed headers', () => {
+    const header = signCaller({ userId: 'u1', role: 'BENEFICIARY' }, secret);
+    expect(verifyCallerHeader(undefined, secret)).toEqual({ ok: false, reason: 'MISSING' });
+    expect(verifyCallerHeader(signCaller({ userId: 'u1', role: 'ADMIN' }, 'other-secret'), secret)).toEqual({ ok: false, reason: 'BAD_SIGNATURE' });
+    const [, sig] = header.split('.');
+    const forged = Buffer.from(JSON.stringify({ userId: 'u1', role: 'ADMIN', iat: Math.floor(Date.now() / 1000) })).toString('base64url');
+    expect(verifyCallerHeader(`${forged}.${sig}`, secret)).toEqual({ ok: false, reason: 'BAD_SIGNATURE' });
+    expect(verifyCallerHeader(signCaller({ userId: 'u1', role: 'STAFF' }, secret, Date.now() - 3600_000), secret)).toEqual({ ok: false, reason: 'STALE' });
+    expect(verifyCallerHeader('nodot', secret)).toEqual({ ok: false, reason: 'MALFORMED' });
+  });
+});

@@ -1,0 +1,19 @@
+export const ROLES = ['BENEFICIARY', 'COMPANY', 'TRAINING_BODY', 'COMMITTEE_MEMBER', 'STAFF', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is calling: the authenticated user (or an anonymous caller) as the gateway forwards it. */
+export interface Caller {
+  userId: string | null;
+  role: Role | 'ANONYMOUS';
+  /** Set for BENEFICIARY accounts. */
+  beneficiaryId?: string | null;
+  /** Set for COMPANY accounts. */
+  companyId?: string | null;
+  /** Set for TRAINING_BODY accounts. */
+  trainingBodyId?: string | null;
+  requestId?: string;
+}
+
+export const ANONYMOUS: Caller = Object.freeze({ userId: null, role: 'ANONYMOUS' });
+
+export const isStaff = (caller: Caller): boolean => caller.role === 'STAFF' || caller.role === 'ADMIN';

@@ -1,0 +1,13 @@
+export type {
+  DomainEvent,
+  NewEvent,
+  EventHandler,
+  SubscriptionSpec,
+  EventBus,
+  DeadLetter,
+  ConsumerStatus,
+} from './types.js';
+export { eventTablesSql, CHANNEL as EVENTS_CHANNEL } from './sql.js';
+export { publishEvent } from './publish.js';
+export { PostgresEventBus, type PostgresEventBusOptions } from './postgres-bus.js';
+export { listDeadLetters, consumerStatus, retryDeadLetter } from './admin.js';

@@ -1,0 +1,525 @@
+import pg, { type Client, type Notification, type Pool } from 'pg';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { CHANNEL, epochMs, errorMessage, query, quoteSchema, table } from './sql.js';
+import type { DomainEvent, EventBus, EventHandler, SubscriptionSpec } from './types.js';
+
+export interface PostgresEventBusOptions {
+  /** The consumer subgraph's ORM: handlers and offsets run in its transactions. */
+  orm: MikroORM;
+  /** Schema holding the consumer's `event_consumer_offset` and `event_dead_letter`. */
+  consumerSchema: string;
+  /** URL of the database where the source schema's outbox lives. */
+  sourceUrl: (source: string) => string;
+  /** Handler attempts before the event is dead-lettered (default 5). */
+  maxAttempts?: number;
+  /** Base of the exponential back-off between attempts, in ms (default 200). */
+  backoffMs?: number;
+  /** Safety poll interval in ms, in case a NOTIFY was missed (default 2000). */
+  pollIntervalMs?: number;
+  /** Events read from the source per query (default 100). */
+  batchSize?: number;
+  log?: (msg: string, data?: object) => void;
+}
+
+/** Where a consumer stands in a source outbox: the last handled (tx_id, id). */
+interface Offset {
+  txId: string;
+  eventId: string;
+}
+
+interface OutboxRow {
+  id: string;
+  tx_id: string;
+  type: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  payload: Record<string, unknown>;
+  actor_id: string | null;
+  occurred_at: Date;
+}
+
+interface StoredEvent {
+  txId: string;
+  event: DomainEvent;
+}
+
+/** One database a source outbox lives in: a read pool and a dedicated LISTEN connection. */
+interface SourceDb {
+  url: string;
+  pool: Pool;
+  listener?: Client;
+  connecting?: Promise<void>;
+  reconnectTimer?: NodeJS.Timeout;
+  reconnectAttempts: number;
+}
+
+interface Subscription {
+  spec: SubscriptionSpec;
+  db: SourceDb;
+  /** The drain loop in progress, if any (never more than one per subscription). */
+  running?: Promise<void>;
+  /** Another pass was requested while `running`. */
+  again: boolean;
+  /** Re-check timer while committed events are held back by an older open transaction. */
+  heldBackTimer?: NodeJS.Timeout;
+  heldBackDelay: number;
+}
+
+/** Thrown (internally) when a handler, rather than the bus's own bookkeeping, failed. */
+class HandlerFailure extends Error {
+  constructor(readonly original: unknown) {
+    super(errorMessage(original));
+  }
+}
+
+function handlerFor(spec: SubscriptionSpec, type: string): EventHandler | undefined {
+  return Object.hasOwn(spec.handlers, type) ? spec.handlers[type] : undefined;
+}
+
+const LISTENER_APP = 'ixl-events-listener';
+const READER_APP = 'ixl-events-reader';
+const MAX_RECONNECT_DELAY_MS = 30_000;
+const HELD_BACK_FIRST_DELAY_MS = 20;
+const HELD_BACK_MAX_DELAY_MS = 1_000;
+
+/**
+ * Event bus over the transactional outboxes of PostgreSQL schemas.
+ *
+ * Each subscription reads `<source>.outbox_event` in (tx_id, id) order, only below the xmin of the
+ * current snapshot, so an event committed late by an older transaction is never skipped. Each event
+ * is handled in one transaction of the consumer ORM that locks and advances the durable offset.
+ * Woken by LISTEN ixl_events, with a safety poll; failing handlers are retried with exponential
+ * back-off, then dead-lettered so the stream goes on.
+ */
+export class PostgresEventBus implements EventBus {
+  private readonly orm: MikroORM;
+  private readonly consumerSchema: string;
+  private readonly sourceUrl: (source: string) => string;
+  private readonly maxAttempts: number;
+  private readonly backoffMs: number;
+  private readonly pollIntervalMs: number;
+  private readonly batchSize: number;
+  private readonly log: (msg: string, data?: object) => void;
+
+  private readonly subscriptions: Subscription[] = [];
+  private readonly sources = new Map<string, SourceDb>();
+  private readonly sleepers = new Set<() => void>();
+  private pollTimer?: NodeJS.Timeout;
+  private closed = false;
+  private closing?: Promise<void>;
+
+  constructor(options: PostgresEventBusOptions) {
+    quoteSchema(options.consumerSchema);
+    this.orm = options.orm;
+    this.consumerSchema = options.consumerSchema;
+    this.sourceUrl = options.sourceUrl;
+    this.maxAttempts = Math.max(1, options.maxAttempts ?? 5);
+    this.backoffMs = Math.max(0, options.backoffMs ?? 200);
+    this.pollIntervalMs = Math.max(10, options.pollIntervalMs ?? 2000);
+    this.batchSize = Math.max(1, options.batchSize ?? 100);
+    this.log = options.log ?? ((msg, data) => console.warn(`[@ixl/events] ${msg}`, data ?? ''));
+  }
+
+  async subscribe(spec: SubscriptionSpec): Promise<void> {
+    if (this.closed) throw new Error('@ixl/events: the bus is closed');
+    quoteSchema(spec.source);
+    if (!spec.consumer) throw new Error('@ixl/events: consumer name required');
+    if (this.subscriptions.some((s) => s.spec.consumer === spec.consumer && s.spec.source === spec.source)) {
+      throw new Error(`@ixl/events: ${spec.consumer} already subscribed to ${spec.source}`);
+    }
+    await this.orm.em
+      .getConnection()
+      .execute(
+        `insert into ${this.table('event_consumer_offset')} ("consumer", "source") values (?, ?) on conflict do nothing`,
+        [spec.consumer, spec.source],
+      );
+    const db = this.sourceDb(this.sourceUrl(spec.source));
+    const sub: Subscription = { spec, db, again: false, heldBackDelay: HELD_BACK_FIRST_DELAY_MS };
+    this.subscriptions.push(sub);
+    if (db.connecting) await db.connecting;
+    else if (!db.listener && !db.reconnectTimer) await this.connectListener(db);
+    this.pollTimer ??= setInterval(() => this.kickAll(), this.pollIntervalMs);
+    this.kickInBackground(sub);
+  }
+
+  /** Processes everything currently available for all subscriptions. */
+  async drain(): Promise<void> {
+    await Promise.all(this.subscriptions.map((s) => this.kick(s)));
+  }
+
+  /** Stops listeners and timers, waits for the event in flight, and releases connections. */
+  close(): Promise<void> {
+    this.closing ??= this.shutdown();
+    return this.closing;
+  }
+
+  private async shutdown(): Promise<void> {
+    this.closed = true;
+    clearInterval(this.pollTimer);
+    for (const sub of this.subscriptions) clearTimeout(sub.heldBackTimer);
+    for (const wake of [...this.sleepers]) wake();
+    for (const db of this.sources.values()) clearTimeout(db.reconnectTimer);
+    await Promise.allSettled([...this.sources.values()].map((db) => db.connecting));
+    await Promise.allSettled(this.subscriptions.map((s) => s.running));
+    await Promise.allSettled(
+      [...this.sources.values()].map(async (db) => {
+        const listener = db.listener;
+        db.listener = undefined;
+        await listener?.end();
+        await db.pool.end();
+      }),
+    );
+  }
+
+  // ---- scheduling -------------------------------------------------------------------------------
+
+  /** Runs the subscription's drain loop, or asks the running one for another pass; resolves when idle. */
+  private kick(sub: Subscription): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    if (sub.running) {
+      sub.again = true;
+      return sub.running;
+    }
+    sub.running = (async () => {
+      try {
+        do {
+          sub.again = false;
+          await this.drainSubscription(sub);
+        } while (sub.again && !this.closed);
+      } catch (err) {
+        this.log('event delivery interrupted; will retry', { ...this.describe(sub), error: errorMessage(err) });
+        throw err;
+      } finally {
+        sub.running = undefined;
+      }
+    })();
+    return sub.running;
+  }
+
+  private kickInBackground(sub: Subscription): void {
+    this.kick(sub).catch(() => undefined); // already logged; the safety poll retries
+  }
+
+  private kickAll(): void {
+    for (const sub of this.subscriptions) this.kickInBackground(sub);
+  }
+
+  private onNotification(db: SourceDb, msg: Notification): void {
+    const payload = msg.payload ?? '';
+    const retryAll = payload === `retry:${this.consumerSchema}`;
+    for (const sub of this.subscriptions) {
+      if (sub.db === db && (retryAll || sub.spec.source === payload)) this.kickInBackground(sub);
+    }
+  }
+
+  /** Resolves false (immediately) if the bus is closing. */
+  private sleep(ms: number): Promise<boolean> {
+    if (this.closed) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.sleepers.delete(wake);
+        resolve(!this.closed);
+      };
+      const timer = setTimeout(wake, ms);
+      this.sleepers.add(wake);
+    });
+  }
+
+  // ---- source connections -----------------------------------------------------------------------
+
+  private sourceDb(url: string): SourceDb {
+    let db = this.sources.get(url);
+    if (!db) {
+      const pool = new pg.Pool({ connectionString: url, max: 4, idleTimeoutMillis: 10_000, application_name: READER_APP });
+      pool.on('error', (err: Error) => this.log('idle event reader connection failed', { error: errorMessage(err) }));
+      db = { url, pool, reconnectAttempts: 0 };
+      this.sources.set(url, db);
+    }
+    return db;
+  }
+
+  private connectListener(db: SourceDb): Promise<void> {
+    const attempt = (async () => {
+      if (this.closed) return;
+      const client = new pg.Client({ connectionString: db.url, application_name: LISTENER_APP, keepAlive: true });
+      client.on('error', (err: Error) => this.log('event listener connection error', { error: errorMessage(err) }));
+      client.on('notification', (msg: Notification) => this.onNotification(db, msg));
+      client.on('end', () => {
+        if (db.listener !== client) return;
+        db.listener = undefined;
+        this.log('event listener disconnected; reconnecting');
+        this.scheduleReconnect(db);
+      });
+      try {
+        await client.connect();
+        await client.query(`listen ${CHANNEL}`);
+      } catch (err) {
+        this.log('event listener could not connect; retrying', { error: errorMessage(err) });
+        await client.end().catch(() => undefined);
+        this.scheduleReconnect(db);
+        return;
+      }
+      if (this.closed || db.listener) {
+        await client.end().catch(() => undefined);
+        return;
+      }
+      db.listener = client;
+      db.reconnectAttempts = 0;
+      // Catch up on anything notified while no listener was connected.
+      for (const sub of this.subscriptions) if (sub.db === db) this.kickInBackground(sub);
+    })().finally(() => {
+      if (db.connecting === attempt) db.connecting = undefined;
+    });
+    db.connecting = attempt;
+    return attempt;
+  }
+
+  private scheduleReconnect(db: SourceDb): void {
+    if (this.closed || db.reconnectTimer) return;
+    const delay = Math.min(MAX_RECONNECT_DELAY_MS, Math.max(this.backoffMs, 50) * 2 ** Math.min(db.reconnectAttempts, 10));
+    db.reconnectAttempts += 1;
+    db.reconnectTimer = setTimeout(() => {
+      db.reconnectTimer = undefined;
+      void this.connectListener(db);
+    }, delay);
+  }
+
+  // ---- delivery ---------------------------------------------------------------------------------
+
+  private async drainSubscription(sub: Subscription): Promise<void> {
+    await this.processRetryRequests(sub);
+    for (;;) {
+      if (this.closed) return;
+      const offset = await this.readOffset(sub);
+      const events = await this.fetchEvents(sub, offset);
+      if (events.length === 0) {
+        await this.watchHeldBack(sub, offset);
+        return;
+      }
+      sub.heldBackDelay = HELD_BACK_FIRST_DELAY_MS;
+      for (const stored of events) {
+        if (this.closed) return;
+        await this.processEvent(sub, stored);
+      }
+    }
+  }
+
+  private async readOffset(sub: Subscription): Promise<Offset> {
+    const rows = (await this.orm.em
+      .getConnection()
+      .execute(
+        `select "last_tx_id"::text as "tx_id", "last_event_id"::text as "event_id" from ${this.table('event_consumer_offset')}
+where "consumer" = ? and "source" = ?`,
+        [sub.spec.consumer, sub.spec.source],
+      )) as Array<{ tx_id: string; event_id: string }>;
+    const row = rows[0];
+    if (!row) throw new Error(`@ixl/events: offset row of ${sub.spec.consumer}/${sub.spec.source} is missing`);
+    return { txId: row.tx_id, eventId: row.event_id };
+  }
+
+  /** Committed events after `offset` whose transactions are all older than every running one. */
+  private async fetchEvents(sub: Subscription, offset: Offset): Promise<StoredEvent[]> {
+    const { rows } = await sub.db.pool.query<OutboxRow & Record<string, unknown>>(
+      `select "id"::text as "id", "tx_id"::text as "tx_id", "type", "aggregate_type", "aggregate_id", "payload",
+  "actor_id", "occurred_at"
+from ${table(sub.spec.source, 'outbox_event')}
+where ("tx_id", "id") > ($1::xid8, $2::bigint) and "tx_id" < pg_snapshot_xmin(pg_current_snapshot())
+order by "tx_id", "id"
+limit $3`,
+      [offset.txId, offset.eventId, this.batchSize],
+    );
+    return rows.map((r) => ({
+      txId: r.tx_id,
+      event: {
+        id: r.id,
+        source: sub.spec.source,
+        type: r.type,
+        aggregateType: r.aggregate_type,
+        aggregateId: r.aggregate_id,
+        payload: r.payload,
+        occurredAt: r.occurred_at,
+        actorId: r.actor_id,
+      },
+    }));
+  }
+
+  /**
+   * Events committed by a transaction younger than a still-running one are held back until that one
+   * ends (it may still commit an event that sorts before them). Re-check soon, backing off to the poll.
+   */
+  private async watchHeldBack(sub: Subscription, offset: Offset): Promise<void> {
+    const { rows } = await sub.db.pool.query<{ held: boolean }>(
+      `select exists (select 1 from ${table(sub.spec.source, 'outbox_event')}
+  where ("tx_id", "id") > ($1::xid8, $2::bigint) and "tx_id" >= pg_snapshot_xmin(pg_current_snapshot())) as "held"`,
+      [offset.txId, offset.eventId],
+    );
+    if (!rows[0]?.held) {
+      sub.heldBackDelay = HELD_BACK_FIRST_DELAY_MS;
+      return;
+    }
+    if (sub.heldBackTimer || this.closed) return;
+    const delay = sub.heldBackDelay;
+    sub.heldBackDelay = Math.min(this.pollIntervalMs, HELD_BACK_MAX_DELAY_MS, delay * 2);
+    sub.heldBackTimer = setTimeout(() => {
+      sub.heldBackTimer = undefined;
+      this.kickInBackground(sub);
+    }, delay);
+  }
+
+  /** Handles one event, retrying with back-off, then dead-letters it. */
+  private async processEvent(sub: Subscription, stored: StoredEvent): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.applyEvent(sub, stored);
+        return;
+      } catch (err) {
+        if (!(err instanceof HandlerFailure)) throw err;
+        const data = { ...this.describe(sub), eventId: stored.event.id, type: stored.event.type, attempt, error: err.message };
+        if (attempt >= this.maxAttempts) {
+          await this.deadLetter(sub, stored, err.message, attempt);
+          this.log('event handler failed; event dead-lettered', data);
+          return;
+        }
+        this.log('event handler failed; retrying', data);
+        if (!(await this.sleep(this.backoffMs * 2 ** (attempt - 1)))) return; // closing: retried after restart
+      }
+    }
+  }
+
+  /** One transaction: lock the offset, re-check the event is still ahead, handle it, advance. */
+  private async applyEvent(sub: Subscription, stored: StoredEvent): Promise<void> {
+    const handler = handlerFor(sub.spec, stored.event.type);
+    let handlerStarted = false;
+    try {
+      await this.orm.em.fork().transactional(async (em) => {
+        if (!(await this.lockIfAhead(em, sub, stored))) return; // another replica handled it
+        if (handler) {
+          handlerStarted = true;
+          await handler(stored.event, em);
+        }
+        await this.advance(em, sub, stored);
+      });
+    } catch (err) {
+      throw handlerStarted ? new HandlerFailure(err) : err;
+    }
+  }
+
+  private async deadLetter(sub: Subscription, stored: StoredEvent, error: string, attempts: number): Promise<void> {
+    const e = stored.event;
+    await this.orm.em.fork().transactional(async (em) => {
+      if (!(await this.lockIfAhead(em, sub, stored))) return;
+      const dead = this.table('event_dead_letter');
+      await query(
+        em,
+        `insert into ${dead} ("consumer", "source", "event_id", "event_tx_id", "type", "aggregate_type", "aggregate_id",
+  "payload", "actor_id", "occurred_at", "error", "attempts")
+values (?, ?, ?::bigint, ?::xid8, ?, ?, ?, ?::jsonb, ?, ?::timestamptz, ?, ?)
+on conflict ("consumer", "source", "event_id") do update set "error" = excluded."error",
+  "attempts" = ${dead}."attempts" + excluded."attempts", "failed_at" = now(), "retry_requested_at" = null, "retried_at" = null`,
+        [sub.spec.consumer, sub.spec.source, e.id, stored.txId, e.type, e.aggregateType, e.aggregateId,
+          JSON.stringify(e.payload), e.actorId, e.occurredAt.toISOString(), error, attempts],
+      );
+      await this.advance(em, sub, stored);
+    });
+  }
+
+  private async lockIfAhead(em: EntityManager, sub: Subscription, stored: StoredEvent): Promise<boolean> {
+    const rows = await query<{ ahead: boolean }>(
+      em,
+      `select ("last_tx_id", "last_event_id") < (?::xid8, ?::bigint) as "ahead" from ${this.table('event_consumer_offset')}
+where "consumer" = ? and "source" = ? for update`,
+      [stored.txId, stored.event.id, sub.spec.consumer, sub.spec.source],
+    );
+    return rows[0]?.ahead === true;
+  }
+
+  private async advance(em: EntityManager, sub: Subscription, stored: StoredEvent): Promise<void> {
+    await query(
+      em,
+      `update ${this.table('event_consumer_offset')} set "last_tx_id" = ?::xid8, "last_event_id" = ?::bigint, "updated_at" = now()
+where "consumer" = ? and "source" = ?`,
+      [stored.txId, stored.event.id, sub.spec.consumer, sub.spec.source],
+    );
+  }
+
+  // ---- dead-letter retries (requested by retryDeadLetter) ---------------------------------------
+
+  private async processRetryRequests(sub: Subscription): Promise<void> {
+    const ids = (await this.orm.em
+      .getConnection()
+      .execute(
+        `select "id"::text as "id" from ${this.table('event_dead_letter')}
+where "consumer" = ? and "source" = ? and "retried_at" is null and "retry_requested_at" is not null
+order by "id" limit ?`,
+        [sub.spec.consumer, sub.spec.source, this.batchSize],
+      )) as Array<{ id: string }>;
+    for (const { id } of ids) {
+      if (this.closed) return;
+      await this.retryOne(sub, id);
+    }
+  }
+
+  private async retryOne(sub: Subscription, id: string): Promise<void> {
+    const dead = this.table('event_dead_letter');
+    let handlerStarted = false;
+    try {
+      await this.orm.em.fork().transactional(async (em) => {
+        const [row] = await query<{
+          event_id: string;
+          type: string;
+          aggregate_type: string;
+          aggregate_id: string;
+          payload: Record<string, unknown>;
+          actor_id: string | null;
+          occurred_at_ms: number;
+        }>(
+          em,
+          `select "event_id"::text as "event_id", "type", "aggregate_type", "aggregate_id", "payload", "actor_id",
+  ${epochMs('"occurred_at"')} as "occurred_at_ms"
+from ${dead} where "id" = ?::bigint and "retried_at" is null and "retry_requested_at" is not null
+for update skip locked`,
+          [id],
+        );
+        if (!row) return; // done or being done by another replica
+        const handler = handlerFor(sub.spec, row.type);
+        if (handler) {
+          handlerStarted = true;
+          await handler(
+            {
+              id: row.event_id,
+              source: sub.spec.source,
+              type: row.type,
+              aggregateType: row.aggregate_type,
+              aggregateId: row.aggregate_id,
+              payload: row.payload,
+              occurredAt: new Date(row.occurred_at_ms),
+              actorId: row.actor_id,
+            },
+            em,
+          );
+        }
+        await query(em, `update ${dead} set "retried_at" = now(), "retry_requested_at" = null where "id" = ?::bigint`, [id]);
+      });
+    } catch (err) {
+      if (!handlerStarted) throw err;
+      const error = errorMessage(err);
+      await this.orm.em
+        .getConnection()
+        .execute(
+          `update ${dead} set "attempts" = "attempts" + 1, "error" = ?, "failed_at" = now(), "retry_requested_at" = null
+where "id" = ?::bigint and "retried_at" is null`,
+          [error, id],
+        );
+      this.log('dead letter retry failed', { ...this.describe(sub), deadLetterId: id, error });
+    }
+  }
+
+  private table(name: string): string {
+    return table(this.consumerSchema, name);
+  }
+
+  private describe(sub: Subscription): { consumerSchema: string; consumer: string; source: string } {
+    return { consumerSchema: this.consumerSchema, consumer: sub.spec.consumer, source: sub.spec.source };
+  }
+}

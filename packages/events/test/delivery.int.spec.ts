@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { publishEvent, type DomainEvent } from '../src/index.js';
+import {
+  PRODUCER,
+  appliedEventIds,
+  deferred,
+  eventually,
+  logApplied,
+  offsetOf,
+  publishCommitted,
+  registered,
+  rows,
+  setupTestDb,
+  sleep,
+  type TestDb,
+} from './helpers.js';
+
+let db: TestDb;
+
+beforeAll(async () => {
+  db = await setupTestDb();
+});
+
+afterAll(async () => {
+  await db?.close();
+});
+
+beforeEach(async () => {
+  await Promise.all(db.buses.splice(0).map((b) => b.close()));
+  await db.sql.query(`truncate "consumer"."applied_event", "consumer"."beneficiary_view", "consumer"."event_consumer_offset", "consumer"."event_dead_letter"`);
+});
+
+describe('delivery', () => {
+  it('never delivers an event whose transaction rolled back; delivers a committed one via NOTIFY', async () => {
+    const seen: DomainEvent[] = [];
+    const bus = db.newBus({ pollIntervalMs: 60_000 }); // no safety poll within the test: only NOTIFY wakes it
+    await bus.subscribe({
+      consumer: 'notify-test',
+      source: PRODUCER,
+      handlers: {
+        BeneficiaryRegistered: async (event, em) => {
+          seen.push(event);
+          await logApplied(em, event.id, event.type, 'bus');
+        },
+      },
+    });
+
+    await expect(
+      db.producer.em.fork().transactional(async (em) => {
+        await publishEvent(em, PRODUCER, registered('b-rolled-back', 'Never'));
+        throw new Error('state change failed');
+      }),
+    ).rejects.toThrow('state change failed');
+    await publishCommitted(db.producer, registered('b-1', 'Anna Rossi'));
+
+    await eventually(async () => expect(seen.map((e) => e.aggregateId)).toEqual(['b-1']), 5_000);
+    const [event] = seen;
+    expect(event).toMatchObject({
+      source: PRODUCER,
+      type: 'BeneficiaryRegistered',
+      aggregateType: 'Beneficiary',
+      aggregateId: 'b-1',
+      payload: { name: 'Anna Rossi' },
+      actorId: 'user-1',
+    });
+    expect(event?.id).toMatch(/^\d+$/);
+    expect(event?.occurredAt).toBeInstanceOf(Date);
+
+    // The rolled-back row never existed for anyone; the offset stands on the committed event.
+    await bus.drain();
+    expect(seen).toHaveLength(1);
+    expect(await appliedEventIds(db.sql)).toEqual([event?.id]);
+    expect((await offsetOf(db.sql, 'notify-test'))?.id).toBe(event?.id);
+    const outbox = await rows<{ aggregate_id: string }>(db.sql, `select "aggregate_id" from "${PRODUCER}"."outbox_event"`);
+    expect(outbox.map((r) => r.aggregate_id)).not.toContain('b-rolled-back');
+  });
+
+  it('refuses to publish outside a transaction', async () => {
+    await expect(publishEvent(db.producer.em.fork(), PRODUCER, registered('b-x', 'X'))).rejects.toThrow(/inside a transaction/);
+    await expect(
+      db.producer.em.fork().transactional((em) => publishEvent(em, 'bad-schema"', registered('b-x', 'X'))),
+    ).rejects.toThrow(/invalid schema name/);
+  });
+
+  it('reconnects its LISTEN connection after it drops and keeps delivering by NOTIFY', async () => {
+    const seen: string[] = [];
+    const bus = db.newBus({ pollIntervalMs: 60_000, backoffMs: 20 });
+    await bus.subscribe({
+      consumer: 'reconnect-test',
+      source: PRODUCER,
+      handlers: { BeneficiaryRegistered: async (event) => void seen.push(event.aggregateId) },
+    });
+    await bus.drain();
+    const before = seen.length;
+    const listeners = async () =>
+      (
+        await rows<{ pid: number }>(
+          db.sql,
+          `select pid from pg_stat_activity where application_name = 'ixl-events-listener' and datname = current_database()`,
+        )
+      ).map((r) => r.pid);
+    const [oldPid] = await listeners();
+    expect(oldPid).toBeDefined();
+    await db.sql.query('select pg_terminate_backend($1)', [oldPid]);
+    await eventually(async () => {
+      const pids = await listeners();
+      expect(pids).toHaveLength(1);
+      expect(pids[0]).not.toBe(oldPid);
+    }, 5_000);
+
+    await publishCommitted(db.producer, registered('b-after-reconnect', 'Bruno'));
+    await eventually(async () => expect(seen.slice(before)).toContain('b-after-reconnect'), 5_000);
+  });
+
+  it('does not lose an event committed late by an older transaction (late commit ordering)', async () => {
+    const seen: string[] = [];
+    const bus = db.newBus();
+    await bus.subscribe({
+      consumer: 'late-commit',
+      source: PRODUCER,
+      handlers: { BeneficiaryRegistered: async (event) => void seen.push(event.aggregateId) },
+    });
+    await bus.drain();
+    const start = seen.length;
+
+    // A publishes first (smaller tx_id and id) but stays open; B publishes and commits.
+    const aPublished = deferred();
+    const commitA = deferred();
+    const txA = db.producer.em.fork().transactional(async (em) => {
+      await publishEvent(em, PRODUCER, registered('late-A', 'A'));
+      aPublished.resolve();
+      await commitA.promise;
+    });
+    await aPublished.promise;
+    await publishCommitted(db.producer, registered('late-B', 'B'));
+    expect((await rows(db.sql, `select 1 from "${PRODUCER}"."outbox_event" where "aggregate_id" = 'late-B'`)).length).toBe(1);
+
+    // B is committed but held back while A, older, may still commit: nothing is delivered, the offset stays.
+    const offsetBefore = await offsetOf(db.sql, 'late-commit');
+    await bus.drain();
+    await sleep(50);
+    await bus.drain();
+    expect(seen.slice(start)).toEqual([]);
+    expect(await offsetOf(db.sql, 'late-commit')).toEqual(offsetBefore);
+
+    commitA.resolve();
+    await txA;
+    await eventually(async () => {
+      await bus.drain();
+      expect(seen.slice(start)).toEqual(['late-A', 'late-B']);
+    });
+  });
+
+  it('does not lose an event of an older transaction that publishes after a younger one committed', async () => {
+    const seen: string[] = [];
+    const bus = db.newBus();
+    await bus.subscribe({
+      consumer: 'late-commit-2',
+      source: PRODUCER,
+      handlers: { BeneficiaryRegistered: async (event) => void seen.push(event.aggregateId) },
+    });
+    await bus.drain();
+    const start = seen.length;
+
+    // A's transaction id is older than B's, but B commits first (and A's outbox id ends up larger).
+    // Without the snapshot-xmin bound, a (tx_id, id) reader would deliver B, move past A's tx_id and lose A.
+    const aHasXid = deferred();
+    const aMayPublish = deferred();
+    const txA = db.producer.em.fork().transactional(async (em) => {
+      await em.execute('select pg_current_xact_id()');
+      aHasXid.resolve();
+      await aMayPublish.promise;
+      await publishEvent(em, PRODUCER, registered('late2-A', 'A'));
+    });
+    await aHasXid.promise;
+    await publishCommitted(db.producer, registered('late2-B', 'B'));
+    await bus.drain();
+    expect(seen.slice(start)).toEqual([]);
+    aMayPublish.resolve();
+    await txA;
+    await eventually(async () => {
+      await bus.drain();
+      expect(seen.slice(start)).toEqual(['late2-A', 'late2-B']);
+    });
+    const ids = await rows<{ aggregate_id: string; id: string }>(
+      db.sql,
+      `select "aggregate_id", "id"::text as "id" from "${PRODUCER}"."outbox_event" where "aggregate_id" like 'late2-%' order by "id"`,
+    );
+    expect(ids.map((r) => r.aggregate_id)).toEqual(['late2-B', 'late2-A']);
+  });
+});

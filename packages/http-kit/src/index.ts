@@ -1,0 +1,1 @@
+export { executeApollo, readBody, sendJson, headerMap, BodyTooLargeError } from './http.js';

@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// `npm start`: install what is missing, build, then start the whole stack.
+import { build, ensureInstalled, root } from './bootstrap.mjs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+ensureInstalled();
+build();
+await import(pathToFileURL(join(root, 'packages/launcher/dist/start.js')).href);

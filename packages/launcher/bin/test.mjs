@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// `npm test`: install what is missing, then lint, typecheck and run every test project.
+// Extra arguments go to vitest (e.g. `npm test -- --project unit`).
+import { ensureInstalled, run } from './bootstrap.mjs';
+
+ensureInstalled();
+const args = process.argv.slice(2);
+if (!args.length) {
+  run('npx', ['eslint', '.', '--max-warnings', '0']);
+  run('npx', ['tsc', '-p', 'tsconfig.json']);
+}
+run('npx', ['vitest', 'run', ...args]);

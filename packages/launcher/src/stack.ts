@@ -1,0 +1,83 @@
+import 'reflect-metadata';
+import { startSubgraph, type RunningSubgraph, type SubgraphDefinition, type Logger, type SubgraphConfig } from '@ixl/subgraph-kit';
+import { startGateway, readSupergraph, type RunningGateway, type SubgraphName, type GatewayConfig } from '@ixl/gateway';
+import { peopleSubgraph } from '@ixl/people';
+import { companiesSubgraph } from '@ixl/companies';
+import { trainingSubgraph } from '@ixl/training';
+import { projectsSubgraph } from '@ixl/projects';
+import { financeSubgraph } from '@ixl/finance';
+
+export const SUBGRAPH_DEFINITIONS: SubgraphDefinition[] = [peopleSubgraph, companiesSubgraph, trainingSubgraph, projectsSubgraph, financeSubgraph];
+
+export interface StackOptions {
+  /** One database for all subgraphs (each in its own schema); per-subgraph URLs override it. */
+  databaseUrl: string;
+  databaseUrls?: Partial<Record<SubgraphName, string>>;
+  internalSecret: string;
+  jwtSecret: string;
+  /** Gateway port (0 = any free port). Subgraphs get free ports unless `subgraphPorts` is set. */
+  port?: number;
+  host?: string;
+  subgraphPorts?: Partial<Record<SubgraphName, number>>;
+  production?: boolean;
+  portalsDir?: string;
+  log?: Logger;
+  quiet?: boolean;
+}
+
+export interface RunningStack {
+  gateway: RunningGateway;
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
+  gatewayUrl: string;
+  stop(): Promise<void>;
+}
+
+const silent: Logger = (level, message, data) => {
+  if (level === 'error') console.error(JSON.stringify({ level, message, ...data }));
+};
+
+/** Starts the five subgraphs (migrating their schemas) and the gateway in this process. */
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
+  try {
+    // Sequential: migrations of different schemas never contend, and start-up logs stay readable.
+    for (const def of SUBGRAPH_DEFINITIONS) {
+      const name = def.name as SubgraphName;
+      const config: SubgraphConfig = {
+        name,
+        host: '127.0.0.1',
+        port: options.subgraphPorts?.[name] ?? 0,
+        databaseUrl: options.databaseUrls?.[name] ?? options.databaseUrl,
+        internalSecret: options.internalSecret,
+        jwtSecret: options.jwtSecret,
+        production: options.production ?? false,
+      };
+      const log = options.quiet ? silent : options.log;
+      subgraphs[name] = await startSubgraph(def, config, log);
+    }
+    const gatewayConfig: GatewayConfig = {
+      host: options.host ?? '127.0.0.1',
+      port: options.port ?? 0,
+      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.url])) as Record<SubgraphName, string>,
+      internalSecret: options.internalSecret,
+      jwtSecret: options.jwtSecret,
+      production: options.production ?? false,
+      maxDepth: 12,
+      maxCost: 20000,
+      portalsDir: options.portalsDir,
+    };
+    const gateway = await startGateway(gatewayConfig, readSupergraph(), options.quiet ? silent : undefined);
+    return {
+      gateway,
+      subgraphs,
+      gatewayUrl: gateway.url,
+      async stop() {
+        await gateway.stop();
+        await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
+      },
+    };
+  } catch (err) {
+    await Promise.all(Object.values(subgraphs).map((s) => s.stop().catch(() => undefined)));
+    throw err;
+  }
+}

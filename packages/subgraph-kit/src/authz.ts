@@ -1,0 +1,18 @@
+import { isStaff, type Caller, type Role } from '@ixl/auth';
+import { DomainError } from './errors.js';
+
+/** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN unless the caller has one of `roles`. */
+export function requireRole(caller: Caller, ...roles: Role[]): void {
+  if (caller.role === 'ANONYMOUS') throw new DomainError('UNAUTHENTICATED', 'Please log in');
+  if (!roles.includes(caller.role)) throw new DomainError('FORBIDDEN', 'You are not allowed to do this');
+}
+
+export function requireStaff(caller: Caller): void {
+  requireRole(caller, 'STAFF', 'ADMIN');
+}
+
+export function requireAuthenticated(caller: Caller): void {
+  if (caller.role === 'ANONYMOUS' || !caller.userId) throw new DomainError('UNAUTHENTICATED', 'Please log in');
+}
+
+export { isStaff };

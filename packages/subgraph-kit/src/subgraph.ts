@@ -1,0 +1,146 @@
+import { createServer, type Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { NonEmptyArray } from 'type-graphql';
+import type { MigrationObject } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CALLER_HEADER, verifyCallerHeader } from '@ixl/auth';
+import { configuredDatabaseUrl, createSubgraphOrm, migrate, type SubgraphOrm } from '@ixl/db';
+import { PostgresEventBus, type SubscriptionSpec } from '@ixl/events';
+import { loadSubgraphConfig, type SubgraphConfig } from './config.js';
+import type { SubgraphContext } from './context.js';
+import { formatSubgraphError } from './errors.js';
+import { executeApollo, sendJson } from '@ixl/http-kit';
+import { buildFederatedSchema, type ReferenceResolvers } from './schema.js';
+
+/** Everything that makes one subgraph: its schema name, entities, migrations, resolvers and consumers. */
+export interface SubgraphDefinition {
+  /** Subgraph name; also the PostgreSQL schema it owns. */
+  name: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  entities: any[];
+  migrations: MigrationObject[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  referenceResolvers?: ReferenceResolvers;
+  /** Event consumers (read models fed by other subgraphs' events). */
+  consumers?: SubscriptionSpec[];
+  /** Loads this subgraph's part of the Bologna demo data when its tables are empty (`npm start` only). */
+  seedDemo?: (em: EntityManager) => Promise<{ seeded: boolean; counts?: Record<string, number> }>;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  port: number;
+  orm: SubgraphOrm;
+  bus: PostgresEventBus;
+  stop(): Promise<void>;
+}
+
+export type Logger = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
+
+export const consoleLogger =
+  (name: string): Logger =>
+  (level, message, data) => {
+    const line = JSON.stringify({ t: new Date().toISOString(), level, service: name, message, ...data });
+    if (level === 'error') console.error(line);
+    else console.log(line);
+  };
+
+export function buildDefinitionSchema(def: SubgraphDefinition): Promise<GraphQLSchema> {
+  return buildFederatedSchema({ resolvers: def.resolvers, orphanedTypes: def.orphanedTypes }, def.referenceResolvers);
+}
+
+/** Migrates, builds the schema, starts the event consumers and serves `/graphql` and `/healthz`. */
+export async function startSubgraph(def: SubgraphDefinition, config: SubgraphConfig, log: Logger = consoleLogger(def.name)): Promise<RunningSubgraph> {
+  const orm = await createSubgraphOrm({ schema: def.name, url: config.databaseUrl, entities: def.entities, migrations: def.migrations });
+  const applied = await migrate(orm, def.name);
+  if (applied.length) log('info', 'migrations applied', { migrations: applied });
+  const schema = await buildDefinitionSchema(def);
+  const apollo = new ApolloServer<SubgraphContext>({
+    schema,
+    introspection: true,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    csrfPrevention: false, // only the gateway calls us, with a signed header
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatSubgraphError(formatted, error, (e) => log('error', 'unexpected error', { error: e instanceof Error ? e.stack : String(e) })),
+  });
+  await apollo.start();
+
+  const bus = new PostgresEventBus({
+    orm,
+    consumerSchema: def.name,
+    sourceUrl: (source) => configuredDatabaseUrl(source) ?? config.databaseUrl,
+    log: (message, data) => log('info', message, data as Record<string, unknown> | undefined),
+  });
+  for (const spec of def.consumers ?? []) await bus.subscribe(spec);
+
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/healthz') {
+      orm.em
+        .getConnection()
+        .execute('select 1')
+        .then(() => sendJson(res, 200, { status: 'ok', subgraph: def.name }))
+        .catch(() => sendJson(res, 503, { status: 'unavailable', subgraph: def.name }));
+      return;
+    }
+    if (path !== '/graphql') return sendJson(res, 404, { error: 'Not found' });
+    const check = verifyCallerHeader(req.headers[CALLER_HEADER] as string | undefined, config.internalSecret);
+    if (!check.ok) {
+      return sendJson(res, 401, { errors: [{ message: 'Subgraphs only accept calls signed by the gateway', extensions: { code: 'UNAUTHENTICATED', reason: check.reason } }] });
+    }
+    const context = async (): Promise<SubgraphContext> => ({
+      caller: check.caller,
+      em: orm.em.fork(),
+      requestId: check.caller.requestId ?? randomUUID(),
+      loaders: new Map(),
+      config,
+    });
+    executeApollo(apollo, req, res, context).catch((err) => {
+      log('error', 'request failed', { error: err instanceof Error ? err.message : String(err) });
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.host}:${port}/graphql`;
+  log('info', 'subgraph ready', { url });
+
+  let stopped = false;
+  return {
+    name: def.name,
+    url,
+    port,
+    orm,
+    bus,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await bus.close();
+      await apollo.stop();
+      await orm.close(true);
+    },
+  };
+}
+
+/** Entry point of a subgraph process: config from the environment, clean stop on SIGINT/SIGTERM. */
+export async function runSubgraphMain(def: SubgraphDefinition): Promise<RunningSubgraph> {
+  const running = await startSubgraph(def, loadSubgraphConfig(def.name));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void running.stop().then(() => process.exit(0)));
+  }
+  return running;
+}

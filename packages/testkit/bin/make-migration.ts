@@ -1,0 +1,45 @@
+/**
+ * Writes the next MikroORM migration of a subgraph from the difference between its entities and
+ * the schema its current migrations build (on a throw-away embedded PostgreSQL).
+ *   npx tsx --conditions ixl-source packages/testkit/bin/make-migration.ts people [name]
+ */
+import 'reflect-metadata';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createServer } from 'node:net';
+import { startEmbeddedPostgres, ensureDatabase, createSubgraphOrm, migrate, pendingSchemaSql } from '@ixl/db';
+
+const [subgraph, label = 'change'] = process.argv.slice(2);
+if (!subgraph) throw new Error('usage: make-migration <subgraph> [label]');
+const root = resolve(import.meta.dirname, '../../..');
+const dir = join(root, 'subgraphs', subgraph, 'src');
+const mod = await import(join(dir, 'definition.ts'));
+const def = Object.values(mod).find((v) => typeof v === 'object' && v && 'migrations' in v) as { name: string; entities: unknown[]; migrations: never[] };
+
+const port = await new Promise<number>((ok) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const a = s.address(); s.close(() => ok(typeof a === 'object' && a ? a.port : 0)); }); });
+mkdirSync(join(root, '.data'), { recursive: true });
+const pg = await startEmbeddedPostgres({ dataDir: join(root, '.data', `migration-pg-${process.pid}`), port, ephemeral: true });
+try {
+  await ensureDatabase(pg.adminUrl, 'diff');
+  const orm = await createSubgraphOrm({ schema: def.name, url: pg.urlFor('diff'), entities: def.entities, migrations: def.migrations });
+  await migrate(orm, def.name);
+  const sql = await pendingSchemaSql(orm, def.name);
+  await orm.close(true);
+  if (!sql) {
+    console.log('Entities and migrations agree: nothing to write.');
+  } else {
+    const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+    const className = `Migration${stamp}_${label.replace(/\W/g, '_')}`;
+    const statements = sql.split(/;\n/).map((s) => s.trim().replace(/;$/, '')).filter(Boolean);
+    const body = statements.map((s) => `    this.addSql(\`${s.replace(/[`\\$]/g, '\\$&')}\`);`).join('\n');
+    writeFileSync(join(dir, 'migrations', `${className}.ts`), `import { Migration } from '@mikro-orm/migrations';\n\nexport class ${className} extends Migration {\n  override async up(): Promise<void> {\n${body}\n  }\n}\n`);
+    const indexPath = join(dir, 'migrations', 'index.ts');
+    let index = readFileSync(indexPath, 'utf8');
+    index = index.replace(/(import type \{ MigrationObject \} from '@mikro-orm\/core';\n)/, `$1import { ${className} } from './${className}.js';\n`);
+    index = index.replace(/\];\s*$/, `,\n  { name: '${className}', class: ${className} },\n];\n`);
+    writeFileSync(indexPath, index);
+    console.log(`Wrote ${className} (${statements.length} statements)`);
+  }
+} finally {
+  await pg.stop();
+}

@@ -1,0 +1,2 @@
+import 'reflect-metadata';
+export { companiesSubgraph } from './definition.js';

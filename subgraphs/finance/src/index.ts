@@ -1,0 +1,2 @@
+import 'reflect-metadata';
+export { financeSubgraph } from './definition.js';

@@ -1,0 +1,2 @@
+import 'reflect-metadata';
+export { peopleSubgraph } from './definition.js';

@@ -1,0 +1,30 @@
+import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { SubgraphContext } from '@ixl/subgraph-kit';
+import { UserAccount } from '../entities/user-account.entity.js';
+import { IdentityService } from '../services/identity.service.js';
+
+@ObjectType()
+class LoginResult {
+  @Field(() => String, { description: 'Bearer token for the Authorization header' })
+  token!: string;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+
+  @Field(() => UserAccount)
+  user!: UserAccount;
+}
+
+@Resolver()
+export class IdentityResolver {
+  @Mutation(() => LoginResult, { description: 'Exchanges email and password for an access token' })
+  async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: SubgraphContext): Promise<LoginResult> {
+    return new IdentityService(ctx.em).login(email, password, ctx.config.jwtSecret);
+  }
+
+  @Query(() => UserAccount, { nullable: true, description: 'The logged-in account (null when anonymous)' })
+  async me(@Ctx() ctx: SubgraphContext): Promise<UserAccount | null> {
+    if (!ctx.caller.userId) return null;
+    return ctx.em.findOne(UserAccount, { id: ctx.caller.userId });
+  }
+}

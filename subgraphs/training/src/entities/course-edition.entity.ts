@@ -1,0 +1,54 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { TrainingBody } from './training-body.entity.js';
+
+/** Training streams of the work plan: 2.a transversal, 2.b targeted professional, 2.c short experimental. */
+export enum CourseStream {
+  TRANSVERSAL = 'TRANSVERSAL',
+  PROFESSIONAL = 'PROFESSIONAL',
+  EXPERIMENTAL = 'EXPERIMENTAL',
+}
+registerEnumType(CourseStream, { name: 'CourseStream' });
+
+/** One run of a course by a training body. */
+@Directive('@key(fields: "id")')
+@ObjectType()
+@Entity({ tableName: 'course_edition' })
+export class CourseEdition {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Field(() => TrainingBody)
+  @Index()
+  @ManyToOne({ entity: () => TrainingBody, deleteRule: 'restrict' })
+  trainingBody!: TrainingBody;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { description: 'Subject, e.g. OSS, CQC, ADDETTO_PULIZIE, ITALIANO' })
+  @Property({ type: 'text' })
+  subject!: string;
+
+  @Field(() => CourseStream)
+  @Enum({ items: () => CourseStream, type: 'text' })
+  stream!: CourseStream;
+
+  @Field(() => String, { description: 'ISO date' })
+  @Property({ type: 'date' })
+  startDate!: string;
+
+  @Field(() => String)
+  @Property({ type: 'date' })
+  endDate!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  seats!: number;
+
+  @Field(() => Int, { description: 'Total course cost in euro cents' })
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  totalCostCents!: number;
+}
