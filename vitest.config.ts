@@ -3,7 +3,6 @@ import swc from 'unplugin-swc';
 
 // SWC emits decorator metadata (esbuild does not), so type-graphql and MikroORM decorators
 // behave in tests exactly as in the tsc-built production code.
-const conditions = ['ixl-source', 'node', 'import', 'module', 'default'];
 const swcPlugin = () =>
   swc.vite({
     jsc: {
@@ -15,8 +14,8 @@ const swcPlugin = () =>
 
 export default defineConfig({
   plugins: [swcPlugin()],
-  resolve: { conditions },
-  ssr: { resolve: { conditions, externalConditions: ['ixl-source'] } },
+  resolve: { conditions: ['ixl-source'] },
+  ssr: { resolve: { conditions: ['ixl-source'] } },
   test: {
     setupFiles: ['reflect-metadata'],
     projects: [

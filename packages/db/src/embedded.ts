@@ -23,26 +23,34 @@ export interface RunningPostgres {
 const USER = 'ixl';
 const PASSWORD = 'ixl-local-only';
 
-/** Ends a postmaster left behind by a process that died without stopping it (kill -9). */
-function stopStalePostmaster(dataDir: string): void {
-  const pidFile = join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** True while `pid` is a live process (a zombie waiting to be reaped counts as gone). */
+function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch {
-    return; // not running: postgres removes a stale pid file itself
+    return false;
   }
-  process.kill(pid, 'SIGINT');
-  const deadline = Date.now() + 15_000;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
+  }
+}
+
+/** Ends a postmaster left behind by a process that died without stopping it (kill -9). */
+async function stopStalePostmaster(dataDir: string): Promise<void> {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return; // postgres removes a stale pid file itself
+  process.kill(pid, 'SIGINT'); // fast shutdown: aborts sessions, checkpoints, exits cleanly
+  const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
-    execFileSync('sleep', ['0.1']);
+    if (!existsSync(pidFile) || !alive(pid)) return;
+    await sleep(100);
   }
   throw new Error(`PostgreSQL (pid ${pid}) still holds ${dataDir}; stop it and retry`);
 }
@@ -74,7 +82,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     mkdirSync(dataDir, { recursive: true });
     await pg.initialise();
   } else {
-    stopStalePostmaster(dataDir);
+    await stopStalePostmaster(dataDir);
     if (isRoot) ensureOwnedByPostgres(dataDir);
   }
   await pg.start();

@@ -41,9 +41,9 @@ export async function listDeadLetters(
   "aggregate_id", "payload", "actor_id", ${epochMs('"occurred_at"')} as "occurred_at_ms", "error", "attempts",
   ${epochMs('"failed_at"')} as "failed_at_ms", ${epochMs('"retry_requested_at"')} as "retry_requested_at_ms",
   ${epochMs('"retried_at"')} as "retried_at_ms"
-from ${table(schema, 'event_dead_letter')}
+from ${table(schema, 'event_dead_letter')} d
 ${where.length ? `where ${where.join(' and ')}` : ''}
-order by "id" desc`,
+order by d."id" desc`,
     params,
   );
   return rows.map((r) => ({

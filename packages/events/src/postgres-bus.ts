@@ -321,11 +321,11 @@ where "consumer" = ? and "source" = ?`,
   /** Committed events after `offset` whose transactions are all older than every running one. */
   private async fetchEvents(sub: Subscription, offset: Offset): Promise<StoredEvent[]> {
     const { rows } = await sub.db.pool.query<OutboxRow & Record<string, unknown>>(
-      `select "id"::text as "id", "tx_id"::text as "tx_id", "type", "aggregate_type", "aggregate_id", "payload",
-  "actor_id", "occurred_at"
-from ${table(sub.spec.source, 'outbox_event')}
-where ("tx_id", "id") > ($1::xid8, $2::bigint) and "tx_id" < pg_snapshot_xmin(pg_current_snapshot())
-order by "tx_id", "id"
+      `select e."id"::text as "id", e."tx_id"::text as "tx_id", e."type", e."aggregate_type", e."aggregate_id", e."payload",
+  e."actor_id", e."occurred_at"
+from ${table(sub.spec.source, 'outbox_event')} e
+where (e."tx_id", e."id") > ($1::xid8, $2::bigint)
+order by e."tx_id", e."id" -- qualified: the output columns of the same names are text
 limit $3`,
       [offset.txId, offset.eventId, this.batchSize],
     );
@@ -449,9 +449,9 @@ where "consumer" = ? and "source" = ?`,
     const ids = (await this.orm.em
       .getConnection()
       .execute(
-        `select "id"::text as "id" from ${this.table('event_dead_letter')}
-where "consumer" = ? and "source" = ? and "retried_at" is null and "retry_requested_at" is not null
-order by "id" limit ?`,
+        `select d."id"::text as "id" from ${this.table('event_dead_letter')} d
+where d."consumer" = ? and d."source" = ? and d."retried_at" is null and d."retry_requested_at" is not null
+order by d."id" limit ?`,
         [sub.spec.consumer, sub.spec.source, this.batchSize],
       )) as Array<{ id: string }>;
     for (const { id } of ids) {

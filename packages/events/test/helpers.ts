@@ -148,3 +148,13 @@ export function deferred<T = void>(): { promise: Promise<T>; resolve: (value: T)
   const promise = new Promise<T>((r) => (resolve = r));
   return { promise, resolve };
 }
+
+/** Positions `consumer` at the end of the producer's outbox, so a test sees only the events it publishes. */
+export async function startAtEnd(client: Client, consumer: string): Promise<void> {
+  await client.query(
+    `insert into "${CONSUMER}"."event_consumer_offset" ("consumer", "source", "last_tx_id", "last_event_id")
+select $1, $2, o."tx_id", o."id" from "${PRODUCER}"."outbox_event" o order by o."tx_id" desc, o."id" desc limit 1
+on conflict ("consumer", "source") do update set "last_tx_id" = excluded."last_tx_id", "last_event_id" = excluded."last_event_id"`,
+    [consumer, PRODUCER],
+  );
+}

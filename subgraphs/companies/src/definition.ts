@@ -4,6 +4,7 @@ import { Company } from './entities/company.entity.js';
 import { Placement } from './entities/placement.entity.js';
 import { Vacancy } from './entities/vacancy.entity.js';
 import { migrations } from './migrations/index.js';
+import { seedCompaniesDemo } from './demo/seed.js';
 import { CompanyResolver, VacancyResolver, resolveCompanyReference, resolveVacancyReference } from './resolvers/company.resolver.js';
 import { BeneficiaryPlacementsResolver, PlacementResolver } from './resolvers/placement.resolver.js';
 
@@ -19,4 +20,5 @@ export const companiesSubgraph: SubgraphDefinition = {
     Vacancy: { __resolveReference: resolveVacancyReference },
     Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
   },
+  seedDemo: seedCompaniesDemo,
 };

@@ -2,6 +2,7 @@ import type { SubgraphDefinition } from '@ixl/subgraph-kit';
 import { Loan } from './entities/loan.entity.js';
 import { ProjectRef } from './entities/project.ref.js';
 import { migrations } from './migrations/index.js';
+import { seedFinanceDemo } from './demo/seed.js';
 import { LoanResolver, ProjectLoansResolver, resolveLoanReference } from './resolvers/loan.resolver.js';
 
 /** The finance subgraph: social loans, grants, guarantee fund, settlements, budget. */
@@ -15,4 +16,5 @@ export const financeSubgraph: SubgraphDefinition = {
     Loan: { __resolveReference: resolveLoanReference },
     Project: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
   },
+  seedDemo: seedFinanceDemo,
 };

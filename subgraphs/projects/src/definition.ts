@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '@ixl/subgraph-kit';
 import { Project } from './entities/project.entity.js';
 import { migrations } from './migrations/index.js';
+import { seedProjectsDemo } from './demo/seed.js';
 import { ProjectResolver, resolveProjectReference } from './resolvers/project.resolver.js';
 
 /** The projects subgraph: calls, social-innovation and self-employment paths, committees. */
@@ -10,4 +11,5 @@ export const projectsSubgraph: SubgraphDefinition = {
   migrations,
   resolvers: [ProjectResolver],
   referenceResolvers: { Project: { __resolveReference: resolveProjectReference } },
+  seedDemo: seedProjectsDemo,
 };

@@ -4,6 +4,7 @@ import { CourseEdition } from './entities/course-edition.entity.js';
 import { Enrolment } from './entities/enrolment.entity.js';
 import { TrainingBody } from './entities/training-body.entity.js';
 import { migrations } from './migrations/index.js';
+import { seedTrainingDemo } from './demo/seed.js';
 import { BeneficiaryEnrolmentsResolver, CourseEditionResolver, EnrolmentResolver } from './resolvers/training.resolver.js';
 
 /** The training subgraph: training bodies, course editions, enrolments, attendance, KPIs. */
@@ -18,4 +19,5 @@ export const trainingSubgraph: SubgraphDefinition = {
     CourseEdition: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => loadById(ctx, CourseEdition, ref.id) },
     Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
   },
+  seedDemo: seedTrainingDemo,
 };

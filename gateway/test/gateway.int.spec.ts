@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CALLER_HEADER, ROLES, issueAccessToken, signCaller } from '@ixl/auth';
+import { bootTestStack, errorCodes, factories, type TestStack } from '@ixl/testkit';
+
+let t: TestStack;
+beforeAll(async () => {
+  t = await bootTestStack();
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+describe('login', () => {
+  it.each(ROLES)('issues a token for a %s account that the gateway accepts', async (role) => {
+    const account = await factories.createAccount(t.stack, { role });
+    const r = await t.graphql<{ login: { token: string; user: { id: string; role: string; email: string } } }>(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id role email } } }',
+      { variables: { e: account.email.toUpperCase(), p: account.password } },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.login.user).toEqual({ id: account.id, role, email: account.email });
+    const me = await t.graphql<{ me: { id: string; role: string } }>('{ me { id role } }', { token: r.data?.login.token });
+    expect(me.data?.me).toEqual({ id: account.id, role });
+  });
+
+  it('refuses a wrong password and an unknown email alike: UNAUTHENTICATED, no token', async () => {
+    const account = await factories.createAccount(t.stack, { role: 'STAFF' });
+    const wrong = await t.graphql('mutation { login(email: "' + account.email + '", password: "not-the-password") { token } }');
+    const unknown = await t.graphql('mutation { login(email: "nobody@test.ixl", password: "whatever-password") { token } }');
+    for (const r of [wrong, unknown]) {
+      expect(r.data).toBeNull();
+      expect(errorCodes(r)).toEqual(['UNAUTHENTICATED']);
+      expect(r.errors?.[0]?.message).toBe('Email or password is wrong');
+    }
+  });
+
+  it('rejects a malformed email with the field named', async () => {
+    const r = await t.graphql('mutation { login(email: "not-an-email", password: "x") { token } }');
+    expect(errorCodes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors?.[0]?.extensions?.field).toBe('email');
+  });
+});
+
+describe('tokens at the gateway', () => {
+  it('answers an anonymous caller with public data only', async () => {
+    const me = await t.graphql<{ me: null }>('{ me { id } }');
+    expect(me.data?.me).toBeNull();
+    const list = await t.graphql('{ beneficiaries(first: 5) { totalCount } }');
+    expect(errorCodes(list)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('refuses an expired token with 401 and TOKEN_EXPIRED, and a forged one with TOKEN_INVALID', async () => {
+    const expired = await issueAccessToken({ sub: 'x', role: 'STAFF' }, t.secrets.jwtSecret, -5);
+    const r1 = await t.graphql('{ me { id } }', { token: expired.token });
+    expect(r1.status).toBe(401);
+    expect(r1.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' });
+    const forged = await issueAccessToken({ sub: 'x', role: 'ADMIN' }, 'not-the-gateway-secret-0123456789abcdef', 60);
+    const r2 = await t.graphql('{ me { id } }', { token: forged.token });
+    expect(r2.status).toBe(401);
+    expect(r2.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
+  });
+
+  it('refuses queries deeper than the limit before calling any subgraph', async () => {
+    const token = await t.tokenFor('STAFF');
+    const deep = `{ beneficiaries(first: 1) { nodes { placements { company { id } beneficiary { placements { beneficiary { placements { beneficiary { placements { beneficiary { placements { beneficiary { placements { id } } } } } } } } } } } } } }`;
+    const r = await t.graphql(deep, { token });
+    expect(r.status).toBe(400);
+    expect(errorCodes(r)).toEqual(['QUERY_TOO_DEEP']);
+  });
+
+  it('refuses queries whose list sizes make them too expensive', async () => {
+    const token = await t.tokenFor('STAFF');
+    const r = await t.graphql('query($n: Int!) { beneficiaries(first: $n) { nodes { id firstName lastName codiceFiscale email phone birthDate sex citizenship municipalityCode status registeredAt } } }', { token, variables: { n: 5000 } });
+    expect(errorCodes(r)).toEqual(['QUERY_TOO_COSTLY']);
+  });
+});
+
+describe('federation', () => {
+  it('resolves one staff query across people, companies and training, batched', async () => {
+    const company = await factories.createCompany(t.stack, 'Rekeep Test');
+    const body = await factories.createTrainingBody(t.stack, 'Seneca Test');
+    const edition = await factories.createEdition(t.stack, body.id, 'OSS 2026');
+    const people = [await factories.createBeneficiary(t.stack), await factories.createBeneficiary(t.stack), await factories.createBeneficiary(t.stack)];
+    for (const p of people) {
+      await factories.createPlacement(t.stack, { beneficiaryId: p.id, companyId: company.id });
+      await factories.enrol(t.stack, edition.id, p.id);
+    }
+    const token = await t.tokenFor('STAFF');
+    const r = await t.graphql<{ beneficiaries: { nodes: { id: string; placements: { type: string; company: { name: string } }[]; enrolments: { edition: { title: string; trainingBody: { name: string } } }[] }[] } }>(
+      `{ beneficiaries(first: 50) { nodes { id firstName placements { type company { name } } enrolments { edition { title trainingBody { name } } } } } }`,
+      { token },
+    );
+    expect(r.errors).toBeUndefined();
+    const mine = r.data?.beneficiaries.nodes.filter((n) => people.some((p) => p.id === n.id)) ?? [];
+    expect(mine).toHaveLength(3);
+    for (const n of mine) {
+      expect(n.placements).toEqual([{ type: 'ASSUNZIONE', company: { name: 'Rekeep Test' } }]);
+      expect(n.enrolments).toEqual([{ edition: { title: 'OSS 2026', trainingBody: { name: 'Seneca Test' } } }]);
+    }
+  });
+
+  it('shows a beneficiary its own record and refuses another person', async () => {
+    const [me, other] = [await factories.createBeneficiary(t.stack), await factories.createBeneficiary(t.stack)];
+    const token = await t.tokenFor('BENEFICIARY', { beneficiaryId: me.id });
+    const own = await t.graphql<{ beneficiary: { id: string } }>(`{ beneficiary(id: "${me.id}") { id firstName } }`, { token });
+    expect(own.data?.beneficiary.id).toBe(me.id);
+    const theirs = await t.graphql(`{ beneficiary(id: "${other.id}") { id firstName } }`, { token });
+    expect(errorCodes(theirs)).toEqual(['FORBIDDEN']);
+    expect(JSON.stringify(theirs)).not.toContain(other.firstName + '"');
+  });
+});
+
+describe('subgraphs trust only the gateway', () => {
+  const query = JSON.stringify({ query: '{ beneficiaries(first: 1) { totalCount } }' });
+  const call = (headers: Record<string, string>) =>
+    fetch(t.stack.subgraphs.people.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: query });
+
+  it('refuses a direct call without the signed caller header', async () => {
+    const res = await call({});
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { errors: { extensions: unknown }[] }).errors[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'MISSING' });
+  });
+
+  it('refuses a caller signed with another secret, and accepts the gateway-signed one', async () => {
+    const forged = await call({ [CALLER_HEADER]: signCaller({ userId: 'x', role: 'ADMIN' }, 'another-secret-that-is-long-enough-000') });
+    expect(forged.status).toBe(401);
+    expect(((await forged.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]?.extensions.reason).toBe('BAD_SIGNATURE');
+    const signed = await call({ [CALLER_HEADER]: signCaller({ userId: 'x', role: 'STAFF' }, t.secrets.internalSecret) });
+    expect(signed.status).toBe(200);
+    expect(((await signed.json()) as { data: { beneficiaries: { totalCount: number } } }).data.beneficiaries.totalCount).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('health', () => {
+  it('reports every subgraph', async () => {
+    const res = await fetch(t.url.replace('/graphql', '/healthz'));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', subgraphs: { people: 'ok', companies: 'ok', training: 'ok', projects: 'ok', finance: 'ok' } });
+  });
+});

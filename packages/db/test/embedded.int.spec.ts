@@ -1,0 +1,54 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { startEmbeddedPostgres } from '@ixl/db';
+
+const freePort = () =>
+  new Promise<number>((ok) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => ok(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+
+async function sql(url: string, text: string) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(text)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+describe('embedded PostgreSQL', () => {
+  it('keeps its data across restarts and takes over a cluster left running by a killed process', async () => {
+    const dir = join(process.cwd(), '.data', `embedded-test-${process.pid}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(process.cwd(), '.data'), { recursive: true });
+    try {
+      const first = await startEmbeddedPostgres({ dataDir: dir, port: await freePort() });
+      await sql(first.adminUrl, 'create table kept (n int); insert into kept values (42)');
+      await first.stop();
+
+      // A process that started the cluster is killed with SIGKILL: its postmaster is left running.
+      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'fixtures', 'start-and-wait.ts'), dir, String(await freePort())], { stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (d: Buffer) => d.toString().includes('READY') && resolve());
+        child.once('exit', (code) => reject(new Error(`fixture exited ${code}`)));
+      });
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.once('exit', resolve));
+
+      const second = await startEmbeddedPostgres({ dataDir: dir, port: await freePort() });
+      expect(await sql(second.adminUrl, 'select n from kept')).toEqual([{ n: 42 }]);
+      await second.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

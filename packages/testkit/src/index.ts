@@ -1,0 +1,5 @@
+export { bootTestStack, type TestStack } from './stack.js';
+export { freshDatabase } from './db.js';
+export { graphqlRequest, errorCodes, type GraphQLResponse } from './graphql.js';
+export * as factories from './factories.js';
+export { SUBGRAPHS, printSubgraphSdl } from './schemas.js';

@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { startStack, seedDemoData, type RunningStack } from '@ixl/launcher';
+import type { Role } from '@ixl/auth';
+import { freshDatabase } from './db.js';
+import { graphqlRequest, type GraphQLResponse } from './graphql.js';
+import { createAccount } from './factories.js';
+
+export interface TestStack {
+  stack: RunningStack;
+  url: string;
+  databaseUrl: string;
+  secrets: { internalSecret: string; jwtSecret: string };
+  /** One operation through the gateway. */
+  graphql<T = Record<string, unknown>>(query: string, options?: { token?: string; variables?: Record<string, unknown> }): Promise<GraphQLResponse<T>>;
+  /** Logs in through the gateway and returns the token (throws on failure). */
+  login(email: string, password: string): Promise<string>;
+  /** Creates an account (factory) and returns its token. */
+  tokenFor(role: Role, bind?: { beneficiaryId?: string; companyId?: string; trainingBodyId?: string }): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** Boots the real stack (five subgraphs + gateway) on free ports over a fresh database. */
+export async function bootTestStack(options: { seedDemo?: boolean } = {}): Promise<TestStack> {
+  const db = await freshDatabase();
+  const secrets = { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') };
+  const stack = await startStack({ databaseUrl: db.url, ...secrets, port: 0, quiet: true });
+  if (options.seedDemo) await seedDemoData(stack);
+  const graphql = <T,>(query: string, opts: { token?: string; variables?: Record<string, unknown> } = {}) => graphqlRequest<T>(stack.gatewayUrl, query, opts);
+  const login = async (email: string, password: string) => {
+    const r = await graphql<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { variables: { e: email, p: password } });
+    if (!r.data?.login.token) throw new Error(`login failed for ${email}: ${JSON.stringify(r.errors)}`);
+    return r.data.login.token;
+  };
+  return {
+    stack,
+    url: stack.gatewayUrl,
+    databaseUrl: db.url,
+    secrets,
+    graphql,
+    login,
+    async tokenFor(role, bind = {}) {
+      const { email, password } = await createAccount(stack, { role, ...bind });
+      return login(email, password);
+    },
+    async stop() {
+      await stack.stop();
+      await db.drop();
+    },
+  };
+}
