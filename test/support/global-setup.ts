@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type RunningPostgres } from '@ixl/db';
 
@@ -30,9 +30,9 @@ export async function setup(project: TestProject): Promise<void> {
     project.provide('pgAdminUrl', process.env.TEST_DATABASE_URL);
     return;
   }
-  const root = join(process.cwd(), '.data');
-  mkdirSync(root, { recursive: true });
-  running = await startEmbeddedPostgres({ dataDir: join(root, `test-pg-${process.pid}`), port: await freePort(), ephemeral: true });
+  // Under the system temp folder: as root, PostgreSQL runs as `postgres`, which must be able to reach it
+  // (a clone inside a private folder would not be reachable).
+  running = await startEmbeddedPostgres({ dataDir: join(tmpdir(), `ixl-test-pg-${process.pid}`), port: await freePort(), ephemeral: true });
   project.provide('pgAdminUrl', running.adminUrl);
 }
 

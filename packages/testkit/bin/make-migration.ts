@@ -4,7 +4,8 @@
  *   npx tsx --conditions ixl-source packages/testkit/bin/make-migration.ts people [name]
  */
 import 'reflect-metadata';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer } from 'node:net';
 import { startEmbeddedPostgres, ensureDatabase, createSubgraphOrm, migrate, pendingSchemaSql } from '@ixl/db';
@@ -17,8 +18,7 @@ const mod = await import(join(dir, 'definition.ts'));
 const def = Object.values(mod).find((v) => typeof v === 'object' && v && 'migrations' in v) as { name: string; entities: unknown[]; migrations: never[] };
 
 const port = await new Promise<number>((ok) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const a = s.address(); s.close(() => ok(typeof a === 'object' && a ? a.port : 0)); }); });
-mkdirSync(join(root, '.data'), { recursive: true });
-const pg = await startEmbeddedPostgres({ dataDir: join(root, '.data', `migration-pg-${process.pid}`), port, ephemeral: true });
+const pg = await startEmbeddedPostgres({ dataDir: join(tmpdir(), `ixl-migration-pg-${process.pid}`), port, ephemeral: true });
 try {
   await ensureDatabase(pg.adminUrl, 'diff');
   const orm = await createSubgraphOrm({ schema: def.name, url: pg.urlFor('diff'), entities: def.entities, migrations: def.migrations });
