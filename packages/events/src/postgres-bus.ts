@@ -79,6 +79,7 @@ function handlerFor(spec: SubscriptionSpec, type: string): EventHandler | undefi
 const LISTENER_APP = 'ixl-events-listener';
 const READER_APP = 'ixl-events-reader';
 const MAX_RECONNECT_DELAY_MS = 30_000;
+const CONNECT_TIMEOUT_MS = 10_000;
 const HELD_BACK_FIRST_DELAY_MS = 20;
 const HELD_BACK_MAX_DELAY_MS = 1_000;
 
@@ -138,6 +139,7 @@ export class PostgresEventBus implements EventBus {
     this.subscriptions.push(sub);
     if (db.connecting) await db.connecting;
     else if (!db.listener && !db.reconnectTimer) await this.connectListener(db);
+    if (this.closed) return; // closed while connecting: start no timer
     this.pollTimer ??= setInterval(() => this.kickAll(), this.pollIntervalMs);
     this.kickInBackground(sub);
   }
@@ -231,7 +233,13 @@ export class PostgresEventBus implements EventBus {
   private sourceDb(url: string): SourceDb {
     let db = this.sources.get(url);
     if (!db) {
-      const pool = new pg.Pool({ connectionString: url, max: 4, idleTimeoutMillis: 10_000, application_name: READER_APP });
+      const pool = new pg.Pool({
+        connectionString: url,
+        max: 4,
+        idleTimeoutMillis: 10_000,
+        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+        application_name: READER_APP,
+      });
       pool.on('error', (err: Error) => this.log('idle event reader connection failed', { error: errorMessage(err) }));
       db = { url, pool, reconnectAttempts: 0 };
       this.sources.set(url, db);
@@ -242,7 +250,12 @@ export class PostgresEventBus implements EventBus {
   private connectListener(db: SourceDb): Promise<void> {
     const attempt = (async () => {
       if (this.closed) return;
-      const client = new pg.Client({ connectionString: db.url, application_name: LISTENER_APP, keepAlive: true });
+      const client = new pg.Client({
+        connectionString: db.url,
+        application_name: LISTENER_APP,
+        keepAlive: true,
+        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      });
       client.on('error', (err: Error) => this.log('event listener connection error', { error: errorMessage(err) }));
       client.on('notification', (msg: Notification) => this.onNotification(db, msg));
       client.on('end', () => {
@@ -324,7 +337,7 @@ where "consumer" = ? and "source" = ?`,
       `select e."id"::text as "id", e."tx_id"::text as "tx_id", e."type", e."aggregate_type", e."aggregate_id", e."payload",
   e."actor_id", e."occurred_at"
 from ${table(sub.spec.source, 'outbox_event')} e
-where (e."tx_id", e."id") > ($1::xid8, $2::bigint)
+where (e."tx_id", e."id") > ($1::xid8, $2::bigint) and e."tx_id" < pg_snapshot_xmin(pg_current_snapshot())
 order by e."tx_id", e."id" -- qualified: the output columns of the same names are text
 limit $3`,
       [offset.txId, offset.eventId, this.batchSize],

@@ -25,8 +25,10 @@ export function ensureInstalled() {
   const marker = join(root, 'node_modules', '.package-lock.json');
   const lock = join(root, 'package-lock.json');
   if (!existsSync(marker)) {
-    console.log('Installing dependencies (npm ci)...');
-    run('npm', ['ci', '--no-audit', '--no-fund']);
+    // `npm install` with the committed lockfile (not `npm ci`: the registry snapshot lacks some
+    // other-platform optional binaries, which `npm ci` treats as a lockfile mismatch).
+    console.log('Installing dependencies (npm install)...');
+    run('npm', ['install', '--no-audit', '--no-fund']);
   } else if (statSync(lock).mtimeMs > statSync(marker).mtimeMs + 1000) {
     console.log('package-lock.json changed: updating dependencies (npm install)...');
     run('npm', ['install', '--no-audit', '--no-fund']);

@@ -1,0 +1,31 @@
+// Events published by the `training` subgraph (source 'training').
+
+export const TRAINING_EVENTS = {
+  AttendanceUploaded: 'AttendanceUploaded',
+  EditionKpisChanged: 'EditionKpisChanged',
+  /** The 30% risk-sharing settlement of an edition, computed when its window closed. */
+  RiskShareSettled: 'RiskShareSettled',
+  EnrolmentChanged: 'EnrolmentChanged',
+} as const;
+
+export interface AttendanceUploadedPayload {
+  uploadId: string;
+  editionId: string;
+  trainingBodyId: string;
+  rows: number;
+}
+
+export interface RiskShareSettledPayload {
+  settlementId: string;
+  editionId: string;
+  trainingBodyId: string;
+  totalCostCents: number;
+  atRiskCents: number;
+  /** Paid to the training body out of the at-risk amount. */
+  payableCents: number;
+  withheldCents: number;
+  achievedRatePercent: number;
+  targetRatePercent: number;
+  mode: 'PROPORTIONAL' | 'ALL_OR_NOTHING';
+  windowEnd: string;
+}
