@@ -2,7 +2,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres, type RunningPostgres } from '@ixl/db';
+// By path: global setup runs before the workspace's source condition applies.
+import { startEmbeddedPostgres, type RunningPostgres } from '../../packages/db/src/index.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

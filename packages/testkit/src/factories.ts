@@ -65,3 +65,19 @@ export async function createEdition(stack: RunningStack, trainingBodyId: string,
 export async function enrol(stack: RunningStack, editionId: string, beneficiaryId: string): Promise<void> {
   await insert(stack, 'training', 'insert into training.enrolment (id, edition_id, beneficiary_id, enrolled_at) values (?, ?, ?, now())', [randomUUID(), editionId, beneficiaryId]);
 }
+
+/**
+ * Publishes an event as if `source` had (outbox row + NOTIFY in one transaction), so a consumer can
+ * be tested against the event contract without driving the producer.
+ */
+export async function publishAs(stack: RunningStack, source: keyof RunningStack['subgraphs'], event: { type: string; aggregateType: string; aggregateId: string; payload: Record<string, unknown> }): Promise<void> {
+  const { publishEvent } = await import('@ixl/events');
+  await stack.subgraphs[source].orm.em.fork().transactional((em) => publishEvent(em, source, event));
+}
+
+/** Runs every consumer of every subgraph until nothing is left to deliver right now. */
+export async function drainEvents(stack: RunningStack): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    for (const sub of Object.values(stack.subgraphs)) await sub.bus.drain();
+  }
+}
