@@ -8,6 +8,7 @@ import { executeApollo, sendJson } from '@ixl/http-kit';
 import { buildContext, type GatewayContext } from './context.js';
 import { SignedDataSource } from './data-source.js';
 import { complexityLimitPlugin } from './limits.js';
+import { proxyFiles } from './files-proxy.js';
 import { SUBGRAPH_NAMES, type GatewayConfig, type SubgraphName } from './config.js';
 
 export interface RunningGateway {
@@ -72,6 +73,13 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       return void executeApollo(apollo, req, res, () => buildContext(req.headers.authorization, config.jwtSecret, req.headers['x-request-id'] as string | undefined)).catch((err) => {
         log('error', 'request failed', { error: err instanceof Error ? err.message : String(err) });
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        else res.end();
+      });
+    }
+    if (path?.startsWith('/files/')) {
+      return void proxyFiles(req, res, config).catch((err) => {
+        log('error', 'file proxy failed', { error: err instanceof Error ? err.message : String(err) });
+        if (!res.headersSent) sendJson(res, 502, { errors: [{ message: 'File service unavailable', extensions: { code: 'BAD_GATEWAY' } }] });
         else res.end();
       });
     }

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -12,7 +12,7 @@ import { configuredDatabaseUrl, createSubgraphOrm, migrate, type SubgraphOrm } f
 import { PostgresEventBus, type SubscriptionSpec } from '@ixl/events';
 import { loadSubgraphConfig, type SubgraphConfig } from './config.js';
 import type { SubgraphContext } from './context.js';
-import { formatSubgraphError } from './errors.js';
+import { DomainError, formatSubgraphError } from './errors.js';
 import { executeApollo, sendJson } from '@ixl/http-kit';
 import { buildFederatedSchema, type ReferenceResolvers } from './schema.js';
 
@@ -30,6 +30,11 @@ export interface SubgraphDefinition {
   referenceResolvers?: ReferenceResolvers;
   /** Event consumers (read models fed by other subgraphs' events). */
   consumers?: SubscriptionSpec[];
+  /**
+   * Plain HTTP endpoints under `/files/` (uploads and downloads of documents), reached through the
+   * gateway's `/files/<subgraph>/...` proxy with the same signed caller as GraphQL.
+   */
+  fileRoutes?: (req: IncomingMessage, res: ServerResponse, ctx: SubgraphContext) => Promise<void>;
   /** Loads this subgraph's part of the Bologna demo data when its tables are empty (`npm start` only). */
   seedDemo?: (em: EntityManager) => Promise<{ seeded: boolean; counts?: Record<string, number> }>;
 }
@@ -91,7 +96,8 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
         .catch(() => sendJson(res, 503, { status: 'unavailable', subgraph: def.name }));
       return;
     }
-    if (path !== '/graphql') return sendJson(res, 404, { error: 'Not found' });
+    const isFiles = path?.startsWith('/files/') && def.fileRoutes;
+    if (path !== '/graphql' && !isFiles) return sendJson(res, 404, { error: 'Not found' });
     const check = verifyCallerHeader(req.headers[CALLER_HEADER] as string | undefined, config.internalSecret);
     if (!check.ok) {
       return sendJson(res, 401, { errors: [{ message: 'Subgraphs only accept calls signed by the gateway', extensions: { code: 'UNAUTHENTICATED', reason: check.reason } }] });
@@ -103,7 +109,12 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
       loaders: new Map(),
       config,
     });
-    executeApollo(apollo, req, res, context).catch((err) => {
+    const work = isFiles && def.fileRoutes ? context().then((ctx) => def.fileRoutes?.(req, res, ctx)) : executeApollo(apollo, req, res, context);
+    work.catch((err) => {
+      if (err instanceof DomainError && !res.headersSent) {
+        const status = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, LIMIT_EXCEEDED: 413 }[err.code as string] ?? 400;
+        return sendJson(res, status, { errors: [{ message: err.message, extensions: { code: err.code, ...(err.field ? { field: err.field } : {}) } }] });
+      }
       log('error', 'request failed', { error: err instanceof Error ? err.message : String(err) });
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();

@@ -1,0 +1,57 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { CALLER_HEADER, signCaller } from '@ixl/auth';
+import { sendJson } from '@ixl/http-kit';
+import type { GatewayConfig, SubgraphName } from './config.js';
+import { SUBGRAPH_NAMES } from './config.js';
+import { callerFromAuthorization } from './context.js';
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const PASSED_REQUEST_HEADERS = ['content-type', 'content-length', 'x-file-name', 'if-none-match'];
+const PASSED_RESPONSE_HEADERS = ['content-type', 'content-length', 'content-disposition', 'cache-control', 'etag'];
+
+/**
+ * `/files/<subgraph>/<rest>` → the subgraph's `/files/<rest>`, with the caller signed as for GraphQL
+ * (uploads and downloads of documents; bodies are streamed, uploads capped at 10 MiB).
+ */
+export async function proxyFiles(req: IncomingMessage, res: ServerResponse, config: GatewayConfig): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://gateway');
+  const [, , name, ...rest] = url.pathname.split('/');
+  if (!name || !(SUBGRAPH_NAMES as readonly string[]).includes(name) || !rest.length) return sendJson(res, 404, { error: 'Not found' });
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_FILE_BYTES) return sendJson(res, 413, { errors: [{ message: `Files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MiB`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  let caller;
+  try {
+    caller = await callerFromAuthorization(req.headers.authorization, config.jwtSecret);
+  } catch (err) {
+    const extensions = (err as { extensions?: Record<string, unknown> }).extensions ?? {};
+    return sendJson(res, 401, { errors: [{ message: (err as Error).message, extensions: { code: 'UNAUTHENTICATED', reason: extensions.reason } }] });
+  }
+  const target = new URL(config.subgraphUrls[name as SubgraphName]);
+  target.pathname = `/files/${rest.join('/')}`;
+  target.search = url.search;
+  const headers: Record<string, string> = { [CALLER_HEADER]: signCaller(caller, config.internalSecret) };
+  for (const h of PASSED_REQUEST_HEADERS) {
+    const v = req.headers[h];
+    if (typeof v === 'string') headers[h] = v;
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  let received = 0;
+  const body = hasBody
+    ? (Readable.toWeb(
+        req.on('data', (chunk: Buffer) => {
+          received += chunk.length;
+          if (received > MAX_FILE_BYTES) req.destroy(new Error('too large'));
+        }),
+      ) as ReadableStream)
+    : undefined;
+  const upstream = await fetch(target, { method: req.method, headers, body, duplex: 'half' } as RequestInit);
+  const out: Record<string, string> = {};
+  for (const h of PASSED_RESPONSE_HEADERS) {
+    const v = upstream.headers.get(h);
+    if (v) out[h] = v;
+  }
+  res.writeHead(upstream.status, out);
+  if (upstream.body) for await (const chunk of upstream.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
+  res.end();
+}
