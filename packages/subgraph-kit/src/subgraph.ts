@@ -13,6 +13,7 @@ import { PostgresEventBus, type SubscriptionSpec } from '@ixl/events';
 import { loadSubgraphConfig, type SubgraphConfig } from './config.js';
 import type { SubgraphContext } from './context.js';
 import { DomainError, formatSubgraphError } from './errors.js';
+import { eventAdminResolver } from './event-admin.resolver.js';
 import { executeApollo, sendJson } from '@ixl/http-kit';
 import { buildFederatedSchema, type ReferenceResolvers } from './schema.js';
 
@@ -58,8 +59,9 @@ export const consoleLogger =
     else console.log(line);
   };
 
+/** The subgraph's schema: its own resolvers plus the ADMIN event-consumer view every subgraph has. */
 export function buildDefinitionSchema(def: SubgraphDefinition): Promise<GraphQLSchema> {
-  return buildFederatedSchema({ resolvers: def.resolvers, orphanedTypes: def.orphanedTypes }, def.referenceResolvers);
+  return buildFederatedSchema({ resolvers: [...def.resolvers, eventAdminResolver(def.name)], orphanedTypes: def.orphanedTypes }, def.referenceResolvers);
 }
 
 /** Migrates, builds the schema, starts the event consumers and serves `/graphql` and `/healthz`. */

@@ -1,0 +1,73 @@
+import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { consumerStatus, listDeadLetters, retryDeadLetter } from '@ixl/events';
+import { requireRole } from './authz.js';
+import type { SubgraphContext } from './context.js';
+import { DomainError } from './errors.js';
+
+const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/**
+ * ADMIN view of one subgraph's event consumers: offsets, open dead letters, and a retry.
+ * Names are prefixed with the subgraph (`peopleEventConsumers`, `PeopleEventDeadLetter`, ...)
+ * so the five subgraphs compose without clashes.
+ */
+export function eventAdminResolver(subgraph: string) {
+  const P = pascal(subgraph);
+
+  @ObjectType(`${P}EventConsumer`, { description: `A consumer of events in the ${subgraph} subgraph and its position` })
+  class EventConsumer {
+    @Field(() => String) consumer!: string;
+    @Field(() => String, { description: 'Subgraph whose events it reads' }) source!: string;
+    @Field(() => String, { description: 'Last handled event id in the source outbox' }) lastEventId!: string;
+    @Field(() => Date) updatedAt!: Date;
+    @Field(() => Int) openDeadLetters!: number;
+  }
+
+  @ObjectType(`${P}EventDeadLetter`, { description: `An event a ${subgraph} consumer could not handle after its retries` })
+  class EventDeadLetter {
+    @Field(() => ID) id!: string;
+    @Field(() => String) consumer!: string;
+    @Field(() => String) source!: string;
+    @Field(() => String) eventId!: string;
+    @Field(() => String) type!: string;
+    @Field(() => String) aggregateType!: string;
+    @Field(() => String) aggregateId!: string;
+    @Field(() => GraphQLJSONObject) payload!: Record<string, unknown>;
+    @Field(() => String) error!: string;
+    @Field(() => Int) attempts!: number;
+    @Field(() => Date) failedAt!: Date;
+    @Field(() => Date, { nullable: true }) retryRequestedAt!: Date | null;
+    @Field(() => Date, { nullable: true }) retriedAt!: Date | null;
+  }
+
+  @Resolver()
+  class EventAdminResolver {
+    @Query(() => [EventConsumer], { name: `${subgraph}EventConsumers`, description: 'ADMIN: event consumers of this subgraph' })
+    async consumers(@Ctx() ctx: SubgraphContext): Promise<EventConsumer[]> {
+      requireRole(ctx.caller, 'ADMIN');
+      return consumerStatus(ctx.em, subgraph);
+    }
+
+    @Query(() => [EventDeadLetter], { name: `${subgraph}EventDeadLetters`, description: 'ADMIN: dead-lettered events, newest first' })
+    async deadLetters(@Arg('openOnly', () => Boolean, { defaultValue: true }) openOnly: boolean, @Ctx() ctx: SubgraphContext): Promise<EventDeadLetter[]> {
+      requireRole(ctx.caller, 'ADMIN');
+      return listDeadLetters(ctx.em, subgraph, { openOnly });
+    }
+
+    @Mutation(() => Boolean, { name: `retry${P}EventDeadLetter`, description: 'ADMIN: hand a dead-lettered event back to its consumer' })
+    async retry(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<boolean> {
+      requireRole(ctx.caller, 'ADMIN');
+      if (!/^\d{1,18}$/.test(id)) throw new DomainError('BAD_USER_INPUT', 'Unknown dead letter id', 'id');
+      try {
+        await retryDeadLetter(ctx.em, subgraph, id);
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        if (message.includes('already retried')) throw new DomainError('CONFLICT', 'This event was already retried successfully', 'id');
+        throw new DomainError('NOT_FOUND', 'Unknown dead letter id', 'id');
+      }
+      return true;
+    }
+  }
+  return EventAdminResolver;
+}
