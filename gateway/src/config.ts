@@ -12,7 +12,14 @@ export interface GatewayConfig {
   maxCost: number;
   /** Folder with the built portals, served on the same origin (optional). */
   portalsDir?: string;
+  /** Origins allowed to call the API cross-origin (portals on the same origin need none). */
+  corsOrigins: string[];
+  /** Take the client address from X-Forwarded-For (only behind a trusted proxy). */
+  trustProxy: boolean;
+  loginLimit: { perIp: number; perAccount: number; windowMs: number };
 }
+
+export const DEFAULT_LOGIN_LIMIT = { perIp: 30, perAccount: 10, windowMs: 15 * 60_000 };
 
 const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = { people: 4101, companies: 4102, training: 4103, projects: 4104, finance: 4105 };
 
@@ -39,5 +46,12 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     maxDepth: Number(env.GRAPHQL_MAX_DEPTH ?? 12),
     maxCost: Number(env.GRAPHQL_MAX_COST ?? 20000),
     portalsDir: env.PORTALS_DIR || undefined,
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    trustProxy: env.TRUST_PROXY === 'true',
+    loginLimit: {
+      perIp: Number(env.LOGIN_LIMIT_PER_IP ?? DEFAULT_LOGIN_LIMIT.perIp),
+      perAccount: Number(env.LOGIN_LIMIT_PER_ACCOUNT ?? DEFAULT_LOGIN_LIMIT.perAccount),
+      windowMs: DEFAULT_LOGIN_LIMIT.windowMs,
+    },
   };
 }

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { ANONYMOUS, verifyAccessToken, type Caller } from '@ixl/auth';
 
 export interface GatewayContext {
   caller: Caller;
   requestId: string;
+  /** Client address (X-Forwarded-For's first hop only when TRUST_PROXY is set). */
+  clientIp: string;
 }
 
 /** The caller of an HTTP request: anonymous without a token; a bad or expired token is an error, never anonymous. */
@@ -21,8 +24,15 @@ function unauthenticated(message: string, reason: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', reason, http: { status: 401 } } });
 }
 
-export async function buildContext(authorization: string | undefined, jwtSecret: string, requestIdHeader?: string): Promise<GatewayContext> {
-  const requestId = requestIdHeader && /^[\w-]{8,64}$/.test(requestIdHeader) ? requestIdHeader : randomUUID();
-  const caller = await callerFromAuthorization(authorization, jwtSecret);
-  return { caller: { ...caller, requestId }, requestId };
+export function clientIpOf(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string' && forwarded) return forwarded.split(',')[0]?.trim() ?? 'unknown';
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+export async function buildContext(req: IncomingMessage, jwtSecret: string, trustProxy: boolean): Promise<GatewayContext> {
+  const header = req.headers['x-request-id'];
+  const requestId = typeof header === 'string' && /^[\w-]{8,64}$/.test(header) ? header : randomUUID();
+  const caller = await callerFromAuthorization(req.headers.authorization, jwtSecret);
+  return { caller: { ...caller, requestId }, requestId, clientIp: clientIpOf(req, trustProxy) };
 }

@@ -9,6 +9,8 @@ import { buildContext, type GatewayContext } from './context.js';
 import { SignedDataSource } from './data-source.js';
 import { complexityLimitPlugin } from './limits.js';
 import { proxyFiles } from './files-proxy.js';
+import { loginRateLimitPlugin } from './rate-limit.js';
+import { handleCors, setSecurityHeaders } from './security-headers.js';
 import { SUBGRAPH_NAMES, type GatewayConfig, type SubgraphName } from './config.js';
 
 export interface RunningGateway {
@@ -45,7 +47,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     introspection: !config.production,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [complexityLimitPlugin(config.maxDepth, config.maxCost)],
+    plugins: [complexityLimitPlugin(config.maxDepth, config.maxCost), loginRateLimitPlugin(config.loginLimit)],
     formatError: (formatted, error) => formatGatewayError(formatted, error, log),
   });
   await apollo.start();
@@ -68,9 +70,11 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
+    setSecurityHeaders(res, path === '/graphql' || path === '/healthz' || path?.startsWith('/files/') ? 'api' : 'page');
+    if (handleCors(req, res, config.corsOrigins)) return;
     if (path === '/healthz') return void health(res);
     if (path === '/graphql') {
-      return void executeApollo(apollo, req, res, () => buildContext(req.headers.authorization, config.jwtSecret, req.headers['x-request-id'] as string | undefined)).catch((err) => {
+      return void executeApollo(apollo, req, res, () => buildContext(req, config.jwtSecret, config.trustProxy)).catch((err) => {
         log('error', 'request failed', { error: err instanceof Error ? err.message : String(err) });
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
         else res.end();

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition, type Logger, type SubgraphConfig } from '@ixl/subgraph-kit';
-import { startGateway, readSupergraph, type RunningGateway, type SubgraphName, type GatewayConfig } from '@ixl/gateway';
+import { startGateway, readSupergraph, DEFAULT_LOGIN_LIMIT, type RunningGateway, type SubgraphName, type GatewayConfig } from '@ixl/gateway';
 import { peopleSubgraph } from '@ixl/people';
 import { companiesSubgraph } from '@ixl/companies';
 import { trainingSubgraph } from '@ixl/training';
@@ -21,6 +21,8 @@ export interface StackOptions {
   subgraphPorts?: Partial<Record<SubgraphName, number>>;
   production?: boolean;
   portalsDir?: string;
+  corsOrigins?: string[];
+  loginLimit?: GatewayConfig['loginLimit'];
   log?: Logger;
   quiet?: boolean;
 }
@@ -65,6 +67,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       maxDepth: 12,
       maxCost: 20000,
       portalsDir: options.portalsDir,
+      corsOrigins: options.corsOrigins ?? [],
+      trustProxy: false,
+      loginLimit: options.loginLimit ?? DEFAULT_LOGIN_LIMIT,
     };
     const gateway = await startGateway(gatewayConfig, readSupergraph(), options.quiet ? silent : undefined);
     return {
