@@ -9,6 +9,7 @@ import { buildContext, type GatewayContext } from './context.js';
 import { SignedDataSource } from './data-source.js';
 import { complexityLimitPlugin } from './limits.js';
 import { proxyFiles } from './files-proxy.js';
+import { attachSubscriptionServer } from './subscriptions/ws-server.js';
 import { loginRateLimitPlugin } from './rate-limit.js';
 import { handleCors, setSecurityHeaders } from './security-headers.js';
 import { SUBGRAPH_NAMES, type GatewayConfig, type SubgraphName } from './config.js';
@@ -17,6 +18,8 @@ export interface RunningGateway {
   url: string;
   port: number;
   server: Server;
+  /** Distinct upstream subscriptions open to subgraphs (identical client subscriptions share one). */
+  upstreamSubscriptionCount(): number;
   stop(): Promise<void>;
 }
 
@@ -91,6 +94,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
   };
   const server = createServer(handle);
   server.keepAliveTimeout = 65_000;
+  const subscriptions = attachSubscriptionServer(server, apollo, gateway, config, log);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -100,9 +104,11 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     url,
     port,
     server,
+    upstreamSubscriptionCount: () => subscriptions.upstream.size,
     async stop() {
       if (stopped) return;
       stopped = true;
+      await subscriptions.dispose();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -11,3 +11,4 @@ export { eventTablesSql, CHANNEL as EVENTS_CHANNEL } from './sql.js';
 export { publishEvent } from './publish.js';
 export { PostgresEventBus, type PostgresEventBusOptions } from './postgres-bus.js';
 export { listDeadLetters, consumerStatus, retryDeadLetter } from './admin.js';
+export { OutboxTail, tailIterator } from './outbox-tail.js';

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName } from '@mikro-orm/core';
 import type { Caller } from '@ixl/auth';
 import type { SubgraphConfig } from './config.js';
+import type { OutboxTail } from '@ixl/events';
 
 /** Per-request context: the caller, a forked EntityManager and the request's DataLoaders. */
 export interface SubgraphContext {
@@ -12,6 +13,8 @@ export interface SubgraphContext {
   /** Per-request DataLoader registry: never shared between requests. */
   loaders: Map<string, DataLoader<unknown, unknown>>;
   config: SubgraphConfig;
+  /** Live tail of this subgraph's outbox (feeds subscriptions). */
+  events?: OutboxTail;
 }
 
 /**

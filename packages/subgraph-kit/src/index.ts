@@ -5,3 +5,4 @@ export { requireRole, requireStaff, requireAuthenticated, isStaff } from './auth
 export { buildFederatedSchema, type ReferenceResolvers } from './schema.js';
 export { loadSubgraphConfig, DEFAULT_PORTS, type SubgraphConfig } from './config.js';
 export { startSubgraph, runSubgraphMain, buildDefinitionSchema, consoleLogger, type SubgraphDefinition, type RunningSubgraph, type Logger } from './subgraph.js';
+export { liveEvents } from './live.js';

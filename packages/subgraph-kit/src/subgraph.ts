@@ -7,9 +7,11 @@ import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CALLER_HEADER, verifyCallerHeader } from '@ixl/auth';
+import { CALLER_HEADER, verifyCallerHeader, type Caller } from '@ixl/auth';
 import { configuredDatabaseUrl, createSubgraphOrm, migrate, type SubgraphOrm } from '@ixl/db';
-import { PostgresEventBus, type SubscriptionSpec } from '@ixl/events';
+import { OutboxTail, PostgresEventBus, type SubscriptionSpec } from '@ixl/events';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
 import { loadSubgraphConfig, type SubgraphConfig } from './config.js';
 import type { SubgraphContext } from './context.js';
 import { DomainError, formatSubgraphError } from './errors.js';
@@ -87,6 +89,9 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
     log: (message, data) => log('info', message, data as Record<string, unknown> | undefined),
   });
   for (const spec of def.consumers ?? []) await bus.subscribe(spec);
+  // Every replica tails its own outbox, so every replica can serve every subscription event.
+  const events = new OutboxTail(config.databaseUrl, def.name, (message, data) => log('warn', message, data as Record<string, unknown>));
+  await events.start();
 
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -110,6 +115,7 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
       requestId: check.caller.requestId ?? randomUUID(),
       loaders: new Map(),
       config,
+      events,
     });
     const work = isFiles && def.fileRoutes ? context().then((ctx) => def.fileRoutes?.(req, res, ctx)) : executeApollo(apollo, req, res, context);
     work.catch((err) => {
@@ -123,6 +129,28 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
     });
   });
   server.keepAliveTimeout = 65_000;
+  // graphql-ws on /graphql for subscriptions; only the gateway connects, with the signed caller.
+  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const wsServer = useServer<Record<string, unknown>, { caller?: Caller }>(
+    {
+      schema,
+      onConnect: (ctx) => {
+        const check = verifyCallerHeader(ctx.connectionParams?.[CALLER_HEADER] as string | undefined, config.internalSecret);
+        if (!check.ok) return false;
+        ctx.extra.caller = check.caller;
+        return true;
+      },
+      context: (ctx): SubgraphContext => ({
+        caller: ctx.extra.caller ?? { userId: null, role: 'ANONYMOUS' },
+        em: orm.em.fork(),
+        requestId: randomUUID(),
+        loaders: new Map(),
+        config,
+        events,
+      }),
+    },
+    wss,
+  );
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host}:${port}/graphql`;
@@ -138,11 +166,15 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
     async stop() {
       if (stopped) return;
       stopped = true;
+      await wsServer.dispose();
+      for (const client of wss.clients) client.terminate();
+      wss.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
       await bus.close();
+      await events.close();
       await apollo.stop();
       await orm.close(true);
     },

@@ -1,0 +1,128 @@
+import type { Server } from 'node:http';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { CloseCode } from 'graphql-ws';
+import { GraphQLError, Kind, print, type ExecutionArgs, type ExecutionResult, type FragmentDefinitionNode } from 'graphql';
+import type { ApolloServer } from '@apollo/server';
+import type { ApolloGateway } from '@apollo/gateway';
+import { verifyAccessToken, type Caller } from '@ixl/auth';
+import type { GatewayConfig, SubgraphName } from '../config.js';
+import type { GatewayContext } from '../context.js';
+import { measure } from '../limits.js';
+import { gatewayInternals, planSubscription, type SubscriptionPlan } from './federated.js';
+import { pushIterator } from './push-iterator.js';
+import { UpstreamSubscriptions } from './upstream.js';
+
+type ConnectionExtra = Record<PropertyKey, unknown> & {
+  caller?: Caller;
+  expiryTimer?: NodeJS.Timeout;
+};
+
+type Log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
+
+/**
+ * graphql-ws on the gateway's `/graphql`: authenticated at connection time with the JWT (in
+ * `connectionParams.authorization`), closed with 4401 when the token expires; subscriptions are
+ * federated (see federated.ts), queries and mutations run through the ordinary gateway.
+ */
+export function attachSubscriptionServer(server: Server, apollo: ApolloServer<GatewayContext>, gateway: ApolloGateway, config: GatewayConfig, log: Log) {
+  const upstream = new UpstreamSubscriptions((name) => config.subgraphUrls[name as SubgraphName], config.internalSecret);
+  const plans = new Map<string, SubscriptionPlan>();
+  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const schema = gatewayInternals(gateway).schema;
+
+  const planFor = (args: ExecutionArgs): SubscriptionPlan => {
+    const key = `${args.operationName ?? ''}\n${print(args.document)}`;
+    let plan = plans.get(key);
+    if (!plan) {
+      plan = planSubscription(gateway, args.document, args.operationName ?? undefined);
+      if (plans.size > 1_000) plans.clear();
+      plans.set(key, plan);
+    }
+    return plan;
+  };
+
+  /** The same depth and cost limits as over HTTP. */
+  const overLimits = (args: ExecutionArgs): ExecutionResult | undefined => {
+    const operation = args.document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && (!args.operationName || d.name?.value === args.operationName));
+    if (operation?.kind !== Kind.OPERATION_DEFINITION) return undefined;
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const d of args.document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+    const { depth, cost } = measure(operation.selectionSet, fragments, (args.variableValues ?? {}) as Record<string, unknown>, new Set());
+    if (depth > config.maxDepth) return { errors: [new GraphQLError(`Query is too deep: depth ${depth}, limit ${config.maxDepth}`, { extensions: { code: 'QUERY_TOO_DEEP' } })] };
+    if (cost > config.maxCost) return { errors: [new GraphQLError(`Query is too expensive: cost ${cost}, limit ${config.maxCost}`, { extensions: { code: 'QUERY_TOO_COSTLY' } })] };
+    return undefined;
+  };
+
+  const disposer = useServer<Record<string, unknown>, ConnectionExtra>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const raw = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+        const token = typeof raw === 'string' ? raw.replace(/^Bearer\s+/i, '') : '';
+        if (!token) return false;
+        const check = await verifyAccessToken(token, config.jwtSecret);
+        if (!check.ok) return false;
+        ctx.extra.caller = check.caller;
+        const socket = ctx.extra.socket;
+        const ms = check.expiresAt.getTime() - Date.now();
+        ctx.extra.expiryTimer = setTimeout(() => socket.close(CloseCode.Unauthorized, 'Token expired'), Math.max(0, Math.min(ms, 2 ** 31 - 1)));
+        socket.once('close', () => clearTimeout(ctx.extra.expiryTimer));
+        return true;
+      },
+      context: (ctx): GatewayContext => ({ caller: ctx.extra.caller ?? { userId: null, role: 'ANONYMOUS' }, requestId: crypto.randomUUID(), clientIp: ctx.extra.request.socket.remoteAddress ?? 'unknown' }),
+      execute: async (args) => {
+        const refused = overLimits(args);
+        if (refused) return refused;
+        const response = await apollo.executeOperation(
+          { query: print(args.document), variables: (args.variableValues ?? {}) as Record<string, unknown>, operationName: args.operationName ?? undefined },
+          { contextValue: args.contextValue as GatewayContext },
+        );
+        return (response.body.kind === 'single' ? response.body.singleResult : { errors: [new GraphQLError('Incremental delivery is not supported over WebSocket')] }) as ExecutionResult;
+      },
+      subscribe: async (args) => {
+        const refused = overLimits(args);
+        if (refused) return refused;
+        const context = args.contextValue as GatewayContext;
+        const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+        let plan: SubscriptionPlan;
+        try {
+          plan = planFor(args);
+        } catch (err) {
+          return { errors: [err instanceof GraphQLError ? err : new GraphQLError('This subscription cannot be planned', { extensions: { code: 'BAD_USER_INPUT' } })] };
+        }
+        let chain = Promise.resolve();
+        let unsubscribe = () => undefined as void;
+        const { push, iterator } = pushIterator<ExecutionResult>(() => unsubscribe());
+        unsubscribe = upstream.subscribe(
+          plan.service,
+          plan.upstreamQuery,
+          plan.upstreamVariables(variables),
+          context.caller,
+          (result) => {
+            // Events are resolved in order, one at a time per client subscription.
+            chain = chain
+              .then(async () => {
+                if (!result.data) return push({ errors: result.errors ?? [] } as ExecutionResult);
+                push(await plan.resolveEvent(result.data as Record<string, unknown>, variables, context));
+              })
+              .catch((err) => log('error', 'subscription event failed', { error: err instanceof Error ? err.message : String(err) }));
+          },
+          (err) => log('warn', 'upstream subscription failed', { service: plan.service, error: String(err) }),
+        );
+        return iterator;
+      },
+    },
+    wss,
+  );
+
+  return {
+    upstream,
+    async dispose() {
+      await disposer.dispose();
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      await upstream.close();
+    },
+  };
+}

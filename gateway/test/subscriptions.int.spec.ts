@@ -1,0 +1,180 @@
+import 'reflect-metadata';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { issueAccessToken, type Caller } from '@ixl/auth';
+import { buildDefinitionSchema, startSubgraph, type RunningSubgraph, type SubgraphConfig } from '@ixl/subgraph-kit';
+import { freshDatabase, graphqlRequest } from '@ixl/testkit';
+import { composeSupergraph, startGateway, DEFAULT_LOGIN_LIMIT, type GatewayConfig, type RunningGateway } from '../src/index.js';
+import { alpha, beta, gamma, referenceBatches } from './fixtures/live-subgraphs.js';
+
+const secrets = { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') };
+let db: Awaited<ReturnType<typeof freshDatabase>>;
+const subs: Record<string, RunningSubgraph> = {};
+let gateway: RunningGateway;
+let gatewayConfig: GatewayConfig;
+const clients: Client[] = [];
+
+const subgraphConfig = (name: string, port = 0): SubgraphConfig => ({ name, host: '127.0.0.1', port, databaseUrl: db.url, ...secrets, production: false });
+const token = async (caller: Partial<Caller> & { role: Caller['role'] }, ttl = 600) =>
+  (await issueAccessToken({ sub: caller.userId ?? randomUUID(), role: caller.role as never, companyId: caller.companyId ?? null }, secrets.jwtSecret, ttl)).token;
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  for (const def of [alpha, beta, gamma]) subs[def.name] = await startSubgraph(def, subgraphConfig(def.name), () => undefined);
+  const sdls = await Promise.all([alpha, beta, gamma].map(async (d) => ({ name: d.name, sdl: printSubgraphSchema(await buildDefinitionSchema(d)) })));
+  gatewayConfig = {
+    host: '127.0.0.1', port: 0, ...secrets, production: false, maxDepth: 12, maxCost: 20000, corsOrigins: [], trustProxy: false, loginLimit: DEFAULT_LOGIN_LIMIT,
+    subgraphUrls: Object.fromEntries(Object.values(subs).map((s) => [s.name, s.url])) as never,
+  };
+  gateway = await startGateway(gatewayConfig, composeSupergraph(sdls), () => undefined);
+});
+
+afterAll(async () => {
+  for (const c of clients) await c.dispose();
+  await gateway?.stop();
+  for (const s of Object.values(subs)) await s.stop();
+  await db?.drop();
+});
+
+function wsClient(authorization?: string, onClose?: (code: number, reason: string) => void): Client {
+  const client = createClient({
+    url: gateway.url.replace('http', 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: authorization ? { authorization: `Bearer ${authorization}` } : {},
+    retryAttempts: 0,
+    on: { closed: (e) => onClose?.((e as { code: number }).code, (e as { reason: string }).reason) },
+  });
+  clients.push(client);
+  return client;
+}
+
+/** Collects the events of one subscription. */
+function collect(client: Client, query: string) {
+  const received: Record<string, unknown>[] = [];
+  const errors: unknown[] = [];
+  const stop = client.subscribe({ query }, { next: (r) => received.push(r as Record<string, unknown>), error: (e) => errors.push(e), complete: () => undefined });
+  return { received, errors, stop };
+}
+
+async function until(check: () => boolean, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const createThing = async (id: string, ownerId: string) => {
+  const r = await graphqlRequest(gateway.url, `mutation { createThing(id: "${id}", name: "Thing ${id}", ownerId: "${ownerId}") { id } }`, { token: await token({ role: 'STAFF' }) });
+  expect(r.errors).toBeUndefined();
+};
+
+const THREE_SUBGRAPHS = 'subscription { thingCreated { id name ownerId score label } }';
+const settle = () => new Promise((r) => setTimeout(r, 300));
+
+describe('federated subscriptions through the gateway', () => {
+  it('delivers an event with fields from three subgraphs, one entity fetch per subgraph per event', async () => {
+    const staff = collect(wsClient(await token({ role: 'STAFF' })), THREE_SUBGRAPHS);
+    await settle();
+    const before = { ...referenceBatches };
+    await createThing('t-1', 'company-a');
+    await until(() => staff.received.length === 1);
+    expect(staff.received[0]).toEqual({ data: { thingCreated: { id: 't-1', name: 'Thing t-1', ownerId: 'company-a', score: 30, label: 't-1 seen by STAFF' } } });
+    expect(referenceBatches.beta - before.beta).toBe(1);
+    expect(referenceBatches.gamma - before.gamma).toBe(1);
+    staff.stop();
+  });
+
+  it('applies authorisation per event: a company never receives another company\'s event', async () => {
+    const a = collect(wsClient(await token({ role: 'COMPANY', companyId: 'company-a' })), 'subscription { thingCreated { id ownerId label } }');
+    const b = collect(wsClient(await token({ role: 'COMPANY', companyId: 'company-b' })), 'subscription { thingCreated { id ownerId label } }');
+    await settle();
+    await createThing('t-a', 'company-a');
+    await createThing('t-b', 'company-b');
+    await until(() => a.received.length >= 1 && b.received.length >= 1);
+    await settle();
+    expect(a.received).toEqual([{ data: { thingCreated: { id: 't-a', ownerId: 'company-a', label: 't-a seen by COMPANY' } } }]);
+    expect(b.received).toEqual([{ data: { thingCreated: { id: 't-b', ownerId: 'company-b', label: 't-b seen by COMPANY' } } }]);
+    a.stop();
+    b.stop();
+  });
+
+  it('shares one upstream stream between identical subscriptions of the same caller', async () => {
+    const staffToken = await token({ userId: 'staff-1', role: 'STAFF' });
+    const client = wsClient(staffToken);
+    await settle();
+    const baseline = gateway.upstreamSubscriptionCount();
+    const one = collect(client, 'subscription { thingCreated { id score } }');
+    const two = collect(client, 'subscription { thingCreated { id score } }');
+    const three = collect(wsClient(staffToken), 'subscription { thingCreated { id score } }');
+    await settle();
+    expect(gateway.upstreamSubscriptionCount() - baseline).toBe(1);
+    await createThing('t-dedup', 'company-a');
+    await until(() => one.received.length === 1 && two.received.length === 1 && three.received.length === 1);
+    for (const s of [one, two, three]) expect(s.received[0]).toEqual({ data: { thingCreated: { id: 't-dedup', score: 70 } } });
+    one.stop();
+    two.stop();
+    three.stop();
+    await settle();
+    expect(gateway.upstreamSubscriptionCount()).toBe(baseline);
+  });
+
+  it('keeps a client subscription alive across a restart of the owning subgraph', async () => {
+    const staff = collect(wsClient(await token({ role: 'STAFF' })), 'subscription { thingCreated { id label } }');
+    await settle();
+    const port = subs.alpha?.port ?? 0;
+    await subs.alpha?.stop();
+    subs.alpha = await startSubgraph(alpha, subgraphConfig('alpha', port), () => undefined);
+    await until(() => gateway.upstreamSubscriptionCount() > 0);
+    // The upstream resubscribes after reconnecting; give it a moment, then publish.
+    await new Promise((r) => setTimeout(r, 1_000));
+    await createThing('t-after-restart', 'company-a');
+    await until(() => staff.received.length === 1, 20_000);
+    expect(staff.received[0]).toEqual({ data: { thingCreated: { id: 't-after-restart', label: 't-after-restart seen by STAFF' } } });
+    expect(staff.errors).toEqual([]);
+    staff.stop();
+  });
+
+  it('delivers each event exactly once per subscriber with two gateway replicas and two replicas of the subgraph', async () => {
+    const alpha2 = await startSubgraph(alpha, subgraphConfig('alpha'), () => undefined);
+    const gateway2 = await startGateway({ ...gatewayConfig, subgraphUrls: { ...gatewayConfig.subgraphUrls, alpha: alpha2.url } as never }, composeSupergraph(await Promise.all([alpha, beta, gamma].map(async (d) => ({ name: d.name, sdl: printSubgraphSchema(await buildDefinitionSchema(d)) })))), () => undefined);
+    try {
+      const staffToken = await token({ role: 'STAFF' });
+      const onFirst = collect(wsClient(staffToken), 'subscription { thingCreated { id } }');
+      const second = createClient({ url: gateway2.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${staffToken}` }, retryAttempts: 0 });
+      clients.push(second);
+      const onSecond = collect(second, 'subscription { thingCreated { id } }');
+      await settle();
+      await createThing('t-replicas-1', 'company-a');
+      // The second write goes through the second gateway, hence the second subgraph replica.
+      const r = await graphqlRequest(gateway2.url, 'mutation { createThing(id: "t-replicas-2", name: "x", ownerId: "company-a") { id } }', { token: staffToken });
+      expect(r.errors).toBeUndefined();
+      await until(() => onFirst.received.length >= 2 && onSecond.received.length >= 2);
+      await new Promise((res) => setTimeout(res, 700));
+      const ids = (list: Record<string, unknown>[]) => list.map((e) => (e as { data: { thingCreated: { id: string } } }).data.thingCreated.id).sort();
+      expect(ids(onFirst.received)).toEqual(['t-replicas-1', 't-replicas-2']);
+      expect(ids(onSecond.received)).toEqual(['t-replicas-1', 't-replicas-2']);
+      onFirst.stop();
+      onSecond.stop();
+    } finally {
+      await gateway2.stop();
+      await alpha2.stop();
+    }
+  });
+
+  it('refuses a connection without a valid token, and closes the socket when the token expires', async () => {
+    const closes: number[] = [];
+    const anonymous = collect(wsClient(undefined, (code) => closes.push(code)), THREE_SUBGRAPHS);
+    await until(() => closes.length === 1);
+    expect(closes[0]).toBe(4403);
+    expect(anonymous.received).toEqual([]);
+
+    const expiring: number[] = [];
+    collect(wsClient(await token({ role: 'STAFF' }, 1), (code) => expiring.push(code)), THREE_SUBGRAPHS);
+    await until(() => expiring.length === 1, 5_000);
+    expect(expiring[0]).toBe(4401);
+  });
+});

@@ -1,0 +1,195 @@
+import pg from 'pg';
+import { CHANNEL, table } from './sql.js';
+import type { DomainEvent } from './types.js';
+
+type Listener = (event: DomainEvent) => void;
+
+const POLL_MS = 2_000;
+const HELD_BACK_FIRST_MS = 20;
+const HELD_BACK_MAX_MS = 1_000;
+
+/**
+ * A live tail of one subgraph's outbox, from the moment it starts: every process (every replica) that
+ * runs one sees every committed event, in commit-safe order, without storing an offset. It feeds
+ * GraphQL subscriptions; durable processing belongs to `PostgresEventBus`.
+ */
+export class OutboxTail {
+  private readonly pool: pg.Pool;
+  private listener?: pg.Client;
+  private readonly listeners = new Set<Listener>();
+  private offset?: { txId: string; eventId: string };
+  private timer?: NodeJS.Timeout;
+  private pending?: Promise<void>;
+  private again = false;
+  private closed = false;
+  private heldBackDelay = HELD_BACK_FIRST_MS;
+
+  constructor(
+    private readonly url: string,
+    private readonly source: string,
+    private readonly log: (message: string, data?: object) => void = () => undefined,
+  ) {
+    table(source, 'outbox_event'); // validates the name
+    this.pool = new pg.Pool({ connectionString: url, max: 2, application_name: 'ixl-outbox-tail' });
+    this.pool.on('error', () => undefined);
+  }
+
+  async start(): Promise<void> {
+    const { rows } = await this.pool.query<{ tx_id: string; id: string }>(
+      `select e."tx_id"::text as "tx_id", e."id"::text as "id" from ${table(this.source, 'outbox_event')} e
+where e."tx_id" < pg_snapshot_xmin(pg_current_snapshot()) order by e."tx_id" desc, e."id" desc limit 1`,
+    );
+    this.offset = rows[0] ? { txId: rows[0].tx_id, eventId: rows[0].id } : { txId: '0', eventId: '0' };
+    await this.listen();
+    this.timer = setInterval(() => this.kick(), POLL_MS);
+    this.timer.unref();
+  }
+
+  private async listen(): Promise<void> {
+    if (this.closed) return;
+    const client = new pg.Client({ connectionString: this.url, application_name: 'ixl-outbox-tail-listen', keepAlive: true });
+    client.on('error', () => undefined);
+    client.on('notification', (msg) => msg.payload === this.source && this.kick());
+    client.on('end', () => {
+      if (this.listener !== client || this.closed) return;
+      this.listener = undefined;
+      setTimeout(() => void this.listen().catch(() => undefined), 500).unref();
+    });
+    try {
+      await client.connect();
+      await client.query(`listen ${CHANNEL}`);
+      this.listener = client;
+      this.kick();
+    } catch (err) {
+      this.log('outbox tail could not listen; retrying', { error: String(err) });
+      await client.end().catch(() => undefined);
+      setTimeout(() => void this.listen().catch(() => undefined), 1_000).unref();
+    }
+  }
+
+  /** Registers a listener; returns the function that removes it. */
+  onEvent(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Reads what became visible now (coalescing concurrent wake-ups). */
+  kick(): Promise<void> {
+    if (this.closed || !this.offset) return Promise.resolve();
+    if (this.pending) {
+      this.again = true;
+      return this.pending;
+    }
+    this.pending = (async () => {
+      do {
+        this.again = false;
+        await this.read().catch((err) => this.log('outbox tail read failed', { error: String(err) }));
+      } while (this.again && !this.closed);
+    })().finally(() => (this.pending = undefined));
+    return this.pending;
+  }
+
+  private async read(): Promise<void> {
+    for (;;) {
+      const offset = this.offset;
+      if (!offset || this.closed) return;
+      const { rows } = await this.pool.query(
+        `select e."id"::text as "id", e."tx_id"::text as "tx_id", e."type", e."aggregate_type", e."aggregate_id", e."payload", e."actor_id", e."occurred_at"
+from ${table(this.source, 'outbox_event')} e
+where (e."tx_id", e."id") > ($1::xid8, $2::bigint) and e."tx_id" < pg_snapshot_xmin(pg_current_snapshot())
+order by e."tx_id", e."id" limit 500`,
+        [offset.txId, offset.eventId],
+      );
+      if (rows.length === 0) break;
+      for (const r of rows) {
+        this.offset = { txId: r.tx_id, eventId: r.id };
+        const event: DomainEvent = { id: r.id, source: this.source, type: r.type, aggregateType: r.aggregate_type, aggregateId: r.aggregate_id, payload: r.payload, occurredAt: r.occurred_at, actorId: r.actor_id };
+        for (const l of this.listeners) {
+          try {
+            l(event);
+          } catch (err) {
+            this.log('outbox tail listener failed', { error: String(err) });
+          }
+        }
+      }
+    }
+    // Committed events held back by an older running transaction: look again soon.
+    const offset = this.offset;
+    if (!offset) return;
+    const held = await this.pool.query(`select 1 from ${table(this.source, 'outbox_event')} e where (e."tx_id", e."id") > ($1::xid8, $2::bigint) limit 1`, [offset.txId, offset.eventId]);
+    if (held.rowCount) {
+      const delay = this.heldBackDelay;
+      this.heldBackDelay = Math.min(HELD_BACK_MAX_MS, delay * 2);
+      setTimeout(() => this.kick(), delay).unref();
+    } else {
+      this.heldBackDelay = HELD_BACK_FIRST_MS;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.pending?.catch(() => undefined);
+    const l = this.listener;
+    this.listener = undefined;
+    await l?.end().catch(() => undefined);
+    await this.pool.end().catch(() => undefined);
+  }
+}
+
+/**
+ * An async iterator over the tail's events that pass `filter` (mapped by `map`), for a GraphQL
+ * subscription. It buffers at most `maxBuffer` events for a slow subscriber (then drops the oldest).
+ */
+export function tailIterator<T>(
+  tail: OutboxTail,
+  select: (event: DomainEvent) => T | undefined | Promise<T | undefined>,
+  options: { maxBuffer?: number; onYield?: () => void } = {},
+): AsyncIterableIterator<T> {
+  const maxBuffer = options.maxBuffer ?? 1_000;
+  const queue: T[] = [];
+  let waiting: ((r: IteratorResult<T>) => void) | undefined;
+  let done = false;
+  let chain = Promise.resolve();
+  const unsubscribe = tail.onEvent((event) => {
+    chain = chain.then(async () => {
+      if (done) return;
+      const value = await select(event);
+      if (value === undefined || done) return;
+      if (waiting) {
+        const w = waiting;
+        waiting = undefined;
+        options.onYield?.();
+        w({ value, done: false });
+      } else {
+        queue.push(value);
+        if (queue.length > maxBuffer) queue.shift();
+      }
+    }).catch(() => undefined);
+  });
+  const finish = (): Promise<IteratorResult<T>> => {
+    done = true;
+    unsubscribe();
+    waiting?.({ value: undefined, done: true });
+    waiting = undefined;
+    return Promise.resolve({ value: undefined, done: true });
+  };
+  return {
+    next: () => {
+      if (queue.length) {
+        options.onYield?.();
+        return Promise.resolve({ value: queue.shift() as T, done: false });
+      }
+      if (done) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve) => (waiting = resolve));
+    },
+    return: finish,
+    throw: (err) => {
+      void finish();
+      return Promise.reject(err);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
