@@ -3,3 +3,4 @@ export { loadGatewayConfig, SUBGRAPH_NAMES, DEFAULT_LOGIN_LIMIT, type GatewayCon
 export { composeSupergraph, placeholderUrl, type SubgraphSdl } from './compose.js';
 export { readSupergraph, SUPERGRAPH_PATH } from './supergraph.js';
 export { complexityLimitPlugin, measure } from './limits.js';
+export { servePortal, PORTAL_PATHS } from './static.js';

@@ -9,6 +9,7 @@ import { buildContext, type GatewayContext } from './context.js';
 import { SignedDataSource } from './data-source.js';
 import { complexityLimitPlugin } from './limits.js';
 import { proxyFiles } from './files-proxy.js';
+import { servePortal } from './static.js';
 import { attachSubscriptionServer } from './subscriptions/ws-server.js';
 import { loginRateLimitPlugin } from './rate-limit.js';
 import { handleCors, setSecurityHeaders } from './security-headers.js';
@@ -90,6 +91,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
         else res.end();
       });
     }
+    if (config.portalsDir && servePortal(req, res, config.portalsDir)) return;
     sendJson(res, 404, { error: 'Not found' });
   };
   const server = createServer(handle);
