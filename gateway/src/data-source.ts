@@ -5,7 +5,8 @@ import type { GatewayContext } from './context.js';
 /** Calls a subgraph with the caller signed in the internal header (subgraphs refuse unsigned calls). */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(url: string, private readonly internalSecret: string) {
-    super({ url });
+    // Node's fetch (undici): pooled keep-alive connections per subgraph origin.
+    super({ url, fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
