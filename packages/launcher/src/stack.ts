@@ -31,6 +31,10 @@ export interface RunningStack {
   gateway: RunningGateway;
   subgraphs: Record<SubgraphName, RunningSubgraph>;
   gatewayUrl: string;
+  /** Stops one subgraph (as if its process died or was redeployed). */
+  stopSubgraph(name: SubgraphName): Promise<void>;
+  /** Starts it again on the same port. */
+  startSubgraph(name: SubgraphName): Promise<RunningSubgraph>;
   stop(): Promise<void>;
 }
 
@@ -41,11 +45,18 @@ const silent: Logger = (level, message, data) => {
 /** Starts the five subgraphs (migrating their schemas) and the gateway in this process. */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
+  const configs = {} as Record<SubgraphName, SubgraphConfig>;
+  const log = options.quiet ? silent : options.log;
+  const definition = (name: SubgraphName) => {
+    const def = SUBGRAPH_DEFINITIONS.find((d) => d.name === name);
+    if (!def) throw new Error(`Unknown subgraph ${name}`);
+    return def;
+  };
   try {
     // Sequential: migrations of different schemas never contend, and start-up logs stay readable.
     for (const def of SUBGRAPH_DEFINITIONS) {
       const name = def.name as SubgraphName;
-      const config: SubgraphConfig = {
+      configs[name] = {
         name,
         host: '127.0.0.1',
         port: options.subgraphPorts?.[name] ?? 0,
@@ -54,8 +65,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         jwtSecret: options.jwtSecret,
         production: options.production ?? false,
       };
-      const log = options.quiet ? silent : options.log;
-      subgraphs[name] = await startSubgraph(def, config, log);
+      subgraphs[name] = await startSubgraph(def, configs[name], log);
+      configs[name] = { ...configs[name], port: subgraphs[name].port };
     }
     const gatewayConfig: GatewayConfig = {
       host: options.host ?? '127.0.0.1',
@@ -76,6 +87,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       gateway,
       subgraphs,
       gatewayUrl: gateway.url,
+      async stopSubgraph(name) {
+        await subgraphs[name].stop();
+      },
+      async startSubgraph(name) {
+        subgraphs[name] = await startSubgraph(definition(name), configs[name], log);
+        return subgraphs[name];
+      },
       async stop() {
         await gateway.stop();
         await Promise.all(Object.values(subgraphs).map((s) => s.stop()));

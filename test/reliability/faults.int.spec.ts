@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '@ixl/db';
+import { startStack, type RunningStack } from '@ixl/launcher';
+import { errorCodes, factories, graphqlRequest } from '@ixl/testkit';
+
+async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await fn().catch((e) => e as T);
+    if (ok(v)) return v;
+    if (Date.now() > deadline) throw new Error(`condition not met: ${JSON.stringify(v)?.slice(0, 300)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('PostgreSQL restarts', () => {
+  let pg: RunningPostgres;
+  let stack: RunningStack;
+  let port: number;
+  const dataDir = join(tmpdir(), `ixl-fault-pg-${process.pid}`);
+  beforeAll(async () => {
+    port = await new Promise<number>((ok) => {
+      const s = createServer();
+      s.listen(0, '127.0.0.1', () => {
+        const a = s.address();
+        s.close(() => ok(typeof a === 'object' && a ? a.port : 0));
+      });
+    });
+    rmSync(dataDir, { recursive: true, force: true });
+    pg = await startEmbeddedPostgres({ dataDir, port });
+    await ensureDatabase(pg.adminUrl, 'ixl');
+    stack = await startStack({ databaseUrl: pg.urlFor('ixl'), internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex'), port: 0, quiet: true });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    await pg?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('services reconnect by themselves: reads and writes work again without restarting them', async () => {
+    const account = await factories.createAccount(stack, { role: 'STAFF' });
+    const login = () => graphqlRequest<{ login: { token: string } }>(stack.gatewayUrl, `mutation { login(email: "${account.email}", password: "${account.password}") { token } }`);
+    expect((await login()).data?.login.token).toBeTruthy();
+
+    await pg.stop();
+    const down = await login();
+    expect(down.data ?? null).toBeNull();
+    expect(errorCodes(down)).toEqual(['INTERNAL_SERVER_ERROR']);
+    expect(JSON.stringify(down)).not.toMatch(/ECONNREFUSED|terminat|password/i);
+
+    pg = await startEmbeddedPostgres({ dataDir, port });
+    const back = await until(login, (r) => Boolean(r?.data?.login?.token));
+    const token = back.data?.login.token;
+    // Once reconnected, every subgraph serves again (each has its own pool).
+    const all = await graphqlRequest<{ beneficiaries: { totalCount: number }; companies: unknown[]; courseEditions: unknown[]; projects: unknown[]; loans: unknown[] }>(
+      stack.gatewayUrl,
+      '{ beneficiaries(first: 1) { totalCount } companies { id } courseEditions { id } projects { id } loans { id } }',
+      { token },
+    );
+    const settled = all.errors ? await until(() => graphqlRequest(stack.gatewayUrl, '{ beneficiaries(first: 1) { totalCount } companies { id } courseEditions { id } projects { id } loans { id } }', { token }), (r) => !r.errors) : all;
+    expect(settled.errors).toBeUndefined();
+  });
+});
