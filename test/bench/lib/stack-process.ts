@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const root = join(import.meta.dirname, '..', '..', '..');
+
+export function freePort(): Promise<number> {
+  return new Promise((ok) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => ok(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
+
+export interface StackProcess {
+  child: ChildProcess;
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  secrets: { internalSecret: string; jwtSecret: string };
+  stop(): Promise<void>;
+}
+
+/** Runs the built stack (`packages/launcher/dist/start.js`) in its own process, over `databaseUrl`. */
+export async function startStackProcess(databaseUrl: string, secrets: { internalSecret: string; jwtSecret: string }, extraEnv: Record<string, string> = {}): Promise<StackProcess> {
+  const ports = await Promise.all(Array.from({ length: 6 }, freePort));
+  const names = ['people', 'companies', 'training', 'projects', 'finance'];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    IXL_INTERNAL_SECRET: secrets.internalSecret,
+    IXL_JWT_SECRET: secrets.jwtSecret,
+    PORT: String(ports[0]),
+    HOST: '127.0.0.1',
+    LOGIN_LIMIT_PER_IP: '1000000',
+    LOGIN_LIMIT_PER_ACCOUNT: '1000000',
+    ...Object.fromEntries(names.map((n, i) => [`${n.toUpperCase()}_PORT`, String(ports[i + 1])])),
+    ...extraEnv,
+  };
+  const child = spawn(process.execPath, [join(root, 'packages/launcher/dist/start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  await new Promise<void>((ok, fail) => {
+    const timer = setInterval(() => out.includes('Press Ctrl-C to stop.') && (clearInterval(timer), ok()), 50);
+    child.once('exit', (code) => (clearInterval(timer), fail(new Error(`stack exited ${code}:\n${out.slice(-2000)}`))));
+  });
+  return {
+    child,
+    gatewayUrl: `http://127.0.0.1:${ports[0]}/graphql`,
+    subgraphUrls: Object.fromEntries(names.map((n, i) => [n, `http://127.0.0.1:${ports[i + 1]}/graphql`])),
+    secrets,
+    stop: () =>
+      new Promise((ok) => {
+        if (child.exitCode !== null) return ok();
+        child.once('exit', () => ok());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Resident memory (MiB) of a process, from /proc. */
+export function rssMiB(pid: number | undefined): number {
+  if (!pid) return Number.NaN;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 'NaN');
+    return kb / 1024;
+  } catch {
+    return Number.NaN;
+  }
+}

@@ -1,0 +1,46 @@
+import type { Caller } from '@ixl/auth';
+import { captureFetches, directOperation } from '../lib/plan-capture.js';
+import { post, runLoad } from '../lib/load.js';
+import type { LoadResult } from '../lib/stats.js';
+
+export interface PortalQuery {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  caller: Caller;
+  token: string;
+}
+
+export interface OverheadRow {
+  query: string;
+  concurrency: number;
+  variant: 'gateway' | 'hive' | 'direct';
+  result: LoadResult;
+  fetches?: number;
+}
+
+/** Our gateway, Hive Gateway (when given) and the plan's subgraph fetches, side by side, same data. */
+export async function gatewayOverhead(opts: {
+  queries: PortalQuery[];
+  gatewayUrl: string;
+  hiveUrl?: string;
+  supergraphSdl: string;
+  subgraphUrls: Record<string, string>;
+  internalSecret: string;
+  concurrencies: number[];
+  seconds: number;
+}): Promise<OverheadRow[]> {
+  const rows: OverheadRow[] = [];
+  for (const q of opts.queries) {
+    const groups = await captureFetches(opts.supergraphSdl, opts.subgraphUrls, opts.internalSecret, q.caller, q.query, q.variables);
+    const body = JSON.stringify({ query: q.query, variables: q.variables });
+    const through = (url: string) => async (agent: import('node:http').Agent) => (await post({ url, body, headers: { authorization: `Bearer ${q.token}` } }, agent)).ok;
+    for (const concurrency of opts.concurrencies) {
+      // Interleaved, so drift of the machine affects every variant alike.
+      rows.push({ query: q.name, concurrency, variant: 'direct', result: await runLoad(directOperation(groups, opts.subgraphUrls, opts.internalSecret, q.caller), concurrency, opts.seconds), fetches: groups.flat().length });
+      rows.push({ query: q.name, concurrency, variant: 'gateway', result: await runLoad(through(opts.gatewayUrl), concurrency, opts.seconds) });
+      if (opts.hiveUrl) rows.push({ query: q.name, concurrency, variant: 'hive', result: await runLoad(through(opts.hiveUrl), concurrency, opts.seconds) });
+    }
+  }
+  return rows;
+}
