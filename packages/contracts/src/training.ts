@@ -29,3 +29,28 @@ export interface RiskShareSettledPayload {
   mode: 'PROPORTIONAL' | 'ALL_OR_NOTHING';
   windowEnd: string;
 }
+
+/** A participant's enrolment or outcome changed (staff enrolled, beneficiary asked, outcome recorded). */
+export interface EnrolmentChangedPayload {
+  enrolmentId: string;
+  editionId: string;
+  trainingBodyId: string;
+  beneficiaryId: string;
+  status: 'REQUESTED' | 'ENROLLED' | 'REJECTED' | 'WITHDRAWN';
+  outcome: 'IN_PROGRESS' | 'COMPLETED' | 'DROPPED_OUT';
+  qualificationObtained: boolean;
+}
+
+/** An edition's KPIs (over all participants, counted in its window) changed; rates are percentages with one decimal. */
+export interface EditionKpisChangedPayload {
+  editionId: string;
+  trainingBodyId: string;
+  population: number;
+  placements: number;
+  employed: number;
+  permanent: number;
+  placementRate: number;
+  employmentRate: number;
+  permanentRate: number;
+  windowEnd: string;
+}

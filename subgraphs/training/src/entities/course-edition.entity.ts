@@ -1,6 +1,7 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TrainingBody } from './training-body.entity.js';
+import { CourseDelivery, CourseEditionStatus } from './training-enums.js';
 
 /** Training streams of the work plan: 2.a transversal, 2.b targeted professional, 2.c short experimental. */
 export enum CourseStream {
@@ -15,6 +16,8 @@ registerEnumType(CourseStream, { name: 'CourseStream' });
 @ObjectType()
 @Entity({ tableName: 'course_edition' })
 export class CourseEdition {
+  [OptionalProps]?: 'delivery' | 'status' | 'kpiWindowMonths';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -36,6 +39,14 @@ export class CourseEdition {
   @Enum({ items: () => CourseStream, type: 'text' })
   stream!: CourseStream;
 
+  @Field(() => CourseDelivery)
+  @Enum({ items: () => CourseDelivery, type: 'text', default: 'IN_PERSON' })
+  delivery: CourseDelivery = CourseDelivery.IN_PERSON;
+
+  @Field(() => CourseEditionStatus)
+  @Enum({ items: () => CourseEditionStatus, type: 'text', default: 'DRAFT' })
+  status: CourseEditionStatus = CourseEditionStatus.DRAFT;
+
   @Field(() => String, { description: 'ISO date' })
   @Property({ type: 'date' })
   startDate!: string;
@@ -51,4 +62,8 @@ export class CourseEdition {
   @Field(() => Int, { description: 'Total course cost in euro cents' })
   @Property({ type: 'bigint', runtimeType: 'number' })
   totalCostCents!: number;
+
+  @Field(() => Int, { description: 'KPI window: placements are counted from the course end to this many months after it' })
+  @Property({ type: 'integer', default: 12 })
+  kpiWindowMonths: number = 12;
 }

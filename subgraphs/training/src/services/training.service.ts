@@ -1,18 +1,36 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
-import { DomainError, groupByKeys, requireAuthenticated } from '@ixl/subgraph-kit';
+import { DomainError, byKeys, groupByKeys, requireAuthenticated } from '@ixl/subgraph-kit';
 import { CourseEdition } from '../entities/course-edition.entity.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
+import { TrainingBody } from '../entities/training-body.entity.js';
+import { CourseEditionStatus } from '../entities/training-enums.js';
+import { canSeeEdition, isUuid } from './edition-access.js';
 
 export class TrainingService {
   constructor(private readonly em: EntityManager) {}
 
-  /** Staff see every edition; a training body sees its own. */
+  /** Staff see every edition; a training body its own; beneficiaries the catalogue (active and completed). */
   async editions(caller: Caller): Promise<CourseEdition[]> {
     requireAuthenticated(caller);
     if (isStaff(caller)) return this.em.find(CourseEdition, {}, { orderBy: { startDate: 'desc' } });
     if (caller.role === 'TRAINING_BODY' && caller.trainingBodyId) return this.em.find(CourseEdition, { trainingBody: caller.trainingBodyId }, { orderBy: { startDate: 'desc' } });
+    if (caller.role === 'BENEFICIARY') return this.em.find(CourseEdition, { status: { $in: [CourseEditionStatus.ACTIVE] } }, { orderBy: { startDate: 'desc' } });
     throw new DomainError('FORBIDDEN', 'You are not allowed to list course editions');
+  }
+
+  /** Editions by id, each null unless the caller may see it (reference resolver and `courseEdition`). */
+  async editionsByIds(caller: Caller, ids: readonly string[]): Promise<(CourseEdition | null)[]> {
+    const valid = [...new Set(ids)].filter(isUuid);
+    const rows = valid.length ? await this.em.find(CourseEdition, { id: { $in: valid } }) : [];
+    return byKeys(ids, rows.filter((e) => canSeeEdition(caller, e)), (e) => e.id);
+  }
+
+  async trainingBodies(caller: Caller): Promise<TrainingBody[]> {
+    requireAuthenticated(caller);
+    if (isStaff(caller)) return this.em.find(TrainingBody, {}, { orderBy: { name: 'asc' } });
+    if (caller.role === 'TRAINING_BODY' && caller.trainingBodyId) return this.em.find(TrainingBody, { id: caller.trainingBodyId });
+    throw new DomainError('FORBIDDEN', 'You are not allowed to list training bodies');
   }
 
   /** Enrolments per person in one query: staff all, a person its own, a training body those in its editions. */
@@ -23,5 +41,11 @@ export class TrainingService {
     if (caller.role === 'TRAINING_BODY') where.edition = { trainingBody: caller.trainingBodyId ?? '00000000-0000-0000-0000-000000000000' };
     const rows = ids.length ? await this.em.find(Enrolment, where, { orderBy: { enrolledAt: 'asc' } }) : [];
     return groupByKeys(beneficiaryIds, rows, (e) => e.beneficiaryId);
+  }
+
+  /** Enrolments of editions (the caller's right to manage each edition is checked by the resolver). */
+  async enrolmentsOfEditions(editionIds: readonly string[]): Promise<Enrolment[][]> {
+    const rows = await this.em.find(Enrolment, { edition: { $in: [...new Set(editionIds)] } }, { orderBy: { participantName: 'asc', enrolledAt: 'asc' } });
+    return groupByKeys(editionIds, rows, (e) => e.edition.id);
   }
 }

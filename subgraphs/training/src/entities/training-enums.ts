@@ -1,0 +1,58 @@
+import { registerEnumType } from 'type-graphql';
+
+/** How a course is delivered. */
+export enum CourseDelivery {
+  IN_PERSON = 'IN_PERSON',
+  /** Formazione a distanza (FAD). */
+  REMOTE = 'REMOTE',
+  ONE_TO_ONE = 'ONE_TO_ONE',
+}
+registerEnumType(CourseDelivery, { name: 'CourseDelivery' });
+
+/** Life of an edition: a 2.b PROFESSIONAL edition becomes ACTIVE only with hiring commitments. */
+export enum CourseEditionStatus {
+  DRAFT = 'DRAFT',
+  ACTIVE = 'ACTIVE',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(CourseEditionStatus, { name: 'CourseEditionStatus' });
+
+/** REQUESTED: the beneficiary asked; ENROLLED: staff enrolled (only these are the course population). */
+export enum EnrolmentStatus {
+  REQUESTED = 'REQUESTED',
+  ENROLLED = 'ENROLLED',
+  REJECTED = 'REJECTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(EnrolmentStatus, { name: 'EnrolmentStatus' });
+
+export enum CourseOutcome {
+  IN_PROGRESS = 'IN_PROGRESS',
+  COMPLETED = 'COMPLETED',
+  DROPPED_OUT = 'DROPPED_OUT',
+}
+registerEnumType(CourseOutcome, { name: 'CourseOutcome' });
+
+/** Whom the KPIs are computed over: every participant, those who completed, those who got the qualification/licence. */
+export enum CourseKpiBasis {
+  ALL_PARTICIPANTS = 'ALL_PARTICIPANTS',
+  COMPLETED = 'COMPLETED',
+  QUALIFIED = 'QUALIFIED',
+}
+registerEnumType(CourseKpiBasis, { name: 'CourseKpiBasis' });
+
+/** The KPI a risk-sharing agreement targets (DOMAIN.md §3 definitions). */
+export enum RiskShareMetric {
+  PLACEMENT_RATE = 'PLACEMENT_RATE',
+  EMPLOYMENT_RATE = 'EMPLOYMENT_RATE',
+  PERMANENT_RATE = 'PERMANENT_RATE',
+}
+registerEnumType(RiskShareMetric, { name: 'RiskShareMetric' });
+
+export enum RiskShareMode {
+  /** Paid share of the at-risk amount = min(1, achieved ÷ target). */
+  PROPORTIONAL = 'PROPORTIONAL',
+  ALL_OR_NOTHING = 'ALL_OR_NOTHING',
+}
+registerEnumType(RiskShareMode, { name: 'RiskShareMode' });

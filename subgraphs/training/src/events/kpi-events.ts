@@ -1,0 +1,17 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CourseEdition } from '../entities/course-edition.entity.js';
+import { KpiService } from '../services/kpi.service.js';
+import { trainingEvents } from './publish.js';
+
+/** Publishes EditionKpisChanged (over all participants, in the edition's window) for each edition, in `em`'s transaction. */
+export async function publishEditionKpis(em: EntityManager, editionIds: string[], actorId: string | null): Promise<void> {
+  if (!editionIds.length) return;
+  const figures = await new KpiService(em).kpis(editionIds);
+  const editions = await em.find(CourseEdition, { id: { $in: editionIds } });
+  for (const edition of editions) {
+    const k = figures.get(edition.id);
+    if (!k) continue;
+    const { basis: _b, windowMonths: _w, windowStart: _s, ...counts } = k;
+    await trainingEvents.kpisChanged(em, { ...counts, trainingBodyId: edition.trainingBody.id }, actorId);
+  }
+}

@@ -1,0 +1,87 @@
+/** One data row of an attendance CSV, before it is matched against the edition. */
+export interface AttendanceCsvRow {
+  /** 1-based line number in the file (the header is line 1). */
+  line: number;
+  person: string;
+  session: string;
+  /** Hours present converted to whole minutes. */
+  minutes: number;
+}
+
+export interface AttendanceCsvProblem {
+  line: number;
+  field: string;
+  reason: string;
+}
+
+const COLUMNS: Record<'person' | 'session' | 'hours', string[]> = {
+  person: ['person', 'codice_fiscale', 'codicefiscale', 'cf', 'enrolment_id', 'enrolment'],
+  session: ['session', 'session_code', 'session_id', 'date'],
+  hours: ['hours', 'hours_present', 'ore'],
+};
+
+/** Splits one CSV line (RFC 4180 quotes, `""` escapes) with `delimiter`. */
+export function splitCsvLine(line: string, delimiter: string): string[] {
+  const out: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === delimiter) {
+      out.push(field);
+      field = '';
+    } else field += c;
+  }
+  out.push(field);
+  return out.map((f) => f.trim());
+}
+
+/** Hours as written by people ("3", "2.5", "2,5") to whole minutes; null when not a number ≥ 0. */
+export function parseHoursToMinutes(text: string): number | null {
+  const normalised = text.trim().replace(',', '.');
+  if (!/^\d{1,3}(\.\d{1,2})?$/.test(normalised)) return null;
+  return Math.round(Number(normalised) * 60);
+}
+
+/**
+ * Parses an attendance CSV: a header naming the person (codice fiscale or enrolment id), the session
+ * (code, id or ISO date) and the hours present; `,` or `;` separated (the header decides). Returns the
+ * syntactically valid rows and the problems of the others (matching against the edition is the
+ * service's job). Blank lines are skipped.
+ */
+export function parseAttendanceCsv(csv: string): { rows: AttendanceCsvRow[]; problems: AttendanceCsvProblem[] } {
+  const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const header = lines[0] ?? '';
+  const delimiter = header.includes(';') ? ';' : ',';
+  const names = splitCsvLine(header, delimiter).map((h) => h.toLowerCase());
+  const index = (key: keyof typeof COLUMNS) => names.findIndex((n) => COLUMNS[key].includes(n));
+  const at = { person: index('person'), session: index('session'), hours: index('hours') };
+  const missing = (Object.keys(at) as (keyof typeof at)[]).filter((k) => at[k] < 0);
+  if (missing.length) {
+    return { rows: [], problems: missing.map((k) => ({ line: 1, field: k, reason: `Header must have a ${k} column (${COLUMNS[k].join(' / ')})` })) };
+  }
+  const rows: AttendanceCsvRow[] = [];
+  const problems: AttendanceCsvProblem[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const text = lines[i] ?? '';
+    if (!text.trim()) continue;
+    const line = i + 1;
+    const cells = splitCsvLine(text, delimiter);
+    const person = cells[at.person] ?? '';
+    const session = cells[at.session] ?? '';
+    const hours = cells[at.hours] ?? '';
+    if (!person) problems.push({ line, field: 'person', reason: 'Person is missing' });
+    if (!session) problems.push({ line, field: 'session', reason: 'Session is missing' });
+    const minutes = parseHoursToMinutes(hours);
+    if (minutes === null) problems.push({ line, field: 'hours', reason: `Hours must be a number ≥ 0 with at most 2 decimals, got "${hours.slice(0, 20)}"` });
+    if (person && session && minutes !== null) rows.push({ line, person, session, minutes });
+  }
+  return { rows, problems };
+}
