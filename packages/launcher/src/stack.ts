@@ -22,6 +22,10 @@ export interface StackOptions {
   production?: boolean;
   portalsDir?: string;
   corsOrigins?: string[];
+  /** Run subgraphs' scheduled jobs on timers (default true). */
+  jobs?: boolean;
+  smtpUrl?: string;
+  publicUrl?: string;
   loginLimit?: GatewayConfig['loginLimit'];
   log?: Logger;
   quiet?: boolean;
@@ -64,6 +68,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         internalSecret: options.internalSecret,
         jwtSecret: options.jwtSecret,
         production: options.production ?? false,
+        jobs: options.jobs ?? true,
+        smtpUrl: options.smtpUrl,
+        publicUrl: options.publicUrl,
       };
       subgraphs[name] = await startSubgraph(def, configs[name], log);
       configs[name] = { ...configs[name], port: subgraphs[name].port };

@@ -37,6 +37,9 @@ const stack = await startStack({
   subgraphPorts: Object.fromEntries(Object.entries(DEFAULT_PORTS).map(([n, p]) => [n, Number(process.env[`${n.toUpperCase()}_PORT`] ?? p)])),
   host: process.env.HOST ?? '0.0.0.0',
   production: process.env.NODE_ENV === 'production',
+  jobs: process.env.IXL_JOBS !== 'off',
+  smtpUrl: process.env.SMTP_URL || undefined,
+  publicUrl: process.env.PUBLIC_URL || `http://localhost:${port}`,
   portalsDir: process.env.PORTALS_DIR ?? join(root, 'portals', 'dist'),
 });
 

@@ -8,6 +8,12 @@ export interface SubgraphConfig {
   internalSecret: string;
   jwtSecret: string;
   production: boolean;
+  /** Run scheduled jobs on timers (default true; tests turn them off and call them directly). */
+  jobs?: boolean;
+  /** SMTP server for outgoing mail; unset → the local capture inbox. */
+  smtpUrl?: string;
+  /** Public base URL of the portals, used in mail links. */
+  publicUrl?: string;
 }
 
 export const DEFAULT_PORTS: Record<string, number> = { people: 4101, companies: 4102, training: 4103, projects: 4104, finance: 4105 };
@@ -34,5 +40,8 @@ export function loadSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
     internalSecret: required(env, 'IXL_INTERNAL_SECRET'),
     jwtSecret: required(env, 'IXL_JWT_SECRET'),
     production: env.NODE_ENV === 'production',
+    jobs: env.IXL_JOBS !== 'off',
+    smtpUrl: env.SMTP_URL || undefined,
+    publicUrl: env.PUBLIC_URL || undefined,
   };
 }

@@ -7,3 +7,4 @@ export { loadSubgraphConfig, DEFAULT_PORTS, type SubgraphConfig } from './config
 export { startSubgraph, runSubgraphMain, buildDefinitionSchema, consoleLogger, type SubgraphDefinition, type RunningSubgraph, type Logger } from './subgraph.js';
 export { liveEvents } from './live.js';
 export { safeErrorForLog } from './log-safe.js';
+export { startJobs, type ScheduledJob, type JobRunner } from './jobs.js';

@@ -17,6 +17,7 @@ import type { SubgraphContext } from './context.js';
 import { DomainError, formatSubgraphError } from './errors.js';
 import { eventAdminResolver } from './event-admin.resolver.js';
 import { safeErrorForLog } from './log-safe.js';
+import { startJobs, type JobRunner, type ScheduledJob } from './jobs.js';
 import { executeApollo, sendJson } from '@ixl/http-kit';
 import { buildFederatedSchema, type ReferenceResolvers } from './schema.js';
 
@@ -39,6 +40,10 @@ export interface SubgraphDefinition {
    * gateway's `/files/<subgraph>/...` proxy with the same signed caller as GraphQL.
    */
   fileRoutes?: (req: IncomingMessage, res: ServerResponse, ctx: SubgraphContext) => Promise<void>;
+  /** Periodic idempotent jobs (one replica at a time runs each). */
+  jobs?: ScheduledJob[];
+  /** Long-running workers of the subgraph (e.g. the mail sender), started after migrations. */
+  workers?: (deps: { orm: SubgraphOrm; config: SubgraphConfig; log: Logger }) => Promise<{ stop(): Promise<void> }>;
   /** Loads this subgraph's part of the Bologna demo data when its tables are empty (`npm start` only). */
   seedDemo?: (em: EntityManager) => Promise<{ seeded: boolean; counts?: Record<string, number> }>;
 }
@@ -49,6 +54,7 @@ export interface RunningSubgraph {
   port: number;
   orm: SubgraphOrm;
   bus: PostgresEventBus;
+  jobs: JobRunner;
   stop(): Promise<void>;
 }
 
@@ -91,6 +97,8 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
   });
   for (const spec of def.consumers ?? []) await bus.subscribe(spec);
   // Every replica tails its own outbox, so every replica can serve every subscription event.
+  const jobs = startJobs(orm, def.name, def.jobs ?? [], config.jobs ?? true, (message, data) => log('warn', message, data));
+  const workers = def.workers ? await def.workers({ orm, config, log }) : undefined;
   const events = new OutboxTail(config.databaseUrl, def.name, (message, data) => log('warn', message, data as Record<string, unknown>));
   await events.start();
 
@@ -164,6 +172,7 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
     port,
     orm,
     bus,
+    jobs,
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -174,6 +183,8 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await jobs.stop();
+      await workers?.stop();
       await bus.close();
       await events.close();
       await apollo.stop();

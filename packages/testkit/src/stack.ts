@@ -21,12 +21,12 @@ export interface TestStack {
 }
 
 /** Boots the real stack (five subgraphs + gateway) on free ports over a fresh database. */
-export async function bootTestStack(options: { seedDemo?: boolean; loginLimit?: { perIp: number; perAccount: number; windowMs: number } } = {}): Promise<TestStack> {
+export async function bootTestStack(options: { seedDemo?: boolean; loginLimit?: { perIp: number; perAccount: number; windowMs: number }; /** Built portals to serve (e.g. `<repo>/portals/dist`), for browser tests. */ portalsDir?: string } = {}): Promise<TestStack> {
   const db = await freshDatabase();
   const secrets = { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') };
   // Tests log in many times from one address: a high login limit unless the test sets one.
   const loginLimit = options.loginLimit ?? { perIp: 100_000, perAccount: 100_000, windowMs: 60_000 };
-  const stack = await startStack({ databaseUrl: db.url, ...secrets, port: 0, quiet: true, loginLimit, corsOrigins: ['https://portal.example.org'] });
+  const stack = await startStack({ databaseUrl: db.url, ...secrets, port: 0, quiet: true, loginLimit, corsOrigins: ['https://portal.example.org'], jobs: false, ...(options.portalsDir ? { portalsDir: options.portalsDir } : {}) });
   if (options.seedDemo) await seedDemoData(stack);
   const graphql = <T,>(query: string, opts: { token?: string; variables?: Record<string, unknown> } = {}) => graphqlRequest<T>(stack.gatewayUrl, query, opts);
   const login = async (email: string, password: string) => {
