@@ -14,6 +14,7 @@ import { PlacementFact } from './entities/placement-fact.entity.js';
 import { migrations } from './migrations/index.js';
 import { seedTrainingDemo } from './demo/seed.js';
 import { trainingConsumers } from './events/placement.consumer.js';
+import { RiskShareService } from './services/risk-share.service.js';
 import { AttendanceResolver } from './resolvers/attendance.resolver.js';
 import { CourseEditionResolver, visibleEdition } from './resolvers/course-edition.resolver.js';
 import { EditionAdminResolver } from './resolvers/edition-admin.resolver.js';
@@ -40,5 +41,20 @@ export const trainingSubgraph: SubgraphDefinition = {
     Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
   },
   consumers: trainingConsumers,
+  jobs: [
+    {
+      // Settles every edition whose risk-share window has closed (once per edition; idempotent).
+      name: 'settle-due-risk-shares',
+      everyMs: 60 * 60_000,
+      run: async (em, now) => {
+        await new RiskShareService(em).settleDue(isoDateInRome(now), null);
+      },
+    },
+  ],
   seedDemo: seedTrainingDemo,
 };
+
+/** The calendar day in Europe/Rome, as the reports count days. */
+function isoDateInRome(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -189,5 +189,9 @@ describe('risk sharing (30% of the cost at risk)', () => {
     expect(byId.get(above)).toEqual({ editionId: above, atRiskCents: 250_000, payableCents: 250_000, withheldCents: 0 });
     const rerun = await t.graphql<{ settleDueRiskShares: unknown[] }>('mutation { settleDueRiskShares(asOf: "2019-12-02") { editionId } }', { token: staff });
     expect(rerun.data?.settleDueRiskShares).toEqual([]);
+    // The scheduled job does the same on its timer: nothing left to settle, nothing settled twice.
+    const settlements = await f.count(t.stack, 'training.risk_share_settlement where edition_id in (?, ?)', [below, above]);
+    expect(await t.stack.subgraphs.training.jobs.runNow('settle-due-risk-shares', new Date('2019-12-03T10:00:00Z'))).toBe(true);
+    expect(await f.count(t.stack, 'training.risk_share_settlement where edition_id in (?, ?)', [below, above])).toBe(settlements);
   });
 });
