@@ -1,16 +1,69 @@
-// Events published by the `finance` subgraph (source 'finance').
+// Events published by the `finance` subgraph (source 'finance'). Money in integer cents, dates ISO.
 
 export const FINANCE_EVENTS = {
+  /** A social loan opened from a funding decision (guarantee reserved, schedule written). */
   LoanOpened: 'LoanOpened',
+  /** A funding decision's loan was refused (product limit or guarantee fund capacity): nothing booked. */
+  LoanRefused: 'LoanRefused',
   LoanInArrears: 'LoanInArrears',
   RepaymentRecorded: 'RepaymentRecorded',
   GrantOpened: 'GrantOpened',
   SettlementPaid: 'SettlementPaid',
 } as const;
 
+export interface LoanOpenedPayload {
+  loanId: string;
+  decisionId: string | null;
+  projectId: string;
+  principalCents: number;
+  annualRateBps: number;
+  termMonths: number;
+  graceMonths: number;
+  guaranteedCents: number;
+  installmentCents: number;
+  firstDueDate: string;
+}
+
+export interface LoanRefusedPayload {
+  loanId: string;
+  decisionId: string | null;
+  projectId: string;
+  principalCents: number;
+  reason: string;
+}
+
 export interface LoanInArrearsPayload {
   loanId: string;
   projectId: string;
   daysPastDue: number;
   overdueCents: number;
+}
+
+export interface RepaymentRecordedPayload {
+  repaymentId: string;
+  loanId: string;
+  projectId: string;
+  paidOn: string;
+  amountCents: number;
+  principalCents: number;
+  interestCents: number;
+  kind: 'ON_TIME' | 'LATE' | 'PARTIAL' | 'EARLY';
+  outstandingPrincipalCents: number;
+}
+
+export interface GrantOpenedPayload {
+  grantId: string;
+  decisionId: string | null;
+  projectId: string;
+  totalCents: number;
+  investmentCents: number;
+  servicesCents: number;
+}
+
+export interface SettlementPaidPayload {
+  settlementId: string;
+  editionId: string;
+  trainingBodyId: string;
+  paidCents: number;
+  paidOn: string;
 }

@@ -1,20 +1,38 @@
 import type { SubgraphDefinition } from '@ixl/subgraph-kit';
 import { Loan } from './entities/loan.entity.js';
+import { LoanInstallment } from './entities/loan-installment.entity.js';
+import { LoanRepayment } from './entities/loan-repayment.entity.js';
+import { LedgerEntry } from './entities/ledger-entry.entity.js';
+import { GuaranteePlafond } from './entities/guarantee-plafond.entity.js';
+import { Grant, GrantExpenseLine } from './entities/grant.entity.js';
+import { TrainingSettlement } from './entities/settlement.entity.js';
+import { StageIndemnity } from './entities/stage-indemnity.entity.js';
+import { SupportPayment } from './entities/support-payment.entity.js';
+import { BudgetCommitment, BudgetLine } from './entities/budget.entity.js';
 import { ProjectRef } from './entities/project.ref.js';
 import { migrations } from './migrations/index.js';
 import { seedFinanceDemo } from './demo/seed.js';
+import { financeConsumers } from './events/finance-consumers.js';
 import { LoanResolver, ProjectLoansResolver, resolveLoanReference } from './resolvers/loan.resolver.js';
+import { LoanAdminResolver } from './resolvers/loan-admin.resolver.js';
+import { GrantExpenseLineResolver, GrantResolver, ProjectGrantsResolver, visibleGrant } from './resolvers/grant.resolver.js';
+import { GuaranteeFundResolver } from './resolvers/guarantee-fund.resolver.js';
+import { PaymentResolver, StageIndemnityResolver } from './resolvers/payment.resolver.js';
+import { BudgetResolver } from './resolvers/budget.resolver.js';
+import { LedgerResolver } from './resolvers/ledger.resolver.js';
 
 /** The finance subgraph: social loans, grants, guarantee fund, settlements, budget. */
 export const financeSubgraph: SubgraphDefinition = {
   name: 'finance',
-  entities: [Loan],
+  entities: [Loan, LoanInstallment, LoanRepayment, LedgerEntry, GuaranteePlafond, Grant, GrantExpenseLine, TrainingSettlement, StageIndemnity, SupportPayment, BudgetLine, BudgetCommitment],
   migrations,
-  resolvers: [LoanResolver, ProjectLoansResolver],
+  resolvers: [LoanResolver, ProjectLoansResolver, LoanAdminResolver, GrantResolver, GrantExpenseLineResolver, ProjectGrantsResolver, GuaranteeFundResolver, PaymentResolver, StageIndemnityResolver, BudgetResolver, LedgerResolver],
   orphanedTypes: [ProjectRef],
   referenceResolvers: {
     Loan: { __resolveReference: resolveLoanReference },
+    Grant: { __resolveReference: (ref: { id: string }, ctx) => visibleGrant(ctx, ref.id) },
     Project: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
   },
+  consumers: financeConsumers,
   seedDemo: seedFinanceDemo,
 };

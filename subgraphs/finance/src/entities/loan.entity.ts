@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum LoanStatus {
@@ -8,6 +8,8 @@ export enum LoanStatus {
   IN_ARREARS = 'IN_ARREARS',
   REPAID = 'REPAID',
   DEFAULTED = 'DEFAULTED',
+  /** Funding approved but the guarantee (or a product limit) refused it: nothing was booked. */
+  REFUSED = 'REFUSED',
 }
 registerEnumType(LoanStatus, { name: 'LoanStatus' });
 
@@ -52,4 +54,34 @@ export class Loan {
   @Field(() => String, { nullable: true, description: 'ISO date of the loan contract' })
   @Property({ type: 'date', nullable: true })
   contractDate: string | null = null;
+
+  /** The committees' funding decision (projects) this loan comes from: one loan per decision. */
+  @Field(() => ID, { nullable: true })
+  @Unique()
+  @Property({ type: 'uuid', nullable: true })
+  decisionId: string | null = null;
+
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  applicantUserId: string | null = null;
+
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  beneficiaryId: string | null = null;
+
+  @Field(() => Int, { description: 'Share guaranteed by the fund, in basis points (7000 = 70%)' })
+  @Property({ type: 'integer', default: 7000 })
+  guaranteeShareBps: number = 7000;
+
+  @Field(() => String, { nullable: true, description: 'ISO date of the funding approval; the schedule starts from it' })
+  @Property({ type: 'date', nullable: true })
+  approvedOn: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  disbursedOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why the loan was refused (status REFUSED)' })
+  @Property({ type: 'text', nullable: true })
+  refusalReason: string | null = null;
 }

@@ -1,0 +1,79 @@
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { GrantCategory, GrantStatus } from './enums.js';
+
+/** A fondo perduto grant (≤ €8,000: ≤ €6,000 investments, ≤ €2,000 services), opened from a funding decision. */
+@Directive('@key(fields: "id")')
+@ObjectType('Grant')
+@Entity({ tableName: 'grant' })
+export class Grant {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Field(() => ID, { nullable: true })
+  @Unique()
+  @Property({ type: 'uuid', nullable: true })
+  decisionId: string | null = null;
+
+  @Index()
+  @Property({ type: 'uuid' })
+  projectId!: string;
+
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  applicantUserId: string | null = null;
+
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  beneficiaryId: string | null = null;
+
+  @Field(() => Int)
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  investmentCents!: number;
+
+  @Field(() => Int)
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  servicesCents!: number;
+
+  @Field(() => Int)
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  totalCents!: number;
+
+  @Field(() => String)
+  @Property({ type: 'date' })
+  approvedOn!: string;
+
+  @Field(() => GrantStatus)
+  @Enum({ items: () => GrantStatus, type: 'text' })
+  status: GrantStatus = GrantStatus.OPEN;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  refusalReason: string | null = null;
+}
+
+/** A planned expense of a grant, in one category (receipts are disbursed against it). */
+@ObjectType('GrantExpenseLine')
+@Entity({ tableName: 'grant_expense_line' })
+export class GrantExpenseLine {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Index()
+  @Property({ type: 'uuid' })
+  grantId!: string;
+
+  @Field(() => GrantCategory)
+  @Enum({ items: () => GrantCategory, type: 'text' })
+  category!: GrantCategory;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  amountCents!: number;
+}

@@ -1,0 +1,49 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+
+/** A training body's risk-share settlement, received from `training` (one row per settlementId). */
+@ObjectType('TrainingSettlement')
+@Entity({ tableName: 'training_settlement' })
+export class TrainingSettlement {
+  /** The producer's settlementId: the primary key makes delivery idempotent. */
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Field(() => ID)
+  @Property({ type: 'uuid' })
+  editionId!: string;
+
+  @Field(() => ID)
+  @Index()
+  @Property({ type: 'uuid' })
+  trainingBodyId!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  totalCostCents!: number;
+
+  @Field(() => Int)
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  atRiskCents!: number;
+
+  @Field(() => Int)
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  payableCents!: number;
+
+  @Field(() => Int)
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  withheldCents!: number;
+
+  @Field(() => Float)
+  @Property({ type: 'double' })
+  achievedRatePercent!: number;
+
+  @Field(() => String)
+  @Property({ type: 'date' })
+  windowEnd!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  paidOn: string | null = null;
+}

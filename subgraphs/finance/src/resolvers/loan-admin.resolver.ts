@@ -1,0 +1,50 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { badInput, requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
+import { Loan } from '../entities/loan.entity.js';
+import { LoanRepayment } from '../entities/loan-repayment.entity.js';
+import { buildLoanSchedule } from '../services/loan-schedule.js';
+import { percentToBps } from '../services/loan-rules.js';
+import { todayInRome } from '../services/money.util.js';
+import { recordRepayment } from '../services/loan-repayment.service.js';
+import { assessArrears, declareDefault, disburseLoan, retryLoanGuarantee } from '../services/loan-lifecycle.service.js';
+import { DisburseLoanInput, LoanRepaymentInput, LoanSimulation, LoanSimulationInput } from './dtos/loan.input.js';
+
+@Resolver()
+export class LoanAdminResolver {
+  @Query(() => LoanSimulation, { description: 'Public: the repayment plan of a social loan (writes nothing). Limits: ≤ €25,000, 6–60 months, ≤ 6 grace months' })
+  simulateLoan(@Arg('input', () => LoanSimulationInput) input: LoanSimulationInput): LoanSimulation {
+    if (input.startDate === '') throw badInput('startDate', 'The start date must be an ISO date (YYYY-MM-DD)');
+    const annualRateBps = percentToBps(input.annualRatePercent);
+    return buildLoanSchedule({ principalCents: input.principalCents, annualRateBps, termMonths: input.termMonths, graceMonths: input.graceMonths, startDate: input.startDate ?? todayInRome() }) as LoanSimulation;
+  }
+
+  @Mutation(() => Loan, { description: 'Staff: the bank disbursed the loan under its contract' })
+  async disburseLoan(@Arg('input', () => DisburseLoanInput) input: DisburseLoanInput, @Ctx() ctx: SubgraphContext): Promise<Loan> {
+    requireStaff(ctx.caller);
+    return disburseLoan(ctx.em, input, ctx.caller.userId);
+  }
+
+  @Mutation(() => LoanRepayment, { description: 'Staff: a payment received on a loan (on time, late, partial or early)' })
+  async recordLoanRepayment(@Arg('input', () => LoanRepaymentInput) input: LoanRepaymentInput, @Ctx() ctx: SubgraphContext): Promise<LoanRepayment> {
+    requireStaff(ctx.caller);
+    return recordRepayment(ctx.em, input, ctx.caller.userId);
+  }
+
+  @Mutation(() => Loan, { description: 'Staff: the loan defaulted; the guarantee is called on its outstanding principal' })
+  async declareLoanDefault(@Arg('loanId', () => ID) loanId: string, @Arg('on', () => String) on: string, @Ctx() ctx: SubgraphContext): Promise<Loan> {
+    requireStaff(ctx.caller);
+    return declareDefault(ctx.em, { loanId, on }, ctx.caller.userId);
+  }
+
+  @Mutation(() => Loan, { description: 'Staff: re-examines a REFUSED loan (limits and free guarantee capacity); LIMIT_EXCEEDED if still refused' })
+  async retryLoanGuarantee(@Arg('loanId', () => ID) loanId: string, @Ctx() ctx: SubgraphContext): Promise<Loan> {
+    requireStaff(ctx.caller);
+    return retryLoanGuarantee(ctx.em, loanId, ctx.caller.userId);
+  }
+
+  @Mutation(() => [Loan], { description: 'Staff: re-assesses arrears of every live loan on a date; returns those in arrears' })
+  async assessLoanArrears(@Arg('asOf', () => String) asOf: string, @Ctx() ctx: SubgraphContext): Promise<Loan[]> {
+    requireStaff(ctx.caller);
+    return assessArrears(ctx.em, asOf, ctx.caller.userId);
+  }
+}
