@@ -8,3 +8,4 @@ export { startSubgraph, runSubgraphMain, buildDefinitionSchema, consoleLogger, t
 export { liveEvents } from './live.js';
 export { safeErrorForLog } from './log-safe.js';
 export { startJobs, type ScheduledJob, type JobRunner } from './jobs.js';
+export { isoDateInRome, TIME_ZONE } from './time.js';

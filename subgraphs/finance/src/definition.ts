@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@ixl/subgraph-kit';
+import { isoDateInRome, type SubgraphDefinition } from '@ixl/subgraph-kit';
 import { Loan } from './entities/loan.entity.js';
 import { LoanInstallment } from './entities/loan-installment.entity.js';
 import { LoanRepayment } from './entities/loan-repayment.entity.js';
@@ -21,6 +21,8 @@ import { PaymentResolver, StageIndemnityResolver } from './resolvers/payment.res
 import { BudgetResolver } from './resolvers/budget.resolver.js';
 import { LedgerResolver } from './resolvers/ledger.resolver.js';
 
+import { assessArrears } from './services/loan-lifecycle.service.js';
+
 /** The finance subgraph: social loans, grants, guarantee fund, settlements, budget. */
 export const financeSubgraph: SubgraphDefinition = {
   name: 'finance',
@@ -34,5 +36,15 @@ export const financeSubgraph: SubgraphDefinition = {
     Project: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
   },
   consumers: financeConsumers,
+  jobs: [
+    {
+      // Flags loans past due (LoanInArrears once per episode), as staff would with assessLoanArrears.
+      name: 'assess-loan-arrears',
+      everyMs: 60 * 60_000,
+      run: async (em, now) => {
+        await assessArrears(em, isoDateInRome(now), null);
+      },
+    },
+  ],
   seedDemo: seedFinanceDemo,
 };

@@ -1,5 +1,5 @@
 import type { SubgraphDefinition, SubgraphContext } from '@ixl/subgraph-kit';
-import { loadById } from '@ixl/subgraph-kit';
+import { isoDateInRome, loadById } from '@ixl/subgraph-kit';
 import { BeneficiaryRef } from './entities/beneficiary.ref.js';
 import { CompanyRef, VacancyRef } from './entities/company.ref.js';
 import { CourseEdition } from './entities/course-edition.entity.js';
@@ -53,8 +53,3 @@ export const trainingSubgraph: SubgraphDefinition = {
   ],
   seedDemo: seedTrainingDemo,
 };
-
-/** The calendar day in Europe/Rome, as the reports count days. */
-function isoDateInRome(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
