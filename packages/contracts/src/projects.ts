@@ -9,7 +9,10 @@ export const PROJECTS_EVENTS = {
 
 export interface FundingApprovedPayload {
   decisionId: string;
-  /** Social-innovation project or self-employment path. */
+  /**
+   * Social-innovation project (`Project` id) or self-employment path (`SelfEmploymentPath` id, also an
+   * entity with @key in the projects subgraph), per `projectKind`.
+   */
   projectId: string;
   projectKind: 'SOCIAL_INNOVATION' | 'SELF_EMPLOYMENT';
   kind: 'LOAN' | 'GRANT';
@@ -30,5 +33,20 @@ export interface CommitteeDecisionRecordedPayload {
   committeeId: string;
   committeeKind: 'EVALUATION' | 'MANAGEMENT' | 'COORDINATION' | 'TECHNICAL';
   projectId: string;
+  /** Added: which kind of dossier `projectId` is. */
+  projectKind?: 'SOCIAL_INNOVATION' | 'SELF_EMPLOYMENT';
   outcome: 'APPROVED' | 'REJECTED' | 'POSTPONED';
+  /** Added: ISO date of the session. */
+  decidedOn?: string;
+}
+
+/** A social-innovation project or a self-employment path changed step (history row written in the same transaction). */
+export interface ProjectStatusChangedPayload {
+  projectId: string;
+  projectKind: 'SOCIAL_INNOVATION' | 'SELF_EMPLOYMENT';
+  from: string | null;
+  to: string;
+  reason: string | null;
+  /** ISO date (Europe/Rome) of the step. */
+  on: string;
 }

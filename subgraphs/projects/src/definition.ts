@@ -1,15 +1,24 @@
 import type { SubgraphDefinition } from '@ixl/subgraph-kit';
-import { Project } from './entities/project.entity.js';
+import { PROJECTS_ENTITIES } from './entities/index.js';
+import { PlacementEntityRef } from './entities/placement-ref.entity.js';
+import { placementConsumer } from './events/projects-consumers.js';
 import { migrations } from './migrations/index.js';
 import { seedProjectsDemo } from './demo/seed.js';
+import { CallResolver } from './resolvers/call.resolver.js';
+import { AgendaItemResolver, CommitteeMemberResolver, CommitteeResolver, CommitteeSessionResolver } from './resolvers/committee.resolver.js';
+import { FunnelResolver } from './resolvers/funnel.resolver.js';
+import { ProjectOutcomeResolver, ProjectPathResolver } from './resolvers/project-path.resolver.js';
 import { ProjectResolver, resolveProjectReference } from './resolvers/project.resolver.js';
+import { AgendaDossierResolver, SelfEmploymentResolver, resolveSelfEmploymentReference } from './resolvers/self-employment.resolver.js';
 
 /** The projects subgraph: calls, social-innovation and self-employment paths, committees. */
 export const projectsSubgraph: SubgraphDefinition = {
   name: 'projects',
-  entities: [Project],
+  entities: PROJECTS_ENTITIES,
   migrations,
-  resolvers: [ProjectResolver],
-  referenceResolvers: { Project: { __resolveReference: resolveProjectReference } },
+  resolvers: [ProjectResolver, CallResolver, ProjectPathResolver, ProjectOutcomeResolver, CommitteeResolver, CommitteeMemberResolver, CommitteeSessionResolver, AgendaItemResolver, AgendaDossierResolver, SelfEmploymentResolver, FunnelResolver],
+  orphanedTypes: [PlacementEntityRef],
+  consumers: [placementConsumer],
+  referenceResolvers: { Project: { __resolveReference: resolveProjectReference }, SelfEmploymentPath: { __resolveReference: resolveSelfEmploymentReference } },
   seedDemo: seedProjectsDemo,
 };

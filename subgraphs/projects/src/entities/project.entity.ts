@@ -1,5 +1,6 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { MonitoringMode, OrganisationKind, PathKind } from './enums.js';
 
 export enum ProjectSector {
   COMMUNITY_WELFARE = 'COMMUNITY_WELFARE',
@@ -33,6 +34,8 @@ registerEnumType(ProjectStatus, { name: 'ProjectStatus' });
 @ObjectType()
 @Entity({ tableName: 'project' })
 export class Project {
+  [OptionalProps]?: 'status' | 'expectedJobs' | 'submittedAt' | 'callId' | 'trackingCode' | 'organisationKind' | 'contactEmail' | 'projectLines' | 'actorsInvolved' | 'needsAnalysis' | 'sustainabilityPlan' | 'requestedAmountCents' | 'applicantUserId' | 'intakeMeetingOn' | 'pathKind' | 'monitoringMode' | 'monitoringStartedOn';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -61,4 +64,62 @@ export class Project {
   @Field(() => Date)
   @Property({ type: 'timestamptz' })
   submittedAt: Date = new Date();
+
+  @Field(() => ID, { nullable: true, description: 'The call (bando) applied to' })
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  callId: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Code returned to the applicant at submission (quote it when contacting the staff)' })
+  @Property({ type: 'text', nullable: true, unique: true })
+  trackingCode: string | null = null;
+
+  @Field(() => OrganisationKind)
+  @Enum({ items: () => OrganisationKind, type: 'text', default: OrganisationKind.ETS })
+  organisationKind: OrganisationKind = OrganisationKind.ETS;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  contactEmail: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Project lines (linee progettuali)' })
+  @Property({ type: 'text', nullable: true })
+  projectLines: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Local actors involved' })
+  @Property({ type: 'text', nullable: true })
+  actorsInvolved: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  needsAnalysis: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Sketch of the economic sustainability over 3 years' })
+  @Property({ type: 'text', nullable: true })
+  sustainabilityPlan: string | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'Amount requested, euro cents' })
+  @Property({ type: 'bigint', runtimeType: 'number', nullable: true })
+  requestedAmountCents: number | null = null;
+
+  /** Account that submitted the application (null for anonymous public submissions). */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  applicantUserId: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'ISO date of the intake meeting (incontro conoscitivo)' })
+  @Property({ type: 'date', nullable: true })
+  intakeMeetingOn: string | null = null;
+
+  @Field(() => PathKind, { nullable: true })
+  @Enum({ items: () => PathKind, type: 'text', nullable: true })
+  pathKind: PathKind | null = null;
+
+  @Field(() => MonitoringMode, { nullable: true })
+  @Enum({ items: () => MonitoringMode, type: 'text', nullable: true })
+  monitoringMode: MonitoringMode | null = null;
+
+  @Field(() => String, { nullable: true, description: 'ISO date monitoring started' })
+  @Property({ type: 'date', nullable: true })
+  monitoringStartedOn: string | null = null;
 }

@@ -1,5 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
+import { Migration20261121235137_paths_and_committees } from './Migration20261121235137_paths_and_committees.js';
+import { Migration20261122000532_placement_ref } from './Migration20261122000532_placement_ref.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
-export const migrations: MigrationObject[] = [{ name: 'Migration20261121000000_initial', class: Migration20261121000000_initial }];
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261121000000_initial', class: Migration20261121000000_initial },
+  { name: 'Migration20261121235137_paths_and_committees', class: Migration20261121235137_paths_and_committees },
+  { name: 'Migration20261122000532_placement_ref', class: Migration20261122000532_placement_ref },
+];

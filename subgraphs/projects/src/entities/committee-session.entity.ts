@@ -1,0 +1,70 @@
+import { Entity, OptionalProps, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { MinutesStatus, SubjectKind } from './enums.js';
+
+/** A meeting of a committee, with an agenda and minutes. */
+@ObjectType()
+@Entity({ tableName: 'committee_session' })
+export class CommitteeSession {
+  [OptionalProps]?: 'minutesStatus' | 'minutes' | 'minutesApprovedAt' | 'location';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Field(() => ID)
+  @Index()
+  @Property({ type: 'uuid' })
+  committeeId!: string;
+
+  @Field(() => String, { description: 'ISO date' })
+  @Property({ type: 'date' })
+  heldOn!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  location: string | null = null;
+
+  @Field(() => MinutesStatus)
+  @Enum({ items: () => MinutesStatus, type: 'text' })
+  minutesStatus: MinutesStatus = MinutesStatus.NONE;
+
+  @Field(() => String, { nullable: true, description: 'Minutes (verbale): generated draft, edited, then approved and frozen' })
+  @Property({ type: 'text', nullable: true })
+  minutes: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  minutesApprovedAt: Date | null = null;
+}
+
+/** One agenda item: a dossier (project or self-employment path) or a governance topic. */
+@ObjectType('CommitteeAgendaItem')
+@Entity({ tableName: 'agenda_item' })
+export class AgendaItem {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Field(() => ID)
+  @Index()
+  @Property({ type: 'uuid' })
+  sessionId!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @Field(() => SubjectKind, { nullable: true })
+  @Enum({ items: () => SubjectKind, type: 'text', nullable: true })
+  subjectKind: SubjectKind | null = null;
+
+  @Field(() => ID, { nullable: true, description: 'Project or self-employment path id of the dossier' })
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  subjectId: string | null = null;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  topic!: string;
+}

@@ -1,0 +1,37 @@
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { OutcomeKind } from './enums.js';
+
+/** A result or an obligation fulfilled by a project: partnership, stage, job, change reported, … */
+@ObjectType('ProjectOutcome')
+@Entity({ tableName: 'project_outcome' })
+export class ProjectOutcome {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Field(() => ID)
+  @Index()
+  @Property({ type: 'uuid' })
+  projectId!: string;
+
+  @Field(() => OutcomeKind)
+  @Enum({ items: () => OutcomeKind, type: 'text' })
+  kind!: OutcomeKind;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => String, { description: 'ISO date' })
+  @Property({ type: 'date' })
+  on!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Placement in `companies` (stage or job) when known' })
+  @Property({ type: 'uuid', nullable: true })
+  placementId: string | null = null;
+
+  @Field(() => ID, { nullable: true, description: 'Beneficiary placed (stage or job) when known' })
+  @Property({ type: 'uuid', nullable: true })
+  beneficiaryId: string | null = null;
+}

@@ -1,0 +1,131 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { groupByKeys, loadById, loader, type SubgraphContext } from '@ixl/subgraph-kit';
+import { AgendaItem, CommitteeSession } from '../entities/committee-session.entity.js';
+import { Committee, CommitteeMember } from '../entities/committee.entity.js';
+import { Decision } from '../entities/decision.entity.js';
+import { Vote } from '../entities/vote.entity.js';
+import { CommitteeKind } from '../entities/enums.js';
+import { addMonths } from '../utils/dates.util.js';
+import { CommitteeAgendaItemInput, CommitteeDecisionInput, CommitteeInput, CommitteeMemberInput, CommitteeSessionInput, CommitteeVoteInput } from '../dtos/committee.input.js';
+import { ProjectAccess } from '../services/access.service.js';
+import { CommitteeService } from '../services/committee.service.js';
+import { DecisionService } from '../services/decision.service.js';
+import { MinutesService } from '../services/minutes.service.js';
+import { VoteService } from '../services/vote.service.js';
+
+/** Governance tables meet at least every 6 months (coordination) and every 3 months (technical). */
+const GOVERNANCE_INTERVAL_MONTHS: Partial<Record<CommitteeKind, number>> = { [CommitteeKind.COORDINATION]: 6, [CommitteeKind.TECHNICAL]: 3 };
+
+@Resolver(() => Committee)
+export class CommitteeResolver {
+  @Query(() => [Committee], { description: 'Staff: every committee; a member: the committees they sit on' })
+  committees(@Ctx() ctx: SubgraphContext): Promise<Committee[]> {
+    return new CommitteeService(ctx.em).committees(ctx.caller);
+  }
+
+  @FieldResolver(() => [CommitteeMember])
+  async members(@Root() c: Committee, @Ctx() ctx: SubgraphContext): Promise<CommitteeMember[]> {
+    await new ProjectAccess(ctx.em).requireStaffOrMember(ctx.caller, c.id);
+    return ctx.em.find(CommitteeMember, { committeeId: c.id, active: true }, { orderBy: { displayName: 'asc' } });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Governance tables: the next session is due by this ISO date (coordination: 6 months after the last one, technical: 3 months)' })
+  async nextSessionDueBy(@Root() c: Committee, @Ctx() ctx: SubgraphContext): Promise<string | null> {
+    const months = GOVERNANCE_INTERVAL_MONTHS[c.kind];
+    if (!months) return null;
+    const last = await ctx.em.findOne(CommitteeSession, { committeeId: c.id }, { orderBy: { heldOn: 'desc' } });
+    return last ? addMonths(last.heldOn, months) : null;
+  }
+
+  @Mutation(() => Committee, { description: 'Staff' })
+  createCommittee(@Arg('input', () => CommitteeInput) input: CommitteeInput, @Ctx() ctx: SubgraphContext): Promise<Committee> {
+    return new CommitteeService(ctx.em).createCommittee(ctx.caller, input);
+  }
+
+  @Mutation(() => CommitteeMember, { description: 'Staff: make a user account a member of a committee' })
+  addCommitteeMember(@Arg('input', () => CommitteeMemberInput) input: CommitteeMemberInput, @Ctx() ctx: SubgraphContext): Promise<CommitteeMember> {
+    return new CommitteeService(ctx.em).addMember(ctx.caller, input);
+  }
+}
+
+@Resolver(() => CommitteeMember)
+export class CommitteeMemberResolver {
+  @Mutation(() => CommitteeMember, { description: 'Staff: the member leaves the committee (past votes stay)' })
+  removeCommitteeMember(@Arg('memberId', () => ID) memberId: string, @Ctx() ctx: SubgraphContext): Promise<CommitteeMember> {
+    return new CommitteeService(ctx.em).removeMember(ctx.caller, memberId);
+  }
+}
+
+@Resolver(() => CommitteeSession)
+export class CommitteeSessionResolver {
+  @Query(() => [CommitteeSession], { description: 'Sessions of the committees the caller may see, newest first' })
+  committeeSessions(@Arg('committeeId', () => ID, { nullable: true }) committeeId: string | null, @Ctx() ctx: SubgraphContext): Promise<CommitteeSession[]> {
+    return new CommitteeService(ctx.em).sessions(ctx.caller, committeeId);
+  }
+
+  @Query(() => CommitteeSession, { description: 'Staff or members of the session’s committee' })
+  committeeSession(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<CommitteeSession> {
+    return new CommitteeService(ctx.em).session(ctx.caller, id);
+  }
+
+  @FieldResolver(() => Committee)
+  async committee(@Root() s: CommitteeSession, @Ctx() ctx: SubgraphContext): Promise<Committee | null> {
+    return loadById(ctx, Committee, s.committeeId);
+  }
+
+  @FieldResolver(() => [AgendaItem], { description: 'The dossiers (and topics) of the session' })
+  agenda(@Root() s: CommitteeSession, @Ctx() ctx: SubgraphContext): Promise<AgendaItem[]> {
+    return loader<string, AgendaItem[]>(ctx, 'agendaBySession', async (ids) => groupByKeys(ids, await ctx.em.find(AgendaItem, { sessionId: { $in: [...new Set(ids)] } }, { orderBy: { position: 'asc' } }), (r) => r.sessionId)).load(s.id);
+  }
+
+  @Mutation(() => CommitteeSession, { description: 'Staff' })
+  scheduleCommitteeSession(@Arg('input', () => CommitteeSessionInput) input: CommitteeSessionInput, @Ctx() ctx: SubgraphContext): Promise<CommitteeSession> {
+    return new CommitteeService(ctx.em).scheduleSession(ctx.caller, input);
+  }
+
+  @Mutation(() => CommitteeSession, { description: 'Draft minutes generated from the agenda, votes and decisions' })
+  generateCommitteeMinutes(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: SubgraphContext): Promise<CommitteeSession> {
+    return new MinutesService(ctx.em).generateDraft(ctx.caller, sessionId);
+  }
+
+  @Mutation(() => CommitteeSession, { description: 'Edit the draft minutes' })
+  updateCommitteeMinutes(@Arg('sessionId', () => ID) sessionId: string, @Arg('text', () => String) text: string, @Ctx() ctx: SubgraphContext): Promise<CommitteeSession> {
+    return new MinutesService(ctx.em).update(ctx.caller, sessionId, text);
+  }
+
+  @Mutation(() => CommitteeSession, { description: 'Approve the minutes (frozen afterwards)' })
+  approveCommitteeMinutes(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: SubgraphContext): Promise<CommitteeSession> {
+    return new MinutesService(ctx.em).approve(ctx.caller, sessionId);
+  }
+}
+
+@Resolver(() => AgendaItem)
+export class AgendaItemResolver {
+  @FieldResolver(() => [Vote])
+  votes(@Root() item: AgendaItem, @Ctx() ctx: SubgraphContext): Promise<Vote[]> {
+    return loader<string, Vote[]>(ctx, 'votesByItem', async (ids) => groupByKeys(ids, await ctx.em.find(Vote, { agendaItemId: { $in: [...new Set(ids)] } }, { orderBy: { castAt: 'asc' } }), (r) => r.agendaItemId)).load(item.id);
+  }
+
+  @FieldResolver(() => Decision, { nullable: true })
+  async decision(@Root() item: AgendaItem, @Ctx() ctx: SubgraphContext): Promise<Decision | null> {
+    return loader<string, Decision | null>(ctx, 'decisionByItem', async (ids) => {
+      const rows = await ctx.em.find(Decision, { agendaItemId: { $in: [...new Set(ids)] } });
+      return ids.map((id) => rows.find((r) => r.agendaItemId === id) ?? null);
+    }).load(item.id);
+  }
+
+  @Mutation(() => AgendaItem, { description: 'Staff: put a dossier or a topic on a session agenda' })
+  addCommitteeAgendaItem(@Arg('input', () => CommitteeAgendaItemInput) input: CommitteeAgendaItemInput, @Ctx() ctx: SubgraphContext): Promise<AgendaItem> {
+    return new CommitteeService(ctx.em).addAgendaItem(ctx.caller, input);
+  }
+
+  @Mutation(() => Vote, { description: 'A member votes (or declares a conflict of interest) on a dossier of their committee' })
+  castCommitteeVote(@Arg('input', () => CommitteeVoteInput) input: CommitteeVoteInput, @Ctx() ctx: SubgraphContext): Promise<Vote> {
+    return new VoteService(ctx.em).cast(ctx.caller, input);
+  }
+
+  @Mutation(() => Decision, { description: 'Staff or a member: record the decision (needs the quorum; follows the majority)' })
+  recordCommitteeDecision(@Arg('input', () => CommitteeDecisionInput) input: CommitteeDecisionInput, @Ctx() ctx: SubgraphContext): Promise<Decision> {
+    return new DecisionService(ctx.em).record(ctx.caller, input);
+  }
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isStaff, type Caller } from '@ixl/auth';
+import { publishEvent } from '@ixl/events';
+import { PROJECTS_EVENTS, type CommitteeDecisionRecordedPayload, type FundingApprovedPayload } from '@ixl/contracts';
+import { DomainError, badInput, forbidden } from '@ixl/subgraph-kit';
+import { AgendaItem, CommitteeSession } from '../entities/committee-session.entity.js';
+import { Committee } from '../entities/committee.entity.js';
+import { Decision } from '../entities/decision.entity.js';
+import { CommitteeKind, DecisionOutcome, SubjectKind } from '../entities/enums.js';
+import { Vote } from '../entities/vote.entity.js';
+import { projectKindName } from '../events/publish-project-events.js';
+import { ProjectAccess } from './access.service.js';
+import { DECIDING_KINDS } from './committee.service.js';
+import { applyDecisionToSubject } from './decision-effects.js';
+import { validateFunding, type FundingTerms, type ValidFunding } from './funding-limits.rules.js';
+import { assertDecisionAllowed, tally } from './quorum.rules.js';
+
+export interface DecisionInput {
+  agendaItemId: string;
+  outcome: DecisionOutcome;
+  conditions?: string | null;
+  /** Management committee approvals: the loan or grant to hand to finance. */
+  funding?: FundingTerms | null;
+}
+
+/** Records a committee decision (quorum, majority, funding limits) and moves the dossier on. */
+export class DecisionService {
+  constructor(private readonly em: EntityManager) {}
+
+  async record(caller: Caller, input: DecisionInput): Promise<Decision> {
+    if (caller.role === 'ANONYMOUS') throw new DomainError('UNAUTHENTICATED', 'Please log in');
+    return this.em.transactional(async (tx) => {
+      const item = await tx.findOne(AgendaItem, { id: input.agendaItemId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const session = item ? await tx.findOne(CommitteeSession, { id: item.sessionId }) : null;
+      if (!item || !session) throw isStaff(caller) ? badInput('agendaItemId', 'Unknown agenda item') : forbidden();
+      await new ProjectAccess(tx).requireStaffOrMember(caller, session.committeeId);
+      const committee = await tx.findOneOrFail(Committee, { id: session.committeeId });
+      if (!DECIDING_KINDS.has(committee.kind) || !item.subjectId || !item.subjectKind) throw badInput('agendaItemId', 'Decisions are recorded on dossiers of the evaluation and management committees');
+      if (await tx.count(Decision, { agendaItemId: item.id })) throw new DomainError('CONFLICT', 'The decision on this dossier is already recorded', 'agendaItemId');
+      const t = tally(await tx.find(Vote, { agendaItemId: item.id }));
+      assertDecisionAllowed(t, committee.quorum, input.outcome);
+      let funding: ValidFunding | null = null;
+      if (input.funding && !(committee.kind === CommitteeKind.MANAGEMENT && input.outcome === DecisionOutcome.APPROVED)) throw badInput('funding', 'Funding is decided by the management committee when it approves');
+      if (input.funding) funding = validateFunding(input.funding);
+      if (committee.kind === CommitteeKind.MANAGEMENT && input.outcome === DecisionOutcome.APPROVED && item.subjectKind === SubjectKind.PROJECT && !funding) throw badInput('funding', 'Approving a project means funding it: give the loan or grant');
+      const decision = tx.create(Decision, {
+        id: randomUUID(), agendaItemId: item.id, sessionId: session.id, committeeId: committee.id, committeeKind: committee.kind, subjectKind: item.subjectKind, subjectId: item.subjectId,
+        outcome: input.outcome, conditions: input.conditions?.trim() || null, fundingKind: funding?.kind ?? null, amountCents: funding?.amountCents ?? null, investmentCents: funding?.investmentCents ?? null,
+        servicesCents: funding?.servicesCents ?? null, termMonths: funding?.termMonths ?? null, graceMonths: funding?.graceMonths ?? null, votesFor: t.votesFor, votesAgainst: t.votesAgainst, abstentions: t.abstentions, excludedForConflict: t.excludedForConflict, decidedOn: session.heldOn, recordedBy: caller.userId,
+      });
+      tx.persist(decision);
+      const subject = await applyDecisionToSubject(tx, decision, caller.userId);
+      await tx.flush();
+      const payload: CommitteeDecisionRecordedPayload = { decisionId: decision.id, sessionId: session.id, committeeId: committee.id, committeeKind: committee.kind, projectId: item.subjectId, projectKind: projectKindName(item.subjectKind), outcome: decision.outcome, decidedOn: decision.decidedOn };
+      await publishEvent(tx, 'projects', { type: PROJECTS_EVENTS.CommitteeDecisionRecorded, aggregateType: 'CommitteeDecision', aggregateId: decision.id, payload: { ...payload }, actorId: caller.userId });
+      if (funding) {
+        const event: FundingApprovedPayload = {
+          decisionId: decision.id, projectId: item.subjectId, projectKind: projectKindName(item.subjectKind), kind: funding.kind, amountCents: funding.amountCents, investmentCents: funding.investmentCents,
+          servicesCents: funding.servicesCents, termMonths: funding.termMonths, graceMonths: funding.graceMonths, approvedOn: decision.decidedOn, applicantUserId: subject.applicantUserId, beneficiaryId: subject.beneficiaryId,
+        };
+        await publishEvent(tx, 'projects', { type: PROJECTS_EVENTS.FundingApproved, aggregateType: item.subjectKind === SubjectKind.PROJECT ? 'Project' : 'SelfEmploymentPath', aggregateId: item.subjectId, payload: { ...event }, actorId: caller.userId });
+      }
+      return decision;
+    });
+  }
+}

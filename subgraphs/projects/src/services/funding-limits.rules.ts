@@ -1,0 +1,55 @@
+import { badInput } from '@ixl/subgraph-kit';
+import { FundingKind } from '../entities/enums.js';
+
+/** Credito sociale and fondo perduto limits (DOMAIN.md §5), checked before a committee approves. */
+export const LOAN_MAX_CENTS = 2_500_000;
+export const LOAN_TERM_MIN = 6;
+export const LOAN_TERM_MAX = 60;
+export const LOAN_GRACE_MAX = 6;
+export const GRANT_MAX_CENTS = 800_000;
+export const GRANT_INVESTMENT_MAX_CENTS = 600_000;
+export const GRANT_SERVICES_MAX_CENTS = 200_000;
+
+export interface FundingTerms {
+  kind: FundingKind;
+  amountCents?: number | null;
+  investmentCents?: number | null;
+  servicesCents?: number | null;
+  termMonths?: number | null;
+  graceMonths?: number | null;
+}
+
+export interface ValidFunding {
+  kind: FundingKind;
+  amountCents: number;
+  investmentCents: number | null;
+  servicesCents: number | null;
+  termMonths: number | null;
+  graceMonths: number | null;
+}
+
+const cents = (field: string, v: number | null | undefined): number => {
+  if (v === null || v === undefined || !Number.isInteger(v) || v < 0) throw badInput(field, `${field} must be a whole number of euro cents ≥ 0`);
+  return v;
+};
+
+/** Validates the funding a management committee approves; throws BAD_USER_INPUT naming the field. */
+export function validateFunding(t: FundingTerms): ValidFunding {
+  if (t.kind === FundingKind.LOAN) {
+    const amount = cents('funding.amountCents', t.amountCents);
+    if (amount < 1 || amount > LOAN_MAX_CENTS) throw badInput('funding.amountCents', 'A social loan is between €0.01 and €25,000');
+    const term = t.termMonths;
+    if (term === null || term === undefined || !Number.isInteger(term) || term < LOAN_TERM_MIN || term > LOAN_TERM_MAX) throw badInput('funding.termMonths', 'Loan term: 6 to 60 months');
+    const grace = t.graceMonths ?? 0;
+    if (!Number.isInteger(grace) || grace < 0 || grace > LOAN_GRACE_MAX || grace >= term) throw badInput('funding.graceMonths', 'Pre-amortisation: 0 to 6 months, within the term');
+    return { kind: t.kind, amountCents: amount, investmentCents: null, servicesCents: null, termMonths: term, graceMonths: grace };
+  }
+  const investment = cents('funding.investmentCents', t.investmentCents ?? 0);
+  const services = cents('funding.servicesCents', t.servicesCents ?? 0);
+  if (investment > GRANT_INVESTMENT_MAX_CENTS) throw badInput('funding.investmentCents', 'Grant investments are at most €6,000');
+  if (services > GRANT_SERVICES_MAX_CENTS) throw badInput('funding.servicesCents', 'Grant services are at most €2,000');
+  const total = investment + services;
+  if (total < 1) throw badInput('funding.investmentCents', 'A grant needs investments or services');
+  if (t.amountCents !== null && t.amountCents !== undefined && t.amountCents !== total) throw badInput('funding.amountCents', 'A grant amount is investments + services');
+  return { kind: t.kind, amountCents: total, investmentCents: investment, servicesCents: services, termMonths: null, graceMonths: null };
+}

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from '@ixl/auth';
+import { DomainError, badInput, notFound, requireStaff } from '@ixl/subgraph-kit';
+import { MonitoringMode, PathKind, SubjectKind } from '../entities/enums.js';
+import { MeetingKind, PathMeeting } from '../entities/path-meeting.entity.js';
+import { Project, ProjectStatus as S } from '../entities/project.entity.js';
+import { StatusChange } from '../entities/status-change.entity.js';
+import { recordStep } from '../events/publish-project-events.js';
+import { requireIsoDate, todayInRome } from '../utils/dates.util.js';
+import { assertManualMove, needsReason } from './path-rules.js';
+import { LABS_REQUIRED, assertLabAllowed, assertMonitoringMeetingAllowed } from './time-limits.rules.js';
+
+export interface MoveProjectInput {
+  projectId: string;
+  to: S;
+  reason?: string | null;
+  /** ISO date of the step (default today, Europe/Rome). For INTAKE_MEETING: the meeting date. */
+  on?: string | null;
+  /** Required to enter ACCOMPANIMENT. */
+  pathKind?: PathKind | null;
+  /** Required to enter MONITORING. */
+  monitoringMode?: MonitoringMode | null;
+}
+
+export interface MeetingInput {
+  projectId: string;
+  heldOn: string;
+  durationMinutes?: number | null;
+  facilitator?: string | null;
+  notes?: string | null;
+}
+
+/** The social-innovation path as a state machine with history (DOMAIN.md §4). */
+export class ProjectPathService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The step a project in stand-by returns to (the one it was in when it entered stand-by). */
+  async resumeStep(projectId: string): Promise<S | null> {
+    const last = await this.em.findOne(StatusChange, { subjectId: projectId, toStatus: S.STAND_BY }, { orderBy: { at: 'desc' } });
+    return (last?.fromStatus as S | undefined) ?? null;
+  }
+
+  async move(caller: Caller, input: MoveProjectInput): Promise<Project> {
+    requireStaff(caller);
+    const on = input.on ? requireIsoDate('on', input.on) : todayInRome();
+    const reason = input.reason?.trim() || null;
+    if (needsReason(input.to) && !reason) throw badInput('reason', `A reason is required to move a project to ${input.to}`);
+    return this.em.transactional(async (tx) => {
+      const project = await tx.findOne(Project, { id: input.projectId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!project) throw notFound('Project');
+      const from = project.status;
+      const resumeTo = from === S.STAND_BY ? await new ProjectPathService(tx).resumeStep(project.id) : null;
+      assertManualMove(from, input.to, resumeTo);
+      if (input.to === S.INTAKE_MEETING) project.intakeMeetingOn = on;
+      if (input.to === S.ACCOMPANIMENT && from === S.INTAKE_MEETING) {
+        if (!input.pathKind) throw badInput('pathKind', 'Choose the path: THREE_LABS or SHORT (advanced project)');
+        project.pathKind = input.pathKind;
+      }
+      if (input.to === S.REVIEW && project.pathKind === PathKind.THREE_LABS) {
+        const labs = await tx.count(PathMeeting, { subjectId: project.id, kind: MeetingKind.LAB });
+        if (labs < LABS_REQUIRED) throw new DomainError('ILLEGAL_TRANSITION', `The 3-lab path needs ${LABS_REQUIRED} labs before the report (held: ${labs})`, 'to');
+      }
+      if (input.to === S.MONITORING) {
+        if (!input.monitoringMode) throw badInput('monitoringMode', 'Choose the monitoring mode: THREE_MEETINGS or WEEKLY');
+        project.monitoringMode = input.monitoringMode;
+        project.monitoringStartedOn = on;
+      }
+      project.status = input.to;
+      await recordStep(tx, { subjectKind: SubjectKind.PROJECT, subjectId: project.id, from, to: input.to, reason, on, actorId: caller.userId });
+      return project;
+    });
+  }
+
+  /** A lab of the 3-lab path: only in ACCOMPANIMENT, at most 3, within 2 months of the intake meeting. */
+  async recordLab(caller: Caller, input: MeetingInput): Promise<PathMeeting> {
+    requireStaff(caller);
+    const heldOn = requireIsoDate('heldOn', input.heldOn);
+    const facilitator = input.facilitator?.trim();
+    if (!facilitator) throw badInput('facilitator', 'Who facilitated the lab?');
+    return this.em.transactional(async (tx) => {
+      const project = await tx.findOne(Project, { id: input.projectId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!project) throw notFound('Project');
+      if (project.status !== S.ACCOMPANIMENT || project.pathKind !== PathKind.THREE_LABS || !project.intakeMeetingOn) {
+        throw new DomainError('ILLEGAL_TRANSITION', 'Labs are recorded for projects in accompaniment on the 3-lab path', 'projectId');
+      }
+      const labs = await tx.count(PathMeeting, { subjectId: project.id, kind: MeetingKind.LAB });
+      assertLabAllowed(project.intakeMeetingOn, labs, heldOn);
+      const lab = tx.create(PathMeeting, { id: randomUUID(), subjectKind: SubjectKind.PROJECT, subjectId: project.id, kind: MeetingKind.LAB, heldOn, durationMinutes: input.durationMinutes ?? 120, facilitator, notes: input.notes?.trim() ?? '', createdAt: new Date() });
+      tx.persist(lab);
+      return lab;
+    });
+  }
+
+  /** A monitoring meeting of a funded project (3 meetings, or weekly for at most 6 months). */
+  async recordMonitoringMeeting(caller: Caller, input: MeetingInput): Promise<PathMeeting> {
+    requireStaff(caller);
+    const heldOn = requireIsoDate('heldOn', input.heldOn);
+    return this.em.transactional(async (tx) => {
+      const project = await tx.findOne(Project, { id: input.projectId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!project) throw notFound('Project');
+      if (project.status !== S.MONITORING || !project.monitoringMode || !project.monitoringStartedOn) {
+        throw new DomainError('ILLEGAL_TRANSITION', 'Monitoring meetings are recorded for projects in monitoring', 'projectId');
+      }
+      const existing = await tx.find(PathMeeting, { subjectId: project.id, kind: MeetingKind.MONITORING });
+      const duration = input.durationMinutes ?? 60;
+      assertMonitoringMeetingAllowed(project.monitoringMode, project.monitoringStartedOn, existing.map((m) => m.heldOn), heldOn, duration);
+      const meeting = tx.create(PathMeeting, { id: randomUUID(), subjectKind: SubjectKind.PROJECT, subjectId: project.id, kind: MeetingKind.MONITORING, heldOn, durationMinutes: duration, facilitator: input.facilitator?.trim() || null, notes: input.notes?.trim() ?? '', createdAt: new Date() });
+      tx.persist(meeting);
+      return meeting;
+    });
+  }
+}

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isStaff, type Caller } from '@ixl/auth';
+import { DomainError, badInput, forbidden, notFound, requireStaff } from '@ixl/subgraph-kit';
+import { MonitoringMode, SelfEmploymentStatus as SE, SubjectKind } from '../entities/enums.js';
+import { MeetingKind, PathMeeting } from '../entities/path-meeting.entity.js';
+import { ProjectSector } from '../entities/project.entity.js';
+import { SelfEmployment } from '../entities/self-employment.entity.js';
+import { StatusChange } from '../entities/status-change.entity.js';
+import { recordStep } from '../events/publish-project-events.js';
+import { requireIsoDate, todayInRome } from '../utils/dates.util.js';
+import { needsReason } from './path-rules.js';
+import { assertSelfEmploymentMove } from './self-employment.rules.js';
+import { assertMonitoringMeetingAllowed } from './time-limits.rules.js';
+
+export interface BusinessPlanInput {
+  pathId: string;
+  summary: string;
+  revenueCents: number[];
+  costsCents: number[];
+  fundingNeedCents: number;
+}
+
+const threeYears = (field: string, v: number[]) => {
+  if (v.length !== 3 || v.some((x) => !Number.isInteger(x) || x < 0)) throw badInput(field, `${field}: three yearly amounts in whole euro cents ≥ 0`);
+  return v;
+};
+
+/** Self-employment (autoimpiego): one beneficiary, one-to-one meetings, business plan, committees, start-up, monitoring. */
+export class SelfEmploymentService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** A beneficiary applies for itself; staff may open a path for a beneficiary. */
+  async apply(caller: Caller, input: { businessIdea: string; sector: ProjectSector; beneficiaryId?: string | null }): Promise<SelfEmployment> {
+    let beneficiaryId: string;
+    if (caller.role === 'BENEFICIARY' && caller.beneficiaryId) beneficiaryId = caller.beneficiaryId;
+    else if (isStaff(caller)) {
+      if (!input.beneficiaryId) throw badInput('beneficiaryId', 'Which beneficiary?');
+      beneficiaryId = input.beneficiaryId;
+    } else if (caller.role === 'ANONYMOUS') throw new DomainError('UNAUTHENTICATED', 'Please log in');
+    else throw forbidden('Self-employment paths are for registered beneficiaries');
+    const idea = input.businessIdea.trim();
+    if (idea.length < 10) throw badInput('businessIdea', 'Describe the business idea (at least 10 characters)');
+    return this.em.transactional(async (tx) => {
+      const path = tx.create(SelfEmployment, { id: randomUUID(), beneficiaryId, applicantUserId: caller.userId, businessIdea: idea, sector: input.sector, status: SE.SUBMITTED, submittedAt: new Date() });
+      tx.persist(path);
+      await recordStep(tx, { subjectKind: SubjectKind.SELF_EMPLOYMENT, subjectId: path.id, from: null, to: SE.SUBMITTED, reason: null, on: todayInRome(), actorId: caller.userId });
+      return path;
+    });
+  }
+
+  async move(caller: Caller, input: { pathId: string; to: SE; reason?: string | null; on?: string | null; monitoringMode?: MonitoringMode | null }): Promise<SelfEmployment> {
+    requireStaff(caller);
+    const on = input.on ? requireIsoDate('on', input.on) : todayInRome();
+    const reason = input.reason?.trim() || null;
+    if (needsReason(input.to) && !reason) throw badInput('reason', `A reason is required to move a path to ${input.to}`);
+    return this.em.transactional(async (tx) => {
+      const path = await tx.findOne(SelfEmployment, { id: input.pathId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!path) throw notFound('Self-employment path');
+      const from = path.status;
+      const resume = from === SE.STAND_BY ? ((await tx.findOne(StatusChange, { subjectId: path.id, toStatus: SE.STAND_BY }, { orderBy: { at: 'desc' } }))?.fromStatus as SE | undefined) : undefined;
+      assertSelfEmploymentMove(from, input.to, resume ?? null);
+      if (input.to === SE.EVALUATION && (path.fundingNeedCents === null || !path.revenueCents || !path.costsCents)) throw new DomainError('ILLEGAL_TRANSITION', 'The business plan is incomplete', 'to');
+      if (input.to === SE.STARTED) path.startedOn = on;
+      if (input.to === SE.MONITORING) {
+        if (!input.monitoringMode) throw badInput('monitoringMode', 'Choose the monitoring mode: THREE_MEETINGS or WEEKLY');
+        path.monitoringMode = input.monitoringMode;
+        path.monitoringStartedOn = on;
+      }
+      path.status = input.to;
+      await recordStep(tx, { subjectKind: SubjectKind.SELF_EMPLOYMENT, subjectId: path.id, from, to: input.to, reason, on, actorId: caller.userId });
+      return path;
+    });
+  }
+
+  async submitBusinessPlan(caller: Caller, input: BusinessPlanInput): Promise<SelfEmployment> {
+    const path = await this.em.findOne(SelfEmployment, { id: input.pathId });
+    if (!path || !(isStaff(caller) || (caller.role === 'BENEFICIARY' && caller.beneficiaryId === path.beneficiaryId))) throw forbidden();
+    if (path.status !== SE.ACCOMPANIMENT && path.status !== SE.BUSINESS_PLAN) throw new DomainError('ILLEGAL_TRANSITION', 'The business plan is written during the one-to-one accompaniment', 'pathId');
+    const summary = input.summary.trim();
+    if (summary.length < 20) throw badInput('summary', 'Summarise the business plan (at least 20 characters)');
+    path.planSummary = summary;
+    path.revenueCents = threeYears('revenueCents', input.revenueCents);
+    path.costsCents = threeYears('costsCents', input.costsCents);
+    if (!Number.isInteger(input.fundingNeedCents) || input.fundingNeedCents < 0) throw badInput('fundingNeedCents', 'fundingNeedCents: whole euro cents ≥ 0');
+    path.fundingNeedCents = input.fundingNeedCents;
+    await this.em.flush();
+    return path;
+  }
+
+  /** One-to-one meeting (accompaniment) or monitoring meeting (after start-up; same limits as projects). */
+  async recordMeeting(caller: Caller, input: { pathId: string; kind: MeetingKind; heldOn: string; durationMinutes?: number | null; notes?: string | null; facilitator?: string | null }): Promise<PathMeeting> {
+    requireStaff(caller);
+    const heldOn = requireIsoDate('heldOn', input.heldOn);
+    return this.em.transactional(async (tx) => {
+      const path = await tx.findOne(SelfEmployment, { id: input.pathId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!path) throw notFound('Self-employment path');
+      const duration = input.durationMinutes ?? 60;
+      if (input.kind === MeetingKind.ONE_TO_ONE) {
+        if (path.status !== SE.ACCOMPANIMENT && path.status !== SE.BUSINESS_PLAN) throw new DomainError('ILLEGAL_TRANSITION', 'One-to-one meetings happen during the accompaniment', 'pathId');
+        if (!Number.isInteger(duration) || duration < 1 || duration > 480) throw badInput('durationMinutes', 'durationMinutes: 1 to 480');
+      } else if (input.kind === MeetingKind.MONITORING) {
+        if (path.status !== SE.MONITORING || !path.monitoringMode || !path.monitoringStartedOn) throw new DomainError('ILLEGAL_TRANSITION', 'Monitoring meetings are recorded for paths in monitoring', 'pathId');
+        const existing = await tx.find(PathMeeting, { subjectId: path.id, kind: MeetingKind.MONITORING });
+        assertMonitoringMeetingAllowed(path.monitoringMode, path.monitoringStartedOn, existing.map((m) => m.heldOn), heldOn, duration);
+      } else throw badInput('kind', 'Self-employment meetings are ONE_TO_ONE or MONITORING');
+      const m = tx.create(PathMeeting, { id: randomUUID(), subjectKind: SubjectKind.SELF_EMPLOYMENT, subjectId: path.id, kind: input.kind, heldOn, durationMinutes: duration, facilitator: input.facilitator?.trim() || null, notes: input.notes?.trim() ?? '', createdAt: new Date() });
+      tx.persist(m);
+      return m;
+    });
+  }
+
+  async recordOutcome(caller: Caller, pathId: string, outcome: string): Promise<SelfEmployment> {
+    requireStaff(caller);
+    const path = await this.em.findOne(SelfEmployment, { id: pathId });
+    if (!path) throw notFound('Self-employment path');
+    if (!outcome.trim()) throw badInput('outcome', 'outcome is required');
+    path.outcome = outcome.trim();
+    await this.em.flush();
+    return path;
+  }
+}

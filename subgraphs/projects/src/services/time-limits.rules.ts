@@ -1,0 +1,42 @@
+import { DomainError, badInput } from '@ixl/subgraph-kit';
+import { MonitoringMode } from '../entities/enums.js';
+import { addMonths, weekStart } from '../utils/dates.util.js';
+
+export const LABS_REQUIRED = 3;
+export const LAB_WINDOW_MONTHS = 2;
+export const MONITORING_MEETINGS = 3;
+export const MONITORING_WEEKLY_MONTHS = 6;
+export const MEETING_MAX_MINUTES = 60;
+
+/** Last day a lab may be held: 2 months after the intake meeting (inclusive). */
+export const labDeadline = (intakeMeetingOn: string): string => addMonths(intakeMeetingOn, LAB_WINDOW_MONTHS);
+
+/** Refuses a 4th lab, a lab before the intake meeting and a lab after the 2-month limit. */
+export function assertLabAllowed(intakeMeetingOn: string, existingLabs: number, heldOn: string): void {
+  if (existingLabs >= LABS_REQUIRED) throw new DomainError('LIMIT_EXCEEDED', `The path has at most ${LABS_REQUIRED} labs`, 'heldOn');
+  if (heldOn < intakeMeetingOn) throw badInput('heldOn', `A lab cannot precede the intake meeting (${intakeMeetingOn})`);
+  const limit = labDeadline(intakeMeetingOn);
+  if (heldOn > limit) throw new DomainError('LIMIT_EXCEEDED', `Labs must be held within 2 months of the intake meeting (by ${limit})`, 'heldOn');
+}
+
+/** Last day of monitoring: the 3-meeting mode has no date limit; the weekly mode lasts at most 6 months. */
+export const monitoringEnd = (mode: MonitoringMode, startedOn: string): string | null =>
+  mode === MonitoringMode.WEEKLY ? addMonths(startedOn, MONITORING_WEEKLY_MONTHS) : null;
+
+/**
+ * Monitoring: 3 meetings of (at most) 1 hour, or 1 hour a week for at most 6 months.
+ * `existing` are the dates of the meetings already held.
+ */
+export function assertMonitoringMeetingAllowed(mode: MonitoringMode, startedOn: string, existing: readonly string[], heldOn: string, durationMinutes: number): void {
+  if (!Number.isInteger(durationMinutes) || durationMinutes < 1) throw badInput('durationMinutes', 'durationMinutes must be a positive number of minutes');
+  if (durationMinutes > MEETING_MAX_MINUTES) throw new DomainError('LIMIT_EXCEEDED', 'Monitoring meetings last at most 1 hour', 'durationMinutes');
+  if (heldOn < startedOn) throw badInput('heldOn', `Monitoring started on ${startedOn}`);
+  if (mode === MonitoringMode.THREE_MEETINGS) {
+    if (existing.length >= MONITORING_MEETINGS) throw new DomainError('LIMIT_EXCEEDED', `Monitoring has at most ${MONITORING_MEETINGS} meetings`, 'heldOn');
+    return;
+  }
+  const end = addMonths(startedOn, MONITORING_WEEKLY_MONTHS);
+  if (heldOn > end) throw new DomainError('LIMIT_EXCEEDED', `Weekly monitoring lasts at most 6 months (until ${end})`, 'heldOn');
+  const week = weekStart(heldOn);
+  if (existing.some((d) => weekStart(d) === week)) throw new DomainError('LIMIT_EXCEEDED', 'Weekly monitoring: at most one 1-hour meeting a week', 'heldOn');
+}
