@@ -36,7 +36,7 @@ try {
     const indexPath = join(dir, 'migrations', 'index.ts');
     let index = readFileSync(indexPath, 'utf8');
     index = index.replace(/(import type \{ MigrationObject \} from '@mikro-orm\/core';\n)/, `$1import { ${className} } from './${className}.js';\n`);
-    index = index.replace(/\];\s*$/, `,\n  { name: '${className}', class: ${className} },\n];\n`);
+    index = index.replace(/,?\s*\];\s*$/, `,\n  { name: '${className}', class: ${className} },\n];\n`);
     writeFileSync(indexPath, index);
     console.log(`Wrote ${className} (${statements.length} statements)`);
   }
