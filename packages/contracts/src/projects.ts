@@ -25,6 +25,12 @@ export interface FundingApprovedPayload {
   approvedOn: string;
   applicantUserId: string | null;
   beneficiaryId: string | null;
+  /**
+   * User ids of the members of the committees that had this dossier on their agenda (evaluation and
+   * management) when funding was approved: they may see its funding in `finance`. Optional for events
+   * published before it existed.
+   */
+  committeeMemberUserIds?: string[];
 }
 
 export interface CommitteeDecisionRecordedPayload {

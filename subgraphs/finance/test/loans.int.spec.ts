@@ -199,10 +199,31 @@ describe('who sees which loan', () => {
     expect(errorCodes(denied)).toEqual(['FORBIDDEN']);
     expect(errorCodes(missing)).toEqual(['FORBIDDEN']);
     expect(denied.data?.loan ?? null).toBeNull();
-    expect(errorCodes(await t.graphql('{ loans { id } }', { token: committee }))).toEqual(['FORBIDDEN']);
+    // A committee member who did not decide this dossier sees nothing of it.
+    expect((await t.graphql<{ loans: unknown[] }>('{ loans { id } }', { token: committee })).data?.loans).toEqual([]);
+    expect(errorCodes(await t.graphql(q, { token: committee, variables: { id: own.id } }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await t.graphql('{ loans { id } }'))).toEqual(['UNAUTHENTICATED']);
     const mutate = await t.graphql('mutation($id: ID!) { declareLoanDefault(loanId: $id, on: "2026-06-01") { status } }', { token: mine, variables: { id: own.id } });
     expect(errorCodes(mutate)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('committee members and the funding of their dossiers', () => {
+  it('shows a loan to the members of the committees that decided it, and to no other member', async () => {
+    const member = await factories.createAccount(t.stack, { role: 'COMMITTEE_MEMBER' });
+    const outsider = await factories.createAccount(t.stack, { role: 'COMMITTEE_MEMBER' });
+    const p = fundingApproved({ amountCents: 200_000, termMonths: 24, graceMonths: 0, committeeMemberUserIds: [member.id] });
+    await approveFunding(t, p);
+    const loan = await loanOfDecision(t, p.decisionId);
+    const memberToken = await t.login(member.email, member.password);
+    const outsiderToken = await t.login(outsider.email, outsider.password);
+    const q = 'query($id: ID!) { loan(id: $id) { id principalCents } }';
+    expect((await t.graphql<{ loan: { id: string; principalCents: number } }>(q, { token: memberToken, variables: { id: loan.id } })).data?.loan).toEqual({ id: loan.id, principalCents: 200_000 });
+    expect((await t.graphql<{ loans: { id: string }[] }>('{ loans { id } }', { token: memberToken })).data?.loans.map((l) => l.id)).toEqual([loan.id]);
+    const denied = await t.graphql(q, { token: outsiderToken, variables: { id: loan.id } });
+    expect(errorCodes(denied)).toEqual(['FORBIDDEN']);
+    expect(denied.data?.loan ?? null).toBeNull();
+    expect((await t.graphql<{ loans: unknown[] }>('{ loans { id } }', { token: outsiderToken })).data?.loans).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestStack, errorCodes, type TestStack } from '@ixl/testkit';
 import { CallKind, CommitteeKind, MonitoringMode } from '../src/entities/enums.js';
 import { ProjectSector, ProjectStatus } from '../src/entities/project.entity.js';
-import { count, createCall, createCommittee, createProject, outbox, projectAt } from './factories.js';
+import { count, createCall, createCommittee, createProject, outbox, projectAt, userIdOf } from './factories.js';
 import { APPLY, DECIDE, LAB, MONITOR, MOVE, PROJECT, applicationInput, codeAndField, dossierVoted, ok } from './operations.js';
 
 let t: TestStack;
@@ -133,6 +133,8 @@ describe('a project from application to funding and monitoring', () => {
     const events = await outbox(t, 'FundingApproved');
     expect(events).toHaveLength(1);
     expect(events[0]?.payload).toMatchObject({ projectId: id, projectKind: 'SOCIAL_INNOVATION', kind: 'LOAN', amountCents: 2_500_000, termMonths: 60, graceMonths: 6, approvedOn: '2026-06-01', beneficiaryId: null });
+    // Both committees' members may follow the funding of this dossier in finance.
+    expect(events[0]?.payload.committeeMemberUserIds).toEqual([...evaluation.tokens, ...management.tokens].map(userIdOf).sort());
     const decisions = (await outbox(t, 'CommitteeDecisionRecorded')).filter((e) => e.payload.projectId === id);
     expect(decisions.map((e) => e.payload.committeeKind)).toEqual(['EVALUATION', 'MANAGEMENT']);
 

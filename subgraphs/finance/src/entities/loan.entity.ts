@@ -1,4 +1,5 @@
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { ArrayType, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum LoanStatus {
@@ -64,6 +65,10 @@ export class Loan {
   @Index()
   @Property({ type: 'uuid', nullable: true })
   applicantUserId: string | null = null;
+
+  /** Members of the committees that decided this funding (from `FundingApproved`): they may see it. */
+  @Property({ type: ArrayType, columnType: 'text[]', defaultRaw: `'{}'` })
+  committeeMemberUserIds: Opt<string[]> = [];
 
   @Index()
   @Property({ type: 'uuid', nullable: true })

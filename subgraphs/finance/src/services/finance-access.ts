@@ -5,12 +5,13 @@ const NONE = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Who may see a loan or grant: staff/admin all; the applicant (its user account) or the funded
- * beneficiary their own. Committee membership lives in `projects` and finance cannot decide it from
- * its own data, so committee members are denied (FORBIDDEN) rather than risk a leak.
+ * beneficiary their own; a committee member the funding of the dossiers its committees decided
+ * (`committeeMemberUserIds`, carried by the `FundingApproved` event from `projects`).
  */
-export function canSeeFunding(caller: Caller, f: { applicantUserId: string | null; beneficiaryId: string | null }): boolean {
+export function canSeeFunding(caller: Caller, f: { applicantUserId: string | null; beneficiaryId: string | null; committeeMemberUserIds?: string[] }): boolean {
   if (isStaff(caller)) return true;
-  if (caller.role === 'ANONYMOUS' || caller.role === 'COMMITTEE_MEMBER') return false;
+  if (caller.role === 'ANONYMOUS') return false;
+  if (caller.role === 'COMMITTEE_MEMBER') return !!caller.userId && (f.committeeMemberUserIds ?? []).includes(caller.userId);
   return (!!caller.userId && f.applicantUserId === caller.userId) || (!!caller.beneficiaryId && f.beneficiaryId === caller.beneficiaryId);
 }
 
@@ -18,7 +19,7 @@ export function canSeeFunding(caller: Caller, f: { applicantUserId: string | nul
 export function fundingFilter(caller: Caller): Record<string, unknown> {
   requireAuthenticated(caller);
   if (isStaff(caller)) return {};
-  if (caller.role === 'COMMITTEE_MEMBER') throw forbidden();
+  if (caller.role === 'COMMITTEE_MEMBER') return { committeeMemberUserIds: { $contains: [caller.userId ?? NONE] } };
   return { $or: [{ applicantUserId: caller.userId ?? NONE }, { beneficiaryId: caller.beneficiaryId ?? NONE }] };
 }
 

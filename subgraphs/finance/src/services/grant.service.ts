@@ -36,7 +36,7 @@ export async function openGrantFromDecision(em: EntityManager, p: FundingApprove
       ? { field: 'amountCents', message: 'Investments and services must add up to the amount' }
       : grantCapViolation(investment, services);
   const grant = em.create(Grant, {
-    id: randomUUID(), decisionId: p.decisionId, projectId: p.projectId, applicantUserId: p.applicantUserId, beneficiaryId: p.beneficiaryId,
+    id: randomUUID(), decisionId: p.decisionId, projectId: p.projectId, applicantUserId: p.applicantUserId, beneficiaryId: p.beneficiaryId, committeeMemberUserIds: p.committeeMemberUserIds ?? [],
     investmentCents: investment, servicesCents: services, totalCents: amount, approvedOn: approvedOn || '1970-01-01',
     status: violation ? GrantStatus.REFUSED : GrantStatus.OPEN, refusalReason: violation?.message ?? null,
   });

@@ -26,6 +26,7 @@ export async function openLoanFromDecision(em: EntityManager, p: FundingApproved
     decisionId: p.decisionId,
     projectId: p.projectId,
     applicantUserId: p.applicantUserId,
+    committeeMemberUserIds: p.committeeMemberUserIds ?? [],
     beneficiaryId: p.beneficiaryId,
     bank: 'Emil Banca',
     // Malformed numbers become 0 / -1 so that validation refuses them instead of the insert failing.

@@ -59,10 +59,25 @@ export class DecisionService {
         const event: FundingApprovedPayload = {
           decisionId: decision.id, projectId: item.subjectId, projectKind: projectKindName(item.subjectKind), kind: funding.kind, amountCents: funding.amountCents, investmentCents: funding.investmentCents,
           servicesCents: funding.servicesCents, termMonths: funding.termMonths, graceMonths: funding.graceMonths, approvedOn: decision.decidedOn, applicantUserId: subject.applicantUserId, beneficiaryId: subject.beneficiaryId,
+          committeeMemberUserIds: await dossierCommitteeMembers(tx, item.subjectId),
         };
         await publishEvent(tx, 'projects', { type: PROJECTS_EVENTS.FundingApproved, aggregateType: item.subjectKind === SubjectKind.PROJECT ? 'Project' : 'SelfEmploymentPath', aggregateId: item.subjectId, payload: { ...event }, actorId: caller.userId });
       }
       return decision;
     });
   }
+}
+
+/** Members of every committee that had this dossier on a session agenda (they may follow its funding). */
+async function dossierCommitteeMembers(em: EntityManager, subjectId: string): Promise<string[]> {
+  const rows = await em.getConnection().execute<{ user_id: string }[]>(
+    `select distinct m."user_id" from "projects"."committee_member" m
+join "projects"."committee_session" s on s."committee_id" = m."committee_id"
+join "projects"."agenda_item" a on a."session_id" = s."id"
+where a."subject_id" = ? and m."active" order by m."user_id"`,
+    [subjectId],
+    'all',
+    em.getTransactionContext(),
+  );
+  return rows.map((r) => r.user_id);
 }
