@@ -6,11 +6,23 @@ export const COMPANIES_EVENTS = {
   CandidateProposed: 'CandidateProposed',
   CandidateStatusChanged: 'CandidateStatusChanged',
   PlacementRecorded: 'PlacementRecorded',
+  /** Added: a company was registered (staff). */
+  CompanyRegistered: 'CompanyRegistered',
+  /** Added: company fields, board membership, sites or contacts changed. */
+  CompanyChanged: 'CompanyChanged',
 } as const;
 
 export type PlacementTypeName = 'ASSUNZIONE' | 'STAGE' | 'TIROCINIO' | 'MINI_JOB' | 'LAVORO_AUTONOMO';
 export type ContractTypeName = 'TEMPO_DETERMINATO' | 'TEMPO_INDETERMINATO' | 'IN_PROPRIO' | 'A_CHIAMATA';
+export type VacancyStatusName = 'DRAFT' | 'OPEN' | 'FILLED' | 'CLOSED';
+/** How a placement follows the previous one of the same person (each is a new placement). */
+export type PlacementFollowUpName = 'RENEWAL' | 'EXTENSION' | 'CONVERSION';
+export type CandidateStatusName = 'SHORTLISTED' | 'PROPOSED' | 'CV_SENT' | 'INTERVIEW' | 'HIRED' | 'REJECTED_BY_COMPANY' | 'DECLINED_BY_CANDIDATE';
 
+/**
+ * A placement was recorded. `people` moves the person to PLACED; `training` credits
+ * `sourceEditionId` in its course KPIs; `finance` pays the stage indemnity when `type` is STAGE.
+ */
 export interface PlacementRecordedPayload {
   placementId: string;
   beneficiaryId: string;
@@ -20,6 +32,8 @@ export interface PlacementRecordedPayload {
   sourceEditionId: string | null;
   /** Renewal, extension or stage → contract conversion: the placement it follows. */
   previousPlacementId: string | null;
+  /** Added later: how it follows `previousPlacementId` (null for a first placement; absent in old events). */
+  followUp?: PlacementFollowUpName | null;
   type: PlacementTypeName;
   contract: ContractTypeName | null;
   startDate: string;
@@ -33,6 +47,32 @@ export interface VacancyPostedPayload {
   title: string;
   municipalityCode: string;
   openings: number;
+  /** Added later (absent in old events). */
+  status?: VacancyStatusName;
+  occupationCode?: string | null;
+  requiredSkills?: string[];
+  startDate?: string | null;
+}
+
+/** Any change of a vacancy (fields or status): the full current snapshot plus the changed field names. */
+export interface VacancyChangedPayload {
+  vacancyId: string;
+  companyId: string;
+  title: string;
+  municipalityCode: string;
+  openings: number;
+  status: VacancyStatusName;
+  previousStatus: VacancyStatusName;
+  changedFields: string[];
+}
+
+export interface CandidateProposedPayload {
+  candidateId: string;
+  vacancyId: string;
+  companyId: string;
+  beneficiaryId: string;
+  /** Matching score 0–100 at the time of the proposal (null when proposed without a score). */
+  score: number | null;
 }
 
 export interface CandidateStatusChangedPayload {
@@ -43,4 +83,19 @@ export interface CandidateStatusChangedPayload {
   from: string | null;
   to: string;
   reason: string | null;
+  /** Added later: the reason code (e.g. FEAR_OF_INFECTION) when rejected/declined. */
+  reasonCode?: string | null;
+}
+
+/** Payload of CompanyRegistered (changedFields empty) and CompanyChanged. */
+export interface CompanyChangedPayload {
+  companyId: string;
+  name: string;
+  association: string | null;
+  atecoCode: string | null;
+  municipalityCode: string;
+  boardJoinedOn: string | null;
+  boardLeftOn: string | null;
+  /** Names of the changed fields, or 'sites' / 'contacts' when one was added. */
+  changedFields: string[];
 }

@@ -1,24 +1,33 @@
 import type { SubgraphDefinition } from '@ixl/subgraph-kit';
 import { BeneficiaryRef } from './entities/beneficiary.ref.js';
+import { CandidateRecord } from './entities/candidate.entity.js';
 import { Company } from './entities/company.entity.js';
+import { CompanyContact } from './entities/company-contact.entity.js';
+import { CompanySite } from './entities/company-site.entity.js';
+import { MatchingProfile } from './entities/matching-profile.entity.js';
 import { Placement } from './entities/placement.entity.js';
 import { Vacancy } from './entities/vacancy.entity.js';
+import { beneficiaryProfileConsumer } from './events/beneficiary-profile.consumer.js';
 import { migrations } from './migrations/index.js';
 import { seedCompaniesDemo } from './demo/seed.js';
-import { CompanyResolver, VacancyResolver, resolveCompanyReference, resolveVacancyReference } from './resolvers/company.resolver.js';
+import { BeneficiaryCandidaciesResolver, CandidateResolver } from './resolvers/candidate.resolver.js';
+import { CompanyResolver, resolveCompanyReference } from './resolvers/company.resolver.js';
+import { MatchingResolver } from './resolvers/matching.resolver.js';
 import { BeneficiaryPlacementsResolver, PlacementResolver } from './resolvers/placement.resolver.js';
+import { VacancyResolver, resolveVacancyReference } from './resolvers/vacancy.resolver.js';
 
-/** The companies subgraph: board companies, staffing needs, candidates and placements. */
+/** The companies subgraph: board companies, staffing needs, matching, candidates and placements. */
 export const companiesSubgraph: SubgraphDefinition = {
   name: 'companies',
-  entities: [Company, Vacancy, Placement],
+  entities: [Company, CompanySite, CompanyContact, Vacancy, Placement, CandidateRecord, MatchingProfile],
   migrations,
-  resolvers: [CompanyResolver, VacancyResolver, PlacementResolver, BeneficiaryPlacementsResolver],
+  resolvers: [CompanyResolver, VacancyResolver, CandidateResolver, MatchingResolver, PlacementResolver, BeneficiaryPlacementsResolver, BeneficiaryCandidaciesResolver],
   orphanedTypes: [BeneficiaryRef, Placement],
   referenceResolvers: {
     Company: { __resolveReference: resolveCompanyReference },
     Vacancy: { __resolveReference: resolveVacancyReference },
     Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
   },
+  consumers: [beneficiaryProfileConsumer],
   seedDemo: seedCompaniesDemo,
 };

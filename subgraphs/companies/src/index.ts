@@ -1,2 +1,3 @@
 import 'reflect-metadata';
 export { companiesSubgraph } from './definition.js';
+export { insertSyntheticMatchingProfiles, SYNTHETIC_SKILLS } from './bench/synthetic-profiles.js';

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Company } from './company.entity.js';
 
 /** Kind of placement (inserimento), DOMAIN.md §2. */
@@ -20,6 +20,15 @@ export enum ContractType {
   A_CHIAMATA = 'A_CHIAMATA',
 }
 registerEnumType(ContractType, { name: 'ContractType' });
+
+/** How a placement follows the previous one: each is a new placement (they all count). */
+export enum PlacementFollowUp {
+  RENEWAL = 'RENEWAL',
+  EXTENSION = 'EXTENSION',
+  /** stage/tirocinio converted into a work contract */
+  CONVERSION = 'CONVERSION',
+}
+registerEnumType(PlacementFollowUp, { name: 'PlacementFollowUp' });
 
 /** A person placed in work: hire, stage, traineeship, mini job or self-employment. */
 @Directive('@key(fields: "id")')
@@ -56,4 +65,34 @@ export class Placement {
   @Field(() => String, { nullable: true })
   @Property({ type: 'date', nullable: true })
   endDate: string | null = null;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  hoursPerWeek: number | null = null;
+
+  /** The vacancy it fills, if any (loaded by a field resolver). */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  vacancyId: string | null = null;
+
+  /** Course edition credited with the placement (training KPIs), if any. */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  sourceEditionId: string | null = null;
+
+  /** The placement this one renews, extends or converts. */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  previousPlacementId: string | null = null;
+
+  @Field(() => PlacementFollowUp, { nullable: true })
+  @Enum({ items: () => PlacementFollowUp, type: 'text', nullable: true })
+  followUp: PlacementFollowUp | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  notes: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  createdAt: Date | null = null;
 }

@@ -1,6 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Company } from './company.entity.js';
+import { CompanyCefrLevel, WorkShift } from './enums.js';
+import { ContractType } from './placement.entity.js';
 
 export enum VacancyStatus {
   DRAFT = 'DRAFT',
@@ -28,13 +30,61 @@ export class Vacancy {
   @Property({ type: 'text' })
   title!: string;
 
+  @Field(() => String, { nullable: true, description: 'ESCO occupation code or URI of the role' })
+  @Property({ type: 'text', nullable: true })
+  occupationCode: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Tasks (mansioni), free text' })
+  @Property({ type: 'text', nullable: true })
+  tasks: string | null = null;
+
+  @Field(() => [String], { description: 'Required skills (ESCO codes or normalised labels)' })
+  @Property({ type: 'text[]', default: '{}' })
+  requiredSkills: string[] = [];
+
+  @Field(() => [String], { description: 'Nice-to-have skills' })
+  @Property({ type: 'text[]', default: '{}' })
+  niceToHaveSkills: string[] = [];
+
+  @Field(() => CompanyCefrLevel, { nullable: true, description: 'Minimum Italian level' })
+  @Enum({ items: () => CompanyCefrLevel, type: 'text', nullable: true })
+  italianLevel: CompanyCefrLevel | null = null;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  drivingLicenceRequired: boolean = false;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  ownVehicleRequired: boolean = false;
+
+  @Field(() => ContractType, { nullable: true, description: 'Contract offered' })
+  @Enum({ items: () => ContractType, type: 'text', nullable: true })
+  contractType: ContractType | null = null;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  hoursPerWeek: number | null = null;
+
+  @Field(() => [WorkShift])
+  @Property({ type: 'text[]', default: '{}' })
+  shifts: WorkShift[] = [];
+
   @Field(() => String, { description: 'ISTAT code of the workplace municipality' })
   @Property({ type: 'text' })
   municipalityCode!: string;
 
+  @Field(() => Int, { description: 'Matching radius around the workplace, km' })
+  @Property({ type: 'integer', default: 40 })
+  maxDistanceKm: number = 40;
+
   @Field(() => Int)
   @Property({ type: 'integer' })
   openings: number = 1;
+
+  @Field(() => String, { nullable: true, description: 'ISO date the job starts' })
+  @Property({ type: 'date', nullable: true })
+  startDate: string | null = null;
 
   @Field(() => VacancyStatus)
   @Enum({ items: () => VacancyStatus, type: 'text' })
@@ -43,4 +93,8 @@ export class Vacancy {
   @Field(() => Date)
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  updatedAt: Date | null = null;
 }

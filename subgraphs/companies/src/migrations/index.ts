@@ -1,5 +1,8 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261121235128_matching_pipeline } from './Migration20261121235128_matching_pipeline.js';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
-export const migrations: MigrationObject[] = [{ name: 'Migration20261121000000_initial', class: Migration20261121000000_initial }];
+export const migrations: MigrationObject[] = [{ name: 'Migration20261121000000_initial', class: Migration20261121000000_initial },
+  { name: 'Migration20261121235128_matching_pipeline', class: Migration20261121235128_matching_pipeline },
+];

@@ -1,8 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
-import { DomainError, requireAuthenticated } from '@ixl/subgraph-kit';
+import { DomainError, badInput, requireAuthenticated, requireStaff } from '@ixl/subgraph-kit';
+import type { CompanyFieldsInput } from '../dto/company.input.js';
 import { Company } from '../entities/company.entity.js';
 import { Vacancy } from '../entities/vacancy.entity.js';
+import { publishCompanyChange } from '../events/company-events.js';
+import { validateCompanyFields, type CompanyFields } from '../utils/company-validation.util.js';
+
+const FIELDS = ['name', 'vatNumber', 'association', 'atecoCode', 'municipalityCode', 'boardJoinedOn', 'boardLeftOn'] as const;
 
 export class CompanyService {
   constructor(private readonly em: EntityManager) {}
@@ -23,5 +29,36 @@ export class CompanyService {
     }
     if (!isStaff(caller)) throw new DomainError('FORBIDDEN', 'You are not allowed to list vacancies');
     return this.em.find(Vacancy, companyId ? { company: companyId } : {}, { orderBy: { createdAt: 'desc' } });
+  }
+
+  /** Staff: a company in contact with IXL (board membership by its join date). */
+  async register(caller: Caller, input: CompanyFieldsInput): Promise<Company> {
+    requireStaff(caller);
+    const fields = validateCompanyFields(input, null);
+    return this.em.transactional(async (tx) => {
+      if (fields.vatNumber && (await tx.count(Company, { vatNumber: fields.vatNumber }))) throw new DomainError('CONFLICT', 'A company with this partita IVA exists', 'vatNumber');
+      const company = tx.create(Company, { id: randomUUID(), ...fields });
+      await tx.flush();
+      await publishCompanyChange(tx, caller, company, null);
+      return company;
+    });
+  }
+
+  /** Staff: change fields, including board join/leave dates. */
+  async update(caller: Caller, id: string, input: CompanyFieldsInput): Promise<Company> {
+    requireStaff(caller);
+    return this.em.transactional(async (tx) => {
+      const company = await tx.findOne(Company, { id });
+      if (!company) throw badInput('id', 'Unknown company');
+      const before = Object.fromEntries(FIELDS.map((k) => [k, company[k]])) as unknown as CompanyFields;
+      const after = validateCompanyFields(input, before);
+      const changed = FIELDS.filter((k) => before[k] !== after[k]);
+      if (!changed.length) return company;
+      if (after.vatNumber && changed.includes('vatNumber') && (await tx.count(Company, { vatNumber: after.vatNumber }))) throw new DomainError('CONFLICT', 'A company with this partita IVA exists', 'vatNumber');
+      tx.assign(company, after);
+      await tx.flush();
+      await publishCompanyChange(tx, caller, company, [...changed]);
+      return company;
+    });
   }
 }

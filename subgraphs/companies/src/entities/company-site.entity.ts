@@ -1,0 +1,28 @@
+import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Company } from './company.entity.js';
+
+/** A site (sede) of a company: where vacancies' work happens. */
+@ObjectType()
+@Entity({ tableName: 'company_site' })
+export class CompanySite {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Index()
+  @ManyToOne({ entity: () => Company, deleteRule: 'cascade' })
+  company!: Company;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => String, { description: 'ISTAT code of the municipality' })
+  @Property({ type: 'text' })
+  municipalityCode!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  address: string | null = null;
+}

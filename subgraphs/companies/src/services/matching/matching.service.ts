@@ -1,0 +1,102 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from '@ixl/auth';
+import { badInput, notFound, requireStaff } from '@ixl/subgraph-kit';
+import { findMunicipality } from '@ixl/territory';
+import { CandidateMatch, ItalianFit } from '../../dto/match.types.js';
+import { CEFR_RANK, CompanyCefrLevel, WorkShift } from '../../entities/enums.js';
+import { Vacancy } from '../../entities/vacancy.entity.js';
+import { buildMatchQuery, type MatchRow } from './matching.sql.js';
+import { CEFR_BY_RANK, MATCH_FORMULA, explainComponents, italianFit, summarise, type ExplainInput } from './score-formula.js';
+
+export const MAX_MATCH_LIMIT = 200;
+
+/** Ranks in-target, ready, active people for a vacancy with an explained score (staff only). */
+export class MatchingService {
+  constructor(private readonly em: EntityManager) {}
+
+  async matchCandidates(caller: Caller, vacancyId: string, limit: number): Promise<CandidateMatch[]> {
+    requireStaff(caller);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_MATCH_LIMIT) throw badInput('limit', `limit must be between 1 and ${MAX_MATCH_LIMIT}`);
+    const vacancy = await this.em.findOne(Vacancy, { id: vacancyId });
+    if (!vacancy) throw notFound('Vacancy');
+    return this.rank(vacancy, limit);
+  }
+
+  /** The score of one person for a vacancy, or null when they are outside the matching pool. */
+  async scoreOf(vacancy: Vacancy, beneficiaryId: string): Promise<number | null> {
+    const [match] = await this.rank(vacancy, 1, beneficiaryId);
+    return match?.score ?? null;
+  }
+
+  private async rank(vacancy: Vacancy, limit: number, onlyBeneficiaryId?: string): Promise<CandidateMatch[]> {
+    const site = findMunicipality(vacancy.municipalityCode);
+    if (!site) throw badInput('vacancyId', 'The vacancy has no known workplace municipality');
+    const requiredRank = vacancy.italianLevel ? (CEFR_RANK[vacancy.italianLevel] ?? 0) : 0;
+    const { sql, params } = buildMatchQuery({
+      vacancyId: vacancy.id,
+      lat: site.lat,
+      lon: site.lon,
+      maxDistanceKm: vacancy.maxDistanceKm,
+      requiredSkills: vacancy.requiredSkills,
+      niceToHaveSkills: vacancy.niceToHaveSkills,
+      occupationCode: vacancy.occupationCode,
+      italianRank: requiredRank,
+      drivingLicenceRequired: vacancy.drivingLicenceRequired,
+      ownVehicleRequired: vacancy.ownVehicleRequired,
+      shifts: vacancy.shifts,
+      hoursPerWeek: vacancy.hoursPerWeek,
+      contractType: vacancy.contractType,
+      limit,
+      onlyBeneficiaryId,
+    });
+    const rows = await this.em.execute<MatchRow[]>(sql, params);
+    return rows.map((row) => toMatch(row, vacancy, requiredRank));
+  }
+}
+
+export function toMatch(row: MatchRow, vacancy: Vacancy, requiredRank: number): CandidateMatch {
+  const input: ExplainInput = {
+    points: { requiredSkills: Number(row.p_req), niceToHaveSkills: Number(row.p_nice), italian: Number(row.p_italian), distance: Number(row.p_distance), availability: Number(row.p_availability), contract: Number(row.p_contract) },
+    matchedSkills: row.matched_req,
+    missingSkills: row.missing_req,
+    matchedNiceToHave: row.matched_nice,
+    italianFit: italianFit(row.italian_rank, requiredRank),
+    italianLevel: row.italian_level,
+    requiredItalianLevel: vacancy.italianLevel,
+    distanceKm: Number(row.km),
+    maxDistanceKm: vacancy.maxDistanceKm,
+    matchedShifts: row.matched_shifts,
+    missingShifts: row.missing_shifts,
+    availableHoursPerWeek: row.available_hours_per_week,
+    requiredHoursPerWeek: vacancy.hoursPerWeek,
+    contractFit: row.contract_fit,
+  };
+  const score = Math.max(0, Math.min(100, Math.round(Number(row.total))));
+  const level = (v: string | null) => (v && v in CompanyCefrLevel ? (v as CompanyCefrLevel) : null);
+  return {
+    beneficiaryId: row.beneficiary_id,
+    beneficiary: { id: row.beneficiary_id },
+    firstName: row.first_name,
+    lastInitial: row.last_initial,
+    municipalityCode: row.municipality_code,
+    score,
+    explanation: {
+      matchedSkills: input.matchedSkills,
+      missingSkills: input.missingSkills,
+      matchedNiceToHave: input.matchedNiceToHave,
+      italianLevel: level(row.italian_level ?? CEFR_BY_RANK[row.italian_rank] ?? null),
+      requiredItalianLevel: vacancy.italianLevel,
+      italianFit: ItalianFit[input.italianFit],
+      distanceKm: Math.round(input.distanceKm * 10) / 10,
+      maxDistanceKm: vacancy.maxDistanceKm,
+      matchedShifts: row.matched_shifts as WorkShift[],
+      missingShifts: row.missing_shifts as WorkShift[],
+      availableHoursPerWeek: row.available_hours_per_week,
+      requiredHoursPerWeek: vacancy.hoursPerWeek,
+      contractFit: row.contract_fit,
+      components: explainComponents(input),
+      formula: MATCH_FORMULA,
+      summary: summarise(score, input),
+    },
+  };
+}

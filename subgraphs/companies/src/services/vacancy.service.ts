@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isStaff, type Caller } from '@ixl/auth';
+import { COMPANIES_EVENTS, type VacancyChangedPayload, type VacancyPostedPayload } from '@ixl/contracts';
+import { DomainError, badInput, forbidden, requireAuthenticated } from '@ixl/subgraph-kit';
+import type { PostVacancyInput, VacancyFieldsInput } from '../dto/vacancy.input.js';
+import { Company } from '../entities/company.entity.js';
+import { Vacancy, VacancyStatus } from '../entities/vacancy.entity.js';
+import { publishCompaniesEvent } from '../events/publish.js';
+import { validateVacancyFields, type VacancyFields } from '../utils/vacancy-validation.util.js';
+import { accessibleVacancy } from './vacancy-access.js';
+
+/** Allowed status changes of a vacancy. */
+export const VACANCY_TRANSITIONS: Record<VacancyStatus, VacancyStatus[]> = {
+  DRAFT: [VacancyStatus.OPEN, VacancyStatus.CLOSED],
+  OPEN: [VacancyStatus.FILLED, VacancyStatus.CLOSED],
+  FILLED: [VacancyStatus.OPEN, VacancyStatus.CLOSED],
+  CLOSED: [VacancyStatus.OPEN],
+};
+
+const FIELD_NAMES = ['title', 'occupationCode', 'tasks', 'requiredSkills', 'niceToHaveSkills', 'italianLevel', 'drivingLicenceRequired', 'ownVehicleRequired', 'contractType', 'hoursPerWeek', 'shifts', 'municipalityCode', 'maxDistanceKm', 'openings', 'startDate'] as const;
+
+const fieldsOf = (v: Vacancy): VacancyFields => Object.fromEntries(FIELD_NAMES.map((k) => [k, v[k]])) as unknown as VacancyFields;
+
+function changedPayload(v: Vacancy, previousStatus: VacancyStatus, changedFields: string[]): VacancyChangedPayload {
+  return { vacancyId: v.id, companyId: v.company.id, title: v.title, municipalityCode: v.municipalityCode, openings: v.openings, status: v.status, previousStatus, changedFields };
+}
+
+/** Staffing needs posted by company users (their own company) and by staff (any company). */
+export class VacancyService {
+  constructor(private readonly em: EntityManager) {}
+
+  async post(caller: Caller, input: PostVacancyInput): Promise<Vacancy> {
+    requireAuthenticated(caller);
+    let companyId: string;
+    if (isStaff(caller)) {
+      if (!input.companyId) throw badInput('companyId', 'Choose the company');
+      companyId = input.companyId;
+    } else if (caller.role === 'COMPANY' && caller.companyId) {
+      if (input.companyId && input.companyId !== caller.companyId) throw forbidden('You can only post vacancies for your own company');
+      companyId = caller.companyId;
+    } else throw forbidden();
+    const status = input.status ?? VacancyStatus.DRAFT;
+    if (status !== VacancyStatus.DRAFT && status !== VacancyStatus.OPEN) throw badInput('status', 'A new vacancy is DRAFT or OPEN');
+    const fields = validateVacancyFields(input, null);
+    return this.em.transactional(async (tx) => {
+      const company = await tx.findOne(Company, { id: companyId });
+      if (!company) throw badInput('companyId', 'Unknown company');
+      if (company.boardLeftOn) throw badInput('companyId', 'The company has left the board');
+      const v = tx.create(Vacancy, { id: randomUUID(), company, ...fields, status, createdAt: new Date(), updatedAt: null });
+      await tx.flush();
+      const payload: VacancyPostedPayload = { vacancyId: v.id, companyId, title: v.title, municipalityCode: v.municipalityCode, openings: v.openings, status: v.status, occupationCode: v.occupationCode, requiredSkills: v.requiredSkills, startDate: v.startDate };
+      await publishCompaniesEvent(tx, caller, COMPANIES_EVENTS.VacancyPosted, 'Vacancy', v.id, payload);
+      return v;
+    });
+  }
+
+  async update(caller: Caller, id: string, input: VacancyFieldsInput): Promise<Vacancy> {
+    return this.em.transactional(async (tx) => {
+      const v = await accessibleVacancy(tx, caller, id);
+      if (v.status !== VacancyStatus.DRAFT && v.status !== VacancyStatus.OPEN) throw new DomainError('ILLEGAL_TRANSITION', `A ${v.status} vacancy cannot be edited`, 'id');
+      const before = fieldsOf(v);
+      const after = validateVacancyFields(input, before);
+      const changed = FIELD_NAMES.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+      if (!changed.length) return v;
+      tx.assign(v, { ...after, updatedAt: new Date() });
+      await tx.flush();
+      await publishCompaniesEvent(tx, caller, COMPANIES_EVENTS.VacancyChanged, 'Vacancy', v.id, changedPayload(v, v.status, changed));
+      return v;
+    });
+  }
+
+  async changeStatus(caller: Caller, id: string, status: VacancyStatus): Promise<Vacancy> {
+    return this.em.transactional(async (tx) => {
+      const v = await accessibleVacancy(tx, caller, id);
+      if (v.status === status) return v;
+      if (!VACANCY_TRANSITIONS[v.status].includes(status)) throw new DomainError('ILLEGAL_TRANSITION', `A ${v.status} vacancy cannot become ${status}`, 'status');
+      const previous = v.status;
+      tx.assign(v, { status, updatedAt: new Date() });
+      await tx.flush();
+      await publishCompaniesEvent(tx, caller, COMPANIES_EVENTS.VacancyChanged, 'Vacancy', v.id, changedPayload(v, previous, ['status']));
+      return v;
+    });
+  }
+}

@@ -1,0 +1,96 @@
+import { badInput } from '@ixl/subgraph-kit';
+import { findMunicipality } from '@ixl/territory';
+import type { VacancyFieldsInput } from '../dto/vacancy.input.js';
+import type { CompanyCefrLevel, WorkShift } from '../entities/enums.js';
+import type { ContractType } from '../entities/placement.entity.js';
+
+/** The vacancy fields after validation and normalisation. */
+export interface VacancyFields {
+  title: string;
+  occupationCode: string | null;
+  tasks: string | null;
+  requiredSkills: string[];
+  niceToHaveSkills: string[];
+  italianLevel: CompanyCefrLevel | null;
+  drivingLicenceRequired: boolean;
+  ownVehicleRequired: boolean;
+  contractType: ContractType | null;
+  hoursPerWeek: number | null;
+  shifts: WorkShift[];
+  municipalityCode: string;
+  maxDistanceKm: number;
+  openings: number;
+  startDate: string | null;
+}
+
+const OCCUPATION = /^(\d{4}(\.\d+)*|https?:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f-]{36})$/;
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+function intIn(field: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, `${field} must be a whole number between ${min} and ${max}`);
+  return value;
+}
+
+/** Skills are matched by exact (lower-case, trimmed) text: ESCO URIs/codes or normalised labels. */
+export function normaliseSkills(field: string, skills: readonly string[]): string[] {
+  if (skills.length > 50) throw badInput(field, 'At most 50 skills');
+  const out: string[] = [];
+  for (const raw of skills) {
+    const s = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (!s || s.length > 200) throw badInput(field, 'Each skill must be 1 to 200 characters');
+    if (!out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Merges `input` over `base` (the current vacancy, or defaults on posting) and validates the result;
+ * throws BAD_USER_INPUT with the field at fault. Pure: no I/O.
+ */
+export function validateVacancyFields(input: VacancyFieldsInput, base: VacancyFields | null): VacancyFields {
+  const pick = <K extends keyof VacancyFields>(key: K, fallback: VacancyFields[K]): VacancyFields[K] => {
+    const v = input[key as keyof VacancyFieldsInput];
+    if (v === undefined || (v === null && base !== null && !['occupationCode', 'tasks', 'italianLevel', 'contractType', 'hoursPerWeek', 'startDate'].includes(key))) return base ? base[key] : fallback;
+    return (v ?? fallback) as VacancyFields[K];
+  };
+  const title = (pick('title', '') ?? '').trim();
+  if (title.length < 3 || title.length > 200) throw badInput('title', 'The title must be 3 to 200 characters');
+  const municipalityCode = (pick('municipalityCode', '') ?? '').trim();
+  if (!findMunicipality(municipalityCode)) throw badInput('municipalityCode', 'Unknown municipality: give the ISTAT code of one of the 55 municipalities of the Città metropolitana');
+  const occupationCode = pick('occupationCode', null)?.trim() || null;
+  if (occupationCode && !OCCUPATION.test(occupationCode)) throw badInput('occupationCode', 'The occupation must be an ESCO code (e.g. 9112.1) or ESCO occupation URI');
+  const tasks = pick('tasks', null)?.trim() || null;
+  if (tasks && tasks.length > 4000) throw badInput('tasks', 'Tasks must be at most 4000 characters');
+  const requiredSkills = normaliseSkills('requiredSkills', pick('requiredSkills', []));
+  const niceToHaveSkills = normaliseSkills('niceToHaveSkills', pick('niceToHaveSkills', []));
+  const both = niceToHaveSkills.find((s) => requiredSkills.includes(s));
+  if (both) throw badInput('niceToHaveSkills', `"${both}" is already a required skill`);
+  const hoursPerWeek = pick('hoursPerWeek', null);
+  if (hoursPerWeek !== null) intIn('hoursPerWeek', hoursPerWeek, 1, 48);
+  const startDate = pick('startDate', null);
+  if (startDate !== null && !isIsoDate(startDate)) throw badInput('startDate', 'The start date must be a date as YYYY-MM-DD');
+  return {
+    title,
+    occupationCode,
+    tasks,
+    requiredSkills,
+    niceToHaveSkills,
+    italianLevel: pick('italianLevel', null),
+    drivingLicenceRequired: pick('drivingLicenceRequired', false) === true,
+    ownVehicleRequired: pick('ownVehicleRequired', false) === true,
+    contractType: pick('contractType', null),
+    hoursPerWeek,
+    shifts: [...new Set(pick('shifts', []))],
+    municipalityCode,
+    maxDistanceKm: intIn('maxDistanceKm', pick('maxDistanceKm', 40), 1, 150),
+    openings: intIn('openings', pick('openings', 1), 1, 500),
+    startDate,
+  };
+}
