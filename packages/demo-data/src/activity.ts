@@ -14,6 +14,10 @@ export interface DemoPlacement {
   contract: (typeof CONTRACT_SHARES)[number][0] | null;
   startDate: string;
   endDate: string | null;
+  /** Course edition the placement is credited to (training KPIs). */
+  sourceEditionId?: string | null;
+  /** Renewal or conversion: the placement it follows. */
+  previousPlacementId?: string | null;
 }
 
 /** About 120 placements for 60 people, spread over 2019–2026. */
@@ -88,3 +92,54 @@ export const vacancyId = (key: string) => demoId('vacancy', key);
 /** The sartoria's social loan: €25,000 at 3.25% over 60 months with 6 grace months. */
 export const DEMO_LOANS = [{ key: 'sartoria-loan', projectKey: 'sartoria', bank: 'Emil Banca', principalCents: 2_500_000, annualRateBps: 325, termMonths: 60, graceMonths: 6, contractDate: '2020-09-15', status: 'REPAYING' }] as const;
 export { trainingBodyId };
+
+/**
+ * Placements of course participants that reproduce the published course figures (DOMAIN.md §3), each
+ * credited to its edition: OSS 2020 41 placements / 20 employed of 22; Addetto pulizie 2019 24 / 9 of 14;
+ * 2020 (remote) 12 / 8 of 14; CQC 2018 21 / 6 of 12, all six licence holders, 5 of them permanent.
+ * Participant i of an edition is the i-th enrolment of `demoEnrolments()`.
+ */
+export function demoCoursePlacements(): DemoPlacement[] {
+  const enrolled = demoEnrolments();
+  const plan = [
+    // [edition, company keys, placements per employed participant (index = participant), permanent participants]
+    { edition: 'oss-2020', companies: ['fraternita', 'coopaltra'], perPerson: [3, ...Array(19).fill(2)] as number[], permanent: [0, 1, 2, 3, 4] },
+    { edition: 'pulizie-2019', companies: ['rekeep'], perPerson: [3, 3, 3, 3, 3, 3, 2, 2, 2], permanent: [0, 1] },
+    { edition: 'pulizie-2020', companies: ['rekeep', 'camst'], perPerson: [2, 2, 2, 2, 1, 1, 1, 1], permanent: [0] },
+    { edition: 'cqc-2018', companies: ['tper'], perPerson: [4, 4, 4, 3, 3, 3], permanent: [0, 1, 2, 3, 4] },
+  ] as const;
+  const out: DemoPlacement[] = [];
+  for (const p of plan) {
+    const edition = DEMO_EDITIONS.find((e) => e.key === p.edition);
+    if (!edition) throw new Error(`unknown edition ${p.edition}`);
+    const participants = enrolled.filter((e) => e.editionId === editionId(p.edition));
+    p.perPerson.forEach((count, i) => {
+      const person = participants[i];
+      if (!person) throw new Error(`edition ${p.edition} has no participant ${i}`);
+      let previous: string | null = null;
+      for (let k = 0; k < count; k++) {
+        // Successive contracts, each starting 2 months after the previous one, from 1 month after the course.
+        const start = new Date(`${edition.endDate}T00:00:00Z`);
+        start.setUTCMonth(start.getUTCMonth() + 1 + 2 * k);
+        const last = k === count - 1;
+        const permanent = last && (p.permanent as readonly number[]).includes(i);
+        const end = new Date(start);
+        end.setUTCMonth(end.getUTCMonth() + 2);
+        const id = demoId('course-placement', `${p.edition}:${i}:${k}`);
+        out.push({
+          id,
+          beneficiaryId: person.beneficiaryId,
+          companyId: companyId(p.companies[(i + k) % p.companies.length] ?? 'rekeep'),
+          type: 'ASSUNZIONE',
+          contract: permanent ? 'TEMPO_INDETERMINATO' : 'TEMPO_DETERMINATO',
+          startDate: start.toISOString().slice(0, 10),
+          endDate: permanent ? null : end.toISOString().slice(0, 10),
+          sourceEditionId: editionId(p.edition),
+          previousPlacementId: previous,
+        });
+        previous = id;
+      }
+    });
+  }
+  return out;
+}
