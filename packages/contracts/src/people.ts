@@ -10,6 +10,18 @@ export const PEOPLE_EVENTS = {
   AssessmentRecorded: 'AssessmentRecorded',
   /** GDPR erasure: consumers pseudonymise what they hold about the person. */
   BeneficiaryErased: 'BeneficiaryErased',
+  /** Contacts/education/skills/availability edited (the new snapshot follows in BeneficiaryProfileChanged). */
+  BeneficiaryDetailsChanged: 'BeneficiaryDetailsChanged',
+  ReadinessChanged: 'ReadinessChanged',
+  ContactAttemptRecorded: 'ContactAttemptRecorded',
+  /** The rules propose fuori protocollo (more than two unanswered calls at different times, or a missed interview). */
+  FuoriProtocolloProposed: 'FuoriProtocolloProposed',
+  /** The person was put out of protocol: the mailer sends the explanatory email. */
+  BeneficiaryOutOfProtocol: 'BeneficiaryOutOfProtocol',
+  BeneficiaryServiceStarted: 'BeneficiaryServiceStarted',
+  BeneficiaryServiceEnded: 'BeneficiaryServiceEnded',
+  DocumentUploaded: 'DocumentUploaded',
+  AssessmentInstrumentPublished: 'AssessmentInstrumentPublished',
 } as const;
 
 export type CefrLevel = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'NATIVE';
@@ -45,6 +57,10 @@ export interface BeneficiaryMatchingProfile {
   contractWishes: string[];
   /** The person agreed that companies may see their CV. */
   cvShareConsent: boolean;
+  /** Domicile when different from the residence (matching distance may prefer it). */
+  domicileMunicipalityCode?: string | null;
+  /** Neither resident nor domiciled in the 55 municipalities. */
+  outOfArea?: boolean;
 }
 
 export interface BeneficiaryRegisteredPayload {
@@ -53,6 +69,63 @@ export interface BeneficiaryRegisteredPayload {
   registeredAt: string;
   referringBody: string | null;
   outOfArea: boolean;
+  /** Europe/Rome date by which the intake interview is due (registration + 15 days). */
+  interviewDueDate?: string;
+  privacyNoticeVersion?: string;
+}
+
+export interface InterviewScheduledPayload {
+  interviewId: string;
+  beneficiaryId: string;
+  scheduledAt: string;
+  mode: 'IN_PERSON' | 'VIDEO' | 'PHONE';
+  operatorId: string;
+  dueDate: string;
+}
+
+export interface InterviewCompletedPayload {
+  interviewId: string;
+  beneficiaryId: string;
+  /** COMPLETED (held) or MISSED. */
+  outcome: 'COMPLETED' | 'MISSED';
+  completedAt: string;
+  daysWaited: number;
+  /** Held within the 15-day due date (null when missed). */
+  metSla: boolean | null;
+}
+
+export interface AssessmentRecordedPayload {
+  assessmentId: string;
+  beneficiaryId: string;
+  instrumentVersion: number;
+  score: number;
+  threshold: number;
+  profile: FragilityProfile;
+  readiness: Readiness | null;
+  assessedAt: string;
+}
+
+export interface BeneficiaryOutOfProtocolPayload {
+  beneficiaryId: string;
+  reason: 'WORKING' | 'UNREACHABLE' | 'NOT_COLLABORATING';
+  previousStatus: string;
+  email: string | null;
+}
+
+export interface BeneficiaryServiceStartedPayload {
+  serviceId: string;
+  beneficiaryId: string;
+  kind: 'CV_REVIEW' | 'JOB_OFFER_ALERTS' | 'ITALIAN_LESSONS' | 'IPS';
+  startedOn: string;
+  expectedEndOn: string | null;
+}
+
+export interface DocumentUploadedPayload {
+  documentId: string;
+  beneficiaryId: string;
+  kind: 'CV' | 'IDENTITY_DOCUMENT';
+  contentType: string;
+  size: number;
 }
 
 export interface BeneficiaryProfileChangedPayload {

@@ -1,17 +1,26 @@
 import type { SubgraphDefinition } from '@ixl/subgraph-kit';
-import { Beneficiary } from './entities/beneficiary.entity.js';
-import { UserAccount } from './entities/user-account.entity.js';
+import { Assessment, AssessmentInstrument, AuditEntry, Beneficiary, BeneficiaryDocument, ContactAttempt, Interview, ReceivedPlacement, ServiceRecord, StatusChange, UserAccount } from './entities/index.js';
 import { migrations } from './migrations/index.js';
 import { seedPeopleDemo } from './demo/seed.js';
 import { BeneficiaryResolver, resolveBeneficiaryReference } from './resolvers/beneficiary.resolver.js';
+import { BeneficiaryFieldsResolver, DocumentFieldsResolver, InterviewFieldsResolver } from './resolvers/beneficiary-fields.resolver.js';
 import { IdentityResolver } from './resolvers/identity.resolver.js';
+import { RegistrationResolver } from './resolvers/registration.resolver.js';
+import { LifecycleResolver } from './resolvers/lifecycle.resolver.js';
+import { AssessmentFieldsResolver, AssessmentInstrumentResolver } from './resolvers/assessment.resolver.js';
+import { AuditResolver } from './resolvers/audit.resolver.js';
+import { InterviewBeneficiaryResolver, PeopleLiveResolver } from './resolvers/live.resolver.js';
+import { peopleFileRoutes } from './files/document-routes.js';
+import { placementConsumer } from './consumers/placement.consumer.js';
 
 /** The people subgraph: beneficiaries and, as identity provider, every user account. */
 export const peopleSubgraph: SubgraphDefinition = {
   name: 'people',
-  entities: [UserAccount, Beneficiary],
+  entities: [UserAccount, Beneficiary, StatusChange, Interview, ContactAttempt, AssessmentInstrument, Assessment, ServiceRecord, BeneficiaryDocument, AuditEntry, ReceivedPlacement],
   migrations,
-  resolvers: [IdentityResolver, BeneficiaryResolver],
+  resolvers: [IdentityResolver, RegistrationResolver, BeneficiaryResolver, BeneficiaryFieldsResolver, DocumentFieldsResolver, InterviewFieldsResolver, LifecycleResolver, AssessmentInstrumentResolver, AssessmentFieldsResolver, AuditResolver, PeopleLiveResolver, InterviewBeneficiaryResolver],
   referenceResolvers: { Beneficiary: { __resolveReference: resolveBeneficiaryReference } },
+  consumers: [placementConsumer],
+  fileRoutes: peopleFileRoutes,
   seedDemo: seedPeopleDemo,
 };

@@ -1,5 +1,7 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { ArrayType, Entity, OptionalProps, Enum, Index, JsonType, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { EducationLevel, FragilityProfile, FuoriProtocolloReason, LanguageLevel, Readiness, ReferringBody, WorkShift } from '../domain/enums.js';
+import { LanguageSkill, PastJob, SkillEntry } from './profile-values.js';
 
 /** Lifecycle of a person in the programme (DOMAIN.md §1). */
 export enum BeneficiaryStatus {
@@ -26,6 +28,8 @@ registerEnumType(Sex, { name: 'Sex' });
 @ObjectType()
 @Entity({ tableName: 'beneficiary' })
 export class Beneficiary {
+  [OptionalProps]?: 'email' | 'phone' | 'status' | 'registeredAt' | 'domicileMunicipalityCode' | 'municipalityName' | 'outOfArea' | 'educationLevel' | 'educationTitle' | 'italianLevel' | 'languages' | 'skills' | 'pastJobs' | 'desiredOccupations' | 'skillKeys' | 'availableHoursPerWeek' | 'shifts' | 'drivingLicence' | 'ownVehicle' | 'contractWishes' | 'cvShareConsent' | 'referringBody' | 'referringBodyName' | 'privacyNoticeVersion' | 'privacyConsentAt' | 'profile' | 'readiness' | 'fuoriProtocolloReason' | 'statusBeforeFuoriProtocollo' | 'interviewDueDate' | 'interviewedAt' | 'updatedAt';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -76,4 +80,119 @@ export class Beneficiary {
   @Index()
   @Property({ type: 'timestamptz' })
   registeredAt: Date = new Date();
+
+  @Field(() => String, { nullable: true, description: 'ISTAT code of the domicile municipality, when different from the residence' })
+  @Property({ type: 'text', nullable: true })
+  domicileMunicipalityCode: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Name of the residence municipality (given for municipalities outside the metropolitan area)' })
+  @Property({ type: 'text', nullable: true })
+  municipalityName: string | null = null;
+
+  @Field(() => Boolean, { description: 'Neither resident nor domiciled in the 55 municipalities of the Città metropolitana' })
+  @Property({ type: 'boolean', default: false })
+  outOfArea: boolean = false;
+
+  @Field(() => EducationLevel, { nullable: true })
+  @Enum({ items: () => EducationLevel, type: 'text', nullable: true })
+  educationLevel: EducationLevel | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Qualification, free text (e.g. "Diploma di ragioneria")' })
+  @Property({ type: 'text', nullable: true })
+  educationTitle: string | null = null;
+
+  @Field(() => LanguageLevel, { nullable: true })
+  @Enum({ items: () => LanguageLevel, type: 'text', nullable: true })
+  italianLevel: LanguageLevel | null = null;
+
+  @Field(() => [LanguageSkill])
+  @Property({ type: JsonType, default: '[]' })
+  languages: LanguageSkill[] = [];
+
+  @Field(() => [SkillEntry])
+  @Property({ type: JsonType, default: '[]' })
+  skills: SkillEntry[] = [];
+
+  @Field(() => [PastJob])
+  @Property({ type: JsonType, default: '[]' })
+  pastJobs: PastJob[] = [];
+
+  @Field(() => [String], { description: 'Occupations the person wants (ESCO codes or free text)' })
+  @Property({ type: JsonType, default: '[]' })
+  desiredOccupations: string[] = [];
+
+  /** Normalised skill labels and ESCO codes, for search. */
+  @Index({ type: 'gin' })
+  @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
+  skillKeys: string[] = [];
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  availableHoursPerWeek: number | null = null;
+
+  @Field(() => [WorkShift])
+  @Property({ type: JsonType, default: '[]' })
+  shifts: WorkShift[] = [];
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  drivingLicence: boolean = false;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  ownVehicle: boolean = false;
+
+  @Field(() => [String], { description: 'Contract types the person accepts (ContractType values)' })
+  @Property({ type: JsonType, default: '[]' })
+  contractWishes: string[] = [];
+
+  @Field(() => Boolean, { description: 'The person agrees that companies may see the CV' })
+  @Property({ type: 'boolean', default: false })
+  cvShareConsent: boolean = false;
+
+  @Field(() => ReferringBody, { nullable: true, description: 'soggetto inviante' })
+  @Index()
+  @Enum({ items: () => ReferringBody, type: 'text', nullable: true })
+  referringBody: ReferringBody | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Name of the referring service or organisation' })
+  @Property({ type: 'text', nullable: true })
+  referringBodyName: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  privacyNoticeVersion: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  privacyConsentAt: Date | null = null;
+
+  /** Staff only (resolver): fragility profile of the latest assessment. */
+  @Index()
+  @Enum({ items: () => FragilityProfile, type: 'text', nullable: true })
+  profile: FragilityProfile | null = null;
+
+  /** Staff only (resolver). */
+  @Index()
+  @Enum({ items: () => Readiness, type: 'text', nullable: true })
+  readiness: Readiness | null = null;
+
+  @Field(() => FuoriProtocolloReason, { nullable: true })
+  @Enum({ items: () => FuoriProtocolloReason, type: 'text', nullable: true })
+  fuoriProtocolloReason: FuoriProtocolloReason | null = null;
+
+  /** The status before going out of protocol (readmission goes back to it). */
+  @Enum({ items: () => BeneficiaryStatus, type: 'text', nullable: true })
+  statusBeforeFuoriProtocollo: BeneficiaryStatus | null = null;
+
+  /** Europe/Rome date by which the first interview is due (registration + 15 days). */
+  @Index()
+  @Property({ type: 'date', nullable: true })
+  interviewDueDate: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  interviewedAt: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  updatedAt: Date | null = null;
 }

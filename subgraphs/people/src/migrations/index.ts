@@ -1,5 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
+import { Migration20261121235210_lifecycle } from './Migration20261121235210_lifecycle.js';
+import { Migration20261121235300_default_instrument } from './Migration20261121235300_default_instrument.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
-export const migrations: MigrationObject[] = [{ name: 'Migration20261121000000_initial', class: Migration20261121000000_initial }];
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261121000000_initial', class: Migration20261121000000_initial },
+  { name: 'Migration20261121235210_lifecycle', class: Migration20261121235210_lifecycle },
+  { name: 'Migration20261121235300_default_instrument', class: Migration20261121235300_default_instrument },
+];

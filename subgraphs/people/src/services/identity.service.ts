@@ -29,12 +29,17 @@ export class IdentityService {
     if (!user || !ok || user.disabled) throw new DomainError('UNAUTHENTICATED', 'Email or password is wrong');
     user.lastLoginAt = new Date();
     await this.em.flush();
-    const { token, expiresAt } = await issueAccessToken(
+    const { token, expiresAt } = await this.issueToken(user, jwtSecret);
+    return { token, expiresAt, user };
+  }
+
+  /** An access token for `user` (after login or registration). */
+  issueToken(user: UserAccount, jwtSecret: string): Promise<{ token: string; expiresAt: Date }> {
+    return issueAccessToken(
       { sub: user.id, role: user.role, beneficiaryId: user.beneficiaryId, companyId: user.companyId, trainingBodyId: user.trainingBodyId },
       jwtSecret,
       ACCESS_TOKEN_TTL_SECONDS,
     );
-    return { token, expiresAt, user };
   }
 
   /** Creates an account; the caller flushes (so it joins the caller's transaction). */

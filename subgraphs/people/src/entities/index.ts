@@ -1,0 +1,11 @@
+export { Beneficiary, BeneficiaryStatus, Sex } from './beneficiary.entity.js';
+export { UserAccount } from './user-account.entity.js';
+export { StatusChange } from './status-change.entity.js';
+export { Interview } from './interview.entity.js';
+export { ContactAttempt } from './contact-attempt.entity.js';
+export { AssessmentInstrument } from './assessment-instrument.entity.js';
+export { Assessment } from './assessment.entity.js';
+export { ServiceRecord } from './service-record.entity.js';
+export { BeneficiaryDocument } from './document.entity.js';
+export { AuditEntry } from './audit-entry.entity.js';
+export { ReceivedPlacement } from './received-placement.entity.js';

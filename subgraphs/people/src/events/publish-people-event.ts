@@ -1,0 +1,52 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { publishEvent } from '@ixl/events';
+import type { BeneficiaryMatchingProfile, CefrLevel, Shift } from '@ixl/contracts';
+import type { Beneficiary } from '../entities/beneficiary.entity.js';
+
+export interface Actor {
+  actorId: string;
+  actorRole: string;
+}
+
+/** Publishes a people event about one beneficiary (call inside the transaction of the change). */
+export function publishPeopleEvent(tx: EntityManager, type: string, beneficiaryId: string, payload: object, actor: Actor, aggregateType = 'Beneficiary'): Promise<void> {
+  return publishEvent(tx, 'people', { type, aggregateType, aggregateId: beneficiaryId, payload: payload as Record<string, unknown>, actorId: actor.actorId });
+}
+
+const normalise = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Keys a skill filter matches: normalised labels and ESCO codes. */
+export function skillKeysOf(b: Pick<Beneficiary, 'skills'>): string[] {
+  return [...new Set(b.skills.flatMap((s) => [normalise(s.label), ...(s.escoCode ? [s.escoCode.trim()] : [])]))];
+}
+
+/** What `companies` may know of a person (contract: BeneficiaryMatchingProfile). */
+export function matchingProfileOf(b: Beneficiary): BeneficiaryMatchingProfile & { domicileMunicipalityCode: string | null; outOfArea: boolean } {
+  return {
+    beneficiaryId: b.id,
+    firstName: b.firstName,
+    lastInitial: b.lastName.trim().charAt(0).toUpperCase(),
+    birthYear: Number(b.birthDate.slice(0, 4)),
+    sex: b.sex,
+    citizenship: b.citizenship,
+    municipalityCode: b.municipalityCode,
+    domicileMunicipalityCode: b.domicileMunicipalityCode,
+    outOfArea: b.outOfArea,
+    status: b.status,
+    profile: b.profile,
+    readiness: b.readiness,
+    italianLevel: b.italianLevel as CefrLevel | null,
+    skills: b.skills.map((s) => s.escoCode ?? normalise(s.label)),
+    occupations: [...new Set([...b.pastJobs.map((j) => j.escoOccupationCode ?? normalise(j.title)), ...b.desiredOccupations])],
+    drivingLicence: b.drivingLicence,
+    ownVehicle: b.ownVehicle,
+    availableHoursPerWeek: b.availableHoursPerWeek,
+    shifts: b.shifts as Shift[],
+    contractWishes: b.contractWishes,
+    cvShareConsent: b.cvShareConsent,
+  };
+}
+
+export function publishProfileChanged(tx: EntityManager, b: Beneficiary, actor: Actor): Promise<void> {
+  return publishPeopleEvent(tx, 'BeneficiaryProfileChanged', b.id, { profile: matchingProfileOf(b) }, actor);
+}

@@ -1,0 +1,133 @@
+import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { isStaff } from '@ixl/auth';
+import { DomainError, groupByKeys, loader, type SubgraphContext } from '@ixl/subgraph-kit';
+import { findMunicipality } from '@ixl/territory';
+import { Beneficiary } from '../entities/beneficiary.entity.js';
+import { Assessment } from '../entities/assessment.entity.js';
+import { BeneficiaryDocument } from '../entities/document.entity.js';
+import { ContactAttempt } from '../entities/contact-attempt.entity.js';
+import { Interview } from '../entities/interview.entity.js';
+import { ServiceRecord } from '../entities/service-record.entity.js';
+import { StatusChange } from '../entities/status-change.entity.js';
+import { FragilityProfile, FuoriProtocolloReason, Readiness } from '../domain/enums.js';
+import { ageOn, romeDate } from '../domain/rome-time.js';
+import { interviewSla } from '../services/interview.service.js';
+import { fuoriProtocolloProposal } from '../services/fuori-protocollo.service.js';
+
+@ObjectType()
+export class InterviewSlaView {
+  @Field(() => String, { description: 'Registration + 15 days (Europe/Rome)' }) dueDate!: string;
+  @Field(() => Int, { description: 'Days from registration to the interview, or to today while waiting' }) daysWaited!: number;
+  @Field(() => Boolean) overdue!: boolean;
+  @Field(() => Date, { nullable: true }) interviewedAt!: Date | null;
+  @Field(() => Boolean, { nullable: true, description: 'Interviewed within the due date (null while waiting)' }) metSla!: boolean | null;
+}
+
+@ObjectType()
+export class FuoriProtocolloProposalView {
+  @Field(() => Boolean) propose!: boolean;
+  @Field(() => FuoriProtocolloReason, { nullable: true }) reason!: FuoriProtocolloReason | null;
+  @Field(() => String, { nullable: true }) explanation!: string | null;
+  @Field(() => Int) unansweredCalls!: number;
+  @Field(() => Int) missedInterviews!: number;
+}
+
+/** Health and fragility data, and the operators' working data, are for STAFF/ADMIN only. */
+function staffOnly(ctx: SubgraphContext): void {
+  if (!isStaff(ctx.caller)) throw new DomainError('FORBIDDEN', 'Only staff may read this information');
+}
+
+/** Rows of `entity` per beneficiary, one query per request for all people in the response. */
+function perPerson<T extends { beneficiaryId: string }>(ctx: SubgraphContext, entity: new () => T, orderBy: Record<string, 'asc' | 'desc'>, id: string): Promise<T[]> {
+  return loader<string, T[]>(ctx, `perPerson:${entity.name}`, async (ids) => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const rows = await ctx.em.find(entity, { beneficiaryId: { $in: [...new Set(ids)] } } as any, { orderBy } as any);
+    return groupByKeys(ids, rows as T[], (r) => r.beneficiaryId);
+  }).load(id);
+}
+
+@Resolver(() => Beneficiary)
+export class BeneficiaryFieldsResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Name of the residence municipality' })
+  municipalityName(@Root() b: Beneficiary): string | null {
+    return b.municipalityName ?? findMunicipality(b.municipalityCode)?.name ?? null;
+  }
+
+  @FieldResolver(() => Int)
+  age(@Root() b: Beneficiary): number {
+    return ageOn(b.birthDate, romeDate(new Date()));
+  }
+
+  @FieldResolver(() => FragilityProfile, { nullable: true, description: 'STAFF/ADMIN only' })
+  profile(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): FragilityProfile | null {
+    staffOnly(ctx);
+    return b.profile;
+  }
+
+  @FieldResolver(() => Readiness, { nullable: true, description: 'STAFF/ADMIN only' })
+  readiness(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Readiness | null {
+    staffOnly(ctx);
+    return b.readiness;
+  }
+
+  @FieldResolver(() => InterviewSlaView, { description: 'The 15-day intake interview SLA' })
+  interviewSla(@Root() b: Beneficiary): InterviewSlaView {
+    return interviewSla(b);
+  }
+
+  @FieldResolver(() => [StatusChange], { description: 'STAFF/ADMIN only: lifecycle history, oldest first' })
+  statusHistory(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<StatusChange[]> {
+    staffOnly(ctx);
+    return perPerson(ctx, StatusChange, { at: 'asc' }, b.id);
+  }
+
+  @FieldResolver(() => [Interview], { description: 'Intake interviews, newest first' })
+  interviews(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<Interview[]> {
+    return perPerson(ctx, Interview, { scheduledAt: 'desc' }, b.id);
+  }
+
+  @FieldResolver(() => [ContactAttempt], { description: 'STAFF/ADMIN only' })
+  contactAttempts(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<ContactAttempt[]> {
+    staffOnly(ctx);
+    return perPerson(ctx, ContactAttempt, { at: 'desc' }, b.id);
+  }
+
+  @FieldResolver(() => [Assessment], { description: 'STAFF/ADMIN only: fragility assessments, newest first' })
+  assessments(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<Assessment[]> {
+    staffOnly(ctx);
+    return perPerson(ctx, Assessment, { assessedAt: 'desc' }, b.id);
+  }
+
+  @FieldResolver(() => [ServiceRecord], { description: 'Services: CV review, job-offer alerts, Italian lessons, IPS' })
+  services(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<ServiceRecord[]> {
+    return perPerson(ctx, ServiceRecord, { startedOn: 'desc' }, b.id);
+  }
+
+  @FieldResolver(() => [BeneficiaryDocument], { description: 'Uploaded documents (download at /files/people/documents/<id>)' })
+  documents(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<BeneficiaryDocument[]> {
+    return perPerson(ctx, BeneficiaryDocument, { uploadedAt: 'desc' }, b.id);
+  }
+
+  @FieldResolver(() => FuoriProtocolloProposalView, { description: 'STAFF/ADMIN only: whether the rules propose fuori protocollo' })
+  fuoriProtocolloProposal(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<FuoriProtocolloProposalView> {
+    staffOnly(ctx);
+    return fuoriProtocolloProposal(ctx.em, b);
+  }
+}
+
+@Resolver(() => BeneficiaryDocument)
+export class DocumentFieldsResolver {
+  @FieldResolver(() => String, { description: 'Download path on the gateway (send the Authorization header)' })
+  downloadPath(@Root() d: BeneficiaryDocument): string {
+    return `/files/people/documents/${d.id}`;
+  }
+}
+
+@Resolver(() => Interview)
+export class InterviewFieldsResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'STAFF/ADMIN only' })
+  outcomeNotes(@Root() i: Interview, @Ctx() ctx: SubgraphContext): string | null {
+    staffOnly(ctx);
+    return i.outcomeNotes;
+  }
+}

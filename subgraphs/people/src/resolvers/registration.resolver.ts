@@ -1,0 +1,49 @@
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { requireAuthenticated, type SubgraphContext } from '@ixl/subgraph-kit';
+import { Beneficiary } from '../entities/beneficiary.entity.js';
+import { UserAccount } from '../entities/user-account.entity.js';
+import { RegisterBeneficiaryInput } from '../dtos/registration.input.js';
+import { BeneficiaryProfileInput } from '../dtos/profile.input.js';
+import { PRIVACY_NOTICE_VERSION, RegistrationService } from '../services/registration.service.js';
+import { ProfileService } from '../services/profile.service.js';
+import { BeneficiaryService } from '../services/beneficiary.service.js';
+
+@ObjectType()
+class RegistrationResult {
+  @Field(() => Beneficiary)
+  beneficiary!: Beneficiary;
+
+  @Field(() => String, { description: 'Bearer token: the person is logged in after registering' })
+  token!: string;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+
+  @Field(() => UserAccount)
+  user!: UserAccount;
+}
+
+@Resolver()
+export class RegistrationResolver {
+  @Query(() => String, { description: 'Version of the privacy notice registration must accept' })
+  currentPrivacyNoticeVersion(): string {
+    return PRIVACY_NOTICE_VERSION;
+  }
+
+  @Mutation(() => RegistrationResult, { description: 'Public: registers a person (and its BENEFICIARY login)' })
+  async registerBeneficiary(@Arg('input', () => RegisterBeneficiaryInput) input: RegisterBeneficiaryInput, @Ctx() ctx: SubgraphContext): Promise<RegistrationResult> {
+    return new RegistrationService(ctx.em).register(input, ctx.config.jwtSecret);
+  }
+
+  @Mutation(() => Beneficiary, { description: 'The person itself or staff: contacts, education, languages, skills, jobs, availability' })
+  async updateBeneficiaryProfile(@Arg('beneficiaryId', () => ID) beneficiaryId: string, @Arg('input', () => BeneficiaryProfileInput) input: BeneficiaryProfileInput, @Ctx() ctx: SubgraphContext): Promise<Beneficiary> {
+    return new ProfileService(ctx.em).update(ctx.caller, beneficiaryId, input);
+  }
+
+  @Query(() => Beneficiary, { nullable: true, description: "A beneficiary's own record (null for other accounts)" })
+  async myBeneficiary(@Ctx() ctx: SubgraphContext): Promise<Beneficiary | null> {
+    requireAuthenticated(ctx.caller);
+    if (ctx.caller.role !== 'BENEFICIARY' || !ctx.caller.beneficiaryId) return null;
+    return new BeneficiaryService(ctx.em).get(ctx.caller, ctx.caller.beneficiaryId);
+  }
+}

@@ -1,0 +1,88 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import type { Caller } from '@ixl/auth';
+import { badInput, DomainError, requireStaff } from '@ixl/subgraph-kit';
+import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
+import { Assessment } from '../entities/assessment.entity.js';
+import { AssessmentInstrument } from '../entities/assessment-instrument.entity.js';
+import { FragilityProfile, Readiness } from '../domain/enums.js';
+import { profileFor, scoreAnswers, validateDefinition } from '../domain/assessment-scoring.js';
+import type { PublishAssessmentInstrumentInput, RecordAssessmentInput } from '../dtos/assessment.types.js';
+import { publishPeopleEvent, publishProfileChanged } from '../events/publish-people-event.js';
+import { actorOf } from './actor.js';
+import { illegalTransition, lockBeneficiary, moveTo } from './lifecycle.service.js';
+
+const ASSESSABLE = [BeneficiaryStatus.INTERVIEWED, BeneficiaryStatus.IN_TARGET, BeneficiaryStatus.NOT_IN_TARGET, BeneficiaryStatus.ACTIVE];
+
+export class AssessmentService {
+  constructor(private readonly em: EntityManager) {}
+
+  async activeInstrument(): Promise<AssessmentInstrument> {
+    const found = await this.em.findOne(AssessmentInstrument, { active: true }, { orderBy: { version: 'desc' } });
+    if (!found) throw new DomainError('NOT_FOUND', 'No assessment instrument is active');
+    return found;
+  }
+
+  /** Publishes a new instrument version and makes it the active one; past assessments keep theirs. */
+  async publishInstrument(caller: Caller, input: PublishAssessmentInstrumentInput): Promise<AssessmentInstrument> {
+    requireStaff(caller);
+    if (!input.name.trim()) throw badInput('name', 'Give the instrument a name');
+    const definition = { dimensions: input.dimensions.map((d) => ({ code: d.code.trim(), label: d.label.trim(), items: d.items.map((i) => ({ code: i.code.trim(), text: i.text.trim(), answers: i.answers.map((a) => ({ code: a.code.trim(), label: a.label.trim(), points: a.points })) })) })) };
+    validateDefinition(definition, input.threshold);
+    return this.em.transactional(async (tx) => {
+      await tx.execute('lock table "people"."assessment_instrument" in exclusive mode');
+      const latest = await tx.findOne(AssessmentInstrument, { version: { $gte: 0 } }, { orderBy: { version: 'desc' } });
+      await tx.nativeUpdate(AssessmentInstrument, { active: true }, { active: false });
+      const instrument = tx.create(AssessmentInstrument, { id: randomUUID(), version: (latest?.version ?? 0) + 1, name: input.name.trim(), threshold: input.threshold, definition, active: true, publishedAt: new Date(), publishedBy: caller.userId ?? 'unknown' });
+      tx.persist(instrument);
+      await tx.flush();
+      await publishPeopleEvent(tx, 'AssessmentInstrumentPublished', instrument.id, { instrumentId: instrument.id, version: instrument.version, threshold: instrument.threshold }, actorOf(caller), 'AssessmentInstrument');
+      return instrument;
+    });
+  }
+
+  /** Scores the answers with the active instrument, sets profile/readiness and moves the person in or out of target. */
+  async record(caller: Caller, input: RecordAssessmentInput): Promise<Assessment> {
+    requireStaff(caller);
+    return this.em.transactional(async (tx) => {
+      const b = await lockBeneficiary(tx, input.beneficiaryId);
+      if (!ASSESSABLE.includes(b.status)) throw illegalTransition(b.status, BeneficiaryStatus.IN_TARGET, 'the assessment follows the intake interview');
+      const instrument = await new AssessmentService(tx).activeInstrument();
+      const { score, answers } = scoreAnswers(instrument.definition, input.answers);
+      const profile = profileFor(score, instrument.threshold) as FragilityProfile;
+      if (profile === FragilityProfile.FORTE && input.readiness) throw badInput('readiness', `Readiness applies only inside the target (score ${score} < ${instrument.threshold})`);
+      const readiness = profile === FragilityProfile.IN_TARGET ? (input.readiness ?? Readiness.IN_VALUTAZIONE) : null;
+      const actor = actorOf(caller);
+      const assessment = tx.create(Assessment, { id: randomUUID(), beneficiaryId: b.id, instrumentId: instrument.id, instrumentVersion: instrument.version, answers, score, threshold: instrument.threshold, profile, readiness, notes: input.notes?.trim() || null, assessedBy: actor.actorId, assessedAt: new Date() });
+      tx.persist(assessment);
+      b.profile = profile;
+      b.readiness = readiness;
+      const to = profile === FragilityProfile.IN_TARGET ? (b.status === BeneficiaryStatus.ACTIVE ? BeneficiaryStatus.ACTIVE : BeneficiaryStatus.IN_TARGET) : BeneficiaryStatus.NOT_IN_TARGET;
+      if (to !== b.status) await moveTo(tx, b, to, actor, { reason: `Assessment score ${score} (threshold ${instrument.threshold})` });
+      else {
+        b.updatedAt = new Date();
+        await tx.flush();
+        await publishProfileChanged(tx, b, actor);
+      }
+      await publishPeopleEvent(tx, 'AssessmentRecorded', b.id, { assessmentId: assessment.id, beneficiaryId: b.id, instrumentVersion: instrument.version, score, threshold: instrument.threshold, profile, readiness, assessedAt: assessment.assessedAt.toISOString() }, actor);
+      return assessment;
+    });
+  }
+
+  /** Changes the readiness of a person in target (e.g. NON_PRONTO → PRONTO after training). */
+  async updateReadiness(caller: Caller, input: { beneficiaryId: string; readiness: Readiness; reason?: string | null }): Promise<Beneficiary> {
+    requireStaff(caller);
+    return this.em.transactional(async (tx) => {
+      const b = await lockBeneficiary(tx, input.beneficiaryId);
+      if (b.profile !== FragilityProfile.IN_TARGET) throw new DomainError('ILLEGAL_TRANSITION', 'Readiness applies only to people assessed in target', 'readiness');
+      const from = b.readiness;
+      b.readiness = input.readiness;
+      b.updatedAt = new Date();
+      await tx.flush();
+      const actor = actorOf(caller);
+      await publishPeopleEvent(tx, 'ReadinessChanged', b.id, { beneficiaryId: b.id, from, to: input.readiness, reason: input.reason ?? null }, actor);
+      await publishProfileChanged(tx, b, actor);
+      return b;
+    });
+  }
+}

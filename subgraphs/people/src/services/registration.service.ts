@@ -1,0 +1,98 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { badInput, DomainError } from '@ixl/subgraph-kit';
+import { validateCodiceFiscale } from '@ixl/territory';
+import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
+import { StatusChange } from '../entities/status-change.entity.js';
+import { UserAccount } from '../entities/user-account.entity.js';
+import type { RegisterBeneficiaryInput } from '../dtos/registration.input.js';
+import { checkMunicipality, validateProfileInput } from '../domain/profile-rules.js';
+import { addDays, ageOn, INTERVIEW_SLA_DAYS, romeDate } from '../domain/rome-time.js';
+import { publishPeopleEvent, publishProfileChanged, skillKeysOf } from '../events/publish-people-event.js';
+import { IdentityService, normaliseEmail } from './identity.service.js';
+
+/** The privacy notice currently shown at registration; consent must name it. */
+export const PRIVACY_NOTICE_VERSION = '2026-01';
+
+const name = (field: string, v: string) => {
+  const t = v.trim().replace(/\s+/g, ' ');
+  if (!t || t.length > 100) throw badInput(field, 'Enter 1 to 100 characters');
+  return t;
+};
+
+export class RegistrationService {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Registers a person and its BENEFICIARY account in one transaction, with BeneficiaryRegistered,
+   * BeneficiaryStatusChanged and BeneficiaryProfileChanged. Nothing is written on any error.
+   */
+  async register(input: RegisterBeneficiaryInput, jwtSecret: string, now = new Date()) {
+    if (input.privacyConsent !== true) throw badInput('privacyConsent', 'Registration needs consent to the privacy notice: nothing has been stored');
+    if (input.privacyNoticeVersion !== PRIVACY_NOTICE_VERSION) throw badInput('privacyNoticeVersion', `Please accept the current privacy notice (version ${PRIVACY_NOTICE_VERSION})`);
+    const firstName = name('firstName', input.firstName);
+    const lastName = name('lastName', input.lastName);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.birthDate) || Number.isNaN(Date.parse(`${input.birthDate}T00:00:00Z`))) throw badInput('birthDate', 'Enter the birth date as YYYY-MM-DD');
+    const age = ageOn(input.birthDate, romeDate(now));
+    if (age < 18 || age > 100) throw badInput('birthDate', 'Registration is for adults (18 or older)');
+    const cf = validateCodiceFiscale(input.codiceFiscale, { birthDate: input.birthDate, sex: input.sex }, { today: now });
+    if (!cf.ok) throw badInput('codiceFiscale', cf.message, { reason: cf.reason });
+    const citizenship = input.citizenship.trim().toUpperCase();
+    if (!/^[A-Z]{2}$/.test(citizenship)) throw badInput('citizenship', 'Use the two-letter country code (IT, MA, RO, …)');
+    const email = normaliseEmail(input.email);
+    if (input.password.length < 10) throw badInput('password', 'The password must be at least 10 characters long');
+    const residence = checkMunicipality('municipalityCode', input.municipalityCode);
+    const municipalityName = residence.inArea ? residence.name : input.municipalityName?.trim();
+    if (!municipalityName) throw badInput('municipalityName', 'Enter the name of your municipality (it is outside the Città metropolitana di Bologna)');
+    const profile = validateProfileInput(input);
+    const outOfArea = !residence.inArea && !profile.domicileInArea;
+    const referringBodyName = input.referringBodyName?.trim() || null;
+
+    try {
+      return await this.em.transactional(async (tx) => {
+        if (await tx.count(Beneficiary, { codiceFiscale: cf.normalized })) throw new DomainError('CONFLICT', 'A person with this codice fiscale is already registered', 'codiceFiscale');
+        if ((await tx.count(Beneficiary, { email })) || (await tx.count(UserAccount, { email }))) throw new DomainError('CONFLICT', 'An account with this email already exists', 'email');
+        const b = tx.create(Beneficiary, {
+          id: randomUUID(),
+          firstName,
+          lastName,
+          codiceFiscale: cf.normalized,
+          email,
+          birthDate: input.birthDate,
+          sex: input.sex,
+          citizenship,
+          municipalityCode: residence.code,
+          municipalityName,
+          outOfArea,
+          status: BeneficiaryStatus.REGISTERED,
+          registeredAt: now,
+          referringBody: input.referringBody ?? null,
+          referringBodyName,
+          privacyNoticeVersion: input.privacyNoticeVersion,
+          privacyConsentAt: now,
+          interviewDueDate: addDays(romeDate(now), INTERVIEW_SLA_DAYS),
+          updatedAt: now,
+        });
+        const { domicileInArea: _d, ...changes } = profile;
+        Object.assign(b, changes);
+        b.skillKeys = skillKeysOf(b);
+        const user = await new IdentityService(tx).createAccount({ email, password: input.password, role: 'BENEFICIARY', displayName: `${firstName} ${lastName}`, beneficiaryId: b.id });
+        const actor = { actorId: user.id, actorRole: 'BENEFICIARY' };
+        tx.persist([b, user, tx.create(StatusChange, { id: randomUUID(), beneficiaryId: b.id, from: null, to: BeneficiaryStatus.REGISTERED, reason: 'Online registration', actorId: user.id, actorRole: 'BENEFICIARY', at: now })]);
+        await tx.flush();
+        await publishPeopleEvent(tx, 'BeneficiaryRegistered', b.id, { beneficiaryId: b.id, municipalityCode: b.municipalityCode, registeredAt: now.toISOString(), referringBody: b.referringBody, outOfArea, interviewDueDate: b.interviewDueDate, privacyNoticeVersion: b.privacyNoticeVersion }, actor);
+        await publishProfileChanged(tx, b, actor);
+        const { token, expiresAt } = await new IdentityService(tx).issueToken(user, jwtSecret);
+        return { beneficiary: b, token, expiresAt, user };
+      });
+    } catch (err) {
+      // Two registrations racing for the same codice fiscale or email: the loser gets the same clear error.
+      if (err instanceof UniqueConstraintViolationException) {
+        const field = /codice_fiscale/.test(err.message) ? 'codiceFiscale' : 'email';
+        throw new DomainError('CONFLICT', field === 'email' ? 'An account with this email already exists' : 'A person with this codice fiscale is already registered', field);
+      }
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import type { Caller } from '@ixl/auth';
+import { badInput, DomainError, requireStaff } from '@ixl/subgraph-kit';
+import { ServiceRecord } from '../entities/service-record.entity.js';
+import { ServiceKind } from '../domain/enums.js';
+import { addMonths, romeDate } from '../domain/rome-time.js';
+import { publishPeopleEvent } from '../events/publish-people-event.js';
+import { actorOf } from './actor.js';
+import { requireUuid } from '../domain/ids.js';
+import { lockBeneficiary } from './lifecycle.service.js';
+
+/** IPS paths (Individual Placement and Support) last about nine months. */
+export const IPS_EXPECTED_MONTHS = 9;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class ServiceRecordService {
+  constructor(private readonly em: EntityManager) {}
+
+  async start(caller: Caller, input: { beneficiaryId: string; kind: ServiceKind; startedOn?: string | null; expectedEndOn?: string | null; operatorId?: string | null; notes?: string | null }): Promise<ServiceRecord> {
+    requireStaff(caller);
+    const startedOn = input.startedOn ?? romeDate(new Date());
+    if (!ISO_DATE.test(startedOn)) throw badInput('startedOn', 'Enter the date as YYYY-MM-DD');
+    if (input.expectedEndOn && (!ISO_DATE.test(input.expectedEndOn) || input.expectedEndOn < startedOn)) throw badInput('expectedEndOn', 'The expected end must be a date after the start');
+    const expectedEndOn = input.expectedEndOn ?? (input.kind === ServiceKind.IPS ? addMonths(startedOn, IPS_EXPECTED_MONTHS) : null);
+    if (input.kind === ServiceKind.IPS && !input.operatorId) throw badInput('operatorId', 'An IPS path needs its operator');
+    return this.em.transactional(async (tx) => {
+      const b = await lockBeneficiary(tx, input.beneficiaryId);
+      if (await tx.count(ServiceRecord, { beneficiaryId: b.id, kind: input.kind, endedOn: null })) throw new DomainError('CONFLICT', `The person already has an open ${input.kind} service`, 'kind');
+      const actor = actorOf(caller);
+      const record = tx.create(ServiceRecord, { id: randomUUID(), beneficiaryId: b.id, kind: input.kind, startedOn, expectedEndOn, endedOn: null, operatorId: input.operatorId ?? null, notes: input.notes?.trim() || null, createdBy: actor.actorId, createdAt: new Date() });
+      tx.persist(record);
+      await tx.flush();
+      await publishPeopleEvent(tx, 'BeneficiaryServiceStarted', b.id, { serviceId: record.id, beneficiaryId: b.id, kind: record.kind, startedOn, expectedEndOn }, actor);
+      return record;
+    });
+  }
+
+  async end(caller: Caller, input: { serviceId: string; endedOn?: string | null; notes?: string | null }): Promise<ServiceRecord> {
+    requireStaff(caller);
+    return this.em.transactional(async (tx) => {
+      const record = await tx.findOne(ServiceRecord, { id: requireUuid('serviceId', input.serviceId) });
+      if (!record) throw new DomainError('NOT_FOUND', 'Service not found');
+      if (record.endedOn) throw new DomainError('ILLEGAL_TRANSITION', 'The service has already ended', 'serviceId');
+      const endedOn = input.endedOn ?? romeDate(new Date());
+      if (!ISO_DATE.test(endedOn) || endedOn < record.startedOn) throw badInput('endedOn', 'The end must be a date on or after the start');
+      record.endedOn = endedOn;
+      if (input.notes?.trim()) record.notes = input.notes.trim();
+      await tx.flush();
+      await publishPeopleEvent(tx, 'BeneficiaryServiceEnded', record.beneficiaryId, { serviceId: record.id, beneficiaryId: record.beneficiaryId, kind: record.kind, endedOn }, actorOf(caller));
+      return record;
+    });
+  }
+}

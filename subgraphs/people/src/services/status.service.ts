@@ -1,0 +1,29 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from '@ixl/auth';
+import { badInput, requireStaff } from '@ixl/subgraph-kit';
+import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
+import { FragilityProfile } from '../domain/enums.js';
+import { MANUAL_TARGETS } from '../domain/lifecycle.js';
+import { actorOf } from './actor.js';
+import { illegalTransition, lockBeneficiary, moveTo } from './lifecycle.service.js';
+
+export class StatusService {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Staff moves a person along the path where no other operation does it: IN_TARGET → ACTIVE (in
+   * matching, training, IPS), ACTIVE/PLACED ↔ …, PLACED for a placement recorded elsewhere.
+   */
+  async change(caller: Caller, input: { beneficiaryId: string; to: BeneficiaryStatus; reason: string }): Promise<Beneficiary> {
+    requireStaff(caller);
+    if (!MANUAL_TARGETS.includes(input.to)) throw badInput('to', `Use the dedicated operation to move to ${input.to} (interview, assessment, out of protocol, readmission)`);
+    if (!input.reason?.trim()) throw badInput('reason', 'Say why the status changes');
+    return this.em.transactional(async (tx) => {
+      const b = await lockBeneficiary(tx, input.beneficiaryId);
+      if (b.status === input.to) throw illegalTransition(b.status, input.to, 'already there');
+      if ((input.to === BeneficiaryStatus.ACTIVE || input.to === BeneficiaryStatus.IN_TARGET) && b.profile !== FragilityProfile.IN_TARGET) throw illegalTransition(b.status, input.to, 'only people assessed in target');
+      await moveTo(tx, b, input.to, actorOf(caller), { reason: input.reason.trim() });
+      return b;
+    });
+  }
+}
