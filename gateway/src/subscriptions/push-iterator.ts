@@ -1,5 +1,5 @@
 /** A minimal push-to-pull async iterator: `push` values in, a GraphQL server pulls them out. */
-export function pushIterator<T>(onReturn: () => void, maxBuffer = 1_000): { push: (value: T) => void; iterator: AsyncIterableIterator<T> } {
+export function pushIterator<T>(onReturn: () => void, maxBuffer = 1_000): { push: (value: T) => void; end: () => void; iterator: AsyncIterableIterator<T> } {
   const queue: T[] = [];
   let waiting: ((r: IteratorResult<T>) => void) | undefined;
   let done = false;
@@ -12,7 +12,13 @@ export function pushIterator<T>(onReturn: () => void, maxBuffer = 1_000): { push
     }
     return Promise.resolve({ value: undefined, done: true });
   };
+  let ending = false;
   return {
+    /** Ends the stream once the values already pushed have been read. */
+    end() {
+      ending = true;
+      if (!queue.length && waiting) void finish();
+    },
     push(value) {
       if (done) return;
       if (waiting) {
@@ -27,6 +33,7 @@ export function pushIterator<T>(onReturn: () => void, maxBuffer = 1_000): { push
     iterator: {
       next: () => {
         if (queue.length) return Promise.resolve({ value: queue.shift() as T, done: false });
+        if (ending) return finish();
         if (done) return Promise.resolve({ value: undefined, done: true });
         return new Promise((resolve) => (waiting = resolve));
       },

@@ -1,12 +1,13 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import type { ExecutionResult } from 'graphql';
+import { GraphQLError, type ExecutionResult } from 'graphql';
 import { CALLER_HEADER, signCaller, type Caller } from '@ixl/auth';
 
 type Sink = (result: ExecutionResult) => void;
 
 interface Stream {
   sinks: Set<Sink>;
+  enders: Set<() => void>;
   dispose: () => void;
 }
 
@@ -29,7 +30,8 @@ export class UpstreamSubscriptions {
     return this.streams.size;
   }
 
-  subscribe(service: string, query: string, variables: Record<string, unknown>, caller: Caller, sink: Sink, onError: (err: unknown) => void): () => void {
+  /** `sink` gets every result; `onEnd` runs when the upstream subscription ended with an error. */
+  subscribe(service: string, query: string, variables: Record<string, unknown>, caller: Caller, sink: Sink, onEnd: () => void, onError: (err: unknown) => void): () => void {
     const callerKey = JSON.stringify([caller.userId, caller.role, caller.beneficiaryId ?? null, caller.companyId ?? null, caller.trainingBodyId ?? null]);
     const key = JSON.stringify([service, query, variables, callerKey]);
     let stream = this.streams.get(key);
@@ -37,6 +39,7 @@ export class UpstreamSubscriptions {
       const clientKey = `${service}|${callerKey}`;
       const entry = this.clientFor(clientKey, service, caller);
       const sinks = new Set<Sink>();
+      const enders = new Set<() => void>();
       const unsubscribe = entry.client.subscribe<Record<string, unknown>>(
         { query, variables },
         {
@@ -44,7 +47,12 @@ export class UpstreamSubscriptions {
             for (const s of sinks) s(result as ExecutionResult);
           },
           error: (err) => {
-            for (const s of sinks) s({ errors: [{ message: 'Live updates are unavailable', extensions: { code: 'SUBSCRIPTION_UPSTREAM_FAILED' } }] } as unknown as ExecutionResult);
+            // A subgraph's refusal (e.g. FORBIDDEN) keeps its message and code; anything else is generic.
+            const errors = Array.isArray(err)
+              ? err.map((e: { message?: string; extensions?: Record<string, unknown> }) => new GraphQLError(e.message ?? 'Subscription failed', { extensions: e.extensions }))
+              : [new GraphQLError('Live updates are unavailable', { extensions: { code: 'SUBSCRIPTION_UPSTREAM_FAILED' } })];
+            for (const s of sinks) s({ errors });
+            for (const end of enders) end();
             onError(err);
           },
           complete: () => undefined,
@@ -52,6 +60,7 @@ export class UpstreamSubscriptions {
       );
       stream = {
         sinks,
+        enders,
         dispose: () => {
           unsubscribe();
           entry.users -= 1;
@@ -65,9 +74,11 @@ export class UpstreamSubscriptions {
       this.streams.set(key, stream);
     }
     stream.sinks.add(sink);
+    stream.enders.add(onEnd);
     const current = stream;
     return () => {
       current.sinks.delete(sink);
+      current.enders.delete(onEnd);
       if (current.sinks.size === 0) {
         this.streams.delete(key);
         current.dispose();

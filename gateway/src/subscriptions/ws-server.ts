@@ -93,7 +93,7 @@ export function attachSubscriptionServer(server: Server, apollo: ApolloServer<Ga
         }
         let chain = Promise.resolve();
         let unsubscribe = () => undefined as void;
-        const { push, iterator } = pushIterator<ExecutionResult>(() => unsubscribe());
+        const { push, end, iterator } = pushIterator<ExecutionResult>(() => unsubscribe());
         unsubscribe = upstream.subscribe(
           plan.service,
           plan.upstreamQuery,
@@ -103,12 +103,16 @@ export function attachSubscriptionServer(server: Server, apollo: ApolloServer<Ga
             // Events are resolved in order, one at a time per client subscription.
             chain = chain
               .then(async () => {
-                if (!result.data) return push({ errors: result.errors ?? [] } as ExecutionResult);
+                if (!result.data) {
+                  const errors = (result.errors ?? []) as readonly { message: string; extensions?: Record<string, unknown> }[];
+                  return push({ errors: errors.map((e) => (e instanceof GraphQLError ? e : new GraphQLError(e.message, { extensions: e.extensions }))) });
+                }
                 push(await plan.resolveEvent(result.data as Record<string, unknown>, variables, context));
               })
               .catch((err) => log('error', 'subscription event failed', { error: err instanceof Error ? err.message : String(err) }));
           },
-          (err) => log('warn', 'upstream subscription failed', { service: plan.service, error: String(err) }),
+          () => void chain.then(end),
+          (err) => log('warn', 'upstream subscription ended with an error', { service: plan.service, error: Array.isArray(err) ? 'graphql errors' : String(err) }),
         );
         return iterator;
       },

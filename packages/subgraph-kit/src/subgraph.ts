@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -71,6 +71,11 @@ export const consoleLogger =
 /** The subgraph's schema: its own resolvers plus the ADMIN event-consumer view every subgraph has. */
 export function buildDefinitionSchema(def: SubgraphDefinition): Promise<GraphQLSchema> {
   return buildFederatedSchema({ resolvers: [...def.resolvers, eventAdminResolver(def.name)], orphanedTypes: def.orphanedTypes }, def.referenceResolvers);
+}
+
+function toSafeGraphQLError(error: GraphQLError, log: Logger): GraphQLError {
+  const formatted = formatSubgraphError(error.toJSON(), error, (e) => log('error', 'unexpected error', safeErrorForLog(e)));
+  return new GraphQLError(formatted.message, { path: formatted.path, extensions: formatted.extensions });
 }
 
 /** Migrates, builds the schema, starts the event consumers and serves `/graphql` and `/healthz`. */
@@ -149,6 +154,9 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
         ctx.extra.caller = check.caller;
         return true;
       },
+      // The same error mapping as over HTTP: domain codes kept, internals hidden.
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => toSafeGraphQLError(e, log)),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors?.length ? { ...result, errors: result.errors.map((e) => toSafeGraphQLError(e, log)) } : undefined),
       context: (ctx): SubgraphContext => ({
         caller: ctx.extra.caller ?? { userId: null, role: 'ANONYMOUS' },
         em: orm.em.fork(),

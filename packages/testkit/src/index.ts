@@ -3,3 +3,4 @@ export { freshDatabase } from './db.js';
 export { graphqlRequest, errorCodes, type GraphQLResponse } from './graphql.js';
 export * as factories from './factories.js';
 export { SUBGRAPHS, printSubgraphSdl } from './schemas.js';
+export { liveClient, until, settle, type LiveFeed } from './live.js';

@@ -9,6 +9,7 @@ import { Placement } from './entities/placement.entity.js';
 import { Vacancy } from './entities/vacancy.entity.js';
 import { beneficiaryProfileConsumer } from './events/beneficiary-profile.consumer.js';
 import { migrations } from './migrations/index.js';
+import { CompaniesLiveResolver } from './resolvers/live.resolver.js';
 import { seedCompaniesDemo } from './demo/seed.js';
 import { BeneficiaryCandidaciesResolver, CandidateResolver } from './resolvers/candidate.resolver.js';
 import { CompanyResolver, resolveCompanyReference } from './resolvers/company.resolver.js';
@@ -21,7 +22,7 @@ export const companiesSubgraph: SubgraphDefinition = {
   name: 'companies',
   entities: [Company, CompanySite, CompanyContact, Vacancy, Placement, CandidateRecord, MatchingProfile],
   migrations,
-  resolvers: [CompanyResolver, VacancyResolver, CandidateResolver, MatchingResolver, PlacementResolver, BeneficiaryPlacementsResolver, BeneficiaryCandidaciesResolver],
+  resolvers: [CompanyResolver, VacancyResolver, CandidateResolver, MatchingResolver, PlacementResolver, BeneficiaryPlacementsResolver, BeneficiaryCandidaciesResolver, CompaniesLiveResolver],
   orphanedTypes: [BeneficiaryRef, Placement],
   referenceResolvers: {
     Company: { __resolveReference: resolveCompanyReference },
