@@ -20,6 +20,7 @@ import { GuaranteeFundResolver } from './resolvers/guarantee-fund.resolver.js';
 import { PaymentResolver, StageIndemnityResolver } from './resolvers/payment.resolver.js';
 import { BudgetResolver } from './resolvers/budget.resolver.js';
 import { LedgerResolver } from './resolvers/ledger.resolver.js';
+import { FinanceLiveResolver } from './resolvers/live.resolver.js';
 
 import { assessArrears } from './services/loan-lifecycle.service.js';
 
@@ -28,7 +29,7 @@ export const financeSubgraph: SubgraphDefinition = {
   name: 'finance',
   entities: [Loan, LoanInstallment, LoanRepayment, LedgerEntry, GuaranteePlafond, Grant, GrantExpenseLine, TrainingSettlement, StageIndemnity, SupportPayment, BudgetLine, BudgetCommitment],
   migrations,
-  resolvers: [LoanResolver, ProjectLoansResolver, LoanAdminResolver, GrantResolver, GrantExpenseLineResolver, ProjectGrantsResolver, GuaranteeFundResolver, PaymentResolver, StageIndemnityResolver, BudgetResolver, LedgerResolver],
+  resolvers: [LoanResolver, ProjectLoansResolver, LoanAdminResolver, GrantResolver, GrantExpenseLineResolver, ProjectGrantsResolver, GuaranteeFundResolver, PaymentResolver, StageIndemnityResolver, BudgetResolver, LedgerResolver, FinanceLiveResolver],
   orphanedTypes: [ProjectRef],
   referenceResolvers: {
     Loan: { __resolveReference: resolveLoanReference },

@@ -1,3 +1,5 @@
+import { InterviewDueAlert } from './entities/interview-due-alert.entity.js';
+import { alertInterviewsDue } from './services/interview-due.service.js';
 import type { SubgraphDefinition } from '@ixl/subgraph-kit';
 import { Assessment, AssessmentInstrument, AuditEntry, Beneficiary, BeneficiaryDocument, ContactAttempt, Interview, ReceivedPlacement, ServiceRecord, StatusChange, UserAccount } from './entities/index.js';
 import { migrations } from './migrations/index.js';
@@ -16,11 +18,21 @@ import { placementConsumer } from './consumers/placement.consumer.js';
 /** The people subgraph: beneficiaries and, as identity provider, every user account. */
 export const peopleSubgraph: SubgraphDefinition = {
   name: 'people',
-  entities: [UserAccount, Beneficiary, StatusChange, Interview, ContactAttempt, AssessmentInstrument, Assessment, ServiceRecord, BeneficiaryDocument, AuditEntry, ReceivedPlacement],
+  entities: [UserAccount, Beneficiary, StatusChange, Interview, ContactAttempt, AssessmentInstrument, Assessment, ServiceRecord, BeneficiaryDocument, AuditEntry, ReceivedPlacement, InterviewDueAlert],
   migrations,
   resolvers: [IdentityResolver, RegistrationResolver, BeneficiaryResolver, BeneficiaryFieldsResolver, DocumentFieldsResolver, InterviewFieldsResolver, LifecycleResolver, AssessmentInstrumentResolver, AssessmentFieldsResolver, AuditResolver, PeopleLiveResolver, InterviewBeneficiaryResolver],
   referenceResolvers: { Beneficiary: { __resolveReference: resolveBeneficiaryReference } },
   consumers: [placementConsumer],
   fileRoutes: peopleFileRoutes,
+  jobs: [
+    {
+      // Alerts staff (InterviewDue → the `interviewDue` subscription) as the 15-day interview deadline nears.
+      name: 'interview-due-alerts',
+      everyMs: 15 * 60_000,
+      run: async (em, now) => {
+        await alertInterviewsDue(em, now);
+      },
+    },
+  ],
   seedDemo: seedPeopleDemo,
 };

@@ -65,3 +65,25 @@ describe('live people updates through the gateway', () => {
     expect(seen).toEqual(expect.arrayContaining([a.id, b.id]));
   });
 });
+
+describe('interview deadline alerts', () => {
+  it('tells staff once when a first interview is due within 3 days, however often the job runs', async () => {
+    const feed = subscribe(staff, 'subscription { interviewDue { id interviewSla { dueDate overdue } } }');
+    const denied = subscribe((await registerPerson(t)).token, 'subscription { interviewDue { id } }');
+    const p = await registerPerson(t);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
+    const inTwoDays = new Date(Date.parse(`${today}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+    await t.stack.subgraphs.people.orm.em.getConnection().execute('update people.beneficiary set interview_due_date = ? where id = ?', [inTwoDays, p.id]);
+    await settle();
+    expect(await t.stack.subgraphs.people.jobs.runNow('interview-due-alerts')).toBe(true);
+    expect(await t.stack.subgraphs.people.jobs.runNow('interview-due-alerts')).toBe(true);
+    await until(() => feed.received.some((r) => (r.data?.interviewDue as { id: string } | undefined)?.id === p.id));
+    await settle();
+    const mine = feed.received.filter((r) => (r.data?.interviewDue as { id: string } | undefined)?.id === p.id);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.data?.interviewDue).toEqual({ id: p.id, interviewSla: { dueDate: inTwoDays, overdue: false } });
+    expect(await countRows(t, 'interview_due_alert', 'beneficiary_id = ?', [p.id])).toBe(1);
+    await until(() => denied.errors.length > 0 || denied.received.some((r) => r.errors));
+    expect(denied.received.every((r) => !r.data?.interviewDue)).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { ProjectsLiveResolver } from './resolvers/live.resolver.js';
 import type { SubgraphDefinition } from '@ixl/subgraph-kit';
 import { PROJECTS_ENTITIES } from './entities/index.js';
 import { PlacementEntityRef } from './entities/placement-ref.entity.js';
@@ -16,7 +17,7 @@ export const projectsSubgraph: SubgraphDefinition = {
   name: 'projects',
   entities: PROJECTS_ENTITIES,
   migrations,
-  resolvers: [ProjectResolver, CallResolver, ProjectPathResolver, ProjectOutcomeResolver, CommitteeResolver, CommitteeMemberResolver, CommitteeSessionResolver, AgendaItemResolver, AgendaDossierResolver, SelfEmploymentResolver, FunnelResolver],
+  resolvers: [ProjectResolver, CallResolver, ProjectPathResolver, ProjectOutcomeResolver, CommitteeResolver, CommitteeMemberResolver, CommitteeSessionResolver, AgendaItemResolver, AgendaDossierResolver, SelfEmploymentResolver, FunnelResolver, ProjectsLiveResolver],
   orphanedTypes: [PlacementEntityRef],
   consumers: [placementConsumer],
   referenceResolvers: { Project: { __resolveReference: resolveProjectReference }, SelfEmploymentPath: { __resolveReference: resolveSelfEmploymentReference } },

@@ -16,6 +16,7 @@ import { seedTrainingDemo } from './demo/seed.js';
 import { trainingConsumers } from './events/placement.consumer.js';
 import { RiskShareService } from './services/risk-share.service.js';
 import { AttendanceResolver } from './resolvers/attendance.resolver.js';
+import { TrainingLiveResolver } from './resolvers/live.resolver.js';
 import { CourseEditionResolver, visibleEdition } from './resolvers/course-edition.resolver.js';
 import { EditionAdminResolver } from './resolvers/edition-admin.resolver.js';
 import { BeneficiaryEnrolmentsResolver, EnrolmentResolver } from './resolvers/enrolment.resolver.js';
@@ -32,7 +33,7 @@ export const trainingSubgraph: SubgraphDefinition = {
   name: 'training',
   entities: [TrainingBody, CourseEdition, Enrolment, CourseSession, Attendance, AttendanceUpload, HiringCommitment, RiskShareAgreement, RiskShareSettlement, PlacementFact],
   migrations,
-  resolvers: [CourseEditionResolver, EditionAdminResolver, EnrolmentResolver, AttendanceResolver, BeneficiaryEnrolmentsResolver],
+  resolvers: [CourseEditionResolver, EditionAdminResolver, EnrolmentResolver, AttendanceResolver, BeneficiaryEnrolmentsResolver, TrainingLiveResolver],
   orphanedTypes: [BeneficiaryRef, CompanyRef, VacancyRef, Enrolment, TrainingBody],
   referenceResolvers: {
     TrainingBody: { __resolveReference: resolveTrainingBody },

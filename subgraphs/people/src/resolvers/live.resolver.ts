@@ -42,6 +42,17 @@ export class PeopleLiveResolver {
     return b;
   }
 
+  @Subscription(() => Beneficiary, {
+    description: 'Staff: a first interview is due within 3 days or overdue (15-day SLA), once per person and due date',
+    subscribe: ({ context }) => {
+      requireStaff((context as SubgraphContext).caller);
+      return liveEvents(context as SubgraphContext, ['InterviewDue'], personFor);
+    },
+  })
+  interviewDue(@Root() b: Beneficiary): Beneficiary {
+    return b;
+  }
+
   @Subscription(() => BeneficiaryStatusUpdate, {
     description: 'Status changes: staff see everyone, a beneficiary only itself',
     subscribe: ({ context }) => {

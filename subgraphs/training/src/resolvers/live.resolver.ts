@@ -1,0 +1,55 @@
+import { Field, ID, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { TRAINING_EVENTS, type AttendanceUploadedPayload } from '@ixl/contracts';
+import { liveEvents, requireRole, type SubgraphContext } from '@ixl/subgraph-kit';
+import { CourseEdition } from '../entities/course-edition.entity.js';
+import { canManageEdition } from '../services/edition-access.js';
+
+@ObjectType({ description: 'An attendance upload that was saved' })
+class AttendanceUploadedNotice {
+  @Field(() => ID)
+  uploadId!: string;
+
+  @Field(() => Int, { description: 'Rows saved' })
+  rows!: number;
+
+  @Field(() => CourseEdition)
+  edition!: CourseEdition;
+}
+
+/** The edition of an event if the subscriber may manage it (staff, or the edition's own training body). */
+async function managedEdition(ctx: SubgraphContext, editionId: string): Promise<CourseEdition | undefined> {
+  const edition = await ctx.em.fork().findOne(CourseEdition, { id: editionId });
+  return edition && canManageEdition(ctx.caller, edition) ? edition : undefined;
+}
+
+/** Live updates of the training subgraph: staff see every edition, a training body only its own. */
+@Resolver()
+export class TrainingLiveResolver {
+  @Subscription(() => AttendanceUploadedNotice, {
+    description: 'Attendance saved (CSV import or single rows). Staff: all; a training body: its own editions',
+    subscribe: ({ context }) => {
+      const ctx = context as SubgraphContext;
+      requireRole(ctx.caller, 'STAFF', 'ADMIN', 'TRAINING_BODY');
+      return liveEvents(ctx, [TRAINING_EVENTS.AttendanceUploaded], async (event, c) => {
+        const edition = await managedEdition(c, event.aggregateId);
+        const p = event.payload as unknown as AttendanceUploadedPayload;
+        return edition ? { uploadId: p.uploadId, rows: p.rows, edition } : undefined;
+      });
+    },
+  })
+  attendanceUploaded(@Root() notice: AttendanceUploadedNotice): AttendanceUploadedNotice {
+    return notice;
+  }
+
+  @Subscription(() => CourseEdition, {
+    description: "An edition's KPIs or risk-share position changed (placements, enrolments, outcomes). Staff: all; a training body: its own",
+    subscribe: ({ context }) => {
+      const ctx = context as SubgraphContext;
+      requireRole(ctx.caller, 'STAFF', 'ADMIN', 'TRAINING_BODY');
+      return liveEvents(ctx, [TRAINING_EVENTS.EditionKpisChanged], (event, c) => managedEdition(c, event.aggregateId));
+    },
+  })
+  editionKpisChanged(@Root() edition: CourseEdition): CourseEdition {
+    return edition;
+  }
+}
