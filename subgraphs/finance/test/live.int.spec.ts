@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootTestStack, liveClient, settle, until, type TestStack } from '@ixl/testkit';
+import { approveFunding, fundingApproved, loanOfDecision } from './factories.js';
+
+let t: TestStack;
+let live: ReturnType<typeof liveClient>;
+beforeAll(async () => {
+  t = await bootTestStack();
+  live = liveClient(t.url);
+});
+afterAll(async () => {
+  await live?.dispose();
+  await t?.stop();
+});
+
+describe('live finance alerts through the gateway', () => {
+  it('alerts staff when a loan falls into arrears, and refuses the alert feed to others', async () => {
+    const staff = await t.tokenFor('STAFF');
+    expect((await t.graphql('mutation { setGuaranteePlafond(amountCents: 15000000, effectiveFrom: "2026-01-01") { amountCents } }', { token: staff })).errors).toBeUndefined();
+    const p = fundingApproved({ amountCents: 600_000, termMonths: 12, graceMonths: 0, approvedOn: '2026-01-20' });
+    await approveFunding(t, p);
+    const loan = await loanOfDecision(t, p.decisionId);
+    expect((await t.graphql('mutation($i: DisburseLoanInput!) { disburseLoan(input: $i) { status } }', { token: staff, variables: { i: { loanId: loan.id, contractDate: '2026-01-20', disbursedOn: '2026-01-20' } } })).errors).toBeUndefined();
+    const feed = live.subscribe<{ loanInArrears: { id: string; principalCents: number } }>(staff, 'subscription { loanInArrears { id principalCents } }');
+    const denied = live.subscribe(await t.tokenFor('COMMITTEE_MEMBER'), 'subscription { loanInArrears { id } }');
+    await settle();
+    const r = await t.graphql<{ assessLoanArrears: { id: string }[] }>('mutation { assessLoanArrears(asOf: "2026-04-30") { id } }', { token: staff });
+    expect(r.data?.assessLoanArrears.map((l) => l.id)).toContain(loan.id);
+    await until(() => feed.received.length >= 1);
+    await settle();
+    expect(feed.received.map((e) => e.data?.loanInArrears)).toEqual([{ id: loan.id, principalCents: 600_000 }]);
+    await until(() => denied.received.length > 0 || denied.errors.length > 0);
+    expect(JSON.stringify(denied)).toContain('FORBIDDEN');
+  });
+});
