@@ -28,7 +28,7 @@ describe('live training updates through the gateway', () => {
     const kpiFeed = live.subscribe<{ editionKpisChanged: { id: string; kpis: { placements: number; employed: number } } }>(senecaToken, 'subscription { editionKpisChanged { id kpis { placements employed } } }');
     const denied = live.subscribe(await t.tokenFor('COMPANY'), 'subscription { attendanceUploaded { rows } }');
     await settle();
-    const upload = async (token: string, editionId: string, cf: string | undefined) =>
+    const upload = async (token: string, editionId: string, cf: string | null | undefined) =>
       (await t.graphql<{ importAttendanceCsv: { accepted: boolean } }>(IMPORT, { token, variables: { id: editionId, csv: `person,session,hours\n${cf},S001,4` } })).data?.importAttendanceCsv.accepted;
     expect(await upload(senecaToken, a.edition.id, pa?.codiceFiscale)).toBe(true);
     expect(await upload(eciparToken, b.edition.id, pb?.codiceFiscale)).toBe(true);
