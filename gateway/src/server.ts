@@ -15,6 +15,10 @@ import { loginRateLimitPlugin } from './rate-limit.js';
 import { handleCors, setSecurityHeaders } from './security-headers.js';
 import { SUBGRAPH_NAMES, type GatewayConfig, type SubgraphName } from './config.js';
 
+// @apollo/gateway reports usage data to Apollo and probes cloud metadata endpoints unless told not to:
+// the platform phones home to nobody (opt in by setting APOLLO_TELEMETRY_DISABLED=false).
+process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+
 export interface RunningGateway {
   url: string;
   port: number;

@@ -36,6 +36,10 @@ describe('login brute-force protection', () => {
 });
 
 describe('HTTP hardening', () => {
+  it('keeps @apollo/gateway from reporting usage to Apollo or probing cloud metadata (no phone-home)', () => {
+    expect(process.env.APOLLO_TELEMETRY_DISABLED).toBe('true');
+  });
+
   it('sends security headers on API responses', async () => {
     const res = await fetch(t.url.replace('/graphql', '/healthz'));
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');

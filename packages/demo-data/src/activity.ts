@@ -20,8 +20,13 @@ export interface DemoPlacement {
   previousPlacementId?: string | null;
 }
 
-/** About 120 placements for 60 people, spread over 2019–2026. */
-export function demoPlacements(seed = 354): DemoPlacement[] {
+/** Every demo placement: the general ones and those of course participants (218 in all). */
+export function demoPlacements(): DemoPlacement[] {
+  return [...generalDemoPlacements(), ...demoCoursePlacements()];
+}
+
+/** About 120 placements for 60 people, spread over 2019–2026, with the 2020 shares of types and contracts. */
+export function generalDemoPlacements(seed = 354): DemoPlacement[] {
   const rnd = seededRandom(seed);
   const placements: DemoPlacement[] = [];
   for (let i = 0; i < 120; i++) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@ixl/demo-data';
 import { seedDemoData } from '@ixl/launcher';
-import { bootTestStack, type TestStack } from '@ixl/testkit';
+import { bootTestStack, factories, type TestStack } from '@ixl/testkit';
 
 let t: TestStack;
 beforeAll(async () => {
@@ -26,8 +26,28 @@ describe('Bologna demo data', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data?.beneficiaries.totalCount).toBe(300);
     const nodes = r.data?.beneficiaries.nodes ?? [];
-    expect(nodes.flatMap((n) => n.placements)).toHaveLength(120);
+    expect(nodes.flatMap((n) => n.placements)).toHaveLength(218);
     expect(nodes.flatMap((n) => n.enrolments).length).toBe(22 + 14 + 14 + 12 + 9 + 1);
+  });
+
+  it('flows through the real events: course KPIs reproduce the published figures', async () => {
+    await factories.drainEvents(t.stack);
+    const token = await t.login('staff@demo.ixl', DEMO_PASSWORD);
+    const r = await t.graphql<{ courseEditions: { title: string; kpis: { population: number; placements: number; employed: number; placementRate: number; employmentRate: number } }[] }>(
+      '{ courseEditions { title kpis { population placements employed placementRate employmentRate } } }',
+      { token },
+    );
+    expect(r.errors).toBeUndefined();
+    const kpis = Object.fromEntries((r.data?.courseEditions ?? []).map((e) => [e.title, e.kpis]));
+    expect(kpis['Operatore Socio-Sanitario (OSS) 2020']).toEqual({ population: 22, placements: 41, employed: 20, placementRate: 186.4, employmentRate: 90.9 });
+    expect(kpis['Addetto alle pulizie 2019']).toEqual({ population: 14, placements: 24, employed: 9, placementRate: 171.4, employmentRate: 64.3 });
+    expect(kpis['Addetto alle pulizie 2020 (FAD)']).toEqual({ population: 14, placements: 12, employed: 8, placementRate: 85.7, employmentRate: 57.1 });
+    expect(kpis['Patente D + CQC persone 2018']).toEqual({ population: 12, placements: 21, employed: 6, placementRate: 175, employmentRate: 50 });
+    // Every consumer handled every demo event: no dead letters anywhere.
+    const admin = await t.login('admin@demo.ixl', DEMO_PASSWORD);
+    const dead = await t.graphql<Record<string, unknown[]>>('{ peopleEventDeadLetters { id } companiesEventDeadLetters { id } trainingEventDeadLetters { id } projectsEventDeadLetters { id } financeEventDeadLetters { id } }', { token: admin });
+    expect(dead.errors).toBeUndefined();
+    expect(Object.values(dead.data ?? { missing: [1] }).flat()).toEqual([]);
   });
 
   it('is loaded only into empty schemas: a second load writes nothing', async () => {

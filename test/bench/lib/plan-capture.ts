@@ -4,6 +4,8 @@ import { CALLER_HEADER, signCaller, type Caller } from '@ixl/auth';
 import type { Agent } from 'node:http';
 import { post } from './load.js';
 
+process.env.APOLLO_TELEMETRY_DISABLED ??= 'true'; // no usage reporting to Apollo from the benchmark either
+
 export interface CapturedFetch {
   service: string;
   body: string;

@@ -4,7 +4,9 @@ import { CandidateOutcomeReason, CandidateRecord, CandidateStatus } from '../ent
 import { Company } from '../entities/company.entity.js';
 import { CompanyContact } from '../entities/company-contact.entity.js';
 import { CompanySite } from '../entities/company-site.entity.js';
-import { ContractType, Placement, PlacementType } from '../entities/placement.entity.js';
+import { ContractType, Placement, PlacementFollowUp, PlacementType } from '../entities/placement.entity.js';
+import { COMPANIES_EVENTS, type PlacementRecordedPayload } from '@ixl/contracts';
+import { publishCompaniesEvent } from '../events/publish.js';
 import { Vacancy, VacancyStatus } from '../entities/vacancy.entity.js';
 import { DEMO_CANDIDATES, DEMO_CONTACTS, DEMO_SITES, DEMO_VACANCY_DETAILS } from './vacancy-details.js';
 
@@ -56,9 +58,24 @@ export async function seedCompaniesDemo(em: EntityManager): Promise<{ seeded: bo
           startDate: p.startDate,
           endDate: p.endDate,
           hoursPerWeek: p.type === 'MINI_JOB' ? 15 : null,
+          sourceEditionId: p.sourceEditionId ?? null,
+          previousPlacementId: p.previousPlacementId ?? null,
+          followUp: p.previousPlacementId ? PlacementFollowUp.RENEWAL : null,
           createdAt: created,
         }),
       );
+    }
+    await tx.flush();
+    // Through the real event path: people (PLACED), training (course KPIs), finance (stage indemnities)
+    // and projects build their read models from these, exactly as for placements recorded live.
+    const system = { userId: null, role: 'ANONYMOUS' } as const;
+    for (const p of placements) {
+      const payload: PlacementRecordedPayload = {
+        placementId: p.id, beneficiaryId: p.beneficiaryId, companyId: p.companyId, vacancyId: null, sourceEditionId: p.sourceEditionId ?? null,
+        previousPlacementId: p.previousPlacementId ?? null, followUp: p.previousPlacementId ? PlacementFollowUp.RENEWAL : null, type: p.type, contract: p.contract,
+        startDate: p.startDate, endDate: p.endDate, hoursPerWeek: p.type === 'MINI_JOB' ? 15 : null,
+      };
+      await publishCompaniesEvent(tx, system, COMPANIES_EVENTS.PlacementRecorded, 'Placement', p.id, payload);
     }
   });
   return {
