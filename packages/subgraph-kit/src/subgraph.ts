@@ -33,8 +33,8 @@ export interface SubgraphDefinition {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
   referenceResolvers?: ReferenceResolvers;
-  /** Event consumers (read models fed by other subgraphs' events). */
-  consumers?: SubscriptionSpec[];
+  /** Event consumers (read models fed by other subgraphs' events); a function gets the configuration. */
+  consumers?: SubscriptionSpec[] | ((config: SubgraphConfig) => SubscriptionSpec[]);
   /**
    * Plain HTTP endpoints under `/files/` (uploads and downloads of documents), reached through the
    * gateway's `/files/<subgraph>/...` proxy with the same signed caller as GraphQL.
@@ -100,7 +100,8 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
     sourceUrl: (source) => configuredDatabaseUrl(source) ?? config.databaseUrl,
     log: (message, data) => log('info', message, data as Record<string, unknown> | undefined),
   });
-  for (const spec of def.consumers ?? []) await bus.subscribe(spec);
+  const consumers = typeof def.consumers === 'function' ? def.consumers(config) : (def.consumers ?? []);
+  for (const spec of consumers) await bus.subscribe(spec);
   // Every replica tails its own outbox, so every replica can serve every subscription event.
   const jobs = startJobs(orm, def.name, def.jobs ?? [], config.jobs ?? true, (message, data) => log('warn', message, data));
   const workers = def.workers ? await def.workers({ orm, config, log }) : undefined;

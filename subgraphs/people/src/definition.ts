@@ -1,5 +1,8 @@
 import { InterviewDueAlert } from './entities/interview-due-alert.entity.js';
 import { alertInterviewsDue } from './services/interview-due.service.js';
+import { MailSender, smtpTransport } from '@ixl/mail';
+import { offerAlertConsumer } from './consumers/offer-alert.consumer.js';
+import { MailResolver } from './resolvers/mail.resolver.js';
 import type { SubgraphDefinition } from '@ixl/subgraph-kit';
 import { Assessment, AssessmentInstrument, AuditEntry, Beneficiary, BeneficiaryDocument, ContactAttempt, Interview, ReceivedPlacement, ServiceRecord, StatusChange, UserAccount } from './entities/index.js';
 import { migrations } from './migrations/index.js';
@@ -20,9 +23,15 @@ export const peopleSubgraph: SubgraphDefinition = {
   name: 'people',
   entities: [UserAccount, Beneficiary, StatusChange, Interview, ContactAttempt, AssessmentInstrument, Assessment, ServiceRecord, BeneficiaryDocument, AuditEntry, ReceivedPlacement, InterviewDueAlert],
   migrations,
-  resolvers: [IdentityResolver, RegistrationResolver, BeneficiaryResolver, BeneficiaryFieldsResolver, DocumentFieldsResolver, InterviewFieldsResolver, LifecycleResolver, AssessmentInstrumentResolver, AssessmentFieldsResolver, AuditResolver, PeopleLiveResolver, InterviewBeneficiaryResolver],
+  resolvers: [MailResolver, IdentityResolver, RegistrationResolver, BeneficiaryResolver, BeneficiaryFieldsResolver, DocumentFieldsResolver, InterviewFieldsResolver, LifecycleResolver, AssessmentInstrumentResolver, AssessmentFieldsResolver, AuditResolver, PeopleLiveResolver, InterviewBeneficiaryResolver],
   referenceResolvers: { Beneficiary: { __resolveReference: resolveBeneficiaryReference } },
-  consumers: [placementConsumer],
+  consumers: (config) => [placementConsumer, offerAlertConsumer(config.publicUrl)],
+  // Delivers the mail outbox: to SMTP_URL when set, else to the capture inbox staff read in their portal.
+  workers: async ({ config, log }) => {
+    const sender = new MailSender({ url: config.databaseUrl, schema: 'people', transport: config.smtpUrl ? smtpTransport(config.smtpUrl) : undefined, log: (message, data) => log('warn', message, data) });
+    await sender.start();
+    return { stop: () => sender.close() };
+  },
   fileRoutes: peopleFileRoutes,
   jobs: [
     {

@@ -28,7 +28,7 @@ registerEnumType(Sex, { name: 'Sex' });
 @ObjectType()
 @Entity({ tableName: 'beneficiary' })
 export class Beneficiary {
-  [OptionalProps]?: 'email' | 'phone' | 'status' | 'registeredAt' | 'domicileMunicipalityCode' | 'municipalityName' | 'outOfArea' | 'educationLevel' | 'educationTitle' | 'italianLevel' | 'languages' | 'skills' | 'pastJobs' | 'desiredOccupations' | 'skillKeys' | 'availableHoursPerWeek' | 'shifts' | 'drivingLicence' | 'ownVehicle' | 'contractWishes' | 'cvShareConsent' | 'referringBody' | 'referringBodyName' | 'privacyNoticeVersion' | 'privacyConsentAt' | 'profile' | 'readiness' | 'fuoriProtocolloReason' | 'statusBeforeFuoriProtocollo' | 'interviewDueDate' | 'interviewedAt' | 'updatedAt';
+  [OptionalProps]?: 'email' | 'phone' | 'status' | 'registeredAt' | 'domicileMunicipalityCode' | 'municipalityName' | 'outOfArea' | 'educationLevel' | 'educationTitle' | 'italianLevel' | 'languages' | 'skills' | 'pastJobs' | 'desiredOccupations' | 'skillKeys' | 'availableHoursPerWeek' | 'shifts' | 'drivingLicence' | 'ownVehicle' | 'contractWishes' | 'cvShareConsent' | 'referringBody' | 'referringBodyName' | 'privacyNoticeVersion' | 'privacyConsentAt' | 'profile' | 'readiness' | 'fuoriProtocolloReason' | 'statusBeforeFuoriProtocollo' | 'interviewDueDate' | 'interviewedAt' | 'updatedAt' | 'mailOptOut';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -49,6 +49,11 @@ export class Beneficiary {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   email: string | null = null;
+
+  /** No job-offer alerts or newsletters (service mails about the person's own path still arrive). */
+  @Field(() => Boolean, { description: 'Opted out of offer alerts and newsletters' })
+  @Property({ type: 'boolean', default: false })
+  mailOptOut: boolean = false;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })

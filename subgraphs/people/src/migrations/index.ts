@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122003322_mail } from './Migration20261122003322_mail.js';
 import { Migration20261122002648_interview_due_alert } from './Migration20261122002648_interview_due_alert.js';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
 import { Migration20261121235210_lifecycle } from './Migration20261121235210_lifecycle.js';
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261121235210_lifecycle', class: Migration20261121235210_lifecycle },
   { name: 'Migration20261121235300_default_instrument', class: Migration20261121235300_default_instrument },
   { name: 'Migration20261122002648_interview_due_alert', class: Migration20261122002648_interview_due_alert },
+  { name: 'Migration20261122003322_mail', class: Migration20261122003322_mail },
 ];

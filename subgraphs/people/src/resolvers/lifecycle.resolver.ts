@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '@ixl/subgraph-kit';
+import { Notifier } from '../services/notifier.service.js';
 import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 import { ContactAttempt } from '../entities/contact-attempt.entity.js';
 import { Interview } from '../entities/interview.entity.js';
@@ -29,7 +30,7 @@ export class LifecycleResolver {
     @Arg('location', () => String, { nullable: true }) location: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Interview> {
-    return new InterviewService(ctx.em).schedule(ctx.caller, { beneficiaryId, scheduledAt, mode, operatorId, location });
+    return new InterviewService(ctx.em, new Notifier(ctx.config.publicUrl)).schedule(ctx.caller, { beneficiaryId, scheduledAt, mode, operatorId, location });
   }
 
   @Mutation(() => Interview, { description: 'Staff: the interview was held (→ INTERVIEWED) or missed (→ REGISTERED)' })
@@ -61,7 +62,7 @@ export class LifecycleResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Beneficiary> {
-    return new FuoriProtocolloService(ctx.em).putOutOfProtocol(ctx.caller, { beneficiaryId, reason, note });
+    return new FuoriProtocolloService(ctx.em, new Notifier(ctx.config.publicUrl)).putOutOfProtocol(ctx.caller, { beneficiaryId, reason, note });
   }
 
   @Mutation(() => Beneficiary, { description: 'Staff: readmits a person out of protocol (back to where they were)' })

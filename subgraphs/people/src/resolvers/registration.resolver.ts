@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { requireAuthenticated, type SubgraphContext } from '@ixl/subgraph-kit';
+import { Notifier } from '../services/notifier.service.js';
 import { Beneficiary } from '../entities/beneficiary.entity.js';
 import { UserAccount } from '../entities/user-account.entity.js';
 import { RegisterBeneficiaryInput } from '../dtos/registration.input.js';
@@ -32,7 +33,7 @@ export class RegistrationResolver {
 
   @Mutation(() => RegistrationResult, { description: 'Public: registers a person (and its BENEFICIARY login)' })
   async registerBeneficiary(@Arg('input', () => RegisterBeneficiaryInput) input: RegisterBeneficiaryInput, @Ctx() ctx: SubgraphContext): Promise<RegistrationResult> {
-    return new RegistrationService(ctx.em).register(input, ctx.config.jwtSecret);
+    return new RegistrationService(ctx.em, new Notifier(ctx.config.publicUrl)).register(input, ctx.config.jwtSecret);
   }
 
   @Mutation(() => Beneficiary, { description: 'The person itself or staff: contacts, education, languages, skills, jobs, availability' })

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Notifier } from './notifier.service.js';
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@ixl/auth';
 import { badInput, DomainError, requireStaff } from '@ixl/subgraph-kit';
@@ -46,7 +47,10 @@ export async function proposeIfDue(tx: EntityManager, b: Beneficiary, actor: Act
 }
 
 export class FuoriProtocolloService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly notifier = new Notifier(),
+  ) {}
 
   async recordContactAttempt(caller: Caller, input: { beneficiaryId: string; at?: Date | null; channel: ContactChannel; answered: boolean; notes?: string | null }): Promise<{ attempt: ContactAttempt; proposal: FuoriProtocolloProposal }> {
     requireStaff(caller);
@@ -75,8 +79,9 @@ export class FuoriProtocolloService {
       b.statusBeforeFuoriProtocollo = before;
       b.fuoriProtocolloReason = input.reason;
       await moveTo(tx, b, BeneficiaryStatus.FUORI_PROTOCOLLO, actorOf(caller), { reason: input.note?.trim() || null, fuoriProtocolloReason: input.reason });
-      // The notification subgraph/mailer sends the explanatory email from this event.
       await publishPeopleEvent(tx, 'BeneficiaryOutOfProtocol', b.id, { beneficiaryId: b.id, reason: input.reason, previousStatus: before, email: b.email }, actorOf(caller));
+      // The explanatory email, with the way back (readmission at any time).
+      await this.notifier.fuoriProtocolloNotice(tx, b, input.reason, new Date().toISOString());
       return b;
     });
   }

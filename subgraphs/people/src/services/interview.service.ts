@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Notifier } from './notifier.service.js';
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@ixl/auth';
 import { badInput, DomainError, requireStaff } from '@ixl/subgraph-kit';
@@ -37,7 +38,10 @@ export function interviewSla(b: Pick<Beneficiary, 'registeredAt' | 'interviewDue
 }
 
 export class InterviewService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly notifier = new Notifier(),
+  ) {}
 
   async schedule(caller: Caller, input: { beneficiaryId: string; scheduledAt: Date; mode: InterviewMode; operatorId?: string | null; location?: string | null }): Promise<Interview> {
     requireStaff(caller);
@@ -69,6 +73,7 @@ export class InterviewService {
       tx.persist(interview);
       await moveTo(tx, b, BeneficiaryStatus.INTERVIEW_SCHEDULED, actor, { reason: `Interview ${input.mode} on ${input.scheduledAt.toISOString()}` });
       await publishPeopleEvent(tx, 'InterviewScheduled', b.id, { interviewId: interview.id, beneficiaryId: b.id, scheduledAt: interview.scheduledAt.toISOString(), mode: interview.mode, operatorId: operator.id, dueDate: interviewSla(b).dueDate }, actor);
+      await this.notifier.interviewAppointment(tx, b, interview);
       return interview;
     });
   }

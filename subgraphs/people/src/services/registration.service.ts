@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Notifier } from './notifier.service.js';
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { badInput, DomainError } from '@ixl/subgraph-kit';
@@ -22,7 +23,10 @@ const name = (field: string, v: string) => {
 };
 
 export class RegistrationService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly notifier = new Notifier(),
+  ) {}
 
   /**
    * Registers a person and its BENEFICIARY account in one transaction, with BeneficiaryRegistered,
@@ -83,6 +87,7 @@ export class RegistrationService {
         await tx.flush();
         await publishPeopleEvent(tx, 'BeneficiaryRegistered', b.id, { beneficiaryId: b.id, municipalityCode: b.municipalityCode, registeredAt: now.toISOString(), referringBody: b.referringBody, outOfArea, interviewDueDate: b.interviewDueDate, privacyNoticeVersion: b.privacyNoticeVersion }, actor);
         await publishProfileChanged(tx, b, actor);
+        await this.notifier.registrationConfirmation(tx, b);
         const { token, expiresAt } = await new IdentityService(tx).issueToken(user, jwtSecret);
         return { beneficiary: b, token, expiresAt, user };
       });

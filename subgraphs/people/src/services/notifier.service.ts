@@ -1,0 +1,72 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { enqueueMail, type MailRequest } from '@ixl/mail';
+import type { Beneficiary } from '../entities/beneficiary.entity.js';
+import type { Interview } from '../entities/interview.entity.js';
+
+const dateTime = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'full', timeStyle: 'short' });
+const dateOnly = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'long' });
+const MODES: Record<string, string> = { IN_PERSON: 'in presenza', VIDEO: 'videochiamata', PHONE: 'telefono' };
+const REASONS: Record<string, string> = {
+  WORKING: 'ci risulta che tu stia lavorando',
+  UNREACHABLE: 'non siamo riusciti a contattarti',
+  NOT_COLLABORATING: 'non hai partecipato agli appuntamenti o risposto alle nostre chiamate',
+};
+
+/**
+ * The mails people receive about their own path (Italian first), queued in the same transaction as
+ * the change that causes them; a dedupe key per message makes each go out once, ever.
+ */
+export class Notifier {
+  constructor(private readonly publicUrl = 'http://localhost:4000') {}
+
+  private portal(path = ''): string {
+    return `${this.publicUrl.replace(/\/$/, '')}/beneficiario/${path}`;
+  }
+
+  private async send(em: EntityManager, b: Beneficiary, request: Omit<MailRequest, 'to' | 'toName' | 'recipientId'>): Promise<boolean> {
+    if (!b.email) return false;
+    if ((request.category === 'ALERT' || request.category === 'NEWSLETTER') && b.mailOptOut) return false;
+    return enqueueMail(em, 'people', { ...request, to: b.email, toName: `${b.firstName} ${b.lastName}`, recipientId: b.id });
+  }
+
+  registrationConfirmation(em: EntityManager, b: Beneficiary): Promise<boolean> {
+    return this.send(em, b, { dedupeKey: `registration:${b.id}`, category: 'TRANSACTIONAL', template: 'registration_confirmation', data: { firstName: b.firstName, registeredOn: dateOnly.format(b.registeredAt), portalUrl: this.portal() } });
+  }
+
+  interviewAppointment(em: EntityManager, b: Beneficiary, interview: Interview): Promise<boolean> {
+    return this.send(em, b, {
+      dedupeKey: `interview:${interview.id}:appointment`,
+      category: 'TRANSACTIONAL',
+      template: 'interview_appointment',
+      data: { firstName: b.firstName, when: dateTime.format(interview.scheduledAt), mode: MODES[interview.mode] ?? interview.mode, operator: interview.operatorName, details: interview.location ? `Luogo: ${interview.location}` : '' },
+    });
+  }
+
+  fuoriProtocolloNotice(em: EntityManager, b: Beneficiary, reason: string, occurrenceKey: string): Promise<boolean> {
+    return this.send(em, b, {
+      dedupeKey: `fuori-protocollo:${b.id}:${occurrenceKey}`,
+      category: 'TRANSACTIONAL',
+      template: 'fuori_protocollo_notice',
+      data: { firstName: b.firstName, reason: REASONS[reason] ?? reason, readmissionUrl: this.portal('riammissione') },
+    });
+  }
+
+  offerAlert(em: EntityManager, b: Beneficiary, vacancy: { vacancyId: string; title: string; municipality: string; why: string }): Promise<boolean> {
+    return this.send(em, b, {
+      dedupeKey: `offer:${vacancy.vacancyId}:${b.id}`,
+      category: 'ALERT',
+      template: 'offer_alert',
+      data: { firstName: b.firstName, title: vacancy.title, municipality: vacancy.municipality, why: vacancy.why, portalUrl: this.portal('offerte') },
+    });
+  }
+
+  massMessage(em: EntityManager, b: Beneficiary, batchId: string, subject: string, message: string): Promise<boolean> {
+    return this.send(em, b, {
+      dedupeKey: `mass:${batchId}:${b.id}`,
+      category: 'NEWSLETTER',
+      batchId,
+      template: 'mass_message',
+      data: { firstName: b.firstName, subject, message, optOutUrl: this.portal('preferenze') },
+    });
+  }
+}
