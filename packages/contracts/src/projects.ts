@@ -5,6 +5,8 @@ export const PROJECTS_EVENTS = {
   CommitteeDecisionRecorded: 'CommitteeDecisionRecorded',
   /** Both committees approved funding: `finance` opens the loan or grant. */
   FundingApproved: 'FundingApproved',
+  /** Staff convened a committee session: `people` mails the convocation to each member. */
+  CommitteeConvened: 'CommitteeConvened',
 } as const;
 
 export interface FundingApprovedPayload {
@@ -55,4 +57,16 @@ export interface ProjectStatusChangedPayload {
   reason: string | null;
   /** ISO date (Europe/Rome) of the step. */
   on: string;
+}
+
+export interface CommitteeConvenedPayload {
+  sessionId: string;
+  committeeId: string;
+  committeeName: string;
+  heldOn: string;
+  location: string | null;
+  /** Agenda topics in order. */
+  agenda: string[];
+  /** User accounts of the active members (people holds their email addresses). */
+  memberUserIds: string[];
 }

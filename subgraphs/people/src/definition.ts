@@ -2,6 +2,7 @@ import { InterviewDueAlert } from './entities/interview-due-alert.entity.js';
 import { alertInterviewsDue } from './services/interview-due.service.js';
 import { MailSender, smtpTransport } from '@ixl/mail';
 import { offerAlertConsumer } from './consumers/offer-alert.consumer.js';
+import { convocationConsumer } from './consumers/convocation.consumer.js';
 import { MailResolver } from './resolvers/mail.resolver.js';
 import type { SubgraphDefinition } from '@ixl/subgraph-kit';
 import { Assessment, AssessmentInstrument, AuditEntry, Beneficiary, BeneficiaryDocument, ContactAttempt, Interview, ReceivedPlacement, ServiceRecord, StatusChange, UserAccount } from './entities/index.js';
@@ -25,7 +26,7 @@ export const peopleSubgraph: SubgraphDefinition = {
   migrations,
   resolvers: [MailResolver, IdentityResolver, RegistrationResolver, BeneficiaryResolver, BeneficiaryFieldsResolver, DocumentFieldsResolver, InterviewFieldsResolver, LifecycleResolver, AssessmentInstrumentResolver, AssessmentFieldsResolver, AuditResolver, PeopleLiveResolver, InterviewBeneficiaryResolver],
   referenceResolvers: { Beneficiary: { __resolveReference: resolveBeneficiaryReference } },
-  consumers: (config) => [placementConsumer, offerAlertConsumer(config.publicUrl)],
+  consumers: (config) => [placementConsumer, offerAlertConsumer(config.publicUrl), convocationConsumer(config.publicUrl)],
   // Delivers the mail outbox: to SMTP_URL when set, else to the capture inbox staff read in their portal.
   workers: async ({ config, log }) => {
     const sender = new MailSender({ url: config.databaseUrl, schema: 'people', transport: config.smtpUrl ? smtpTransport(config.smtpUrl) : undefined, log: (message, data) => log('warn', message, data) });

@@ -60,6 +60,26 @@ export class Notifier {
     });
   }
 
+  /** A committee convocation to a member's account (not a beneficiary: members are user accounts). */
+  committeeConvocation(em: EntityManager, member: { id: string; email: string; displayName: string }, session: { sessionId: string; committeeName: string; heldOn: string; location: string | null; agenda: string[] }): Promise<boolean> {
+    return enqueueMail(em, 'people', {
+      dedupeKey: `convocation:${session.sessionId}:${member.id}`,
+      category: 'COMMITTEE',
+      recipientId: member.id,
+      to: member.email,
+      toName: member.displayName,
+      template: 'committee_convocation',
+      data: {
+        name: member.displayName,
+        committee: session.committeeName,
+        when: dateOnly.format(new Date(`${session.heldOn}T12:00:00Z`)),
+        place: session.location ?? 'sede da definire',
+        agenda: session.agenda.map((topic, i) => `${i + 1}. ${topic}`).join('\n'),
+        portalUrl: `${this.publicUrl.replace(/\/$/, '')}/comitato/`,
+      },
+    });
+  }
+
   massMessage(em: EntityManager, b: Beneficiary, batchId: string, subject: string, message: string): Promise<boolean> {
     return this.send(em, b, {
       dedupeKey: `mass:${batchId}:${b.id}`,

@@ -83,6 +83,11 @@ export class CommitteeSessionResolver {
     return new CommitteeService(ctx.em).scheduleSession(ctx.caller, input);
   }
 
+  @Mutation(() => CommitteeSession, { description: 'Staff: convene the session; every active member gets the convocation with the agenda by mail' })
+  conveneCommitteeSession(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: SubgraphContext): Promise<CommitteeSession> {
+    return new CommitteeService(ctx.em).convene(ctx.caller, sessionId);
+  }
+
   @Mutation(() => CommitteeSession, { description: 'Draft minutes generated from the agenda, votes and decisions' })
   generateCommitteeMinutes(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: SubgraphContext): Promise<CommitteeSession> {
     return new MinutesService(ctx.em).generateDraft(ctx.caller, sessionId);

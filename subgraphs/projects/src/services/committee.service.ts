@@ -9,6 +9,8 @@ import { CommitteeKind, DecisionOutcome, SelfEmploymentStatus, SubjectKind } fro
 import { Project, ProjectStatus } from '../entities/project.entity.js';
 import { SelfEmployment } from '../entities/self-employment.entity.js';
 import { requireIsoDate } from '../utils/dates.util.js';
+import { publishEvent } from '@ixl/events';
+import { PROJECTS_EVENTS, type CommitteeConvenedPayload } from '@ixl/contracts';
 import { ProjectAccess } from './access.service.js';
 
 /** Project status a dossier must be in to be put on the agenda of a committee of this kind. */
@@ -63,6 +65,29 @@ export class CommitteeService {
     const s = this.em.create(CommitteeSession, { id: randomUUID(), committeeId: input.committeeId, heldOn, location: input.location?.trim() || null });
     await this.em.persist(s).flush();
     return s;
+  }
+
+  /**
+   * Staff: convenes a session with its agenda: every active member gets the convocation by mail
+   * (through `people`, which holds the addresses; once per member and session).
+   */
+  async convene(caller: Caller, sessionId: string): Promise<CommitteeSession> {
+    requireStaff(caller);
+    return this.em.transactional(async (tx) => {
+      const session = await tx.findOne(CommitteeSession, { id: sessionId });
+      if (!session) throw badInput('sessionId', 'Unknown session');
+      const committee = await tx.findOneOrFail(Committee, { id: session.committeeId });
+      const agenda = await tx.find(AgendaItem, { sessionId: session.id }, { orderBy: { position: 'asc' } });
+      if (!agenda.length) throw badInput('sessionId', 'Put at least one item on the agenda before convening the session');
+      const members = await tx.find(CommitteeMember, { committeeId: committee.id, active: true }, { orderBy: { displayName: 'asc' } });
+      if (!members.length) throw badInput('sessionId', 'The committee has no active members to convene');
+      const payload: CommitteeConvenedPayload = {
+        sessionId: session.id, committeeId: committee.id, committeeName: committee.name, heldOn: session.heldOn, location: session.location,
+        agenda: agenda.map((a) => a.topic), memberUserIds: members.map((m) => m.userId),
+      };
+      await publishEvent(tx, 'projects', { type: PROJECTS_EVENTS.CommitteeConvened, aggregateType: 'CommitteeSession', aggregateId: session.id, payload: { ...payload }, actorId: caller.userId });
+      return session;
+    });
   }
 
   /** Puts a dossier (evaluation/management committees) or a topic (governance tables) on a session's agenda. */
