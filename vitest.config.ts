@@ -37,6 +37,22 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        // Browser tests: the built portals on the real stack, in one headless Chromium (portals/e2e).
+        extends: true,
+        test: {
+          name: 'e2e',
+          sequence: { groupOrder: 2 },
+          include: ['**/*.e2e.spec.ts'],
+          exclude: ['**/node_modules/**', '**/dist/**'],
+          globalSetup: ['portals/e2e/global-setup.ts'],
+          expect: { poll: { timeout: 15_000, interval: 100 } },
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          pool: 'forks',
+          maxWorkers: 2,
+        },
+      },
     ],
   },
 });

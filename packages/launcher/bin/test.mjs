@@ -8,5 +8,6 @@ const args = process.argv.slice(2);
 if (!args.length) {
   run('npx', ['eslint', '.', '--max-warnings', '0']);
   run('npx', ['tsc', '-p', 'tsconfig.json']);
+  run('npm', ['run', '--silent', 'typecheck:portals']);
 }
 run('npx', ['vitest', 'run', ...args]);

@@ -1,0 +1,67 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, PageTitle, TextField, useI18n } from '@ixl/ui';
+import { useRef, useState, type FormEvent } from 'react';
+import { apiErrors, formErrors } from '../errors.js';
+import type { Role, SessionStore } from '../session.js';
+import { PortalLoginDocument } from '../operations.generated.js';
+
+const FIELDS = ['email', 'password'] as const;
+type Field = (typeof FIELDS)[number];
+
+/**
+ * Sign-in form: errors appear next to the field they concern (a wrong password next to the
+ * password), focus moves to the first field in error, and what was typed stays in the form.
+ */
+export function LoginPage({ session, roles, demoEmail }: { session: SessionStore; roles: readonly Role[]; demoEmail?: string }) {
+  const { t } = useI18n();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [general, setGeneral] = useState<string | null>(session.lastLogoutReason() === 'expired' ? t('auth.sessionExpired') : null);
+  const refs = { email: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null) };
+  const [login, { loading }] = useMutation(PortalLoginDocument);
+
+  const show = (fields: Partial<Record<Field, string>>, message: string | null) => {
+    setErrors(fields);
+    setGeneral(message);
+    const first = FIELDS.find((f) => fields[f]);
+    if (first) refs[first].current?.focus();
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const missing: Partial<Record<Field, string>> = {};
+    if (!email.trim()) missing.email = t('error.required');
+    if (!password) missing.password = t('error.required');
+    if (Object.keys(missing).length) return show(missing, null);
+    try {
+      const { data } = await login({ variables: { email: email.trim(), password } });
+      if (!data) return show({}, t('error.generic'));
+      const { user } = data.login;
+      if (!roles.includes(user.role)) return show({ email: t('auth.wrongPortal') }, null);
+      session.set({ token: data.login.token, expiresAt: data.login.expiresAt, user });
+    } catch (error) {
+      const split = formErrors(apiErrors(error), FIELDS);
+      // Wrong credentials concern no single field: shown next to the password, as people expect.
+      const wrong = split.general.find((g) => g.code === 'UNAUTHENTICATED');
+      if (wrong && !split.fields.password) split.fields.password = t('auth.wrongCredentials');
+      const rest = split.general.filter((g) => g !== wrong);
+      show(split.fields, rest.length ? (rest.some((r) => r.code === 'NETWORK') ? t('error.network') : rest.map((r) => r.message).join(' ')) : null);
+    }
+  };
+
+  return (
+    <section className="ixl-card ixl-form">
+      <PageTitle>{t('auth.title')}</PageTitle>
+      {general ? <Alert>{general}</Alert> : null}
+      <form noValidate onSubmit={(e) => void submit(e)}>
+        <TextField ref={refs.email} label={t('auth.email')} name="email" type="email" autoComplete="username" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} required />
+        <TextField ref={refs.password} label={t('auth.password')} name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errors.password} required />
+        <Button type="submit" disabled={loading}>
+          {loading ? t('auth.submitting') : t('auth.submit')}
+        </Button>
+      </form>
+      {demoEmail ? <p className="ixl-muted">{t('auth.demoHint', { email: demoEmail })}</p> : null}
+    </section>
+  );
+}

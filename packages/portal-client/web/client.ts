@@ -1,0 +1,43 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import type { Client } from 'graphql-ws';
+import { isUnauthenticated } from './errors.js';
+import type { SessionStore } from './session.js';
+import { createSubscriptionClient } from './ws.js';
+
+export interface PortalClient {
+  apollo: ApolloClient;
+  ws: Client;
+}
+
+/**
+ * Apollo Client for a portal on the gateway's origin: queries and mutations over HTTP `/graphql`
+ * with the session's bearer token, subscriptions over graphql-ws on the same path. Any
+ * UNAUTHENTICATED answer (or HTTP 401) signs the user out and empties the cache.
+ */
+export function createPortalClient(session: SessionStore, options: { uri?: string; ws?: Client } = {}): PortalClient {
+  const ws = options.ws ?? createSubscriptionClient(session);
+  const auth = new SetContextLink((prev) => {
+    const token = session.get()?.token;
+    return token ? { headers: { ...prev.headers, authorization: `Bearer ${token}` } } : {};
+  });
+  const signOutOnUnauthenticated = new ErrorLink(({ error, operation }) => {
+    // A failed sign-in is an answer for the form, not the end of a session.
+    if (operation.operationName?.endsWith('Login')) return;
+    if (isUnauthenticated(error)) session.clear('expired');
+  });
+  const http = new HttpLink({ uri: options.uri ?? '/graphql' });
+  const transport = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(ws), http);
+  const apollo = new ApolloClient({
+    link: ApolloLink.from([signOutOnUnauthenticated, auth, transport]),
+    cache: new InMemoryCache(),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+  session.subscribe(() => {
+    if (!session.get()) void apollo.clearStore();
+  });
+  return { apollo, ws };
+}

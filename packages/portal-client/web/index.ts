@@ -1,0 +1,10 @@
+export { createSessionStore, type Session, type SessionStore, type SessionUser, type Role, type LogoutReason } from './session.js';
+export { apiErrors, formErrors, isUnauthenticated, type ApiError, type FormErrors } from './errors.js';
+export { createSubscriptionClient, subscriptionUrl } from './ws.js';
+export { createPortalClient, type PortalClient } from './client.js';
+export { LoginPage } from './auth/login-page.js';
+export { PortalApp, mountPortal, type PortalDefinition, type PortalRoute } from './portal-app.js';
+export { useSession } from './use-session.js';
+export { QueryState } from './query-state.js';
+export { AccountCard } from './auth/account-card.js';
+export { useLiveConnection, type LiveStatus } from './live-connection.js';

@@ -1,0 +1,19 @@
+import { useEffect, useState } from 'react';
+import type { Client } from 'graphql-ws';
+import { createContext, useContext } from 'react';
+
+export type LiveStatus = 'connecting' | 'connected' | 'closed';
+
+export const LiveClientContext = createContext<Client | null>(null);
+
+/** The state of the portal's graphql-ws connection (for a "live updates on/off" line). */
+export function useLiveConnection(): LiveStatus {
+  const client = useContext(LiveClientContext);
+  const [status, setStatus] = useState<LiveStatus>('connecting');
+  useEffect(() => {
+    if (!client) return undefined;
+    const offs = [client.on('connected', () => setStatus('connected')), client.on('connecting', () => setStatus('connecting')), client.on('closed', () => setStatus('closed'))];
+    return () => offs.forEach((off) => off());
+  }, [client]);
+  return status;
+}

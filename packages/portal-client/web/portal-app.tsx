@@ -1,0 +1,88 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { I18nProvider, PortalLayout, RouterProvider, Routes, Link, PageTitle, useI18n, type Catalog, type Route } from '@ixl/ui';
+import { useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { LoginPage } from './auth/login-page.js';
+import { createPortalClient, type PortalClient } from './client.js';
+import { LiveClientContext } from './live-connection.js';
+import { createSessionStore, type Role, type Session, type SessionStore } from './session.js';
+import { SessionContext } from './use-session.js';
+import '@ixl/ui/theme.css';
+
+export interface PortalRoute extends Route {
+  /** Message key of the navigation label; routes without one are not in the menu. */
+  navLabel?: string;
+}
+
+export interface PortalDefinition {
+  /** The path the gateway serves it under, e.g. `staff` (also the session's storage key). */
+  path: string;
+  /** Message key of the portal's name. */
+  titleKey: string;
+  /** Roles that may sign in here. */
+  roles: readonly Role[];
+  messages: Catalog;
+  routes: PortalRoute[];
+  /** The demo login shown under the sign-in form (demo data only). */
+  demoEmail?: string;
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageTitle>{t('notFound.title')}</PageTitle>
+      <Link to="/">{t('notFound.back')}</Link>
+    </>
+  );
+}
+
+function Shell({ portal, session, children }: { portal: PortalDefinition; session: SessionStore; children: (current: Session) => ReactNode }) {
+  const { t } = useI18n();
+  const current = useSyncExternalStore(session.subscribe, session.get);
+  // Signing in or out replaces the page: the keyboard focus goes to its heading, not to <body>.
+  const token = current?.token ?? null;
+  const previousToken = useRef(token);
+  useEffect(() => {
+    if (previousToken.current === token) return;
+    previousToken.current = token;
+    document.querySelector<HTMLElement>('#main h1')?.focus();
+  }, [token]);
+  const nav = current ? portal.routes.filter((r) => r.navLabel).map((r) => ({ path: r.path, label: t(r.navLabel ?? '') })) : [];
+  return (
+    <PortalLayout title={t(portal.titleKey)} user={current?.user.displayName} onLogout={current ? () => session.clear('user') : undefined} nav={nav}>
+      {current ? children(current) : <LoginPage session={session} roles={portal.roles} {...(portal.demoEmail ? { demoEmail: portal.demoEmail } : {})} />}
+    </PortalLayout>
+  );
+}
+
+/** The whole portal: i18n, router under `/<path>/`, Apollo Client, sign-in gate and layout. */
+export function PortalApp({ portal, client, session }: { portal: PortalDefinition; client: PortalClient; session: SessionStore }) {
+  const routes = useMemo(() => portal.routes, [portal.routes]);
+  return (
+    <I18nProvider messages={portal.messages}>
+      <RouterProvider base={`/${portal.path}/`}>
+        <ApolloProvider client={client.apollo}>
+          <LiveClientContext.Provider value={client.ws}>
+          <Shell portal={portal} session={session}>
+            {(current) => (
+              <SessionContext.Provider value={{ session: current, store: session }}>
+                <Routes routes={routes} fallback={<NotFound />} />
+              </SessionContext.Provider>
+            )}
+          </Shell>
+          </LiveClientContext.Provider>
+        </ApolloProvider>
+      </RouterProvider>
+    </I18nProvider>
+  );
+}
+
+/** Entry point of a portal's main.tsx: renders it into #root. */
+export function mountPortal(portal: PortalDefinition, element: HTMLElement | null = document.getElementById('root')): PortalClient {
+  if (!element) throw new Error('#root is missing');
+  const session = createSessionStore(portal.path);
+  const client = createPortalClient(session);
+  createRoot(element).render(<PortalApp portal={portal} client={client} session={session} />);
+  return client;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { translate, type Catalog } from './i18n.js';
+import { COMMON_MESSAGES } from './messages.js';
+import { formatCents, formatDate, municipalityName } from './format.js';
+import { stripBase } from './router.js';
+
+const catalog: Catalog = { it: { hello: 'Ciao {name}', onlyIt: 'Solo italiano' }, en: { hello: 'Hello {name}' } };
+
+describe('translate', () => {
+  it('fills placeholders, falls back to Italian, then to the key', () => {
+    expect(translate(catalog, 'en', 'hello', { name: 'Anna' })).toBe('Hello Anna');
+    expect(translate(catalog, 'en', 'onlyIt')).toBe('Solo italiano');
+    expect(translate(catalog, 'it', 'missing.key')).toBe('missing.key');
+    expect(translate(catalog, 'it', 'hello')).toBe('Ciao {name}');
+  });
+
+  it('uses the singular message for a count of one', () => {
+    const c: Catalog = { it: { n: '{count} edizioni', 'n.one': 'Una edizione' }, en: { n: '{count} editions' } };
+    expect(translate(c, 'it', 'n', { count: 1 })).toBe('Una edizione');
+    expect(translate(c, 'it', 'n', { count: 2 })).toBe('2 edizioni');
+    expect(translate(c, 'en', 'n', { count: 1 })).toBe('Una edizione');
+  });
+
+  it('has every common message in both languages', () => {
+    expect(Object.keys(COMMON_MESSAGES.en).sort()).toEqual(Object.keys(COMMON_MESSAGES.it).sort());
+    expect(Object.values(COMMON_MESSAGES.it).every((v) => v.trim().length > 0)).toBe(true);
+  });
+});
+
+describe('formatting', () => {
+  it('shows ISO dates in the user language, in Europe/Rome', () => {
+    expect(formatDate('2026-03-01', 'it')).toBe('1 marzo 2026');
+    expect(formatDate('2026-03-01', 'en')).toBe('1 March 2026');
+    expect(formatDate('2026-03-31T23:30:00Z', 'it')).toBe('1 aprile 2026');
+    expect(formatDate(null, 'it')).toBe('—');
+  });
+
+  it('shows cents as euros', () => {
+    expect(formatCents(123456, 'it')).toBe('1234,56\u00a0€');
+    expect(formatCents(123456, 'en')).toBe('€1,234.56');
+  });
+
+  it('names municipalities from their ISTAT code', () => {
+    expect(municipalityName('037006')).toBe('Bologna');
+    expect(municipalityName('999999')).toBe('999999');
+  });
+});
+
+describe('router paths', () => {
+  it('strips the portal base', () => {
+    expect(stripBase('/staff/', '/staff/')).toBe('/');
+    expect(stripBase('/staff', '/staff/')).toBe('/');
+    expect(stripBase('/staff/beneficiari', '/staff/')).toBe('/beneficiari');
+  });
+});

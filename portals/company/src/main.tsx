@@ -1,0 +1,4 @@
+import { mountPortal } from '@ixl/portal-client';
+import { companyPortal } from './portal.js';
+
+mountPortal(companyPortal);

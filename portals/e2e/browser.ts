@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { bootTestStack, type TestStack } from '@ixl/testkit';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+export const PORTALS_DIST = resolve(repoRoot, 'portals/dist');
+export const SCREENSHOTS = resolve(repoRoot, 'test/artifacts/screenshots');
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+/**
+ * Whether a file's browser tests run (`describe.skipIf(!hasBrowser())`): with a browser, or without
+ * one in CI, where they then fail in openE2E (see global-setup.ts).
+ */
+export const hasBrowser = () => inject('chromiumEndpoint') !== '' || inject('chromiumMissing') !== '';
+
+export interface E2E {
+  stack: TestStack;
+  /** http://127.0.0.1:<port> — portals and API on the same origin. */
+  origin: string;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors, page errors and CSP violations seen so far (a test asserts none). */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/** One stack (demo data unless told otherwise, built portals) and one browser context for a test file. */
+export async function openE2E(options: { viewport?: { width: number; height: number }; seedDemo?: boolean } = {}): Promise<E2E> {
+  const missing = inject('chromiumMissing');
+  if (missing) throw new Error(missing);
+  const stack = await bootTestStack({ seedDemo: options.seedDemo ?? true, portalsDir: PORTALS_DIST });
+  const origin = new URL(stack.url).origin;
+  const browser = await chromium.connect(inject('chromiumEndpoint'));
+  const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, locale: 'it-IT', timezoneId: 'Europe/Rome', reducedMotion: 'reduce' });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    // A failed sign-in is a 200 with errors, never a console error; 4xx resources would be.
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  return {
+    stack,
+    origin,
+    browser,
+    context,
+    page,
+    problems,
+    async close() {
+      await context.close().catch(() => undefined);
+      await browser.close().catch(() => undefined);
+      await stack.stop();
+    },
+  };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * Runs axe-core in the page (evaluated through the DevTools protocol, so the page's CSP stays as
+ * served) and returns the serious and critical violations (WCAG 2.1 A/AA rules).
+ */
+export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Saves the page as test/artifacts/screenshots/<name>.png (full page). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = resolve(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** True when nothing on the page is wider than the viewport (usable on a phone). */
+export async function fitsViewport(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}

@@ -1,0 +1,34 @@
+import { useQuery } from '@apollo/client/react';
+import { AccountCard, QueryState, useSession } from '@ixl/portal-client';
+import { Link, PageTitle, useI18n } from '@ixl/ui';
+import { graphql } from '../../gql/index.js';
+import { LiveFeed } from '../live/live-feed.js';
+
+const STAFF_HOME = graphql(`
+  query StaffHome {
+    beneficiaries(first: 1) {
+      totalCount
+    }
+  }
+`);
+
+/** The operator's start page: headline numbers and the way to each screen. */
+export function StaffHomePage() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const { data, loading, error } = useQuery(STAFF_HOME);
+  return (
+    <>
+      <PageTitle>{t('home.title', { name: user.displayName })}</PageTitle>
+      <section className="ixl-card" aria-labelledby="home-beneficiaries">
+        <h2 id="home-beneficiaries">{t('home.beneficiaries')}</h2>
+        <QueryState loading={loading} error={error} data={data}>
+          {(d) => <p>{t('home.beneficiariesText', { count: d.beneficiaries.totalCount })}</p>}
+        </QueryState>
+        <Link to="/beneficiari">{t('home.openList')}</Link>
+      </section>
+      <LiveFeed />
+      <AccountCard />
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { useSubscription } from '@apollo/client/react';
+import { useLiveConnection } from '@ixl/portal-client';
+import { useI18n } from '@ixl/ui';
+import { useCallback, useState } from 'react';
+import { graphql } from '../../gql/index.js';
+
+const VACANCY_POSTED = graphql(`
+  subscription StaffLiveVacancyPosted {
+    vacancyPosted {
+      id
+      title
+      openings
+      company {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const PLACEMENT_RECORDED = graphql(`
+  subscription StaffLivePlacementRecorded {
+    placementRecorded {
+      id
+      type
+      company {
+        id
+        name
+      }
+      beneficiary {
+        id
+        firstName
+        lastName
+      }
+    }
+  }
+`);
+
+const BENEFICIARY_REGISTERED = graphql(`
+  subscription StaffLiveBeneficiaryRegistered {
+    beneficiaryRegistered {
+      id
+      firstName
+      lastName
+    }
+  }
+`);
+
+export const MAX_EVENTS = 20;
+
+interface LiveEvent {
+  key: string;
+  at: Date;
+  text: string;
+}
+
+/**
+ * What happens now, newest first (vacancies posted, placements recorded, registrations), over the
+ * portal's graphql-ws connection. New kinds of event are one more subscription here.
+ */
+export function LiveFeed() {
+  const { t, tEnum, lang } = useI18n();
+  const status = useLiveConnection();
+  const [events, setEvents] = useState<LiveEvent[]>([]);
+  const add = useCallback((key: string, text: string) => setEvents((list) => (list.some((e) => e.key === key) ? list : [{ key, at: new Date(), text }, ...list].slice(0, MAX_EVENTS))), []);
+
+  useSubscription(VACANCY_POSTED, {
+    onData: ({ data }) => {
+      const v = data.data?.vacancyPosted;
+      if (v) add(`vacancy:${v.id}`, t('live.vacancyPosted', { title: v.title, company: v.company.name, openings: v.openings }));
+    },
+  });
+  useSubscription(PLACEMENT_RECORDED, {
+    onData: ({ data }) => {
+      const p = data.data?.placementRecorded;
+      if (p) add(`placement:${p.id}`, t('live.placementRecorded', { name: `${p.beneficiary.firstName} ${p.beneficiary.lastName}`, company: p.company?.name ?? '—', type: tEnum('placementType', p.type) }));
+    },
+  });
+  useSubscription(BENEFICIARY_REGISTERED, {
+    onData: ({ data }) => {
+      const b = data.data?.beneficiaryRegistered;
+      if (b) add(`registration:${b.id}`, t('live.beneficiaryRegistered', { name: `${b.firstName} ${b.lastName}` }));
+    },
+  });
+
+  const time = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Europe/Rome' });
+  return (
+    <section className="ixl-card" aria-labelledby="live-feed-title">
+      <h2 id="live-feed-title">{t('live.title')}</h2>
+      <p className="ixl-muted" role="status">
+        {t(`live.status.${status}`)}
+      </p>
+      {events.length ? (
+        <ol aria-live="polite" aria-relevant="additions" className="ixl-feed">
+          {events.map((e) => (
+            <li key={e.key}>
+              <time dateTime={e.at.toISOString()}>{time.format(e.at)}</time> {e.text}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>{t('live.empty')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+import { mountPortal } from '@ixl/portal-client';
+import { staffPortal } from './portal.js';
+
+mountPortal(staffPortal);

@@ -1,0 +1,3 @@
+import { portalConfig } from '../vite.base.js';
+
+export default portalConfig(import.meta.dirname, 'staff');
