@@ -17,6 +17,8 @@ export function freePort(): Promise<number> {
 
 export interface StackProcess {
   child: ChildProcess;
+  /** Seconds from spawning the built launcher to "ready" (installed and built already). */
+  startSeconds: number;
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
   secrets: { internalSecret: string; jwtSecret: string };
@@ -40,6 +42,7 @@ export async function startStackProcess(databaseUrl: string, secrets: { internal
     ...Object.fromEntries(names.map((n, i) => [`${n.toUpperCase()}_PORT`, String(ports[i + 1])])),
     ...extraEnv,
   };
+  const started = performance.now();
   const child = spawn(process.execPath, [join(root, 'packages/launcher/dist/start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
@@ -48,8 +51,10 @@ export async function startStackProcess(databaseUrl: string, secrets: { internal
     const timer = setInterval(() => out.includes('Press Ctrl-C to stop.') && (clearInterval(timer), ok()), 50);
     child.once('exit', (code) => (clearInterval(timer), fail(new Error(`stack exited ${code}:\n${out.slice(-2000)}`))));
   });
+  const startSeconds = (performance.now() - started) / 1000;
   return {
     child,
+    startSeconds,
     gatewayUrl: `http://127.0.0.1:${ports[0]}/graphql`,
     subgraphUrls: Object.fromEntries(names.map((n, i) => [n, `http://127.0.0.1:${ports[i + 1]}/graphql`])),
     secrets,
@@ -72,4 +77,25 @@ export function rssMiB(pid: number | undefined): number {
   } catch {
     return Number.NaN;
   }
+}
+
+/** A node script in its own process, ready when it prints READY (or the given marker). */
+export async function startScript(args: string[], env: NodeJS.ProcessEnv, marker = 'READY'): Promise<{ pid: number | undefined; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  await new Promise<void>((ok, fail) => {
+    const timer = setInterval(() => out.includes(marker) && (clearInterval(timer), ok()), 50);
+    child.once('exit', (code) => (clearInterval(timer), fail(new Error(`${args.join(' ')} exited ${code}:\n${out.slice(-2000)}`))));
+  });
+  return {
+    pid: child.pid,
+    stop: () =>
+      new Promise((ok) => {
+        if (child.exitCode !== null) return ok();
+        child.once('exit', () => ok());
+        child.kill('SIGTERM');
+      }),
+  };
 }
