@@ -1,3 +1,5 @@
+// Not in the root typecheck (tsconfig.json excludes it): Hive Gateway's typings augment graphql-js and fetch
+// types globally and would clash with Apollo's. Run only by the benchmark, through tsx.
 // Serves the committed supergraph with Hive Gateway (@graphql-hive/gateway), for the benchmark only.
 // argv: port, JSON of subgraph name → URL. The signed caller header the benchmark sends is forwarded.
 import { createServer } from 'node:http';
