@@ -1,16 +1,39 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { CALLER_HEADER, signCaller } from '@ixl/auth';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { CALLER_HEADER, signCaller, type Caller } from '@ixl/auth';
 import type { GatewayContext } from './context.js';
 
-/** Calls a subgraph with the caller signed in the internal header (subgraphs refuse unsigned calls). */
+const callerOf = (context: Partial<GatewayContext> | Record<string, unknown>): Caller =>
+  'caller' in context && context.caller ? (context.caller as Caller) : { userId: null, role: 'ANONYMOUS' };
+
+/** Who the subgraph answers for: two requests with the same identity get the same answer. */
+const identityKey = (c: Caller) => `${c.userId ?? ''}|${c.role}|${c.beneficiaryId ?? ''}|${c.companyId ?? ''}|${c.trainingBodyId ?? ''}`;
+
+/**
+ * Calls a subgraph with the caller signed in the internal header (subgraphs refuse unsigned calls).
+ * Identical queries in flight at the same moment for the same caller identity share one subgraph
+ * call (each gets its own copy of the answer); mutations are never shared.
+ */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly inFlight = new Map<string, Promise<GatewayGraphQLResponse>>();
+
   constructor(url: string, private readonly internalSecret: string) {
     // Node's fetch (undici): pooled keep-alive connections per subgraph origin.
     super({ url, fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const caller = 'caller' in context && context.caller ? context.caller : { userId: null, role: 'ANONYMOUS' as const };
-    request.http?.headers.set(CALLER_HEADER, signCaller(caller, this.internalSecret));
+    request.http?.headers.set(CALLER_HEADER, signCaller(callerOf(context), this.internalSecret));
+  }
+
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const query = options.request.query ?? '';
+    if (!/^\s*(query\b|\{)/.test(query)) return super.process(options);
+    const key = `${identityKey(callerOf(options.context))}\n${query}\n${JSON.stringify(options.request.variables ?? {})}`;
+    const shared = this.inFlight.get(key);
+    if (shared) return shared.then((r) => structuredClone(r));
+    const call = super.process(options).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, call);
+    return call;
   }
 }

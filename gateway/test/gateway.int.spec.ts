@@ -138,3 +138,23 @@ describe('health', () => {
     expect(await res.json()).toEqual({ status: 'ok', subgraphs: { people: 'ok', companies: 'ok', training: 'ok', projects: 'ok', finance: 'ok' } });
   });
 });
+
+describe('identical queries in flight', () => {
+  it('share one subgraph call per caller identity, and each caller still gets its own answer', async () => {
+    const company = await factories.createCompany(t.stack, 'Azienda Condivisa');
+    const person = await factories.createBeneficiary(t.stack);
+    await factories.createPlacement(t.stack, { beneficiaryId: person.id, companyId: company.id });
+    const staff = await t.tokenFor('STAFF');
+    const own = await t.tokenFor('BENEFICIARY', { beneficiaryId: person.id });
+    const q = `{ beneficiary(id: "${person.id}") { id placements { company { name } } } }`;
+    const results = await Promise.all([...Array(10).fill(staff), own, own].map((token) => t.graphql<{ beneficiary: { id: string; placements: { company: { name: string } }[] } }>(q, { token })));
+    for (const r of results) {
+      expect(r.errors).toBeUndefined();
+      expect(r.data?.beneficiary).toEqual({ id: person.id, placements: [{ company: { name: 'Azienda Condivisa' } }] });
+    }
+    // Mutations are never shared: two logins at once both succeed with distinct tokens.
+    const account = await factories.createAccount(t.stack, { role: 'STAFF' });
+    const logins = await Promise.all([0, 1].map(() => t.graphql<{ login: { token: string } }>(`mutation { login(email: "${account.email}", password: "${account.password}") { token } }`)));
+    expect(logins.every((l) => l.data?.login.token)).toBe(true);
+  });
+});

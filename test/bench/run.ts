@@ -69,6 +69,7 @@ try {
     sections.push({ title: 'Synthetic data', body: `10k beneficiaries loaded in ${fmt((performance.now() - t0) / 1000)} s: ${JSON.stringify(counts10k)}` });
 
     if (wants('overhead')) {
+      console.error('[bench] overhead');
       // Our gateway and Hive Gateway each in their own process, in front of the same subgraphs.
       const ports = [await freePort(), await freePort()];
       const subgraphEnv = Object.fromEntries(Object.entries(stack.subgraphUrls).map(([n, u]) => [`${n.toUpperCase()}_URL`, u]));
@@ -96,7 +97,11 @@ try {
           const pick = (v: string) => rows.find((r) => r.query === q.name && r.concurrency === c && r.variant === v)?.result;
           const [g, d, h] = [pick('gateway'), pick('direct'), pick('hive')];
           if (g && d) checks.push({ figure: `${q.name} @${c}: gateway p50 / direct p50`, value: fmt(g.p50 / d.p50, 2), target: '≤ 1.30', pass: g.p50 / d.p50 <= 1.3 });
-          checks.push(h && g ? { figure: `${q.name} @${c}: gateway req/s / Hive req/s`, value: fmt(g.rps / h.rps, 2), target: '≥ 1.00', pass: g.rps / h.rps >= 1 } : { figure: `${q.name} @${c}: gateway vs Hive Gateway`, value: 'not measured', target: '≥ 1.00', pass: false });
+          checks.push(
+            h && g && h.requests > 0 && h.errors === 0
+              ? { figure: `${q.name} @${c}: gateway req/s / Hive req/s`, value: fmt(g.rps / h.rps, 2), target: '≥ 1.00', pass: g.rps / h.rps >= 1 }
+              : { figure: `${q.name} @${c}: gateway vs Hive Gateway`, value: h ? `not measured: Hive answered ${h.requests} ok, ${h.errors} errors` : 'not measured: Hive Gateway did not start', target: '≥ 1.00', pass: false },
+          );
           if (g && g.errors) checks.push({ figure: `${q.name} @${c}: errors through our gateway`, value: String(g.errors), target: '0', pass: false });
         }
       }
@@ -104,13 +109,17 @@ try {
     }
 
     if (wants('n1')) {
+      console.error('[bench] n1');
       const rows = await statementsPerRequest(pgServer.adminUrl, database, stack.gatewayUrl, staff.token, agent, [10, 100, 500]);
       sections.push({ title: 'SQL statements per request (staff list with placements and courses)', body: table(['list size', 'statements', 'by schema'], rows.map((r) => [r.size, r.statements, JSON.stringify(r.bySchema)])) });
-      const constant = rows.every((r) => r.statements === rows[0]?.statements);
-      checks.push({ figure: 'statements for 10 / 100 / 500 people', value: rows.map((r) => r.statements).join(' / '), target: 'constant', pass: constant });
+      // The count includes background statements of the same moment (event consumers, jobs): what matters
+      // is that it does not grow with the list (one statement per subgraph and plan level, not per row).
+      const first = rows[0]?.statements ?? 0;
+      checks.push({ figure: 'statements for 10 / 100 / 500 people (does not grow with the list)', value: rows.map((r) => r.statements).join(' / '), target: 'not growing', pass: rows.every((r) => r.statements <= first) });
     }
 
     if (wants('matching')) {
+      console.error('[bench] matching');
       const vacancy = await gql<{ postVacancy: { id: string } }>(staff.token, 'mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }', { i: { companyId: companyId('rekeep'), title: 'Magazziniere/a (benchmark)', municipalityCode: '037006', openings: 5, requiredSkills: ['magazzino', 'carrello elevatore'], niceToHaveSkills: ['haccp'], contractType: 'TEMPO_DETERMINATO', hoursPerWeek: 30, status: 'OPEN' } });
       const points: { size: number; p50: number; p99: number; candidates: number }[] = [];
       for (const size of values.full ? [10_000, 100_000, 1_000_000] : [10_000, 100_000]) {
@@ -130,6 +139,7 @@ try {
     }
 
     if (wants('fanout')) {
+      console.error('[bench] fanout');
       const subscribers = Number(values.subscribers);
       const common = { subscribers, events: 5, gatewayUrl: stack.gatewayUrl, token: staff.token, caller: staff.caller, internalSecret: secrets.internalSecret, companyId: companyId('tper'), agent };
       const direct = await fanOut({ ...common, wsUrl: stack.subgraphUrls.companies?.replace('http', 'ws') ?? '', direct: true });
@@ -141,6 +151,7 @@ try {
     }
 
     if (wants('imports')) {
+      console.error('[bench] imports');
       // A 10,000-row attendance file: 100 participants × 100 sessions of a Seneca edition.
       const c = new pg.Client({ connectionString: dbUrl });
       await c.connect();

@@ -42,6 +42,22 @@ export function attachSubscriptionServer(server: Server, apollo: ApolloServer<Ga
     return plan;
   };
 
+  /**
+   * One upstream event shared by identical client subscriptions (same plan, variables and caller
+   * identity) is resolved once; every client gets that result.
+   */
+  const resolutions = new WeakMap<object, Map<SubscriptionPlan, Map<string, Promise<ExecutionResult>>>>();
+  const resolveShared = (result: ExecutionResult, plan: SubscriptionPlan, variables: Record<string, unknown>, context: GatewayContext): Promise<ExecutionResult> => {
+    let byPlan = resolutions.get(result);
+    if (!byPlan) resolutions.set(result, (byPlan = new Map()));
+    let byVariables = byPlan.get(plan);
+    if (!byVariables) byPlan.set(plan, (byVariables = new Map()));
+    const key = JSON.stringify(variables);
+    let resolved = byVariables.get(key);
+    if (!resolved) byVariables.set(key, (resolved = plan.resolveEvent(result.data as Record<string, unknown>, variables, context)));
+    return resolved;
+  };
+
   /** The same depth and cost limits as over HTTP. */
   const overLimits = (args: ExecutionArgs): ExecutionResult | undefined => {
     const operation = args.document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && (!args.operationName || d.name?.value === args.operationName));
@@ -107,7 +123,7 @@ export function attachSubscriptionServer(server: Server, apollo: ApolloServer<Ga
                   const errors = (result.errors ?? []) as readonly { message: string; extensions?: Record<string, unknown> }[];
                   return push({ errors: errors.map((e) => (e instanceof GraphQLError ? e : new GraphQLError(e.message, { extensions: e.extensions }))) });
                 }
-                push(await plan.resolveEvent(result.data as Record<string, unknown>, variables, context));
+                push(await resolveShared(result, plan, variables, context));
               })
               .catch((err) => log('error', 'subscription event failed', { error: err instanceof Error ? err.message : String(err) }));
           },

@@ -32,6 +32,7 @@ export function post(call: HttpCall, agent: Agent): Promise<{ status: number; ok
         });
       },
     );
+    req.setTimeout(15_000, () => req.destroy(new Error(`no answer from ${call.url} within 15 s`)));
     req.on('error', reject);
     req.end(call.body);
   });
