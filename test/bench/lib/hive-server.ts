@@ -18,4 +18,5 @@ const gateway = createGatewayRuntime({
   graphqlEndpoint: '/graphql',
   propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ 'x-ixl-caller': request.headers.get('x-ixl-caller') ?? '' }) },
 });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));
 createServer(gateway).listen(Number(port), '127.0.0.1', () => console.log('READY'));

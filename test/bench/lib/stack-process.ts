@@ -94,7 +94,8 @@ export async function startScript(args: string[], env: NodeJS.ProcessEnv, marker
     stop: () =>
       new Promise((ok) => {
         if (child.exitCode !== null) return ok();
-        child.once('exit', () => ok());
+        const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => (clearTimeout(force), ok()));
         child.kill('SIGTERM');
       }),
   };
