@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { GraphQLError } from 'graphql';
 import { CALLER_HEADER, signCaller, type Caller } from '@ixl/auth';
 import type { GatewayContext } from './context.js';
 
@@ -17,7 +18,11 @@ const identityKey = (c: Caller) => `${c.userId ?? ''}|${c.role}|${c.beneficiaryI
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly inFlight = new Map<string, Promise<GatewayGraphQLResponse>>();
 
-  constructor(url: string, private readonly internalSecret: string) {
+  constructor(
+    url: string,
+    private readonly internalSecret: string,
+    private readonly serviceName = 'a service',
+  ) {
     // Node's fetch (undici): pooled keep-alive connections per subgraph origin.
     super({ url, fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
@@ -27,6 +32,16 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    return this.shared(options).catch((err: unknown) => {
+      if (err instanceof GraphQLError) throw err;
+      // The subgraph cannot be reached: the rest of the answer is still sent, with this error for the part it owns.
+      throw new GraphQLError(`The ${this.serviceName} service is not available right now; the other data in this answer is complete`, {
+        extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.serviceName },
+      });
+    });
+  }
+
+  private shared(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const query = options.request.query ?? '';
     if (!/^\s*(query\b|\{)/.test(query)) return super.process(options);
     const key = `${identityKey(callerOf(options.context))}\n${query}\n${JSON.stringify(options.request.variables ?? {})}`;

@@ -48,7 +48,7 @@ function formatGatewayError(formatted: GraphQLFormattedError, error: unknown, lo
 export async function startGateway(config: GatewayConfig, supergraphSdl: string, log: Log = defaultLog): Promise<RunningGateway> {
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new SignedDataSource(config.subgraphUrls[name as SubgraphName], config.internalSecret),
+    buildService: ({ name }) => new SignedDataSource(config.subgraphUrls[name as SubgraphName], config.internalSecret, name),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

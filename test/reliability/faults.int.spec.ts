@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '@ixl/db';
 import { startStack, type RunningStack } from '@ixl/launcher';
-import { errorCodes, factories, graphqlRequest } from '@ixl/testkit';
+import { bootTestStack, errorCodes, factories, graphqlRequest, type TestStack } from '@ixl/testkit';
 
 async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
   const deadline = Date.now() + ms;
@@ -17,6 +17,41 @@ async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+describe('a subgraph goes away', () => {
+  let t: TestStack;
+  beforeAll(async () => {
+    t = await bootTestStack();
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it('answers with the other subgraphs\' data and a clear error for the missing part, then recovers', async () => {
+    const person = await factories.createBeneficiary(t.stack);
+    const company = await factories.createCompany(t.stack, 'Azienda Resiliente');
+    await factories.createPlacement(t.stack, { beneficiaryId: person.id, companyId: company.id });
+    const token = await t.tokenFor('STAFF');
+    const query = `{ beneficiary(id: "${person.id}") { id firstName placements { company { name } } } }`;
+
+    await t.stack.stopSubgraph('companies');
+    const partial = await t.graphql<{ beneficiary: { id: string; firstName: string; placements: unknown } }>(query, { token });
+    expect(partial.data?.beneficiary).toMatchObject({ id: person.id, firstName: person.firstName });
+    expect(partial.data?.beneficiary.placements).toBeNull();
+    expect(partial.errors?.length).toBeGreaterThan(0);
+    expect(partial.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', serviceName: 'companies' });
+    expect(partial.errors?.[0]?.message).toMatch(/companies service is not available/);
+    expect(JSON.stringify(partial.errors)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/i);
+    const health = await fetch(t.url.replace('/graphql', '/healthz'));
+    expect(health.status).toBe(503);
+    expect(((await health.json()) as { subgraphs: Record<string, string> }).subgraphs.companies).toBe('unreachable');
+
+    await t.stack.startSubgraph('companies');
+    const healed = await t.graphql<{ beneficiary: { placements: { company: { name: string } }[] } }>(query, { token });
+    expect(healed.errors).toBeUndefined();
+    expect(healed.data?.beneficiary.placements).toEqual([{ company: { name: 'Azienda Resiliente' } }]);
+  });
+});
 
 describe('PostgreSQL restarts', () => {
   let pg: RunningPostgres;

@@ -27,7 +27,7 @@ export type StaffBeneficiaryListQueryVariables = Exact<{
 }>;
 
 
-export type StaffBeneficiaryListQuery = { beneficiaries: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, firstName: string, lastName: string, codiceFiscale: string, municipalityCode: string, status: BeneficiaryStatus, registeredAt: string, placements: Array<{ id: string }>, enrolments: Array<{ id: string }> }> } };
+export type StaffBeneficiaryListQuery = { beneficiaries: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, firstName: string, lastName: string, codiceFiscale: string, municipalityCode: string, status: BeneficiaryStatus, registeredAt: string, placements: Array<{ id: string }> | null, enrolments: Array<{ id: string }> | null }> } };
 
 export type StaffHomeQueryVariables = Exact<{ [key: string]: never; }>;
 

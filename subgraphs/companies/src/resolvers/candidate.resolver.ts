@@ -100,7 +100,7 @@ export class CandidateResolver {
 /** Adds `candidacies` to the people subgraph's Beneficiary (staff; the person sees its own proposals). */
 @Resolver(() => BeneficiaryRef)
 export class BeneficiaryCandidaciesResolver {
-  @FieldResolver(() => [CandidateRecord], { description: 'Vacancies the person is a candidate for (staff; the person: from the proposal on)' })
+  @FieldResolver(() => [CandidateRecord], { nullable: true, description: 'Vacancies the person is a candidate for (staff; the person: from the proposal on; null only when the companies service cannot answer)' })
   async candidacies(@Root() beneficiary: BeneficiaryRef, @Ctx() ctx: SubgraphContext): Promise<CandidateRecord[]> {
     return loader<string, CandidateRecord[]>(ctx, 'candidaciesByBeneficiary', (ids) => new CandidateService(ctx.em).forBeneficiaries(ctx.caller, ids)).load(beneficiary.id);
   }

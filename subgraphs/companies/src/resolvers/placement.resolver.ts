@@ -49,7 +49,7 @@ export class PlacementResolver {
 /** Adds `placements` to the people subgraph's Beneficiary. */
 @Resolver(() => BeneficiaryRef)
 export class BeneficiaryPlacementsResolver {
-  @FieldResolver(() => [Placement])
+  @FieldResolver(() => [Placement], { nullable: true, description: 'Placements of the person (null only when the companies service cannot answer)' })
   async placements(@Root() beneficiary: BeneficiaryRef, @Ctx() ctx: SubgraphContext): Promise<Placement[]> {
     return loader<string, Placement[]>(ctx, 'placementsByBeneficiary', (ids) => new PlacementService(ctx.em).forBeneficiaries(ctx.caller, ids)).load(beneficiary.id);
   }

@@ -68,7 +68,7 @@ export class GrantExpenseLineResolver {
 /** Adds `grants` to the projects subgraph's Project. */
 @Resolver(() => ProjectRef)
 export class ProjectGrantsResolver {
-  @FieldResolver(() => [Grant])
+  @FieldResolver(() => [Grant], { nullable: true, description: 'Grants of the project (null only when the finance service cannot answer)' })
   async grants(@Root() project: ProjectRef, @Ctx() ctx: SubgraphContext): Promise<Grant[]> {
     const filter = fundingFilter(ctx.caller);
     return loader<string, Grant[]>(ctx, 'grantsByProject', async (ids) => {

@@ -55,7 +55,7 @@ export class LoanResolver {
 /** Adds `loans` to the projects subgraph's Project (only those the caller may see). */
 @Resolver(() => ProjectRef)
 export class ProjectLoansResolver {
-  @FieldResolver(() => [Loan])
+  @FieldResolver(() => [Loan], { nullable: true, description: 'Loans of the project (null only when the finance service cannot answer)' })
   async loans(@Root() project: ProjectRef, @Ctx() ctx: SubgraphContext): Promise<Loan[]> {
     const filter = fundingFilter(ctx.caller);
     return loader<string, Loan[]>(ctx, 'loansByProject', async (ids) => {

@@ -75,7 +75,7 @@ export class EnrolmentResolver {
 /** Adds `enrolments` to the people subgraph's Beneficiary. */
 @Resolver(() => BeneficiaryRef)
 export class BeneficiaryEnrolmentsResolver {
-  @FieldResolver(() => [Enrolment])
+  @FieldResolver(() => [Enrolment], { nullable: true, description: 'Course enrolments of the person (null only when the training service cannot answer)' })
   async enrolments(@Root() beneficiary: BeneficiaryRef, @Ctx() ctx: SubgraphContext): Promise<Enrolment[]> {
     return loader<string, Enrolment[]>(ctx, 'enrolmentsByBeneficiary', (ids) => new TrainingService(ctx.em).enrolmentsFor(ctx.caller, ids)).load(beneficiary.id);
   }

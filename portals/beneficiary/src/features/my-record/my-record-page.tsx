@@ -68,7 +68,9 @@ function Record({ id }: { id: string }) {
           </section>
           <section className="ixl-card" aria-labelledby="record-placements">
             <h2 id="record-placements">{t('record.placements')}</h2>
-            {b.placements.length ? (
+            {b.placements === null ? (
+              <p role="status">{t('record.unavailable')}</p>
+            ) : b.placements.length ? (
               <DataTable
                 caption={t('record.placements')}
                 captionHidden
@@ -87,7 +89,9 @@ function Record({ id }: { id: string }) {
           </section>
           <section className="ixl-card" aria-labelledby="record-enrolments">
             <h2 id="record-enrolments">{t('record.enrolments')}</h2>
-            {b.enrolments.length ? (
+            {b.enrolments === null ? (
+              <p role="status">{t('record.unavailable')}</p>
+            ) : b.enrolments.length ? (
               <DataTable
                 caption={t('record.enrolments')}
                 captionHidden

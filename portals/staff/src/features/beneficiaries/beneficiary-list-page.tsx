@@ -61,8 +61,8 @@ export function BeneficiaryListPage() {
                   { key: 'municipality', header: t('beneficiary.municipality'), cell: (b) => municipalityName(b.municipalityCode) },
                   { key: 'status', header: t('beneficiary.status'), cell: (b) => tEnum('status', b.status) },
                   { key: 'registered', header: t('beneficiary.registeredAt'), cell: (b) => formatDate(b.registeredAt, lang) },
-                  { key: 'placements', header: t('beneficiary.placements'), cell: (b) => b.placements.length },
-                  { key: 'enrolments', header: t('beneficiary.enrolments'), cell: (b) => b.enrolments.length },
+                  { key: 'placements', header: t('beneficiary.placements'), cell: (b) => b.placements?.length ?? '—' },
+                  { key: 'enrolments', header: t('beneficiary.enrolments'), cell: (b) => b.enrolments?.length ?? '—' },
                 ]}
               />
               <Pager
