@@ -80,15 +80,13 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
       ${q.onlyBeneficiaryId ? `and m."beneficiary_id" = ${p(q.onlyBeneficiaryId, '::uuid')}` : ''}
       and not exists (select 1 from "companies"."candidate" c where c."vacancy_id" = ${p(q.vacancyId, '::uuid')} and c."beneficiary_id" = m."beneficiary_id")`;
 
-  const req = p(pgTextArray(q.requiredSkills), '::text[]');
-  const nice = p(pgTextArray(q.niceToHaveSkills), '::text[]');
-  const vShifts = p(pgTextArray(q.shifts), '::text[]');
+  // Cheap counts for the score (one indexed array test per listed skill or shift, no subqueries), so the
+  // whole pool is scored fast; the explanation arrays are built only for the rows that make the LIMIT.
+  const countOf = (column: string, items: string[]) => (items.length ? items.map((x) => `(f."${column}" @> array[${p(x, '::text')}])::int`).join(' + ') : '0');
   const facts = `select pool.*,
-      array(select x from unnest(${req}) with ordinality u(x, i) where x = any(pool."skills") order by i) as matched_req,
-      array(select x from unnest(${req}) with ordinality u(x, i) where not (x = any(pool."skills")) order by i) as missing_req,
-      array(select x from unnest(${nice}) with ordinality u(x, i) where x = any(pool."skills") order by i) as matched_nice,
-      array(select x from unnest(${vShifts}) with ordinality u(x, i) where x = any(pool."shifts") order by i) as matched_shifts,
-      array(select x from unnest(${vShifts}) with ordinality u(x, i) where not (x = any(pool."shifts")) order by i) as missing_shifts,
+      ${countOf('skills', q.requiredSkills).replaceAll('f."', 'pool."')} as n_req,
+      ${countOf('skills', q.niceToHaveSkills).replaceAll('f."', 'pool."')} as n_nice,
+      ${countOf('shifts', q.shifts).replaceAll('f."', 'pool."')} as n_shifts,
       (${p(q.contractType, '::text')} is null or cardinality(pool."contract_wishes") = 0 or ${p(q.contractType, '::text')} = any(pool."contract_wishes")) as contract_fit
     from (${pool}) pool
     where pool.km <= ${p(q.maxDistanceKm, '::float8')}`;
@@ -99,22 +97,33 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
   const itRank = q.italianRank;
   const hours = q.hoursPerWeek;
   const points = `select f.*,
-      ${nReq ? `${W.requiredSkills}.0 * cardinality(f.matched_req) / ${nReq}` : `${W.requiredSkills}.0`} as p_req,
-      ${nNice ? `${W.niceToHaveSkills}.0 * cardinality(f.matched_nice) / ${nNice}` : `${W.niceToHaveSkills}.0`} as p_nice,
+      ${nReq ? `${W.requiredSkills}.0 * f.n_req / ${nReq}` : `${W.requiredSkills}.0`} as p_req,
+      ${nNice ? `${W.niceToHaveSkills}.0 * f.n_nice / ${nNice}` : `${W.niceToHaveSkills}.0`} as p_nice,
       ${itRank > 0 ? `case when f."italian_rank" >= ${itRank} then ${W.italian}.0 when f."italian_rank" = ${itRank - 1} and f."italian_rank" > 0 then ${W.italian / 2} else 0.0 end` : `${W.italian}.0`} as p_italian,
       ${W.distance}.0 * greatest(0, 1 - f.km / ${p(q.maxDistanceKm, '::float8')}) as p_distance,
-      (${nShifts ? `case when cardinality(f."shifts") = 0 then ${W.availability / 4} else ${W.availability / 2}.0 * cardinality(f.matched_shifts) / ${nShifts} end` : `${W.availability / 2}.0`}
+      (${nShifts ? `case when cardinality(f."shifts") = 0 then ${W.availability / 4} else ${W.availability / 2}.0 * f.n_shifts / ${nShifts} end` : `${W.availability / 2}.0`}
        + ${hours ? `case when f."available_hours_per_week" is null then ${W.availability / 4} else ${W.availability / 2}.0 * least(1, f."available_hours_per_week"::float8 / ${hours}) end` : `${W.availability / 2}.0`}) as p_availability,
       case when f.contract_fit then ${W.contract}.0 else 0.0 end as p_contract
     from (${facts}) f`;
 
-  const sql = `select s."beneficiary_id", s."first_name", s."last_initial", s."municipality_code", s."italian_level", s."italian_rank",
-      s."available_hours_per_week", s."cv_share_consent", s.km, s.matched_req, s.missing_req, s.matched_nice, s.matched_shifts, s.missing_shifts, s.contract_fit,
-      s.p_req, s.p_nice, s.p_italian, s.p_distance, s.p_availability, s.p_contract,
-      (s.p_req + s.p_nice + s.p_italian + s.p_distance + s.p_availability + s.p_contract) as total
-    from (${points}) s
-    order by total desc, s.km asc, s."beneficiary_id" asc
+  const top = `select t.*, (t.p_req + t.p_nice + t.p_italian + t.p_distance + t.p_availability + t.p_contract) as total
+    from (${points}) t
+    order by total desc, t.km asc, t."beneficiary_id" asc
     limit ${p(q.limit, '::int')}`;
+
+  const req = p(pgTextArray(q.requiredSkills), '::text[]');
+  const nice = p(pgTextArray(q.niceToHaveSkills), '::text[]');
+  const vShifts = p(pgTextArray(q.shifts), '::text[]');
+  const sql = `select s."beneficiary_id", s."first_name", s."last_initial", s."municipality_code", s."italian_level", s."italian_rank",
+      s."available_hours_per_week", s."cv_share_consent", s.km,
+      array(select x from unnest(${req}) with ordinality u(x, i) where x = any(s."skills") order by i) as matched_req,
+      array(select x from unnest(${req}) with ordinality u(x, i) where not (x = any(s."skills")) order by i) as missing_req,
+      array(select x from unnest(${nice}) with ordinality u(x, i) where x = any(s."skills") order by i) as matched_nice,
+      array(select x from unnest(${vShifts}) with ordinality u(x, i) where x = any(s."shifts") order by i) as matched_shifts,
+      array(select x from unnest(${vShifts}) with ordinality u(x, i) where not (x = any(s."shifts")) order by i) as missing_shifts,
+      s.contract_fit, s.p_req, s.p_nice, s.p_italian, s.p_distance, s.p_availability, s.p_contract, s.total
+    from (${top}) s
+    order by s.total desc, s.km asc, s."beneficiary_id" asc`;
   const params: unknown[] = [];
   const positional = sql.replace(/\$\$(\d+)\$\$/g, (_, i: string) => {
     params.push(values[Number(i)]);

@@ -35,7 +35,8 @@ describe('the matching score formula', () => {
     expect(sql).not.toContain("o'brien");
     expect(sql.split('?').length - 1).toBe(params.length);
     expect(params.at(-1)).toBe(7);
-    expect(params[0]).toBe(40); // the radius in the distance points comes first in the text
+    expect(params[0]).toBe('{"o\'brien"}'); // the explanation arrays (top rows only) come first in the text
+    expect(params).toContain(40); // the radius (distance points and filter)
     expect(sql).toContain('and m."driving_licence"');
   });
 });
