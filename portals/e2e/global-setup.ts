@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailability } from './chromium.js';
 // By path, like test/support/global-setup.ts: global setup runs before the source condition applies.
-import { keepFailureExitCode, startEmbeddedPostgres, type RunningPostgres } from '../../packages/db/src/index.js';
+import { freePort, keepFailureExitCode, startEmbeddedPostgres, type RunningPostgres } from '../../packages/db/src/index.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,16 +21,6 @@ const root = resolve(import.meta.dirname, '../..');
 let server: BrowserServer | undefined;
 let postgres: RunningPostgres | undefined;
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /**
  * The e2e project's own PostgreSQL (or TEST_DATABASE_URL): test/support/global-setup.ts names its

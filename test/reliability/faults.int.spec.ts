@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '@ixl/db';
+import { ensureDatabase, freePort, startEmbeddedPostgres, type RunningPostgres } from '@ixl/db';
 import { startStack, type RunningStack } from '@ixl/launcher';
 import { bootTestStack, errorCodes, factories, graphqlRequest, type TestStack } from '@ixl/testkit';
 
@@ -59,13 +58,7 @@ describe('PostgreSQL restarts', () => {
   let port: number;
   const dataDir = join(tmpdir(), `ixl-fault-pg-${process.pid}`);
   beforeAll(async () => {
-    port = await new Promise<number>((ok) => {
-      const s = createServer();
-      s.listen(0, '127.0.0.1', () => {
-        const a = s.address();
-        s.close(() => ok(typeof a === 'object' && a ? a.port : 0));
-      });
-    });
+    port = await freePort();
     rmSync(dataDir, { recursive: true, force: true });
     pg = await startEmbeddedPostgres({ dataDir, port });
     await ensureDatabase(pg.adminUrl, 'ixl');

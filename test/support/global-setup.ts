@@ -1,9 +1,8 @@
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { TestProject } from 'vitest/node';
 // By path: global setup runs before the workspace's source condition applies.
-import { startEmbeddedPostgres, type RunningPostgres } from '../../packages/db/src/index.js';
+import { freePort, startEmbeddedPostgres, type RunningPostgres } from '../../packages/db/src/index.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,17 +10,6 @@ declare module 'vitest' {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 let running: RunningPostgres | undefined;
 

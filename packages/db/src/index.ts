@@ -2,3 +2,4 @@ export { startEmbeddedPostgres, type RunningPostgres, type EmbeddedPostgresOptio
 export { ensureDatabase, dropDatabase, withDatabase, configuredDatabaseUrl } from './admin.js';
 export { createSubgraphOrm, migrate, pendingSchemaSql, type SubgraphOrm, type SubgraphOrmOptions, type EntityManager } from './orm.js';
 export { keepFailureExitCode } from './exit-code.js';
+export { freePort } from './ports.js';

@@ -1,20 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '@ixl/db';
 import { graphqlRequest } from '@ixl/testkit';
 
 const root = resolve(import.meta.dirname, '../../..');
-const freePort = () =>
-  new Promise<number>((ok) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => ok(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
 
 describe('npm start (built launcher)', () => {
   it('starts embedded PostgreSQL, migrates, loads demo data, serves the gateway, and stops cleanly on SIGTERM', { timeout: 240_000 }, async () => {

@@ -7,8 +7,7 @@ import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createServer } from 'node:net';
-import { startEmbeddedPostgres, ensureDatabase, createSubgraphOrm, migrate, pendingSchemaSql } from '@ixl/db';
+import { startEmbeddedPostgres, ensureDatabase, createSubgraphOrm, freePort, migrate, pendingSchemaSql } from '@ixl/db';
 
 const [subgraph, label = 'change'] = process.argv.slice(2);
 if (!subgraph) throw new Error('usage: make-migration <subgraph> [label]');
@@ -17,7 +16,7 @@ const dir = join(root, 'subgraphs', subgraph, 'src');
 const mod = await import(join(dir, 'definition.ts'));
 const def = Object.values(mod).find((v) => typeof v === 'object' && v && 'migrations' in v) as { name: string; entities: unknown[]; migrations: never[] };
 
-const port = await new Promise<number>((ok) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const a = s.address(); s.close(() => ok(typeof a === 'object' && a ? a.port : 0)); }); });
+const port = await freePort();
 const pg = await startEmbeddedPostgres({ dataDir: join(tmpdir(), `ixl-migration-pg-${process.pid}`), port, ephemeral: true });
 try {
   await ensureDatabase(pg.adminUrl, 'diff');

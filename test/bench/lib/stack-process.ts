@@ -1,19 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { readFileSync } from 'node:fs';
+import { freePort } from '@ixl/db';
+
+export { freePort };
 import { join } from 'node:path';
 
 export const root = join(import.meta.dirname, '..', '..', '..');
 
-export function freePort(): Promise<number> {
-  return new Promise((ok) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => ok(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
 
 export interface StackProcess {
   child: ChildProcess;

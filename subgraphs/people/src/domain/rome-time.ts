@@ -1,9 +1,9 @@
 /** Calendar arithmetic in Europe/Rome (due dates, days waited). */
 
-/** The Europe/Rome calendar date (ISO yyyy-mm-dd) of an instant. */
-export function romeDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
+import { isoDateInRome } from '@ixl/subgraph-kit';
+
+/** The Europe/Rome calendar date (ISO yyyy-mm-dd) of an instant (the kit's shared helper). */
+export const romeDate = (at: Date): string => isoDateInRome(at);
 
 export function addDays(isoDate: string, days: number): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
