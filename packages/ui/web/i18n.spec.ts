@@ -53,3 +53,12 @@ describe('router paths', () => {
     expect(stripBase('/staff/beneficiari', '/staff/')).toBe('/beneficiari');
   });
 });
+
+describe('mergeCatalogs', () => {
+  it('joins feature catalogs and refuses a key defined twice', async () => {
+    const { mergeCatalogs } = await import('./i18n.js');
+    const merged = mergeCatalogs({ it: { a: 'A' }, en: { a: 'A' } }, { it: { b: 'B' }, en: { b: 'Bee' } });
+    expect(merged).toEqual({ it: { a: 'A', b: 'B' }, en: { a: 'A', b: 'Bee' } });
+    expect(() => mergeCatalogs({ it: { a: 'A' }, en: {} }, { it: { a: 'other' }, en: {} })).toThrow('message it:a defined twice');
+  });
+});

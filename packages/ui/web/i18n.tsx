@@ -12,6 +12,20 @@ export type TranslateEnum = (prefix: string, value: string | null | undefined) =
 
 const STORAGE_KEY = 'ixl.lang';
 
+/** One catalog from several (a portal's own texts plus one per feature); a key defined twice is a mistake and throws. */
+export function mergeCatalogs(...catalogs: Catalog[]): Catalog {
+  const merged: Catalog = { it: {}, en: {} };
+  for (const catalog of catalogs) {
+    for (const lang of LANGS) {
+      for (const [key, text] of Object.entries(catalog[lang])) {
+        if (key in merged[lang]) throw new Error(`message ${lang}:${key} defined twice`);
+        merged[lang][key] = text;
+      }
+    }
+  }
+  return merged;
+}
+
 /** The language chosen in this browser (persisted), Italian by default. */
 export function storedLang(): Lang {
   try {

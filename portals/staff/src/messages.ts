@@ -1,6 +1,7 @@
-import type { Catalog } from '@ixl/ui';
+import { mergeCatalogs, type Catalog } from '@ixl/ui';
 
-export const STAFF_MESSAGES: Catalog = {
+/** The staff portal's own texts; each feature folder may add its own `messages.ts`, merged below. */
+const BASE_MESSAGES: Catalog = {
   it: {
     'portal.title': 'IXL · Operatori',
     'nav.home': 'Home',
@@ -80,3 +81,5 @@ export const STAFF_MESSAGES: Catalog = {
     'status.FUORI_PROTOCOLLO': 'Out of protocol',
   },
 };
+
+export const STAFF_MESSAGES: Catalog = mergeCatalogs(BASE_MESSAGES);

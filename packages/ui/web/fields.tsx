@@ -1,0 +1,162 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+
+/** Ids and aria attributes shared by every labelled control: error and hint tied by aria-describedby. */
+function useFieldIds(error: string | undefined, hint: string | undefined) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  return { id, errorId, hintId, aria: { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy } as const };
+}
+
+function FieldFrame({ id, label, hint, hintId, error, errorId, children }: { id: string; label: string; hint?: string | undefined; hintId: string; error?: string | undefined; errorId: string; children: ReactNode }) {
+  return (
+    <div className="ixl-field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="ixl-field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {error ? (
+        <p className="ixl-field__error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
+  label: string;
+  options: readonly SelectOption[];
+  /** A first, empty option ("— choose —"); its value is ''. */
+  placeholder?: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+}
+
+/** A labelled <select>, errors and hints announced like TextField's. */
+export function SelectField({ label, options, placeholder, error, hint, ...select }: SelectFieldProps) {
+  const { id, errorId, hintId, aria } = useFieldIds(error, hint);
+  return (
+    <FieldFrame id={id} label={label} hint={hint} hintId={hintId} error={error} errorId={errorId}>
+      <select id={id} {...aria} {...select}>
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+  label: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+}
+
+/** A labelled multi-line text box. */
+export function TextAreaField({ label, error, hint, ...area }: TextAreaFieldProps) {
+  const { id, errorId, hintId, aria } = useFieldIds(error, hint);
+  return (
+    <FieldFrame id={id} label={label} hint={hint} hintId={hintId} error={error} errorId={errorId}>
+      <textarea id={id} rows={4} {...aria} {...area} />
+    </FieldFrame>
+  );
+}
+
+export interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> {
+  label: ReactNode;
+  error?: string | undefined;
+  hint?: string | undefined;
+}
+
+/** A checkbox with its label beside it (consents, declarations), errors below. */
+export function CheckboxField({ label, error, hint, ...input }: CheckboxFieldProps) {
+  const { id, errorId, hintId, aria } = useFieldIds(error, hint);
+  return (
+    <div className="ixl-field ixl-field--check">
+      <div className="ixl-check">
+        <input id={id} type="checkbox" {...aria} {...input} />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {hint ? (
+        <p className="ixl-field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="ixl-field__error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export interface FileFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'onChange'> {
+  label: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+  onFile(file: File | null): void;
+}
+
+/** A labelled file picker that hands over the chosen file (or null when cleared). */
+export function FileField({ label, error, hint, onFile, ...input }: FileFieldProps) {
+  const { id, errorId, hintId, aria } = useFieldIds(error, hint);
+  return (
+    <FieldFrame id={id} label={label} hint={hint} hintId={hintId} error={error} errorId={errorId}>
+      <input id={id} type="file" {...aria} {...input} onChange={(e) => onFile(e.currentTarget.files?.[0] ?? null)} />
+    </FieldFrame>
+  );
+}
+
+/** A group of related controls (radio buttons, checkboxes) with its legend and one error. */
+export function FieldSet({ legend, error, children }: { legend: string; error?: string | undefined; children: ReactNode }) {
+  const errorId = useId();
+  return (
+    <fieldset className="ixl-fieldset" aria-describedby={error ? errorId : undefined}>
+      <legend>{legend}</legend>
+      {children}
+      {error ? (
+        <p className="ixl-field__error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** Progress of a long operation (imports, mass mail): a native <progress> with its text. */
+export function ProgressBar({ label, value, max }: { label: string; value: number; max: number }) {
+  const id = useId();
+  const percent = max > 0 ? Math.round((value / max) * 100) : 0;
+  return (
+    <div className="ixl-progress">
+      <label htmlFor={id}>{label}</label>
+      <progress id={id} value={value} max={max}>
+        {percent}%
+      </progress>
+      <span aria-hidden="true"> {percent}%</span>
+    </div>
+  );
+}
+
+/** A success or information message, announced politely. */
+export function Notice({ children }: { children: ReactNode }) {
+  return (
+    <div className="ixl-notice" role="status">
+      {children}
+    </div>
+  );
+}
