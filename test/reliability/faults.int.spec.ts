@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDatabase, freePort, startEmbeddedPostgres, type RunningPostgres } from '@ixl/db';
 import { startStack, type RunningStack } from '@ixl/launcher';
 import { bootTestStack, errorCodes, factories, graphqlRequest, type TestStack } from '@ixl/testkit';
+import { REGISTER, registrationInput } from '../../subgraphs/people/test/factories.js';
 
 async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
   const deadline = Date.now() + ms;
@@ -92,5 +93,15 @@ describe('PostgreSQL restarts', () => {
     );
     const settled = all.errors ? await until(() => graphqlRequest(stack.gatewayUrl, '{ beneficiaries(first: 1) { totalCount } companies { id } courseEditions { id } projects { id } loans { id } }', { token }), (r) => !r.errors) : all;
     expect(settled.errors).toBeUndefined();
+
+    // Events flow again too: the outbox relays and LISTEN connections came back by themselves.
+    const registered = await graphqlRequest<{ registerBeneficiary: { beneficiary: { id: string } } }>(stack.gatewayUrl, REGISTER, { variables: { input: registrationInput() } });
+    const id = registered.data?.registerBeneficiary.beneficiary.id;
+    expect(id, JSON.stringify(registered.errors)).toBeTruthy();
+    const profile = await until(
+      () => stack.subgraphs.companies.orm.em.getConnection().execute('select count(*)::int as c from companies.matching_profile where beneficiary_id = ?', [id]),
+      (rows) => Array.isArray(rows) && (rows[0] as { c: number } | undefined)?.c === 1,
+    );
+    expect(profile).toEqual([{ c: 1 }]);
   });
 });

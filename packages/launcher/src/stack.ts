@@ -29,10 +29,13 @@ export interface StackOptions {
   loginLimit?: GatewayConfig['loginLimit'];
   log?: Logger;
   quiet?: boolean;
+  /** Subgraphs run elsewhere (their own processes or hosts): the gateway uses these URLs and this process does not start them. */
+  remoteSubgraphs?: Partial<Record<SubgraphName, string>>;
 }
 
 export interface RunningStack {
   gateway: RunningGateway;
+  /** The subgraphs started in this process (not the remote ones). */
   subgraphs: Record<SubgraphName, RunningSubgraph>;
   gatewayUrl: string;
   /** Stops one subgraph (as if its process died or was redeployed). */
@@ -60,6 +63,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     // Sequential: migrations of different schemas never contend, and start-up logs stay readable.
     for (const def of SUBGRAPH_DEFINITIONS) {
       const name = def.name as SubgraphName;
+      if (options.remoteSubgraphs?.[name]) continue;
       configs[name] = {
         name,
         host: '127.0.0.1',
@@ -78,7 +82,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const gatewayConfig: GatewayConfig = {
       host: options.host ?? '127.0.0.1',
       port: options.port ?? 0,
-      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.url])) as Record<SubgraphName, string>,
+      subgraphUrls: { ...Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.url])), ...options.remoteSubgraphs } as Record<SubgraphName, string>,
       internalSecret: options.internalSecret,
       jwtSecret: options.jwtSecret,
       production: options.production ?? false,

@@ -4,3 +4,4 @@ export { graphqlRequest, errorCodes, type GraphQLResponse } from './graphql.js';
 export * as factories from './factories.js';
 export { SUBGRAPHS, printSubgraphSdl } from './schemas.js';
 export { liveClient, until, settle, type LiveFeed } from './live.js';
+export { spawnSubgraph, type SubgraphProcess } from './process.js';

@@ -5,11 +5,15 @@ import type { Role } from '@ixl/auth';
 import { freshDatabase } from './db.js';
 import { graphqlRequest, type GraphQLResponse } from './graphql.js';
 import { createAccount } from './factories.js';
+import { spawnSubgraph, type SubgraphProcess } from './process.js';
+import type { SubgraphName } from '@ixl/gateway';
 
 export interface TestStack {
   stack: RunningStack;
   url: string;
   databaseUrl: string;
+  /** The subgraphs asked for in `processes`, each in its own OS process. */
+  processes: Partial<Record<SubgraphName, SubgraphProcess>>;
   secrets: { internalSecret: string; jwtSecret: string };
   /** One operation through the gateway. */
   graphql<T = Record<string, unknown>>(query: string, options?: { token?: string; variables?: Record<string, unknown> }): Promise<GraphQLResponse<T>>;
@@ -21,12 +25,15 @@ export interface TestStack {
 }
 
 /** Boots the real stack (five subgraphs + gateway) on free ports over a fresh database. */
-export async function bootTestStack(options: { seedDemo?: boolean; loginLimit?: { perIp: number; perAccount: number; windowMs: number }; /** Built portals to serve (e.g. `<repo>/portals/dist`), for browser tests. */ portalsDir?: string } = {}): Promise<TestStack> {
+export async function bootTestStack(options: { seedDemo?: boolean; loginLimit?: { perIp: number; perAccount: number; windowMs: number }; /** Built portals to serve (e.g. `<repo>/portals/dist`), for browser tests. */ portalsDir?: string; /** Subgraphs to run as separate OS processes (fault tests kill them); the others run in this process. */ processes?: SubgraphName[] } = {}): Promise<TestStack> {
   const db = await freshDatabase();
   const secrets = { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') };
   // Tests log in many times from one address: a high login limit unless the test sets one.
   const loginLimit = options.loginLimit ?? { perIp: 100_000, perAccount: 100_000, windowMs: 60_000 };
-  const stack = await startStack({ databaseUrl: db.url, ...secrets, port: 0, quiet: true, loginLimit, corsOrigins: ['https://portal.example.org'], jobs: false, ...(options.portalsDir ? { portalsDir: options.portalsDir } : {}) });
+  const processes: Partial<Record<SubgraphName, SubgraphProcess>> = {};
+  for (const name of options.processes ?? []) processes[name] = await spawnSubgraph(name, { databaseUrl: db.url, ...secrets });
+  const remoteSubgraphs = Object.fromEntries(Object.entries(processes).map(([n, p]) => [n, p.url]));
+  const stack = await startStack({ databaseUrl: db.url, ...secrets, remoteSubgraphs, port: 0, quiet: true, loginLimit, corsOrigins: ['https://portal.example.org'], jobs: false, ...(options.portalsDir ? { portalsDir: options.portalsDir } : {}) });
   if (options.seedDemo) await seedDemoData(stack);
   const graphql = <T,>(query: string, opts: { token?: string; variables?: Record<string, unknown> } = {}) => graphqlRequest<T>(stack.gatewayUrl, query, opts);
   const login = async (email: string, password: string) => {
@@ -38,6 +45,7 @@ export async function bootTestStack(options: { seedDemo?: boolean; loginLimit?: 
     stack,
     url: stack.gatewayUrl,
     databaseUrl: db.url,
+    processes,
     secrets,
     graphql,
     login,
@@ -47,6 +55,7 @@ export async function bootTestStack(options: { seedDemo?: boolean; loginLimit?: 
     },
     async stop() {
       await stack.stop();
+      await Promise.all(Object.values(processes).map((p) => p.kill('SIGTERM')));
       await db.drop();
     },
   };
