@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the platform's performance figures, each measured side by side in one run.
- *   npm run bench -- [--seconds 5] [--only overhead,n1,matching,fanout,imports,startup] [--full]
+ *   npm run bench -- [--seconds 5] [--only overhead,n1,matching,fanout,imports,startup,dashboard] [--full]
  * --full adds the 1M-beneficiary matching point. Results are appended to test/bench/RESULTS.md.
  */
 import { randomBytes } from 'node:crypto';
@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { Agent } from 'node:http';
 import pg from 'pg';
 import { ensureDatabase, startEmbeddedPostgres } from '@ixl/db';
-import { verifyAccessToken, type Caller } from '@ixl/auth';
+import { issueAccessToken, verifyAccessToken, type Caller } from '@ixl/auth';
+import { randomUUID } from 'node:crypto';
 import { readSupergraph } from '@ixl/gateway';
 import { companyId, demoId, editionId, trainingBodyId, vacancyId } from '@ixl/demo-data';
 import { freePort, root, rssMiB, startScript, startStackProcess } from './lib/stack-process.js';
@@ -22,6 +23,7 @@ import { gatewayOverhead, type PortalQuery } from './scenarios/gateway-overhead.
 import { statementsPerRequest } from './scenarios/n-plus-one.js';
 import { matchingLatency } from './scenarios/matching.js';
 import { fanOut } from './scenarios/fanout.js';
+import { dashboardLatency } from './scenarios/dashboard.js';
 import { loadSyntheticData } from './data/synthetic.js';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, only: { type: 'string', default: '' }, full: { type: 'boolean', default: false }, subscribers: { type: 'string', default: '1000' } } });
@@ -85,24 +87,38 @@ try {
       }
       const company = await login('azienda@demo.ixl');
       const body = await login('ente@demo.ixl');
+      // 64 distinct users of each role and organisation (tokens signed like the login's, distinct ids).
+      const distinct = (of: { caller: Caller }) =>
+        Promise.all(
+          Array.from({ length: 64 }, async () => {
+            const caller: Caller = { ...of.caller, userId: randomUUID() };
+            const { token } = await issueAccessToken({ sub: caller.userId ?? '', role: caller.role as Exclude<Caller['role'], 'ANONYMOUS'>, beneficiaryId: caller.beneficiaryId ?? null, companyId: caller.companyId ?? null, trainingBodyId: caller.trainingBodyId ?? null }, secrets.jwtSecret, 3600);
+            return { caller, token };
+          }),
+        );
       const queries: PortalQuery[] = [
-        { name: 'staff beneficiary list (people+companies+training)', query: 'query List($n: Int!) { beneficiaries(first: $n) { totalCount nodes { id firstName lastName municipalityCode placements { type startDate company { name } } enrolments { edition { title trainingBody { name } } } } } }', variables: { n: 50 }, ...staff },
-        { name: "a company's candidates", query: 'query($v: ID!) { vacancyCandidates(vacancyId: $v) { id status firstName initials skills shifts cvAvailable vacancy { title company { name } } } }', variables: { v: vacancyId('rekeep-pulizie') }, ...company },
-        { name: "a course edition's KPIs", query: 'query($e: ID!) { courseEdition(id: $e) { title trainingBody { name } kpis { population placements employed permanent placementRate employmentRate permanentRate } } }', variables: { e: editionId('oss-2020') }, ...body },
+        { name: 'staff beneficiary list (people+companies+training)', query: 'query List($n: Int!) { beneficiaries(first: $n) { totalCount nodes { id firstName lastName municipalityCode placements { type startDate company { name } } enrolments { edition { title trainingBody { name } } } } } }', variables: { n: 50 }, ...staff, distinct: await distinct(staff) },
+        { name: "a company's candidates", query: 'query($v: ID!) { vacancyCandidates(vacancyId: $v) { id status firstName initials skills shifts cvAvailable vacancy { title company { name } } } }', variables: { v: vacancyId('rekeep-pulizie') }, ...company, distinct: await distinct(company) },
+        { name: "a course edition's KPIs", query: 'query($e: ID!) { courseEdition(id: $e) { title trainingBody { name } kpis { population placements employed permanent placementRate employmentRate permanentRate } } }', variables: { e: editionId('oss-2020') }, ...body, distinct: await distinct(body) },
       ];
       const rows = await gatewayOverhead({ queries, gatewayUrl: `http://127.0.0.1:${ports[0]}/graphql`, hiveUrl, supergraphSdl: readSupergraph(), subgraphUrls: stack.subgraphUrls, internalSecret: secrets.internalSecret, concurrencies: [16, 64], seconds });
       sections.push({ title: 'Gateway overhead (each gateway in its own process)', body: table(['query', 'conc.', 'variant', 'req/s', 'p50 ms', 'p99 ms', 'errors'], rows.map((r) => [r.query, r.concurrency, r.variant + (r.fetches ? ` (${r.fetches} fetches)` : ''), fmt(r.result.rps, 0), fmt(r.result.p50), fmt(r.result.p99), r.result.errors])) });
       for (const q of queries) {
         for (const c of [16, 64]) {
           const pick = (v: string) => rows.find((r) => r.query === q.name && r.concurrency === c && r.variant === v)?.result;
-          const [g, d, h] = [pick('gateway'), pick('direct'), pick('hive')];
-          if (g && d) checks.push({ figure: `${q.name} @${c}: gateway p50 / direct p50`, value: fmt(g.p50 / d.p50, 2), target: '≤ 1.30', pass: g.p50 / d.p50 <= 1.3 });
+          // The targets use the distinct-callers load (real traffic: many people), where our
+          // per-caller deduplication of identical in-flight queries cannot help.
+          const [g, d, h] = [pick('gateway distinct'), pick('direct'), pick('hive distinct')];
+          if (g && d) checks.push({ figure: `${q.name} @${c}: gateway p50 / direct p50 (64 distinct callers)`, value: fmt(g.p50 / d.p50, 2), target: '≤ 1.30', pass: g.p50 / d.p50 <= 1.3 });
           checks.push(
             h && g && h.requests > 0 && h.errors === 0
-              ? { figure: `${q.name} @${c}: gateway req/s / Hive req/s`, value: fmt(g.rps / h.rps, 2), target: '≥ 1.00', pass: g.rps / h.rps >= 1 }
+              ? { figure: `${q.name} @${c}: gateway req/s / Hive req/s (64 distinct callers)`, value: fmt(g.rps / h.rps, 2), target: '≥ 1.00', pass: g.rps / h.rps >= 1 }
               : { figure: `${q.name} @${c}: gateway vs Hive Gateway`, value: h ? `not measured: Hive answered ${h.requests} ok, ${h.errors} errors` : 'not measured: Hive Gateway did not start', target: '≥ 1.00', pass: false },
           );
-          if (g && g.errors) checks.push({ figure: `${q.name} @${c}: errors through our gateway`, value: String(g.errors), target: '0', pass: false });
+          for (const v of ['gateway', 'gateway distinct'] as const) {
+            const r = pick(v);
+            if (r && r.errors) checks.push({ figure: `${q.name} @${c}: errors through our gateway (${v})`, value: String(r.errors), target: '0', pass: false });
+          }
         }
       }
       checks.push({ figure: 'stack RSS after the load', value: `${fmt(rssMiB(stack.child.pid), 0)} MiB`, target: 'measured', pass: null });
@@ -167,7 +183,14 @@ try {
       const r = await gql<{ importAttendanceCsv: { accepted: boolean; rows: number } }>(body.token, 'mutation($e: ID!, $csv: String!) { importAttendanceCsv(editionId: $e, csv: $csv) { accepted rows } }', { e: edition, csv: lines.join('\n') });
       const ms = performance.now() - started;
       checks.push({ figure: '10,000-row attendance CSV import through the gateway', value: `${fmt(ms / 1000, 2)} s (${r.importAttendanceCsv.rows} rows, accepted ${r.importAttendanceCsv.accepted})`, target: 'seconds', pass: r.importAttendanceCsv.accepted && ms < 10_000 });
-      checks.push({ figure: 'year dashboard at 100k beneficiaries / 50k placements', value: 'not measured: the monitoring dashboards (issue 10) are not built yet', target: '≤ 500 ms', pass: false });
+    }
+    if (wants('dashboard')) {
+      console.error('[bench] dashboard');
+      // 100k beneficiaries and 50k placements (0.5 per person): the synthetic loader is idempotent.
+      const loaded = await loadSyntheticData(dbUrl, { beneficiaries: 100_000 });
+      const d = await dashboardLatency(root, stack.gatewayUrl, staff.token, agent);
+      sections.push({ title: 'Monitoring dashboard (one year, whole area)', body: table(['beneficiaries', 'placements', 'p50 ms', 'p99 ms', 'registrations in the year', 'placements in the year'], [[loaded.beneficiaries ?? 0, loaded.placements ?? 0, fmt(d.p50), fmt(d.p99), d.registrations, d.placements]]) });
+      checks.push({ figure: `dashboard at ${loaded.beneficiaries ?? 0} beneficiaries / ${loaded.placements ?? 0} placements (year, every report, through the gateway): p50`, value: `${fmt(d.p50)} ms (p99 ${fmt(d.p99)} ms)`, target: '≤ 500 ms', pass: d.p50 <= 500 });
     }
   } finally {
     for (const s of scripts) await s.stop();

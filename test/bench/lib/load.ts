@@ -42,18 +42,18 @@ export function post(call: HttpCall, agent: Agent): Promise<{ status: number; ok
  * Closed-loop load: `concurrency` workers each run `operation` back to back for `seconds`
  * (after `warmupSeconds` unmeasured). An operation may be several HTTP calls (a query plan).
  */
-export async function runLoad(operation: (agent: Agent) => Promise<boolean>, concurrency: number, seconds: number, warmupSeconds = 1): Promise<LoadResult> {
+export async function runLoad(operation: (agent: Agent, worker: number) => Promise<boolean>, concurrency: number, seconds: number, warmupSeconds = 1): Promise<LoadResult> {
   const agent = agentFor(concurrency);
   const latencies: number[] = [];
   let errors = 0;
   const warmupEnd = Date.now() + warmupSeconds * 1000;
   const end = warmupEnd + seconds * 1000;
-  const worker = async () => {
+  const worker = async (index: number) => {
     while (Date.now() < end) {
       const t0 = process.hrtime.bigint();
       let ok = false;
       try {
-        ok = await operation(agent);
+        ok = await operation(agent, index);
       } catch {
         ok = false;
       }
@@ -63,6 +63,6 @@ export async function runLoad(operation: (agent: Agent) => Promise<boolean>, con
       else errors++;
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(Array.from({ length: concurrency }, (_, i) => worker(i)));
   return summarise(latencies, errors, seconds);
 }
