@@ -50,6 +50,17 @@ describe('Bologna demo data', () => {
     expect(Object.values(dead.data ?? { missing: [1] }).flat()).toEqual([]);
   });
 
+  it('tells each person\'s path in time order: every status is entered before it is left', async () => {
+    const rows = await t.stack.subgraphs.people.orm.em.getConnection().execute(
+      `select count(*)::int as total, count(*) filter (where entered.at > left_.at)::int as out_of_order
+         from people.status_change left_
+         join people.status_change entered on entered.beneficiary_id = left_.beneficiary_id and entered."to" = left_."from"`,
+    );
+    const [{ total, out_of_order }] = rows as [{ total: number; out_of_order: number }];
+    expect(total).toBeGreaterThan(300);
+    expect(out_of_order).toBe(0);
+  });
+
   it('is loaded only into empty schemas: a second load writes nothing', async () => {
     expect(await seedDemoData(t.stack)).toEqual({});
   });

@@ -62,11 +62,13 @@ export async function seedPeopleDemo(em: EntityManager): Promise<{ seeded: boole
       b.skillKeys = skillKeysOf(b);
       tx.persist(b);
       created.push(b);
-      // History: registration, then one step a few days apart (the interview on its day).
+      // History: registration, the booking, then one step a few days apart (the interview on its day).
       let at = path.registeredAt;
       let from: BeneficiaryStatus | null = null;
       for (const [i, to] of [BeneficiaryStatus.REGISTERED, ...path.steps].entries()) {
         if (to === BeneficiaryStatus.INTERVIEWED && interviewedAt) at = interviewedAt;
+        // Booked the day after registering: before the interview itself (3+ days after registering).
+        else if (to === BeneficiaryStatus.INTERVIEW_SCHEDULED) at = new Date(Math.min(at.getTime() + DAY, now.getTime()));
         else if (i > 0) at = new Date(Math.min(at.getTime() + (2 + (i * 5) % 20) * DAY, now.getTime()));
         tx.persist(tx.create(StatusChange, { id: demoId('status-change', `${p.index}:${i}`), beneficiaryId: b.id, from, to, fuoriProtocolloReason: to === BeneficiaryStatus.FUORI_PROTOCOLLO ? path.fuoriProtocolloReason : null, reason: i === 0 ? 'Online registration' : null, actorId: i === 0 ? 'demo' : STAFF_ID, actorRole: i === 0 ? 'BENEFICIARY' : 'STAFF', at }));
         counts.statusChanges++;
