@@ -3,7 +3,7 @@ import type { InstrumentDefinition } from './assessment-scoring.js';
 /**
  * Version 1 of the fragility assessment (scheda di valutazione multidimensionale), seeded when no
  * instrument exists. Threshold 11: 0–10 profilo forte, ≥ 11 in target (DOMAIN.md §1).
- * Maximum score 30.
+ * Maximum score 30. Its texts are in Italian, as the staff use it (a later version may change them).
  */
 export const DEFAULT_THRESHOLD = 11;
 
@@ -13,57 +13,57 @@ export const DEFAULT_INSTRUMENT: InstrumentDefinition = {
   dimensions: [
     {
       code: 'WORK_HISTORY',
-      label: 'Work history',
+      label: 'Storia lavorativa',
       items: [
-        { code: 'UNEMPLOYMENT_DURATION', text: 'How long has the person been without work?', answers: [a('LT_6M', 'Less than 6 months', 0), a('6_12M', '6 to 12 months', 1), a('12_24M', '12 to 24 months', 2), a('GT_24M', 'More than 24 months or never employed', 3)] },
-        { code: 'LAST_CONTRACT', text: 'Last stable employment', answers: [a('PERMANENT', 'Permanent or long fixed-term', 0), a('SHORT', 'Short or seasonal jobs only', 1), a('IRREGULAR', 'Irregular work only', 2), a('NONE', 'Never worked', 3)] },
+        { code: 'UNEMPLOYMENT_DURATION', text: 'Da quanto tempo la persona è senza lavoro?', answers: [a('LT_6M', 'Meno di 6 mesi', 0), a('6_12M', 'Da 6 a 12 mesi', 1), a('12_24M', 'Da 12 a 24 mesi', 2), a('GT_24M', 'Più di 24 mesi o mai occupata', 3)] },
+        { code: 'LAST_CONTRACT', text: 'Ultimo lavoro stabile', answers: [a('PERMANENT', 'Tempo indeterminato o determinato lungo', 0), a('SHORT', 'Solo lavori brevi o stagionali', 1), a('IRREGULAR', 'Solo lavoro irregolare', 2), a('NONE', 'Mai lavorato', 3)] },
       ],
     },
     {
       code: 'INCOME',
-      label: 'Income',
+      label: 'Reddito',
       items: [
-        { code: 'HOUSEHOLD_INCOME', text: 'Household income', answers: [a('ADEQUATE', 'Adequate', 0), a('LOW', 'Low but regular', 1), a('SUPPORT', 'Depends on public or charity support', 2), a('NONE', 'No income', 3)] },
-        { code: 'DEBTS', text: 'Debts or arrears (rent, utilities)', answers: [a('NO', 'No', 0), a('SOME', 'Some, manageable', 1), a('SEVERE', 'Severe', 2)] },
+        { code: 'HOUSEHOLD_INCOME', text: 'Reddito del nucleo familiare', answers: [a('ADEQUATE', 'Adeguato', 0), a('LOW', 'Basso ma regolare', 1), a('SUPPORT', 'Dipende da sostegni pubblici o caritativi', 2), a('NONE', 'Nessun reddito', 3)] },
+        { code: 'DEBTS', text: 'Debiti o morosità (affitto, utenze)', answers: [a('NO', 'No', 0), a('SOME', 'Alcuni, gestibili', 1), a('SEVERE', 'Gravi', 2)] },
       ],
     },
     {
       code: 'HOUSING',
-      label: 'Housing',
+      label: 'Abitazione',
       items: [
-        { code: 'HOUSING_SITUATION', text: 'Housing situation', answers: [a('STABLE', 'Stable home', 0), a('PRECARIOUS', 'Precarious (guest, eviction notice)', 2), a('HOMELESS', 'Homeless or shelter', 3)] },
+        { code: 'HOUSING_SITUATION', text: 'Situazione abitativa', answers: [a('STABLE', 'Casa stabile', 0), a('PRECARIOUS', 'Precaria (ospite, sfratto)', 2), a('HOMELESS', 'Senza dimora o in dormitorio', 3)] },
       ],
     },
     {
       code: 'HEALTH',
-      label: 'Health',
+      label: 'Salute',
       items: [
-        { code: 'HEALTH_LIMITS', text: 'Health limits on working', answers: [a('NONE', 'None', 0), a('MILD', 'Mild limits', 1), a('SEVERE', 'Relevant limits', 2)] },
-        { code: 'CARE_SERVICES', text: 'Followed by health or social-care services', answers: [a('NO', 'No', 0), a('OCCASIONAL', 'Occasionally', 1), a('ESTABLISHED', 'Established care path', 3)] },
+        { code: 'HEALTH_LIMITS', text: 'Limiti di salute al lavoro', answers: [a('NONE', 'Nessuno', 0), a('MILD', 'Limiti lievi', 1), a('SEVERE', 'Limiti rilevanti', 2)] },
+        { code: 'CARE_SERVICES', text: 'Seguita dai servizi sanitari o sociali', answers: [a('NO', 'No', 0), a('OCCASIONAL', 'Occasionalmente', 1), a('ESTABLISHED', 'Percorso di cura avviato', 3)] },
       ],
     },
     {
       code: 'FAMILY_RELATIONS',
-      label: 'Family and relations',
+      label: 'Famiglia e relazioni',
       items: [
-        { code: 'CARE_LOAD', text: 'Care of children or dependent relatives', answers: [a('NONE', 'None', 0), a('SHARED', 'Shared with others', 1), a('ALONE', 'Alone, without support', 2)] },
-        { code: 'SOCIAL_NETWORK', text: 'Network of relations', answers: [a('GOOD', 'Good', 0), a('WEAK', 'Weak', 1), a('ISOLATED', 'Isolated', 2)] },
+        { code: 'CARE_LOAD', text: 'Cura di figli o familiari non autosufficienti', answers: [a('NONE', 'Nessuna', 0), a('SHARED', 'Condivisa con altri', 1), a('ALONE', 'Da sola, senza aiuti', 2)] },
+        { code: 'SOCIAL_NETWORK', text: 'Rete di relazioni', answers: [a('GOOD', 'Buona', 0), a('WEAK', 'Debole', 1), a('ISOLATED', 'Isolata', 2)] },
       ],
     },
     {
       code: 'EDUCATION_LANGUAGE',
-      label: 'Education and Italian language',
+      label: 'Istruzione e lingua italiana',
       items: [
-        { code: 'EDUCATION', text: 'Highest qualification (recognised in Italy)', answers: [a('DIPLOMA_OR_MORE', 'Upper secondary or more', 0), a('LOWER_SECONDARY', 'Lower secondary', 1), a('NONE', 'None or not recognised', 2)] },
-        { code: 'ITALIAN', text: 'Italian language', answers: [a('FLUENT', 'Fluent (B2 or more)', 0), a('BASIC', 'Basic (A2–B1)', 1), a('POOR', 'Poor (below A2)', 2)] },
+        { code: 'EDUCATION', text: 'Titolo di studio più alto (riconosciuto in Italia)', answers: [a('DIPLOMA_OR_MORE', 'Diploma o superiore', 0), a('LOWER_SECONDARY', 'Licenza media', 1), a('NONE', 'Nessuno o non riconosciuto', 2)] },
+        { code: 'ITALIAN', text: 'Lingua italiana', answers: [a('FLUENT', 'Fluente (B2 o superiore)', 0), a('BASIC', 'Di base (A2–B1)', 1), a('POOR', 'Scarsa (sotto A2)', 2)] },
       ],
     },
     {
       code: 'DIGITAL_MOBILITY',
-      label: 'Digital skills and mobility',
+      label: 'Competenze digitali e mobilità',
       items: [
-        { code: 'DIGITAL', text: 'Uses email, smartphone and online forms', answers: [a('YES', 'Autonomously', 0), a('WITH_HELP', 'With help', 1), a('NO', 'No', 2)] },
-        { code: 'MOBILITY', text: 'Can reach workplaces in the metropolitan area', answers: [a('YES', 'Yes (licence or good public transport)', 0), a('LIMITED', 'Only nearby', 1)] },
+        { code: 'DIGITAL', text: 'Usa email, smartphone e moduli online', answers: [a('YES', 'In autonomia', 0), a('WITH_HELP', 'Con aiuto', 1), a('NO', 'No', 2)] },
+        { code: 'MOBILITY', text: 'Raggiunge i luoghi di lavoro dell’area metropolitana', answers: [a('YES', 'Sì (patente o buoni mezzi pubblici)', 0), a('LIMITED', 'Solo vicino a casa', 1)] },
       ],
     },
   ],
