@@ -34,6 +34,8 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     return this.shared(options).catch((err: unknown) => {
       if (err instanceof GraphQLError) throw err;
+      const refused = subgraphRequestError(err, this.serviceName);
+      if (refused) throw refused;
       // The subgraph cannot be reached: the rest of the answer is still sent, with this error for the part it owns.
       throw new GraphQLError(`The ${this.serviceName} service is not available right now; the other data in this answer is complete`, {
         extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.serviceName },
@@ -51,4 +53,18 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     this.inFlight.set(key, call);
     return call;
   }
+}
+
+/**
+ * A subgraph that answered with a 4xx status refused the request (e.g. a variable its scalar rejects:
+ * an invalid DateTimeISO): that is the client's error with the subgraph's code, not an outage. The
+ * error comes from graphql's CommonJS build (@apollo/gateway), so `instanceof GraphQLError` misses it.
+ */
+function subgraphRequestError(err: unknown, serviceName: string): GraphQLError | undefined {
+  const response = (err as { extensions?: { response?: { status?: unknown; body?: unknown } } } | null)?.extensions?.response;
+  if (typeof response?.status !== 'number' || response.status < 400 || response.status >= 500) return undefined;
+  const first = (response.body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | null | undefined)?.errors?.[0];
+  const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : 'BAD_USER_INPUT';
+  const message = typeof first?.message === 'string' ? first.message.slice(0, 300) : 'The request was refused';
+  return new GraphQLError(message, { extensions: { code, serviceName } });
 }

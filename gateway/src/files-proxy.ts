@@ -19,7 +19,7 @@ export async function proxyFiles(req: IncomingMessage, res: ServerResponse, conf
   const [, , name, ...rest] = url.pathname.split('/');
   if (!name || !(SUBGRAPH_NAMES as readonly string[]).includes(name) || !rest.length) return sendJson(res, 404, { error: 'Not found' });
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_FILE_BYTES) return sendJson(res, 413, { errors: [{ message: `Files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MiB`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  if (declared > MAX_FILE_BYTES) return sendJson(res, 413, { errors: [{ message: `Files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MiB`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }, { connection: 'close' });
   let caller;
   try {
     caller = await callerFromAuthorization(req.headers.authorization, config.jwtSecret);

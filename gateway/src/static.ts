@@ -28,7 +28,12 @@ export const PORTAL_PATHS = ['beneficiario', 'azienda', 'ente', 'comitato', 'sta
 export function servePortal(req: IncomingMessage, res: ServerResponse, root: string): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const base = resolve(root);
-  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  } catch {
+    return false; // malformed percent-encoding (e.g. /%E0%A4%A): 404, never an uncaught URIError
+  }
   const candidate = normalize(join(base, pathname));
   if (candidate !== base && !candidate.startsWith(base + sep)) return false; // path traversal
   const portal = PORTAL_PATHS.find((p) => pathname === `/${p}` || pathname.startsWith(`/${p}/`));

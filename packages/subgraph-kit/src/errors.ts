@@ -56,8 +56,21 @@ export function formatSubgraphError(formatted: GraphQLFormattedError, error: unk
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
+  if (isBadValueForDatabase(original)) {
+    return { message: 'A value has the wrong format (e.g. an id that is not a UUID, or a date or number out of range)', path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   log(original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * PostgreSQL refusing a client's value for its column type (SQLSTATE class 22: not a UUID, bad date,
+ * number out of range, NUL byte in text) is bad input, not a server fault; the statement is rolled back.
+ */
+const BAD_VALUE_STATES = new Set(['22P02', '22007', '22008', '22003', '22021', '22001', '22P05']);
+function isBadValueForDatabase(err: unknown): boolean {
+  const code = (err as { code?: unknown; sqlState?: unknown } | null)?.code ?? (err as { sqlState?: unknown } | null)?.sqlState;
+  return err instanceof Error && typeof code === 'string' && BAD_VALUE_STATES.has(code);
 }
 
 export function toGraphQLError(err: DomainError): GraphQLError {

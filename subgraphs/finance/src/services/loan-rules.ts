@@ -25,7 +25,7 @@ export interface LoanTerms {
 /** Converts a percentage with at most two decimals (3.25) to basis points (325), exactly. */
 export function percentToBps(percent: number, field = 'annualRatePercent'): number {
   const bps = Math.round(percent * 100);
-  if (!Number.isFinite(percent) || Math.abs(percent * 100 - bps) > 1e-6) throw badInput(field, 'The rate must be a percentage with at most two decimals');
+  if (!Number.isFinite(percent) || !Number.isFinite(bps) || Math.abs(percent * 100 - bps) > 1e-6) throw badInput(field, 'The rate must be a percentage with at most two decimals');
   return bps;
 }
 
