@@ -10,6 +10,7 @@ import { SignedDataSource } from './data-source.js';
 import { complexityLimitPlugin } from './limits.js';
 import { proxyFiles } from './files-proxy.js';
 import { servePortal } from './static.js';
+import { handlePrivacyExport } from './privacy-export.js';
 import { attachSubscriptionServer } from './subscriptions/ws-server.js';
 import { loginRateLimitPlugin } from './rate-limit.js';
 import { handleCors, setSecurityHeaders } from './security-headers.js';
@@ -53,6 +54,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
+    hideSchemaDetailsFromClientErrors: config.production, // no "Did you mean …?" hints when introspection is off
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     plugins: [complexityLimitPlugin(config.maxDepth, config.maxCost), loginRateLimitPlugin(config.loginLimit)],
@@ -81,6 +83,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     setSecurityHeaders(res, path === '/graphql' || path === '/healthz' || path?.startsWith('/files/') ? 'api' : 'page');
     if (handleCors(req, res, config.corsOrigins)) return;
     if (path === '/healthz') return void health(res);
+    if (path === '/privacy/export') return void handlePrivacyExport(req, res, apollo, config, log);
     if (path === '/graphql') {
       return void executeApollo(apollo, req, res, () => buildContext(req, config.jwtSecret, config.trustProxy)).catch((err) => {
         log('error', 'request failed', { error: err instanceof Error ? err.message : String(err) });

@@ -7,6 +7,7 @@ import type { Client } from 'graphql-ws';
 import { isUnauthenticated } from './errors.js';
 import type { SessionStore } from './session.js';
 import { createSubscriptionClient } from './ws.js';
+import { keepApolloSessionFresh } from './session-refresh.js';
 
 export interface PortalClient {
   apollo: ApolloClient;
@@ -39,5 +40,6 @@ export function createPortalClient(session: SessionStore, options: { uri?: strin
   session.subscribe(() => {
     if (!session.get()) void apollo.clearStore();
   });
+  keepApolloSessionFresh(session, apollo);
   return { apollo, ws };
 }

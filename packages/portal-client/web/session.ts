@@ -18,6 +18,8 @@ export interface Session {
   token: string;
   expiresAt: string;
   user: SessionUser;
+  /** Traded for a new token pair before `expiresAt` (see session-refresh.ts). */
+  refreshToken?: string;
 }
 
 /** Why the user was signed out (shown on the sign-in page). */

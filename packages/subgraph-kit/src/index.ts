@@ -9,3 +9,4 @@ export { liveEvents } from './live.js';
 export { safeErrorForLog } from './log-safe.js';
 export { startJobs, type ScheduledJob, type JobRunner } from './jobs.js';
 export { isoDateInRome, TIME_ZONE } from './time.js';
+export { requirePersonalDataAccess, personalDataRows, personalDataResolver, type PersonalDataOptions } from './personal-data.js';

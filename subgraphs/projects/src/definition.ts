@@ -3,6 +3,9 @@ import type { SubgraphDefinition } from '@ixl/subgraph-kit';
 import { PROJECTS_ENTITIES } from './entities/index.js';
 import { PlacementEntityRef } from './entities/placement-ref.entity.js';
 import { placementConsumer } from './events/projects-consumers.js';
+import { beneficiaryErasedConsumer } from './events/beneficiary-erased.consumer.js';
+import { BeneficiaryRef } from './entities/beneficiary-privacy.ref.js';
+import { personalDataResolver } from '@ixl/subgraph-kit';
 import { migrations } from './migrations/index.js';
 import { seedProjectsDemo } from './demo/seed.js';
 import { CallResolver } from './resolvers/call.resolver.js';
@@ -17,9 +20,9 @@ export const projectsSubgraph: SubgraphDefinition = {
   name: 'projects',
   entities: PROJECTS_ENTITIES,
   migrations,
-  resolvers: [ProjectResolver, CallResolver, ProjectPathResolver, ProjectOutcomeResolver, CommitteeResolver, CommitteeMemberResolver, CommitteeSessionResolver, AgendaItemResolver, AgendaDossierResolver, SelfEmploymentResolver, FunnelResolver, ProjectsLiveResolver],
-  orphanedTypes: [PlacementEntityRef],
-  consumers: [placementConsumer],
-  referenceResolvers: { Project: { __resolveReference: resolveProjectReference }, SelfEmploymentPath: { __resolveReference: resolveSelfEmploymentReference } },
+  resolvers: [ProjectResolver, CallResolver, ProjectPathResolver, ProjectOutcomeResolver, CommitteeResolver, CommitteeMemberResolver, CommitteeSessionResolver, AgendaItemResolver, AgendaDossierResolver, SelfEmploymentResolver, FunnelResolver, ProjectsLiveResolver, personalDataResolver('projects', BeneficiaryRef)],
+  orphanedTypes: [PlacementEntityRef, BeneficiaryRef],
+  consumers: [placementConsumer, beneficiaryErasedConsumer],
+  referenceResolvers: { Project: { __resolveReference: resolveProjectReference }, SelfEmploymentPath: { __resolveReference: resolveSelfEmploymentReference }, Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) } },
   seedDemo: seedProjectsDemo,
 };

@@ -39,7 +39,7 @@ export function LoginPage({ session, roles, demoEmail }: { session: SessionStore
       if (!data) return show({}, t('error.generic'));
       const { user } = data.login;
       if (!roles.includes(user.role)) return show({ email: t('auth.wrongPortal') }, null);
-      session.set({ token: data.login.token, expiresAt: data.login.expiresAt, user });
+      session.set({ token: data.login.token, expiresAt: data.login.expiresAt, user, refreshToken: data.login.refreshToken });
     } catch (error) {
       const split = formErrors(apiErrors(error), FIELDS);
       // Wrong credentials concern no single field: shown next to the password, as people expect.

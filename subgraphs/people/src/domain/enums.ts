@@ -110,5 +110,9 @@ export enum PersonalDataAction {
   READ = 'READ',
   LIST = 'LIST',
   DOWNLOAD_DOCUMENT = 'DOWNLOAD_DOCUMENT',
+  /** Personal data changed (from the domain events of every subgraph: who, when, which fields). */
+  CHANGE = 'CHANGE',
+  EXPORT = 'EXPORT',
+  ERASE = 'ERASE',
 }
 registerEnumType(PersonalDataAction, { name: 'PersonalDataAction' });

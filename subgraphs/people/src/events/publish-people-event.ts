@@ -32,7 +32,7 @@ export function matchingProfileOf(b: Beneficiary): BeneficiaryMatchingProfile & 
     municipalityCode: b.municipalityCode,
     domicileMunicipalityCode: b.domicileMunicipalityCode,
     outOfArea: b.outOfArea,
-    status: b.status,
+    status: b.consentWithdrawnAt ? 'CONSENT_WITHDRAWN' : b.status,
     profile: b.profile,
     readiness: b.readiness,
     italianLevel: b.italianLevel as CefrLevel | null,

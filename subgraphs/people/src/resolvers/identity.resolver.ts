@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-gra
 import type { SubgraphContext } from '@ixl/subgraph-kit';
 import { UserAccount } from '../entities/user-account.entity.js';
 import { IdentityService } from '../services/identity.service.js';
+import { issueRefreshToken } from '../privacy/session.service.js';
 
 @ObjectType()
 class LoginResult {
@@ -13,13 +14,17 @@ class LoginResult {
 
   @Field(() => UserAccount)
   user!: UserAccount;
+
+  @Field(() => String, { description: 'Refresh token for refreshSession (rotated on each use, revoked by logout)' })
+  refreshToken!: string;
 }
 
 @Resolver()
 export class IdentityResolver {
   @Mutation(() => LoginResult, { description: 'Exchanges email and password for an access token' })
   async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: SubgraphContext): Promise<LoginResult> {
-    return new IdentityService(ctx.em).login(email, password, ctx.config.jwtSecret);
+    const session = await new IdentityService(ctx.em).login(email, password, ctx.config.jwtSecret);
+    return { ...session, refreshToken: await issueRefreshToken(ctx.em, session.user.id) };
   }
 
   @Query(() => UserAccount, { nullable: true, description: 'The logged-in account (null when anonymous)' })
