@@ -1,3 +1,5 @@
+import { SURVEY_TEMPLATES } from './survey-templates.js';
+
 /** Mail templates, Italian first. `{{name}}` placeholders are filled from data (HTML-escaped in HTML). */
 export type Locale = 'it' | 'en';
 
@@ -26,6 +28,7 @@ export const TEMPLATES = {
     it: { subject: '{{subject}}', body: 'Ciao {{firstName}},\n\n{{message}}\n\nPer non ricevere più queste comunicazioni: {{optOutUrl}}' },
     en: { subject: '{{subject}}', body: 'Hello {{firstName}},\n\n{{message}}\n\nTo stop receiving these messages: {{optOutUrl}}' },
   },
+  ...SURVEY_TEMPLATES,
 } as const;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -28,7 +28,7 @@ registerEnumType(Sex, { name: 'Sex' });
 @ObjectType()
 @Entity({ tableName: 'beneficiary' })
 export class Beneficiary {
-  [OptionalProps]?: 'email' | 'phone' | 'status' | 'registeredAt' | 'domicileMunicipalityCode' | 'municipalityName' | 'outOfArea' | 'educationLevel' | 'educationTitle' | 'italianLevel' | 'languages' | 'skills' | 'pastJobs' | 'desiredOccupations' | 'skillKeys' | 'availableHoursPerWeek' | 'shifts' | 'drivingLicence' | 'ownVehicle' | 'contractWishes' | 'cvShareConsent' | 'referringBody' | 'referringBodyName' | 'privacyNoticeVersion' | 'privacyConsentAt' | 'profile' | 'readiness' | 'fuoriProtocolloReason' | 'statusBeforeFuoriProtocollo' | 'interviewDueDate' | 'interviewedAt' | 'updatedAt' | 'mailOptOut';
+  [OptionalProps]?: 'email' | 'phone' | 'status' | 'registeredAt' | 'domicileMunicipalityCode' | 'municipalityName' | 'outOfArea' | 'educationLevel' | 'educationTitle' | 'italianLevel' | 'languages' | 'skills' | 'pastJobs' | 'desiredOccupations' | 'skillKeys' | 'availableHoursPerWeek' | 'shifts' | 'drivingLicence' | 'ownVehicle' | 'contractWishes' | 'cvShareConsent' | 'referringBody' | 'referringBodyName' | 'privacyNoticeVersion' | 'privacyConsentAt' | 'profile' | 'readiness' | 'fuoriProtocolloReason' | 'statusBeforeFuoriProtocollo' | 'interviewDueDate' | 'interviewedAt' | 'updatedAt' | 'mailOptOut' | 'consentWithdrawnAt' | 'erasedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -195,9 +195,18 @@ export class Beneficiary {
   @Property({ type: 'date', nullable: true })
   interviewDueDate: string | null = null;
 
+  @Index()
   @Property({ type: 'timestamptz', nullable: true })
   interviewedAt: Date | null = null;
 
   @Property({ type: 'timestamptz', nullable: true })
   updatedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'GDPR: when the person withdrew the privacy consent (processing that needs it stopped)' })
+  @Property({ type: 'timestamptz', nullable: true })
+  consentWithdrawnAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'GDPR: when the person was erased (pseudonymised)' })
+  @Property({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null = null;
 }

@@ -1,4 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122022901_report_indexes } from './Migration20261122022901_report_indexes.js';
+import { Migration20261122022834_fp_survey } from './Migration20261122022834_fp_survey.js';
+import { Migration20261122021840_gdpr_privacy } from './Migration20261122021840_gdpr_privacy.js';
 import { Migration20261122003322_mail } from './Migration20261122003322_mail.js';
 import { Migration20261122002648_interview_due_alert } from './Migration20261122002648_interview_due_alert.js';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
@@ -12,4 +15,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261121235300_default_instrument', class: Migration20261121235300_default_instrument },
   { name: 'Migration20261122002648_interview_due_alert', class: Migration20261122002648_interview_due_alert },
   { name: 'Migration20261122003322_mail', class: Migration20261122003322_mail },
+  { name: 'Migration20261122021840_gdpr_privacy', class: Migration20261122021840_gdpr_privacy },
+  { name: 'Migration20261122022834_fp_survey', class: Migration20261122022834_fp_survey },
+  { name: 'Migration20261122022901_report_indexes', class: Migration20261122022901_report_indexes },
 ];

@@ -1,0 +1,37 @@
+import { badInput } from '@ixl/subgraph-kit';
+import { DISTRICTS, MUNICIPALITIES, findMunicipality } from '@ixl/territory';
+
+/** A report's period (ISO dates, both included, Europe/Rome days) and territory (municipality or district). */
+export interface ReportScope {
+  from: string;
+  to: string;
+  /** ISTAT codes of the territory, or null for the whole area (no territory filter). */
+  municipalityCodes: string[] | null;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isDate = (s: string) => ISO_DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+/** Validates the period (at most 10 years) and resolves the territory to ISTAT codes; BAD_USER_INPUT on the wrong field. */
+export function reportScope(input: { from: string; to: string; municipalityCode?: string | null; district?: string | null }): ReportScope {
+  if (!isDate(input.from)) throw badInput('from', 'from must be an ISO date (yyyy-mm-dd)');
+  if (!isDate(input.to)) throw badInput('to', 'to must be an ISO date (yyyy-mm-dd)');
+  if (input.to < input.from) throw badInput('to', 'to must not be before from');
+  if (Date.parse(input.to) - Date.parse(input.from) > 3660 * 86_400_000) throw badInput('to', 'The period may be at most 10 years');
+  if (input.municipalityCode && input.district) throw badInput('district', 'Choose a municipality or a district, not both');
+  if (input.municipalityCode) {
+    const m = findMunicipality(input.municipalityCode);
+    if (!m) throw badInput('municipalityCode', 'Unknown municipality of the Città metropolitana');
+    return { from: input.from, to: input.to, municipalityCodes: [m.istatCode] };
+  }
+  if (input.district) {
+    if (!(DISTRICTS as readonly string[]).includes(input.district)) throw badInput('district', `Unknown district (one of: ${DISTRICTS.join(', ')})`);
+    return { from: input.from, to: input.to, municipalityCodes: MUNICIPALITIES.filter((m) => m.district === input.district).map((m) => m.istatCode) };
+  }
+  return { from: input.from, to: input.to, municipalityCodes: null };
+}
+
+/** Share as a ratio 0–1 rounded to 4 decimals, null when the denominator is 0. */
+export function share(part: number, whole: number): number | null {
+  return whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null;
+}
