@@ -1,5 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { I18nProvider, PortalLayout, RouterProvider, Routes, Link, PageTitle, useI18n, type Catalog, type Route } from '@ixl/ui';
+import { I18nProvider, PortalLayout, RouterProvider, Routes, Link, PageTitle, useI18n, useRouter, type Catalog, type Route } from '@ixl/ui';
 import { useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LoginPage } from './auth/login-page.js';
@@ -25,6 +25,10 @@ export interface PortalDefinition {
   routes: PortalRoute[];
   /** The demo login shown under the sign-in form (demo data only). */
   demoEmail?: string;
+  /** Pages open without signing in (e.g. a registration form); they get the session store to sign in. */
+  publicRoutes?: { path: string; render: (session: SessionStore) => ReactNode }[];
+  /** Shown under the sign-in form (e.g. a link to a public registration page). */
+  signInFooter?: () => ReactNode;
 }
 
 function NotFound() {
@@ -39,6 +43,7 @@ function NotFound() {
 
 function Shell({ portal, session, children }: { portal: PortalDefinition; session: SessionStore; children: (current: Session) => ReactNode }) {
   const { t } = useI18n();
+  const { path } = useRouter();
   const current = useSyncExternalStore(session.subscribe, session.get);
   // Signing in or out replaces the page: the keyboard focus goes to its heading, not to <body>.
   const token = current?.token ?? null;
@@ -51,7 +56,12 @@ function Shell({ portal, session, children }: { portal: PortalDefinition; sessio
   const nav = current ? portal.routes.filter((r) => r.navLabel).map((r) => ({ path: r.path, label: t(r.navLabel ?? '') })) : [];
   return (
     <PortalLayout title={t(portal.titleKey)} user={current?.user.displayName} onLogout={current ? () => session.clear('user') : undefined} nav={nav}>
-      {current ? children(current) : <LoginPage session={session} roles={portal.roles} {...(portal.demoEmail ? { demoEmail: portal.demoEmail } : {})} />}
+      {current ? children(current) : (portal.publicRoutes?.find((r) => r.path === path)?.render(session) ?? (
+        <>
+          <LoginPage session={session} roles={portal.roles} {...(portal.demoEmail ? { demoEmail: portal.demoEmail } : {})} />
+          {portal.signInFooter?.()}
+        </>
+      ))}
     </PortalLayout>
   );
 }

@@ -1,4 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
+import { trackLiveStatus } from './live-connection.js';
 import type { SessionStore } from './session.js';
 
 const REFUSED = [4401, 4403];
@@ -31,6 +32,7 @@ export function createSubscriptionClient(session: SessionStore, options: { url?:
       },
     },
   });
+  trackLiveStatus(client);
   // A new sign-in (or sign-out) must not reuse a socket authenticated as someone else.
   let token = session.get()?.token;
   session.subscribe(() => {

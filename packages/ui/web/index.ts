@@ -6,3 +6,4 @@ export { PortalLayout, PageTitle, Details, type NavItem } from './layout.js';
 export { RouterProvider, Routes, Link, useRouter, stripBase, type Route } from './router.js';
 export { DataTable, Pager, type Column } from './table.js';
 export { formatDate, formatCents, municipalityName } from './format.js';
+export { QueryLink, useQueryParam } from './query-link.js';

@@ -1,10 +1,16 @@
-import type { Catalog } from '@ixl/ui';
+import { mergeCatalogs, type Catalog } from '@ixl/ui';
+import { AREA_MESSAGES } from './features/path/messages.js';
+import { REGISTRATION_MESSAGES } from './features/registration/messages.js';
+import { SURVEY_MESSAGES } from './features/survey/messages.js';
 
-export const BENEFICIARY_MESSAGES: Catalog = {
+const BASE_MESSAGES: Catalog = {
   it: {
     'portal.title': 'IXL · Beneficiari',
-    'nav.home': 'La mia scheda',
-    'record.title': 'La mia scheda',
+    'nav.home': 'Il mio percorso',
+    'nav.courses': 'Corsi',
+    'nav.documents': 'Documenti',
+    'nav.data': 'I miei dati',
+    'record.title': 'I miei dati',
     'record.greeting': 'Ciao {name}',
     'record.personal': 'I tuoi dati',
     'record.fullName': 'Nome e cognome',
@@ -45,8 +51,11 @@ export const BENEFICIARY_MESSAGES: Catalog = {
   },
   en: {
     'portal.title': 'IXL · Beneficiaries',
-    'nav.home': 'My record',
-    'record.title': 'My record',
+    'nav.home': 'My path',
+    'nav.courses': 'Courses',
+    'nav.documents': 'Documents',
+    'nav.data': 'My data',
+    'record.title': 'My data',
     'record.greeting': 'Hello {name}',
     'record.personal': 'Your details',
     'record.fullName': 'Name',
@@ -86,3 +95,5 @@ export const BENEFICIARY_MESSAGES: Catalog = {
     'placementType.LAVORO_AUTONOMO': 'Self-employment',
   },
 };
+
+export const BENEFICIARY_MESSAGES: Catalog = mergeCatalogs(BASE_MESSAGES, REGISTRATION_MESSAGES, AREA_MESSAGES, SURVEY_MESSAGES);

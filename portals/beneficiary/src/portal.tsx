@@ -1,13 +1,48 @@
 import type { PortalDefinition } from '@ixl/portal-client';
+import { Link, PageTitle, useI18n } from '@ixl/ui';
+import { CoursesPage } from './features/courses/courses-page.js';
+import { DocumentsPage } from './features/documents/documents-page.js';
 import { MyRecordPage } from './features/my-record/my-record-page.js';
+import { MyPathPage } from './features/path/my-path-page.js';
+import { RegistrationPage } from './features/registration/registration-page.js';
 import { BENEFICIARY_MESSAGES } from './messages.js';
+import { SurveyPage } from './features/survey/survey-page.js';
 
-/** Beneficiaries (mostly on a phone): their own record, placements and courses. */
+/** A signed-in person opening the registration link: already done. */
+function AlreadyRegistered() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageTitle>{t('register.title')}</PageTitle>
+      <p>{t('register.already')}</p>
+      <Link to="/">{t('register.goHome')}</Link>
+    </>
+  );
+}
+
+function RegisterLink() {
+  const { t } = useI18n();
+  return (
+    <p className="ixl-card">
+      {t('register.noAccount')} <Link to="/registrati">{t('register.cta')}</Link>
+    </p>
+  );
+}
+
+/** Beneficiaries (mostly on a phone): registration, their path, offers, courses, documents and data. */
 export const beneficiaryPortal: PortalDefinition = {
   path: 'beneficiario',
   titleKey: 'portal.title',
   roles: ['BENEFICIARY'],
   messages: BENEFICIARY_MESSAGES,
   demoEmail: 'beneficiario@demo.ixl',
-  routes: [{ path: '/', navLabel: 'nav.home', render: () => <MyRecordPage /> }],
+  routes: [
+    { path: '/', navLabel: 'nav.home', render: () => <MyPathPage /> },
+    { path: '/corsi', navLabel: 'nav.courses', render: () => <CoursesPage /> },
+    { path: '/documenti', navLabel: 'nav.documents', render: () => <DocumentsPage /> },
+    { path: '/dati', navLabel: 'nav.data', render: () => <MyRecordPage /> },
+    { path: '/registrati', render: () => <AlreadyRegistered /> },
+  ],
+  publicRoutes: [{ path: '/registrati', render: (session) => <RegistrationPage session={session} /> }, { path: '/questionario', render: () => <SurveyPage /> }],
+  signInFooter: () => <RegisterLink />,
 };

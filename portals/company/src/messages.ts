@@ -1,6 +1,7 @@
-import type { Catalog } from '@ixl/ui';
+import { mergeCatalogs, type Catalog } from '@ixl/ui';
+import { WORK_MESSAGES } from './features/work-messages.js';
 
-export const COMPANY_MESSAGES: Catalog = {
+const BASE_MESSAGES: Catalog = {
   it: {
     'portal.title': 'IXL · Aziende',
     'nav.home': 'La mia azienda',
@@ -50,3 +51,5 @@ export const COMPANY_MESSAGES: Catalog = {
     'vacancyStatus.CLOSED': 'Closed',
   },
 };
+
+export const COMPANY_MESSAGES: Catalog = mergeCatalogs(BASE_MESSAGES, WORK_MESSAGES);

@@ -1,20 +1,41 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, openE2E, type E2E } from '../../e2e/browser.js';
-import { checkMainPage, expectAccountCard, signInWithWrongThenRightPassword, signOut } from '../../e2e/journeys.js';
+import { fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
+import { checkMainPage, expectAccountCard, expectNoSeriousA11yViolations, fieldError, isFocused, signInWithWrongThenRightPassword, signOut } from '../../e2e/journeys.js';
 
 interface Own {
   me: { companyId: string };
   companies: { id: string; name: string }[];
-  vacancies: { title: string; company: { id: string } }[];
+  vacancies: { id: string; title: string; company: { id: string } }[];
+  companyPlacements: { id: string }[];
 }
+
+interface Candidate {
+  id: string;
+  status: string;
+  firstName: string | null;
+  initials: string | null;
+}
+
+const DEMO_VACANCY = 'Addetto/a alle pulizie industriali';
+const NEW_TITLE = 'Magazziniere notturno';
+const PHONE = { width: 360, height: 800 };
+const DESKTOP = { width: 1280, height: 900 };
+const nameOf = (c: Candidate) => `${c.firstName} ${c.initials?.split(' ')[1] ?? ''}`.trim();
 
 describe.skipIf(!hasBrowser())('company portal in the browser (/azienda/)', () => {
   let e2e: E2E;
   let own: Own;
+  let companyToken: string;
+  const ownVacancies = async () => (await e2e.stack.graphql<{ vacancies: { id: string; title: string; openings: number; hoursPerWeek: number | null; status: string }[] }>('{ vacancies { id title openings hoursPerWeek status } }', { token: companyToken })).data?.vacancies ?? [];
+  const candidatesOf = async (vacancyId: string) => {
+    const r = await e2e.stack.graphql<{ vacancyCandidates: (Candidate & { reasonCode: string | null })[] }>('query($v: ID!) { vacancyCandidates(vacancyId: $v) { id status firstName initials reasonCode } }', { token: companyToken, variables: { v: vacancyId } });
+    return r.data?.vacancyCandidates ?? [];
+  };
+
   beforeAll(async () => {
     e2e = await openE2E();
-    const token = await e2e.stack.login('azienda@demo.ixl', 'demo-password');
-    const r = await e2e.stack.graphql<Own>('{ me { companyId } companies { id name } vacancies { title company { id } } }', { token });
+    companyToken = await e2e.stack.login('azienda@demo.ixl', 'demo-password');
+    const r = await e2e.stack.graphql<Own>('{ me { companyId } companies { id name } vacancies { id title company { id } } companyPlacements { id } }', { token: companyToken });
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     own = r.data;
   });
@@ -34,6 +55,163 @@ describe.skipIf(!hasBrowser())('company portal in the browser (/azienda/)', () =
     expect(await page.locator('main').textContent()).not.toContain('TPER');
     await expectAccountCard(page, 'azienda@demo.ixl', 'Azienda');
     await checkMainPage(e2e, 'azienda');
+  });
+
+  it('posts a staffing need: a bad value is shown at its field with the rest kept, then fixed, listed and edited', async () => {
+    const { page } = e2e;
+    await page.setViewportSize(PHONE);
+    await page.getByRole('navigation').getByRole('link', { name: 'Nuovo fabbisogno' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Nuovo fabbisogno di personale');
+    expect(await page.getByLabel('Comune del luogo di lavoro').locator('option').count()).toBe(56); // 55 municipalities + "choose"
+    await expectNoSeriousA11yViolations(page);
+
+    const title = page.getByLabel('Posizione', { exact: true });
+    const hours = page.getByLabel('Ore settimanali', { exact: true });
+    const skills = page.getByLabel('Competenze richieste');
+    await title.fill(NEW_TITLE);
+    await page.getByLabel('Comune del luogo di lavoro').selectOption({ label: 'Bologna' });
+    await page.getByLabel('Posti disponibili').fill('2');
+    await skills.fill('magazzino\ncarrello elevatore');
+    await page.getByLabel('Tipo di contratto offerto').selectOption('TEMPO_DETERMINATO');
+    await hours.fill('60'); // the API allows 1–48
+    await page.getByLabel('Notte').check();
+    await page.getByLabel('Livello minimo di italiano').selectOption('A2');
+    const before = (await ownVacancies()).length;
+    await page.getByRole('button', { name: 'Inserisci il fabbisogno' }).click();
+
+    await expect.poll(() => fieldError(hours)).toBe('Le ore settimanali devono essere un numero intero da 1 a 48.');
+    expect(await hours.getAttribute('aria-invalid')).toBe('true');
+    expect(await isFocused(hours)).toBe(true);
+    expect(await title.inputValue()).toBe(NEW_TITLE);
+    expect(await skills.inputValue()).toBe('magazzino\ncarrello elevatore');
+    expect(await page.getByLabel('Comune del luogo di lavoro').inputValue()).toBe('037006');
+    expect(await page.getByLabel('Notte').isChecked()).toBe(true);
+    expect(await hours.inputValue()).toBe('60');
+    expect(await fieldError(title)).toBe('');
+    expect(await ownVacancies()).toHaveLength(before); // nothing saved
+    expect(await fitsViewport(page)).toBe(true);
+    await expectNoSeriousA11yViolations(page);
+
+    await hours.fill('30');
+    await page.getByRole('button', { name: 'Inserisci il fabbisogno' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('La mia azienda');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'inserito' }).textContent()).toBe(`Fabbisogno «${NEW_TITLE}» inserito.`);
+    const rows = page.getByRole('region', { name: 'Fabbisogni di personale' }).locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(before + 1);
+    const posted = (await ownVacancies()).find((v) => v.title === NEW_TITLE);
+    expect(posted).toMatchObject({ openings: 2, hoursPerWeek: 30, status: 'OPEN' });
+    expect(await rows.filter({ hasText: NEW_TITLE }).textContent()).toContain('Aperto');
+    expect(await fitsViewport(page)).toBe(true);
+
+    await page.getByRole('link', { name: `Modifica ${NEW_TITLE}` }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(`Modifica: ${NEW_TITLE}`);
+    expect(await page.getByLabel('Ore settimanali', { exact: true }).inputValue()).toBe('30');
+    expect(await page.getByLabel('Notte').isChecked()).toBe(true);
+    await expectNoSeriousA11yViolations(page);
+    await page.getByLabel('Posti disponibili').fill('3');
+    await page.getByRole('button', { name: 'Salva le modifiche' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'salvate' }).textContent()).toBe(`Modifiche a «${NEW_TITLE}» salvate.`);
+    expect((await ownVacancies()).find((v) => v.title === NEW_TITLE)).toMatchObject({ openings: 3, hoursPerWeek: 30 });
+    await page.setViewportSize(DESKTOP);
+  });
+
+  it('shows the proposed candidates of the demo vacancy, rejects one with a reason, hires another, and sees a proposal made by staff appear live', async () => {
+    const { page } = e2e;
+    const vacancy = own.vacancies.find((v) => v.title === DEMO_VACANCY);
+    expect(vacancy).toBeDefined();
+    const vacancyId = vacancy?.id ?? '';
+    // Names come from the matching profiles `companies` builds from the people events: wait for them.
+    let initial: Candidate[] = [];
+    await expect
+      .poll(async () => {
+        initial = await candidatesOf(vacancyId);
+        return initial.length > 0 && initial.every((c) => c.firstName);
+      })
+      .toBe(true);
+    const proposed = initial.find((c) => c.status === 'PROPOSED');
+    expect(proposed).toBeDefined();
+    const name = nameOf(proposed as Candidate);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'La mia azienda' }).click();
+    await page.getByRole('link', { name: new RegExp(`candidati.*${DEMO_VACANCY.replace('/', '\\/')}`) }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(`Candidati: ${DEMO_VACANCY}`);
+    expect(new URL(page.url()).search).toBe(`?fabbisogno=${vacancyId}`); // the address names the vacancy: reload works
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(`Candidati: ${DEMO_VACANCY}`);
+    await expect.poll(() => page.getByRole('article').count()).toBe(initial.length);
+    const card = page.getByRole('article', { name, exact: true });
+    expect(await card.textContent()).toContain('Proposto');
+    expect(await card.textContent()).toContain('Perché è stato proposto');
+    expect(await page.locator('main').textContent()).not.toMatch(/punteggio|score/i); // staff-only data stays out
+    const live = page.getByRole('region', { name: 'Aggiornamenti' });
+    await expect.poll(() => live.getByRole('status').textContent()).toBe('Aggiornamenti in tempo reale attivi.');
+    await expectNoSeriousA11yViolations(page);
+
+    // Reject: without a reason the error is at the reason; with one the candidate is rejected.
+    await card.getByRole('button', { name: `Scarta ${name}` }).click();
+    const reason = card.getByLabel('Motivo', { exact: true });
+    await expect.poll(() => isFocused(reason)).toBe(true);
+    await card.getByLabel('Nota').fill('Servono due anni di esperienza');
+    await card.getByRole('button', { name: 'Scarta il candidato' }).click();
+    await expect.poll(() => fieldError(reason)).toBe('Indica il motivo.');
+    expect(await card.getByLabel('Nota').inputValue()).toBe('Servono due anni di esperienza');
+    await expectNoSeriousA11yViolations(page);
+    await reason.selectOption({ label: 'Competenze' });
+    await card.getByRole('button', { name: 'Scarta il candidato' }).click();
+    await expect.poll(() => page.getByRole('article', { name, exact: true }).textContent()).toContain('Scartato dall’azienda');
+    expect((await candidatesOf(vacancyId)).find((c) => c.id === proposed?.id)).toMatchObject({ status: 'REJECTED_BY_COMPANY', reasonCode: 'SKILLS' });
+
+    // Staff proposes someone through the API: the page says so and shows the new card.
+    const staff = await e2e.stack.login('staff@demo.ixl', 'demo-password');
+    let match: { beneficiaryId: string; firstName: string } | undefined;
+    await expect
+      .poll(async () => {
+        const r = await e2e.stack.graphql<{ matchCandidates: { beneficiaryId: string; firstName: string }[] }>('query($v: ID!) { matchCandidates(vacancyId: $v, limit: 1) { beneficiaryId firstName } }', { token: staff, variables: { v: vacancyId } });
+        match = r.data?.matchCandidates[0];
+        return match !== undefined;
+      })
+      .toBe(true);
+    const r = await e2e.stack.graphql('mutation($i: ProposeCandidateInput!) { proposeCandidate(input: $i) { id } }', { token: staff, variables: { i: { vacancyId, beneficiaryId: match?.beneficiaryId } } });
+    expect(r.errors).toBeUndefined();
+    await expect.poll(() => live.locator('li').allTextContents()).toContainEqual(expect.stringContaining(`Nuovo candidato proposto: ${match?.firstName}`));
+    await expect.poll(() => page.getByRole('article').count()).toBe(initial.length + 1);
+    const newCard = page.getByRole('article', { name: new RegExp(`^${match?.firstName}`) });
+    await newCard.getByRole('button', { name: /^Invita a colloquio/ }).click();
+    await expect.poll(() => newCard.textContent()).toContain('Colloquio');
+
+    // Confirm the hire of the candidate already at the interview stage (two steps: ask, then confirm).
+    const interviewed = initial.find((c) => c.status === 'INTERVIEW') as Candidate;
+    const hireCard = page.getByRole('article', { name: nameOf(interviewed), exact: true });
+    await hireCard.getByRole('button', { name: `Conferma assunzione ${nameOf(interviewed)}` }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(`Confermi di assumere ${nameOf(interviewed)}?`);
+    await expectNoSeriousA11yViolations(page);
+    await hireCard.getByRole('button', { name: 'Sì, confermo l’assunzione' }).click();
+    await expect.poll(() => hireCard.textContent()).toContain('Assunto');
+    expect((await candidatesOf(vacancyId)).find((c) => c.id === interviewed.id)?.status).toBe('HIRED');
+
+    await page.setViewportSize(PHONE);
+    expect(await fitsViewport(page)).toBe(true);
+    await page.setViewportSize(DESKTOP);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'company');
+  });
+
+  it('lists its placements, in Italian and in English, on a phone', async () => {
+    const { page } = e2e;
+    expect(own.companyPlacements.length).toBeGreaterThan(0);
+    await page.setViewportSize(PHONE);
+    await page.getByRole('navigation').getByRole('link', { name: 'Inserimenti' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Inserimenti');
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(own.companyPlacements.length);
+    expect(await fitsViewport(page)).toBe(true);
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('button', { name: /Switch to English/ }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Placements');
+    await page.getByRole('navigation').getByRole('link', { name: 'New staffing need' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('New staffing need');
+    await page.getByRole('button', { name: /Passa all’italiano/ }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Nuovo fabbisogno di personale');
+    await page.setViewportSize(DESKTOP);
   });
 
   it('signs out', async () => {

@@ -1,4 +1,15 @@
 import { mergeCatalogs, type Catalog } from '@ixl/ui';
+import { BENEFICIARIES_MESSAGES } from './features/beneficiaries/messages.js';
+import { QUEUES_MESSAGES } from './features/queues/messages.js';
+import { ASSESSMENT_MESSAGES } from './features/assessment/messages.js';
+import { MAIL_MESSAGES } from './features/mail/messages.js';
+import { PLACEMENTS_MESSAGES } from './features/placements/messages.js';
+import { VACANCIES_MESSAGES } from './features/vacancies/messages.js';
+import { MONITORING_MESSAGES } from './features/monitoring/messages.js';
+import { COMMITTEES_MESSAGES } from './features/committees/messages.js';
+import { COURSES_MESSAGES } from './features/courses/messages.js';
+import { FINANCE_MESSAGES } from './features/finance/messages.js';
+import { PROJECTS_MESSAGES } from './features/projects/messages.js';
 
 /** The staff portal's own texts; each feature folder may add its own `messages.ts`, merged below. */
 const BASE_MESSAGES: Catalog = {
@@ -82,4 +93,4 @@ const BASE_MESSAGES: Catalog = {
   },
 };
 
-export const STAFF_MESSAGES: Catalog = mergeCatalogs(BASE_MESSAGES);
+export const STAFF_MESSAGES: Catalog = mergeCatalogs(BASE_MESSAGES, VACANCIES_MESSAGES, PLACEMENTS_MESSAGES, COURSES_MESSAGES, PROJECTS_MESSAGES, COMMITTEES_MESSAGES, FINANCE_MESSAGES, BENEFICIARIES_MESSAGES, QUEUES_MESSAGES, ASSESSMENT_MESSAGES, MAIL_MESSAGES, MONITORING_MESSAGES);

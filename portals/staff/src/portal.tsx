@@ -1,7 +1,21 @@
 import type { PortalDefinition } from '@ixl/portal-client';
 import { BeneficiaryListPage } from './features/beneficiaries/beneficiary-list-page.js';
 import { StaffHomePage } from './features/home/staff-home-page.js';
+import { WorkQueuesPage } from './features/queues/work-queues-page.js';
+import { BeneficiaryRecordPage } from './features/beneficiaries/beneficiary-record-page.js';
+import { AssessmentPage } from './features/assessment/assessment-page.js';
+import { MailPage } from './features/mail/mail-page.js';
 import { STAFF_MESSAGES } from './messages.js';
+import { PlacementListPage } from './features/placements/placement-list-page.js';
+import { VacancyListPage } from './features/vacancies/vacancy-list-page.js';
+import { VacancyPage } from './features/vacancies/vacancy-page.js';
+import { MonitoringPage } from './features/monitoring/monitoring-page.js';
+import { CommitteesPage } from './features/committees/committees-page.js';
+import { CourseEditionPage } from './features/courses/course-edition-page.js';
+import { CourseListPage } from './features/courses/course-list-page.js';
+import { FinancePage } from './features/finance/finance-page.js';
+import { LoanPage } from './features/finance/loan-page.js';
+import { ProjectsPage } from './features/projects/projects-page.js';
 
 /** Operators (STAFF and ADMIN): everything, screen by screen, with live updates to come. */
 export const staffPortal: PortalDefinition = {
@@ -13,5 +27,19 @@ export const staffPortal: PortalDefinition = {
   routes: [
     { path: '/', navLabel: 'nav.home', render: () => <StaffHomePage /> },
     { path: '/beneficiari', navLabel: 'nav.beneficiaries', render: () => <BeneficiaryListPage /> },
+    { path: '/code', navLabel: 'queues.nav', render: () => <WorkQueuesPage /> },
+    { path: '/beneficiari/scheda', render: () => <BeneficiaryRecordPage /> },
+    { path: '/beneficiari/valutazione', render: () => <AssessmentPage /> },
+    { path: '/posta', navLabel: 'mail.nav', render: () => <MailPage /> },
+    { path: '/fabbisogni', navLabel: 'vacancies.nav', render: () => <VacancyListPage /> },
+    { path: '/fabbisogni/abbinamento', render: () => <VacancyPage /> },
+    { path: '/inserimenti', navLabel: 'placements.nav', render: () => <PlacementListPage /> },
+    { path: '/corsi', navLabel: 'courses.nav', render: () => <CourseListPage /> },
+    { path: '/corsi/edizione', render: () => <CourseEditionPage /> },
+    { path: '/progetti', navLabel: 'projects.nav', render: () => <ProjectsPage /> },
+    { path: '/comitati', navLabel: 'committees.nav', render: () => <CommitteesPage /> },
+    { path: '/finanza', navLabel: 'finance.nav', render: () => <FinancePage /> },
+    { path: '/finanza/prestito', render: () => <LoanPage /> },
+    { path: '/monitoraggio', navLabel: 'monitoring.nav', render: () => <MonitoringPage /> },
   ],
 };

@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from '@ixl/subgraph-kit';
 import { BeneficiaryRef } from './entities/beneficiary.ref.js';
+import { personalDataResolver } from '@ixl/subgraph-kit';
 import { CandidateRecord } from './entities/candidate.entity.js';
 import { Company } from './entities/company.entity.js';
 import { CompanyContact } from './entities/company-contact.entity.js';
@@ -13,8 +14,13 @@ import { CompaniesLiveResolver } from './resolvers/live.resolver.js';
 import { seedCompaniesDemo } from './demo/seed.js';
 import { BeneficiaryCandidaciesResolver, CandidateResolver } from './resolvers/candidate.resolver.js';
 import { CompanyResolver, resolveCompanyReference } from './resolvers/company.resolver.js';
+import { CompanyPlacementsResolver } from './resolvers/company-placements.resolver.js';
 import { MatchingResolver } from './resolvers/matching.resolver.js';
+import { CompaniesReportResolver } from './resolvers/report.resolver.js';
+import { MyMatchesResolver } from './resolvers/my-matches.resolver.js';
 import { BeneficiaryPlacementsResolver, PlacementResolver } from './resolvers/placement.resolver.js';
+import { PlacementListResolver } from './resolvers/placement-list.resolver.js';
+import { CandidateHistoryResolver } from './resolvers/candidate-history.resolver.js';
 import { VacancyResolver, resolveVacancyReference } from './resolvers/vacancy.resolver.js';
 
 /** The companies subgraph: board companies, staffing needs, matching, candidates and placements. */
@@ -22,7 +28,7 @@ export const companiesSubgraph: SubgraphDefinition = {
   name: 'companies',
   entities: [Company, CompanySite, CompanyContact, Vacancy, Placement, CandidateRecord, MatchingProfile],
   migrations,
-  resolvers: [CompanyResolver, VacancyResolver, CandidateResolver, MatchingResolver, PlacementResolver, BeneficiaryPlacementsResolver, BeneficiaryCandidaciesResolver, CompaniesLiveResolver],
+  resolvers: [CompaniesReportResolver, CompanyResolver, VacancyResolver, CandidateResolver, MatchingResolver, MyMatchesResolver, PlacementResolver, PlacementListResolver, CandidateHistoryResolver, BeneficiaryPlacementsResolver, BeneficiaryCandidaciesResolver, personalDataResolver('companies', BeneficiaryRef), CompaniesLiveResolver, CompanyPlacementsResolver],
   orphanedTypes: [BeneficiaryRef, Placement],
   referenceResolvers: {
     Company: { __resolveReference: resolveCompanyReference },

@@ -1,4 +1,5 @@
-import { isoDateInRome, type SubgraphDefinition } from '@ixl/subgraph-kit';
+import { isoDateInRome, personalDataResolver, type SubgraphDefinition } from '@ixl/subgraph-kit';
+import { BeneficiaryRef } from './entities/beneficiary-privacy.ref.js';
 import { Loan } from './entities/loan.entity.js';
 import { LoanInstallment } from './entities/loan-installment.entity.js';
 import { LoanRepayment } from './entities/loan-repayment.entity.js';
@@ -20,6 +21,7 @@ import { GuaranteeFundResolver } from './resolvers/guarantee-fund.resolver.js';
 import { PaymentResolver, StageIndemnityResolver } from './resolvers/payment.resolver.js';
 import { BudgetResolver } from './resolvers/budget.resolver.js';
 import { LedgerResolver } from './resolvers/ledger.resolver.js';
+import { FinanceReportResolver } from './resolvers/report.resolver.js';
 import { FinanceLiveResolver } from './resolvers/live.resolver.js';
 
 import { assessArrears } from './services/loan-lifecycle.service.js';
@@ -29,12 +31,13 @@ export const financeSubgraph: SubgraphDefinition = {
   name: 'finance',
   entities: [Loan, LoanInstallment, LoanRepayment, LedgerEntry, GuaranteePlafond, Grant, GrantExpenseLine, TrainingSettlement, StageIndemnity, SupportPayment, BudgetLine, BudgetCommitment],
   migrations,
-  resolvers: [LoanResolver, ProjectLoansResolver, LoanAdminResolver, GrantResolver, GrantExpenseLineResolver, ProjectGrantsResolver, GuaranteeFundResolver, PaymentResolver, StageIndemnityResolver, BudgetResolver, LedgerResolver, FinanceLiveResolver],
-  orphanedTypes: [ProjectRef],
+  resolvers: [FinanceReportResolver, LoanResolver, ProjectLoansResolver, LoanAdminResolver, GrantResolver, GrantExpenseLineResolver, ProjectGrantsResolver, GuaranteeFundResolver, PaymentResolver, StageIndemnityResolver, BudgetResolver, LedgerResolver, FinanceLiveResolver, personalDataResolver('finance', BeneficiaryRef)],
+  orphanedTypes: [ProjectRef, BeneficiaryRef],
   referenceResolvers: {
     Loan: { __resolveReference: resolveLoanReference },
     Grant: { __resolveReference: (ref: { id: string }, ctx) => visibleGrant(ctx, ref.id) },
     Project: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+    Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
   },
   consumers: financeConsumers,
   jobs: [

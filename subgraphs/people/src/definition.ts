@@ -4,14 +4,24 @@ import { MailSender, smtpTransport } from '@ixl/mail';
 import { offerAlertConsumer } from './consumers/offer-alert.consumer.js';
 import { convocationConsumer } from './consumers/convocation.consumer.js';
 import { MailResolver } from './resolvers/mail.resolver.js';
+import { PeopleReportResolver } from './resolvers/report.resolver.js';
+import { FuoriProtocolloSurveyResolver } from './resolvers/fp-survey.resolver.js';
+import { FuoriProtocolloSurvey } from './entities/fp-survey.entity.js';
+import { IntakeQueueResolver, InterviewSlaDaysLeftResolver } from './resolvers/intake-queue.resolver.js';
 import type { SubgraphDefinition } from '@ixl/subgraph-kit';
 import { Assessment, AssessmentInstrument, AuditEntry, Beneficiary, BeneficiaryDocument, ContactAttempt, Interview, ReceivedPlacement, ServiceRecord, StatusChange, UserAccount } from './entities/index.js';
 import { migrations } from './migrations/index.js';
+import { AuditEntryFieldsResolver, PeoplePersonalDataResolver, PrivacyResolver } from './resolvers/privacy.resolver.js';
+import { ConsentRecord } from './entities/consent-record.entity.js';
+import { RefreshToken } from './entities/refresh-token.entity.js';
+import { changeAuditConsumers } from './privacy/change-audit.consumer.js';
+import { retentionJob } from './privacy/retention.js';
 import { seedPeopleDemo } from './demo/seed.js';
 import { BeneficiaryResolver, resolveBeneficiaryReference } from './resolvers/beneficiary.resolver.js';
 import { BeneficiaryFieldsResolver, DocumentFieldsResolver, InterviewFieldsResolver } from './resolvers/beneficiary-fields.resolver.js';
 import { IdentityResolver } from './resolvers/identity.resolver.js';
 import { RegistrationResolver } from './resolvers/registration.resolver.js';
+import { MyPathResolver } from './resolvers/my-path.resolver.js';
 import { LifecycleResolver } from './resolvers/lifecycle.resolver.js';
 import { AssessmentFieldsResolver, AssessmentInstrumentResolver } from './resolvers/assessment.resolver.js';
 import { AuditResolver } from './resolvers/audit.resolver.js';
@@ -22,11 +32,11 @@ import { placementConsumer } from './consumers/placement.consumer.js';
 /** The people subgraph: beneficiaries and, as identity provider, every user account. */
 export const peopleSubgraph: SubgraphDefinition = {
   name: 'people',
-  entities: [UserAccount, Beneficiary, StatusChange, Interview, ContactAttempt, AssessmentInstrument, Assessment, ServiceRecord, BeneficiaryDocument, AuditEntry, ReceivedPlacement, InterviewDueAlert],
+  entities: [UserAccount, Beneficiary, StatusChange, Interview, ContactAttempt, AssessmentInstrument, Assessment, ServiceRecord, BeneficiaryDocument, AuditEntry, ReceivedPlacement, InterviewDueAlert, ConsentRecord, RefreshToken, FuoriProtocolloSurvey],
   migrations,
-  resolvers: [MailResolver, IdentityResolver, RegistrationResolver, BeneficiaryResolver, BeneficiaryFieldsResolver, DocumentFieldsResolver, InterviewFieldsResolver, LifecycleResolver, AssessmentInstrumentResolver, AssessmentFieldsResolver, AuditResolver, PeopleLiveResolver, InterviewBeneficiaryResolver],
+  resolvers: [PeopleReportResolver, FuoriProtocolloSurveyResolver, MailResolver, IntakeQueueResolver, InterviewSlaDaysLeftResolver, IdentityResolver, RegistrationResolver, MyPathResolver, BeneficiaryResolver, BeneficiaryFieldsResolver, DocumentFieldsResolver, InterviewFieldsResolver, LifecycleResolver, AssessmentInstrumentResolver, AssessmentFieldsResolver, AuditResolver, PrivacyResolver, AuditEntryFieldsResolver, PeoplePersonalDataResolver, PeopleLiveResolver, InterviewBeneficiaryResolver],
   referenceResolvers: { Beneficiary: { __resolveReference: resolveBeneficiaryReference } },
-  consumers: (config) => [placementConsumer, offerAlertConsumer(config.publicUrl), convocationConsumer(config.publicUrl)],
+  consumers: (config) => [placementConsumer, offerAlertConsumer(config.publicUrl), convocationConsumer(config.publicUrl), ...changeAuditConsumers],
   // Delivers the mail outbox: to SMTP_URL when set, else to the capture inbox staff read in their portal.
   workers: async ({ config, log }) => {
     const sender = new MailSender({ url: config.databaseUrl, schema: 'people', transport: config.smtpUrl ? smtpTransport(config.smtpUrl) : undefined, log: (message, data) => log('warn', message, data) });
@@ -35,6 +45,7 @@ export const peopleSubgraph: SubgraphDefinition = {
   },
   fileRoutes: peopleFileRoutes,
   jobs: [
+    retentionJob(),
     {
       // Alerts staff (InterviewDue → the `interviewDue` subscription) as the 15-day interview deadline nears.
       name: 'interview-due-alerts',

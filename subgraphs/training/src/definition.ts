@@ -1,6 +1,8 @@
 import type { SubgraphDefinition, SubgraphContext } from '@ixl/subgraph-kit';
 import { isoDateInRome, loadById } from '@ixl/subgraph-kit';
 import { BeneficiaryRef } from './entities/beneficiary.ref.js';
+import { personalDataResolver } from '@ixl/subgraph-kit';
+import { trainingPersonalData } from './services/personal-data.service.js';
 import { CompanyRef, VacancyRef } from './entities/company.ref.js';
 import { CourseEdition } from './entities/course-edition.entity.js';
 import { Enrolment } from './entities/enrolment.entity.js';
@@ -16,7 +18,9 @@ import { seedTrainingDemo } from './demo/seed.js';
 import { trainingConsumers } from './events/placement.consumer.js';
 import { RiskShareService } from './services/risk-share.service.js';
 import { AttendanceResolver } from './resolvers/attendance.resolver.js';
+import { TrainingReportResolver } from './resolvers/report.resolver.js';
 import { TrainingLiveResolver } from './resolvers/live.resolver.js';
+import { RiskShareLiveResolver } from './resolvers/risk-share-live.resolver.js';
 import { CourseEditionResolver, visibleEdition } from './resolvers/course-edition.resolver.js';
 import { EditionAdminResolver } from './resolvers/edition-admin.resolver.js';
 import { BeneficiaryEnrolmentsResolver, EnrolmentResolver } from './resolvers/enrolment.resolver.js';
@@ -33,7 +37,7 @@ export const trainingSubgraph: SubgraphDefinition = {
   name: 'training',
   entities: [TrainingBody, CourseEdition, Enrolment, CourseSession, Attendance, AttendanceUpload, HiringCommitment, RiskShareAgreement, RiskShareSettlement, PlacementFact],
   migrations,
-  resolvers: [CourseEditionResolver, EditionAdminResolver, EnrolmentResolver, AttendanceResolver, BeneficiaryEnrolmentsResolver, TrainingLiveResolver],
+  resolvers: [TrainingReportResolver, CourseEditionResolver, EditionAdminResolver, EnrolmentResolver, AttendanceResolver, BeneficiaryEnrolmentsResolver, personalDataResolver('training', BeneficiaryRef, trainingPersonalData), TrainingLiveResolver, RiskShareLiveResolver],
   orphanedTypes: [BeneficiaryRef, CompanyRef, VacancyRef, Enrolment, TrainingBody],
   referenceResolvers: {
     TrainingBody: { __resolveReference: resolveTrainingBody },

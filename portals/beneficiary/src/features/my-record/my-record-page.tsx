@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { AccountCard, QueryState, useSession } from '@ixl/portal-client';
 import { Alert, DataTable, Details, PageTitle, formatDate, municipalityName, useI18n } from '@ixl/ui';
 import { graphql } from '../../gql/index.js';
+import { DataExportCard } from '../my-data/data-export-card.js';
 
 const MY_RECORD = graphql(`
   query BeneficiaryMyRecord($id: ID!) {
@@ -114,7 +115,7 @@ function Record({ id }: { id: string }) {
   );
 }
 
-/** The beneficiary's own record: personal data, status, placements, courses. */
+/** "I miei dati": personal data, status, placements, courses, the data export and the account. */
 export function MyRecordPage() {
   const { t } = useI18n();
   const { user } = useSession();
@@ -122,6 +123,7 @@ export function MyRecordPage() {
     <>
       <PageTitle>{t('record.title')}</PageTitle>
       {user.beneficiaryId ? <Record id={user.beneficiaryId} /> : <Alert>{t('record.notLinked')}</Alert>}
+      <DataExportCard />
       <AccountCard />
     </>
   );

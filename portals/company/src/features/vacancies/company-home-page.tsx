@@ -1,7 +1,9 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { AccountCard, QueryState, useSession } from '@ixl/portal-client';
-import { Alert, DataTable, Details, PageTitle, formatDate, municipalityName, useI18n } from '@ixl/ui';
+import { Alert, DataTable, Details, Link, Notice, PageTitle, QueryLink, formatDate, municipalityName, useI18n, useQueryParam } from '@ixl/ui';
 import { graphql } from '../../gql/index.js';
+
+const ANSWERED = ['HIRED', 'REJECTED_BY_COMPANY', 'DECLINED_BY_CANDIDATE'];
 
 const COMPANY_HOME = graphql(`
   query CompanyHome($companyId: ID) {
@@ -19,6 +21,19 @@ const COMPANY_HOME = graphql(`
       openings
       status
       createdAt
+      candidates {
+        id
+        status
+      }
+    }
+  }
+`);
+
+const HOME_CANDIDATE_CHANGED = graphql(`
+  subscription CompanyHomeCandidateChanged {
+    candidateStatusChanged {
+      id
+      status
     }
   }
 `);
@@ -27,11 +42,17 @@ const COMPANY_HOME = graphql(`
 export function CompanyHomePage() {
   const { t, tEnum, lang } = useI18n();
   const { user } = useSession();
-  const { data, loading, error } = useQuery(COMPANY_HOME, { variables: { companyId: user.companyId ?? null } });
+  const { data, loading, error, refetch } = useQuery(COMPANY_HOME, { variables: { companyId: user.companyId ?? null } });
+  // A candidate proposed or answered elsewhere: the counts in the list follow.
+  useSubscription(HOME_CANDIDATE_CHANGED, { onData: () => void refetch() });
   const company = data?.companies.find((c) => c.id === user.companyId);
+  const posted = useQueryParam('inserito');
+  const saved = useQueryParam('salvato');
+  const changed = data?.vacancies.find((v) => v.id === (posted ?? saved));
   return (
     <>
       <PageTitle>{t('home.title')}</PageTitle>
+      {changed ? <Notice>{t(posted ? 'vacancies.posted' : 'vacancies.saved', { title: changed.title })}</Notice> : null}
       <QueryState loading={loading} error={error} data={data}>
         {(d) => (
           <>
@@ -52,6 +73,11 @@ export function CompanyHomePage() {
             </section>
             <section className="ixl-card" aria-labelledby="company-vacancies">
               <h2 id="company-vacancies">{t('vacancies.title')}</h2>
+              <p>
+                <Link className="ixl-button" to="/fabbisogni/nuovo">
+                  {t('vacancies.new')}
+                </Link>
+              </p>
               {d.vacancies.length ? (
                 <DataTable
                   caption={t('vacancies.count', { count: d.vacancies.length })}
@@ -63,6 +89,26 @@ export function CompanyHomePage() {
                     { key: 'openings', header: t('vacancy.openings'), cell: (v) => v.openings },
                     { key: 'status', header: t('vacancy.status'), cell: (v) => tEnum('vacancyStatus', v.status) },
                     { key: 'created', header: t('vacancy.createdAt'), cell: (v) => formatDate(v.createdAt, lang) },
+                    {
+                      key: 'candidates',
+                      header: t('vacancy.candidates'),
+                      cell: (v) => (
+                        <QueryLink to="/candidati" query={{ fabbisogno: v.id }}>
+                          {t('vacancies.candidatesCount', { count: v.candidates.length, waiting: v.candidates.filter((c) => !ANSWERED.includes(c.status)).length })}
+                          <span className="ixl-sr-only"> – {v.title}</span>
+                        </QueryLink>
+                      ),
+                    },
+                    {
+                      key: 'edit',
+                      header: t('vacancy.actions'),
+                      cell: (v) => (v.status === 'DRAFT' || v.status === 'OPEN' ? (
+                          <QueryLink to="/fabbisogni/modifica" query={{ fabbisogno: v.id }}>
+                            {t('vacancies.editShort')}
+                            <span className="ixl-sr-only"> {v.title}</span>
+                          </QueryLink>
+                        ) : '—'),
+                    },
                   ]}
                 />
               ) : (

@@ -9,6 +9,12 @@ const STAFF_HOME = graphql(`
     beneficiaries(first: 1) {
       totalCount
     }
+    overdueIntakeInterviews(first: 1) {
+      totalCount
+    }
+    intakeInterviewsDue(first: 1) {
+      totalCount
+    }
   }
 `);
 
@@ -26,6 +32,13 @@ export function StaffHomePage() {
           {(d) => <p>{t('home.beneficiariesText', { count: d.beneficiaries.totalCount })}</p>}
         </QueryState>
         <Link to="/beneficiari">{t('home.openList')}</Link>
+      </section>
+      <section className="ixl-card" aria-labelledby="home-queues">
+        <h2 id="home-queues">{t('queues.title')}</h2>
+        <QueryState loading={loading} error={error} data={data}>
+          {(d) => <p>{t('queues.home.text', { overdue: d.overdueIntakeInterviews.totalCount, due: d.intakeInterviewsDue.totalCount })}</p>}
+        </QueryState>
+        <Link to="/code">{t('queues.home.open')}</Link>
       </section>
       <LiveFeed />
       <AccountCard />

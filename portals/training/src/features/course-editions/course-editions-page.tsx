@@ -1,7 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { AccountCard, QueryState } from '@ixl/portal-client';
-import { DataTable, PageTitle, formatCents, formatDate, useI18n } from '@ixl/ui';
+import { DataTable, PageTitle, QueryLink, formatCents, formatDate, useI18n } from '@ixl/ui';
+import { useCallback } from 'react';
 import { graphql } from '../../gql/index.js';
+import { formatPercent } from '../kpis/kpi-panel.js';
+import { EditionLive } from '../live/edition-live.js';
 
 const COURSE_EDITIONS = graphql(`
   query TrainingCourseEditions {
@@ -10,6 +13,7 @@ const COURSE_EDITIONS = graphql(`
       title
       subject
       stream
+      status
       startDate
       endDate
       seats
@@ -18,14 +22,27 @@ const COURSE_EDITIONS = graphql(`
         id
         name
       }
+      kpis {
+        placementRate
+        employmentRate
+      }
+      riskShare {
+        atRiskCents
+        projectedPayableCents
+        settlement {
+          id
+          payableCents
+        }
+      }
     }
   }
 `);
 
-/** The training body's own course editions (the API returns only the caller's). */
+/** The training body's own course editions (the API returns only the caller's), with KPIs and the risk position. */
 export function CourseEditionsPage() {
   const { t, tEnum, lang } = useI18n();
-  const { data, loading, error } = useQuery(COURSE_EDITIONS);
+  const { data, loading, error, refetch } = useQuery(COURSE_EDITIONS);
+  const reload = useCallback(() => void refetch(), [refetch]);
   return (
     <>
       <PageTitle>{t('editions.title')}</PageTitle>
@@ -37,12 +54,31 @@ export function CourseEditionsPage() {
               rows={d.courseEditions}
               rowKey={(e) => e.id}
               columns={[
-                { key: 'title', header: t('edition.title'), cell: (e) => e.title },
-                { key: 'subject', header: t('edition.subject'), cell: (e) => e.subject },
+                {
+                  key: 'title',
+                  header: t('edition.title'),
+                  cell: (e) => (
+                    <QueryLink to="/edizione" query={{ id: e.id }}>
+                      {e.title}
+                    </QueryLink>
+                  ),
+                },
                 { key: 'stream', header: t('edition.stream'), cell: (e) => tEnum('stream', e.stream) },
+                { key: 'status', header: t('edition.status'), cell: (e) => tEnum('editionStatus', e.status) },
                 { key: 'dates', header: t('edition.dates'), cell: (e) => t('edition.range', { from: formatDate(e.startDate, lang), to: formatDate(e.endDate, lang) }) },
                 { key: 'seats', header: t('edition.seats'), cell: (e) => e.seats },
                 { key: 'cost', header: t('edition.cost'), cell: (e) => formatCents(e.totalCostCents, lang) },
+                { key: 'kpi', header: t('edition.kpis'), cell: (e) => t('edition.kpisValue', { placement: formatPercent(e.kpis.placementRate, lang), employment: formatPercent(e.kpis.employmentRate, lang) }) },
+                {
+                  key: 'risk',
+                  header: t('edition.risk'),
+                  cell: (e) =>
+                    e.riskShare
+                      ? e.riskShare.settlement
+                        ? t('edition.riskSettled', { atRisk: formatCents(e.riskShare.atRiskCents, lang), payable: formatCents(e.riskShare.settlement.payableCents, lang) })
+                        : t('edition.riskOpen', { atRisk: formatCents(e.riskShare.atRiskCents, lang), payable: formatCents(e.riskShare.projectedPayableCents, lang) })
+                      : t('edition.riskNone'),
+                },
               ]}
             />
           ) : (
@@ -50,6 +86,7 @@ export function CourseEditionsPage() {
           )
         }
       </QueryState>
+      <EditionLive onChange={reload} />
       <AccountCard />
     </>
   );

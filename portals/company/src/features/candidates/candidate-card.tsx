@@ -1,0 +1,185 @@
+import { useMutation } from '@apollo/client/react';
+import { apiErrors, formErrors } from '@ixl/portal-client';
+import { Alert, Button, Details, Notice, SelectField, TextAreaField, formatDate, useI18n } from '@ixl/ui';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { graphql } from '../../gql/index.js';
+import { REJECTION_REASONS, candidateName, companyActions, matchReasons, type CandidateProfile, type CompanyAction, type MatchReason, type RejectionReason, type VacancyRequirements } from './candidate-logic.js';
+
+const CHANGE_STATUS = graphql(`
+  mutation CompanyChangeCandidateStatus($input: ChangeCandidateStatusInput!) {
+    changeCandidateStatus(input: $input) {
+      id
+      status
+      reasonCode
+      reasonNote
+      updatedAt
+    }
+  }
+`);
+
+export interface CandidateView extends CandidateProfile {
+  id: string;
+  status: string;
+  firstName?: string | null;
+  initials?: string | null;
+  cvAvailable: boolean;
+  reasonCode?: string | null;
+  reasonNote?: string | null;
+  proposedAt?: string | null;
+}
+
+const REJECT_FIELDS = ['reasonCode', 'reasonNote'] as const;
+type RejectField = (typeof REJECT_FIELDS)[number];
+
+/** One proposed candidate: what the company may know, why the person fits, and the company's next steps. */
+export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateView; vacancy: VacancyRequirements }) {
+  const { t, tEnum, lang } = useI18n();
+  const headingId = useId();
+  const name = candidateName(c);
+  const [mode, setMode] = useState<'idle' | 'reject' | 'hire'>('idle');
+  const [reason, setReason] = useState<RejectionReason | ''>('');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<RejectField, string>>>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [change, { loading }] = useMutation(CHANGE_STATUS);
+  const panel = useRef<HTMLDivElement>(null);
+  const [tries, setTries] = useState(0);
+
+  // Opening the reject or hire step, or a failed attempt, moves the focus into the step.
+  useEffect(() => {
+    if (mode === 'idle') return;
+    panel.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-focus]')?.focus();
+  }, [mode, tries]);
+
+  const act = async (status: CompanyAction) => {
+    setGeneral(null);
+    const input = status === 'REJECTED_BY_COMPANY' ? { candidateId: c.id, status, reasonCode: reason || null, reasonNote: note.trim() || null } : { candidateId: c.id, status };
+    if (status === 'REJECTED_BY_COMPANY') {
+      const local: Partial<Record<RejectField, string>> = {};
+      if (!reason) local.reasonCode = t('candidate.reject.reasonRequired');
+      else if (reason === 'OTHER' && !note.trim()) local.reasonNote = t('candidate.reject.noteRequired');
+      setErrors(local);
+      if (Object.keys(local).length) return setTries((n) => n + 1);
+    }
+    try {
+      await change({ variables: { input } });
+      setMode('idle');
+      setErrors({});
+      setDone(t(`candidate.done.${status}`, { name }));
+    } catch (error) {
+      const split = formErrors(apiErrors(error), REJECT_FIELDS);
+      setErrors(Object.fromEntries(Object.keys(split.fields).map((f) => [f, f === 'reasonCode' ? t('candidate.reject.reasonRequired') : t('candidate.reject.noteRequired')])));
+      const codes = split.general.map((g) => g.code);
+      setGeneral(split.general.length ? (codes.includes('ILLEGAL_TRANSITION') ? t('candidate.error.transition') : codes.includes('FORBIDDEN') ? t('error.forbidden') : codes.includes('NETWORK') ? t('error.network') : t('error.generic')) : null);
+      setTries((n) => n + 1);
+    }
+  };
+
+  const actions = companyActions(c.status);
+  const reasons = matchReasons(vacancy, c);
+  return (
+    <article className="ixl-card" aria-labelledby={headingId}>
+      <h3 id={headingId}>{name}</h3>
+      <Details
+        rows={[
+          [t('candidate.status'), tEnum('candidateStatus', c.status)],
+          [t('candidate.proposedAt'), formatDate(c.proposedAt, lang)],
+          [t('candidate.skills'), c.skills.join(', ') || '—'],
+          [t('candidate.italian'), c.italianLevel ? tEnum('cefr', c.italianLevel) : '—'],
+          [t('candidate.shifts'), c.shifts.map((s) => tEnum('workShift', s)).join(', ') || '—'],
+          [t('candidate.hours'), c.availableHoursPerWeek ?? '—'],
+          [t('candidate.cv'), c.cvAvailable ? t('candidate.cv.yes') : t('candidate.cv.no')],
+          ...(c.reasonCode ? ([[t('candidate.reason'), `${tEnum('reason', c.reasonCode)}${c.reasonNote ? ` — ${c.reasonNote}` : ''}`]] as [string, string][]) : []),
+        ]}
+      />
+      {reasons.length ? (
+        <>
+          <h4>{t('candidate.why')}</h4>
+          <ul style={{ listStyle: 'none', paddingLeft: 0 }}>
+            {reasons.map((r) => (
+              <li key={r.key}>
+                <span aria-hidden="true">{r.good ? '✓ ' : '– '}</span>
+                {reasonText(r, t, tEnum)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {done ? <Notice>{done}</Notice> : null}
+      {actions.length && mode === 'idle' ? (
+        <div className="ixl-actions">
+          {actions.includes('INTERVIEW') ? (
+            <Button disabled={loading} onClick={() => void act('INTERVIEW')}>
+              {t('candidate.action.interview')}
+              <span className="ixl-sr-only"> {name}</span>
+            </Button>
+          ) : null}
+          {actions.includes('HIRED') ? (
+            <Button onClick={() => setMode('hire')}>
+              {t('candidate.action.hire')}
+              <span className="ixl-sr-only"> {name}</span>
+            </Button>
+          ) : null}
+          <Button variant="secondary" onClick={() => setMode('reject')}>
+            {t('candidate.action.reject')}
+            <span className="ixl-sr-only"> {name}</span>
+          </Button>
+        </div>
+      ) : null}
+      {mode === 'hire' ? (
+        <div ref={panel} className="ixl-step">
+          {general ? <Alert>{general}</Alert> : null}
+          <p data-focus tabIndex={-1}>
+            {t('candidate.hire.confirm', { name })}
+          </p>
+          <p className="ixl-muted">{t('candidate.hire.next')}</p>
+          <div className="ixl-actions">
+            <Button disabled={loading} onClick={() => void act('HIRED')}>
+              {t('candidate.hire.yes')}
+            </Button>
+            <Button variant="secondary" onClick={() => setMode('idle')}>
+              {t('candidate.cancel')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      {mode === 'reject' ? (
+        <div ref={panel} className="ixl-step">
+          {general ? <Alert>{general}</Alert> : null}
+          <form
+            noValidate
+            aria-label={t('candidate.reject.form', { name })}
+            onSubmit={(e: FormEvent) => {
+              e.preventDefault();
+              void act('REJECTED_BY_COMPANY');
+            }}
+          >
+            <SelectField label={t('candidate.reject.reason')} placeholder={t('vacancyForm.choose')} options={REJECTION_REASONS.map((r) => ({ value: r, label: tEnum('reason', r) }))} value={reason} error={errors.reasonCode} required data-focus onChange={(e) => setReason(e.currentTarget.value as RejectionReason | '')} />
+            <TextAreaField label={t('candidate.reject.note')} hint={t('candidate.reject.note.hint')} rows={3} value={note} error={errors.reasonNote} onChange={(e) => setNote(e.currentTarget.value)} />
+            <div className="ixl-actions">
+              <Button type="submit" disabled={loading}>
+                {t('candidate.reject.submit')}
+              </Button>
+              <Button variant="secondary" onClick={() => setMode('idle')}>
+                {t('candidate.cancel')}
+              </Button>
+            </div>
+          </form>
+        </div>
+      ) : null}
+    </article>
+  );
+}
+
+function reasonText(r: MatchReason, t: (key: string, vars?: Record<string, string | number>) => string, tEnum: (prefix: string, value: string) => string): string {
+  const shifts = (r.shifts ?? []).map((s) => tEnum('workShift', s)).join(', ');
+  return t(`candidate.why.${r.key}`, {
+    skills: (r.skills ?? []).join(', '),
+    shifts,
+    level: r.level ? tEnum('cefr', r.level) : '',
+    required: r.required ? tEnum('cefr', r.required) : '',
+    hours: r.hours ?? '',
+    requiredHours: r.requiredHours ?? '',
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Client-side help for the attendance CSV screen. The API is the judge of every row (dry run); this
+ * only checks what needs no data (size, empty file, header columns) so a wrong file is caught before
+ * it is sent, and puts the API's row reasons into the user's language.
+ */
+
+/** The API refuses files larger than this (characters). */
+export const MAX_CSV_CHARS = 2 * 1024 * 1024;
+
+/** Header names the API accepts for each column (keep in step with the training subgraph). */
+export const CSV_COLUMNS = {
+  person: ['person', 'codice_fiscale', 'codicefiscale', 'cf', 'enrolment_id', 'enrolment'],
+  session: ['session', 'session_code', 'session_id', 'date'],
+  hours: ['hours', 'hours_present', 'ore'],
+} as const;
+
+export type CsvColumn = keyof typeof CSV_COLUMNS;
+
+/** A message key of the training portal and its parameters. */
+export interface LocalText {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface CsvPrecheck {
+  /** Problems that stop the file from being sent (as message keys). */
+  problems: LocalText[];
+  /** Non-blank lines after the header. */
+  dataRows: number;
+}
+
+function headerCells(header: string): string[] {
+  const delimiter = header.includes(';') ? ';' : ',';
+  return header.split(delimiter).map((h) => h.trim().replace(/^"|"$/g, '').trim().toLowerCase());
+}
+
+/** What can be said about a file without the edition's data. */
+export function precheckAttendanceCsv(text: string): CsvPrecheck {
+  if (text.length > MAX_CSV_CHARS) return { problems: [{ key: 'import.precheck.tooLarge', params: { max: '2 MiB' } }], dataRows: 0 };
+  if (text.includes('\u0000')) return { problems: [{ key: 'import.precheck.notText' }], dataRows: 0 };
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const header = lines[0] ?? '';
+  const dataRows = lines.slice(1).filter((l) => l.trim()).length;
+  if (!header.trim()) return { problems: [{ key: 'import.precheck.empty' }], dataRows };
+  const names = headerCells(header);
+  const missing = (Object.keys(CSV_COLUMNS) as CsvColumn[]).filter((c) => !names.some((n) => (CSV_COLUMNS[c] as readonly string[]).includes(n)));
+  const problems: LocalText[] = missing.map((c) => ({ key: 'import.precheck.missingColumn', params: { column: c, names: CSV_COLUMNS[c].join(' / ') } }));
+  if (!missing.length && dataRows === 0) problems.push({ key: 'import.precheck.noRows' });
+  return { problems, dataRows };
+}
+
+/** The API's reasons (English) as message keys; null when a reason is not known (then it is shown as given). */
+const REASONS: [RegExp, string, string[]][] = [
+  [/^Unknown person "(.*)": not enrolled in this edition$/s, 'import.reason.unknownPerson', ['value']],
+  [/^Session "(.*)" is not part of this edition$/s, 'import.reason.unknownSession', ['value']],
+  [/^Hours present \(([\d.]+)\) exceed the session length \(([\d.]+)\)$/, 'import.reason.hoursExceed', ['hours', 'length']],
+  [/^Duplicate row: same person and session as line (\d+)$/, 'import.reason.duplicate', ['line']],
+  [/^Hours must be a number ≥ 0 with at most 2 decimals, got "(.*)"$/s, 'import.reason.badHours', ['value']],
+  [/^Person is missing$/, 'import.reason.personMissing', []],
+  [/^Session is missing$/, 'import.reason.sessionMissing', []],
+  [/^Header must have a (\w+) column/, 'import.reason.headerMissing', ['column']],
+  [/^The file has no data rows$/, 'import.reason.noRows', []],
+];
+
+export function localiseImportReason(reason: string): LocalText | null {
+  for (const [pattern, key, names] of REASONS) {
+    const m = pattern.exec(reason);
+    if (m) return { key, params: Object.fromEntries(names.map((n, i) => [n, m[i + 1] ?? ''])) };
+  }
+  return null;
+}

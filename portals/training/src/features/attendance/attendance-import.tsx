@@ -1,0 +1,157 @@
+import { useMutation } from '@apollo/client/react';
+import { apiErrors, formErrors } from '@ixl/portal-client';
+import { Alert, Button, DataTable, FileField, Notice, useI18n } from '@ixl/ui';
+import { useId, useRef, useState } from 'react';
+import { graphql } from '../../gql/index.js';
+import { localiseImportReason, precheckAttendanceCsv, type LocalText } from './attendance-csv.js';
+
+const IMPORT_ATTENDANCE = graphql(`
+  mutation TrainingImportAttendanceCsv($editionId: ID!, $csv: String!, $dryRun: Boolean) {
+    importAttendanceCsv(editionId: $editionId, csv: $csv, dryRun: $dryRun) {
+      accepted
+      alreadyImported
+      rows
+      uploadId
+      errors {
+        line
+        field
+        reason
+      }
+    }
+  }
+`);
+
+/** At most this many bad rows are listed (the count says how many there are). */
+export const MAX_LISTED_ERRORS = 200;
+
+interface Report {
+  dryRun: boolean;
+  accepted: boolean;
+  alreadyImported: boolean;
+  rows: number;
+  errors: { line: number; field: string; reason: string }[];
+}
+
+type Step = 'choose' | 'checking' | 'checked' | 'importing' | 'imported';
+
+/**
+ * Attendance CSV upload in two steps: "check" validates every row without saving anything (dry run)
+ * and lists each bad row with its line and reason; only a clean file can then be imported.
+ */
+export function AttendanceImport({ editionId, sessionCodes, onImported }: { editionId: string; sessionCodes: string[]; onImported?: () => void }) {
+  const { t } = useI18n();
+  const progressId = useId();
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [fileError, setFileError] = useState<string | undefined>();
+  const [general, setGeneral] = useState<string | null>(null);
+  const [step, setStep] = useState<Step>('choose');
+  const [report, setReport] = useState<Report | null>(null);
+  const [run] = useMutation(IMPORT_ATTENDANCE);
+  const sectionRef = useRef<HTMLElement>(null);
+  const local = (x: LocalText) => t(x.key, x.params);
+
+  const focusFile = () => requestAnimationFrame(() => sectionRef.current?.querySelector<HTMLInputElement>('input[type="file"]')?.focus());
+  const focusReport = () => requestAnimationFrame(() => sectionRef.current?.querySelector<HTMLElement>('#attendance-report')?.focus());
+
+  const choose = async (chosen: File | null) => {
+    setReport(null);
+    setGeneral(null);
+    setStep('choose');
+    if (!chosen) {
+      setFile(null);
+      setFileError(undefined);
+      return;
+    }
+    const text = await chosen.text();
+    const pre = precheckAttendanceCsv(text);
+    setFile({ name: chosen.name, text });
+    setFileError(pre.problems.length ? pre.problems.map(local).join(' ') : undefined);
+  };
+
+  const send = async (dryRun: boolean) => {
+    setGeneral(null);
+    if (!file) {
+      setFileError(t('import.chooseFirst'));
+      return focusFile();
+    }
+    const pre = precheckAttendanceCsv(file.text);
+    if (pre.problems.length) {
+      setFileError(pre.problems.map(local).join(' '));
+      return focusFile();
+    }
+    setStep(dryRun ? 'checking' : 'importing');
+    try {
+      const { data } = await run({ variables: { editionId, csv: file.text, dryRun } });
+      const r = data?.importAttendanceCsv;
+      if (!r) throw new Error('no data');
+      setReport({ dryRun, accepted: r.accepted, alreadyImported: r.alreadyImported, rows: r.rows, errors: r.errors });
+      setStep(!dryRun && r.accepted ? 'imported' : 'checked');
+      if (!dryRun && r.accepted) onImported?.();
+      focusReport();
+    } catch (error) {
+      setStep('choose');
+      const split = formErrors(apiErrors(error), ['csv', 'editionId']);
+      const onFile = split.fields.csv ?? split.fields.editionId;
+      setFileError(onFile);
+      setGeneral(split.general.length ? (split.general.some((g) => g.code === 'NETWORK') ? t('error.network') : split.general.map((g) => g.message).join(' ')) : null);
+      if (onFile) focusFile();
+    }
+  };
+
+  const busy = step === 'checking' || step === 'importing';
+  const reason = (r: string) => {
+    const known = localiseImportReason(r);
+    return known ? local(known) : r;
+  };
+  return (
+    <section className="ixl-card" aria-labelledby="attendance-title" ref={sectionRef}>
+      <h2 id="attendance-title">{t('import.title')}</h2>
+      <p>{t('import.intro')}</p>
+      <p className="ixl-muted">{t('import.format', { sessions: sessionCodes.length ? sessionCodes.join(', ') : '—' })}</p>
+      {general ? <Alert>{general}</Alert> : null}
+      <FileField label={t('import.file')} hint={t('import.fileHint')} accept=".csv,text/csv,text/plain" onFile={(f) => void choose(f)} error={fileError} disabled={busy} />
+      <div className="ixl-actions">
+        <Button type="button" variant={report?.accepted && report.dryRun ? 'secondary' : 'primary'} disabled={busy || !file} onClick={() => void send(true)}>
+          {step === 'checking' ? t('import.checking') : t('import.check')}
+        </Button>
+        {report?.dryRun && report.accepted && !report.alreadyImported && step === 'checked' ? (
+          <Button type="button" onClick={() => void send(false)}>
+            {t('import.confirm', { count: report.rows })}
+          </Button>
+        ) : null}
+      </div>
+      {busy ? (
+        <div className="ixl-progress">
+          <label htmlFor={progressId}>{step === 'checking' ? t('import.progressChecking', { count: precheckAttendanceCsv(file?.text ?? '').dataRows }) : t('import.progressImporting', { count: report?.rows ?? 0 })}</label>
+          <progress id={progressId} />
+        </div>
+      ) : null}
+      {report ? (
+        <div id="attendance-report" tabIndex={-1}>
+          {report.errors.length ? (
+            <>
+              <Alert>{t('import.badRows', { count: report.errors.length, rows: report.rows })}</Alert>
+              <DataTable
+                caption={t('import.errorsCaption', { name: file?.name ?? '' })}
+                rows={report.errors.slice(0, MAX_LISTED_ERRORS)}
+                rowKey={(e) => `${e.line}:${e.field}:${e.reason}`}
+                columns={[
+                  { key: 'line', header: t('import.line'), cell: (e) => e.line },
+                  { key: 'field', header: t('import.field'), cell: (e) => t(`import.column.${e.field}`) },
+                  { key: 'reason', header: t('import.reason'), cell: (e) => reason(e.reason) },
+                ]}
+              />
+              {report.errors.length > MAX_LISTED_ERRORS ? <p>{t('import.moreErrors', { count: report.errors.length - MAX_LISTED_ERRORS })}</p> : null}
+            </>
+          ) : report.alreadyImported ? (
+            <Notice>{t('import.alreadyImported', { count: report.rows })}</Notice>
+          ) : report.dryRun ? (
+            <Notice>{t('import.checkedOk', { count: report.rows })}</Notice>
+          ) : (
+            <Notice>{t('import.imported', { count: report.rows })}</Notice>
+          )}
+        </div>
+      ) : null}
+    </section>
+  );
+}

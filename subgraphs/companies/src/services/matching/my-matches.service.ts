@@ -1,0 +1,67 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from '@ixl/auth';
+import { badInput, DomainError, requireRole } from '@ixl/subgraph-kit';
+import { findMunicipality } from '@ixl/territory';
+import type { MyVacancyMatch } from '../../dto/my-vacancy-match.types.js';
+import { CEFR_RANK } from '../../entities/enums.js';
+import { Vacancy, VacancyStatus } from '../../entities/vacancy.entity.js';
+import { buildMatchQuery, type MatchRow } from './matching.sql.js';
+import { toMatch } from './matching.service.js';
+
+export const MAX_MY_MATCHES = 20;
+/** Open vacancies looked at per request (newest first): one indexed query each. */
+const VACANCIES_SCANNED = 100;
+
+/**
+ * The open vacancies a beneficiary matches, best first, with the same explained score staff see
+ * (same pool rules: in target, ready, active; vacancies they are already a candidate for are left out).
+ */
+export class MyMatchesService {
+  constructor(private readonly em: EntityManager) {}
+
+  async myVacancyMatches(caller: Caller, limit: number): Promise<MyVacancyMatch[]> {
+    requireRole(caller, 'BENEFICIARY');
+    if (!caller.beneficiaryId) throw new DomainError('FORBIDDEN', 'Your account is not linked to a person');
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_MY_MATCHES) throw badInput('limit', `limit must be between 1 and ${MAX_MY_MATCHES}`);
+    const vacancies = await this.em.find(Vacancy, { status: VacancyStatus.OPEN }, { orderBy: { createdAt: 'desc' }, limit: VACANCIES_SCANNED });
+    const matches: MyVacancyMatch[] = [];
+    for (const vacancy of vacancies) {
+      const site = findMunicipality(vacancy.municipalityCode);
+      if (!site) continue;
+      const requiredRank = vacancy.italianLevel ? (CEFR_RANK[vacancy.italianLevel] ?? 0) : 0;
+      const { sql, params } = buildMatchQuery({
+        vacancyId: vacancy.id,
+        lat: site.lat,
+        lon: site.lon,
+        maxDistanceKm: vacancy.maxDistanceKm,
+        requiredSkills: vacancy.requiredSkills,
+        niceToHaveSkills: vacancy.niceToHaveSkills,
+        occupationCode: vacancy.occupationCode,
+        italianRank: requiredRank,
+        drivingLicenceRequired: vacancy.drivingLicenceRequired,
+        ownVehicleRequired: vacancy.ownVehicleRequired,
+        shifts: vacancy.shifts,
+        hoursPerWeek: vacancy.hoursPerWeek,
+        contractType: vacancy.contractType,
+        limit: 1,
+        onlyBeneficiaryId: caller.beneficiaryId,
+      });
+      const [row] = await this.em.execute<MatchRow[]>(sql, params);
+      if (!row) continue;
+      const match = toMatch(row, vacancy, requiredRank);
+      matches.push({
+        vacancyId: vacancy.id,
+        title: vacancy.title,
+        tasks: vacancy.tasks ?? null,
+        municipalityCode: vacancy.municipalityCode,
+        contractType: vacancy.contractType ?? null,
+        hoursPerWeek: vacancy.hoursPerWeek ?? null,
+        shifts: vacancy.shifts,
+        startDate: vacancy.startDate ?? null,
+        score: match.score,
+        explanation: match.explanation,
+      });
+    }
+    return matches.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title)).slice(0, limit);
+  }
+}

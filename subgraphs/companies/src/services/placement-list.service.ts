@@ -1,0 +1,30 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from '@ixl/auth';
+import { badInput, requireStaff } from '@ixl/subgraph-kit';
+import type { PlacementListFilter } from '../dto/placement-list.types.js';
+import { Placement } from '../entities/placement.entity.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const MAX_PLACEMENT_PAGE = 200;
+
+function isoDate(field: string, value: string | null | undefined): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw badInput(field, 'Use an ISO date (YYYY-MM-DD)');
+  return value;
+}
+
+/** Staff: the placements of the programme, newest start first, filtered by type, company and period. */
+export async function listPlacements(em: EntityManager, caller: Caller, filter: PlacementListFilter | null | undefined, first: number, offset: number): Promise<{ totalCount: number; nodes: Placement[] }> {
+  requireStaff(caller);
+  if (first < 1 || first > MAX_PLACEMENT_PAGE) throw badInput('first', `Between 1 and ${MAX_PLACEMENT_PAGE}`);
+  if (offset < 0) throw badInput('offset', 'Not negative');
+  const from = isoDate('filter.from', filter?.from);
+  const to = isoDate('filter.to', filter?.to);
+  if (from && to && from > to) throw badInput('filter.to', 'The period ends before it starts');
+  const where: Record<string, unknown> = {};
+  if (filter?.type) where.type = filter.type;
+  if (filter?.companyId) where.company = filter.companyId;
+  if (from || to) where.startDate = { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) };
+  const [nodes, totalCount] = await em.findAndCount(Placement, where, { orderBy: { startDate: 'desc', id: 'asc' }, limit: first, offset });
+  return { totalCount, nodes };
+}

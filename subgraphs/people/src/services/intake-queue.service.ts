@@ -1,0 +1,27 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from '@ixl/auth';
+import { badInput, requireStaff } from '@ixl/subgraph-kit';
+import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
+import { PersonalDataAction } from '../domain/enums.js';
+import { daysBetween, romeDate } from '../domain/rome-time.js';
+import { auditStaffRead } from './audit.service.js';
+
+/** Days from today (Europe/Rome) to the SLA due date: 0 on the day, negative once overdue; null after the interview. */
+export function interviewDaysLeft(sla: { dueDate: string; interviewedAt: Date | null }, now = new Date()): number | null {
+  return sla.interviewedAt ? null : daysBetween(romeDate(now), sla.dueDate);
+}
+
+/** The staff work queue of first interviews still within the 15-day SLA. */
+export class IntakeQueueService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** People waiting for their first interview whose due date is today or later, earliest due date first. */
+  async dueWithinSla(caller: Caller, first: number, now = new Date()): Promise<{ nodes: Beneficiary[]; totalCount: number }> {
+    requireStaff(caller);
+    if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'first must be between 1 and 500');
+    const where = { interviewedAt: null, interviewDueDate: { $gte: romeDate(now) }, status: { $in: [BeneficiaryStatus.REGISTERED, BeneficiaryStatus.INTERVIEW_SCHEDULED] } };
+    const [nodes, totalCount] = await Promise.all([this.em.find(Beneficiary, where, { orderBy: { interviewDueDate: 'asc', id: 'asc' }, limit: first }), this.em.count(Beneficiary, where)]);
+    await auditStaffRead(this.em, caller, nodes.map((n) => n.id), PersonalDataAction.LIST, 'intakeInterviewsDue');
+    return { nodes, totalCount };
+  }
+}
