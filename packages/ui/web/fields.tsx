@@ -1,7 +1,7 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 /** Ids and aria attributes shared by every labelled control: error and hint tied by aria-describedby. */
-function useFieldIds(error: string | undefined, hint: string | undefined) {
+export function useFieldIds(error: string | undefined, hint: string | undefined) {
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -9,7 +9,7 @@ function useFieldIds(error: string | undefined, hint: string | undefined) {
   return { id, errorId, hintId, aria: { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy } as const };
 }
 
-function FieldFrame({ id, label, hint, hintId, error, errorId, children }: { id: string; label: string; hint?: string | undefined; hintId: string; error?: string | undefined; errorId: string; children: ReactNode }) {
+export function FieldFrame({ id, label, hint, hintId, error, errorId, children }: { id: string; label: string; hint?: string | undefined; hintId: string; error?: string | undefined; errorId: string; children: ReactNode }) {
   return (
     <div className="ixl-field">
       <label htmlFor={id}>{label}</label>

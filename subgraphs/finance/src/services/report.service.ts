@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
-import { requireStaff } from '@ixl/subgraph-kit';
+import { requireStaff, reportScope, share } from '@ixl/subgraph-kit';
 import { fundPosition } from './guarantee-fund.service.js';
-import { reportScope, share } from './report-scope.js';
 
 /** The figures' definitions, shown next to each figure in the staff dashboard and the printed report. */
 export const FINANCE_REPORT_DEFINITIONS: Record<string, string> = {

@@ -3,10 +3,9 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
 import { enqueueMail } from '@ixl/mail';
-import { DomainError, badInput, isStaff, requireStaff } from '@ixl/subgraph-kit';
+import { DomainError, badInput, isStaff, requireStaff, share } from '@ixl/subgraph-kit';
 import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 import { FuoriProtocolloSurvey } from '../entities/fp-survey.entity.js';
-import { share } from './report-scope.js';
 
 export const SURVEY_CONTRACTS = ['TEMPO_DETERMINATO', 'TEMPO_INDETERMINATO', 'IN_PROPRIO', 'A_CHIAMATA', 'OTHER'] as const;
 const WAVE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
-import { requireStaff } from '@ixl/subgraph-kit';
-import { reportScope, share, type ReportScope } from './report-scope.js';
+import { requireStaff, reportScope, share, type ReportScope } from '@ixl/subgraph-kit';
 
 /** The figures' definitions, shown next to each figure in the staff dashboard and the printed report. */
 export const PEOPLE_REPORT_DEFINITIONS: Record<string, string> = {

@@ -5,10 +5,33 @@ import { findMunicipality } from '@ixl/territory';
 import { CandidateMatch, ItalianFit } from '../../dto/match.types.js';
 import { CEFR_RANK, CompanyCefrLevel, WorkShift } from '../../entities/enums.js';
 import { Vacancy } from '../../entities/vacancy.entity.js';
-import { buildMatchQuery, type MatchRow } from './matching.sql.js';
+import { buildMatchQuery, type MatchQueryInput, type MatchRow } from './matching.sql.js';
 import { CEFR_BY_RANK, MATCH_FORMULA, explainComponents, italianFit, summarise, type ExplainInput } from './score-formula.js';
 
 export const MAX_MATCH_LIMIT = 200;
+
+/** What the ranking query needs from a vacancy (null when its workplace municipality is unknown). */
+export function vacancyMatchInput(vacancy: Vacancy, limit: number, onlyBeneficiaryId?: string): MatchQueryInput | null {
+  const site = findMunicipality(vacancy.municipalityCode);
+  if (!site) return null;
+  return {
+    vacancyId: vacancy.id,
+    lat: site.lat,
+    lon: site.lon,
+    maxDistanceKm: vacancy.maxDistanceKm,
+    requiredSkills: vacancy.requiredSkills,
+    niceToHaveSkills: vacancy.niceToHaveSkills,
+    occupationCode: vacancy.occupationCode,
+    italianRank: vacancy.italianLevel ? (CEFR_RANK[vacancy.italianLevel] ?? 0) : 0,
+    drivingLicenceRequired: vacancy.drivingLicenceRequired,
+    ownVehicleRequired: vacancy.ownVehicleRequired,
+    shifts: vacancy.shifts,
+    hoursPerWeek: vacancy.hoursPerWeek,
+    contractType: vacancy.contractType,
+    limit,
+    ...(onlyBeneficiaryId ? { onlyBeneficiaryId } : {}),
+  };
+}
 
 /** Ranks in-target, ready, active people for a vacancy with an explained score (staff only). */
 export class MatchingService {
@@ -29,26 +52,10 @@ export class MatchingService {
   }
 
   private async rank(vacancy: Vacancy, limit: number, onlyBeneficiaryId?: string): Promise<CandidateMatch[]> {
-    const site = findMunicipality(vacancy.municipalityCode);
-    if (!site) throw badInput('vacancyId', 'The vacancy has no known workplace municipality');
-    const requiredRank = vacancy.italianLevel ? (CEFR_RANK[vacancy.italianLevel] ?? 0) : 0;
-    const { sql, params } = buildMatchQuery({
-      vacancyId: vacancy.id,
-      lat: site.lat,
-      lon: site.lon,
-      maxDistanceKm: vacancy.maxDistanceKm,
-      requiredSkills: vacancy.requiredSkills,
-      niceToHaveSkills: vacancy.niceToHaveSkills,
-      occupationCode: vacancy.occupationCode,
-      italianRank: requiredRank,
-      drivingLicenceRequired: vacancy.drivingLicenceRequired,
-      ownVehicleRequired: vacancy.ownVehicleRequired,
-      shifts: vacancy.shifts,
-      hoursPerWeek: vacancy.hoursPerWeek,
-      contractType: vacancy.contractType,
-      limit,
-      onlyBeneficiaryId,
-    });
+    const input = vacancyMatchInput(vacancy, limit, onlyBeneficiaryId);
+    if (!input) throw badInput('vacancyId', 'The vacancy has no known workplace municipality');
+    const requiredRank = input.italianRank;
+    const { sql, params } = buildMatchQuery(input);
     const rows = await this.em.execute<MatchRow[]>(sql, params);
     return rows.map((row) => toMatch(row, vacancy, requiredRank));
   }

@@ -1,12 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
 import { badInput, DomainError, requireRole } from '@ixl/subgraph-kit';
-import { findMunicipality } from '@ixl/territory';
 import type { MyVacancyMatch } from '../../dto/my-vacancy-match.types.js';
-import { CEFR_RANK } from '../../entities/enums.js';
 import { Vacancy, VacancyStatus } from '../../entities/vacancy.entity.js';
 import { buildMatchQuery, type MatchRow } from './matching.sql.js';
-import { toMatch } from './matching.service.js';
+import { toMatch, vacancyMatchInput } from './matching.service.js';
 
 export const MAX_MY_MATCHES = 20;
 /** Open vacancies looked at per request (newest first): one indexed query each. */
@@ -26,26 +24,10 @@ export class MyMatchesService {
     const vacancies = await this.em.find(Vacancy, { status: VacancyStatus.OPEN }, { orderBy: { createdAt: 'desc' }, limit: VACANCIES_SCANNED });
     const matches: MyVacancyMatch[] = [];
     for (const vacancy of vacancies) {
-      const site = findMunicipality(vacancy.municipalityCode);
-      if (!site) continue;
-      const requiredRank = vacancy.italianLevel ? (CEFR_RANK[vacancy.italianLevel] ?? 0) : 0;
-      const { sql, params } = buildMatchQuery({
-        vacancyId: vacancy.id,
-        lat: site.lat,
-        lon: site.lon,
-        maxDistanceKm: vacancy.maxDistanceKm,
-        requiredSkills: vacancy.requiredSkills,
-        niceToHaveSkills: vacancy.niceToHaveSkills,
-        occupationCode: vacancy.occupationCode,
-        italianRank: requiredRank,
-        drivingLicenceRequired: vacancy.drivingLicenceRequired,
-        ownVehicleRequired: vacancy.ownVehicleRequired,
-        shifts: vacancy.shifts,
-        hoursPerWeek: vacancy.hoursPerWeek,
-        contractType: vacancy.contractType,
-        limit: 1,
-        onlyBeneficiaryId: caller.beneficiaryId,
-      });
+      const input = vacancyMatchInput(vacancy, 1, caller.beneficiaryId);
+      if (!input) continue;
+      const requiredRank = input.italianRank;
+      const { sql, params } = buildMatchQuery(input);
       const [row] = await this.em.execute<MatchRow[]>(sql, params);
       if (!row) continue;
       const match = toMatch(row, vacancy, requiredRank);

@@ -1,5 +1,5 @@
-import { badInput } from '@ixl/subgraph-kit';
 import { DISTRICTS, MUNICIPALITIES, findMunicipality } from '@ixl/territory';
+import { badInput } from './errors.js';
 
 /** A report's period (ISO dates, both included, Europe/Rome days) and territory (municipality or district). */
 export interface ReportScope {

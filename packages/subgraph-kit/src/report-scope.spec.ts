@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '@ixl/subgraph-kit';
+import { DomainError } from './errors.js';
 import { reportScope, share } from './report-scope.js';
 
 const fieldOf = (f: () => unknown) => {
