@@ -75,9 +75,31 @@ export async function publishAs(stack: RunningStack, source: keyof RunningStack[
   await stack.subgraphs[source].orm.em.fork().transactional((em) => publishEvent(em, source, event));
 }
 
-/** Runs every consumer of every subgraph until nothing is left to deliver right now. */
-export async function drainEvents(stack: RunningStack): Promise<void> {
-  for (let round = 0; round < 3; round++) {
+/**
+ * Runs every consumer of every subgraph until each has passed every event committed so far (an
+ * event is held back while an older transaction anywhere in the database is still open, so one
+ * pass may not be enough). Gives up quietly after `maxMs` (a consumer may be backing off on purpose).
+ */
+export async function drainEvents(stack: RunningStack, maxMs = 8_000): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  for (;;) {
     for (const sub of Object.values(stack.subgraphs)) await sub.bus.drain();
+    if (!(await eventsPending(stack)) || Date.now() > deadline) return;
+    await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/** True when some consumer's offset is behind a committed event of its source. */
+async function eventsPending(stack: RunningStack): Promise<boolean> {
+  const names = Object.keys(stack.subgraphs);
+  const first = Object.values(stack.subgraphs)[0];
+  if (!first) return false;
+  const checks = names.flatMap((consumer) =>
+    names.map(
+      (source) => `select 1 from "${consumer}"."event_consumer_offset" o join "${source}"."outbox_event" e
+        on o."source" = '${source}' and (e."tx_id", e."id") > (o."last_tx_id", o."last_event_id")`,
+    ),
+  );
+  const rows = await first.orm.em.getConnection().execute(`select exists (${checks.join(' union all ')}) as "pending"`);
+  return Boolean((rows as { pending: boolean }[])[0]?.pending);
 }
