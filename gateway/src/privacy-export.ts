@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { sendJson } from '@ixl/http-kit';
 import { buildContext, type GatewayContext } from './context.js';
-import { setSecurityHeaders } from './security-headers.js';
 import type { GatewayConfig } from './config.js';
 
 /** One federated query: every subgraph contributes what it holds about the person. */
@@ -22,7 +21,6 @@ const fail = (res: ServerResponse, status: number, code: string, message: string
  * subgraph cannot answer, the export fails (503) rather than look complete.
  */
 export async function servePrivacyExport(req: IncomingMessage, res: ServerResponse, apollo: ApolloServer<GatewayContext>, config: GatewayConfig): Promise<void> {
-  setSecurityHeaders(res, 'api');
   if (req.method !== 'GET') return fail(res, 405, 'METHOD_NOT_ALLOWED', 'Use GET');
   let context: GatewayContext;
   try {

@@ -80,7 +80,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
-    setSecurityHeaders(res, path === '/graphql' || path === '/healthz' || path?.startsWith('/files/') ? 'api' : 'page');
+    setSecurityHeaders(res, path === '/graphql' || path === '/healthz' || path === '/privacy/export' || path?.startsWith('/files/') ? 'api' : 'page');
     if (handleCors(req, res, config.corsOrigins)) return;
     if (path === '/healthz') return void health(res);
     if (path === '/privacy/export') return void handlePrivacyExport(req, res, apollo, config, log);

@@ -11,3 +11,4 @@ export { startJobs, type ScheduledJob, type JobRunner } from './jobs.js';
 export { isoDateInRome, TIME_ZONE } from './time.js';
 export { requirePersonalDataAccess, personalDataRows, personalDataResolver, type PersonalDataOptions } from './personal-data.js';
 export { reportScope, share, type ReportScope } from './report-scope.js';
+export { isUuid, requireUuid } from './ids.js';

@@ -4,9 +4,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
 import type { SubgraphContext } from './context.js';
 import { DomainError } from './errors.js';
+import { isUuid } from './ids.js';
 
 const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** GDPR access to one person's data: the person itself (BENEFICIARY), STAFF and ADMIN; anyone else FORBIDDEN. */
 export function requirePersonalDataAccess(caller: Caller, beneficiaryId: string): void {
@@ -31,7 +31,7 @@ const jsonValue = (v: unknown): unknown => (Buffer.isBuffer(v) ? { bytes: v.leng
  */
 export async function personalDataRows(em: EntityManager, schema: string, beneficiaryId: string, options: PersonalDataOptions = {}): Promise<Record<string, Record<string, unknown>[]>> {
   if (!IDENT.test(schema)) throw new Error(`invalid schema ${schema}`);
-  if (!UUID.test(beneficiaryId)) return {};
+  if (!isUuid(beneficiaryId)) return {};
   const tables = await em.execute<{ table_name: string }[]>(
     `select c.table_name from information_schema.columns c join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
      where c.table_schema = ? and c.column_name = 'beneficiary_id' and t.table_type = 'BASE TABLE' order by c.table_name`,

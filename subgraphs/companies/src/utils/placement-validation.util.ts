@@ -1,16 +1,15 @@
-import { badInput } from '@ixl/subgraph-kit';
+import { badInput, isUuid } from '@ixl/subgraph-kit';
 import type { RecordPlacementInput } from '../dto/placement.input.js';
 import { ContractType, PlacementFollowUp, PlacementType } from '../entities/placement.entity.js';
 import { isIsoDate } from './vacancy-validation.util.js';
 
 export const MINI_JOB_MAX_HOURS_EXCLUSIVE = 20;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Rules of one placement on its own (no I/O); throws BAD_USER_INPUT with the field at fault. */
 export function validatePlacementInput(input: RecordPlacementInput): void {
   for (const key of ['beneficiaryId', 'companyId', 'vacancyId', 'sourceEditionId', 'previousPlacementId'] as const) {
     const v = input[key];
-    if (v && !UUID.test(v)) throw badInput(key, `${key} is not a valid id`);
+    if (v && !isUuid(v)) throw badInput(key, `${key} is not a valid id`);
   }
   if (input.type === PlacementType.ASSUNZIONE && !input.contract) throw badInput('contract', 'A hire (ASSUNZIONE) needs the contract type');
   if (input.type !== PlacementType.ASSUNZIONE && input.contract) throw badInput('contract', 'Only a hire (ASSUNZIONE) has a contract type');

@@ -1,11 +1,1 @@
-import { badInput } from '@ixl/subgraph-kit';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isUuid = (id: unknown): id is string => typeof id === 'string' && UUID.test(id);
-
-/** Ids are UUIDs: anything else is a bad input (never a database error). */
-export function requireUuid(field: string, id: string): string {
-  if (!isUuid(id)) throw badInput(field, `${field} is not a valid id`);
-  return id;
-}
+export { isUuid, requireUuid } from '@ixl/subgraph-kit';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
-import { DomainError, forbidden, notFound, requireAuthenticated } from '@ixl/subgraph-kit';
+import { isUuid, DomainError, forbidden, notFound, requireAuthenticated } from '@ixl/subgraph-kit';
 import { CourseEdition } from '../entities/course-edition.entity.js';
 import { CourseEditionStatus } from '../entities/training-enums.js';
 
@@ -45,5 +45,4 @@ export function requireStaffCaller(caller: Caller): void {
   if (!isStaff(caller)) throw new DomainError('FORBIDDEN', 'You are not allowed to do this');
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (s: string): boolean => UUID.test(s);
+export { isUuid };
