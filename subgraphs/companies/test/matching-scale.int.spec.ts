@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestStack, factories, type TestStack } from '@ixl/testkit';
 import { insertSyntheticMatchingProfiles } from '../src/bench/synthetic-profiles.js';
-import { count, postVacancy } from './factories.js';
+import { count, matchingProfile, postVacancy, seedProfiles } from './factories.js';
+import { Vacancy } from '../src/entities/vacancy.entity.js';
+import { rankedRows, vacancyMatchInput } from '../src/services/matching/matching.service.js';
 
 let t: TestStack;
 let staff: string;
@@ -32,5 +34,44 @@ describe('matching at scale', () => {
     expect(list.map((m) => m.score)).toEqual(list.map((m) => m.score).sort((x, y) => y - x));
     expect(list[0]?.explanation.matchedSkills.length).toBeGreaterThanOrEqual(2);
     expect(Math.max(...list.map((m) => m.explanation.distanceKm))).toBeLessThanOrEqual(40);
+  });
+
+  it('answers from a tier of the pool exactly what ranking the whole pool answers', async () => {
+    const company = await factories.createCompany(t.stack);
+    const cases: { vacancy: Record<string, unknown>; limit: number }[] = [
+      { vacancy: { requiredSkills: ['skill-1', 'skill-2'], niceToHaveSkills: ['skill-3'] }, limit: 20 },
+      { vacancy: { requiredSkills: ['skill-1', 'skill-2'], niceToHaveSkills: ['skill-3'] }, limit: 1 },
+      // Few people meet the Italian level: a tier's last scores are low and people outside it rank higher.
+      { vacancy: { requiredSkills: ['skill-1', 'skill-2'], italianLevel: 'NATIVE' }, limit: 60 },
+      { vacancy: { requiredSkills: ['skill-16', 'skill-17', 'skill-18'], italianLevel: 'C2', shifts: ['NIGHT'], hoursPerWeek: 40 }, limit: 150 },
+      { vacancy: { requiredSkills: ['skill-4'], italianLevel: 'B2', shifts: ['NIGHT'], hoursPerWeek: 38 }, limit: 200 },
+      { vacancy: { requiredSkills: ['skill-5', 'skill-6', 'skill-7'], niceToHaveSkills: ['skill-8'], contractType: 'TEMPO_INDETERMINATO' }, limit: 100 },
+      { vacancy: { requiredSkills: ['skill-9', 'skill-10', 'skill-11', 'skill-12'], shifts: ['MORNING', 'EVENING'], maxDistanceKm: 15 }, limit: 200 },
+      { vacancy: { requiredSkills: [], niceToHaveSkills: ['skill-13'] }, limit: 50 },
+      { vacancy: { requiredSkills: ['skill-14', 'skill-15'], municipalityCode: '037054', maxDistanceKm: 5 }, limit: 200 },
+    ];
+    // Hand-made: three people with both rare skills but far away and weak in Italian, five with one of them,
+    // close and fluent. The first tier is full (3 of 3) yet its last score is beaten from outside it.
+    await seedProfiles(t, [
+      ...Array.from({ length: 3 }, () => matchingProfile({ skills: ['rara-a', 'rara-b'], municipalityCode: '037025', italianLevel: 'A1', shifts: [], availableHoursPerWeek: 10 })),
+      ...Array.from({ length: 5 }, () => matchingProfile({ skills: ['rara-a'], municipalityCode: '037006', italianLevel: 'NATIVE' })),
+    ]);
+    cases.push({ vacancy: { requiredSkills: ['rara-a', 'rara-b'], italianLevel: 'B2', shifts: ['MORNING'], hoursPerWeek: 40, maxDistanceKm: 60 }, limit: 3 });
+    const answeredBy = new Set<string>();
+    const em = t.stack.subgraphs.companies.orm.em.fork();
+    for (const [i, c] of cases.entries()) {
+      const posted = await postVacancy(t, staff, { companyId: company.id, title: `Tiers ${i}`, municipalityCode: '037006', status: 'OPEN', ...c.vacancy });
+      const input = vacancyMatchInput(await em.findOneOrFail(Vacancy, { id: posted.id }), c.limit);
+      if (!input) throw new Error('vacancy without a known municipality');
+      const tiered = await rankedRows(em, input);
+      const whole = await rankedRows(em, input, { tiers: false });
+      answeredBy.add(tiered.answeredBy);
+      expect(whole.answeredBy).toBe('POOL');
+      const key = (r: { beneficiary_id: string; total: number }) => `${r.beneficiary_id} ${Number(r.total).toFixed(9)}`;
+      expect(tiered.rows.map(key), `case ${i} (${tiered.answeredBy})`).toEqual(whole.rows.map(key));
+      if (i === cases.length - 1) expect([tiered.answeredBy, whole.rows.filter((r) => r.missing_req.length > 0).length]).toEqual(['SOME', 3]);
+    }
+    // Every path was taken: the first tier, the second, and the whole pool.
+    expect([...answeredBy].sort()).toEqual(['EVERY', 'POOL', 'SOME']);
   });
 });

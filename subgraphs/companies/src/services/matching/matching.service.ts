@@ -6,7 +6,7 @@ import { CandidateMatch, ItalianFit } from '../../dto/match.types.js';
 import { CEFR_RANK, CompanyCefrLevel, WorkShift } from '../../entities/enums.js';
 import { Vacancy } from '../../entities/vacancy.entity.js';
 import { buildMatchQuery, type MatchQueryInput, type MatchRow } from './matching.sql.js';
-import { CEFR_BY_RANK, MATCH_FORMULA, explainComponents, italianFit, summarise, type ExplainInput } from './score-formula.js';
+import { CEFR_BY_RANK, MATCH_FORMULA, bestScoreMissingARequiredSkill, explainComponents, italianFit, summarise, type ExplainInput } from './score-formula.js';
 
 export const MAX_MATCH_LIMIT = 200;
 
@@ -54,11 +54,33 @@ export class MatchingService {
   private async rank(vacancy: Vacancy, limit: number, onlyBeneficiaryId?: string): Promise<CandidateMatch[]> {
     const input = vacancyMatchInput(vacancy, limit, onlyBeneficiaryId);
     if (!input) throw badInput('vacancyId', 'The vacancy has no known workplace municipality');
-    const requiredRank = input.italianRank;
-    const { sql, params } = buildMatchQuery(input);
-    const rows = await this.em.execute<MatchRow[]>(sql, params);
-    return rows.map((row) => toMatch(row, vacancy, requiredRank));
+    const { rows } = await rankedRows(this.em, input);
+    return rows.map((row) => toMatch(row, vacancy, input.italianRank));
   }
+}
+
+/**
+ * The ranked rows for a vacancy, with top-k threshold pruning. People with every required skill are ranked
+ * first, then people with at least one (GIN index: smaller sets than the whole pool). When the last of a
+ * tier's best `limit` scores strictly more than anyone outside the tier could score at most, no one else can
+ * enter the list and it is the answer, the same as ranking the whole pool (test: matching-scale.int.spec.ts).
+ * Otherwise the whole pool is ranked.
+ */
+export async function rankedRows(em: EntityManager, input: MatchQueryInput, options: { tiers: boolean } = { tiers: true }): Promise<{ rows: MatchRow[]; answeredBy: 'EVERY' | 'SOME' | 'POOL' }> {
+  const run = async (q: MatchQueryInput) => {
+    const { sql, params } = buildMatchQuery(q);
+    return em.execute<MatchRow[]>(sql, params);
+  };
+  const required = input.requiredSkills.length;
+  if (options.tiers && !input.onlyBeneficiaryId && required > 0) {
+    const tiers = [{ tier: 'EVERY' as const, bound: bestScoreMissingARequiredSkill(required) }, ...(required > 1 ? [{ tier: 'SOME' as const, bound: bestScoreMissingARequiredSkill(required, required) }] : [])];
+    for (const { tier, bound } of tiers) {
+      const rows = await run({ ...input, requiredSkillTier: tier });
+      const last = rows[input.limit - 1];
+      if (last && Number(last.total) > bound) return { rows, answeredBy: tier };
+    }
+  }
+  return { rows: await run(input), answeredBy: 'POOL' };
 }
 
 export function toMatch(row: MatchRow, vacancy: Vacancy, requiredRank: number): CandidateMatch {

@@ -1,4 +1,4 @@
-import { EARTH_RADIUS_KM } from '@ixl/territory';
+import { MUNICIPALITIES, haversineKm } from '@ixl/territory';
 import { pgTextArray } from '../../utils/pg-array.util.js';
 import { MATCH_WEIGHTS as W } from './score-formula.js';
 
@@ -20,6 +20,8 @@ export interface MatchQueryInput {
   limit: number;
   /** Score one person only (when proposing): still subject to the pool filters. */
   onlyBeneficiaryId?: string;
+  /** Only people with every (`EVERY`) or at least one (`SOME`) of the required skills: the tiers of `rankedRows`. */
+  requiredSkillTier?: 'EVERY' | 'SOME';
 }
 
 /** One ranked row as the query returns it (snake_case columns). */
@@ -64,13 +66,20 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
   const dLon = q.maxDistanceKm / (KM_PER_DEG_LAT * Math.max(0.1, Math.cos((q.lat * Math.PI) / 180)));
   const anySkills = [...q.requiredSkills, ...q.niceToHaveSkills];
   const skillFilter: string[] = [];
-  if (anySkills.length) skillFilter.push(`m."skills" && ${p(pgTextArray(anySkills), '::text[]')}`);
-  if (q.occupationCode) skillFilter.push(`m."occupations" && ${p(pgTextArray([q.occupationCode]), '::text[]')}`);
+  // A tier implies the "any skill" condition: one GIN test instead of two.
+  const tier = q.requiredSkills.length ? q.requiredSkillTier : undefined;
+  if (tier) skillFilter.push(`m."skills" ${tier === 'EVERY' ? '@>' : '&&'} ${p(pgTextArray(q.requiredSkills), '::text[]')}`);
+  else {
+    if (anySkills.length) skillFilter.push(`m."skills" && ${p(pgTextArray(anySkills), '::text[]')}`);
+    if (q.occupationCode) skillFilter.push(`m."occupations" && ${p(pgTextArray([q.occupationCode]), '::text[]')}`);
+  }
 
-  const pool = `select m.*,
-      2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(power(sin(radians(m."lat" - ${p(q.lat, '::float8')}) / 2), 2)
-        + cos(radians(${p(q.lat, '::float8')})) * cos(radians(m."lat")) * power(sin(radians(m."lon" - ${p(q.lon, '::float8')}) / 2), 2)))) as km
+  // Distances are residence-municipality centroid to workplace (the profile's lat/lon are that centroid), so
+  // they are computed here once per municipality within the radius, not once per person in SQL.
+  const near = MUNICIPALITIES.map((m) => ({ code: m.istatCode, km: haversineKm(q, m) })).filter((d) => d.km <= q.maxDistanceKm);
+  const pool = `select m.*, d.km
     from "companies"."matching_profile" m
+    join unnest(${p(pgTextArray(near.map((d) => d.code)), '::text[]')}, ${p(`{${near.map((d) => d.km).join(',')}}`, '::float8[]')}) as d(code, km) on d.code = m."municipality_code"
     where m."erased" = false and m."profile" = 'IN_TARGET' and m."readiness" = 'PRONTO' and m."status" in ('IN_TARGET', 'ACTIVE')
       and m."lat" between ${p(q.lat - dLat, '::float8')} and ${p(q.lat + dLat, '::float8')}
       and m."lon" between ${p(q.lon - dLon, '::float8')} and ${p(q.lon + dLon, '::float8')}
@@ -82,7 +91,7 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
 
   // Cheap counts for the score (one indexed array test per listed skill or shift, no subqueries), so the
   // whole pool is scored fast; the explanation arrays are built only for the rows that make the LIMIT.
-  const countOf = (column: string, items: string[]) => (items.length ? items.map((x) => `(f."${column}" @> array[${p(x, '::text')}])::int`).join(' + ') : '0');
+  const countOf = (column: string, items: string[]) => (items.length ? items.map((x) => `(${p(x, '::text')} = any(f."${column}"))::int`).join(' + ') : '0');
   const facts = `select pool.*,
       ${countOf('skills', q.requiredSkills).replaceAll('f."', 'pool."')} as n_req,
       ${countOf('skills', q.niceToHaveSkills).replaceAll('f."', 'pool."')} as n_nice,
@@ -96,14 +105,16 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
   const nShifts = q.shifts.length;
   const itRank = q.italianRank;
   const hours = q.hoursPerWeek;
+  // float8 arithmetic throughout (numeric literals would make PostgreSQL compute in slow decimal).
+  const fl = (n: number) => `${n}::float8`;
   const points = `select f.*,
-      ${nReq ? `${W.requiredSkills}.0 * f.n_req / ${nReq}` : `${W.requiredSkills}.0`} as p_req,
-      ${nNice ? `${W.niceToHaveSkills}.0 * f.n_nice / ${nNice}` : `${W.niceToHaveSkills}.0`} as p_nice,
-      ${itRank > 0 ? `case when f."italian_rank" >= ${itRank} then ${W.italian}.0 when f."italian_rank" = ${itRank - 1} and f."italian_rank" > 0 then ${W.italian / 2} else 0.0 end` : `${W.italian}.0`} as p_italian,
-      ${W.distance}.0 * greatest(0, 1 - f.km / ${p(q.maxDistanceKm, '::float8')}) as p_distance,
-      (${nShifts ? `case when cardinality(f."shifts") = 0 then ${W.availability / 4} else ${W.availability / 2}.0 * f.n_shifts / ${nShifts} end` : `${W.availability / 2}.0`}
-       + ${hours ? `case when f."available_hours_per_week" is null then ${W.availability / 4} else ${W.availability / 2}.0 * least(1, f."available_hours_per_week"::float8 / ${hours}) end` : `${W.availability / 2}.0`}) as p_availability,
-      case when f.contract_fit then ${W.contract}.0 else 0.0 end as p_contract
+      ${nReq ? `${fl(W.requiredSkills)} * f.n_req / ${nReq}` : `${fl(W.requiredSkills)}`} as p_req,
+      ${nNice ? `${fl(W.niceToHaveSkills)} * f.n_nice / ${nNice}` : `${fl(W.niceToHaveSkills)}`} as p_nice,
+      ${itRank > 0 ? `case when f."italian_rank" >= ${itRank} then ${fl(W.italian)} when f."italian_rank" = ${itRank - 1} and f."italian_rank" > 0 then ${fl(W.italian / 2)} else ${fl(0)} end` : `${fl(W.italian)}`} as p_italian,
+      ${fl(W.distance)} * greatest(0::float8, 1 - f.km / ${p(q.maxDistanceKm, '::float8')}) as p_distance,
+      (${nShifts ? `case when cardinality(f."shifts") = 0 then ${fl(W.availability / 4)} else ${fl(W.availability / 2)} * f.n_shifts / ${nShifts} end` : `${fl(W.availability / 2)}`}
+       + ${hours ? `case when f."available_hours_per_week" is null then ${fl(W.availability / 4)} else ${fl(W.availability / 2)} * least(1::float8, f."available_hours_per_week"::float8 / ${hours}) end` : `${fl(W.availability / 2)}`}) as p_availability,
+      case when f.contract_fit then ${fl(W.contract)} else ${fl(0)} end as p_contract
     from (${facts}) f`;
 
   const top = `select t.*, (t.p_req + t.p_nice + t.p_italian + t.p_distance + t.p_availability + t.p_contract) as total

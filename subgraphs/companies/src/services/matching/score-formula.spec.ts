@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MATCH_WEIGHTS, explainComponents, italianFit, summarise } from './score-formula.js';
+import { MATCH_WEIGHTS, bestScoreMissingARequiredSkill, explainComponents, italianFit, summarise } from './score-formula.js';
 import { buildMatchQuery } from './matching.sql.js';
 
 describe('the matching score formula', () => {
@@ -38,5 +38,16 @@ describe('the matching score formula', () => {
     expect(params[0]).toBe('{"o\'brien"}'); // the explanation arrays (top rows only) come first in the text
     expect(params).toContain(40); // the radius (distance points and filter)
     expect(sql).toContain('and m."driving_licence"');
+  });
+});
+
+describe('bestScoreMissingARequiredSkill (the bound behind the ranking tiers)', () => {
+  it('is every other weight plus the required-skill points still reachable', () => {
+    expect(bestScoreMissingARequiredSkill(2)).toBe(77.5);
+    expect(bestScoreMissingARequiredSkill(4)).toBe(88.75);
+    expect(bestScoreMissingARequiredSkill(1)).toBe(55);
+    expect(bestScoreMissingARequiredSkill(3, 3)).toBe(55);
+    expect(bestScoreMissingARequiredSkill(3, 9)).toBe(55);
+    expect(bestScoreMissingARequiredSkill(0)).toBe(55);
   });
 });

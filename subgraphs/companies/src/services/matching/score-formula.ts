@@ -12,10 +12,13 @@
  * - contract          5 when the offered contract is among the person's wishes (or either side is unspecified)
  *
  * Pool (hard filters, in SQL before scoring): `profile = IN_TARGET`, `readiness = PRONTO`, status IN_TARGET or
- * ACTIVE, not erased, within the vacancy radius (bounding box on the pool index, then haversine), driving
+ * ACTIVE, not erased, within the vacancy radius (bounding box on the pool index, then the residence
+ * municipality among those whose centroid is within the radius; distances computed once per municipality), driving
  * licence / own vehicle when the vacancy requires them, at least one of the vacancy's skills or its
  * occupation (GIN indexes) when the vacancy lists any, and not already a candidate for the vacancy.
  * Ties: higher score, then shorter distance, then beneficiary id.
+ * Speed: ranked in tiers (every required skill, then at least one, then the whole pool); a tier answers when
+ * its last score beats `bestScoreMissingARequiredSkill`, so the result is the whole pool's (matching.service.ts).
  */
 export const MATCH_WEIGHTS = {
   requiredSkills: 45,
@@ -27,6 +30,15 @@ export const MATCH_WEIGHTS = {
 } as const;
 
 export type MatchComponentName = keyof typeof MATCH_WEIGHTS;
+
+/**
+ * The highest total a person missing at least `missing` of `required` required skills can reach (every
+ * other component at its full weight): the bound behind the tiers of the ranking.
+ */
+export function bestScoreMissingARequiredSkill(required: number, missing = 1): number {
+  const others = Object.values(MATCH_WEIGHTS).reduce((a, b) => a + b, 0) - MATCH_WEIGHTS.requiredSkills;
+  return required > 0 ? (MATCH_WEIGHTS.requiredSkills * (required - Math.min(missing, required))) / required + others : others;
+}
 
 export const MATCH_FORMULA =
   'score = 45×required skills matched share + 10×nice-to-have share + 15×Italian fit (1, 0.5 one level below, 0) + 15×(1 − km/radius) + 10×availability (shifts 5 + hours 5) + 5×contract wish fit';
