@@ -32,6 +32,8 @@ export async function startStackProcess(databaseUrl: string, secrets: { internal
     HOST: '127.0.0.1',
     LOGIN_LIMIT_PER_IP: '1000000',
     LOGIN_LIMIT_PER_ACCOUNT: '1000000',
+    // Benchmark clients sign in once and do not refresh: tokens that outlive the longest run (a day).
+    IXL_ACCESS_TOKEN_TTL_SECONDS: '86400',
     ...Object.fromEntries(names.map((n, i) => [`${n.toUpperCase()}_PORT`, String(ports[i + 1])])),
     ...extraEnv,
   };
