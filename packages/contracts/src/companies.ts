@@ -10,6 +10,8 @@ export const COMPANIES_EVENTS = {
   CompanyRegistered: 'CompanyRegistered',
   /** Added: company fields, board membership, sites or contacts changed. */
   CompanyChanged: 'CompanyChanged',
+  /** Added: someone other than the person read personal data (payload: PersonalDataReadPayload, read-audit.ts). */
+  PersonalDataRead: 'PersonalDataRead',
 } as const;
 
 export type PlacementTypeName = 'ASSUNZIONE' | 'STAGE' | 'TIROCINIO' | 'MINI_JOB' | 'LAVORO_AUTONOMO';

@@ -9,6 +9,8 @@ export const FINANCE_EVENTS = {
   RepaymentRecorded: 'RepaymentRecorded',
   GrantOpened: 'GrantOpened',
   SettlementPaid: 'SettlementPaid',
+  /** Added: someone other than the person read personal data (payload: PersonalDataReadPayload, read-audit.ts). */
+  PersonalDataRead: 'PersonalDataRead',
 } as const;
 
 export interface LoanOpenedPayload {

@@ -4,3 +4,4 @@ export * from './companies.js';
 export * from './training.js';
 export * from './projects.js';
 export * from './finance.js';
+export * from './read-audit.js';

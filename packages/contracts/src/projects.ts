@@ -7,6 +7,8 @@ export const PROJECTS_EVENTS = {
   FundingApproved: 'FundingApproved',
   /** Staff convened a committee session: `people` mails the convocation to each member. */
   CommitteeConvened: 'CommitteeConvened',
+  /** Added: someone other than the person read personal data (payload: PersonalDataReadPayload, read-audit.ts). */
+  PersonalDataRead: 'PersonalDataRead',
 } as const;
 
 export interface FundingApprovedPayload {

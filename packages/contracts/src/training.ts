@@ -6,6 +6,8 @@ export const TRAINING_EVENTS = {
   /** The 30% risk-sharing settlement of an edition, computed when its window closed. */
   RiskShareSettled: 'RiskShareSettled',
   EnrolmentChanged: 'EnrolmentChanged',
+  /** Added: someone other than the person read personal data (payload: PersonalDataReadPayload, read-audit.ts). */
+  PersonalDataRead: 'PersonalDataRead',
 } as const;
 
 export interface AttendanceUploadedPayload {

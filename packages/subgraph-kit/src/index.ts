@@ -12,3 +12,4 @@ export { isoDateInRome, TIME_ZONE } from './time.js';
 export { requirePersonalDataAccess, personalDataRows, personalDataResolver, type PersonalDataOptions } from './personal-data.js';
 export { reportScope, share, type ReportScope } from './report-scope.js';
 export { isUuid, requireUuid } from './ids.js';
+export { auditPersonalDataRead, auditPersonalDataReadInBatch, isAuditedReader, PERSONAL_DATA_READ_EVENT, type PersonalDataReadAction, type PersonalDataReadInput } from './read-audit.js';

@@ -5,6 +5,7 @@ import { isStaff, type Caller } from '@ixl/auth';
 import type { SubgraphContext } from './context.js';
 import { DomainError } from './errors.js';
 import { isUuid } from './ids.js';
+import { auditPersonalDataReadInBatch } from './read-audit.js';
 
 const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -58,7 +59,9 @@ export function personalDataResolver(subgraph: string, beneficiaryType: new () =
     @FieldResolver(() => GraphQLJSONObject, { name: `${subgraph}PersonalData`, nullable: true, description: `GDPR export: what the ${subgraph} subgraph holds about the person (the person itself, staff)` })
     async personalData(@Root() b: { id: string }, @Ctx() ctx: SubgraphContext): Promise<Record<string, unknown>> {
       requirePersonalDataAccess(ctx.caller, b.id);
-      return collect ? collect(ctx, b.id) : personalDataRows(ctx.em, subgraph, b.id);
+      const rows = await (collect ? collect(ctx, b.id) : personalDataRows(ctx.em, subgraph, b.id));
+      await auditPersonalDataReadInBatch(ctx, [b.id], 'READ', 'personalDataExport');
+      return rows;
     }
   }
   Object.defineProperty(PersonalDataResolver, 'name', { value: `${subgraph}PersonalDataResolver` });

@@ -15,6 +15,7 @@ import { AuditEntryFieldsResolver, PeoplePersonalDataResolver, PrivacyResolver }
 import { ConsentRecord } from './entities/consent-record.entity.js';
 import { RefreshToken } from './entities/refresh-token.entity.js';
 import { changeAuditConsumers } from './privacy/change-audit.consumer.js';
+import { readAuditConsumers } from './privacy/read-audit.consumer.js';
 import { retentionJob } from './privacy/retention.js';
 import { seedPeopleDemo } from './demo/seed.js';
 import { BeneficiaryResolver, resolveBeneficiaryReference } from './resolvers/beneficiary.resolver.js';
@@ -36,7 +37,7 @@ export const peopleSubgraph: SubgraphDefinition = {
   migrations,
   resolvers: [PeopleReportResolver, FuoriProtocolloSurveyResolver, MailResolver, IntakeQueueResolver, InterviewSlaDaysLeftResolver, IdentityResolver, RegistrationResolver, MyPathResolver, BeneficiaryResolver, BeneficiaryFieldsResolver, DocumentFieldsResolver, InterviewFieldsResolver, LifecycleResolver, AssessmentInstrumentResolver, AssessmentFieldsResolver, AuditResolver, PrivacyResolver, AuditEntryFieldsResolver, PeoplePersonalDataResolver, PeopleLiveResolver, InterviewBeneficiaryResolver],
   referenceResolvers: { Beneficiary: { __resolveReference: resolveBeneficiaryReference } },
-  consumers: (config) => [placementConsumer, offerAlertConsumer(config.publicUrl), convocationConsumer(config.publicUrl), ...changeAuditConsumers],
+  consumers: (config) => [placementConsumer, offerAlertConsumer(config.publicUrl), convocationConsumer(config.publicUrl), ...changeAuditConsumers, ...readAuditConsumers],
   // Delivers the mail outbox: to SMTP_URL when set, else to the capture inbox staff read in their portal.
   workers: async ({ config, log }) => {
     const sender = new MailSender({ url: config.databaseUrl, schema: 'people', transport: config.smtpUrl ? smtpTransport(config.smtpUrl) : undefined, log: (message, data) => log('warn', message, data) });

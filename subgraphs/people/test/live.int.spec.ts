@@ -43,7 +43,7 @@ describe('live people updates through the gateway', () => {
     const p = await registerPerson(t);
     await until(() => feed.received.some((r) => (r.data?.beneficiaryRegistered as { id: string } | undefined)?.id === p.id));
     expect(feed.received.find((r) => (r.data?.beneficiaryRegistered as { id: string } | undefined)?.id === p.id)?.data?.beneficiaryRegistered).toMatchObject({ status: 'REGISTERED' });
-    expect(await countRows(t, 'personal_data_audit', "beneficiary_id = ? and detail like 'live:%'", [p.id])).toBe(1);
+    expect(await countRows(t, 'personal_data_audit', "beneficiary_id = ? and detail like 'people:live:%'", [p.id])).toBe(1);
     await until(() => denied.errors.length > 0 || denied.received.some((r) => r.errors));
     expect(denied.received.every((r) => !r.data?.beneficiaryRegistered)).toBe(true);
   });

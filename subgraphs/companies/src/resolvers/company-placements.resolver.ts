@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { isStaff } from '@ixl/auth';
-import { badInput, forbidden, requireRole, type SubgraphContext } from '@ixl/subgraph-kit';
+import { auditPersonalDataRead, badInput, forbidden, requireRole, type SubgraphContext } from '@ixl/subgraph-kit';
 import { Placement } from '../entities/placement.entity.js';
 
 /**
@@ -21,6 +21,8 @@ export class CompanyPlacementsResolver {
       if (!caller.companyId || (companyId && companyId !== caller.companyId)) throw forbidden('You can only see the placements at your own company');
       company = caller.companyId;
     }
-    return ctx.em.find(Placement, { company }, { orderBy: { startDate: 'desc', id: 'asc' }, limit: 500 });
+    const rows = await ctx.em.find(Placement, { company }, { orderBy: { startDate: 'desc', id: 'asc' }, limit: 500 });
+    await auditPersonalDataRead(ctx.em, caller, { beneficiaryIds: rows.map((p) => p.beneficiaryId), action: 'LIST', detail: 'companyPlacements' });
+    return rows;
   }
 }

@@ -1,7 +1,7 @@
 import { Resolver, Root, Subscription } from 'type-graphql';
 import { isStaff, type Caller } from '@ixl/auth';
 import { COMPANIES_EVENTS } from '@ixl/contracts';
-import { liveEvents, requireRole, type SubgraphContext } from '@ixl/subgraph-kit';
+import { auditPersonalDataRead, liveEvents, requireRole, type SubgraphContext } from '@ixl/subgraph-kit';
 import { CandidateRecord } from '../entities/candidate.entity.js';
 import { Placement } from '../entities/placement.entity.js';
 import { Vacancy } from '../entities/vacancy.entity.js';
@@ -41,8 +41,10 @@ export class CompaniesLiveResolver {
         const candidate = await em.findOne(CandidateRecord, { id: event.aggregateId });
         if (!candidate) return undefined;
         // The same rule as `vacancyCandidates`: what the caller may read by query, nothing more.
-        const [visible] = await new CandidateService(em).forVacancies(c.caller, [candidate.vacancy.id]);
-        return visible?.find((v) => v.id === candidate.id);
+        const [visible] = await new CandidateService(em).forVacancies(c.caller, [candidate.vacancy.id], { audit: false });
+        const shown = visible?.find((v) => v.id === candidate.id);
+        if (shown) await auditPersonalDataRead(em, c.caller, { beneficiaryIds: [shown.beneficiaryId], action: 'READ', detail: 'live:candidateStatusChanged' });
+        return shown;
       });
     },
   })
@@ -56,8 +58,11 @@ export class CompaniesLiveResolver {
       const ctx = context as SubgraphContext;
       requireRole(ctx.caller, 'STAFF', 'ADMIN', 'COMPANY');
       return liveEvents(ctx, [COMPANIES_EVENTS.PlacementRecorded], async (event, c) => {
-        const placement = await c.em.fork().findOne(Placement, { id: event.aggregateId });
-        return placement && ownCompany(c.caller, placement.company?.id) ? placement : undefined;
+        const em = c.em.fork();
+        const placement = await em.findOne(Placement, { id: event.aggregateId });
+        if (!placement || !ownCompany(c.caller, placement.company?.id)) return undefined;
+        await auditPersonalDataRead(em, c.caller, { beneficiaryIds: [placement.beneficiaryId], action: 'READ', detail: 'live:placementRecorded' });
+        return placement;
       });
     },
   })

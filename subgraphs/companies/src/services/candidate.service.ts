@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
 import { COMPANIES_EVENTS, type CandidateProposedPayload, type CandidateStatusChangedPayload, type VacancyChangedPayload } from '@ixl/contracts';
-import { DomainError, badInput, forbidden, groupByKeys, notFound, requireAuthenticated, requireStaff } from '@ixl/subgraph-kit';
+import { DomainError, auditPersonalDataRead, badInput, forbidden, groupByKeys, notFound, requireAuthenticated, requireStaff } from '@ixl/subgraph-kit';
 import type { ChangeCandidateStatusInput, ProposeCandidateInput } from '../dto/candidate.input.js';
 import { CandidateRecord, CandidateStatus, CandidateOutcomeReason } from '../entities/candidate.entity.js';
 import { MatchingProfile } from '../entities/matching-profile.entity.js';
@@ -18,8 +18,11 @@ const NO_COMPANY = '00000000-0000-0000-0000-000000000000';
 export class CandidateService {
   constructor(private readonly em: EntityManager) {}
 
-  /** Candidates per vacancy in one query, filtered for the caller (other companies' vacancies give nothing). */
-  async forVacancies(caller: Caller, vacancyIds: readonly string[]): Promise<CandidateRecord[][]> {
+  /**
+   * Candidates per vacancy in one query, filtered for the caller (other companies' vacancies give nothing);
+   * the read is audited once for the whole batch unless `audit` is false (the caller audits what it hands out).
+   */
+  async forVacancies(caller: Caller, vacancyIds: readonly string[], { audit = true }: { audit?: boolean } = {}): Promise<CandidateRecord[][]> {
     requireAuthenticated(caller);
     const ids = [...new Set(vacancyIds)];
     let rows: CandidateRecord[] = [];
@@ -31,6 +34,7 @@ export class CandidateService {
         { orderBy: { proposedAt: 'asc', id: 'asc' } },
       );
     }
+    if (audit) await auditPersonalDataRead(this.em, caller, { beneficiaryIds: rows.map((c) => c.beneficiaryId), action: 'LIST', detail: 'vacancyCandidates' });
     return groupByKeys(vacancyIds, rows, (c) => c.vacancy.id);
   }
 
@@ -40,6 +44,7 @@ export class CandidateService {
     const ids = [...new Set(beneficiaryIds)].filter((id) => isStaff(caller) || (caller.role === 'BENEFICIARY' && caller.beneficiaryId === id));
     const where = isStaff(caller) ? { beneficiaryId: { $in: ids } } : { beneficiaryId: { $in: ids }, status: { $ne: CandidateStatus.SHORTLISTED } };
     const rows = ids.length ? await this.em.find(CandidateRecord, where, { orderBy: { createdAt: 'asc', id: 'asc' } }) : [];
+    await auditPersonalDataRead(this.em, caller, { beneficiaryIds: rows.map((c) => c.beneficiaryId), action: 'READ', detail: 'candidacies' });
     return groupByKeys(beneficiaryIds, rows, (c) => c.beneficiaryId);
   }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
-import { badInput, requireStaff } from '@ixl/subgraph-kit';
+import { auditPersonalDataRead, badInput, requireStaff } from '@ixl/subgraph-kit';
 import type { PlacementListFilter } from '../dto/placement-list.types.js';
 import { Placement } from '../entities/placement.entity.js';
 
@@ -26,5 +26,6 @@ export async function listPlacements(em: EntityManager, caller: Caller, filter: 
   if (filter?.companyId) where.company = filter.companyId;
   if (from || to) where.startDate = { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) };
   const [nodes, totalCount] = await em.findAndCount(Placement, where, { orderBy: { startDate: 'desc', id: 'asc' }, limit: first, offset });
+  await auditPersonalDataRead(em, caller, { beneficiaryIds: nodes.map((p) => p.beneficiaryId), action: 'LIST', detail: 'placements' });
   return { totalCount, nodes };
 }

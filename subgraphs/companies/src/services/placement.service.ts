@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
 import { COMPANIES_EVENTS, type PlacementRecordedPayload } from '@ixl/contracts';
-import { badInput, byKeys, groupByKeys, requireAuthenticated, requireStaff } from '@ixl/subgraph-kit';
+import { auditPersonalDataRead, badInput, byKeys, groupByKeys, requireAuthenticated, requireStaff } from '@ixl/subgraph-kit';
 import type { RecordPlacementInput } from '../dto/placement.input.js';
 import { Company } from '../entities/company.entity.js';
 import { MatchingProfile } from '../entities/matching-profile.entity.js';
@@ -31,6 +31,7 @@ export class PlacementService {
     const where: Record<string, unknown> = { beneficiaryId: { $in: ids } };
     if (caller.role === 'COMPANY') where.company = caller.companyId ?? NO_COMPANY;
     const rows = ids.length ? await this.em.find(Placement, where, { orderBy: { startDate: 'asc', id: 'asc' } }) : [];
+    await auditPersonalDataRead(this.em, caller, { beneficiaryIds: rows.map((p) => p.beneficiaryId), action: 'READ', detail: 'beneficiaryPlacements' });
     return groupByKeys(beneficiaryIds, rows, (p) => p.beneficiaryId);
   }
 
@@ -39,6 +40,7 @@ export class PlacementService {
     requireAuthenticated(caller);
     const scope = this.visibility(caller);
     const rows = scope ? await this.em.find(Placement, { id: { $in: [...new Set(ids)] }, ...scope }) : [];
+    await auditPersonalDataRead(this.em, caller, { beneficiaryIds: rows.map((p) => p.beneficiaryId), action: 'READ', detail: 'previousPlacement' });
     return byKeys(ids, rows, (p) => p.id);
   }
 
@@ -47,6 +49,7 @@ export class PlacementService {
     requireAuthenticated(caller);
     const scope = this.visibility(caller);
     const rows = scope ? await this.em.find(Placement, { previousPlacementId: { $in: [...new Set(ids)] }, ...scope }, { orderBy: { startDate: 'asc', id: 'asc' } }) : [];
+    await auditPersonalDataRead(this.em, caller, { beneficiaryIds: rows.map((p) => p.beneficiaryId), action: 'READ', detail: 'placementFollowUps' });
     return groupByKeys(ids, rows, (p) => p.previousPlacementId ?? '');
   }
 

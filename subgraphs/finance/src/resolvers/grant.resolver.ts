@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { forbidden, groupByKeys, loadById, loader, requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
+import { auditPersonalDataRead, auditPersonalDataReadInBatch, forbidden, groupByKeys, loadById, loader, requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
 import { Grant, GrantExpenseLine } from '../entities/grant.entity.js';
 import { LedgerAccount } from '../entities/enums.js';
 import { ProjectRef } from '../entities/project.ref.js';
@@ -12,7 +12,9 @@ import { GrantExpenseLineInput, GrantTrancheInput } from './dtos/finance.input.j
 export class GrantResolver {
   @Query(() => [Grant], { description: 'Fondo perduto grants: staff see all, an applicant or beneficiary its own' })
   async grants(@Ctx() ctx: SubgraphContext): Promise<Grant[]> {
-    return ctx.em.find(Grant, fundingFilter(ctx.caller), { orderBy: { approvedOn: 'desc', id: 'asc' } });
+    const rows = await ctx.em.find(Grant, fundingFilter(ctx.caller), { orderBy: { approvedOn: 'desc', id: 'asc' } });
+    await auditPersonalDataRead(ctx.em, ctx.caller, { beneficiaryIds: rows.map((g) => g.beneficiaryId), action: 'LIST', detail: 'grants' });
+    return rows;
   }
 
   @Query(() => Grant)
@@ -73,6 +75,7 @@ export class ProjectGrantsResolver {
     const filter = fundingFilter(ctx.caller);
     return loader<string, Grant[]>(ctx, 'grantsByProject', async (ids) => {
       const rows = await ctx.em.find(Grant, { $and: [{ projectId: { $in: [...new Set(ids)] } }, filter] }, { orderBy: { approvedOn: 'asc', id: 'asc' } });
+      await auditPersonalDataRead(ctx.em, ctx.caller, { beneficiaryIds: rows.map((g) => g.beneficiaryId), action: 'LIST', detail: 'projectGrants' });
       return groupByKeys(ids, rows, (g) => g.projectId);
     }).load(project.id);
   }
@@ -82,5 +85,6 @@ export async function visibleGrant(ctx: SubgraphContext, id: string): Promise<Gr
   fundingFilter(ctx.caller);
   const grant = await loadById(ctx, Grant, id);
   if (!grant || !canSeeFunding(ctx.caller, grant)) throw forbidden();
+  await auditPersonalDataReadInBatch(ctx, [grant.beneficiaryId], 'READ', 'grant');
   return grant;
 }

@@ -1,6 +1,6 @@
 import { Resolver, Root, Subscription } from 'type-graphql';
 import { FINANCE_EVENTS } from '@ixl/contracts';
-import { liveEvents, requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
+import { auditPersonalDataRead, liveEvents, requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
 import { Loan } from '../entities/loan.entity.js';
 
 /** Live updates of the finance subgraph (staff only: arrears are an operator's alert). */
@@ -11,7 +11,12 @@ export class FinanceLiveResolver {
     subscribe: ({ context }) => {
       const ctx = context as SubgraphContext;
       requireStaff(ctx.caller);
-      return liveEvents(ctx, [FINANCE_EVENTS.LoanInArrears], async (event, c) => (await c.em.fork().findOne(Loan, { id: event.aggregateId })) ?? undefined);
+      return liveEvents(ctx, [FINANCE_EVENTS.LoanInArrears], async (event, c) => {
+        const em = c.em.fork();
+        const loan = await em.findOne(Loan, { id: event.aggregateId });
+        if (loan) await auditPersonalDataRead(em, c.caller, { beneficiaryIds: [loan.beneficiaryId], action: 'READ', detail: 'live:loanInArrears' });
+        return loan ?? undefined;
+      });
     },
   })
   loanInArrears(@Root() loan: Loan): Loan {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { badInput, forbidden, groupByKeys, loadById, loader, type SubgraphContext } from '@ixl/subgraph-kit';
+import { auditPersonalDataRead, auditPersonalDataReadInBatch, badInput, forbidden, groupByKeys, loadById, loader, type SubgraphContext } from '@ixl/subgraph-kit';
 import { Loan } from '../entities/loan.entity.js';
 import { LoanInstallment } from '../entities/loan-installment.entity.js';
 import { LoanRepayment } from '../entities/loan-repayment.entity.js';
@@ -14,7 +14,9 @@ import { LoanPosition } from './dtos/loan.input.js';
 export class LoanResolver {
   @Query(() => [Loan], { description: 'Social loans: staff see all (refused ones too), an applicant or beneficiary its own' })
   async loans(@Ctx() ctx: SubgraphContext): Promise<Loan[]> {
-    return ctx.em.find(Loan, fundingFilter(ctx.caller), { orderBy: { approvedOn: 'desc', contractDate: 'desc', id: 'asc' } });
+    const rows = await ctx.em.find(Loan, fundingFilter(ctx.caller), { orderBy: { approvedOn: 'desc', contractDate: 'desc', id: 'asc' } });
+    await auditPersonalDataRead(ctx.em, ctx.caller, { beneficiaryIds: rows.map((l) => l.beneficiaryId), action: 'LIST', detail: 'loans' });
+    return rows;
   }
 
   @Query(() => Loan, { description: 'One loan; FORBIDDEN unless the caller may see it (existence is not revealed)' })
@@ -60,6 +62,7 @@ export class ProjectLoansResolver {
     const filter = fundingFilter(ctx.caller);
     return loader<string, Loan[]>(ctx, 'loansByProject', async (ids) => {
       const rows = await ctx.em.find(Loan, { $and: [{ projectId: { $in: [...new Set(ids)] } }, filter] }, { orderBy: { approvedOn: 'asc', id: 'asc' } });
+      await auditPersonalDataRead(ctx.em, ctx.caller, { beneficiaryIds: rows.map((l) => l.beneficiaryId), action: 'LIST', detail: 'projectLoans' });
       return groupByKeys(ids, rows, (l) => l.projectId);
     }).load(project.id);
   }
@@ -69,6 +72,7 @@ export async function visibleLoan(ctx: SubgraphContext, id: string): Promise<Loa
   fundingFilter(ctx.caller);
   const loan = await loadById(ctx, Loan, id);
   if (!loan || !canSeeFunding(ctx.caller, loan)) throw forbidden();
+  await auditPersonalDataReadInBatch(ctx, [loan.beneficiaryId], 'READ', 'loan');
   return loan;
 }
 

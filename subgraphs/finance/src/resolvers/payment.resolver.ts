@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { loader, requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
+import { auditPersonalDataRead, loader, requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
 import { TrainingSettlement } from '../entities/settlement.entity.js';
 import { StageIndemnity } from '../entities/stage-indemnity.entity.js';
 import { SupportPayment } from '../entities/support-payment.entity.js';
@@ -26,7 +26,9 @@ export class PaymentResolver {
   @Query(() => [StageIndemnity], { description: 'Monthly stage indemnities: staff all, a company those of its stages' })
   async stageIndemnities(@Ctx() ctx: SubgraphContext, @Arg('placementId', () => ID, { nullable: true }) placementId?: string | null): Promise<StageIndemnity[]> {
     const filter = companyPaymentFilter(ctx.caller);
-    return ctx.em.find(StageIndemnity, { ...filter, ...(placementId ? { placementId } : {}) }, { orderBy: { placementId: 'asc', month: 'asc' } });
+    const rows = await ctx.em.find(StageIndemnity, { ...filter, ...(placementId ? { placementId } : {}) }, { orderBy: { placementId: 'asc', month: 'asc' } });
+    await auditPersonalDataRead(ctx.em, ctx.caller, { beneficiaryIds: rows.map((s) => s.beneficiaryId), action: 'LIST', detail: 'stageIndemnities' });
+    return rows;
   }
 
   @Query(() => [SupportPayment], { description: 'Over-55 incentives and intermediary grants: staff all, a company its own' })

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainEvent, EventHandler, SubscriptionSpec } from '@ixl/events';
-import { COMPANIES_EVENTS, FINANCE_EVENTS, PEOPLE_EVENTS, PROJECTS_EVENTS, TRAINING_EVENTS } from '@ixl/contracts';
+import { COMPANIES_EVENTS, FINANCE_EVENTS, PEOPLE_EVENTS, PERSONAL_DATA_READ, PROJECTS_EVENTS, TRAINING_EVENTS } from '@ixl/contracts';
 import { isUuid } from '../domain/ids.js';
 
 /** A UUID-shaped id derived from the event, so a redelivery inserts nothing new. */
@@ -38,7 +38,8 @@ export const recordChange: EventHandler = async (event: DomainEvent, em: EntityM
   );
 };
 
-const handlersFor = (types: Record<string, string>) => Object.fromEntries(Object.values(types).map((t) => [t, recordChange]));
+/** Every event type but reads (`PersonalDataRead` is recorded as READ/LIST by read-audit.consumer.ts, never as CHANGE). */
+const handlersFor = (types: Record<string, string>) => Object.fromEntries(Object.values(types).filter((t) => t !== PERSONAL_DATA_READ).map((t) => [t, recordChange]));
 
 /** One consumer per producing subgraph: changes of personal data anywhere end up in the people audit log. */
 export const changeAuditConsumers: SubscriptionSpec[] = [

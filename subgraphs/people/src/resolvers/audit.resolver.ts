@@ -12,16 +12,17 @@ class PersonalDataAuditPage {
 
 @Resolver()
 export class AuditResolver {
-  @Query(() => PersonalDataAuditPage, { description: 'ADMIN: who read which person’s personal data, newest first' })
+  @Query(() => PersonalDataAuditPage, { description: 'ADMIN: who read or changed which person’s personal data, where (`detail` = `<subgraph>:<what>`), newest first' })
   personalDataAudit(
     @Arg('beneficiaryId', () => ID, { nullable: true }) beneficiaryId: string | null,
     @Arg('actorId', () => String, { nullable: true }) actorId: string | null,
     @Arg('action', () => PersonalDataAction, { nullable: true }) action: PersonalDataAction | null,
+    @Arg('source', () => String, { nullable: true, description: 'Subgraph where the data was read or changed: people, companies, training, projects or finance' }) source: string | null,
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
     @Arg('first', () => Int, { defaultValue: 100 }) first: number,
     @Ctx() ctx: SubgraphContext,
   ): Promise<PersonalDataAuditPage> {
-    return new AuditService(ctx.em).search(ctx.caller, { beneficiaryId, actorId, action, from, to, first });
+    return new AuditService(ctx.em).search(ctx.caller, { beneficiaryId, actorId, action, source, from, to, first });
   }
 }

@@ -1,4 +1,4 @@
-import { groupByKeys, loader, type SubgraphContext } from '@ixl/subgraph-kit';
+import { auditPersonalDataRead, groupByKeys, loader, type SubgraphContext } from '@ixl/subgraph-kit';
 import { Decision } from '../entities/decision.entity.js';
 import { PathMeeting } from '../entities/path-meeting.entity.js';
 import { ProjectOutcome } from '../entities/project-outcome.entity.js';
@@ -14,5 +14,10 @@ export const meetingsOf = (ctx: SubgraphContext, id: string) =>
 export const decisionsOf = (ctx: SubgraphContext, id: string) =>
   loader<string, Decision[]>(ctx, 'decisionsBySubject', async (ids) => groupByKeys(ids, await ctx.em.find(Decision, { subjectId: { $in: [...new Set(ids)] } }, { orderBy: { decidedOn: 'asc' } }), (r) => r.subjectId)).load(id);
 
+/** Outcomes of projects; those tied to a person (a job, a stage) are a read of personal data, audited once per batch. */
 export const outcomesOf = (ctx: SubgraphContext, id: string) =>
-  loader<string, ProjectOutcome[]>(ctx, 'outcomesByProject', async (ids) => groupByKeys(ids, await ctx.em.find(ProjectOutcome, { projectId: { $in: [...new Set(ids)] } }, { orderBy: { on: 'asc' } }), (r) => r.projectId)).load(id);
+  loader<string, ProjectOutcome[]>(ctx, 'outcomesByProject', async (ids) => {
+    const rows = await ctx.em.find(ProjectOutcome, { projectId: { $in: [...new Set(ids)] } }, { orderBy: { on: 'asc' } });
+    await auditPersonalDataRead(ctx.em, ctx.caller, { beneficiaryIds: rows.map((r) => r.beneficiaryId), action: 'LIST', detail: 'projectOutcomes' });
+    return groupByKeys(ids, rows, (r) => r.projectId);
+  }).load(id);

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { isStaff } from '@ixl/auth';
-import { DomainError, forbidden, loadById, requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
+import { DomainError, auditPersonalDataRead, auditPersonalDataReadInBatch, forbidden, loadById, requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
 import { AgendaItem } from '../entities/committee-session.entity.js';
 import { Decision } from '../entities/decision.entity.js';
 import { SubjectKind } from '../entities/enums.js';
@@ -20,6 +20,7 @@ async function readSelfEmployment(ctx: SubgraphContext, id: string): Promise<Sel
   const [result] = await new ProjectAccess(ctx.em).readable(ctx.caller, [row], (r) => ctx.caller.role === 'BENEFICIARY' && ctx.caller.beneficiaryId === r.beneficiaryId);
   if (result instanceof Error) throw result;
   if (!result && !isStaff(ctx.caller)) throw forbidden();
+  if (result) await auditPersonalDataReadInBatch(ctx, [result.beneficiaryId], 'READ', 'selfEmploymentPath');
   return result ?? null;
 }
 
@@ -28,9 +29,11 @@ export const resolveSelfEmploymentReference = (ref: { id: string }, ctx: Subgrap
 @Resolver(() => SelfEmployment)
 export class SelfEmploymentResolver {
   @Query(() => [SelfEmployment], { description: 'Staff: every self-employment path, newest first' })
-  selfEmploymentPaths(@Ctx() ctx: SubgraphContext): Promise<SelfEmployment[]> {
+  async selfEmploymentPaths(@Ctx() ctx: SubgraphContext): Promise<SelfEmployment[]> {
     requireStaff(ctx.caller);
-    return ctx.em.find(SelfEmployment, {}, { orderBy: { submittedAt: 'desc' } });
+    const rows = await ctx.em.find(SelfEmployment, {}, { orderBy: { submittedAt: 'desc' } });
+    await auditPersonalDataRead(ctx.em, ctx.caller, { beneficiaryIds: rows.map((r) => r.beneficiaryId), action: 'LIST', detail: 'selfEmploymentPaths' });
+    return rows;
   }
 
   @Query(() => [SelfEmployment], { description: 'Beneficiary: its own self-employment paths' })
@@ -95,7 +98,10 @@ export class AgendaDossierResolver {
   }
 
   @FieldResolver(() => SelfEmployment, { nullable: true })
-  selfEmploymentPath(@Root() item: AgendaItem, @Ctx() ctx: SubgraphContext): Promise<SelfEmployment | null> | null {
-    return item.subjectKind === SubjectKind.SELF_EMPLOYMENT && item.subjectId ? loadById(ctx, SelfEmployment, item.subjectId) : null;
+  async selfEmploymentPath(@Root() item: AgendaItem, @Ctx() ctx: SubgraphContext): Promise<SelfEmployment | null> {
+    if (item.subjectKind !== SubjectKind.SELF_EMPLOYMENT || !item.subjectId) return null;
+    const path = await loadById(ctx, SelfEmployment, item.subjectId);
+    if (path) await auditPersonalDataReadInBatch(ctx, [path.beneficiaryId], 'READ', 'committeeDossier');
+    return path;
   }
 }

@@ -66,7 +66,7 @@ export class CourseEditionResolver {
   @FieldResolver(() => [Enrolment], { description: 'Participants (staff and the edition’s training body)' })
   async enrolments(@Root() edition: CourseEdition, @Ctx() ctx: SubgraphContext): Promise<Enrolment[]> {
     requireManage(ctx, edition);
-    return loader<string, Enrolment[]>(ctx, 'enrolmentsByEdition', (ids) => new TrainingService(ctx.em).enrolmentsOfEditions(ids)).load(edition.id);
+    return loader<string, Enrolment[]>(ctx, 'enrolmentsByEdition', (ids) => new TrainingService(ctx.em).enrolmentsOfEditions(ids, ctx.caller)).load(edition.id);
   }
 
   @FieldResolver(() => CourseEditionKpis, { description: 'Course KPIs from the placements recorded by companies' })

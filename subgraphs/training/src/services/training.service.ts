@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
-import { DomainError, byKeys, groupByKeys, requireAuthenticated } from '@ixl/subgraph-kit';
+import { DomainError, auditPersonalDataRead, byKeys, groupByKeys, requireAuthenticated } from '@ixl/subgraph-kit';
 import { CourseEdition } from '../entities/course-edition.entity.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingBody } from '../entities/training-body.entity.js';
@@ -40,12 +40,17 @@ export class TrainingService {
     const where: Record<string, unknown> = { beneficiaryId: { $in: ids } };
     if (caller.role === 'TRAINING_BODY') where.edition = { trainingBody: caller.trainingBodyId ?? '00000000-0000-0000-0000-000000000000' };
     const rows = ids.length ? await this.em.find(Enrolment, where, { orderBy: { enrolledAt: 'asc' } }) : [];
+    await auditPersonalDataRead(this.em, caller, { beneficiaryIds: rows.map((e) => e.beneficiaryId), action: 'READ', detail: 'beneficiaryEnrolments' });
     return groupByKeys(beneficiaryIds, rows, (e) => e.beneficiaryId);
   }
 
-  /** Enrolments of editions (the caller's right to manage each edition is checked by the resolver). */
-  async enrolmentsOfEditions(editionIds: readonly string[]): Promise<Enrolment[][]> {
+  /**
+   * Enrolments of editions (the caller's right to manage each edition is checked by the resolver); with
+   * `caller`, the read of the participants (and their attendance and outcomes) is audited once per batch.
+   */
+  async enrolmentsOfEditions(editionIds: readonly string[], caller?: Caller): Promise<Enrolment[][]> {
     const rows = await this.em.find(Enrolment, { edition: { $in: [...new Set(editionIds)] } }, { orderBy: { participantName: 'asc', enrolledAt: 'asc' } });
+    if (caller) await auditPersonalDataRead(this.em, caller, { beneficiaryIds: rows.map((e) => e.beneficiaryId), action: 'LIST', detail: 'editionEnrolments' });
     return groupByKeys(editionIds, rows, (e) => e.edition.id);
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
-import { badInput, notFound, requireStaff } from '@ixl/subgraph-kit';
+import { auditPersonalDataRead, badInput, notFound, requireStaff } from '@ixl/subgraph-kit';
 import { findMunicipality } from '@ixl/territory';
 import { CandidateMatch, ItalianFit } from '../../dto/match.types.js';
 import { CEFR_RANK, CompanyCefrLevel, WorkShift } from '../../entities/enums.js';
@@ -42,7 +42,9 @@ export class MatchingService {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_MATCH_LIMIT) throw badInput('limit', `limit must be between 1 and ${MAX_MATCH_LIMIT}`);
     const vacancy = await this.em.findOne(Vacancy, { id: vacancyId });
     if (!vacancy) throw notFound('Vacancy');
-    return this.rank(vacancy, limit);
+    const matches = await this.rank(vacancy, limit);
+    await auditPersonalDataRead(this.em, caller, { beneficiaryIds: matches.map((m) => m.beneficiaryId), action: 'LIST', detail: 'matchCandidates' });
+    return matches;
   }
 
   /** The score of one person for a vacancy, or null when they are outside the matching pool. */
