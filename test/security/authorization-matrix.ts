@@ -12,7 +12,7 @@
  *   or rows it created. Lists return only those; another owner's id is refused (FORBIDDEN or NOT_FOUND,
  *   with no hint whether the row exists). Fields that act on the caller's own record implicitly
  *   (no id argument) are `allow`;
- * - `deny`: FORBIDDEN for signed-in callers, UNAUTHENTICATED (or FORBIDDEN) for anonymous ones, with
+ * - `deny`: FORBIDDEN for signed-in callers, UNAUTHENTICATED for anonymous ones, with
  *   `data` null and no personal data or existence hint in the message.
  */
 
@@ -304,7 +304,7 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
   User: { personal: { email: ACCOUNT, displayName: ACCOUNT, beneficiaryId: ACCOUNT }, other: ['id', 'role', 'companyId', 'trainingBodyId'] },
   LoginResult: { personal: { token: ACCOUNT, refreshToken: ACCOUNT, user: ACCOUNT }, other: ['expiresAt'] },
   RefreshedSession: { personal: { token: ACCOUNT, refreshToken: ACCOUNT, user: ACCOUNT }, other: ['expiresAt'] },
-  RegistrationResult: { personal: { token: ACCOUNT, user: ACCOUNT, beneficiary: ACCOUNT }, other: ['expiresAt'] },
+  RegistrationResult: { personal: { token: ACCOUNT, refreshToken: ACCOUNT, user: ACCOUNT, beneficiary: ACCOUNT }, other: ['expiresAt'] },
   // companies: proposed candidates are pseudonymous (first name + initials), staff notes stay with the staff
   Candidate: {
     personal: {

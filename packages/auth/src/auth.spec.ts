@@ -21,6 +21,14 @@ describe('access tokens', () => {
     const expired = await issueAccessToken({ sub: 'u1', role: 'STAFF' }, 's'.repeat(32), -10);
     expect(await verifyAccessToken(expired.token, 's'.repeat(32))).toEqual({ ok: false, reason: 'EXPIRED' });
   });
+
+  it('carries the session id as the sid claim, when there is one', async () => {
+    const withSession = await issueAccessToken({ sub: 'u1', role: 'STAFF', sessionId: 'f1' }, 's'.repeat(32), 60);
+    expect(await verifyAccessToken(withSession.token, 's'.repeat(32))).toMatchObject({ ok: true, sessionId: 'f1' });
+    expect(JSON.parse(Buffer.from(withSession.token.split('.')[1] ?? '', 'base64url').toString())).toMatchObject({ sid: 'f1', sub: 'u1' });
+    const without = await issueAccessToken({ sub: 'u1', role: 'STAFF' }, 's'.repeat(32), 60);
+    expect(await verifyAccessToken(without.token, 's'.repeat(32))).toMatchObject({ ok: true, sessionId: null });
+  });
 });
 
 describe('signed caller header', () => {

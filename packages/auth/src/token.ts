@@ -7,6 +7,8 @@ export interface TokenClaims {
   beneficiaryId?: string | null;
   companyId?: string | null;
   trainingBodyId?: string | null;
+  /** The session (refresh-token family) the token was issued for, as the `sid` claim. */
+  sessionId?: string | null;
 }
 
 const ISSUER = 'ixl';
@@ -15,7 +17,7 @@ const key = (secret: string) => new TextEncoder().encode(secret);
 /** Signs an access token (HS256). */
 export async function issueAccessToken(claims: TokenClaims, secret: string, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
   const now = Math.floor(Date.now() / 1000);
-  const token = await new SignJWT({ role: claims.role, bid: claims.beneficiaryId ?? undefined, cid: claims.companyId ?? undefined, tid: claims.trainingBodyId ?? undefined })
+  const token = await new SignJWT({ role: claims.role, bid: claims.beneficiaryId ?? undefined, cid: claims.companyId ?? undefined, tid: claims.trainingBodyId ?? undefined, sid: claims.sessionId ?? undefined })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
     .setIssuer(ISSUER)
@@ -25,7 +27,7 @@ export async function issueAccessToken(claims: TokenClaims, secret: string, ttlS
   return { token, expiresAt: new Date((now + ttlSeconds) * 1000) };
 }
 
-export type TokenCheck = { ok: true; caller: Caller; expiresAt: Date } | { ok: false; reason: 'EXPIRED' | 'INVALID' };
+export type TokenCheck = { ok: true; caller: Caller; expiresAt: Date; sessionId: string | null } | { ok: false; reason: 'EXPIRED' | 'INVALID' };
 
 /** Verifies an access token and turns it into a Caller. Never throws. */
 export async function verifyAccessToken(token: string, secret: string): Promise<TokenCheck> {
@@ -39,6 +41,7 @@ export async function verifyAccessToken(token: string, secret: string): Promise<
     return {
       ok: true,
       expiresAt: new Date(payload.exp * 1000),
+      sessionId: str(payload.sid),
       caller: { userId: payload.sub, role: role as Role, beneficiaryId: str(payload.bid), companyId: str(payload.cid), trainingBodyId: str(payload.tid) },
     };
   } catch (err) {

@@ -7,7 +7,7 @@ import type { Client } from 'graphql-ws';
 import { isUnauthenticated } from './errors.js';
 import type { SessionStore } from './session.js';
 import { createSubscriptionClient } from './ws.js';
-import { keepApolloSessionFresh } from './session-refresh.js';
+import { keepApolloSessionFresh, SESSION_OPERATIONS, type SessionRefresher } from './session-refresh.js';
 
 export interface PortalClient {
   apollo: ApolloClient;
@@ -16,13 +16,20 @@ export interface PortalClient {
 
 /**
  * Apollo Client for a portal on the gateway's origin: queries and mutations over HTTP `/graphql`
- * with the session's bearer token, subscriptions over graphql-ws on the same path. Any
- * UNAUTHENTICATED answer (or HTTP 401) signs the user out and empties the cache.
+ * with the session's bearer token (renewed first when it is about to expire), subscriptions over
+ * graphql-ws on the same path (reconnecting with the renewed token). Any UNAUTHENTICATED answer (or
+ * HTTP 401) signs the user out and empties the cache.
  */
 export function createPortalClient(session: SessionStore, options: { uri?: string; ws?: Client } = {}): PortalClient {
-  const ws = options.ws ?? createSubscriptionClient(session);
-  const auth = new SetContextLink((prev) => {
-    const token = session.get()?.token;
+  // The refresher needs the Apollo Client, whose links need the refresher: bound once both exist.
+  const bound: { refresher?: SessionRefresher } = {};
+  const tokens = {
+    freshToken: () => bound.refresher?.freshToken() ?? Promise.resolve(session.get()?.token ?? null),
+    refresh: () => bound.refresher?.refresh() ?? Promise.resolve(false),
+  };
+  const ws = options.ws ?? createSubscriptionClient(session, { tokens });
+  const auth = new SetContextLink(async (prev, operation) => {
+    const token = SESSION_OPERATIONS.has(operation.operationName ?? '') ? session.get()?.token : await tokens.freshToken();
     return token ? { headers: { ...prev.headers, authorization: `Bearer ${token}` } } : {};
   });
   const signOutOnUnauthenticated = new ErrorLink(({ error, operation }) => {
@@ -40,6 +47,6 @@ export function createPortalClient(session: SessionStore, options: { uri?: strin
   session.subscribe(() => {
     if (!session.get()) void apollo.clearStore();
   });
-  keepApolloSessionFresh(session, apollo);
+  bound.refresher = keepApolloSessionFresh(session, apollo);
   return { apollo, ws };
 }

@@ -49,6 +49,17 @@ describe('session store (memory + sessionStorage)', () => {
     expect(createSessionStore('staff', storage, () => now).get()).toBeNull();
   });
 
+  it('keeps a session whose access token expired while it has a refresh token (renewed by the refresher)', () => {
+    const storage = memoryStorage();
+    let now = NOW;
+    const store = createSessionStore('staff', storage, () => now);
+    store.set({ ...session('2026-05-01T10:15:00Z'), refreshToken: 'r1' });
+    now = Date.parse('2026-05-01T12:00:00Z');
+    expect(store.get()?.refreshToken).toBe('r1');
+    expect(store.lastLogoutReason()).toBeNull();
+    expect(createSessionStore('staff', storage, () => now).get()?.token).toBe('t1');
+  });
+
   it('ignores garbage in storage and works without storage', () => {
     const storage = memoryStorage();
     storage.setItem('ixl.session.staff', '{not json');

@@ -15,6 +15,7 @@ export interface SessionUser {
 }
 
 export interface Session {
+  /** The access token: short-lived (15 minutes by default). */
   token: string;
   expiresAt: string;
   user: SessionUser;
@@ -44,11 +45,20 @@ function safeStorage(): StorageLike | null {
   }
 }
 
+/**
+ * Is the session over? Its access token has expired and there is no refresh token to renew it. A session
+ * whose access token expired (a tab asleep, a reload after a while) but with a refresh token stays: the
+ * refresher (session-refresh.ts) renews it before anything is sent, or ends it if the refresh is refused.
+ */
+function ended(s: Session, now: number): boolean {
+  return Date.parse(s.expiresAt) <= now && !s.refreshToken;
+}
+
 function parse(raw: string | null, now: number): Session | null {
   if (!raw) return null;
   try {
     const s = JSON.parse(raw) as Session;
-    if (typeof s.token !== 'string' || !s.user || Date.parse(s.expiresAt) <= now) return null;
+    if (typeof s.token !== 'string' || !s.user || typeof s.expiresAt !== 'string' || ended(s, now)) return null;
     return s;
   } catch {
     return null;
@@ -64,7 +74,7 @@ export function createSessionStore(key: string, storage: StorageLike | null = sa
   const emit = () => listeners.forEach((l) => l());
   return {
     get() {
-      if (current && Date.parse(current.expiresAt) <= now()) {
+      if (current && ended(current, now())) {
         current = null;
         reason = 'expired';
         storage?.removeItem(storageKey);

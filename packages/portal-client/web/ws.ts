@@ -1,46 +1,114 @@
-import { createClient, type Client } from 'graphql-ws';
+import { createClient, type Client, type FormattedExecutionResult, type Sink, type SubscribePayload } from 'graphql-ws';
 import { trackLiveStatus } from './live-connection.js';
 import type { SessionStore } from './session.js';
 
-const REFUSED = [4401, 4403];
+/** 4401: the token expired while connected; 4403: the token was refused at connection. */
+const EXPIRED = 4401;
+const REFUSED = 4403;
 const closeCode = (event: unknown): number | undefined => (typeof event === 'object' && event !== null && 'code' in event ? Number((event as { code: unknown }).code) : undefined);
+
+/** How the live connection gets its token (the portal's session refresher, see session-refresh.ts). */
+export interface LiveTokens {
+  /** The token to connect with, renewed first when it is about to expire. */
+  freshToken(): Promise<string | null>;
+  /** Renews the session now; true when a new token came. */
+  refresh(): Promise<boolean>;
+}
 
 /** The graphql-ws URL on the page's own origin (`ws:` or `wss:` as the page). */
 export function subscriptionUrl(location: Pick<Location, 'protocol' | 'host'> = window.location, path = '/graphql'): string {
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${path}`;
 }
 
+/** graphql-ws's default back-off: 2^retries s plus 0.3–3 s of jitter. */
+const backOff = (retries: number) => new Promise<void>((r) => setTimeout(r, 2 ** retries * 1000 + Math.floor(Math.random() * 2700 + 300)));
+
 /**
- * graphql-ws client authenticated with the session's token at connection time
- * (`connectionParams.authorization`). Lazy: it connects on the first subscription. Closed with
- * 4401 (token expired) or 4403 (token refused) it signs the user out and does not retry. `webSocketImpl` is for Node (tests).
+ * graphql-ws client authenticated at each connection with the session's current token
+ * (`connectionParams` are read at connect time, after renewing a token about to expire). Lazy: it
+ * connects on the first subscription. With short access tokens the socket is renewed transparently:
+ * - when the session gets a new token (refresh, new sign-in) the socket is closed and the
+ *   subscriptions reconnect at once with the new token;
+ * - closed by the gateway with 4401 (the token expired before it was renewed, e.g. a sleeping
+ *   tab), the session is refreshed and the subscriptions are made again on a new socket;
+ * - refused with 4403, or 4401 with no way to refresh, it signs the user out and does not retry.
+ * `iterate()` is graphql-ws's own (no resubscription after 4401). `webSocketImpl` is for Node (tests).
  */
-export function createSubscriptionClient(session: SessionStore, options: { url?: string; lazy?: boolean; webSocketImpl?: unknown } = {}): Client {
+export function createSubscriptionClient(session: SessionStore, options: { url?: string; lazy?: boolean; webSocketImpl?: unknown; tokens?: LiveTokens } = {}): Client {
+  const tokens: LiveTokens = options.tokens ?? { freshToken: async () => session.get()?.token ?? null, refresh: async () => false };
+  let renewing = false;
   const client = createClient({
     url: options.url ?? subscriptionUrl(),
     lazy: options.lazy ?? true,
     ...(options.webSocketImpl ? { webSocketImpl: options.webSocketImpl } : {}),
-    connectionParams: () => {
-      const token = session.get()?.token;
+    connectionParams: async () => {
+      const token = await tokens.freshToken();
       return token ? { authorization: `Bearer ${token}` } : {};
     },
-    // Refused at connection (4403: no or bad token) or expired (4401): retrying cannot help.
-    shouldRetry: (event) => !REFUSED.includes(closeCode(event) ?? 0),
+    // Refused at connection: retrying cannot help (4401 is never retried by graphql-ws: see subscribe below).
+    shouldRetry: (event) => closeCode(event) !== REFUSED,
+    // After our own close for a new token, reconnect at once; otherwise graphql-ws's back-off.
+    retryWait: async (retries) => {
+      if (renewing) renewing = false;
+      else await backOff(retries);
+    },
     on: {
       closed: (event) => {
-        if (REFUSED.includes(closeCode(event) ?? 0) && session.get()) session.clear('expired');
+        const code = closeCode(event);
+        if (!session.get()) return;
+        if (code === REFUSED || (code === EXPIRED && !session.get()?.refreshToken)) session.clear('expired');
+        else if (code === EXPIRED) void tokens.refresh(); // the subscriptions wait for it (one refresh for all)
+      },
+      connected: () => {
+        renewing = false;
       },
     },
   });
-  trackLiveStatus(client);
-  // A new sign-in (or sign-out) must not reuse a socket authenticated as someone else.
+  // A new token (refresh, sign-in, sign-out) must not keep a socket authenticated with the old one.
   let token = session.get()?.token;
   session.subscribe(() => {
     const next = session.get()?.token;
     if (next !== token) {
       token = next;
+      renewing = Boolean(next);
       client.terminate();
     }
   });
-  return client;
+
+  /**
+   * graphql-ws ends every subscription on 4401: refresh the session, then subscribe again. If the
+   * refresh failed without being refused (offline), subscribe again when the session gets its next token.
+   */
+  const subscribe = <Data, Extensions>(payload: SubscribePayload, sink: Sink<FormattedExecutionResult<Data, Extensions>>): (() => void) => {
+    let stopped = false;
+    let dispose = () => undefined as void;
+    const start = () => {
+      dispose = client.subscribe<Data, Extensions>(payload, {
+        next: (value) => sink.next(value),
+        complete: () => sink.complete(),
+        error: (error) => {
+          if (stopped || closeCode(error) !== EXPIRED || !session.get()?.refreshToken) return sink.error(error);
+          const resume = (renewed: boolean) => {
+            if (stopped) return;
+            if (renewed) return start();
+            if (!session.get()?.refreshToken) return sink.error(error);
+            const off = session.subscribe(() => {
+              off();
+              resume(Boolean(session.get()));
+            });
+            dispose = off;
+          };
+          tokens.refresh().then(resume, () => sink.error(error));
+        },
+      });
+    };
+    start();
+    return () => {
+      stopped = true;
+      dispose();
+    };
+  };
+  const live: Client = { ...client, subscribe };
+  trackLiveStatus(live); // keyed by the object the portal holds (useLiveConnection)
+  return live;
 }

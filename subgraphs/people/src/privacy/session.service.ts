@@ -19,17 +19,34 @@ export interface RefreshedSession {
   user: UserAccount;
 }
 
-/** A refresh token of a new family for `userId` (after login), saved at once. */
-export async function issueRefreshToken(em: EntityManager, userId: string): Promise<string> {
+export interface StartedSession {
+  token: string;
+  expiresAt: Date;
+  refreshToken: string;
+}
+
+/** A new session for `user` (after login), saved at once. */
+export async function startSession(em: EntityManager, user: UserAccount, jwtSecret: string): Promise<StartedSession> {
   const fork = em.fork();
-  const token = new SessionService(fork).issue(userId);
+  const session = await new SessionService(fork).start(user, jwtSecret);
   await fork.flush();
-  return token;
+  return session;
 }
 
 /** Refresh tokens: opaque, stored as hashes, rotated on use, revoked on logout or on reuse. */
 export class SessionService {
   constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Every path that signs someone in (login, registration) starts here: a new refresh-token family
+   * and an access token whose `sid` is that family's id. The caller flushes (so it can join its transaction).
+   */
+  async start(user: UserAccount, jwtSecret: string, now = new Date()): Promise<StartedSession> {
+    const familyId = randomUUID();
+    const refreshToken = this.issue(user.id, familyId, now);
+    const { token, expiresAt } = await new IdentityService(this.em).issueToken(user, jwtSecret, familyId);
+    return { token, expiresAt, refreshToken };
+  }
 
   /** A new refresh token (a new family at login, the same family on rotation); the caller flushes. */
   issue(userId: string, familyId: string = randomUUID(), now = new Date()): string {
@@ -58,14 +75,17 @@ export class SessionService {
       row.usedAt = now;
       const next = new SessionService(tx).issue(user.id, row.familyId, now);
       await tx.flush();
-      return { user, next };
+      return { user, next, familyId: row.familyId };
     });
     if (!outcome) throw refused();
-    const { token, expiresAt } = await new IdentityService(this.em).issueToken(outcome.user, jwtSecret);
+    const { token, expiresAt } = await new IdentityService(this.em).issueToken(outcome.user, jwtSecret, outcome.familyId);
     return { token, expiresAt, refreshToken: outcome.next, user: outcome.user };
   }
 
-  /** Logout: revokes the token's family (every token rotated from the same login). Unknown tokens: no-op. */
+  /**
+   * Logout: revokes the token's family (every token rotated from the same login). Unknown tokens: no-op.
+   * Access tokens already issued stay valid until they expire (at most IXL_ACCESS_TOKEN_TTL_SECONDS).
+   */
   async revoke(refreshToken: string): Promise<boolean> {
     if (!refreshToken || refreshToken.length > 200) return false;
     const row = await this.em.findOne(RefreshToken, { tokenHash: hashOf(refreshToken) });

@@ -2,11 +2,11 @@ import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-gra
 import type { SubgraphContext } from '@ixl/subgraph-kit';
 import { UserAccount } from '../entities/user-account.entity.js';
 import { IdentityService } from '../services/identity.service.js';
-import { issueRefreshToken } from '../privacy/session.service.js';
+import { startSession } from '../privacy/session.service.js';
 
 @ObjectType()
 class LoginResult {
-  @Field(() => String, { description: 'Bearer token for the Authorization header' })
+  @Field(() => String, { description: 'Bearer token for the Authorization header (short-lived: renew it with refreshSession before expiresAt)' })
   token!: string;
 
   @Field(() => Date)
@@ -23,8 +23,8 @@ class LoginResult {
 export class IdentityResolver {
   @Mutation(() => LoginResult, { description: 'Exchanges email and password for an access token' })
   async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: SubgraphContext): Promise<LoginResult> {
-    const session = await new IdentityService(ctx.em).login(email, password, ctx.config.jwtSecret);
-    return { ...session, refreshToken: await issueRefreshToken(ctx.em, session.user.id) };
+    const user = await new IdentityService(ctx.em).login(email, password);
+    return { ...(await startSession(ctx.em, user, ctx.config.jwtSecret)), user };
   }
 
   @Query(() => UserAccount, { nullable: true, description: 'The logged-in account (null when anonymous)' })

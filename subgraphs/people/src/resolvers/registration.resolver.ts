@@ -22,6 +22,9 @@ class RegistrationResult {
 
   @Field(() => UserAccount)
   user!: UserAccount;
+
+  @Field(() => String, { description: 'Refresh token for refreshSession (rotated on each use, revoked by logout), as after login' })
+  refreshToken!: string;
 }
 
 @Resolver()

@@ -52,6 +52,9 @@ export function filterConditions(f: BeneficiaryFilter | null | undefined, today 
   return and;
 }
 
+/** Not signed in: UNAUTHENTICATED (log in first); signed in as someone else: FORBIDDEN. */
+const refusal = (caller: Caller) => (caller.role === 'ANONYMOUS' || !caller.userId ? new DomainError('UNAUTHENTICATED', 'Please log in') : new DomainError('FORBIDDEN', 'You are not allowed to read this person'));
+
 export class BeneficiaryService {
   constructor(private readonly em: EntityManager) {}
 
@@ -61,7 +64,7 @@ export class BeneficiaryService {
   }
 
   async get(caller: Caller, id: string): Promise<Beneficiary | null> {
-    if (!this.canRead(caller, id)) throw new DomainError('FORBIDDEN', 'You are not allowed to read this person');
+    if (!this.canRead(caller, id)) throw refusal(caller);
     requireUuid('id', id);
     const b = await this.em.findOne(Beneficiary, { id });
     if (b) await auditStaffRead(this.em, caller, [b.id], PersonalDataAction.READ, 'beneficiary');
@@ -74,7 +77,7 @@ export class BeneficiaryService {
     const rows = readable.length ? await this.em.find(Beneficiary, { id: { $in: [...new Set(readable)] } }) : [];
     await auditStaffRead(this.em, caller, rows.map((r) => r.id), PersonalDataAction.READ, 'reference');
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => (this.canRead(caller, id) ? (byId.get(id) ?? null) : new DomainError('FORBIDDEN', 'You are not allowed to read this person')));
+    return ids.map((id) => (this.canRead(caller, id) ? (byId.get(id) ?? null) : refusal(caller)));
   }
 
   /** Staff list, newest registrations first, filtered and cursor-paginated. */

@@ -3,8 +3,10 @@ import { hashPassword, issueAccessToken, verifyPassword, type Role } from '@ixl/
 import { DomainError, badInput } from '@ixl/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import { UserAccount } from '../entities/user-account.entity.js';
+import { peopleConfig } from '../people-config.js';
 
-export const ACCESS_TOKEN_TTL_SECONDS = 8 * 3600;
+/** Access tokens are short-lived (IXL_ACCESS_TOKEN_TTL_SECONDS, default 15 min): the refresh token keeps the session. */
+export const ACCESS_TOKEN_TTL_SECONDS = peopleConfig.accessTokenTtlSeconds;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function normaliseEmail(email: string): string {
@@ -19,8 +21,8 @@ let dummyHash: Promise<string> | undefined;
 export class IdentityService {
   constructor(private readonly em: EntityManager) {}
 
-  /** Checks the credentials and issues an access token; the same error for unknown email and wrong password. */
-  async login(email: string, password: string, jwtSecret: string): Promise<{ token: string; expiresAt: Date; user: UserAccount }> {
+  /** Checks the credentials (the same error for unknown email and wrong password); the session is started by SessionService. */
+  async login(email: string, password: string): Promise<UserAccount> {
     const normalised = normaliseEmail(email);
     if (!password) throw badInput('password', 'Enter your password');
     const user = await this.em.findOne(UserAccount, { email: normalised }, { populate: ['passwordHash'] });
@@ -29,14 +31,13 @@ export class IdentityService {
     if (!user || !ok || user.disabled) throw new DomainError('UNAUTHENTICATED', 'Email or password is wrong');
     user.lastLoginAt = new Date();
     await this.em.flush();
-    const { token, expiresAt } = await this.issueToken(user, jwtSecret);
-    return { token, expiresAt, user };
+    return user;
   }
 
-  /** An access token for `user` (after login or registration). */
-  issueToken(user: UserAccount, jwtSecret: string): Promise<{ token: string; expiresAt: Date }> {
+  /** An access token for `user` in session `sessionId` (the refresh-token family, claim `sid`). */
+  issueToken(user: UserAccount, jwtSecret: string, sessionId: string | null = null): Promise<{ token: string; expiresAt: Date }> {
     return issueAccessToken(
-      { sub: user.id, role: user.role, beneficiaryId: user.beneficiaryId, companyId: user.companyId, trainingBodyId: user.trainingBodyId },
+      { sub: user.id, role: user.role, beneficiaryId: user.beneficiaryId, companyId: user.companyId, trainingBodyId: user.trainingBodyId, sessionId },
       jwtSecret,
       ACCESS_TOKEN_TTL_SECONDS,
     );

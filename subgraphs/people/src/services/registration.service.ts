@@ -12,6 +12,7 @@ import { checkMunicipality, validateProfileInput } from '../domain/profile-rules
 import { addDays, ageOn, INTERVIEW_SLA_DAYS, romeDate } from '../domain/rome-time.js';
 import { publishPeopleEvent, publishProfileChanged, skillKeysOf } from '../events/publish-people-event.js';
 import { IdentityService, normaliseEmail } from './identity.service.js';
+import { SessionService } from '../privacy/session.service.js';
 
 /** The privacy notice currently shown at registration; consent must name it. */
 export const PRIVACY_NOTICE_VERSION = '2026-01';
@@ -88,8 +89,10 @@ export class RegistrationService {
         await publishPeopleEvent(tx, 'BeneficiaryRegistered', b.id, { beneficiaryId: b.id, municipalityCode: b.municipalityCode, registeredAt: now.toISOString(), referringBody: b.referringBody, outOfArea, interviewDueDate: b.interviewDueDate, privacyNoticeVersion: b.privacyNoticeVersion }, actor);
         await publishProfileChanged(tx, b, actor);
         await this.notifier.registrationConfirmation(tx, b);
-        const { token, expiresAt } = await new IdentityService(tx).issueToken(user, jwtSecret);
-        return { beneficiary: b, token, expiresAt, user };
+        // Signed in at once, with a refresh token like after login (saved in this transaction).
+        const session = await new SessionService(tx).start(user, jwtSecret, now);
+        await tx.flush();
+        return { beneficiary: b, ...session, user };
       });
     } catch (err) {
       // Two registrations racing for the same codice fiscale or email: the loser gets the same clear error.

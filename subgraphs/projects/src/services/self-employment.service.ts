@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
-import { DomainError, badInput, forbidden, notFound, requireStaff } from '@ixl/subgraph-kit';
+import { DomainError, badInput, forbidden, notFound, requireAuthenticated, requireStaff } from '@ixl/subgraph-kit';
 import { MonitoringMode, SelfEmploymentStatus as SE, SubjectKind } from '../entities/enums.js';
 import { MeetingKind, PathMeeting } from '../entities/path-meeting.entity.js';
 import { ProjectSector } from '../entities/project.entity.js';
@@ -75,6 +75,7 @@ export class SelfEmploymentService {
   }
 
   async submitBusinessPlan(caller: Caller, input: BusinessPlanInput): Promise<SelfEmployment> {
+    requireAuthenticated(caller);
     const path = await this.em.findOne(SelfEmployment, { id: input.pathId });
     if (!path || !(isStaff(caller) || (caller.role === 'BENEFICIARY' && caller.beneficiaryId === path.beneficiaryId))) throw forbidden();
     if (path.status !== SE.ACCOMPANIMENT && path.status !== SE.BUSINESS_PLAN) throw new DomainError('ILLEGAL_TRANSITION', 'The business plan is written during the one-to-one accompaniment', 'pathId');

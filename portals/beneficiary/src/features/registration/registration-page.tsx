@@ -1,7 +1,7 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import type { SessionStore } from '@ixl/portal-client';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { createSessionStore, keepApolloSessionFresh, type SessionStore } from '@ixl/portal-client';
 import { Alert, Button, Link, PageTitle, formatDate, useI18n, useRouter } from '@ixl/ui';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { graphql } from '../../gql/index.js';
 import type { BeneficiaryRegisterMutation } from '../../gql/graphql.js';
 import { DocumentUploadForm } from '../documents/document-upload-form.js';
@@ -20,6 +20,7 @@ const REGISTER = graphql(`
     registerBeneficiary(input: $input) {
       token
       expiresAt
+      refreshToken
       user {
         id
         email
@@ -61,6 +62,15 @@ export function RegistrationPage({ session }: { session: SessionStore }) {
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<RegistrationField | 'heading' | null>(null);
+  // Registering signs the person in, but the portal's session starts only on "finish" (it would leave
+  // this page): until then the new session lives here, kept fresh for the uploads like any other.
+  const apollo = useApolloClient();
+  const [pending] = useState(() => createSessionStore('registration', null));
+  const pendingSession = useSyncExternalStore(pending.subscribe, pending.get);
+  useEffect(() => {
+    const refresher = keepApolloSessionFresh(pending, apollo);
+    return () => refresher.stop();
+  }, [pending, apollo]);
 
   // After a step change or an error, focus the step's heading or the first field in error.
   useEffect(() => {
@@ -98,6 +108,8 @@ export function RegistrationPage({ session }: { session: SessionStore }) {
     try {
       const { data } = await register({ variables: { input: toRegisterInput(values, version) } });
       if (!data) return setGeneral([{ key: 'error.generic' }]);
+      const { token, expiresAt, refreshToken, user } = data.registerBeneficiary;
+      pending.set({ token, expiresAt, refreshToken, user });
       setRegistered(data.registerBeneficiary);
       setValues((v) => ({ ...v, password: '' }));
       goTo(STEP_IDS.indexOf('documents'));
@@ -111,8 +123,10 @@ export function RegistrationPage({ session }: { session: SessionStore }) {
 
   const finish = () => {
     if (!registered) return;
+    const current = pending.get();
     navigate('/');
-    session.set({ token: registered.token, expiresAt: registered.expiresAt, user: registered.user });
+    // With its refresh token, so that the portal keeps the person signed in (an ended one: the sign-in page).
+    if (current) session.set(current);
   };
 
   const id = STEP_IDS[step] ?? 'personal';
@@ -135,7 +149,7 @@ export function RegistrationPage({ session }: { session: SessionStore }) {
         <>
           <p>{t('register.created', { name: registered.beneficiary.firstName })}</p>
           <p>{t('register.documentsIntro')}</p>
-          <DocumentUploadForm token={registered.token} onUploaded={(name) => setUploaded((u) => [...u, name])} />
+          <DocumentUploadForm token={pendingSession?.token ?? registered.token} onUploaded={(name) => setUploaded((u) => [...u, name])} />
           {uploaded.length ? (
             <ul aria-label={t('register.uploadedList')}>
               {uploaded.map((n, i) => (
