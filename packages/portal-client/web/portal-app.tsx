@@ -12,6 +12,8 @@ import '@ixl/ui/theme.css';
 export interface PortalRoute extends Route {
   /** Message key of the navigation label; routes without one are not in the menu. */
   navLabel?: string;
+  /** Roles whose menu shows the route (all of the portal's when absent); the API still decides access. */
+  navRoles?: readonly Role[];
 }
 
 export interface PortalDefinition {
@@ -53,7 +55,7 @@ function Shell({ portal, session, children }: { portal: PortalDefinition; sessio
     previousToken.current = token;
     document.querySelector<HTMLElement>('#main h1')?.focus();
   }, [token]);
-  const nav = current ? portal.routes.filter((r) => r.navLabel).map((r) => ({ path: r.path, label: t(r.navLabel ?? '') })) : [];
+  const nav = current ? portal.routes.filter((r) => r.navLabel && (!r.navRoles || r.navRoles.includes(current.user.role))).map((r) => ({ path: r.path, label: t(r.navLabel ?? '') })) : [];
   return (
     <PortalLayout title={t(portal.titleKey)} user={current?.user.displayName} onLogout={current ? () => session.clear('user') : undefined} nav={nav}>
       {current ? children(current) : (portal.publicRoutes?.find((r) => r.path === path)?.render(session) ?? (

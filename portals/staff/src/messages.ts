@@ -10,6 +10,7 @@ import { COMMITTEES_MESSAGES } from './features/committees/messages.js';
 import { COURSES_MESSAGES } from './features/courses/messages.js';
 import { FINANCE_MESSAGES } from './features/finance/messages.js';
 import { PROJECTS_MESSAGES } from './features/projects/messages.js';
+import { AUDIT_MESSAGES } from './features/audit/messages.js';
 
 /** The staff portal's own texts; each feature folder may add its own `messages.ts`, merged below. */
 const BASE_MESSAGES: Catalog = {
@@ -93,4 +94,4 @@ const BASE_MESSAGES: Catalog = {
   },
 };
 
-export const STAFF_MESSAGES: Catalog = mergeCatalogs(BASE_MESSAGES, VACANCIES_MESSAGES, PLACEMENTS_MESSAGES, COURSES_MESSAGES, PROJECTS_MESSAGES, COMMITTEES_MESSAGES, FINANCE_MESSAGES, BENEFICIARIES_MESSAGES, QUEUES_MESSAGES, ASSESSMENT_MESSAGES, MAIL_MESSAGES, MONITORING_MESSAGES);
+export const STAFF_MESSAGES: Catalog = mergeCatalogs(BASE_MESSAGES, VACANCIES_MESSAGES, PLACEMENTS_MESSAGES, COURSES_MESSAGES, PROJECTS_MESSAGES, COMMITTEES_MESSAGES, FINANCE_MESSAGES, BENEFICIARIES_MESSAGES, QUEUES_MESSAGES, ASSESSMENT_MESSAGES, MAIL_MESSAGES, MONITORING_MESSAGES, AUDIT_MESSAGES);

@@ -16,6 +16,7 @@ import { CourseListPage } from './features/courses/course-list-page.js';
 import { FinancePage } from './features/finance/finance-page.js';
 import { LoanPage } from './features/finance/loan-page.js';
 import { ProjectsPage } from './features/projects/projects-page.js';
+import { AuditLogPage } from './features/audit/audit-log-page.js';
 
 /** Operators (STAFF and ADMIN): everything, screen by screen, with live updates to come. */
 export const staffPortal: PortalDefinition = {
@@ -41,5 +42,6 @@ export const staffPortal: PortalDefinition = {
     { path: '/finanza', navLabel: 'finance.nav', render: () => <FinancePage /> },
     { path: '/finanza/prestito', render: () => <LoanPage /> },
     { path: '/monitoraggio', navLabel: 'monitoring.nav', render: () => <MonitoringPage /> },
+    { path: '/registro-accessi', navLabel: 'audit.nav', navRoles: ['ADMIN'], render: () => <AuditLogPage /> },
   ],
 };

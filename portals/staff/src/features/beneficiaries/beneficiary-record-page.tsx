@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { QueryState } from '@ixl/portal-client';
 import { Alert, Link, PageTitle, useI18n } from '@ixl/ui';
+import { AuditRecordLink } from '../audit/audit-record-link.js';
 import { ContactAttemptForm, ScheduleInterviewForm } from '../queues/contact-forms.js';
 import { LifecycleSection } from './record-actions.js';
 import { useParams } from './record-link.js';
@@ -31,6 +32,7 @@ export function BeneficiaryRecordPage() {
       <p>
         <Link to="/beneficiari">{t('beneficiaries.record.back')}</Link>
       </p>
+      <AuditRecordLink beneficiaryId={id} />
       <QueryState loading={loading} error={error} data={data}>
         {(d) => {
           const p = d.beneficiary;
