@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { CHANNEL, table } from './sql.js';
+import { CHANNEL, parseNotification, table } from './sql.js';
 import type { DomainEvent } from './types.js';
 
 type Listener = (event: DomainEvent) => void;
@@ -49,7 +49,7 @@ where e."tx_id" < pg_snapshot_xmin(pg_current_snapshot()) order by e."tx_id" des
     if (this.closed) return;
     const client = new pg.Client({ connectionString: this.url, application_name: 'ixl-outbox-tail-listen', keepAlive: true });
     client.on('error', () => undefined);
-    client.on('notification', (msg) => msg.payload === this.source && this.kick());
+    client.on('notification', (msg) => parseNotification(msg.payload ?? '').source === this.source && this.kick());
     client.on('end', () => {
       if (this.listener !== client || this.closed) return;
       this.listener = undefined;

@@ -1,6 +1,6 @@
 import pg, { type Client, type Notification, type Pool } from 'pg';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { CHANNEL, epochMs, errorMessage, query, quoteSchema, table } from './sql.js';
+import { CHANNEL, epochMs, errorMessage, parseNotification, query, quoteSchema, table } from './sql.js';
 import type { DomainEvent, EventBus, EventHandler, SubscriptionSpec } from './types.js';
 
 export interface PostgresEventBusOptions {
@@ -206,11 +206,17 @@ export class PostgresEventBus implements EventBus {
     for (const sub of this.subscriptions) this.kickInBackground(sub);
   }
 
+  /**
+   * A consumer wakes for the events it handles; it steps over the others on its next pass (the next event
+   * it handles, `drain()`, or the safety poll), in one transaction for a run of them.
+   */
   private onNotification(db: SourceDb, msg: Notification): void {
     const payload = msg.payload ?? '';
     const retryAll = payload === `retry:${this.consumerSchema}`;
+    const { source, type } = parseNotification(payload);
     for (const sub of this.subscriptions) {
-      if (sub.db === db && (retryAll || sub.spec.source === payload)) this.kickInBackground(sub);
+      if (sub.db !== db) continue;
+      if (retryAll || (sub.spec.source === source && (type === null || handlerFor(sub.spec, type)))) this.kickInBackground(sub);
     }
   }
 
@@ -311,10 +317,19 @@ export class PostgresEventBus implements EventBus {
         return;
       }
       sub.heldBackDelay = HELD_BACK_FIRST_DELAY_MS;
+      // Events this consumer has no handler for are stepped over together: one offset move for the run.
+      let unhandled: StoredEvent | undefined;
       for (const stored of events) {
         if (this.closed) return;
+        if (!handlerFor(sub.spec, stored.event.type)) {
+          unhandled = stored;
+          continue;
+        }
+        if (unhandled) await this.applyEvent(sub, unhandled);
+        unhandled = undefined;
         await this.processEvent(sub, stored);
       }
+      if (unhandled && !this.closed) await this.applyEvent(sub, unhandled);
     }
   }
 

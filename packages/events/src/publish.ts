@@ -4,7 +4,8 @@ import type { NewEvent } from './types.js';
 
 /**
  * Writes `event` to `<schema>.outbox_event` in the caller's current transaction and queues
- * `pg_notify('ixl_events', schema)`, which PostgreSQL delivers only if that transaction commits.
+ * `pg_notify('ixl_events', '<schema>:<type>')`, which PostgreSQL delivers only if that transaction commits
+ * (consumers wake only for the types they handle).
  * Throws when `em` is not inside a transaction: an outbox row must commit with the state change.
  */
 export async function publishEvent(em: EntityManager, schema: string, event: NewEvent): Promise<void> {
@@ -24,6 +25,6 @@ export async function publishEvent(em: EntityManager, schema: string, event: New
   insert into ${table(schema, 'outbox_event')} ("type", "aggregate_type", "aggregate_id", "payload", "actor_id")
   values (?, ?, ?, ?::jsonb, ?) returning "id"
 ) select pg_notify('${CHANNEL}', ?) from "inserted"`,
-    [event.type, event.aggregateType, event.aggregateId, JSON.stringify(event.payload), event.actorId ?? null, schema],
+    [event.type, event.aggregateType, event.aggregateId, JSON.stringify(event.payload), event.actorId ?? null, `${schema}:${event.type}`],
   );
 }

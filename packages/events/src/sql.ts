@@ -1,7 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-/** The NOTIFY channel; the payload is the producer schema (or `retry:<consumerSchema>`). */
+/** The NOTIFY channel; the payload is `<producer schema>:<event type>` (or `retry:<consumerSchema>`). */
 export const CHANNEL = 'ixl_events';
+
+/** A NOTIFY payload: which source wrote an event, and of which type (null: any, e.g. an older producer). */
+export function parseNotification(payload: string): { source: string; type: string | null } {
+  const colon = payload.indexOf(':');
+  return colon < 0 ? { source: payload, type: null } : { source: payload.slice(0, colon), type: payload.slice(colon + 1) };
+}
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
 

@@ -76,6 +76,43 @@ describe('delivery', () => {
     expect(outbox.map((r) => r.aggregate_id)).not.toContain('b-rolled-back');
   });
 
+  it('wakes a consumer only for the types it handles, and steps over the others in order without losing any', async () => {
+    const seen: string[] = [];
+    await startAtEnd(db.sql, 'typed');
+    const bus = db.newBus({ pollIntervalMs: 60_000 }); // only NOTIFY or drain() wake it
+    await bus.subscribe({
+      consumer: 'typed',
+      source: PRODUCER,
+      handlers: { BeneficiaryRegistered: async (event, em) => (seen.push(event.aggregateId), logApplied(em, event.id, event.type, 'bus')) },
+    });
+    // Its first pass (at subscribe and when its LISTEN connection is up) is over before anything is published.
+    await eventually(async () => expect((await rows(db.sql, `select 1 from pg_stat_activity where application_name = 'ixl-events-listener' and datname = current_database()`)).length).toBeGreaterThan(0), 5_000);
+    await sleep(100);
+    await bus.drain();
+    const start = await offsetOf(db.sql, 'typed');
+    const other = (id: string) => ({ type: 'PersonalDataRead', aggregateType: 'PersonalDataRead', aggregateId: id, payload: { beneficiaryIds: [] }, actorId: 'user-1' });
+    for (let i = 0; i < 5; i++) await publishCommitted(db.producer, other(`read-${i}`));
+    // Five events it has no handler for: no wake-up, so the offset has not moved.
+    await sleep(400);
+    expect(await offsetOf(db.sql, 'typed')).toEqual(start);
+
+    // A handled event wakes it: the unhandled ones before it are stepped over, the handled one applied.
+    await publishCommitted(db.producer, registered('h-1', 'Uno'));
+    await publishCommitted(db.producer, other('read-5'));
+    await publishCommitted(db.producer, registered('h-2', 'Due'));
+    await eventually(async () => expect(seen).toEqual(['h-1', 'h-2']), 5_000);
+    const lastHandled = await rows<{ id: string }>(db.sql, `select "id"::text as "id" from "${PRODUCER}"."outbox_event" where "aggregate_id" = 'h-2'`);
+    expect((await offsetOf(db.sql, 'typed'))?.id).toBe(lastHandled[0]?.id);
+
+    // Trailing unhandled events are stepped over on the next pass (drain, or the safety poll).
+    await publishCommitted(db.producer, other('read-6'), other('read-7'));
+    await bus.drain();
+    const [last] = await rows<{ id: string }>(db.sql, `select max("id")::text as "id" from "${PRODUCER}"."outbox_event"`);
+    expect((await offsetOf(db.sql, 'typed'))?.id).toBe(last?.id);
+    expect(seen).toEqual(['h-1', 'h-2']);
+    expect((await appliedEventIds(db.sql)).length).toBe(2);
+  });
+
   it('refuses to publish outside a transaction', async () => {
     await expect(publishEvent(db.producer.em.fork(), PRODUCER, registered('b-x', 'X'))).rejects.toThrow(/inside a transaction/);
     await expect(
