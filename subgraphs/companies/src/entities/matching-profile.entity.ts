@@ -3,7 +3,7 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 /**
  * Read model of a person as `people` publishes it for matching (`BeneficiaryProfileChanged`), upserted
  * by beneficiary id. No health or fragility details. `lat`/`lon` are the centroid of the residence
- * municipality (from @ixl/territory), so distances are computed in SQL.
+ * municipality (from @ixl/territory); the ranking computes distances once per municipality (matching.sql.ts).
  */
 @Entity({ tableName: 'matching_profile' })
 @Index({ name: 'matching_profile_skills_gin', expression: 'create index "matching_profile_skills_gin" on "companies"."matching_profile" using gin ("skills")' })
@@ -11,6 +11,10 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 @Index({
   name: 'matching_profile_pool_idx',
   expression: `create index "matching_profile_pool_idx" on "companies"."matching_profile" ("lat", "lon") where "erased" = false and "profile" = 'IN_TARGET' and "readiness" = 'PRONTO' and "status" in ('IN_TARGET', 'ACTIVE')`,
+})
+@Index({
+  name: 'matching_profile_pool_skills_gin',
+  expression: `create index "matching_profile_pool_skills_gin" on "companies"."matching_profile" using gin ("skills") where "erased" = false and "profile" = 'IN_TARGET' and "readiness" = 'PRONTO' and "status" in ('IN_TARGET', 'ACTIVE')`,
 })
 export class MatchingProfile {
   @PrimaryKey({ type: 'uuid' })

@@ -2,9 +2,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121235128_matching_pipeline } from './Migration20261121235128_matching_pipeline.js';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
 import { Migration20261122031500_outbox_aggregate_index } from './Migration20261122031500_outbox_aggregate_index.js';
+import { Migration20261122070000_matching_pool_skills } from './Migration20261122070000_matching_pool_skills.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
 export const migrations: MigrationObject[] = [{ name: 'Migration20261121000000_initial', class: Migration20261121000000_initial },
   { name: 'Migration20261121235128_matching_pipeline', class: Migration20261121235128_matching_pipeline },
   { name: 'Migration20261122031500_outbox_aggregate_index', class: Migration20261122031500_outbox_aggregate_index },
+  { name: 'Migration20261122070000_matching_pool_skills', class: Migration20261122070000_matching_pool_skills },
 ];
