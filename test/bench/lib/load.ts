@@ -42,8 +42,9 @@ export function post(call: HttpCall, agent: Agent): Promise<{ status: number; ok
  * Closed-loop load: `concurrency` workers each run `operation` back to back for `seconds`
  * (after `warmupSeconds` unmeasured). An operation may be several HTTP calls (a query plan).
  */
-export async function runLoad(operation: (agent: Agent, worker: number) => Promise<boolean>, concurrency: number, seconds: number, warmupSeconds = 1): Promise<LoadResult> {
+export async function runLoad(operation: (agent: Agent, worker: number) => Promise<boolean>, concurrency: number, seconds: number, warmupSeconds = 1, onMeasureStart?: () => void): Promise<LoadResult> {
   const agent = agentFor(concurrency);
+  const startTimer = onMeasureStart ? setTimeout(onMeasureStart, warmupSeconds * 1000) : undefined;
   const latencies: number[] = [];
   let errors = 0;
   const warmupEnd = Date.now() + warmupSeconds * 1000;
@@ -64,5 +65,6 @@ export async function runLoad(operation: (agent: Agent, worker: number) => Promi
     }
   };
   await Promise.all(Array.from({ length: concurrency }, (_, i) => worker(i)));
+  clearTimeout(startTimer);
   return summarise(latencies, errors, seconds);
 }

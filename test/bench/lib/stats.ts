@@ -13,10 +13,21 @@ export interface LoadResult {
   rps: number;
   p50: number;
   p99: number;
+  /** Every successful request's latency (ms), so that runs can be merged. */
+  latencies: readonly number[];
 }
 
 export function summarise(latenciesMs: readonly number[], errors: number, seconds: number): LoadResult {
-  return { requests: latenciesMs.length, errors, seconds, rps: latenciesMs.length / seconds, p50: percentile(latenciesMs, 50), p99: percentile(latenciesMs, 99) };
+  return { requests: latenciesMs.length, errors, seconds, rps: latenciesMs.length / seconds, p50: percentile(latenciesMs, 50), p99: percentile(latenciesMs, 99), latencies: latenciesMs };
+}
+
+/** One result from several runs of the same load (e.g. the two halves of an A-B-B-A order). */
+export function mergeResults(...runs: LoadResult[]): LoadResult {
+  return summarise(
+    runs.flatMap((r) => r.latencies),
+    runs.reduce((s, r) => s + r.errors, 0),
+    runs.reduce((s, r) => s + r.seconds, 0),
+  );
 }
 
 export const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');

@@ -1,7 +1,8 @@
 import { CALLER_HEADER, signCaller, type Caller } from '@ixl/auth';
 import { captureFetches, directOperation } from '../lib/plan-capture.js';
 import { post, runLoad } from '../lib/load.js';
-import type { LoadResult } from '../lib/stats.js';
+import { mergeResults, type LoadResult } from '../lib/stats.js';
+import { cpuMs, settle } from '../lib/cpu.js';
 
 export interface PortalQuery {
   name: string;
@@ -23,6 +24,8 @@ export interface OverheadRow {
   variant: 'gateway' | 'hive' | 'direct' | 'gateway distinct' | 'hive distinct';
   result: LoadResult;
   fetches?: number;
+  /** CPU (ms) the gateway process spent per answered request (not measured for direct calls). */
+  gatewayCpuMsPerRequest?: number;
 }
 
 /** Our gateway, Hive Gateway (when given) and the plan's subgraph fetches, side by side, same data. */
@@ -35,6 +38,8 @@ export async function gatewayOverhead(opts: {
   internalSecret: string;
   concurrencies: number[];
   seconds: number;
+  /** Processes: the subgraphs (waited on until idle between runs), our gateway and Hive Gateway (CPU per request). */
+  pids: { stack?: number; gateway?: number; hive?: number };
 }): Promise<OverheadRow[]> {
   const rows: OverheadRow[] = [];
   for (const q of opts.queries) {
@@ -49,12 +54,36 @@ export async function gatewayOverhead(opts: {
     console.error(`[bench] overhead: ${q.name}: ${groups.flat().length} plan fetches captured`);
     for (const concurrency of opts.concurrencies) {
       console.error(`[bench] overhead: ${q.name} @${concurrency}`);
-      // Interleaved, so drift of the machine affects every variant alike.
-      rows.push({ query: q.name, concurrency, variant: 'direct', result: await runLoad(directOperation(groups, opts.subgraphUrls, opts.internalSecret, q.caller), concurrency, opts.seconds), fetches: groups.flat().length });
-      rows.push({ query: q.name, concurrency, variant: 'gateway', result: await runLoad(through(opts.gatewayUrl), concurrency, opts.seconds) });
-      if (opts.hiveUrl) rows.push({ query: q.name, concurrency, variant: 'hive', result: await runLoad(throughHive(opts.hiveUrl), concurrency, opts.seconds) });
-      rows.push({ query: q.name, concurrency, variant: 'gateway distinct', result: await runLoad(throughDistinct(opts.gatewayUrl), concurrency, opts.seconds) });
-      if (opts.hiveUrl) rows.push({ query: q.name, concurrency, variant: 'hive distinct', result: await runLoad(throughHiveDistinct(opts.hiveUrl), concurrency, opts.seconds) });
+      // One measured run: the subgraphs idle first, and the CPU the serving gateway process spent.
+      const run = async (operation: Parameters<typeof runLoad>[0], seconds: number, pid?: number) => {
+        await settle(opts.pids.stack);
+        let cpu0 = Number.NaN;
+        const result = await runLoad(operation, concurrency, seconds, 1, () => (cpu0 = cpuMs(pid)));
+        return { result, cpu: cpuMs(pid) - cpu0 };
+      };
+      const direct = directOperation(groups, opts.subgraphUrls, opts.internalSecret, q.caller);
+      const ours = throughDistinct(opts.gatewayUrl);
+      const hive = opts.hiveUrl ? throughHiveDistinct(opts.hiveUrl) : undefined;
+      // The variants the targets compare run in two halves, in the order A B C C B A, so that drift of the
+      // machine during the sequence weighs on each of them alike.
+      const half = opts.seconds / 2;
+      const d1 = await run(direct, half);
+      const g1 = await run(ours, half, opts.pids.gateway);
+      const h1 = hive ? await run(hive, half, opts.pids.hive) : undefined;
+      const h2 = hive ? await run(hive, half, opts.pids.hive) : undefined;
+      const g2 = await run(ours, half, opts.pids.gateway);
+      const d2 = await run(direct, half);
+      const perRequest = (runs: { result: LoadResult; cpu: number }[]) => runs.reduce((s, r) => s + r.cpu, 0) / Math.max(1, runs.reduce((s, r) => s + r.result.requests + r.result.errors, 0));
+      rows.push({ query: q.name, concurrency, variant: 'direct', result: mergeResults(d1.result, d2.result), fetches: groups.flat().length });
+      rows.push({ query: q.name, concurrency, variant: 'gateway distinct', result: mergeResults(g1.result, g2.result), gatewayCpuMsPerRequest: perRequest([g1, g2]) });
+      if (h1 && h2) rows.push({ query: q.name, concurrency, variant: 'hive distinct', result: mergeResults(h1.result, h2.result), gatewayCpuMsPerRequest: perRequest([h1, h2]) });
+      // One caller for every worker (shown, not judged): identical queries in flight can share subgraph calls.
+      const same = await run(through(opts.gatewayUrl), opts.seconds, opts.pids.gateway);
+      rows.push({ query: q.name, concurrency, variant: 'gateway', result: same.result, gatewayCpuMsPerRequest: same.cpu / Math.max(1, same.result.requests) });
+      if (opts.hiveUrl) {
+        const sameHive = await run(throughHive(opts.hiveUrl), opts.seconds, opts.pids.hive);
+        rows.push({ query: q.name, concurrency, variant: 'hive', result: sameHive.result, gatewayCpuMsPerRequest: sameHive.cpu / Math.max(1, sameHive.result.requests) });
+      }
     }
   }
   return rows;
