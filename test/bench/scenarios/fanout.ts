@@ -4,13 +4,15 @@ import type { Agent } from 'node:http';
 import { CALLER_HEADER, signCaller, type Caller } from '@ixl/auth';
 import { post } from '../lib/load.js';
 import { percentile } from '../lib/stats.js';
+import { settle } from '../lib/cpu.js';
 
 /**
  * Event-to-client latency with `subscribers` graphql-ws clients, through the gateway or straight to the
  * owning subgraph: each event is a vacancy posted through the gateway; latency = from just before the
- * mutation is sent to the moment each client receives it.
+ * mutation is sent to the moment each client receives it. Before each event the subgraphs are let go idle
+ * (what the previous vacancy set off, e.g. its offer-alert mails, is not billed to the next delivery).
  */
-export async function fanOut(opts: { wsUrl: string; direct: boolean; subscribers: number; events: number; gatewayUrl: string; token: string; caller: Caller; internalSecret: string; companyId: string; agent: Agent }): Promise<{ p50: number; p99: number; delivered: number; expected: number }> {
+export async function fanOut(opts: { wsUrl: string; direct: boolean; subscribers: number; events: number; gatewayUrl: string; token: string; caller: Caller; internalSecret: string; companyId: string; agent: Agent; stackPid?: number }): Promise<{ p50: number; p99: number; delivered: number; expected: number }> {
   const clients: Client[] = [];
   const latencies: number[] = [];
   const sentAt = new Map<string, number>();
@@ -42,6 +44,7 @@ export async function fanOut(opts: { wsUrl: string; direct: boolean; subscribers
   }
   await new Promise((r) => setTimeout(r, Math.max(1_500, perClient * 3)));
   for (let e = 0; e < opts.events; e++) {
+    await settle(opts.stackPid);
     const title = `Fan-out ${opts.direct ? 'direct' : 'gateway'} ${e} ${Date.now()}`;
     sentAt.set(title, performance.now());
     const r = await post(
