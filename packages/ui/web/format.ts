@@ -11,6 +11,14 @@ export function formatDate(value: string | null | undefined, lang: Lang): string
   return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Rome' }).format(date);
 }
 
+/** A timestamp as date and time (medium date, short time) in the user's language, in Europe/Rome. */
+export function formatDateTime(value: string | null | undefined, lang: Lang): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(date);
+}
+
 /** Integer euro cents as euros. */
 export function formatCents(cents: number, lang: Lang): string {
   return new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR' }).format(cents / 100);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type Catalog } from './i18n.js';
 import { COMMON_MESSAGES } from './messages.js';
-import { formatCents, formatDate, municipalityName } from './format.js';
+import { formatCents, formatDate, formatDateTime, municipalityName } from './format.js';
 import { stripBase } from './router.js';
 
 const catalog: Catalog = { it: { hello: 'Ciao {name}', onlyIt: 'Solo italiano' }, en: { hello: 'Hello {name}' } };
@@ -33,6 +33,14 @@ describe('formatting', () => {
     expect(formatDate('2026-03-01', 'en')).toBe('1 March 2026');
     expect(formatDate('2026-03-31T23:30:00Z', 'it')).toBe('1 aprile 2026');
     expect(formatDate(null, 'it')).toBe('—');
+  });
+
+  it('shows timestamps as date and time in Europe/Rome (summer and winter time)', () => {
+    expect(formatDateTime('2026-07-01T10:05:00Z', 'it')).toBe(new Intl.DateTimeFormat('it-IT', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(new Date('2026-07-01T10:05:00Z')));
+    expect(formatDateTime('2026-07-01T10:05:00Z', 'it')).toContain('12:05');
+    expect(formatDateTime('2026-01-15T10:05:00Z', 'en')).toContain('11:05');
+    expect(formatDateTime(null, 'it')).toBe('—');
+    expect(formatDateTime('not a date', 'it')).toBe('not a date');
   });
 
   it('shows cents as euros', () => {

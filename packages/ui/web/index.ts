@@ -5,5 +5,5 @@ export { SelectField, TextAreaField, CheckboxField, FileField, FieldSet, Progres
 export { PortalLayout, PageTitle, Details, type NavItem } from './layout.js';
 export { RouterProvider, Routes, Link, useRouter, stripBase, type Route } from './router.js';
 export { DataTable, Pager, type Column } from './table.js';
-export { formatDate, formatCents, municipalityName } from './format.js';
+export { formatDate, formatDateTime, formatCents, municipalityName } from './format.js';
 export { QueryLink, useQueryParam } from './query-link.js';

@@ -1,4 +1,4 @@
-import { DataTable, Details, formatDate, municipalityName, useI18n } from '@ixl/ui';
+import { DataTable, Details, formatDate, municipalityName, useI18n, formatDateTime } from '@ixl/ui';
 import type { ReactNode } from 'react';
 import type { StaffBeneficiaryRecordQuery } from '../../gql/graphql.js';
 import { ASSESSMENT_PATH, RouteLink } from './record-link.js';
@@ -15,8 +15,6 @@ export function Section({ id, title, children }: { id: string; title: string; ch
   );
 }
 
-const dateTime = (value: string | null | undefined, lang: string) =>
-  value ? new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(new Date(value)) : '—';
 
 export function PersonalSection({ b }: { b: Person }) {
   const { t, tEnum, lang } = useI18n();
@@ -40,7 +38,7 @@ export function PersonalSection({ b }: { b: Person }) {
           [t('beneficiaries.record.licence'), `${yes(b.drivingLicence)} / ${yes(b.ownVehicle)}`],
           [t('beneficiaries.record.referringBody'), [tEnum('beneficiaries.record.referringBody', b.referringBody), b.referringBodyName].filter((x) => x && x !== '—').join(' · ') || null],
           [t('beneficiary.registeredAt'), formatDate(b.registeredAt, lang)],
-          [t('beneficiaries.record.consent'), b.privacyConsentAt ? `${dateTime(b.privacyConsentAt, lang)} (${b.privacyNoticeVersion ?? '—'})` : null],
+          [t('beneficiaries.record.consent'), b.privacyConsentAt ? `${formatDateTime(b.privacyConsentAt, lang)} (${b.privacyNoticeVersion ?? '—'})` : null],
           [t('beneficiaries.record.mailOptOut'), yes(b.mailOptOut)],
           [t('beneficiaries.record.cvShare'), yes(b.cvShareConsent)],
         ]}
@@ -85,7 +83,7 @@ export function HistorySection({ b }: { b: Person }) {
         rows={b.statusHistory}
         rowKey={(h) => h.id}
         columns={[
-          { key: 'at', header: t('beneficiaries.record.when'), cell: (h) => dateTime(h.at, lang) },
+          { key: 'at', header: t('beneficiaries.record.when'), cell: (h) => formatDateTime(h.at, lang) },
           { key: 'from', header: t('beneficiaries.record.from'), cell: (h) => (h.from ? tEnum('status', h.from) : '—') },
           { key: 'to', header: t('beneficiaries.record.to'), cell: (h) => tEnum('status', h.to) },
           { key: 'reason', header: t('beneficiaries.record.reason'), cell: (h) => [h.fuoriProtocolloReason ? tEnum('beneficiaries.fpReason', h.fuoriProtocolloReason) : null, h.reason].filter(Boolean).join(' · ') || '—' },
@@ -106,7 +104,7 @@ export function InterviewsSection({ b }: { b: Person }) {
           rows={b.interviews}
           rowKey={(i) => i.id}
           columns={[
-            { key: 'when', header: t('beneficiaries.record.when'), cell: (i) => dateTime(i.scheduledAt, lang) },
+            { key: 'when', header: t('beneficiaries.record.when'), cell: (i) => formatDateTime(i.scheduledAt, lang) },
             { key: 'mode', header: t('beneficiaries.record.mode'), cell: (i) => `${tEnum('beneficiaries.mode', i.mode)}${i.location ? ` · ${i.location}` : ''}` },
             { key: 'operator', header: t('beneficiaries.record.operator'), cell: (i) => i.operatorName },
             { key: 'status', header: t('beneficiary.status'), cell: (i) => tEnum('beneficiaries.interviewStatus', i.status) },
@@ -121,7 +119,7 @@ export function InterviewsSection({ b }: { b: Person }) {
         <ul>
           {b.contactAttempts.map((c) => (
             <li key={c.id}>
-              {dateTime(c.at, lang)} · {tEnum('beneficiaries.channel', c.channel)} · {c.answered ? t('beneficiaries.record.answered') : t('beneficiaries.record.notAnswered')}
+              {formatDateTime(c.at, lang)} · {tEnum('beneficiaries.channel', c.channel)} · {c.answered ? t('beneficiaries.record.answered') : t('beneficiaries.record.notAnswered')}
               {c.notes ? ` · ${c.notes}` : ''}
             </li>
           ))}
@@ -144,7 +142,7 @@ export function AssessmentsSection({ b }: { b: Person }) {
           rows={b.assessments}
           rowKey={(a) => a.id}
           columns={[
-            { key: 'when', header: t('beneficiaries.record.when'), cell: (a) => dateTime(a.assessedAt, lang) },
+            { key: 'when', header: t('beneficiaries.record.when'), cell: (a) => formatDateTime(a.assessedAt, lang) },
             { key: 'score', header: t('beneficiaries.record.score'), cell: (a) => t('beneficiaries.record.scoreOf', { score: a.score, threshold: a.threshold }) },
             { key: 'profile', header: t('beneficiaries.record.profile'), cell: (a) => tEnum('beneficiaries.profile', a.profile) },
             { key: 'readiness', header: t('beneficiaries.readiness'), cell: (a) => tEnum('beneficiaries.readinessValue', a.readiness) },

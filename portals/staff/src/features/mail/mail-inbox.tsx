@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { QueryState } from '@ixl/portal-client';
-import { Button, TextField, useI18n } from '@ixl/ui';
+import { Button, TextField, useI18n, formatDateTime } from '@ixl/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql/index.js';
 
@@ -29,7 +29,7 @@ export function MailInbox() {
   useEffect(() => {
     if (openId) detail.current?.focus();
   }, [openId]);
-  const when = (iso: string) => new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(new Date(iso));
+  const when = (iso: string) => formatDateTime(iso, lang);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setApplied(to.trim() || null);

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { QueryState } from '@ixl/portal-client';
-import { Button, DataTable, PageTitle, formatDate, useI18n } from '@ixl/ui';
+import { Button, DataTable, PageTitle, formatDate, useI18n, formatDateTime } from '@ixl/ui';
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../../gql/index.js';
 import type { StaffWorkQueuesQuery } from '../../gql/graphql.js';
@@ -62,7 +62,7 @@ function DaysLeft({ p }: { p: Person }) {
 
 function QueueTable({ caption, rows, onContact }: { caption: string; rows: Person[]; onContact(p: Person): void }) {
   const { t, tEnum, lang } = useI18n();
-  const when = (iso: string) => new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(new Date(iso));
+  const when = (iso: string) => formatDateTime(iso, lang);
   return (
     <DataTable
       caption={caption}
