@@ -1,14 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainEvent, EventHandler, SubscriptionSpec } from '@ixl/events';
 import { COMPANIES_EVENTS, FINANCE_EVENTS, PEOPLE_EVENTS, PERSONAL_DATA_READ, PROJECTS_EVENTS, TRAINING_EVENTS } from '@ixl/contracts';
-import { isUuid } from '../domain/ids.js';
+import { isUuid, uuidFromKey } from '../domain/ids.js';
 
-/** A UUID-shaped id derived from the event, so a redelivery inserts nothing new. */
-const auditId = (event: DomainEvent) => {
-  const h = createHash('sha256').update(`change:${event.source}:${event.id}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
-};
+/** The row id of an event's CHANGE row, so a redelivery inserts nothing new. */
+const auditId = (event: DomainEvent) => uuidFromKey(`change:${event.source}:${event.id}`);
 
 /** The person an event is about: `beneficiaryId` in the payload (or the profile), or a Beneficiary aggregate. */
 export function beneficiaryOf(event: DomainEvent): string | null {

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainEvent, EventHandler, SubscriptionSpec } from '@ixl/events';
 import { PERSONAL_DATA_READ, type PersonalDataReadPayload } from '@ixl/contracts';
-import { isUuid } from '../domain/ids.js';
+import { isUuid, uuidFromKey } from '../domain/ids.js';
 
 /** Sources whose `PersonalDataRead` events are recorded (people audits its own reads directly). */
 export const READ_AUDIT_SOURCES = ['companies', 'training', 'projects', 'finance'] as const;
@@ -13,11 +12,8 @@ const MAX_PERSONS = 10_000;
 /** Rows per insert (8 parameters each, far below PostgreSQL's 65535). */
 const CHUNK = 1_000;
 
-/** A UUID-shaped id derived from the event and the person, so a redelivery inserts nothing new. */
-export const readAuditId = (event: Pick<DomainEvent, 'source' | 'id'>, beneficiaryId: string): string => {
-  const h = createHash('sha256').update(`read:${event.source}:${event.id}:${beneficiaryId}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
-};
+/** The row id of a person's READ row for an event, so a redelivery inserts nothing new. */
+export const readAuditId = (event: Pick<DomainEvent, 'source' | 'id'>, beneficiaryId: string): string => uuidFromKey(`read:${event.source}:${event.id}:${beneficiaryId}`);
 
 /** One READ / LIST / DOWNLOAD_DOCUMENT row per person of a `PersonalDataRead` event of another subgraph, in one insert. */
 export const recordRead: EventHandler = async (event: DomainEvent, em: EntityManager) => {

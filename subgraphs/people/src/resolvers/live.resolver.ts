@@ -5,7 +5,7 @@ import type { DomainEvent } from '@ixl/events';
 import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 import { Interview } from '../entities/interview.entity.js';
 import { FuoriProtocolloReason, PersonalDataAction } from '../domain/enums.js';
-import { auditStaffRead } from '../services/audit.service.js';
+import { auditPeopleRead } from '../services/audit.service.js';
 
 @ObjectType()
 export class BeneficiaryStatusUpdate {
@@ -24,7 +24,7 @@ async function personFor(event: DomainEvent, ctx: SubgraphContext): Promise<Bene
   if (!mayFollow(ctx.caller, event.aggregateId)) return undefined;
   const b = await ctx.em.findOne(Beneficiary, { id: event.aggregateId });
   if (!b) return undefined;
-  await auditStaffRead(ctx.em, ctx.caller, [b.id], PersonalDataAction.READ, `live:${event.type}`);
+  await auditPeopleRead(ctx.em, ctx.caller, [b.id], PersonalDataAction.READ, `live:${event.type}`);
   return b;
 }
 
@@ -92,7 +92,7 @@ export class InterviewBeneficiaryResolver {
   async beneficiary(@Root() i: Interview, @Ctx() ctx: SubgraphContext): Promise<Beneficiary | null> {
     if (!mayFollow(ctx.caller, i.beneficiaryId)) return null;
     const b = await loadById(ctx, Beneficiary, i.beneficiaryId);
-    if (b) await auditStaffRead(ctx.em, ctx.caller, [b.id], PersonalDataAction.READ, 'interview');
+    if (b) await auditPeopleRead(ctx.em, ctx.caller, [b.id], PersonalDataAction.READ, 'interview');
     return b;
   }
 }

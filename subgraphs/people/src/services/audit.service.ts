@@ -14,7 +14,7 @@ export const AUDIT_SOURCES = ['people', 'companies', 'training', 'projects', 'fi
  * role: company, training body, committee member), one insert for a whole page; `detail` is shown as
  * `people:<detail>`. The person reading their own data is not audited.
  */
-export async function auditStaffRead(em: EntityManager, caller: Caller, beneficiaryIds: readonly string[], action: PersonalDataAction, detail: string | null = null): Promise<void> {
+export async function auditPeopleRead(em: EntityManager, caller: Caller, beneficiaryIds: readonly string[], action: PersonalDataAction, detail: string | null = null): Promise<void> {
   if (!isAuditedReader(caller) || !beneficiaryIds.length) return;
   const at = new Date();
   const shown = `people:${detail ?? action.toLowerCase()}`;

@@ -6,7 +6,7 @@ import { PersonalDataAction } from '../domain/enums.js';
 import { romeDate } from '../domain/rome-time.js';
 import type { BeneficiaryFilter } from '../dtos/beneficiary-filter.input.js';
 import { isUuid, requireUuid } from '../domain/ids.js';
-import { auditStaffRead } from './audit.service.js';
+import { auditPeopleRead } from './audit.service.js';
 
 export interface Page<T> {
   nodes: T[];
@@ -67,7 +67,7 @@ export class BeneficiaryService {
     if (!this.canRead(caller, id)) throw refusal(caller);
     requireUuid('id', id);
     const b = await this.em.findOne(Beneficiary, { id });
-    if (b) await auditStaffRead(this.em, caller, [b.id], PersonalDataAction.READ, 'beneficiary');
+    if (b) await auditPeopleRead(this.em, caller, [b.id], PersonalDataAction.READ, 'beneficiary');
     return b;
   }
 
@@ -75,7 +75,7 @@ export class BeneficiaryService {
   async getMany(caller: Caller, ids: readonly string[]): Promise<(Beneficiary | Error | null)[]> {
     const readable = ids.filter((id) => this.canRead(caller, id) && isUuid(id));
     const rows = readable.length ? await this.em.find(Beneficiary, { id: { $in: [...new Set(readable)] } }) : [];
-    await auditStaffRead(this.em, caller, rows.map((r) => r.id), PersonalDataAction.READ, 'reference');
+    await auditPeopleRead(this.em, caller, rows.map((r) => r.id), PersonalDataAction.READ, 'reference');
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => (this.canRead(caller, id) ? (byId.get(id) ?? null) : refusal(caller)));
   }
@@ -95,7 +95,7 @@ export class BeneficiaryService {
       this.em.count(Beneficiary, conditions.length ? { $and: conditions } : {}),
     ]);
     const nodes = rows.slice(0, first);
-    await auditStaffRead(this.em, caller, nodes.map((n) => n.id), PersonalDataAction.LIST, 'beneficiaries');
+    await auditPeopleRead(this.em, caller, nodes.map((n) => n.id), PersonalDataAction.LIST, 'beneficiaries');
     const last = nodes[nodes.length - 1];
     return { nodes, endCursor: last ? encodeCursor(last) : null, hasNextPage: rows.length > first, totalCount };
   }

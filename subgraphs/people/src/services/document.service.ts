@@ -9,7 +9,7 @@ import { safeFileName, sniffDocumentType } from '../domain/file-sniffing.js';
 import { publishPeopleEvent } from '../events/publish-people-event.js';
 import { actorOf } from './actor.js';
 import { requireUuid } from '../domain/ids.js';
-import { auditStaffRead } from './audit.service.js';
+import { auditPeopleRead } from './audit.service.js';
 
 const forbidden = () => new DomainError('FORBIDDEN', 'You are not allowed to access these documents');
 
@@ -65,7 +65,7 @@ export class DocumentService {
     const doc = /^[0-9a-f-]{36}$/i.test(id) ? await this.em.findOne(BeneficiaryDocument, { id }, { populate: ['content'] }) : null;
     if (!isStaff(caller) && doc?.beneficiaryId !== caller.beneficiaryId) throw forbidden();
     if (!doc) throw new DomainError('NOT_FOUND', 'Document not found');
-    await auditStaffRead(this.em, caller, [doc.beneficiaryId], PersonalDataAction.DOWNLOAD_DOCUMENT, doc.id);
+    await auditPeopleRead(this.em, caller, [doc.beneficiaryId], PersonalDataAction.DOWNLOAD_DOCUMENT, doc.id);
     return doc;
   }
 }

@@ -4,7 +4,7 @@ import { badInput, requireStaff } from '@ixl/subgraph-kit';
 import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 import { PersonalDataAction } from '../domain/enums.js';
 import { daysBetween, romeDate } from '../domain/rome-time.js';
-import { auditStaffRead } from './audit.service.js';
+import { auditPeopleRead } from './audit.service.js';
 
 /** Days from today (Europe/Rome) to the SLA due date: 0 on the day, negative once overdue; null after the interview. */
 export function interviewDaysLeft(sla: { dueDate: string; interviewedAt: Date | null }, now = new Date()): number | null {
@@ -21,7 +21,7 @@ export class IntakeQueueService {
     if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'first must be between 1 and 500');
     const where = { interviewedAt: null, interviewDueDate: { $gte: romeDate(now) }, status: { $in: [BeneficiaryStatus.REGISTERED, BeneficiaryStatus.INTERVIEW_SCHEDULED] } };
     const [nodes, totalCount] = await Promise.all([this.em.find(Beneficiary, where, { orderBy: { interviewDueDate: 'asc', id: 'asc' }, limit: first }), this.em.count(Beneficiary, where)]);
-    await auditStaffRead(this.em, caller, nodes.map((n) => n.id), PersonalDataAction.LIST, 'intakeInterviewsDue');
+    await auditPeopleRead(this.em, caller, nodes.map((n) => n.id), PersonalDataAction.LIST, 'intakeInterviewsDue');
     return { nodes, totalCount };
   }
 }

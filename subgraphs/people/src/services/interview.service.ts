@@ -12,7 +12,7 @@ import { publishPeopleEvent } from '../events/publish-people-event.js';
 import { actorOf } from './actor.js';
 import { illegalTransition, lockBeneficiary, moveTo } from './lifecycle.service.js';
 import { requireUuid } from '../domain/ids.js';
-import { auditStaffRead } from './audit.service.js';
+import { auditPeopleRead } from './audit.service.js';
 import { proposeIfDue } from './fuori-protocollo.service.js';
 
 export interface InterviewSla {
@@ -110,7 +110,7 @@ export class InterviewService {
     if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'first must be between 1 and 500');
     const where = { interviewedAt: null, interviewDueDate: { $lt: romeDate(now) }, status: { $in: [BeneficiaryStatus.REGISTERED, BeneficiaryStatus.INTERVIEW_SCHEDULED] } };
     const [nodes, totalCount] = await Promise.all([this.em.find(Beneficiary, where, { orderBy: { interviewDueDate: 'asc', id: 'asc' }, limit: first }), this.em.count(Beneficiary, where)]);
-    await auditStaffRead(this.em, caller, nodes.map((n) => n.id), PersonalDataAction.LIST, 'overdueIntakeInterviews');
+    await auditPeopleRead(this.em, caller, nodes.map((n) => n.id), PersonalDataAction.LIST, 'overdueIntakeInterviews');
     return { nodes, totalCount };
   }
 }
