@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: install what is missing, then lint, typecheck and run every test project.
 // Extra arguments go to vitest (e.g. `npm test -- --project unit`).
-import { ensureInstalled, run } from './bootstrap.mjs';
+import { ensureInstalled, ensureSupportedNode, run } from './bootstrap.mjs';
 
 ensureInstalled();
+await ensureSupportedNode();
 const args = process.argv.slice(2);
 if (!args.length) {
   run('npx', ['eslint', '.', '--max-warnings', '0']);

@@ -62,7 +62,7 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 const base = `http://localhost:${stack.gateway.port}`;
 console.log(`
-IXL — Insieme per il lavoro is ready in ${((Date.now() - started) / 1000).toFixed(1)} s
+IXL — Insieme per il lavoro is ready in ${((Date.now() - started) / 1000).toFixed(1)} s (Node.js ${process.version})
 
   GraphQL API      ${base}/graphql
   Health           ${base}/healthz
