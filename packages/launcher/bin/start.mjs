@@ -7,4 +7,4 @@ import { pathToFileURL } from 'node:url';
 ensureInstalled();
 await ensureSupportedNode();
 build();
-await import(pathToFileURL(join(root, 'packages/launcher/dist/start.js')).href);
+await import(pathToFileURL(join(root, 'packages/launcher/dist/main.js')).href);

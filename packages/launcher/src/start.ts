@@ -4,7 +4,8 @@
 import 'reflect-metadata';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startEmbeddedPostgres, ensureDatabase, type RunningPostgres } from '@ixl/db';
+import { EmbeddedPostgresError, startEmbeddedPostgres, ensureDatabase, type RunningPostgres } from '@ixl/db';
+import { explainPostgresFailure } from './startup-errors.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@ixl/demo-data';
 import { DEFAULT_PORTS } from '@ixl/subgraph-kit';
 import { startStack } from './stack.js';
@@ -22,7 +23,9 @@ if (!databaseUrl) {
   const port = Number(process.env.IXL_PG_PORT ?? 54329);
   console.log(`Starting embedded PostgreSQL (data in ${join(dataDir, 'pg')}, port ${port})...`);
   const pgLog = join(dataDir, 'postgres.log');
-  pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), port, log: (line) => appendFileSync(pgLog, `${line}\n`) });
+  pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), port, log: (line) => appendFileSync(pgLog, `${line}\n`) }).catch((err: unknown) => {
+    throw err instanceof EmbeddedPostgresError ? explainPostgresFailure(err, pgLog) : err;
+  });
   await ensureDatabase(pg.adminUrl, 'ixl');
   databaseUrl = pg.urlFor('ixl');
 }

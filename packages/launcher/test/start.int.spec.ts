@@ -29,7 +29,7 @@ describe('npm start (built launcher)', () => {
       DATABASE_URL: '',
     };
     delete env.DATABASE_URL;
-    const child = spawn(process.execPath, [join(root, 'packages/launcher/dist/start.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(root, 'packages/launcher/dist/main.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));

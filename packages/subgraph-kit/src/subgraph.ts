@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -18,7 +17,7 @@ import { DomainError, formatSubgraphError } from './errors.js';
 import { eventAdminResolver } from './event-admin.resolver.js';
 import { safeErrorForLog } from './log-safe.js';
 import { startJobs, type JobRunner, type ScheduledJob } from './jobs.js';
-import { executeApollo, sendJson } from '@ixl/http-kit';
+import { StartupError, executeApollo, listen, sendJson } from '@ixl/http-kit';
 import { buildFederatedSchema, type ReferenceResolvers } from './schema.js';
 
 /** Everything that makes one subgraph: its schema name, entities, migrations, resolvers and consumers. */
@@ -78,9 +77,28 @@ function toSafeGraphQLError(error: GraphQLError, log: Logger): GraphQLError {
   return new GraphQLError(formatted.message, { path: formatted.path, extensions: formatted.extensions });
 }
 
+/** Connects the subgraph's ORM, or explains why its database cannot be reached (without the password). */
+async function openDatabase(def: SubgraphDefinition, config: SubgraphConfig): Promise<SubgraphOrm> {
+  try {
+    return await createSubgraphOrm({ schema: def.name, url: config.databaseUrl, entities: def.entities, migrations: def.migrations });
+  } catch (err) {
+    const url = new URL(config.databaseUrl);
+    const where = `${url.hostname}:${url.port || 5432}${url.pathname}`;
+    const upper = def.name.toUpperCase();
+    const code = (err as { code?: string }).code;
+    const remedy =
+      code === '28P01' || code === '28000'
+        ? `PostgreSQL refused the user or password: check DATABASE_URL_${upper} (or DATABASE_URL).`
+        : code === '3D000'
+          ? `The database does not exist: create it (createdb) or fix the name in DATABASE_URL_${upper} (or DATABASE_URL).`
+          : `Is PostgreSQL running at ${where} and reachable from here? Check DATABASE_URL_${upper} (or DATABASE_URL); without either, npm start runs its own embedded PostgreSQL.`;
+    throw new StartupError(`The ${def.name} subgraph could not connect to its database at ${where}`, err instanceof Error ? err.message : String(err), remedy, { cause: err });
+  }
+}
+
 /** Migrates, builds the schema, starts the event consumers and serves `/graphql` and `/healthz`. */
 export async function startSubgraph(def: SubgraphDefinition, config: SubgraphConfig, log: Logger = consoleLogger(def.name)): Promise<RunningSubgraph> {
-  const orm = await createSubgraphOrm({ schema: def.name, url: config.databaseUrl, entities: def.entities, migrations: def.migrations });
+  const orm = await openDatabase(def, config);
   const applied = await migrate(orm, def.name);
   if (applied.length) log('info', 'migrations applied', { migrations: applied });
   const schema = await buildDefinitionSchema(def);
@@ -169,8 +187,7 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
     },
     wss,
   );
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
-  const port = (server.address() as AddressInfo).port;
+  const { port } = await listen(server, config.port, config.host, `${def.name} subgraph`, `${def.name.toUpperCase()}_PORT`);
   const url = `http://${config.host}:${port}/graphql`;
   log('info', 'subgraph ready', { url });
 
