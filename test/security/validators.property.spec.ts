@@ -1,18 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '@ixl/subgraph-kit';
+import { DomainError, requireIsoDate } from '@ixl/subgraph-kit';
 import {
   buildCodiceFiscale, validateCodiceFiscale, isValidCodiceFiscale, computeCheckCharacter, CODICE_FISCALE_PATTERN,
   MUNICIPALITIES, findMunicipality, isInMetroArea,
 } from '@ixl/territory';
-import { addMonths as financeAddMonths, divRoundHalfUp, isIsoDate as financeIsIsoDate, shareOf } from '../../subgraphs/finance/src/services/money.util.js';
+import { divRoundHalfUp, shareOf } from '../../subgraphs/finance/src/services/money.util.js';
 import { percentToBps, validateLoanTerms, LOAN_RULES } from '../../subgraphs/finance/src/services/loan-rules.js';
 import { validateFunding, GRANT_INVESTMENT_MAX_CENTS, GRANT_SERVICES_MAX_CENTS } from '../../subgraphs/projects/src/services/funding-limits.rules.js';
 import { FundingKind } from '../../subgraphs/projects/src/entities/enums.js';
-import { addMonths as projectsAddMonths, isIsoDate as projectsIsIsoDate, requireIsoDate } from '../../subgraphs/projects/src/utils/dates.util.js';
-import { isIsoDate as companiesIsIsoDate } from '../../subgraphs/companies/src/utils/vacancy-validation.util.js';
 import { checkMunicipality } from '../../subgraphs/people/src/domain/profile-rules.js';
 import { parseAttendanceCsv, parseHoursToMinutes, splitCsvLine } from '../../subgraphs/training/src/utils/attendance-csv.util.js';
+import { addMonths, isIsoDate } from '@ixl/calendar';
 
 /**
  * Property-based tests of the validators that guard every write (bad input must be refused with a
@@ -124,21 +123,22 @@ describe('municipality codes (packages/territory, people profile rules)', () => 
   });
 });
 
-describe('dates (finance, projects, companies)', () => {
+describe('dates (@ixl/calendar, used by every subgraph and portal)', () => {
   const isoDay = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
   const dateLike = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 
-  it('the three ISO date validators agree on every input (years 0100+) and accept exactly the real calendar days, never year 0000', () => {
-    for (const zero of ['0000-01-01', '0000-02-29']) expect([financeIsIsoDate(zero), projectsIsIsoDate(zero), companiesIsIsoDate(zero)]).toEqual([false, false, false]);
+  it('the ISO date validator accepts exactly the real calendar days, never year 0000, and requireIsoDate refuses the rest on the field', () => {
+    for (const zero of ['0000-01-01', '0000-02-29']) expect(isIsoDate(zero)).toBe(false);
     fc.assert(
       fc.property(fc.oneof(hostileString, dateLike, isoDay), (s) => {
-        const f = financeIsIsoDate(s);
-        expect(companiesIsIsoDate(s)).toBe(f);
-        // projects also refuses years 0001-0099 (Date.UTC maps them to 19xx): stricter, never looser.
-        if (!/^00\d\d-/.test(s)) expect(projectsIsIsoDate(s)).toBe(f);
-        else expect(projectsIsIsoDate(s)).toBe(false);
-        if (f) expect(new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10)).toBe(s);
-        if (!f) expect(() => requireIsoDate('startDate', s)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'startDate' }));
+        const ok = isIsoDate(s);
+        const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+        const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+        const monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+        const real = /^\d{4}-\d{2}-\d{2}$/.test(s) && y > 0 && d >= 1 && d <= monthDays;
+        expect(ok).toBe(real);
+        if (ok) expect(requireIsoDate('startDate', s)).toBe(s);
+        else expect(() => requireIsoDate('startDate', s)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'startDate' }));
       }),
       runs(1000),
     );
@@ -147,9 +147,8 @@ describe('dates (finance, projects, companies)', () => {
   it('adding months gives a real day in the right month, never after the original day of month', () => {
     fc.assert(
       fc.property(isoDay, fc.integer({ min: -240, max: 240 }), (d, n) => {
-        const a = financeAddMonths(d, n);
-        expect(projectsAddMonths(d, n)).toBe(a);
-        expect(financeIsIsoDate(a)).toBe(true);
+        const a = addMonths(d, n);
+        expect(isIsoDate(a)).toBe(true);
         const [y, m, day] = d.split('-').map(Number) as [number, number, number];
         const [y2, m2, day2] = a.split('-').map(Number) as [number, number, number];
         expect(y2 * 12 + m2 - (y * 12 + m)).toBe(n);
@@ -183,7 +182,7 @@ describe('money in cents (finance, projects)', () => {
         const valid =
           Number.isSafeInteger(principalCents) && principalCents > 0 && principalCents <= LOAN_RULES.maxPrincipalCents &&
           Number.isInteger(annualRateBps) && annualRateBps >= 0 && annualRateBps <= LOAN_RULES.maxAnnualRateBps &&
-          Number.isInteger(termMonths) && termMonths >= 6 && termMonths <= 60 && graceMonths >= 0 && graceMonths <= 6 && graceMonths < termMonths && financeIsIsoDate(startDate);
+          Number.isInteger(termMonths) && termMonths >= 6 && termMonths <= 60 && graceMonths >= 0 && graceMonths <= 6 && graceMonths < termMonths && isIsoDate(startDate);
         if (valid) expect(() => validateLoanTerms(t)).not.toThrow();
         else expect(() => validateLoanTerms(t)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: expect.any(String) }));
       }),

@@ -8,7 +8,7 @@ export { startSubgraph, runSubgraphMain, buildDefinitionSchema, consoleLogger, t
 export { liveEvents } from './live.js';
 export { safeErrorForLog } from './log-safe.js';
 export { startJobs, type ScheduledJob, type JobRunner } from './jobs.js';
-export { isoDateInRome, TIME_ZONE } from './time.js';
+export { requireIsoDate } from './dates.js';
 export { requirePersonalDataAccess, personalDataRows, personalDataResolver, type PersonalDataOptions } from './personal-data.js';
 export { reportScope, share, type ReportScope } from './report-scope.js';
 export { isUuid, requireUuid } from './ids.js';

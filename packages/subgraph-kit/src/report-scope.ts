@@ -1,5 +1,6 @@
 import { DISTRICTS, MUNICIPALITIES, findMunicipality } from '@ixl/territory';
 import { badInput } from './errors.js';
+import { isIsoDate } from '@ixl/calendar';
 
 /** A report's period (ISO dates, both included, Europe/Rome days) and territory (municipality or district). */
 export interface ReportScope {
@@ -9,13 +10,10 @@ export interface ReportScope {
   municipalityCodes: string[] | null;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDate = (s: string) => ISO_DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
-
 /** Validates the period (at most 10 years) and resolves the territory to ISTAT codes; BAD_USER_INPUT on the wrong field. */
 export function reportScope(input: { from: string; to: string; municipalityCode?: string | null; district?: string | null }): ReportScope {
-  if (!isDate(input.from)) throw badInput('from', 'from must be an ISO date (yyyy-mm-dd)');
-  if (!isDate(input.to)) throw badInput('to', 'to must be an ISO date (yyyy-mm-dd)');
+  if (!isIsoDate(input.from)) throw badInput('from', 'from must be an ISO date (yyyy-mm-dd)');
+  if (!isIsoDate(input.to)) throw badInput('to', 'to must be an ISO date (yyyy-mm-dd)');
   if (input.to < input.from) throw badInput('to', 'to must not be before from');
   if (Date.parse(input.to) - Date.parse(input.from) > 3660 * 86_400_000) throw badInput('to', 'The period may be at most 10 years');
   if (input.municipalityCode && input.district) throw badInput('district', 'Choose a municipality or a district, not both');

@@ -1,4 +1,4 @@
-import { isoDateInRome, personalDataResolver, type SubgraphDefinition } from '@ixl/subgraph-kit';
+import { personalDataResolver, type SubgraphDefinition } from '@ixl/subgraph-kit';
 import { BeneficiaryRef } from './entities/beneficiary-privacy.ref.js';
 import { Loan } from './entities/loan.entity.js';
 import { LoanInstallment } from './entities/loan-installment.entity.js';
@@ -25,6 +25,7 @@ import { FinanceReportResolver } from './resolvers/report.resolver.js';
 import { FinanceLiveResolver } from './resolvers/live.resolver.js';
 
 import { assessArrears } from './services/loan-lifecycle.service.js';
+import { isoDateInRome } from '@ixl/calendar';
 
 /** The finance subgraph: social loans, grants, guarantee fund, settlements, budget. */
 export const financeSubgraph: SubgraphDefinition = {

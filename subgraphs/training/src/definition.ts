@@ -1,5 +1,5 @@
 import type { SubgraphDefinition, SubgraphContext } from '@ixl/subgraph-kit';
-import { isoDateInRome, loadById } from '@ixl/subgraph-kit';
+import { loadById } from '@ixl/subgraph-kit';
 import { BeneficiaryRef } from './entities/beneficiary.ref.js';
 import { personalDataResolver } from '@ixl/subgraph-kit';
 import { trainingPersonalData } from './services/personal-data.service.js';
@@ -24,6 +24,7 @@ import { RiskShareLiveResolver } from './resolvers/risk-share-live.resolver.js';
 import { CourseEditionResolver, visibleEdition } from './resolvers/course-edition.resolver.js';
 import { EditionAdminResolver } from './resolvers/edition-admin.resolver.js';
 import { BeneficiaryEnrolmentsResolver, EnrolmentResolver } from './resolvers/enrolment.resolver.js';
+import { isoDateInRome } from '@ixl/calendar';
 
 /** A training body sees only itself through references; staff and others (names of course providers) all. */
 function resolveTrainingBody(ref: { id: string }, ctx: SubgraphContext) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAttendanceCsv, parseHoursToMinutes, splitCsvLine } from '../src/utils/attendance-csv.util.js';
-import { addMonths, ratePercent } from '../src/utils/rates.util.js';
+import { ratePercent } from '../src/utils/rates.util.js';
 import { computeSettlement } from '../src/utils/settlement.util.js';
 
 describe('ratePercent (one decimal, half up, as the reports print it)', () => {
@@ -21,14 +21,6 @@ describe('ratePercent (one decimal, half up, as the reports print it)', () => {
     [0, 0, 0],
   ])('%i / %i = %f%%', (n, d, expected) => {
     expect(ratePercent(n, d)).toBe(expected);
-  });
-});
-
-describe('addMonths', () => {
-  it('adds calendar months and clamps to the last day like PostgreSQL', () => {
-    expect(addMonths('2020-10-30', 12)).toBe('2021-10-30');
-    expect(addMonths('2019-01-31', 1)).toBe('2019-02-28');
-    expect(addMonths('2019-05-31', 9)).toBe('2020-02-29');
   });
 });
 

@@ -3,13 +3,13 @@ import type { Caller } from '@ixl/auth';
 import { auditPersonalDataRead, badInput, requireStaff } from '@ixl/subgraph-kit';
 import type { PlacementListFilter } from '../dto/placement-list.types.js';
 import { Placement } from '../entities/placement.entity.js';
+import { isIsoDate } from '@ixl/calendar';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const MAX_PLACEMENT_PAGE = 200;
 
 function isoDate(field: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined || value === '') return null;
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw badInput(field, 'Use an ISO date (YYYY-MM-DD)');
+  if (!isIsoDate(value)) throw badInput(field, 'Use an ISO date (YYYY-MM-DD)');
   return value;
 }
 

@@ -1,7 +1,7 @@
 import { badInput } from '@ixl/subgraph-kit';
 import { findMunicipality } from '@ixl/territory';
 import type { CompanyFieldsInput } from '../dto/company.input.js';
-import { isIsoDate } from './vacancy-validation.util.js';
+import { isIsoDate } from '@ixl/calendar';
 
 export interface CompanyFields {
   name: string;

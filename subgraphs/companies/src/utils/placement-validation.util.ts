@@ -1,7 +1,7 @@
 import { badInput, isUuid } from '@ixl/subgraph-kit';
 import type { RecordPlacementInput } from '../dto/placement.input.js';
 import { ContractType, PlacementFollowUp, PlacementType } from '../entities/placement.entity.js';
-import { isIsoDate } from './vacancy-validation.util.js';
+import { isIsoDate } from '@ixl/calendar';
 
 export const MINI_JOB_MAX_HOURS_EXCLUSIVE = 20;
 

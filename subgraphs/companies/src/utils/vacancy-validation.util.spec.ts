@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '@ixl/subgraph-kit';
-import { isIsoDate, normaliseSkills, validateVacancyFields } from './vacancy-validation.util.js';
+import { normaliseSkills, validateVacancyFields } from './vacancy-validation.util.js';
+import { isIsoDate } from '@ixl/calendar';
 
 const fieldOf = (fn: () => unknown): string | undefined => {
   try {

@@ -3,6 +3,7 @@ import { findMunicipality } from '@ixl/territory';
 import type { VacancyFieldsInput } from '../dto/vacancy.input.js';
 import type { CompanyCefrLevel, WorkShift } from '../entities/enums.js';
 import type { ContractType } from '../entities/placement.entity.js';
+import { isIsoDate } from '@ixl/calendar';
 
 /** The vacancy fields after validation and normalisation. */
 export interface VacancyFields {
@@ -24,15 +25,6 @@ export interface VacancyFields {
 }
 
 const OCCUPATION = /^(\d{4}(\.\d+)*|https?:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f-]{36})$/;
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value) || value.startsWith('0000')) return false; // PostgreSQL has no year 0
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
 function intIn(field: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, `${field} must be a whole number between ${min} and ${max}`);
   return value;

@@ -4,10 +4,10 @@ import { Loan } from '../entities/loan.entity.js';
 import { LoanRepayment } from '../entities/loan-repayment.entity.js';
 import { buildLoanSchedule } from '../services/loan-schedule.js';
 import { percentToBps } from '../services/loan-rules.js';
-import { todayInRome } from '../services/money.util.js';
 import { recordRepayment } from '../services/loan-repayment.service.js';
 import { assessArrears, declareDefault, disburseLoan, retryLoanGuarantee } from '../services/loan-lifecycle.service.js';
 import { DisburseLoanInput, LoanRepaymentInput, LoanSimulation, LoanSimulationInput } from './dtos/loan.input.js';
+import { todayInRome } from '@ixl/calendar';
 
 @Resolver()
 export class LoanAdminResolver {

@@ -7,8 +7,9 @@ import { ProjectRef } from '../entities/project.ref.js';
 import { canSeeFunding, fundingFilter } from '../services/finance-access.js';
 import { positionOf } from '../services/loan-repayment.service.js';
 import { GUARANTEED_STATUSES } from '../services/guarantee-fund.service.js';
-import { isIsoDate, shareOf, todayInRome } from '../services/money.util.js';
+import { shareOf } from '../services/money.util.js';
 import { LoanPosition } from './dtos/loan.input.js';
+import { isIsoDate, todayInRome } from '@ixl/calendar';
 
 @Resolver(() => Loan)
 export class LoanResolver {

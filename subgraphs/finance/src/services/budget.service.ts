@@ -4,7 +4,7 @@ import { badInput, notFound } from '@ixl/subgraph-kit';
 import { BudgetCommitment, BudgetLine } from '../entities/budget.entity.js';
 import { LedgerAccount, type Funder } from '../entities/enums.js';
 import { book, ledgerSum } from './ledger.service.js';
-import { isIsoDate } from './money.util.js';
+import { isIsoDate } from '@ixl/calendar';
 
 export async function createBudgetLine(em: EntityManager, input: { funder: Funder; fromYear: number; toYear: number; label: string; amountCents: number }): Promise<BudgetLine> {
   if (!Number.isInteger(input.fromYear) || input.fromYear < 2000 || input.fromYear > 2100) throw badInput('fromYear', 'Not a valid year');

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError, notFound } from '@ixl/subgraph-kit';
 import { LedgerEntry } from '../entities/ledger-entry.entity.js';
 import type { LedgerAccount } from '../entities/enums.js';
-import { isIsoDate } from './money.util.js';
+import { isIsoDate } from '@ixl/calendar';
 
 export type NewLedgerEntry = Partial<Omit<LedgerEntry, 'id' | 'recordedAt'>> & { account: LedgerAccount; amountCents: number; bookedOn: string };
 

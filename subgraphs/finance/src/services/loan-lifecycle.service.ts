@@ -6,8 +6,9 @@ import { LedgerAccount } from '../entities/enums.js';
 import { book } from './ledger.service.js';
 import { activateLoan } from './loan-opening.service.js';
 import { positionOf, refreshArrears } from './loan-repayment.service.js';
-import { isIsoDate, shareOf } from './money.util.js';
+import { shareOf } from './money.util.js';
 import { lockGuaranteeFund } from './guarantee-fund.service.js';
+import { isIsoDate } from '@ixl/calendar';
 
 async function lockedLoan(tx: EntityManager, loanId: string): Promise<Loan> {
   const loan = await tx.findOne(Loan, { id: loanId }, { lockMode: LockMode.PESSIMISTIC_WRITE });

@@ -1,4 +1,4 @@
-import { daysBetween } from './money.util.js';
+import { daysBetween } from '@ixl/calendar';
 
 export interface InstallmentPlan {
   number: number;

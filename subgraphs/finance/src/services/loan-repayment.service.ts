@@ -10,7 +10,7 @@ import { LoanRepayment } from '../entities/loan-repayment.entity.js';
 import { LedgerAccount, RepaymentKind } from '../entities/enums.js';
 import { book } from './ledger.service.js';
 import { allocatePayment, loanPosition, type LoanPositionValue, type Paid } from './loan-position.js';
-import { isIsoDate, todayInRome } from './money.util.js';
+import { addDays, isIsoDate, todayInRome } from '@ixl/calendar';
 
 const LIVE = [LoanStatus.DISBURSED, LoanStatus.REPAYING, LoanStatus.IN_ARREARS];
 
@@ -123,5 +123,5 @@ function paidByInstallmentAfter(paid: ReadonlyMap<number, Paid>, allocations: re
   return next;
 }
 
-const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const nextDay = (iso: string) => addDays(iso, 1);
 const sum = <T,>(xs: readonly T[], f: (x: T) => number) => xs.reduce((a, x) => a + f(x), 0);

@@ -1,5 +1,5 @@
 import { badInput } from '@ixl/subgraph-kit';
-import { isIsoDate } from './money.util.js';
+import { isIsoDate } from '@ixl/calendar';
 
 /** Product rules of the credito sociale (DOMAIN.md §5). */
 export const LOAN_RULES = {

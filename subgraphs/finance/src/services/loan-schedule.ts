@@ -1,5 +1,6 @@
-import { addMonths, divRoundHalfUp } from './money.util.js';
+import { divRoundHalfUp } from './money.util.js';
 import { validateLoanTerms, type LoanTerms } from './loan-rules.js';
+import { addMonths } from '@ixl/calendar';
 
 export interface ScheduledInstallment {
   number: number;

@@ -6,7 +6,7 @@ import { FINANCE_EVENTS, type RiskShareSettledPayload, type SettlementPaidPayloa
 import { TrainingSettlement } from '../entities/settlement.entity.js';
 import { LedgerAccount } from '../entities/enums.js';
 import { book } from './ledger.service.js';
-import { isIsoDate } from './money.util.js';
+import { isIsoDate } from '@ixl/calendar';
 
 /**
  * A risk-share settlement from `training` becomes a payable to the training body exactly once:

@@ -5,7 +5,7 @@ import { badInput, DomainError, notFound } from '@ixl/subgraph-kit';
 import { StageIndemnity } from '../entities/stage-indemnity.entity.js';
 import { LedgerAccount } from '../entities/enums.js';
 import { book, ledgerSums } from './ledger.service.js';
-import { addMonths, isIsoDate } from './money.util.js';
+import { addMonths, isIsoDate } from '@ixl/calendar';
 
 /** Monthly indemnity IXL pays a person in stage (€450, the Emilia-Romagna minimum for tirocini). */
 export const STAGE_MONTHLY_INDEMNITY_CENTS = 45_000;

@@ -4,7 +4,7 @@ import { badInput } from '@ixl/subgraph-kit';
 import { SupportPayment } from '../entities/support-payment.entity.js';
 import { LedgerAccount, SupportPaymentKind } from '../entities/enums.js';
 import { book } from './ledger.service.js';
-import { isIsoDate } from './money.util.js';
+import { isIsoDate } from '@ixl/calendar';
 
 /** Yearly caps: over-55 hiring incentive per placement, intermediary project grant per project. */
 export const SUPPORT_CAPS: Record<SupportPaymentKind, number> = {

@@ -6,9 +6,10 @@ import { Assessment, AssessmentInstrument, Beneficiary, Interview, ServiceRecord
 import { BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 import { FragilityProfile, InterviewMode, InterviewStatus, ServiceKind } from '../domain/enums.js';
 import { answersForScore, scoreAnswers } from '../domain/assessment-scoring.js';
-import { addDays, addMonths, INTERVIEW_SLA_DAYS, romeDate } from '../domain/rome-time.js';
 import { publishPeopleEvent, publishProfileChanged, skillKeysOf } from '../events/publish-people-event.js';
 import { demoPath } from './demo-paths.js';
+import { addDays, addMonths, isoDateInRome } from '@ixl/calendar';
+import { INTERVIEW_SLA_DAYS } from '../domain/lifecycle.js';
 
 const DAY = 86_400_000;
 const STAFF_ID = demoUserId('staff@demo.ixl');
@@ -45,7 +46,7 @@ export async function seedPeopleDemo(em: EntityManager): Promise<{ seeded: boole
     const created: Beneficiary[] = [];
     for (const p of people) {
       const path = demoPath(p, now);
-      const registeredOn = romeDate(path.registeredAt);
+      const registeredOn = isoDateInRome(path.registeredAt);
       const interviewedAt = path.interviewedAfterDays === null ? null : new Date(path.registeredAt.getTime() + path.interviewedAfterDays * DAY);
       const b = tx.create(Beneficiary, {
         id: p.id, firstName: p.firstName, lastName: p.lastName, codiceFiscale: p.codiceFiscale, email: p.email, phone: p.phone,
@@ -86,7 +87,7 @@ export async function seedPeopleDemo(em: EntityManager): Promise<{ seeded: boole
         counts.assessments++;
       }
       for (const kind of path.services) {
-        const startedOn = romeDate(new Date((interviewedAt ?? path.registeredAt).getTime() + 7 * DAY));
+        const startedOn = isoDateInRome(new Date((interviewedAt ?? path.registeredAt).getTime() + 7 * DAY));
         tx.persist(tx.create(ServiceRecord, { id: demoId('service', `${p.index}:${kind}`), beneficiaryId: b.id, kind, startedOn, expectedEndOn: kind === ServiceKind.IPS ? addMonths(startedOn, 9) : null, endedOn: kind === ServiceKind.CV_REVIEW ? startedOn : null, operatorId: STAFF_ID, notes: null, createdBy: STAFF_ID, createdAt: now }));
         counts.services++;
       }

@@ -4,8 +4,8 @@ import { callSlot, canTransition, readmissionTarget, shouldProposeFuoriProtocoll
 import { answersForScore, profileFor, scoreAnswers, validateDefinition } from './assessment-scoring.js';
 import { DEFAULT_INSTRUMENT, DEFAULT_THRESHOLD } from './default-instrument.js';
 import { safeFileName, sniffDocumentType } from './file-sniffing.js';
-import { addDays, addMonths, ageOn, daysBetween, romeDate } from './rome-time.js';
 import { checkMunicipality } from './profile-rules.js';
+import { addDays, addMonths, ageOn, daysBetween, isoDateInRome } from '@ixl/calendar';
 
 const S = BeneficiaryStatus;
 
@@ -79,7 +79,7 @@ describe('document sniffing', () => {
 
 describe('Europe/Rome dates and territory', () => {
   it('computes due dates, days waited, months and ages on the Rome calendar', () => {
-    expect(romeDate(new Date('2026-03-31T22:30:00Z'))).toBe('2026-04-01');
+    expect(isoDateInRome(new Date('2026-03-31T22:30:00Z'))).toBe('2026-04-01');
     expect(addDays('2026-12-20', 15)).toBe('2027-01-04');
     expect(daysBetween('2026-02-20', '2026-03-07')).toBe(15);
     expect(addMonths('2026-05-31', 9)).toBe('2027-02-28');

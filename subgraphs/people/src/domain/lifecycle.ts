@@ -1,4 +1,8 @@
+import { hourInRome, isoDateInRome } from '@ixl/calendar';
 import { BeneficiaryStatus } from '../entities/beneficiary.entity.js';
+
+/** The intake interview is due within 15 days of registration (Europe/Rome calendar days). */
+export const INTERVIEW_SLA_DAYS = 15;
 
 /**
  * The person's lifecycle (DOMAIN.md §1) as a table of legal transitions. FUORI_PROTOCOLLO is reachable
@@ -60,9 +64,7 @@ export function shouldProposeFuoriProtocollo(input: { unansweredCallTimes: Date[
 
 /** A call's "time": its day and part of the day in Europe/Rome (two calls in the same morning are one attempt). */
 export function callSlot(d: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' }).formatToParts(d);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  const hour = Number(get('hour'));
+  const hour = hourInRome(d);
   const part = hour < 13 ? 'morning' : hour < 18 ? 'afternoon' : 'evening';
-  return `${get('year')}-${get('month')}-${get('day')}:${part}`;
+  return `${isoDateInRome(d)}:${part}`;
 }

@@ -10,9 +10,9 @@ import { Interview } from '../entities/interview.entity.js';
 import { ServiceRecord } from '../entities/service-record.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
 import { FragilityProfile, FuoriProtocolloReason, Readiness } from '../domain/enums.js';
-import { ageOn, romeDate } from '../domain/rome-time.js';
 import { interviewSla } from '../services/interview.service.js';
 import { fuoriProtocolloProposal } from '../services/fuori-protocollo.service.js';
+import { ageOn, isoDateInRome } from '@ixl/calendar';
 
 @ObjectType()
 export class InterviewSlaView {
@@ -55,7 +55,7 @@ export class BeneficiaryFieldsResolver {
 
   @FieldResolver(() => Int)
   age(@Root() b: Beneficiary): number {
-    return ageOn(b.birthDate, romeDate(new Date()));
+    return ageOn(b.birthDate, isoDateInRome(new Date()));
   }
 
   @FieldResolver(() => FragilityProfile, { nullable: true, description: 'STAFF/ADMIN only' })

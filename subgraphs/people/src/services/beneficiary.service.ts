@@ -3,10 +3,10 @@ import { isStaff, type Caller } from '@ixl/auth';
 import { DomainError, badInput, requireStaff } from '@ixl/subgraph-kit';
 import { Beneficiary } from '../entities/beneficiary.entity.js';
 import { PersonalDataAction } from '../domain/enums.js';
-import { romeDate } from '../domain/rome-time.js';
 import type { BeneficiaryFilter } from '../dtos/beneficiary-filter.input.js';
 import { isUuid, requireUuid } from '../domain/ids.js';
 import { auditPeopleRead } from './audit.service.js';
+import { isoDateInRome } from '@ixl/calendar';
 
 export interface Page<T> {
   nodes: T[];
@@ -27,7 +27,7 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
 const yearsBefore = (today: string, years: number) => `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
 
 /** MikroORM conditions for a staff filter. */
-export function filterConditions(f: BeneficiaryFilter | null | undefined, today = romeDate(new Date())): Record<string, unknown>[] {
+export function filterConditions(f: BeneficiaryFilter | null | undefined, today = isoDateInRome(new Date())): Record<string, unknown>[] {
   if (!f) return [];
   const and: Record<string, unknown>[] = [];
   if (f.status?.length) and.push({ status: { $in: f.status } });

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, romeDate } from '../domain/rome-time.js';
 import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 import { InterviewDueAlert } from '../entities/interview-due-alert.entity.js';
 import { publishPeopleEvent } from '../events/publish-people-event.js';
+import { addDays, daysBetween, isoDateInRome } from '@ixl/calendar';
 
 /** Days before the 15-day SLA ends from which staff are alerted. */
 export const INTERVIEW_DUE_WARNING_DAYS = 3;
@@ -12,7 +12,7 @@ export const INTERVIEW_DUE_WARNING_DAYS = 3;
  * interview is due within the warning window (or overdue). Idempotent: run it as often as you like.
  */
 export async function alertInterviewsDue(em: EntityManager, now: Date): Promise<number> {
-  const today = romeDate(now);
+  const today = isoDateInRome(now);
   const horizon = addDays(today, INTERVIEW_DUE_WARNING_DAYS);
   const due = await em.find(Beneficiary, { interviewedAt: null, interviewDueDate: { $lte: horizon }, status: { $in: [BeneficiaryStatus.REGISTERED, BeneficiaryStatus.INTERVIEW_SCHEDULED] } }, { fields: ['id', 'interviewDueDate'], limit: 1000 });
   if (!due.length) return 0;
@@ -23,7 +23,7 @@ export async function alertInterviewsDue(em: EntityManager, now: Date): Promise<
     if (!b.interviewDueDate || seen.has(`${b.id}|${b.interviewDueDate}`)) continue;
     em.persist(em.create(InterviewDueAlert, { beneficiaryId: b.id, dueDate: b.interviewDueDate, alertedAt: now }));
     await em.flush();
-    const daysLeft = Math.round((Date.parse(`${b.interviewDueDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+    const daysLeft = daysBetween(today, b.interviewDueDate);
     await publishPeopleEvent(em, 'InterviewDue', b.id, { beneficiaryId: b.id, dueDate: b.interviewDueDate, daysLeft, overdue: daysLeft < 0 }, { actorId: 'system', actorRole: 'SYSTEM' });
     alerted++;
   }

@@ -7,13 +7,14 @@ import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.j
 import { Interview } from '../entities/interview.entity.js';
 import { UserAccount } from '../entities/user-account.entity.js';
 import { InterviewMode, InterviewStatus, PersonalDataAction } from '../domain/enums.js';
-import { addDays, daysBetween, INTERVIEW_SLA_DAYS, romeDate } from '../domain/rome-time.js';
 import { publishPeopleEvent } from '../events/publish-people-event.js';
 import { actorOf } from './actor.js';
 import { illegalTransition, lockBeneficiary, moveTo } from './lifecycle.service.js';
 import { requireUuid } from '../domain/ids.js';
 import { auditPeopleRead } from './audit.service.js';
 import { proposeIfDue } from './fuori-protocollo.service.js';
+import { addDays, daysBetween, isoDateInRome } from '@ixl/calendar';
+import { INTERVIEW_SLA_DAYS } from '../domain/lifecycle.js';
 
 export interface InterviewSla {
   dueDate: string;
@@ -25,13 +26,13 @@ export interface InterviewSla {
 
 /** The 15-day SLA of the first interview, in Europe/Rome calendar days. */
 export function interviewSla(b: Pick<Beneficiary, 'registeredAt' | 'interviewDueDate' | 'interviewedAt'>, now = new Date()): InterviewSla {
-  const registered = romeDate(b.registeredAt);
+  const registered = isoDateInRome(b.registeredAt);
   const dueDate = b.interviewDueDate ?? addDays(registered, INTERVIEW_SLA_DAYS);
-  const end = romeDate(b.interviewedAt ?? now);
+  const end = isoDateInRome(b.interviewedAt ?? now);
   return {
     dueDate,
     daysWaited: Math.max(0, daysBetween(registered, end)),
-    overdue: !b.interviewedAt && romeDate(now) > dueDate,
+    overdue: !b.interviewedAt && isoDateInRome(now) > dueDate,
     interviewedAt: b.interviewedAt,
     metSla: b.interviewedAt ? end <= dueDate : null,
   };
@@ -108,7 +109,7 @@ export class InterviewService {
   async overdue(caller: Caller, first: number, now = new Date()): Promise<{ nodes: Beneficiary[]; totalCount: number }> {
     requireStaff(caller);
     if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'first must be between 1 and 500');
-    const where = { interviewedAt: null, interviewDueDate: { $lt: romeDate(now) }, status: { $in: [BeneficiaryStatus.REGISTERED, BeneficiaryStatus.INTERVIEW_SCHEDULED] } };
+    const where = { interviewedAt: null, interviewDueDate: { $lt: isoDateInRome(now) }, status: { $in: [BeneficiaryStatus.REGISTERED, BeneficiaryStatus.INTERVIEW_SCHEDULED] } };
     const [nodes, totalCount] = await Promise.all([this.em.find(Beneficiary, where, { orderBy: { interviewDueDate: 'asc', id: 'asc' }, limit: first }), this.em.count(Beneficiary, where)]);
     await auditPeopleRead(this.em, caller, nodes.map((n) => n.id), PersonalDataAction.LIST, 'overdueIntakeInterviews');
     return { nodes, totalCount };

@@ -9,10 +9,11 @@ import { StatusChange } from '../entities/status-change.entity.js';
 import { UserAccount } from '../entities/user-account.entity.js';
 import type { RegisterBeneficiaryInput } from '../dtos/registration.input.js';
 import { checkMunicipality, validateProfileInput } from '../domain/profile-rules.js';
-import { addDays, ageOn, INTERVIEW_SLA_DAYS, romeDate } from '../domain/rome-time.js';
 import { publishPeopleEvent, publishProfileChanged, skillKeysOf } from '../events/publish-people-event.js';
 import { IdentityService, normaliseEmail } from './identity.service.js';
 import { SessionService } from '../privacy/session.service.js';
+import { addDays, ageOn, isIsoDate, isoDateInRome } from '@ixl/calendar';
+import { INTERVIEW_SLA_DAYS } from '../domain/lifecycle.js';
 
 /** The privacy notice currently shown at registration; consent must name it. */
 export const PRIVACY_NOTICE_VERSION = '2026-01';
@@ -38,8 +39,8 @@ export class RegistrationService {
     if (input.privacyNoticeVersion !== PRIVACY_NOTICE_VERSION) throw badInput('privacyNoticeVersion', `Please accept the current privacy notice (version ${PRIVACY_NOTICE_VERSION})`);
     const firstName = name('firstName', input.firstName);
     const lastName = name('lastName', input.lastName);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.birthDate) || Number.isNaN(Date.parse(`${input.birthDate}T00:00:00Z`))) throw badInput('birthDate', 'Enter the birth date as YYYY-MM-DD');
-    const age = ageOn(input.birthDate, romeDate(now));
+    if (!isIsoDate(input.birthDate)) throw badInput('birthDate', 'Enter the birth date as YYYY-MM-DD');
+    const age = ageOn(input.birthDate, isoDateInRome(now));
     if (age < 18 || age > 100) throw badInput('birthDate', 'Registration is for adults (18 or older)');
     const cf = validateCodiceFiscale(input.codiceFiscale, { birthDate: input.birthDate, sex: input.sex }, { today: now });
     if (!cf.ok) throw badInput('codiceFiscale', cf.message, { reason: cf.reason });
@@ -76,7 +77,7 @@ export class RegistrationService {
           referringBodyName,
           privacyNoticeVersion: input.privacyNoticeVersion,
           privacyConsentAt: now,
-          interviewDueDate: addDays(romeDate(now), INTERVIEW_SLA_DAYS),
+          interviewDueDate: addDays(isoDateInRome(now), INTERVIEW_SLA_DAYS),
           updatedAt: now,
         });
         const { domicileInArea: _d, ...changes } = profile;

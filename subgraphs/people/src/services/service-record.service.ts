@@ -4,24 +4,22 @@ import type { Caller } from '@ixl/auth';
 import { badInput, DomainError, requireStaff } from '@ixl/subgraph-kit';
 import { ServiceRecord } from '../entities/service-record.entity.js';
 import { ServiceKind } from '../domain/enums.js';
-import { addMonths, romeDate } from '../domain/rome-time.js';
 import { publishPeopleEvent } from '../events/publish-people-event.js';
 import { actorOf } from './actor.js';
 import { requireUuid } from '../domain/ids.js';
 import { lockBeneficiary } from './lifecycle.service.js';
+import { addMonths, isIsoDate, isoDateInRome } from '@ixl/calendar';
 
 /** IPS paths (Individual Placement and Support) last about nine months. */
 export const IPS_EXPECTED_MONTHS = 9;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export class ServiceRecordService {
   constructor(private readonly em: EntityManager) {}
 
   async start(caller: Caller, input: { beneficiaryId: string; kind: ServiceKind; startedOn?: string | null; expectedEndOn?: string | null; operatorId?: string | null; notes?: string | null }): Promise<ServiceRecord> {
     requireStaff(caller);
-    const startedOn = input.startedOn ?? romeDate(new Date());
-    if (!ISO_DATE.test(startedOn)) throw badInput('startedOn', 'Enter the date as YYYY-MM-DD');
-    if (input.expectedEndOn && (!ISO_DATE.test(input.expectedEndOn) || input.expectedEndOn < startedOn)) throw badInput('expectedEndOn', 'The expected end must be a date after the start');
+    const startedOn = input.startedOn ?? isoDateInRome(new Date());
+    if (!isIsoDate(startedOn)) throw badInput('startedOn', 'Enter the date as YYYY-MM-DD');
+    if (input.expectedEndOn && (!isIsoDate(input.expectedEndOn) || input.expectedEndOn < startedOn)) throw badInput('expectedEndOn', 'The expected end must be a date after the start');
     const expectedEndOn = input.expectedEndOn ?? (input.kind === ServiceKind.IPS ? addMonths(startedOn, IPS_EXPECTED_MONTHS) : null);
     if (input.kind === ServiceKind.IPS && !input.operatorId) throw badInput('operatorId', 'An IPS path needs its operator');
     return this.em.transactional(async (tx) => {
@@ -42,8 +40,8 @@ export class ServiceRecordService {
       const record = await tx.findOne(ServiceRecord, { id: requireUuid('serviceId', input.serviceId) });
       if (!record) throw new DomainError('NOT_FOUND', 'Service not found');
       if (record.endedOn) throw new DomainError('ILLEGAL_TRANSITION', 'The service has already ended', 'serviceId');
-      const endedOn = input.endedOn ?? romeDate(new Date());
-      if (!ISO_DATE.test(endedOn) || endedOn < record.startedOn) throw badInput('endedOn', 'The end must be a date on or after the start');
+      const endedOn = input.endedOn ?? isoDateInRome(new Date());
+      if (!isIsoDate(endedOn) || endedOn < record.startedOn) throw badInput('endedOn', 'The end must be a date on or after the start');
       record.endedOn = endedOn;
       if (input.notes?.trim()) record.notes = input.notes.trim();
       await tx.flush();

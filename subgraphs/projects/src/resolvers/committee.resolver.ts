@@ -5,13 +5,13 @@ import { Committee, CommitteeMember } from '../entities/committee.entity.js';
 import { Decision } from '../entities/decision.entity.js';
 import { Vote } from '../entities/vote.entity.js';
 import { CommitteeKind } from '../entities/enums.js';
-import { addMonths } from '../utils/dates.util.js';
 import { CommitteeAgendaItemInput, CommitteeDecisionInput, CommitteeInput, CommitteeMemberInput, CommitteeSessionInput, CommitteeVoteInput } from '../dtos/committee.input.js';
 import { ProjectAccess } from '../services/access.service.js';
 import { CommitteeService } from '../services/committee.service.js';
 import { DecisionService } from '../services/decision.service.js';
 import { MinutesService } from '../services/minutes.service.js';
 import { VoteService } from '../services/vote.service.js';
+import { addMonths } from '@ixl/calendar';
 
 /** Governance tables meet at least every 6 months (coordination) and every 3 months (technical). */
 const GOVERNANCE_INTERVAL_MONTHS: Partial<Record<CommitteeKind, number>> = { [CommitteeKind.COORDINATION]: 6, [CommitteeKind.TECHNICAL]: 3 };

@@ -6,8 +6,8 @@ import { Call } from '../entities/call.entity.js';
 import { CallKind, OrganisationKind, SubjectKind } from '../entities/enums.js';
 import { Project, ProjectSector, ProjectStatus } from '../entities/project.entity.js';
 import { recordStep } from '../events/publish-project-events.js';
-import { todayInRome } from '../utils/dates.util.js';
 import { isCallOpen } from './call.service.js';
+import { todayInRome } from '@ixl/calendar';
 
 export interface ApplicationInput {
   callId: string;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
-import { badInput, requireStaff } from '@ixl/subgraph-kit';
+import { badInput, requireStaff, requireIsoDate } from '@ixl/subgraph-kit';
 import { Call } from '../entities/call.entity.js';
 import { CallKind } from '../entities/enums.js';
-import { requireIsoDate, todayInRome } from '../utils/dates.util.js';
+import { todayInRome } from '@ixl/calendar';
 
 export interface CallInput {
   kind: CallKind;

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
-import { DomainError, badInput, forbidden, notFound, requireStaff } from '@ixl/subgraph-kit';
+import { DomainError, badInput, forbidden, notFound, requireStaff, requireIsoDate } from '@ixl/subgraph-kit';
 import { AgendaItem, CommitteeSession } from '../entities/committee-session.entity.js';
 import { Committee, CommitteeMember } from '../entities/committee.entity.js';
 import { Decision } from '../entities/decision.entity.js';
 import { CommitteeKind, DecisionOutcome, SelfEmploymentStatus, SubjectKind } from '../entities/enums.js';
 import { Project, ProjectStatus } from '../entities/project.entity.js';
 import { SelfEmployment } from '../entities/self-employment.entity.js';
-import { requireIsoDate } from '../utils/dates.util.js';
 import { publishEvent } from '@ixl/events';
 import { PROJECTS_EVENTS, type CommitteeConvenedPayload } from '@ixl/contracts';
 import { ProjectAccess } from './access.service.js';

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
-import { requireStaff } from '@ixl/subgraph-kit';
+import { requireStaff, requireIsoDate } from '@ixl/subgraph-kit';
 import { MonitoringMode, PathKind } from '../entities/enums.js';
 import { MeetingKind, PathMeeting } from '../entities/path-meeting.entity.js';
 import { Project, ProjectStatus } from '../entities/project.entity.js';
-import { addDays, requireIsoDate, todayInRome } from '../utils/dates.util.js';
 import { LABS_REQUIRED, MONITORING_MEETINGS, labDeadline, monitoringEnd } from './time-limits.rules.js';
+import { addDays, todayInRome } from '@ixl/calendar';
 
 export type DeadlineKind = 'LABS_DUE' | 'LABS_OVERDUE' | 'MONITORING_ENDING' | 'MONITORING_ENDED';
 

@@ -6,9 +6,9 @@ import { CommitteeKind, DecisionOutcome, SelfEmploymentStatus as SE } from '../e
 import { Project, ProjectSector, ProjectStatus as S } from '../entities/project.entity.js';
 import { SelfEmployment } from '../entities/self-employment.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
-import { romeDateOf } from '../utils/dates.util.js';
 import { MAIN_LINE } from './path-rules.js';
 import { SELF_EMPLOYMENT_MAIN_LINE } from './self-employment.rules.js';
+import { isoDateInRome } from '@ixl/calendar';
 
 export interface ProjectFunnelRow { year: number; sector: ProjectSector; applied: number; accompanied: number; evaluated: number; evaluatedPositively: number; funded: number; rejected: number; withdrawn: number; standBy: number }
 export interface SelfEmploymentFunnelRow { year: number; applied: number; accompanied: number; evaluated: number; approved: number; started: number; rejected: number; withdrawn: number; standBy: number; fundedCents: number }
@@ -24,7 +24,7 @@ function reachedFn<T extends string>(line: readonly T[], status: T, history: Set
   return (step: T) => history.has(step) || (at >= 0 && at >= line.indexOf(step));
 }
 
-const yearOf = (d: Date) => Number(romeDateOf(d).slice(0, 4));
+const yearOf = (d: Date) => Number(isoDateInRome(d).slice(0, 4));
 
 /** Funnels for the annual report, computed from the current status and the history. */
 export class FunnelService {

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
-import { DomainError, badInput, notFound, requireStaff } from '@ixl/subgraph-kit';
+import { DomainError, badInput, notFound, requireStaff, requireIsoDate } from '@ixl/subgraph-kit';
 import { OutcomeKind } from '../entities/enums.js';
 import { Project, ProjectStatus } from '../entities/project.entity.js';
 import { ProjectOutcome } from '../entities/project-outcome.entity.js';
 import { PlacementRef } from '../entities/placement-ref.entity.js';
-import { requireIsoDate } from '../utils/dates.util.js';
 
 const NOT_YET = new Set([ProjectStatus.SUBMITTED, ProjectStatus.PRE_SELECTION, ProjectStatus.REJECTED]);
 const OBLIGATIONS = new Set([OutcomeKind.CHANGE_REPORTED, OutcomeKind.TESTIMONIAL, OutcomeKind.LOGO_USE, OutcomeKind.EVENT_SHARED, OutcomeKind.NETWORKING]);

@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
-import { DomainError, badInput, notFound, requireStaff } from '@ixl/subgraph-kit';
+import { DomainError, badInput, notFound, requireStaff, requireIsoDate } from '@ixl/subgraph-kit';
 import { MonitoringMode, PathKind, SubjectKind } from '../entities/enums.js';
 import { MeetingKind, PathMeeting } from '../entities/path-meeting.entity.js';
 import { Project, ProjectStatus as S } from '../entities/project.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
 import { recordStep } from '../events/publish-project-events.js';
-import { requireIsoDate, todayInRome } from '../utils/dates.util.js';
 import { assertManualMove, needsReason } from './path-rules.js';
 import { LABS_REQUIRED, assertLabAllowed, assertMonitoringMeetingAllowed } from './time-limits.rules.js';
+import { todayInRome } from '@ixl/calendar';
 
 export interface MoveProjectInput {
   projectId: string;

@@ -2,17 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
-import { DomainError, badInput, forbidden, notFound, requireAuthenticated, requireStaff } from '@ixl/subgraph-kit';
+import { DomainError, badInput, forbidden, notFound, requireAuthenticated, requireStaff, requireIsoDate } from '@ixl/subgraph-kit';
 import { MonitoringMode, SelfEmploymentStatus as SE, SubjectKind } from '../entities/enums.js';
 import { MeetingKind, PathMeeting } from '../entities/path-meeting.entity.js';
 import { ProjectSector } from '../entities/project.entity.js';
 import { SelfEmployment } from '../entities/self-employment.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
 import { recordStep } from '../events/publish-project-events.js';
-import { requireIsoDate, todayInRome } from '../utils/dates.util.js';
 import { needsReason } from './path-rules.js';
 import { assertSelfEmploymentMove } from './self-employment.rules.js';
 import { assertMonitoringMeetingAllowed } from './time-limits.rules.js';
+import { todayInRome } from '@ixl/calendar';
 
 export interface BusinessPlanInput {
   pathId: string;

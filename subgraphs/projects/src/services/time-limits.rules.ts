@@ -1,6 +1,6 @@
 import { DomainError, badInput } from '@ixl/subgraph-kit';
 import { MonitoringMode } from '../entities/enums.js';
-import { addMonths, weekStart } from '../utils/dates.util.js';
+import { addMonths, weekStart } from '@ixl/calendar';
 
 export const LABS_REQUIRED = 3;
 export const LAB_WINDOW_MONTHS = 2;

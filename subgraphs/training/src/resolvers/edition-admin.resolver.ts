@@ -4,13 +4,14 @@ import { CourseEdition } from '../entities/course-edition.entity.js';
 import { CourseSession } from '../entities/course-session.entity.js';
 import { TrainingBody } from '../entities/training-body.entity.js';
 import { requireStaffCaller } from '../services/edition-access.js';
-import { EditionService, isIsoDate } from '../services/edition.service.js';
+import { EditionService } from '../services/edition.service.js';
 import { RiskShareService } from '../services/risk-share.service.js';
 import { TrainingService } from '../services/training.service.js';
 import { badInput } from '@ixl/subgraph-kit';
 import { CourseHiringCommitment, CourseSessionInput, CreateCourseEditionInput, CreateTrainingBodyInput, HiringCommitmentInput } from './dtos/edition.types.js';
 import { CourseRiskSharePosition, CourseRiskShareSettlement, RiskShareAgreementInput } from './dtos/risk-share.types.js';
 import { positionView, settlementView } from './views.js';
+import { isIsoDate } from '@ixl/calendar';
 
 /** Staff management of bodies, editions, sessions, hiring commitments and risk-sharing agreements. */
 @Resolver()

@@ -8,6 +8,7 @@ import { HiringCommitment } from '../entities/hiring-commitment.entity.js';
 import { TrainingBody } from '../entities/training-body.entity.js';
 import { CourseDelivery, CourseEditionStatus } from '../entities/training-enums.js';
 import { editionToManage, isUuid, requireStaffCaller } from './edition-access.js';
+import { isIsoDate } from '@ixl/calendar';
 
 export interface NewEdition {
   trainingBodyId: string;
@@ -33,9 +34,6 @@ export interface NewCommitment {
   vacancyId?: string | null;
   positions?: number | null;
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const isIsoDate = (s: string): boolean => ISO_DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 /** Course editions, their sessions and the companies committed to hire; activation enforces the 2.b rule. */
 export class EditionService {

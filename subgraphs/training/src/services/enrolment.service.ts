@@ -11,7 +11,7 @@ import { publishEditionKpis } from '../events/kpi-events.js';
 import { trainingEvents } from '../events/publish.js';
 import { ratePercent } from '../utils/rates.util.js';
 import { assertCanManage, canSeeEdition, editionToManage, isUuid, requireStaffCaller } from './edition-access.js';
-import { isIsoDate } from './edition.service.js';
+import { isIsoDate } from '@ixl/calendar';
 
 export interface EnrolInput {
   editionId: string;

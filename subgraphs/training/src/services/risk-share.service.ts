@@ -8,8 +8,8 @@ import { CourseKpiBasis, RiskShareMetric, RiskShareMode } from '../entities/trai
 import { trainingEvents } from '../events/publish.js';
 import { computeSettlement, type SettlementAmounts } from '../utils/settlement.util.js';
 import { editionToManage, requireStaffCaller } from './edition-access.js';
-import { isIsoDate } from './edition.service.js';
 import { KpiService, type EditionKpiFigures } from './kpi.service.js';
+import { isIsoDate } from '@ixl/calendar';
 
 export interface AgreementInput {
   atRiskPercent?: number | null;

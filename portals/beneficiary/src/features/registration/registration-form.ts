@@ -1,4 +1,5 @@
 import { MUNICIPALITIES, validateCodiceFiscale } from '@ixl/territory';
+import { isIsoDate } from '@ixl/calendar';
 
 /** What the wizard collects before the account exists (kept across steps and errors). */
 export interface RegistrationValues {
@@ -72,7 +73,6 @@ export type StepErrors = Partial<Record<RegistrationField, string>>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ]{6,20}$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MUNICIPALITY_CODES = new Set(MUNICIPALITIES.map((m) => m.istatCode));
 
 /** Checks done before calling the API (the server checks again, and more: the codice fiscale against birth date and sex). */
@@ -94,7 +94,7 @@ function checkField(field: RegistrationField, v: RegistrationValues): string | n
       return v[field].trim() ? (v[field].trim().length > 100 ? 'register.error.tooLong' : null) : 'error.required';
     case 'birthDate':
       if (!v.birthDate) return 'error.required';
-      return ISO_DATE.test(v.birthDate) && !Number.isNaN(Date.parse(`${v.birthDate}T00:00:00Z`)) ? null : 'register.error.birthDate';
+      return isIsoDate(v.birthDate) ? null : 'register.error.birthDate';
     case 'sex':
       return v.sex ? null : 'error.required';
     case 'codiceFiscale': {

@@ -1,5 +1,5 @@
 import type { PersonalDataAction } from '../../gql/graphql.js';
-import { isDay, romeDayStart } from './rome-day.js';
+import { isIsoDate, romeDayStart } from '@ixl/calendar';
 
 export const AUDIT_ACTIONS = ['READ', 'LIST', 'DOWNLOAD_DOCUMENT', 'CHANGE', 'EXPORT', 'ERASE'] as const satisfies readonly PersonalDataAction[];
 export const AUDIT_SOURCES = ['people', 'companies', 'training', 'projects', 'finance'] as const;
@@ -44,8 +44,8 @@ export function pageSize(d: AuditDraft): number {
 /** Checks done before asking the API: real days, the end not before the start. Field → message key. */
 export function auditDraftProblems(d: AuditDraft): Partial<Record<'from' | 'to', string>> {
   const problems: Partial<Record<'from' | 'to', string>> = {};
-  if (d.dal && !isDay(d.dal)) problems.from = 'audit.error.day';
-  if (d.al && !isDay(d.al)) problems.to = 'audit.error.day';
+  if (d.dal && !isIsoDate(d.dal)) problems.from = 'audit.error.day';
+  if (d.al && !isIsoDate(d.al)) problems.to = 'audit.error.day';
   if (!problems.from && !problems.to && d.dal && d.al && d.al < d.dal) problems.to = 'audit.error.toBeforeFrom';
   return problems;
 }
@@ -69,8 +69,8 @@ export function auditVariables(d: AuditDraft, first: number): AuditVariables {
     actorId: d.attore.trim() || null,
     action,
     source,
-    from: d.dal && isDay(d.dal) ? romeDayStart(d.dal) : null,
-    to: d.al && isDay(d.al) ? romeDayStart(d.al, 1) : null,
+    from: d.dal && isIsoDate(d.dal) ? romeDayStart(d.dal) : null,
+    to: d.al && isIsoDate(d.al) ? romeDayStart(d.al, 1) : null,
     first: Math.min(first, MAX_ROWS),
   };
 }
