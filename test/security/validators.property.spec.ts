@@ -5,12 +5,12 @@ import {
   buildCodiceFiscale, validateCodiceFiscale, isValidCodiceFiscale, computeCheckCharacter, CODICE_FISCALE_PATTERN,
   MUNICIPALITIES, findMunicipality, isInMetroArea,
 } from '@ixl/territory';
-import { divRoundHalfUp, shareOf } from '../../subgraphs/finance/src/services/money.util.js';
-import { percentToBps, validateLoanTerms, LOAN_RULES } from '../../subgraphs/finance/src/services/loan-rules.js';
+import { divRoundHalfUp, shareOf } from '../../subgraphs/finance/src/services/money.rules.js';
+import { percentToBps, validateLoanTerms, LOAN_RULES } from '../../subgraphs/finance/src/services/loan.rules.js';
 import { validateFunding, GRANT_INVESTMENT_MAX_CENTS, GRANT_SERVICES_MAX_CENTS } from '../../subgraphs/projects/src/services/funding-limits.rules.js';
 import { FundingKind } from '../../subgraphs/projects/src/entities/enums.js';
-import { checkMunicipality } from '../../subgraphs/people/src/domain/profile-rules.js';
-import { parseAttendanceCsv, parseHoursToMinutes, splitCsvLine } from '../../subgraphs/training/src/utils/attendance-csv.util.js';
+import { checkMunicipality } from '../../subgraphs/people/src/services/profile.rules.js';
+import { parseAttendanceCsv, parseHoursToMinutes, splitCsvLine } from '../../subgraphs/training/src/services/attendance-csv.js';
 import { addMonths, isIsoDate } from '@ixl/calendar';
 
 /**

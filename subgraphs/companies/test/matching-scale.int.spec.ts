@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestStack, factories, type TestStack } from '@ixl/testkit';
-import { insertSyntheticMatchingProfiles } from '../src/bench/synthetic-profiles.js';
+import { insertSyntheticMatchingProfiles } from '../src/demo/synthetic-profiles.js';
 import { count, matchingProfile, postVacancy, seedProfiles } from './factories.js';
 import { Vacancy } from '../src/entities/vacancy.entity.js';
 import { rankedRows, vacancyMatchInput } from '../src/services/matching/matching.service.js';

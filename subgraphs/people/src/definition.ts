@@ -1,8 +1,8 @@
 import { InterviewDueAlert } from './entities/interview-due-alert.entity.js';
 import { alertInterviewsDue } from './services/interview-due.service.js';
 import { MailSender, smtpTransport } from '@ixl/mail';
-import { offerAlertConsumer } from './consumers/offer-alert.consumer.js';
-import { convocationConsumer } from './consumers/convocation.consumer.js';
+import { offerAlertConsumer } from './events/offer-alert.consumer.js';
+import { convocationConsumer } from './events/convocation.consumer.js';
 import { MailResolver } from './resolvers/mail.resolver.js';
 import { PeopleReportResolver } from './resolvers/report.resolver.js';
 import { FuoriProtocolloSurveyResolver } from './resolvers/fp-survey.resolver.js';
@@ -14,9 +14,9 @@ import { migrations } from './migrations/index.js';
 import { AuditEntryFieldsResolver, PeoplePersonalDataResolver, PrivacyResolver } from './resolvers/privacy.resolver.js';
 import { ConsentRecord } from './entities/consent-record.entity.js';
 import { RefreshToken } from './entities/refresh-token.entity.js';
-import { changeAuditConsumers } from './privacy/change-audit.consumer.js';
-import { readAuditConsumers } from './privacy/read-audit.consumer.js';
-import { retentionJob } from './privacy/retention.js';
+import { changeAuditConsumers } from './events/change-audit.consumer.js';
+import { readAuditConsumers } from './events/read-audit.consumer.js';
+import { retentionJob } from './jobs/retention.job.js';
 import { seedPeopleDemo } from './demo/seed.js';
 import { BeneficiaryResolver, resolveBeneficiaryReference } from './resolvers/beneficiary.resolver.js';
 import { BeneficiaryFieldsResolver, DocumentFieldsResolver, InterviewFieldsResolver } from './resolvers/beneficiary-fields.resolver.js';
@@ -27,8 +27,8 @@ import { LifecycleResolver } from './resolvers/lifecycle.resolver.js';
 import { AssessmentFieldsResolver, AssessmentInstrumentResolver } from './resolvers/assessment.resolver.js';
 import { AuditResolver } from './resolvers/audit.resolver.js';
 import { InterviewBeneficiaryResolver, PeopleLiveResolver } from './resolvers/live.resolver.js';
-import { peopleFileRoutes } from './files/document-routes.js';
-import { placementConsumer } from './consumers/placement.consumer.js';
+import { peopleFileRoutes } from './resolvers/http/document.routes.js';
+import { placementConsumer } from './events/placement.consumer.js';
 
 /** The people subgraph: beneficiaries and, as identity provider, every user account. */
 export const peopleSubgraph: SubgraphDefinition = {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { buildCodiceFiscale } from '@ixl/territory';
 import type { TestStack } from '@ixl/testkit';
-import { DEFAULT_INSTRUMENT } from '../src/domain/default-instrument.js';
-import { answersForScore as scoreAnswersFor } from '../src/domain/assessment-scoring.js';
+import { DEFAULT_INSTRUMENT } from '../src/services/default-instrument.js';
+import { answersForScore as scoreAnswersFor } from '../src/services/assessment.rules.js';
 
 let n = 0;
 const SURNAMES = ['Rossi', 'Bianchi', 'Verdi', 'Neri', 'Galli', 'Fabbri', 'Monti', 'Sala'];

@@ -6,7 +6,7 @@ import { CourseEdition, CourseStream } from '../src/entities/course-edition.enti
 import { CourseSession } from '../src/entities/course-session.entity.js';
 import { Enrolment } from '../src/entities/enrolment.entity.js';
 import { TrainingBody } from '../src/entities/training-body.entity.js';
-import { CourseEditionStatus } from '../src/entities/training-enums.js';
+import { CourseEditionStatus } from '../src/entities/enums.js';
 
 let n = 0;
 const em = (stack: RunningStack) => stack.subgraphs.training.orm.em.fork();

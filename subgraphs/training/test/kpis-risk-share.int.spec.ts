@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestStack, errorCodes, factories, type TestStack } from '@ixl/testkit';
 import { CourseStream } from '../src/entities/course-edition.entity.js';
-import { CourseEditionStatus } from '../src/entities/training-enums.js';
+import { CourseEditionStatus } from '../src/entities/enums.js';
 import * as f from './factories.js';
 
 let t: TestStack;

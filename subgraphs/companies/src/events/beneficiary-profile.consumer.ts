@@ -3,7 +3,7 @@ import type { DomainEvent, SubscriptionSpec } from '@ixl/events';
 import { PEOPLE_EVENTS, type BeneficiaryErasedPayload, type BeneficiaryMatchingProfile, type BeneficiaryProfileChangedPayload } from '@ixl/contracts';
 import { findMunicipality } from '@ixl/territory';
 import { CEFR_RANK } from '../entities/enums.js';
-import { pgTextArray } from '../utils/pg-array.util.js';
+import { pgTextArray } from '../services/pg-array.js';
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : []);
 /** Skills and occupations are matched by exact text: lower-case, single spaces (as vacancies store them). */

@@ -8,7 +8,7 @@ import { CandidateRecord, CandidateStatus, CandidateOutcomeReason } from '../ent
 import { MatchingProfile } from '../entities/matching-profile.entity.js';
 import { Vacancy, VacancyStatus } from '../entities/vacancy.entity.js';
 import { publishCompaniesEvent } from '../events/publish.js';
-import { NEEDS_REASON, checkCandidateTransition } from '../utils/candidate-transitions.util.js';
+import { NEEDS_REASON, checkCandidateTransition } from './candidate-transitions.rules.js';
 import { MatchingService } from './matching/matching.service.js';
 import { accessibleVacancy } from './vacancy-access.js';
 

@@ -6,7 +6,7 @@ import type { CompanyFieldsInput } from '../dto/company.input.js';
 import { Company } from '../entities/company.entity.js';
 import { Vacancy } from '../entities/vacancy.entity.js';
 import { publishCompanyChange } from '../events/company-events.js';
-import { validateCompanyFields, type CompanyFields } from '../utils/company-validation.util.js';
+import { validateCompanyFields, type CompanyFields } from './company.rules.js';
 
 const FIELDS = ['name', 'vatNumber', 'association', 'atecoCode', 'municipalityCode', 'boardJoinedOn', 'boardLeftOn'] as const;
 

@@ -9,7 +9,7 @@ import { MatchingProfile } from '../entities/matching-profile.entity.js';
 import { Placement } from '../entities/placement.entity.js';
 import { Vacancy } from '../entities/vacancy.entity.js';
 import { publishCompaniesEvent } from '../events/publish.js';
-import { validateFollowUp, validatePlacementInput } from '../utils/placement-validation.util.js';
+import { validateFollowUp, validatePlacementInput } from './placement.rules.js';
 
 const NO_COMPANY = '00000000-0000-0000-0000-000000000000';
 

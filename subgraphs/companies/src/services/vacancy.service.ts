@@ -7,7 +7,7 @@ import type { PostVacancyInput, VacancyFieldsInput } from '../dto/vacancy.input.
 import { Company } from '../entities/company.entity.js';
 import { Vacancy, VacancyStatus } from '../entities/vacancy.entity.js';
 import { publishCompaniesEvent } from '../events/publish.js';
-import { validateVacancyFields, type VacancyFields } from '../utils/vacancy-validation.util.js';
+import { validateVacancyFields, type VacancyFields } from './vacancy.rules.js';
 import { accessibleVacancy } from './vacancy-access.js';
 
 /** Allowed status changes of a vacancy. */

@@ -4,7 +4,7 @@ import { BudgetCommitment, BudgetLine } from '../entities/budget.entity.js';
 import { LedgerAccount } from '../entities/enums.js';
 import { ledgerSums } from '../services/ledger.service.js';
 import { commitBudget, createBudgetLine, disburseCommitment } from '../services/budget.service.js';
-import { BudgetCommitmentInput, BudgetLineInput } from './dtos/finance.input.js';
+import { BudgetCommitmentInput, BudgetLineInput } from '../dto/finance.input.js';
 
 @Resolver(() => BudgetLine)
 export class BudgetResolver {

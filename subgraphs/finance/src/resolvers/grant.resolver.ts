@@ -6,7 +6,7 @@ import { ProjectRef } from '../entities/project.ref.js';
 import { canSeeFunding, fundingFilter } from '../services/finance-access.js';
 import { ledgerSums } from '../services/ledger.service.js';
 import { addExpenseLine, disburseTranche } from '../services/grant.service.js';
-import { GrantExpenseLineInput, GrantTrancheInput } from './dtos/finance.input.js';
+import { GrantExpenseLineInput, GrantTrancheInput } from '../dto/finance.input.js';
 
 @Resolver(() => Grant)
 export class GrantResolver {

@@ -2,7 +2,7 @@ import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { badInput, requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
 import { GuaranteePlafond } from '../entities/guarantee-plafond.entity.js';
 import { fundPosition, setPlafond } from '../services/guarantee-fund.service.js';
-import { GuaranteeFund } from './dtos/finance.input.js';
+import { GuaranteeFund } from '../dto/finance.input.js';
 import { isIsoDate } from '@ixl/calendar';
 
 @Resolver()

@@ -3,10 +3,10 @@ import { badInput, requireStaff, type SubgraphContext } from '@ixl/subgraph-kit'
 import { Loan } from '../entities/loan.entity.js';
 import { LoanRepayment } from '../entities/loan-repayment.entity.js';
 import { buildLoanSchedule } from '../services/loan-schedule.js';
-import { percentToBps } from '../services/loan-rules.js';
+import { percentToBps } from '../services/loan.rules.js';
 import { recordRepayment } from '../services/loan-repayment.service.js';
 import { assessArrears, declareDefault, disburseLoan, retryLoanGuarantee } from '../services/loan-lifecycle.service.js';
-import { DisburseLoanInput, LoanRepaymentInput, LoanSimulation, LoanSimulationInput } from './dtos/loan.input.js';
+import { DisburseLoanInput, LoanRepaymentInput, LoanSimulation, LoanSimulationInput } from '../dto/loan.input.js';
 import { todayInRome } from '@ixl/calendar';
 
 @Resolver()

@@ -7,8 +7,8 @@ import { ProjectRef } from '../entities/project.ref.js';
 import { canSeeFunding, fundingFilter } from '../services/finance-access.js';
 import { positionOf } from '../services/loan-repayment.service.js';
 import { GUARANTEED_STATUSES } from '../services/guarantee-fund.service.js';
-import { shareOf } from '../services/money.util.js';
-import { LoanPosition } from './dtos/loan.input.js';
+import { shareOf } from '../services/money.rules.js';
+import { LoanPosition } from '../dto/loan.input.js';
 import { isIsoDate, todayInRome } from '@ixl/calendar';
 
 @Resolver(() => Loan)

@@ -8,7 +8,7 @@ import { paySettlement } from '../services/settlement.service.js';
 import { commitSupportPayment } from '../services/support-payment.service.js';
 import { payStageIndemnity } from '../services/stage-indemnity.service.js';
 import { LedgerAccount } from '../entities/enums.js';
-import { SupportPaymentInput } from './dtos/finance.input.js';
+import { SupportPaymentInput } from '../dto/finance.input.js';
 
 @Resolver()
 export class PaymentResolver {

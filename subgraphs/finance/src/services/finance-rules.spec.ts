@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { grantCapViolation } from './grant.service.js';
 import { stageMonths } from './stage-indemnity.service.js';
-import { divRoundHalfUp, shareOf } from './money.util.js';
-import { percentToBps } from './loan-rules.js';
+import { divRoundHalfUp, shareOf } from './money.rules.js';
+import { percentToBps } from './loan.rules.js';
 import { addMonths, daysBetween, isIsoDate } from '@ixl/calendar';
 
 describe('grant caps', () => {

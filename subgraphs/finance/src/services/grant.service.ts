@@ -7,7 +7,7 @@ import { FINANCE_EVENTS, type FundingApprovedPayload, type GrantOpenedPayload } 
 import { Grant, GrantExpenseLine } from '../entities/grant.entity.js';
 import { GrantCategory, GrantStatus, LedgerAccount } from '../entities/enums.js';
 import { book, ledgerSums } from './ledger.service.js';
-import { intOr, isoDayOf } from './money.util.js';
+import { intOr, isoDayOf } from './money.rules.js';
 import { isIsoDate } from '@ixl/calendar';
 
 export const GRANT_CAPS = { totalCents: 800_000, investmentCents: 600_000, servicesCents: 200_000 } as const;

@@ -4,7 +4,7 @@ import { badInput } from '@ixl/subgraph-kit';
 import { GuaranteePlafond } from '../entities/guarantee-plafond.entity.js';
 import { LedgerAccount } from '../entities/enums.js';
 import { ledgerSum } from './ledger.service.js';
-import { shareOf } from './money.util.js';
+import { shareOf } from './money.rules.js';
 import { isIsoDate, todayInRome } from '@ixl/calendar';
 
 export interface FundPosition {

@@ -6,7 +6,7 @@ import { LedgerAccount } from '../entities/enums.js';
 import { book } from './ledger.service.js';
 import { activateLoan } from './loan-opening.service.js';
 import { positionOf, refreshArrears } from './loan-repayment.service.js';
-import { shareOf } from './money.util.js';
+import { shareOf } from './money.rules.js';
 import { lockGuaranteeFund } from './guarantee-fund.service.js';
 import { isIsoDate } from '@ixl/calendar';
 

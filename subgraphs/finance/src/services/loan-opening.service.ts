@@ -6,9 +6,9 @@ import { FINANCE_EVENTS, type FundingApprovedPayload, type LoanOpenedPayload, ty
 import { Loan, LoanStatus } from '../entities/loan.entity.js';
 import { LoanInstallment } from '../entities/loan-installment.entity.js';
 import { buildLoanSchedule } from './loan-schedule.js';
-import { LOAN_RULES } from './loan-rules.js';
+import { LOAN_RULES } from './loan.rules.js';
 import { fundPosition, lockGuaranteeFund } from './guarantee-fund.service.js';
-import { intOr, isoDayOf, shareOf } from './money.util.js';
+import { intOr, isoDayOf, shareOf } from './money.rules.js';
 
 const euro = (cents: number) => `€${(cents / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 

@@ -1,5 +1,5 @@
-import { divRoundHalfUp } from './money.util.js';
-import { validateLoanTerms, type LoanTerms } from './loan-rules.js';
+import { divRoundHalfUp } from './money.rules.js';
+import { validateLoanTerms, type LoanTerms } from './loan.rules.js';
 import { addMonths } from '@ixl/calendar';
 
 export interface ScheduledInstallment {

@@ -1,5 +1,5 @@
 import { demoPlacements, pick, seededRandom, weighted, type DemoBeneficiary } from '@ixl/demo-data';
-import { EducationLevel, FuoriProtocolloReason, LanguageLevel, Readiness, ReferringBody, ServiceKind, WorkShift } from '../domain/enums.js';
+import { EducationLevel, FuoriProtocolloReason, LanguageLevel, Readiness, ReferringBody, ServiceKind, WorkShift } from '../entities/enums.js';
 import { BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 
 /** What the demo knows of each person beyond @ixl/demo-data: profile, path and services (deterministic). */

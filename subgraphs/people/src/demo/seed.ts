@@ -4,12 +4,12 @@ import { DEMO_BENEFICIARY_COUNT, DEMO_LOGINS, DEMO_PASSWORD, beneficiaryId, comp
 import { findMunicipality } from '@ixl/territory';
 import { Assessment, AssessmentInstrument, Beneficiary, Interview, ServiceRecord, Sex, StatusChange, UserAccount } from '../entities/index.js';
 import { BeneficiaryStatus } from '../entities/beneficiary.entity.js';
-import { FragilityProfile, InterviewMode, InterviewStatus, ServiceKind } from '../domain/enums.js';
-import { answersForScore, scoreAnswers } from '../domain/assessment-scoring.js';
+import { FragilityProfile, InterviewMode, InterviewStatus, ServiceKind } from '../entities/enums.js';
+import { answersForScore, scoreAnswers } from '../services/assessment.rules.js';
 import { publishPeopleEvent, publishProfileChanged, skillKeysOf } from '../events/publish-people-event.js';
 import { demoPath } from './demo-paths.js';
 import { addDays, addMonths, isoDateInRome } from '@ixl/calendar';
-import { INTERVIEW_SLA_DAYS } from '../domain/lifecycle.js';
+import { INTERVIEW_SLA_DAYS } from '../services/lifecycle.rules.js';
 
 const DAY = 86_400_000;
 const STAFF_ID = demoUserId('staff@demo.ixl');

@@ -1,6 +1,6 @@
 import { Entity, JsonType, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { InstrumentDefinition } from '../domain/assessment-scoring.js';
+import type { InstrumentDefinition } from '../services/assessment.rules.js';
 
 /** A version of the fragility assessment instrument; rows are never changed once published. */
 @ObjectType('AssessmentInstrument')

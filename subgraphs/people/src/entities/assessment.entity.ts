@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, JsonType, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { FragilityProfile, Readiness } from '../domain/enums.js';
-import type { ScoredAnswer } from '../domain/assessment-scoring.js';
+import { FragilityProfile, Readiness } from './enums.js';
+import type { ScoredAnswer } from '../services/assessment.rules.js';
 
 /** A fragility assessment: the answers with the points they were worth then, the score and the outcome. */
 @ObjectType('FragilityAssessment')

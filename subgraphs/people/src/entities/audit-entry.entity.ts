@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, JsonType, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { PersonalDataAction } from '../domain/enums.js';
+import { PersonalDataAction } from './enums.js';
 
 /** Who read a person's personal data, when and how (GDPR accountability). */
 @ObjectType('PersonalDataAuditEntry')

@@ -1,6 +1,6 @@
 import { ArrayType, Entity, OptionalProps, Enum, Index, JsonType, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { EducationLevel, FragilityProfile, FuoriProtocolloReason, LanguageLevel, Readiness, ReferringBody, WorkShift } from '../domain/enums.js';
+import { EducationLevel, FragilityProfile, FuoriProtocolloReason, LanguageLevel, Readiness, ReferringBody, WorkShift } from './enums.js';
 import { LanguageSkill, PastJob, SkillEntry } from './profile-values.js';
 
 /** Lifecycle of a person in the programme (DOMAIN.md §1). */

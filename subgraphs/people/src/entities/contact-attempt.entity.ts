@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { ContactChannel } from '../domain/enums.js';
+import { ContactChannel } from './enums.js';
 
 /** A call or message to the person, answered or not (basis of the "unreachable" proposal). */
 @ObjectType()

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DocumentKind } from '../domain/enums.js';
+import { DocumentKind } from './enums.js';
 
 /** An uploaded CV or identity document; the bytes stay in PostgreSQL (lazy column). */
 @ObjectType('BeneficiaryDocument')

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { InterviewMode, InterviewStatus } from '../domain/enums.js';
+import { InterviewMode, InterviewStatus } from './enums.js';
 
 /** The intake interview (colloquio): scheduled with a mode and an operator, then its outcome. */
 @ObjectType('IntakeInterview')

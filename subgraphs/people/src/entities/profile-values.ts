@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { LanguageLevel } from '../domain/enums.js';
+import { LanguageLevel } from './enums.js';
 
 /** Value objects of a person's profile, stored as JSON on the beneficiary row. */
 @ObjectType('BeneficiaryLanguage')

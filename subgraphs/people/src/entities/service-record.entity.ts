@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { ServiceKind } from '../domain/enums.js';
+import { ServiceKind } from './enums.js';
 
 /** A service given to a person: CV review, job-offer alerts, Italian lessons, an IPS path. */
 @ObjectType('BeneficiaryServiceRecord')

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { FuoriProtocolloReason } from '../domain/enums.js';
+import { FuoriProtocolloReason } from './enums.js';
 import { BeneficiaryStatus } from './beneficiary.entity.js';
 
 /** One step of a person's lifecycle: who moved them, when, from where to where, and why. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Beneficiary, BeneficiaryStatus, Sex } from '../entities/beneficiary.entity.js';
-import { FragilityProfile, LanguageLevel, Readiness, WorkShift } from '../domain/enums.js';
-import { validateProfileInput } from '../domain/profile-rules.js';
+import { FragilityProfile, LanguageLevel, Readiness, WorkShift } from '../entities/enums.js';
+import { validateProfileInput } from '../services/profile.rules.js';
 import { matchingProfileOf, skillKeysOf } from './publish-people-event.js';
 
 function person(): Beneficiary {

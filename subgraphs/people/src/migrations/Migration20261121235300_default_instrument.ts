@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { DEFAULT_INSTRUMENT, DEFAULT_THRESHOLD } from '../domain/default-instrument.js';
+import { DEFAULT_INSTRUMENT, DEFAULT_THRESHOLD } from '../services/default-instrument.js';
 
 /**
  * Version 1 of the fragility assessment instrument (threshold 11), so every installation can assess

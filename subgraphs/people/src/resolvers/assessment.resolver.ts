@@ -3,8 +3,8 @@ import { requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
 import { Beneficiary } from '../entities/beneficiary.entity.js';
 import { Assessment } from '../entities/assessment.entity.js';
 import { AssessmentInstrument } from '../entities/assessment-instrument.entity.js';
-import { Readiness } from '../domain/enums.js';
-import { AssessmentDimension, AssessmentGivenAnswer, PublishAssessmentInstrumentInput, RecordAssessmentInput } from '../dtos/assessment.types.js';
+import { Readiness } from '../entities/enums.js';
+import { AssessmentDimension, AssessmentGivenAnswer, PublishAssessmentInstrumentInput, RecordAssessmentInput } from '../dto/assessment.types.js';
 import { AssessmentService } from '../services/assessment.service.js';
 
 @Resolver(() => AssessmentInstrument)

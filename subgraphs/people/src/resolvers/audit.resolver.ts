@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '@ixl/subgraph-kit';
 import { AuditEntry } from '../entities/audit-entry.entity.js';
-import { PersonalDataAction } from '../domain/enums.js';
+import { PersonalDataAction } from '../entities/enums.js';
 import { AuditService } from '../services/audit.service.js';
 
 @ObjectType()

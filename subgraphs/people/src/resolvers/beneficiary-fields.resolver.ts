@@ -9,7 +9,7 @@ import { ContactAttempt } from '../entities/contact-attempt.entity.js';
 import { Interview } from '../entities/interview.entity.js';
 import { ServiceRecord } from '../entities/service-record.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
-import { FragilityProfile, FuoriProtocolloReason, Readiness } from '../domain/enums.js';
+import { FragilityProfile, FuoriProtocolloReason, Readiness } from '../entities/enums.js';
 import { interviewSla } from '../services/interview.service.js';
 import { fuoriProtocolloProposal } from '../services/fuori-protocollo.service.js';
 import { ageOn, isoDateInRome } from '@ixl/calendar';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { loader, type SubgraphContext } from '@ixl/subgraph-kit';
 import { Beneficiary } from '../entities/beneficiary.entity.js';
-import { BeneficiaryFilter } from '../dtos/beneficiary-filter.input.js';
+import { BeneficiaryFilter } from '../dto/beneficiary-filter.input.js';
 import { BeneficiaryService } from '../services/beneficiary.service.js';
 import { InterviewService } from '../services/interview.service.js';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '@ixl/subgraph-kit';
-import { FuoriProtocolloReason } from '../domain/enums.js';
+import { FuoriProtocolloReason } from '../entities/enums.js';
 import { FuoriProtocolloSurveyService } from '../services/fp-survey.service.js';
 
 @ObjectType({ description: 'Questionnaires queued for a wave' })

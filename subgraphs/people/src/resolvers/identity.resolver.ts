@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-gra
 import type { SubgraphContext } from '@ixl/subgraph-kit';
 import { UserAccount } from '../entities/user-account.entity.js';
 import { IdentityService } from '../services/identity.service.js';
-import { startSession } from '../privacy/session.service.js';
+import { startSession } from '../services/session.service.js';
 
 @ObjectType()
 class LoginResult {

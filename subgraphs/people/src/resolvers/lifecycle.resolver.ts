@@ -5,7 +5,7 @@ import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.j
 import { ContactAttempt } from '../entities/contact-attempt.entity.js';
 import { Interview } from '../entities/interview.entity.js';
 import { ServiceRecord } from '../entities/service-record.entity.js';
-import { ContactChannel, FuoriProtocolloReason, InterviewMode, ServiceKind } from '../domain/enums.js';
+import { ContactChannel, FuoriProtocolloReason, InterviewMode, ServiceKind } from '../entities/enums.js';
 import { InterviewService } from '../services/interview.service.js';
 import { FuoriProtocolloService } from '../services/fuori-protocollo.service.js';
 import { StatusService } from '../services/status.service.js';

@@ -4,7 +4,7 @@ import { liveEvents, loadById, requireAuthenticated, requireStaff, type Subgraph
 import type { DomainEvent } from '@ixl/events';
 import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 import { Interview } from '../entities/interview.entity.js';
-import { FuoriProtocolloReason, PersonalDataAction } from '../domain/enums.js';
+import { FuoriProtocolloReason, PersonalDataAction } from '../entities/enums.js';
 import { auditPeopleRead } from '../services/audit.service.js';
 
 @ObjectType()

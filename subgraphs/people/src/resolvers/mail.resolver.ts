@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '@ixl/subgraph-kit';
-import { BeneficiaryFilter } from '../dtos/beneficiary-filter.input.js';
+import { BeneficiaryFilter } from '../dto/beneficiary-filter.input.js';
 import { Beneficiary } from '../entities/beneficiary.entity.js';
 import { MailService } from '../services/mail.service.js';
 import { Notifier } from '../services/notifier.service.js';

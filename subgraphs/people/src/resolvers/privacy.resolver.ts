@@ -4,10 +4,10 @@ import { Beneficiary } from '../entities/beneficiary.entity.js';
 import { AuditEntry } from '../entities/audit-entry.entity.js';
 import { ConsentRecord } from '../entities/consent-record.entity.js';
 import { UserAccount } from '../entities/user-account.entity.js';
-import { ConsentService } from '../privacy/consent.service.js';
-import { ErasureService } from '../privacy/erasure.service.js';
-import { SessionService } from '../privacy/session.service.js';
-import { peoplePersonalData } from '../privacy/people-export.js';
+import { ConsentService } from '../services/consent.service.js';
+import { ErasureService } from '../services/erasure.service.js';
+import { SessionService } from '../services/session.service.js';
+import { peoplePersonalData } from '../services/people-export.service.js';
 
 @ObjectType()
 class RefreshedSession {

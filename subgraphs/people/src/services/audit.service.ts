@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { Caller } from '@ixl/auth';
 import { badInput, isAuditedReader, requireRole } from '@ixl/subgraph-kit';
 import { AuditEntry } from '../entities/audit-entry.entity.js';
-import { requireUuid } from '../domain/ids.js';
-import { PersonalDataAction } from '../domain/enums.js';
+import { requireUuid } from './ids.js';
+import { PersonalDataAction } from '../entities/enums.js';
 
 /** Subgraphs whose reads and changes are in the audit log; `detail` starts with `<source>:`. */
 export const AUDIT_SOURCES = ['people', 'companies', 'training', 'projects', 'finance'] as const;

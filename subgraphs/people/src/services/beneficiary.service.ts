@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
 import { DomainError, badInput, requireStaff } from '@ixl/subgraph-kit';
 import { Beneficiary } from '../entities/beneficiary.entity.js';
-import { PersonalDataAction } from '../domain/enums.js';
-import type { BeneficiaryFilter } from '../dtos/beneficiary-filter.input.js';
-import { isUuid, requireUuid } from '../domain/ids.js';
+import { PersonalDataAction } from '../entities/enums.js';
+import type { BeneficiaryFilter } from '../dto/beneficiary-filter.input.js';
+import { isUuid, requireUuid } from './ids.js';
 import { auditPeopleRead } from './audit.service.js';
 import { isoDateInRome } from '@ixl/calendar';
 

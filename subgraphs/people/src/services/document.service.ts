@@ -4,11 +4,11 @@ import { isStaff, type Caller } from '@ixl/auth';
 import { badInput, DomainError, requireAuthenticated } from '@ixl/subgraph-kit';
 import { Beneficiary } from '../entities/beneficiary.entity.js';
 import { BeneficiaryDocument } from '../entities/document.entity.js';
-import { DocumentKind, PersonalDataAction } from '../domain/enums.js';
-import { safeFileName, sniffDocumentType } from '../domain/file-sniffing.js';
+import { DocumentKind, PersonalDataAction } from '../entities/enums.js';
+import { safeFileName, sniffDocumentType } from './file-sniffing.js';
 import { publishPeopleEvent } from '../events/publish-people-event.js';
 import { actorOf } from './actor.js';
-import { requireUuid } from '../domain/ids.js';
+import { requireUuid } from './ids.js';
 import { auditPeopleRead } from './audit.service.js';
 
 const forbidden = () => new DomainError('FORBIDDEN', 'You are not allowed to access these documents');

@@ -7,8 +7,8 @@ import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.j
 import { ContactAttempt } from '../entities/contact-attempt.entity.js';
 import { Interview } from '../entities/interview.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
-import { ContactChannel, FuoriProtocolloReason, InterviewStatus } from '../domain/enums.js';
-import { readmissionTarget, shouldProposeFuoriProtocollo } from '../domain/lifecycle.js';
+import { ContactChannel, FuoriProtocolloReason, InterviewStatus } from '../entities/enums.js';
+import { readmissionTarget, shouldProposeFuoriProtocollo } from './lifecycle.rules.js';
 import { publishPeopleEvent, type Actor } from '../events/publish-people-event.js';
 import { actorOf } from './actor.js';
 import { illegalTransition, lockBeneficiary, moveTo } from './lifecycle.service.js';

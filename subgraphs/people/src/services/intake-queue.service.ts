@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
 import { badInput, requireStaff } from '@ixl/subgraph-kit';
 import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
-import { PersonalDataAction } from '../domain/enums.js';
+import { PersonalDataAction } from '../entities/enums.js';
 import { auditPeopleRead } from './audit.service.js';
 import { daysBetween, isoDateInRome } from '@ixl/calendar';
 

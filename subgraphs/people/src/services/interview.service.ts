@@ -6,15 +6,15 @@ import { badInput, DomainError, requireStaff } from '@ixl/subgraph-kit';
 import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 import { Interview } from '../entities/interview.entity.js';
 import { UserAccount } from '../entities/user-account.entity.js';
-import { InterviewMode, InterviewStatus, PersonalDataAction } from '../domain/enums.js';
+import { InterviewMode, InterviewStatus, PersonalDataAction } from '../entities/enums.js';
 import { publishPeopleEvent } from '../events/publish-people-event.js';
 import { actorOf } from './actor.js';
 import { illegalTransition, lockBeneficiary, moveTo } from './lifecycle.service.js';
-import { requireUuid } from '../domain/ids.js';
+import { requireUuid } from './ids.js';
 import { auditPeopleRead } from './audit.service.js';
 import { proposeIfDue } from './fuori-protocollo.service.js';
 import { addDays, daysBetween, isoDateInRome } from '@ixl/calendar';
-import { INTERVIEW_SLA_DAYS } from '../domain/lifecycle.js';
+import { INTERVIEW_SLA_DAYS } from './lifecycle.rules.js';
 
 export interface InterviewSla {
   dueDate: string;

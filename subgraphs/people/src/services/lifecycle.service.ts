@@ -4,9 +4,9 @@ import { LockMode } from '@mikro-orm/core';
 import { DomainError } from '@ixl/subgraph-kit';
 import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
-import type { FuoriProtocolloReason } from '../domain/enums.js';
-import { canTransition } from '../domain/lifecycle.js';
-import { requireUuid } from '../domain/ids.js';
+import type { FuoriProtocolloReason } from '../entities/enums.js';
+import { canTransition } from './lifecycle.rules.js';
+import { requireUuid } from './ids.js';
 import { publishPeopleEvent, publishProfileChanged, type Actor } from '../events/publish-people-event.js';
 
 export const illegalTransition = (from: BeneficiaryStatus, to: BeneficiaryStatus, why?: string) =>

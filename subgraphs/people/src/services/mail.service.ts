@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
 import { listCapturedMail, mailBatchProgress, type CapturedMail, type MailBatchProgress } from '@ixl/mail';
 import { badInput, forbidden, requireAuthenticated, requireStaff } from '@ixl/subgraph-kit';
-import type { BeneficiaryFilter } from '../dtos/beneficiary-filter.input.js';
+import type { BeneficiaryFilter } from '../dto/beneficiary-filter.input.js';
 import { Beneficiary } from '../entities/beneficiary.entity.js';
 import { publishPeopleEvent } from '../events/publish-people-event.js';
 import { actorOf } from './actor.js';

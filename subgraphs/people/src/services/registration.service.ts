@@ -7,13 +7,13 @@ import { validateCodiceFiscale } from '@ixl/territory';
 import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
 import { UserAccount } from '../entities/user-account.entity.js';
-import type { RegisterBeneficiaryInput } from '../dtos/registration.input.js';
-import { checkMunicipality, validateProfileInput } from '../domain/profile-rules.js';
+import type { RegisterBeneficiaryInput } from '../dto/registration.input.js';
+import { checkMunicipality, validateProfileInput } from './profile.rules.js';
 import { publishPeopleEvent, publishProfileChanged, skillKeysOf } from '../events/publish-people-event.js';
 import { IdentityService, normaliseEmail } from './identity.service.js';
-import { SessionService } from '../privacy/session.service.js';
+import { SessionService } from './session.service.js';
 import { addDays, ageOn, isIsoDate, isoDateInRome } from '@ixl/calendar';
-import { INTERVIEW_SLA_DAYS } from '../domain/lifecycle.js';
+import { INTERVIEW_SLA_DAYS } from './lifecycle.rules.js';
 
 /** The privacy notice currently shown at registration; consent must name it. */
 export const PRIVACY_NOTICE_VERSION = '2026-01';

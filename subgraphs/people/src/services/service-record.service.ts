@@ -3,10 +3,10 @@ import { randomUUID } from 'node:crypto';
 import type { Caller } from '@ixl/auth';
 import { badInput, DomainError, requireStaff } from '@ixl/subgraph-kit';
 import { ServiceRecord } from '../entities/service-record.entity.js';
-import { ServiceKind } from '../domain/enums.js';
+import { ServiceKind } from '../entities/enums.js';
 import { publishPeopleEvent } from '../events/publish-people-event.js';
 import { actorOf } from './actor.js';
-import { requireUuid } from '../domain/ids.js';
+import { requireUuid } from './ids.js';
 import { lockBeneficiary } from './lifecycle.service.js';
 import { addMonths, isIsoDate, isoDateInRome } from '@ixl/calendar';
 

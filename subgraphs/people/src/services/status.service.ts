@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
 import { badInput, requireStaff } from '@ixl/subgraph-kit';
 import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
-import { FragilityProfile } from '../domain/enums.js';
-import { MANUAL_TARGETS } from '../domain/lifecycle.js';
+import { FragilityProfile } from '../entities/enums.js';
+import { MANUAL_TARGETS } from './lifecycle.rules.js';
 import { actorOf } from './actor.js';
 import { illegalTransition, lockBeneficiary, moveTo } from './lifecycle.service.js';
 

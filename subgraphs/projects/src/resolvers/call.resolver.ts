@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '@ixl/subgraph-kit';
 import { Call } from '../entities/call.entity.js';
-import { ProjectCallInput } from '../dtos/project.input.js';
+import { ProjectCallInput } from '../dto/project.input.js';
 import { CallService } from '../services/call.service.js';
 
 @Resolver(() => Call)

@@ -5,7 +5,7 @@ import { Committee, CommitteeMember } from '../entities/committee.entity.js';
 import { Decision } from '../entities/decision.entity.js';
 import { Vote } from '../entities/vote.entity.js';
 import { CommitteeKind } from '../entities/enums.js';
-import { CommitteeAgendaItemInput, CommitteeDecisionInput, CommitteeInput, CommitteeMemberInput, CommitteeSessionInput, CommitteeVoteInput } from '../dtos/committee.input.js';
+import { CommitteeAgendaItemInput, CommitteeDecisionInput, CommitteeInput, CommitteeMemberInput, CommitteeSessionInput, CommitteeVoteInput } from '../dto/committee.input.js';
 import { ProjectAccess } from '../services/access.service.js';
 import { CommitteeService } from '../services/committee.service.js';
 import { DecisionService } from '../services/decision.service.js';

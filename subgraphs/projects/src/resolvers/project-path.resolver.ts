@@ -4,7 +4,7 @@ import { PathMeeting } from '../entities/path-meeting.entity.js';
 import { PlacementEntityRef } from '../entities/placement-ref.entity.js';
 import { Project } from '../entities/project.entity.js';
 import { ProjectOutcome } from '../entities/project-outcome.entity.js';
-import { MoveProjectInput, ProjectMeetingInput, ProjectOutcomeInput } from '../dtos/project.input.js';
+import { MoveProjectInput, ProjectMeetingInput, ProjectOutcomeInput } from '../dto/project.input.js';
 import { DeadlineService } from '../services/deadline.service.js';
 import { OutcomeService } from '../services/outcome.service.js';
 import { ProjectPathService } from '../services/project-path.service.js';

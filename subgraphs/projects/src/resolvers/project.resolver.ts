@@ -7,11 +7,11 @@ import { MeetingKind, PathMeeting } from '../entities/path-meeting.entity.js';
 import { Project } from '../entities/project.entity.js';
 import { ProjectOutcome } from '../entities/project-outcome.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
-import { ProjectApplicationInput, ProjectApplicationReceipt } from '../dtos/project.input.js';
+import { ProjectApplicationInput, ProjectApplicationReceipt } from '../dto/project.input.js';
 import { ProjectAccess } from '../services/access.service.js';
 import { ApplicationService } from '../services/application.service.js';
 import { labDeadline, monitoringEnd } from '../services/time-limits.rules.js';
-import { decisionsOf, historyOf, meetingsOf, outcomesOf } from './loaders.js';
+import { decisionsOf, historyOf, meetingsOf, outcomesOf } from '../services/loaders.js';
 
 /** Batched, authorised project reads: staff, the applicant's account, members of committees with the dossier. */
 function readProject(ctx: SubgraphContext, id: string): Promise<Project | null> {

@@ -8,10 +8,10 @@ import { PathMeeting } from '../entities/path-meeting.entity.js';
 import { Project } from '../entities/project.entity.js';
 import { SelfEmployment } from '../entities/self-employment.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
-import { BusinessPlanInput, MoveSelfEmploymentInput, SelfEmploymentApplicationInput, SelfEmploymentMeetingInput } from '../dtos/self-employment.input.js';
+import { BusinessPlanInput, MoveSelfEmploymentInput, SelfEmploymentApplicationInput, SelfEmploymentMeetingInput } from '../dto/self-employment.input.js';
 import { ProjectAccess } from '../services/access.service.js';
 import { SelfEmploymentService } from '../services/self-employment.service.js';
-import { decisionsOf, historyOf, meetingsOf } from './loaders.js';
+import { decisionsOf, historyOf, meetingsOf } from '../services/loaders.js';
 
 /** Staff, the beneficiary, or members of a committee with the dossier; anyone else FORBIDDEN (also for unknown ids). */
 async function readSelfEmployment(ctx: SubgraphContext, id: string): Promise<SelfEmployment | null> {

@@ -6,7 +6,7 @@ import { CommitteeKind, DecisionOutcome, SelfEmploymentStatus as SE } from '../e
 import { Project, ProjectSector, ProjectStatus as S } from '../entities/project.entity.js';
 import { SelfEmployment } from '../entities/self-employment.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
-import { MAIN_LINE } from './path-rules.js';
+import { MAIN_LINE } from './project-path.rules.js';
 import { SELF_EMPLOYMENT_MAIN_LINE } from './self-employment.rules.js';
 import { isoDateInRome } from '@ixl/calendar';
 

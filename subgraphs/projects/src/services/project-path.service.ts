@@ -8,7 +8,7 @@ import { MeetingKind, PathMeeting } from '../entities/path-meeting.entity.js';
 import { Project, ProjectStatus as S } from '../entities/project.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
 import { recordStep } from '../events/publish-project-events.js';
-import { assertManualMove, needsReason } from './path-rules.js';
+import { assertManualMove, needsReason } from './project-path.rules.js';
 import { LABS_REQUIRED, assertLabAllowed, assertMonitoringMeetingAllowed } from './time-limits.rules.js';
 import { todayInRome } from '@ixl/calendar';
 

@@ -3,7 +3,7 @@ import { DomainError } from '@ixl/subgraph-kit';
 import { DecisionOutcome, FundingKind, MonitoringMode, VoteChoice } from '../entities/enums.js';
 import { ProjectStatus as S } from '../entities/project.entity.js';
 import { validateFunding } from './funding-limits.rules.js';
-import { allowedManualMoves, assertManualMove } from './path-rules.js';
+import { allowedManualMoves, assertManualMove } from './project-path.rules.js';
 import { assertDecisionAllowed, tally } from './quorum.rules.js';
 import { assertLabAllowed, assertMonitoringMeetingAllowed, labDeadline, monitoringEnd } from './time-limits.rules.js';
 

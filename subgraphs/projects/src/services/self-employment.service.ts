@@ -9,7 +9,7 @@ import { ProjectSector } from '../entities/project.entity.js';
 import { SelfEmployment } from '../entities/self-employment.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
 import { recordStep } from '../events/publish-project-events.js';
-import { needsReason } from './path-rules.js';
+import { needsReason } from './project-path.rules.js';
 import { assertSelfEmploymentMove } from './self-employment.rules.js';
 import { assertMonitoringMeetingAllowed } from './time-limits.rules.js';
 import { todayInRome } from '@ixl/calendar';

@@ -1,5 +1,5 @@
 import { companyId, demoId as sharedDemoId, vacancyId } from '@ixl/demo-data';
-import { CourseOutcome, RiskShareMetric, RiskShareMode } from '../entities/training-enums.js';
+import { CourseOutcome, RiskShareMetric, RiskShareMode } from '../entities/enums.js';
 
 export const demoId = sharedDemoId;
 

@@ -7,7 +7,7 @@ import { Enrolment } from '../entities/enrolment.entity.js';
 import { HiringCommitment } from '../entities/hiring-commitment.entity.js';
 import { RiskShareAgreement } from '../entities/risk-share.entity.js';
 import { TrainingBody } from '../entities/training-body.entity.js';
-import { CourseDelivery, CourseEditionStatus, CourseOutcome } from '../entities/training-enums.js';
+import { CourseDelivery, CourseEditionStatus, CourseOutcome } from '../entities/enums.js';
 import { DEMO_AGREEMENTS, DEMO_COMMITMENTS, demoId, demoOutcome, demoSessions } from './seed-plan.js';
 
 /** Training bodies, the published course editions, their sessions, participants, outcomes and agreements; skipped when any body exists. */

@@ -1,7 +1,7 @@
 import { Entity, OptionalProps, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TrainingBody } from './training-body.entity.js';
-import { CourseDelivery, CourseEditionStatus } from './training-enums.js';
+import { CourseDelivery, CourseEditionStatus } from './enums.js';
 
 /** Training streams of the work plan: 2.a transversal, 2.b targeted professional, 2.c short experimental. */
 export enum CourseStream {

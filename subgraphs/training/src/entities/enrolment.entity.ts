@@ -1,7 +1,7 @@
 import { Entity, OptionalProps, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { CourseEdition } from './course-edition.entity.js';
-import { CourseOutcome, EnrolmentStatus } from './training-enums.js';
+import { CourseOutcome, EnrolmentStatus } from './enums.js';
 
 /**
  * A beneficiary enrolled in a course edition. The participant's display name and codice fiscale are a

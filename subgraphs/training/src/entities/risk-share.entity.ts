@@ -1,6 +1,6 @@
 import { Entity, OptionalProps, Enum, OneToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { CourseEdition } from './course-edition.entity.js';
-import { CourseKpiBasis, RiskShareMetric, RiskShareMode } from './training-enums.js';
+import { CourseKpiBasis, RiskShareMetric, RiskShareMode } from './enums.js';
 
 /** The risk-sharing agreement of an edition: a share of the cost paid only in relation to placement success. */
 @Entity({ tableName: 'risk_share_agreement' })

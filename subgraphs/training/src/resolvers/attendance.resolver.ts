@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '@ixl/subgraph-kit';
 import { AttendanceService } from '../services/attendance.service.js';
-import { AttendanceImportReport, CourseAttendanceRecord, RecordAttendanceInput } from './dtos/attendance.types.js';
+import { AttendanceImportReport, CourseAttendanceRecord, RecordAttendanceInput } from '../dto/attendance.types.js';
 
 /** Attendance uploads by the training body (or staff). */
 @Resolver()

@@ -5,15 +5,15 @@ import { CourseSession } from '../entities/course-session.entity.js';
 import { CompanyRef } from '../entities/company.ref.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingBody } from '../entities/training-body.entity.js';
-import { CourseKpiBasis } from '../entities/training-enums.js';
+import { CourseKpiBasis } from '../entities/enums.js';
 import { canManageEdition } from '../services/edition-access.js';
 import { EditionService } from '../services/edition.service.js';
 import { KpiService } from '../services/kpi.service.js';
 import { RiskShareService } from '../services/risk-share.service.js';
 import { TrainingService } from '../services/training.service.js';
-import { CourseEditionKpis, CourseHiringCommitment } from './dtos/edition.types.js';
-import { CourseRiskSharePosition } from './dtos/risk-share.types.js';
-import { positionView } from './views.js';
+import { CourseEditionKpis, CourseHiringCommitment } from '../dto/edition.types.js';
+import { CourseRiskSharePosition } from '../dto/risk-share.types.js';
+import { positionView } from '../dto/views.js';
 
 /** The same visibility for `courseEdition(id)` and the federation reference resolver. */
 export function visibleEdition(ctx: SubgraphContext, id: string): Promise<CourseEdition | null> {

@@ -8,9 +8,9 @@ import { EditionService } from '../services/edition.service.js';
 import { RiskShareService } from '../services/risk-share.service.js';
 import { TrainingService } from '../services/training.service.js';
 import { badInput } from '@ixl/subgraph-kit';
-import { CourseHiringCommitment, CourseSessionInput, CreateCourseEditionInput, CreateTrainingBodyInput, HiringCommitmentInput } from './dtos/edition.types.js';
-import { CourseRiskSharePosition, CourseRiskShareSettlement, RiskShareAgreementInput } from './dtos/risk-share.types.js';
-import { positionView, settlementView } from './views.js';
+import { CourseHiringCommitment, CourseSessionInput, CreateCourseEditionInput, CreateTrainingBodyInput, HiringCommitmentInput } from '../dto/edition.types.js';
+import { CourseRiskSharePosition, CourseRiskShareSettlement, RiskShareAgreementInput } from '../dto/risk-share.types.js';
+import { positionView, settlementView } from '../dto/views.js';
 import { isIsoDate } from '@ixl/calendar';
 
 /** Staff management of bodies, editions, sessions, hiring commitments and risk-sharing agreements. */

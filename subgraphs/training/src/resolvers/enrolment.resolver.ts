@@ -6,7 +6,7 @@ import { Enrolment } from '../entities/enrolment.entity.js';
 import { canManageEdition } from '../services/edition-access.js';
 import { EnrolmentService, type AttendanceSummary } from '../services/enrolment.service.js';
 import { TrainingService } from '../services/training.service.js';
-import { CourseAttendanceRecord, CourseOutcomeInput, EnrolInCourseInput } from './dtos/attendance.types.js';
+import { CourseAttendanceRecord, CourseOutcomeInput, EnrolInCourseInput } from '../dto/attendance.types.js';
 
 /** Name and codice fiscale copies: staff, the edition's training body and the person themself. */
 async function mayReadIdentity(ctx: SubgraphContext, enrolment: Enrolment): Promise<boolean> {

@@ -3,9 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
 import { DomainError, badInput } from '@ixl/subgraph-kit';
 import type { CourseEdition } from '../entities/course-edition.entity.js';
-import { CourseEditionStatus } from '../entities/training-enums.js';
+import { CourseEditionStatus } from '../entities/enums.js';
 import { trainingEvents } from '../events/publish.js';
-import { parseAttendanceCsv, parseHoursToMinutes, type AttendanceCsvProblem, type AttendanceCsvRow } from '../utils/attendance-csv.util.js';
+import { parseAttendanceCsv, parseHoursToMinutes, type AttendanceCsvProblem, type AttendanceCsvRow } from './attendance-csv.js';
 import { editionToManage, isUuid } from './edition-access.js';
 
 export interface AttendanceImportResult {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
 import { isUuid, DomainError, forbidden, notFound, requireAuthenticated } from '@ixl/subgraph-kit';
 import { CourseEdition } from '../entities/course-edition.entity.js';
-import { CourseEditionStatus } from '../entities/training-enums.js';
+import { CourseEditionStatus } from '../entities/enums.js';
 
 const CATALOGUE = new Set([CourseEditionStatus.ACTIVE, CourseEditionStatus.COMPLETED]);
 

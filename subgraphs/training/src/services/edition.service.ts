@@ -6,7 +6,7 @@ import { CourseEdition, CourseStream } from '../entities/course-edition.entity.j
 import { CourseSession } from '../entities/course-session.entity.js';
 import { HiringCommitment } from '../entities/hiring-commitment.entity.js';
 import { TrainingBody } from '../entities/training-body.entity.js';
-import { CourseDelivery, CourseEditionStatus } from '../entities/training-enums.js';
+import { CourseDelivery, CourseEditionStatus } from '../entities/enums.js';
 import { editionToManage, isUuid, requireStaffCaller } from './edition-access.js';
 import { isIsoDate } from '@ixl/calendar';
 

@@ -6,10 +6,10 @@ import { DomainError, badInput, forbidden, groupByKeys, requireRole } from '@ixl
 import { validateCodiceFiscale } from '@ixl/territory';
 import { CourseEdition } from '../entities/course-edition.entity.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
-import { CourseEditionStatus, CourseOutcome, EnrolmentStatus } from '../entities/training-enums.js';
+import { CourseEditionStatus, CourseOutcome, EnrolmentStatus } from '../entities/enums.js';
 import { publishEditionKpis } from '../events/kpi-events.js';
 import { trainingEvents } from '../events/publish.js';
-import { ratePercent } from '../utils/rates.util.js';
+import { ratePercent } from './rates.rules.js';
 import { assertCanManage, canSeeEdition, editionToManage, isUuid, requireStaffCaller } from './edition-access.js';
 import { isIsoDate } from '@ixl/calendar';
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CourseKpiBasis } from '../entities/training-enums.js';
-import { ratePercent } from '../utils/rates.util.js';
+import { CourseKpiBasis } from '../entities/enums.js';
+import { ratePercent } from './rates.rules.js';
 
 /** KPIs of one edition (DOMAIN.md §3): counts over its population, rates as percentages with one decimal. */
 export interface EditionKpiFigures {

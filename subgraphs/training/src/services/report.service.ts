@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
 import { requireStaff, reportScope, share } from '@ixl/subgraph-kit';
-import { CourseKpiBasis } from '../entities/training-enums.js';
+import { CourseKpiBasis } from '../entities/enums.js';
 import { KpiService, type EditionKpiFigures } from './kpi.service.js';
 
 /** The figures' definitions, shown next to each figure in the staff dashboard and the printed report. */

@@ -4,7 +4,7 @@ import { DomainError, auditPersonalDataRead, byKeys, groupByKeys, requireAuthent
 import { CourseEdition } from '../entities/course-edition.entity.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingBody } from '../entities/training-body.entity.js';
-import { CourseEditionStatus } from '../entities/training-enums.js';
+import { CourseEditionStatus } from '../entities/enums.js';
 import { canSeeEdition, isUuid } from './edition-access.js';
 
 export class TrainingService {

@@ -1,5 +1,5 @@
 import { MUNICIPALITIES, haversineKm } from '@ixl/territory';
-import { pgTextArray } from '../../utils/pg-array.util.js';
+import { pgTextArray } from '../pg-array.js';
 import { MATCH_WEIGHTS as W } from './score-formula.js';
 
 /** What the ranking query needs from a vacancy. */
