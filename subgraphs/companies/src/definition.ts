@@ -8,7 +8,8 @@ import { CompanySite } from './entities/company-site.entity.js';
 import { MatchingProfile } from './entities/matching-profile.entity.js';
 import { Placement } from './entities/placement.entity.js';
 import { Vacancy } from './entities/vacancy.entity.js';
-import { beneficiaryProfileConsumer } from './events/beneficiary-profile.consumer.js';
+import { companiesConsumers } from './events/index.js';
+import { companiesJobs } from './jobs/index.js';
 import { migrations } from './migrations/index.js';
 import { CompaniesLiveResolver } from './resolvers/live.resolver.js';
 import { seedCompaniesDemo } from './demo/seed.js';
@@ -35,6 +36,7 @@ export const companiesSubgraph: SubgraphDefinition = {
     Vacancy: { __resolveReference: resolveVacancyReference },
     Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
   },
-  consumers: [beneficiaryProfileConsumer],
+  consumers: companiesConsumers,
+  jobs: companiesJobs,
   seedDemo: seedCompaniesDemo,
 };

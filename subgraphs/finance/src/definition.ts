@@ -13,7 +13,8 @@ import { BudgetCommitment, BudgetLine } from './entities/budget.entity.js';
 import { ProjectRef } from './entities/project.ref.js';
 import { migrations } from './migrations/index.js';
 import { seedFinanceDemo } from './demo/seed.js';
-import { financeConsumers } from './events/finance-consumers.js';
+import { financeConsumers } from './events/index.js';
+import { financeJobs } from './jobs/index.js';
 import { LoanResolver, ProjectLoansResolver, resolveLoanReference } from './resolvers/loan.resolver.js';
 import { LoanAdminResolver } from './resolvers/loan-admin.resolver.js';
 import { GrantExpenseLineResolver, GrantResolver, ProjectGrantsResolver, visibleGrant } from './resolvers/grant.resolver.js';
@@ -23,9 +24,6 @@ import { BudgetResolver } from './resolvers/budget.resolver.js';
 import { LedgerResolver } from './resolvers/ledger.resolver.js';
 import { FinanceReportResolver } from './resolvers/report.resolver.js';
 import { FinanceLiveResolver } from './resolvers/live.resolver.js';
-
-import { assessArrears } from './services/loan-lifecycle.service.js';
-import { isoDateInRome } from '@ixl/calendar';
 
 /** The finance subgraph: social loans, grants, guarantee fund, settlements, budget. */
 export const financeSubgraph: SubgraphDefinition = {
@@ -41,15 +39,6 @@ export const financeSubgraph: SubgraphDefinition = {
     Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
   },
   consumers: financeConsumers,
-  jobs: [
-    {
-      // Flags loans past due (LoanInArrears once per episode), as staff would with assessLoanArrears.
-      name: 'assess-loan-arrears',
-      everyMs: 60 * 60_000,
-      run: async (em, now) => {
-        await assessArrears(em, isoDateInRome(now), null);
-      },
-    },
-  ],
+  jobs: financeJobs,
   seedDemo: seedFinanceDemo,
 };

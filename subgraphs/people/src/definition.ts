@@ -1,8 +1,5 @@
 import { InterviewDueAlert } from './entities/interview-due-alert.entity.js';
-import { alertInterviewsDue } from './services/interview-due.service.js';
 import { MailSender, smtpTransport } from '@ixl/mail';
-import { offerAlertConsumer } from './events/offer-alert.consumer.js';
-import { convocationConsumer } from './events/convocation.consumer.js';
 import { MailResolver } from './resolvers/mail.resolver.js';
 import { PeopleReportResolver } from './resolvers/report.resolver.js';
 import { FuoriProtocolloSurveyResolver } from './resolvers/fp-survey.resolver.js';
@@ -11,12 +8,11 @@ import { IntakeQueueResolver, InterviewSlaDaysLeftResolver } from './resolvers/i
 import type { SubgraphDefinition } from '@ixl/subgraph-kit';
 import { Assessment, AssessmentInstrument, AuditEntry, Beneficiary, BeneficiaryDocument, ContactAttempt, Interview, ReceivedPlacement, ServiceRecord, StatusChange, UserAccount } from './entities/index.js';
 import { migrations } from './migrations/index.js';
+import { peopleConsumers } from './events/index.js';
+import { peopleJobs } from './jobs/index.js';
 import { AuditEntryFieldsResolver, PeoplePersonalDataResolver, PrivacyResolver } from './resolvers/privacy.resolver.js';
 import { ConsentRecord } from './entities/consent-record.entity.js';
 import { RefreshToken } from './entities/refresh-token.entity.js';
-import { changeAuditConsumers } from './events/change-audit.consumer.js';
-import { readAuditConsumers } from './events/read-audit.consumer.js';
-import { retentionJob } from './jobs/retention.job.js';
 import { seedPeopleDemo } from './demo/seed.js';
 import { BeneficiaryResolver, resolveBeneficiaryReference } from './resolvers/beneficiary.resolver.js';
 import { BeneficiaryFieldsResolver, DocumentFieldsResolver, InterviewFieldsResolver } from './resolvers/beneficiary-fields.resolver.js';
@@ -28,7 +24,6 @@ import { AssessmentFieldsResolver, AssessmentInstrumentResolver } from './resolv
 import { AuditResolver } from './resolvers/audit.resolver.js';
 import { InterviewBeneficiaryResolver, PeopleLiveResolver } from './resolvers/live.resolver.js';
 import { peopleFileRoutes } from './resolvers/http/document.routes.js';
-import { placementConsumer } from './events/placement.consumer.js';
 
 /** The people subgraph: beneficiaries and, as identity provider, every user account. */
 export const peopleSubgraph: SubgraphDefinition = {
@@ -37,7 +32,7 @@ export const peopleSubgraph: SubgraphDefinition = {
   migrations,
   resolvers: [PeopleReportResolver, FuoriProtocolloSurveyResolver, MailResolver, IntakeQueueResolver, InterviewSlaDaysLeftResolver, IdentityResolver, RegistrationResolver, MyPathResolver, BeneficiaryResolver, BeneficiaryFieldsResolver, DocumentFieldsResolver, InterviewFieldsResolver, LifecycleResolver, AssessmentInstrumentResolver, AssessmentFieldsResolver, AuditResolver, PrivacyResolver, AuditEntryFieldsResolver, PeoplePersonalDataResolver, PeopleLiveResolver, InterviewBeneficiaryResolver],
   referenceResolvers: { Beneficiary: { __resolveReference: resolveBeneficiaryReference } },
-  consumers: (config) => [placementConsumer, offerAlertConsumer(config.publicUrl), convocationConsumer(config.publicUrl), ...changeAuditConsumers, ...readAuditConsumers],
+  consumers: peopleConsumers,
   // Delivers the mail outbox: to SMTP_URL when set, else to the capture inbox staff read in their portal.
   workers: async ({ config, log }) => {
     const sender = new MailSender({ url: config.databaseUrl, schema: 'people', transport: config.smtpUrl ? smtpTransport(config.smtpUrl) : undefined, log: (message, data) => log('warn', message, data) });
@@ -45,16 +40,6 @@ export const peopleSubgraph: SubgraphDefinition = {
     return { stop: () => sender.close() };
   },
   fileRoutes: peopleFileRoutes,
-  jobs: [
-    retentionJob(),
-    {
-      // Alerts staff (InterviewDue → the `interviewDue` subscription) as the 15-day interview deadline nears.
-      name: 'interview-due-alerts',
-      everyMs: 15 * 60_000,
-      run: async (em, now) => {
-        await alertInterviewsDue(em, now);
-      },
-    },
-  ],
+  jobs: peopleJobs(),
   seedDemo: seedPeopleDemo,
 };

@@ -2,8 +2,8 @@ import { ProjectsLiveResolver } from './resolvers/live.resolver.js';
 import type { SubgraphDefinition } from '@ixl/subgraph-kit';
 import { PROJECTS_ENTITIES } from './entities/index.js';
 import { PlacementEntityRef } from './entities/placement-ref.entity.js';
-import { placementConsumer } from './events/projects-consumers.js';
-import { beneficiaryErasedConsumer } from './events/beneficiary-erased.consumer.js';
+import { projectsConsumers } from './events/index.js';
+import { projectsJobs } from './jobs/index.js';
 import { BeneficiaryRef } from './entities/beneficiary-privacy.ref.js';
 import { personalDataResolver } from '@ixl/subgraph-kit';
 import { migrations } from './migrations/index.js';
@@ -22,7 +22,8 @@ export const projectsSubgraph: SubgraphDefinition = {
   migrations,
   resolvers: [ProjectResolver, CallResolver, ProjectPathResolver, ProjectOutcomeResolver, CommitteeResolver, CommitteeMemberResolver, CommitteeSessionResolver, AgendaItemResolver, AgendaDossierResolver, SelfEmploymentResolver, FunnelResolver, ProjectsLiveResolver, personalDataResolver('projects', BeneficiaryRef)],
   orphanedTypes: [PlacementEntityRef, BeneficiaryRef],
-  consumers: [placementConsumer, beneficiaryErasedConsumer],
+  consumers: projectsConsumers,
+  jobs: projectsJobs,
   referenceResolvers: { Project: { __resolveReference: resolveProjectReference }, SelfEmploymentPath: { __resolveReference: resolveSelfEmploymentReference }, Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) } },
   seedDemo: seedProjectsDemo,
 };

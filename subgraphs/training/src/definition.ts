@@ -15,8 +15,8 @@ import { RiskShareAgreement, RiskShareSettlement } from './entities/risk-share.e
 import { PlacementFact } from './entities/placement-fact.entity.js';
 import { migrations } from './migrations/index.js';
 import { seedTrainingDemo } from './demo/seed.js';
-import { trainingConsumers } from './events/placement.consumer.js';
-import { RiskShareService } from './services/risk-share.service.js';
+import { trainingConsumers } from './events/index.js';
+import { trainingJobs } from './jobs/index.js';
 import { AttendanceResolver } from './resolvers/attendance.resolver.js';
 import { TrainingReportResolver } from './resolvers/report.resolver.js';
 import { TrainingLiveResolver } from './resolvers/live.resolver.js';
@@ -24,7 +24,6 @@ import { RiskShareLiveResolver } from './resolvers/risk-share-live.resolver.js';
 import { CourseEditionResolver, visibleEdition } from './resolvers/course-edition.resolver.js';
 import { EditionAdminResolver } from './resolvers/edition-admin.resolver.js';
 import { BeneficiaryEnrolmentsResolver, EnrolmentResolver } from './resolvers/enrolment.resolver.js';
-import { isoDateInRome } from '@ixl/calendar';
 
 /** A training body sees only itself through references; staff and others (names of course providers) all. */
 function resolveTrainingBody(ref: { id: string }, ctx: SubgraphContext) {
@@ -47,15 +46,6 @@ export const trainingSubgraph: SubgraphDefinition = {
     Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
   },
   consumers: trainingConsumers,
-  jobs: [
-    {
-      // Settles every edition whose risk-share window has closed (once per edition; idempotent).
-      name: 'settle-due-risk-shares',
-      everyMs: 60 * 60_000,
-      run: async (em, now) => {
-        await new RiskShareService(em).settleDue(isoDateInRome(now), null);
-      },
-    },
-  ],
+  jobs: trainingJobs,
   seedDemo: seedTrainingDemo,
 };

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SubscriptionSpec, DomainEvent } from '@ixl/events';
-import { COMPANIES_EVENTS, PEOPLE_EVENTS, type BeneficiaryErasedPayload, type PlacementRecordedPayload } from '@ixl/contracts';
+import type { DomainEvent } from '@ixl/events';
+import { type BeneficiaryErasedPayload, type PlacementRecordedPayload } from '@ixl/contracts';
 import { KpiService } from '../services/kpi.service.js';
 import { publishEditionKpis } from './kpi-events.js';
 
@@ -47,8 +47,3 @@ export async function onBeneficiaryErased(event: DomainEvent, em: EntityManager)
   const p = event.payload as unknown as BeneficiaryErasedPayload;
   await em.execute(`update training.enrolment set participant_name = null, codice_fiscale = null where beneficiary_id = ?`, [p.beneficiaryId]);
 }
-
-export const trainingConsumers: SubscriptionSpec[] = [
-  { consumer: 'training.placements', source: 'companies', handlers: { [COMPANIES_EVENTS.PlacementRecorded]: onPlacementRecorded } },
-  { consumer: 'training.people', source: 'people', handlers: { [PEOPLE_EVENTS.BeneficiaryErased]: onBeneficiaryErased } },
-];

@@ -1,0 +1,12 @@
+import { isoDateInRome } from '@ixl/calendar';
+import type { ScheduledJob } from '@ixl/subgraph-kit';
+import { assessArrears } from '../services/loan-lifecycle.service.js';
+
+/** Flags loans past due (LoanInArrears once per episode), as staff would with assessLoanArrears. */
+export const loanArrearsJob: ScheduledJob = {
+  name: 'assess-loan-arrears',
+  everyMs: 60 * 60_000,
+  run: async (em, now) => {
+    await assessArrears(em, isoDateInRome(now), null);
+  },
+};

@@ -1,0 +1,16 @@
+import type { SubscriptionSpec } from '@ixl/events';
+import type { SubgraphConfig } from '@ixl/subgraph-kit';
+import { changeAuditConsumers } from './change-audit.consumer.js';
+import { convocationConsumer } from './convocation.consumer.js';
+import { offerAlertConsumer } from './offer-alert.consumer.js';
+import { placementConsumer } from './placement.consumer.js';
+import { readAuditConsumers } from './read-audit.consumer.js';
+
+/** What `people` consumes: placements (lifecycle), offers and convocations (mail), and the personal-data audit of every subgraph. */
+export const peopleConsumers = (config: SubgraphConfig): SubscriptionSpec[] => [
+  placementConsumer,
+  offerAlertConsumer(config.publicUrl),
+  convocationConsumer(config.publicUrl),
+  ...changeAuditConsumers,
+  ...readAuditConsumers,
+];
