@@ -1,4 +1,5 @@
 // Events published by the `companies` subgraph (source 'companies').
+import type { PersonalDataReadPayload } from './read-audit.js';
 
 export const COMPANIES_EVENTS = {
   VacancyPosted: 'VacancyPosted',
@@ -12,7 +13,7 @@ export const COMPANIES_EVENTS = {
   CompanyChanged: 'CompanyChanged',
   /** Added: someone other than the person read personal data (payload: PersonalDataReadPayload, read-audit.ts). */
   PersonalDataRead: 'PersonalDataRead',
-} as const;
+} as const satisfies { [K in keyof CompaniesEvents]: K };
 
 export type PlacementTypeName = 'ASSUNZIONE' | 'STAGE' | 'TIROCINIO' | 'MINI_JOB' | 'LAVORO_AUTONOMO';
 export type ContractTypeName = 'TEMPO_DETERMINATO' | 'TEMPO_INDETERMINATO' | 'IN_PROPRIO' | 'A_CHIAMATA';
@@ -100,4 +101,16 @@ export interface CompanyChangedPayload {
   boardLeftOn: string | null;
   /** Names of the changed fields, or 'sites' / 'contacts' when one was added. */
   changedFields: string[];
+}
+
+/** Every event `companies` publishes, by type: its payload (see `eventPublisher` in @ixl/subgraph-kit). */
+export interface CompaniesEvents {
+  VacancyPosted: VacancyPostedPayload;
+  VacancyChanged: VacancyChangedPayload;
+  CandidateProposed: CandidateProposedPayload;
+  CandidateStatusChanged: CandidateStatusChangedPayload;
+  PlacementRecorded: PlacementRecordedPayload;
+  CompanyRegistered: CompanyChangedPayload;
+  CompanyChanged: CompanyChangedPayload;
+  PersonalDataRead: PersonalDataReadPayload;
 }

@@ -1,4 +1,5 @@
 // Events published by the `finance` subgraph (source 'finance'). Money in integer cents, dates ISO.
+import type { PersonalDataReadPayload } from './read-audit.js';
 
 export const FINANCE_EVENTS = {
   /** A social loan opened from a funding decision (guarantee reserved, schedule written). */
@@ -11,7 +12,7 @@ export const FINANCE_EVENTS = {
   SettlementPaid: 'SettlementPaid',
   /** Added: someone other than the person read personal data (payload: PersonalDataReadPayload, read-audit.ts). */
   PersonalDataRead: 'PersonalDataRead',
-} as const;
+} as const satisfies { [K in keyof FinanceEvents]: K };
 
 export interface LoanOpenedPayload {
   loanId: string;
@@ -68,4 +69,15 @@ export interface SettlementPaidPayload {
   trainingBodyId: string;
   paidCents: number;
   paidOn: string;
+}
+
+/** Every event `finance` publishes, by type: its payload (see `eventPublisher` in @ixl/subgraph-kit). */
+export interface FinanceEvents {
+  LoanOpened: LoanOpenedPayload;
+  LoanRefused: LoanRefusedPayload;
+  LoanInArrears: LoanInArrearsPayload;
+  RepaymentRecorded: RepaymentRecordedPayload;
+  GrantOpened: GrantOpenedPayload;
+  SettlementPaid: SettlementPaidPayload;
+  PersonalDataRead: PersonalDataReadPayload;
 }

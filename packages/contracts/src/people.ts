@@ -22,7 +22,13 @@ export const PEOPLE_EVENTS = {
   BeneficiaryServiceEnded: 'BeneficiaryServiceEnded',
   DocumentUploaded: 'DocumentUploaded',
   AssessmentInstrumentPublished: 'AssessmentInstrumentPublished',
-} as const;
+  /** The 15-day intake interview deadline nears or has passed (staff alert; once per person and day). */
+  InterviewDue: 'InterviewDue',
+  /** Staff queued a mass mail (aggregate: the mail batch). */
+  MassMailQueued: 'MassMailQueued',
+  /** The person opted out of (or back into) the programme's mass mail. */
+  MailPreferencesChanged: 'MailPreferencesChanged',
+} as const satisfies { [K in keyof PeopleEvents]: K };
 
 export type CefrLevel = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'NATIVE';
 export type Shift = 'MORNING' | 'AFTERNOON' | 'EVENING' | 'NIGHT' | 'WEEKEND';
@@ -70,8 +76,10 @@ export interface BeneficiaryRegisteredPayload {
   referringBody: string | null;
   outOfArea: boolean;
   /** Europe/Rome date by which the intake interview is due (registration + 15 days). */
-  interviewDueDate?: string;
-  privacyNoticeVersion?: string;
+  interviewDueDate?: string | null;
+  privacyNoticeVersion?: string | null;
+  /** Registered by the demo data set, not by a person. */
+  demo?: boolean;
 }
 
 export interface InterviewScheduledPayload {
@@ -142,4 +150,88 @@ export interface BeneficiaryStatusChangedPayload {
 
 export interface BeneficiaryErasedPayload {
   beneficiaryId: string;
+}
+
+export interface BeneficiaryDetailsChangedPayload {
+  beneficiaryId: string;
+  /** Names of the changed fields. */
+  fields: string[];
+}
+
+export interface ReadinessChangedPayload {
+  beneficiaryId: string;
+  from: Readiness | null;
+  to: Readiness;
+  reason: string | null;
+}
+
+export interface ContactAttemptRecordedPayload {
+  attemptId: string;
+  beneficiaryId: string;
+  at: string;
+  channel: string;
+  answered: boolean;
+}
+
+export interface FuoriProtocolloProposedPayload {
+  beneficiaryId: string;
+  reason: BeneficiaryOutOfProtocolPayload['reason'] | null;
+  explanation: string | null;
+}
+
+export interface BeneficiaryServiceEndedPayload {
+  serviceId: string;
+  beneficiaryId: string;
+  kind: BeneficiaryServiceStartedPayload['kind'];
+  endedOn: string;
+}
+
+export interface AssessmentInstrumentPublishedPayload {
+  instrumentId: string;
+  version: number;
+  threshold: number;
+}
+
+export interface InterviewDuePayload {
+  beneficiaryId: string;
+  dueDate: string;
+  /** Calendar days left (negative when overdue). */
+  daysLeft: number;
+  overdue: boolean;
+}
+
+export interface MassMailQueuedPayload {
+  batchId: string;
+  recipients: number;
+  skippedOptedOut: number;
+  skippedWithoutEmail: number;
+  subject: string;
+}
+
+export interface MailPreferencesChangedPayload {
+  beneficiaryId: string;
+  optOut: boolean;
+}
+
+/** Every event `people` publishes, by type: its payload (see `eventPublisher` in @ixl/subgraph-kit). */
+export interface PeopleEvents {
+  BeneficiaryRegistered: BeneficiaryRegisteredPayload;
+  BeneficiaryProfileChanged: BeneficiaryProfileChangedPayload;
+  BeneficiaryStatusChanged: BeneficiaryStatusChangedPayload;
+  InterviewScheduled: InterviewScheduledPayload;
+  InterviewCompleted: InterviewCompletedPayload;
+  AssessmentRecorded: AssessmentRecordedPayload;
+  BeneficiaryErased: BeneficiaryErasedPayload;
+  BeneficiaryDetailsChanged: BeneficiaryDetailsChangedPayload;
+  ReadinessChanged: ReadinessChangedPayload;
+  ContactAttemptRecorded: ContactAttemptRecordedPayload;
+  FuoriProtocolloProposed: FuoriProtocolloProposedPayload;
+  BeneficiaryOutOfProtocol: BeneficiaryOutOfProtocolPayload;
+  BeneficiaryServiceStarted: BeneficiaryServiceStartedPayload;
+  BeneficiaryServiceEnded: BeneficiaryServiceEndedPayload;
+  DocumentUploaded: DocumentUploadedPayload;
+  AssessmentInstrumentPublished: AssessmentInstrumentPublishedPayload;
+  InterviewDue: InterviewDuePayload;
+  MassMailQueued: MassMailQueuedPayload;
+  MailPreferencesChanged: MailPreferencesChangedPayload;
 }

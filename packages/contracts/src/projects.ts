@@ -1,4 +1,5 @@
 // Events published by the `projects` subgraph (source 'projects').
+import type { PersonalDataReadPayload } from './read-audit.js';
 
 export const PROJECTS_EVENTS = {
   ProjectStatusChanged: 'ProjectStatusChanged',
@@ -9,7 +10,7 @@ export const PROJECTS_EVENTS = {
   CommitteeConvened: 'CommitteeConvened',
   /** Added: someone other than the person read personal data (payload: PersonalDataReadPayload, read-audit.ts). */
   PersonalDataRead: 'PersonalDataRead',
-} as const;
+} as const satisfies { [K in keyof ProjectsEvents]: K };
 
 export interface FundingApprovedPayload {
   decisionId: string;
@@ -71,4 +72,13 @@ export interface CommitteeConvenedPayload {
   agenda: string[];
   /** User accounts of the active members (people holds their email addresses). */
   memberUserIds: string[];
+}
+
+/** Every event `projects` publishes, by type: its payload (see `eventPublisher` in @ixl/subgraph-kit). */
+export interface ProjectsEvents {
+  ProjectStatusChanged: ProjectStatusChangedPayload;
+  CommitteeDecisionRecorded: CommitteeDecisionRecordedPayload;
+  FundingApproved: FundingApprovedPayload;
+  CommitteeConvened: CommitteeConvenedPayload;
+  PersonalDataRead: PersonalDataReadPayload;
 }

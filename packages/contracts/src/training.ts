@@ -1,4 +1,5 @@
 // Events published by the `training` subgraph (source 'training').
+import type { PersonalDataReadPayload } from './read-audit.js';
 
 export const TRAINING_EVENTS = {
   AttendanceUploaded: 'AttendanceUploaded',
@@ -8,7 +9,7 @@ export const TRAINING_EVENTS = {
   EnrolmentChanged: 'EnrolmentChanged',
   /** Added: someone other than the person read personal data (payload: PersonalDataReadPayload, read-audit.ts). */
   PersonalDataRead: 'PersonalDataRead',
-} as const;
+} as const satisfies { [K in keyof TrainingEvents]: K };
 
 export interface AttendanceUploadedPayload {
   uploadId: string;
@@ -55,4 +56,13 @@ export interface EditionKpisChangedPayload {
   employmentRate: number;
   permanentRate: number;
   windowEnd: string;
+}
+
+/** Every event `training` publishes, by type: its payload (see `eventPublisher` in @ixl/subgraph-kit). */
+export interface TrainingEvents {
+  AttendanceUploaded: AttendanceUploadedPayload;
+  EditionKpisChanged: EditionKpisChangedPayload;
+  RiskShareSettled: RiskShareSettledPayload;
+  EnrolmentChanged: EnrolmentChangedPayload;
+  PersonalDataRead: PersonalDataReadPayload;
 }

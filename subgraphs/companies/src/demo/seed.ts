@@ -5,7 +5,7 @@ import { Company } from '../entities/company.entity.js';
 import { CompanyContact } from '../entities/company-contact.entity.js';
 import { CompanySite } from '../entities/company-site.entity.js';
 import { ContractType, Placement, PlacementFollowUp, PlacementType } from '../entities/placement.entity.js';
-import { COMPANIES_EVENTS, type PlacementRecordedPayload } from '@ixl/contracts';
+import type { PlacementRecordedPayload } from '@ixl/contracts';
 import { publishCompaniesEvent } from '../events/publish.js';
 import { Vacancy, VacancyStatus } from '../entities/vacancy.entity.js';
 import { DEMO_CANDIDATES, DEMO_CONTACTS, DEMO_SITES, DEMO_VACANCY_DETAILS } from './vacancy-details.js';
@@ -75,7 +75,7 @@ export async function seedCompaniesDemo(em: EntityManager): Promise<{ seeded: bo
         previousPlacementId: p.previousPlacementId ?? null, followUp: p.previousPlacementId ? PlacementFollowUp.RENEWAL : null, type: p.type, contract: p.contract,
         startDate: p.startDate, endDate: p.endDate, hoursPerWeek: p.type === 'MINI_JOB' ? 15 : null,
       };
-      await publishCompaniesEvent(tx, system, COMPANIES_EVENTS.PlacementRecorded, 'Placement', p.id, payload);
+      await publishCompaniesEvent(tx, 'PlacementRecorded', { type: 'Placement', id: p.id }, payload, system.userId ?? null);
     }
   });
   return {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
-import { COMPANIES_EVENTS, type CompanyChangedPayload } from '@ixl/contracts';
+import type { CompanyChangedPayload } from '@ixl/contracts';
 import type { Company } from '../entities/company.entity.js';
 import { publishCompaniesEvent } from './publish.js';
 
@@ -10,5 +10,5 @@ export function publishCompanyChange(tx: EntityManager, caller: Caller, c: Compa
     companyId: c.id, name: c.name, association: c.association, atecoCode: c.atecoCode, municipalityCode: c.municipalityCode,
     boardJoinedOn: c.boardJoinedOn, boardLeftOn: c.boardLeftOn, changedFields: changedFields ?? [],
   };
-  return publishCompaniesEvent(tx, caller, changedFields ? COMPANIES_EVENTS.CompanyChanged : COMPANIES_EVENTS.CompanyRegistered, 'Company', c.id, payload);
+  return publishCompaniesEvent(tx, changedFields ? 'CompanyChanged' : 'CompanyRegistered', { type: 'Company', id: c.id }, payload, caller.userId ?? null);
 }

@@ -1,8 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { publishEvent } from '@ixl/events';
-import type { Caller } from '@ixl/auth';
+import { eventPublisher } from '@ixl/subgraph-kit';
 
-/** Publishes one companies event in the caller's transaction (outbox row commits with the change). */
-export function publishCompaniesEvent(tx: EntityManager, caller: Caller, type: string, aggregateType: string, aggregateId: string, payload: object): Promise<void> {
-  return publishEvent(tx, 'companies', { type, aggregateType, aggregateId, payload: payload as Record<string, unknown>, actorId: caller.userId ?? null });
-}
+/** Publishes a companies event (typed by `CompaniesEvents` in @ixl/contracts) inside the transaction of the change. */
+export const publishCompaniesEvent = eventPublisher('companies');

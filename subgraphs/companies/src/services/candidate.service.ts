@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
-import { COMPANIES_EVENTS, type CandidateProposedPayload, type CandidateStatusChangedPayload, type VacancyChangedPayload } from '@ixl/contracts';
+import type { CandidateProposedPayload, CandidateStatusChangedPayload, VacancyChangedPayload } from '@ixl/contracts';
 import { DomainError, auditPersonalDataRead, badInput, forbidden, groupByKeys, notFound, requireAuthenticated, requireStaff } from '@ixl/subgraph-kit';
 import type { ChangeCandidateStatusInput, ProposeCandidateInput } from '../dto/candidate.input.js';
 import { CandidateRecord, CandidateStatus, CandidateOutcomeReason } from '../entities/candidate.entity.js';
@@ -81,7 +81,7 @@ export class CandidateService {
       await tx.flush();
       if (status === CandidateStatus.PROPOSED) {
         const proposed: CandidateProposedPayload = { candidateId: candidate.id, vacancyId: vacancy.id, companyId: vacancy.company.id, beneficiaryId: candidate.beneficiaryId, score: candidate.score };
-        await publishCompaniesEvent(tx, caller, COMPANIES_EVENTS.CandidateProposed, 'Candidate', candidate.id, proposed);
+        await publishCompaniesEvent(tx, 'CandidateProposed', { type: 'Candidate', id: candidate.id }, proposed, caller.userId ?? null);
       }
       await this.publishChange(tx, caller, candidate, vacancy, from);
       return candidate;
@@ -114,7 +114,7 @@ export class CandidateService {
       await tx.flush();
       if (input.status === CandidateStatus.PROPOSED) {
         const proposed: CandidateProposedPayload = { candidateId: candidate.id, vacancyId: candidate.vacancy.id, companyId: candidate.vacancy.company.id, beneficiaryId: candidate.beneficiaryId, score: candidate.score };
-        await publishCompaniesEvent(tx, caller, COMPANIES_EVENTS.CandidateProposed, 'Candidate', candidate.id, proposed);
+        await publishCompaniesEvent(tx, 'CandidateProposed', { type: 'Candidate', id: candidate.id }, proposed, caller.userId ?? null);
       }
       await this.publishChange(tx, caller, candidate, candidate.vacancy, from);
       if (input.status === CandidateStatus.HIRED) await this.fillWhenComplete(tx, caller, candidate.vacancy);
@@ -133,13 +133,13 @@ export class CandidateService {
       vacancyId: vacancy.id, companyId: vacancy.company.id, title: vacancy.title, municipalityCode: vacancy.municipalityCode, openings: vacancy.openings,
       status: vacancy.status, previousStatus: VacancyStatus.OPEN, changedFields: ['status'],
     };
-    await publishCompaniesEvent(tx, caller, COMPANIES_EVENTS.VacancyChanged, 'Vacancy', vacancy.id, payload);
+    await publishCompaniesEvent(tx, 'VacancyChanged', { type: 'Vacancy', id: vacancy.id }, payload, caller.userId ?? null);
   }
 
   private publishChange(tx: EntityManager, caller: Caller, c: CandidateRecord, vacancy: Vacancy, from: CandidateStatus | null): Promise<void> {
     const payload: CandidateStatusChangedPayload = {
       candidateId: c.id, vacancyId: vacancy.id, companyId: vacancy.company.id, beneficiaryId: c.beneficiaryId, from, to: c.status, reason: c.reasonNote, reasonCode: c.reasonCode,
     };
-    return publishCompaniesEvent(tx, caller, COMPANIES_EVENTS.CandidateStatusChanged, 'Candidate', c.id, payload);
+    return publishCompaniesEvent(tx, 'CandidateStatusChanged', { type: 'Candidate', id: c.id }, payload, caller.userId ?? null);
   }
 }

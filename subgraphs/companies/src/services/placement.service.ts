@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
-import { COMPANIES_EVENTS, type PlacementRecordedPayload } from '@ixl/contracts';
+import type { PlacementRecordedPayload } from '@ixl/contracts';
 import { auditPersonalDataRead, badInput, byKeys, groupByKeys, requireAuthenticated, requireStaff } from '@ixl/subgraph-kit';
 import type { RecordPlacementInput } from '../dto/placement.input.js';
 import { Company } from '../entities/company.entity.js';
@@ -93,7 +93,7 @@ export class PlacementService {
         placementId: p.id, beneficiaryId: p.beneficiaryId, companyId: company?.id ?? null, vacancyId: p.vacancyId, sourceEditionId: p.sourceEditionId,
         previousPlacementId: p.previousPlacementId, followUp: p.followUp, type: p.type, contract: p.contract, startDate: p.startDate, endDate: p.endDate, hoursPerWeek: p.hoursPerWeek,
       };
-      await publishCompaniesEvent(tx, caller, COMPANIES_EVENTS.PlacementRecorded, 'Placement', p.id, payload);
+      await publishCompaniesEvent(tx, 'PlacementRecorded', { type: 'Placement', id: p.id }, payload, caller.userId ?? null);
       return p;
     });
   }

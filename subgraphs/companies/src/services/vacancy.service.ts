@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
-import { COMPANIES_EVENTS, type VacancyChangedPayload, type VacancyPostedPayload } from '@ixl/contracts';
+import type { VacancyChangedPayload, VacancyPostedPayload } from '@ixl/contracts';
 import { DomainError, badInput, forbidden, requireAuthenticated } from '@ixl/subgraph-kit';
 import type { PostVacancyInput, VacancyFieldsInput } from '../dto/vacancy.input.js';
 import { Company } from '../entities/company.entity.js';
@@ -50,7 +50,7 @@ export class VacancyService {
       const v = tx.create(Vacancy, { id: randomUUID(), company, ...fields, status, createdAt: new Date(), updatedAt: null });
       await tx.flush();
       const payload: VacancyPostedPayload = { vacancyId: v.id, companyId, title: v.title, municipalityCode: v.municipalityCode, openings: v.openings, status: v.status, occupationCode: v.occupationCode, requiredSkills: v.requiredSkills, startDate: v.startDate };
-      await publishCompaniesEvent(tx, caller, COMPANIES_EVENTS.VacancyPosted, 'Vacancy', v.id, payload);
+      await publishCompaniesEvent(tx, 'VacancyPosted', { type: 'Vacancy', id: v.id }, payload, caller.userId ?? null);
       return v;
     });
   }
@@ -65,7 +65,7 @@ export class VacancyService {
       if (!changed.length) return v;
       tx.assign(v, { ...after, updatedAt: new Date() });
       await tx.flush();
-      await publishCompaniesEvent(tx, caller, COMPANIES_EVENTS.VacancyChanged, 'Vacancy', v.id, changedPayload(v, v.status, changed));
+      await publishCompaniesEvent(tx, 'VacancyChanged', { type: 'Vacancy', id: v.id }, changedPayload(v, v.status, changed), caller.userId ?? null);
       return v;
     });
   }
@@ -78,7 +78,7 @@ export class VacancyService {
       const previous = v.status;
       tx.assign(v, { status, updatedAt: new Date() });
       await tx.flush();
-      await publishCompaniesEvent(tx, caller, COMPANIES_EVENTS.VacancyChanged, 'Vacancy', v.id, changedPayload(v, previous, ['status']));
+      await publishCompaniesEvent(tx, 'VacancyChanged', { type: 'Vacancy', id: v.id }, changedPayload(v, previous, ['status']), caller.userId ?? null);
       return v;
     });
   }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
-import { publishEvent } from '@ixl/events';
+import { publishFinanceEvent } from '../events/publish.js';
 import { badInput, DomainError, notFound } from '@ixl/subgraph-kit';
-import { FINANCE_EVENTS, type FundingApprovedPayload, type GrantOpenedPayload } from '@ixl/contracts';
+import type { FundingApprovedPayload, GrantOpenedPayload } from '@ixl/contracts';
 import { Grant, GrantExpenseLine } from '../entities/grant.entity.js';
 import { GrantCategory, GrantStatus, LedgerAccount } from '../entities/enums.js';
 import { book, ledgerSums } from './ledger.service.js';
@@ -46,7 +46,7 @@ export async function openGrantFromDecision(em: EntityManager, p: FundingApprove
   await em.flush();
   if (!violation) {
     const payload: GrantOpenedPayload = { grantId: grant.id, decisionId: grant.decisionId, projectId: grant.projectId, totalCents: grant.totalCents, investmentCents: investment, servicesCents: services };
-    await publishEvent(em, 'finance', { type: FINANCE_EVENTS.GrantOpened, aggregateType: 'Grant', aggregateId: grant.id, payload: { ...payload }, actorId });
+    await publishFinanceEvent(em, 'GrantOpened', { type: 'Grant', id: grant.id }, payload, actorId);
   }
   return grant;
 }

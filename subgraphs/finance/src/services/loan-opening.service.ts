@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { publishEvent } from '@ixl/events';
+import { publishFinanceEvent } from '../events/publish.js';
 import { DomainError } from '@ixl/subgraph-kit';
-import { FINANCE_EVENTS, type FundingApprovedPayload, type LoanOpenedPayload, type LoanRefusedPayload } from '@ixl/contracts';
+import type { FundingApprovedPayload, LoanOpenedPayload, LoanRefusedPayload } from '@ixl/contracts';
 import { Loan, LoanStatus } from '../entities/loan.entity.js';
 import { LoanInstallment } from '../entities/loan-installment.entity.js';
 import { buildLoanSchedule } from './loan-schedule.js';
@@ -54,7 +54,7 @@ export async function activateLoan(em: EntityManager, loan: Loan, actorId: strin
     loan.refusalReason = error.message;
     await em.flush();
     const payload: LoanRefusedPayload = { loanId: loan.id, decisionId: loan.decisionId, projectId: loan.projectId, principalCents: loan.principalCents, reason: error.message };
-    await publishEvent(em, 'finance', { type: FINANCE_EVENTS.LoanRefused, aggregateType: 'Loan', aggregateId: loan.id, payload: { ...payload }, actorId });
+    await publishFinanceEvent(em, 'LoanRefused', { type: 'Loan', id: loan.id }, payload, actorId);
   };
   let schedule;
   try {
@@ -90,5 +90,5 @@ export async function activateLoan(em: EntityManager, loan: Loan, actorId: strin
     installmentCents: schedule.installmentCents,
     firstDueDate: schedule.installments[0]?.dueDate ?? '',
   };
-  await publishEvent(em, 'finance', { type: FINANCE_EVENTS.LoanOpened, aggregateType: 'Loan', aggregateId: loan.id, payload: { ...payload }, actorId });
+  await publishFinanceEvent(em, 'LoanOpened', { type: 'Loan', id: loan.id }, payload, actorId);
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
-import { publishEvent } from '@ixl/events';
+import { publishFinanceEvent } from '../events/publish.js';
 import { badInput, DomainError, notFound } from '@ixl/subgraph-kit';
-import { FINANCE_EVENTS, type LoanInArrearsPayload, type RepaymentRecordedPayload } from '@ixl/contracts';
+import type { LoanInArrearsPayload, RepaymentRecordedPayload } from '@ixl/contracts';
 import { Loan, LoanStatus } from '../entities/loan.entity.js';
 import { LoanInstallment } from '../entities/loan-installment.entity.js';
 import { LoanRepayment } from '../entities/loan-repayment.entity.js';
@@ -43,7 +43,7 @@ export async function refreshArrears(em: EntityManager, loan: Loan, position: Lo
   if (position.daysPastDue > 0 && loan.status !== LoanStatus.IN_ARREARS) {
     loan.status = LoanStatus.IN_ARREARS;
     const payload: LoanInArrearsPayload = { loanId: loan.id, projectId: loan.projectId, daysPastDue: position.daysPastDue, overdueCents: position.overdueCents };
-    await publishEvent(em, 'finance', { type: FINANCE_EVENTS.LoanInArrears, aggregateType: 'Loan', aggregateId: loan.id, payload: { ...payload }, actorId });
+    await publishFinanceEvent(em, 'LoanInArrears', { type: 'Loan', id: loan.id }, payload, actorId);
   } else if (position.daysPastDue === 0 && loan.status === LoanStatus.IN_ARREARS) {
     loan.status = LoanStatus.REPAYING;
   }
@@ -108,7 +108,7 @@ export async function recordRepayment(em: EntityManager, input: { loanId: string
       kind: repayment.kind,
       outstandingPrincipalCents: after.outstandingPrincipalCents,
     };
-    await publishEvent(tx, 'finance', { type: FINANCE_EVENTS.RepaymentRecorded, aggregateType: 'Loan', aggregateId: loan.id, payload: { ...payload }, actorId });
+    await publishFinanceEvent(tx, 'RepaymentRecorded', { type: 'Loan', id: loan.id }, payload, actorId);
     await refreshArrears(tx, loan, after, actorId);
     return repayment;
   });

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
-import { publishEvent } from '@ixl/events';
+import { publishFinanceEvent } from '../events/publish.js';
 import { badInput, DomainError, notFound } from '@ixl/subgraph-kit';
-import { FINANCE_EVENTS, type RiskShareSettledPayload, type SettlementPaidPayload } from '@ixl/contracts';
+import type { RiskShareSettledPayload, SettlementPaidPayload } from '@ixl/contracts';
 import { TrainingSettlement } from '../entities/settlement.entity.js';
 import { LedgerAccount } from '../entities/enums.js';
 import { book } from './ledger.service.js';
@@ -36,7 +36,7 @@ export async function paySettlement(em: EntityManager, input: { settlementId: st
     if (s.payableCents > 0) book(tx, { account: LedgerAccount.SETTLEMENT_PAID, amountCents: s.payableCents, bookedOn: input.paidOn, settlementId: s.id }, actorId);
     await tx.flush();
     const payload: SettlementPaidPayload = { settlementId: s.id, editionId: s.editionId, trainingBodyId: s.trainingBodyId, paidCents: s.payableCents, paidOn: input.paidOn };
-    await publishEvent(tx, 'finance', { type: FINANCE_EVENTS.SettlementPaid, aggregateType: 'TrainingSettlement', aggregateId: s.id, payload: { ...payload }, actorId });
+    await publishFinanceEvent(tx, 'SettlementPaid', { type: 'TrainingSettlement', id: s.id }, payload, actorId);
     return s;
   });
 }

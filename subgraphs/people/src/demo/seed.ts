@@ -6,7 +6,8 @@ import { Assessment, AssessmentInstrument, Beneficiary, Interview, ServiceRecord
 import { BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 import { FragilityProfile, InterviewMode, InterviewStatus, ServiceKind } from '../entities/enums.js';
 import { answersForScore, scoreAnswers } from '../services/assessment.rules.js';
-import { publishPeopleEvent, publishProfileChanged, skillKeysOf } from '../events/publish-people-event.js';
+import { publishPeopleEvent } from '../events/publish.js';
+import { publishProfileChanged, skillKeysOf } from '../events/profile-events.js';
 import { demoPath } from './demo-paths.js';
 import { addDays, addMonths, isoDateInRome } from '@ixl/calendar';
 import { INTERVIEW_SLA_DAYS } from '../services/lifecycle.rules.js';
@@ -95,7 +96,7 @@ export async function seedPeopleDemo(em: EntityManager): Promise<{ seeded: boole
     await tx.flush();
     const actor = { actorId: 'demo', actorRole: 'SYSTEM' };
     for (const b of created) {
-      await publishPeopleEvent(tx, 'BeneficiaryRegistered', b.id, { beneficiaryId: b.id, municipalityCode: b.municipalityCode, registeredAt: b.registeredAt.toISOString(), referringBody: b.referringBody, outOfArea: b.outOfArea, interviewDueDate: b.interviewDueDate, demo: true }, actor);
+      await publishPeopleEvent(tx, 'BeneficiaryRegistered', { type: 'Beneficiary', id: b.id }, { beneficiaryId: b.id, municipalityCode: b.municipalityCode, registeredAt: b.registeredAt.toISOString(), referringBody: b.referringBody, outOfArea: b.outOfArea, interviewDueDate: b.interviewDueDate, demo: true }, actor.actorId);
       await publishProfileChanged(tx, b, actor);
     }
   });

@@ -1,5 +1,10 @@
 import type { Caller } from '@ixl/auth';
-import type { Actor } from '../events/publish-people-event.js';
+
+/** Who did something: the user account (or 'system') and its role, for events and the audit log. */
+export interface Actor {
+  actorId: string;
+  actorRole: string;
+}
 
 export const SYSTEM_ACTOR: Actor = { actorId: 'system', actorRole: 'SYSTEM' };
 

@@ -8,7 +8,8 @@ import { AssessmentInstrument } from '../entities/assessment-instrument.entity.j
 import { FragilityProfile, Readiness } from '../entities/enums.js';
 import { profileFor, scoreAnswers, validateDefinition } from './assessment.rules.js';
 import type { PublishAssessmentInstrumentInput, RecordAssessmentInput } from '../dto/assessment.types.js';
-import { publishPeopleEvent, publishProfileChanged } from '../events/publish-people-event.js';
+import { publishPeopleEvent } from '../events/publish.js';
+import { publishProfileChanged } from '../events/profile-events.js';
 import { actorOf } from './actor.js';
 import { illegalTransition, lockBeneficiary, moveTo } from './lifecycle.service.js';
 
@@ -36,7 +37,7 @@ export class AssessmentService {
       const instrument = tx.create(AssessmentInstrument, { id: randomUUID(), version: (latest?.version ?? 0) + 1, name: input.name.trim(), threshold: input.threshold, definition, active: true, publishedAt: new Date(), publishedBy: caller.userId ?? 'unknown' });
       tx.persist(instrument);
       await tx.flush();
-      await publishPeopleEvent(tx, 'AssessmentInstrumentPublished', instrument.id, { instrumentId: instrument.id, version: instrument.version, threshold: instrument.threshold }, actorOf(caller), 'AssessmentInstrument');
+      await publishPeopleEvent(tx, 'AssessmentInstrumentPublished', { type: 'AssessmentInstrument', id: instrument.id }, { instrumentId: instrument.id, version: instrument.version, threshold: instrument.threshold }, actorOf(caller).actorId);
       return instrument;
     });
   }
@@ -64,7 +65,7 @@ export class AssessmentService {
         await tx.flush();
         await publishProfileChanged(tx, b, actor);
       }
-      await publishPeopleEvent(tx, 'AssessmentRecorded', b.id, { assessmentId: assessment.id, beneficiaryId: b.id, instrumentVersion: instrument.version, score, threshold: instrument.threshold, profile, readiness, assessedAt: assessment.assessedAt.toISOString() }, actor);
+      await publishPeopleEvent(tx, 'AssessmentRecorded', { type: 'Beneficiary', id: b.id }, { assessmentId: assessment.id, beneficiaryId: b.id, instrumentVersion: instrument.version, score, threshold: instrument.threshold, profile, readiness, assessedAt: assessment.assessedAt.toISOString() }, actor.actorId);
       return assessment;
     });
   }
@@ -80,7 +81,7 @@ export class AssessmentService {
       b.updatedAt = new Date();
       await tx.flush();
       const actor = actorOf(caller);
-      await publishPeopleEvent(tx, 'ReadinessChanged', b.id, { beneficiaryId: b.id, from, to: input.readiness, reason: input.reason ?? null }, actor);
+      await publishPeopleEvent(tx, 'ReadinessChanged', { type: 'Beneficiary', id: b.id }, { beneficiaryId: b.id, from, to: input.readiness, reason: input.reason ?? null }, actor.actorId);
       await publishProfileChanged(tx, b, actor);
       return b;
     });

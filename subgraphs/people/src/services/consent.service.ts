@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
-import { PEOPLE_EVENTS } from '@ixl/contracts';
 import { DomainError, badInput, requireRole } from '@ixl/subgraph-kit';
 import { Beneficiary } from '../entities/beneficiary.entity.js';
 import { ConsentAction, ConsentRecord } from '../entities/consent-record.entity.js';
-import { publishPeopleEvent, publishProfileChanged } from '../events/publish-people-event.js';
+import { publishPeopleEvent } from '../events/publish.js';
+import { publishProfileChanged } from '../events/profile-events.js';
 import { actorOf } from './actor.js';
 import { PRIVACY_NOTICE_VERSION } from './registration.service.js';
 
@@ -33,7 +33,7 @@ export class ConsentService {
       b.updatedAt = now;
       tx.persist(tx.create(ConsentRecord, { id: randomUUID(), beneficiaryId, action: ConsentAction.WITHDRAWN, noticeVersion: noticeVersion ?? b.privacyNoticeVersion ?? PRIVACY_NOTICE_VERSION, at: now, actorId: caller.userId ?? 'unknown' }));
       const actor = actorOf(caller);
-      await publishPeopleEvent(tx, PEOPLE_EVENTS.BeneficiaryDetailsChanged, beneficiaryId, { beneficiaryId, fields: ['consentWithdrawnAt', 'mailOptOut'] }, actor);
+      await publishPeopleEvent(tx, 'BeneficiaryDetailsChanged', { type: 'Beneficiary', id: beneficiaryId }, { beneficiaryId, fields: ['consentWithdrawnAt', 'mailOptOut'] }, actor.actorId);
       await publishProfileChanged(tx, b, actor);
       await tx.flush();
       return b;

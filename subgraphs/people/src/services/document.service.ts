@@ -6,7 +6,7 @@ import { Beneficiary } from '../entities/beneficiary.entity.js';
 import { BeneficiaryDocument } from '../entities/document.entity.js';
 import { DocumentKind, PersonalDataAction } from '../entities/enums.js';
 import { safeFileName, sniffDocumentType } from './file-sniffing.js';
-import { publishPeopleEvent } from '../events/publish-people-event.js';
+import { publishPeopleEvent } from '../events/publish.js';
 import { actorOf } from './actor.js';
 import { requireUuid } from './ids.js';
 import { auditPeopleRead } from './audit.service.js';
@@ -53,7 +53,7 @@ export class DocumentService {
       });
       tx.persist(doc);
       await tx.flush();
-      await publishPeopleEvent(tx, 'DocumentUploaded', owner, { documentId: doc.id, beneficiaryId: owner, kind, contentType: doc.contentType, size: doc.size }, actor);
+      await publishPeopleEvent(tx, 'DocumentUploaded', { type: 'Beneficiary', id: owner }, { documentId: doc.id, beneficiaryId: owner, kind, contentType: doc.contentType, size: doc.size }, actor.actorId);
       return doc;
     });
   }

@@ -2,14 +2,15 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword, type Caller } from '@ixl/auth';
-import { PEOPLE_EVENTS, type BeneficiaryErasedPayload } from '@ixl/contracts';
+import type { BeneficiaryErasedPayload } from '@ixl/contracts';
 import { DomainError, requireRole } from '@ixl/subgraph-kit';
 import { Beneficiary } from '../entities/beneficiary.entity.js';
 import { UserAccount } from '../entities/user-account.entity.js';
 import { AuditEntry } from '../entities/audit-entry.entity.js';
 import { PersonalDataAction } from '../entities/enums.js';
 import { requireUuid } from './ids.js';
-import { publishPeopleEvent, type Actor } from '../events/publish-people-event.js';
+import { publishPeopleEvent } from '../events/publish.js';
+import type { Actor } from './actor.js';
 import { actorOf } from './actor.js';
 
 /** The stable pseudonym of a person: derived from the id (itself random), so exports stay consistent. */
@@ -91,7 +92,7 @@ export async function pseudonymise(tx: EntityManager, beneficiaryId: string, act
   );
   tx.persist(tx.create(AuditEntry, { id: randomUUID(), at: now, actorId: actor.actorId, actorRole: actor.actorRole, action: PersonalDataAction.ERASE, beneficiaryId: b.id, detail: 'pseudonymised', extra: null }));
   const payload: BeneficiaryErasedPayload = { beneficiaryId: b.id };
-  await publishPeopleEvent(tx, PEOPLE_EVENTS.BeneficiaryErased, b.id, payload, actor);
+  await publishPeopleEvent(tx, 'BeneficiaryErased', { type: 'Beneficiary', id: b.id }, payload, actor.actorId);
   await tx.flush();
   return b;
 }

@@ -9,7 +9,8 @@ import { Interview } from '../entities/interview.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
 import { ContactChannel, FuoriProtocolloReason, InterviewStatus } from '../entities/enums.js';
 import { readmissionTarget, shouldProposeFuoriProtocollo } from './lifecycle.rules.js';
-import { publishPeopleEvent, type Actor } from '../events/publish-people-event.js';
+import { publishPeopleEvent } from '../events/publish.js';
+import type { Actor } from './actor.js';
 import { actorOf } from './actor.js';
 import { illegalTransition, lockBeneficiary, moveTo } from './lifecycle.service.js';
 
@@ -42,7 +43,7 @@ export async function fuoriProtocolloProposal(em: EntityManager, b: Beneficiary)
 /** Publishes FuoriProtocolloProposed when the rule says so (staff decide; nothing changes by itself). */
 export async function proposeIfDue(tx: EntityManager, b: Beneficiary, actor: Actor): Promise<FuoriProtocolloProposal> {
   const proposal = await fuoriProtocolloProposal(tx, b);
-  if (proposal.propose) await publishPeopleEvent(tx, 'FuoriProtocolloProposed', b.id, { beneficiaryId: b.id, reason: proposal.reason, explanation: proposal.explanation }, actor);
+  if (proposal.propose) await publishPeopleEvent(tx, 'FuoriProtocolloProposed', { type: 'Beneficiary', id: b.id }, { beneficiaryId: b.id, reason: proposal.reason, explanation: proposal.explanation }, actor.actorId);
   return proposal;
 }
 
@@ -62,7 +63,7 @@ export class FuoriProtocolloService {
       const attempt = tx.create(ContactAttempt, { id: randomUUID(), beneficiaryId: b.id, at, channel: input.channel, answered: input.answered, notes: input.notes?.trim() || null, operatorId: actor.actorId });
       tx.persist(attempt);
       await tx.flush();
-      await publishPeopleEvent(tx, 'ContactAttemptRecorded', b.id, { attemptId: attempt.id, beneficiaryId: b.id, at: at.toISOString(), channel: attempt.channel, answered: attempt.answered }, actor);
+      await publishPeopleEvent(tx, 'ContactAttemptRecorded', { type: 'Beneficiary', id: b.id }, { attemptId: attempt.id, beneficiaryId: b.id, at: at.toISOString(), channel: attempt.channel, answered: attempt.answered }, actor.actorId);
       const proposal = await proposeIfDue(tx, b, actor);
       return { attempt, proposal };
     });
@@ -79,7 +80,7 @@ export class FuoriProtocolloService {
       b.statusBeforeFuoriProtocollo = before;
       b.fuoriProtocolloReason = input.reason;
       await moveTo(tx, b, BeneficiaryStatus.FUORI_PROTOCOLLO, actorOf(caller), { reason: input.note?.trim() || null, fuoriProtocolloReason: input.reason });
-      await publishPeopleEvent(tx, 'BeneficiaryOutOfProtocol', b.id, { beneficiaryId: b.id, reason: input.reason, previousStatus: before, email: b.email }, actorOf(caller));
+      await publishPeopleEvent(tx, 'BeneficiaryOutOfProtocol', { type: 'Beneficiary', id: b.id }, { beneficiaryId: b.id, reason: input.reason, previousStatus: before, email: b.email }, actorOf(caller).actorId);
       // The explanatory email, with the way back (readmission at any time).
       await this.notifier.fuoriProtocolloNotice(tx, b, input.reason, new Date().toISOString());
       return b;

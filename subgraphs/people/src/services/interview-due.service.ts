@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 import { InterviewDueAlert } from '../entities/interview-due-alert.entity.js';
-import { publishPeopleEvent } from '../events/publish-people-event.js';
+import { publishPeopleEvent } from '../events/publish.js';
 import { addDays, daysBetween, isoDateInRome } from '@ixl/calendar';
 
 /** Days before the 15-day SLA ends from which staff are alerted. */
@@ -24,7 +24,7 @@ export async function alertInterviewsDue(em: EntityManager, now: Date): Promise<
     em.persist(em.create(InterviewDueAlert, { beneficiaryId: b.id, dueDate: b.interviewDueDate, alertedAt: now }));
     await em.flush();
     const daysLeft = daysBetween(today, b.interviewDueDate);
-    await publishPeopleEvent(em, 'InterviewDue', b.id, { beneficiaryId: b.id, dueDate: b.interviewDueDate, daysLeft, overdue: daysLeft < 0 }, { actorId: 'system', actorRole: 'SYSTEM' });
+    await publishPeopleEvent(em, 'InterviewDue', { type: 'Beneficiary', id: b.id }, { beneficiaryId: b.id, dueDate: b.interviewDueDate, daysLeft, overdue: daysLeft < 0 }, 'system');
     alerted++;
   }
   return alerted;

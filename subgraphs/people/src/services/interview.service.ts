@@ -7,7 +7,7 @@ import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.j
 import { Interview } from '../entities/interview.entity.js';
 import { UserAccount } from '../entities/user-account.entity.js';
 import { InterviewMode, InterviewStatus, PersonalDataAction } from '../entities/enums.js';
-import { publishPeopleEvent } from '../events/publish-people-event.js';
+import { publishPeopleEvent } from '../events/publish.js';
 import { actorOf } from './actor.js';
 import { illegalTransition, lockBeneficiary, moveTo } from './lifecycle.service.js';
 import { requireUuid } from './ids.js';
@@ -73,7 +73,7 @@ export class InterviewService {
       });
       tx.persist(interview);
       await moveTo(tx, b, BeneficiaryStatus.INTERVIEW_SCHEDULED, actor, { reason: `Interview ${input.mode} on ${input.scheduledAt.toISOString()}` });
-      await publishPeopleEvent(tx, 'InterviewScheduled', b.id, { interviewId: interview.id, beneficiaryId: b.id, scheduledAt: interview.scheduledAt.toISOString(), mode: interview.mode, operatorId: operator.id, dueDate: interviewSla(b).dueDate }, actor);
+      await publishPeopleEvent(tx, 'InterviewScheduled', { type: 'Beneficiary', id: b.id }, { interviewId: interview.id, beneficiaryId: b.id, scheduledAt: interview.scheduledAt.toISOString(), mode: interview.mode, operatorId: operator.id, dueDate: interviewSla(b).dueDate }, actor.actorId);
       await this.notifier.interviewAppointment(tx, b, interview);
       return interview;
     });
@@ -99,7 +99,7 @@ export class InterviewService {
         await moveTo(tx, b, BeneficiaryStatus.REGISTERED, actor, { reason: 'Intake interview missed' });
       }
       const sla = interviewSla(b, now);
-      await publishPeopleEvent(tx, 'InterviewCompleted', b.id, { interviewId: interview.id, beneficiaryId: b.id, outcome: interview.status, completedAt: now.toISOString(), daysWaited: sla.daysWaited, metSla: sla.metSla }, actor);
+      await publishPeopleEvent(tx, 'InterviewCompleted', { type: 'Beneficiary', id: b.id }, { interviewId: interview.id, beneficiaryId: b.id, outcome: interview.status, completedAt: now.toISOString(), daysWaited: sla.daysWaited, metSla: sla.metSla }, actor.actorId);
       if (!input.attended) await proposeIfDue(tx, b, actor);
       return interview;
     });

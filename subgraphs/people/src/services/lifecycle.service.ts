@@ -7,7 +7,9 @@ import { StatusChange } from '../entities/status-change.entity.js';
 import type { FuoriProtocolloReason } from '../entities/enums.js';
 import { canTransition } from './lifecycle.rules.js';
 import { requireUuid } from './ids.js';
-import { publishPeopleEvent, publishProfileChanged, type Actor } from '../events/publish-people-event.js';
+import { publishPeopleEvent } from '../events/publish.js';
+import { publishProfileChanged } from '../events/profile-events.js';
+import type { Actor } from './actor.js';
 
 export const illegalTransition = (from: BeneficiaryStatus, to: BeneficiaryStatus, why?: string) =>
   new DomainError('ILLEGAL_TRANSITION', `A person in status ${from} cannot move to ${to}${why ? `: ${why}` : ''}`, 'status', { from, to });
@@ -42,7 +44,7 @@ export async function moveTo(
   b.status = to;
   b.updatedAt = at;
   await tx.flush();
-  await publishPeopleEvent(tx, 'BeneficiaryStatusChanged', b.id, { beneficiaryId: b.id, from, to, reason: options.fuoriProtocolloReason ?? options.reason ?? null, at: at.toISOString() }, actor);
+  await publishPeopleEvent(tx, 'BeneficiaryStatusChanged', { type: 'Beneficiary', id: b.id }, { beneficiaryId: b.id, from, to, reason: options.fuoriProtocolloReason ?? options.reason ?? null, at: at.toISOString() }, actor.actorId);
   await publishProfileChanged(tx, b, actor);
   return entry;
 }

@@ -5,7 +5,7 @@ import { listCapturedMail, mailBatchProgress, type CapturedMail, type MailBatchP
 import { badInput, forbidden, requireAuthenticated, requireStaff } from '@ixl/subgraph-kit';
 import type { BeneficiaryFilter } from '../dto/beneficiary-filter.input.js';
 import { Beneficiary } from '../entities/beneficiary.entity.js';
-import { publishPeopleEvent } from '../events/publish-people-event.js';
+import { publishPeopleEvent } from '../events/publish.js';
 import { actorOf } from './actor.js';
 import { filterConditions } from './beneficiary.service.js';
 import { Notifier } from './notifier.service.js';
@@ -48,7 +48,7 @@ export class MailService {
         else if (b.mailOptOut) skippedOptedOut++;
         else if (await this.notifier.massMessage(tx, b, batchId, subject, message)) recipients++;
       }
-      await publishPeopleEvent(tx, 'MassMailQueued', batchId, { batchId, recipients, skippedOptedOut, skippedWithoutEmail, subject }, actorOf(caller), 'MailBatch');
+      await publishPeopleEvent(tx, 'MassMailQueued', { type: 'MailBatch', id: batchId }, { batchId, recipients, skippedOptedOut, skippedWithoutEmail, subject }, actorOf(caller).actorId);
       return { batchId, recipients, skippedOptedOut, skippedWithoutEmail };
     });
   }
@@ -67,7 +67,7 @@ export class MailService {
       if (!b) throw forbidden();
       b.mailOptOut = optOut;
       await tx.flush();
-      await publishPeopleEvent(tx, 'MailPreferencesChanged', b.id, { beneficiaryId: b.id, optOut }, actorOf(caller));
+      await publishPeopleEvent(tx, 'MailPreferencesChanged', { type: 'Beneficiary', id: b.id }, { beneficiaryId: b.id, optOut }, actorOf(caller).actorId);
       return b;
     });
   }

@@ -5,7 +5,8 @@ import { DomainError, requireAuthenticated } from '@ixl/subgraph-kit';
 import type { Beneficiary } from '../entities/beneficiary.entity.js';
 import type { BeneficiaryProfileInput } from '../dto/profile.input.js';
 import { validateProfileInput } from './profile.rules.js';
-import { publishPeopleEvent, publishProfileChanged, skillKeysOf } from '../events/publish-people-event.js';
+import { publishPeopleEvent } from '../events/publish.js';
+import { publishProfileChanged, skillKeysOf } from '../events/profile-events.js';
 import { actorOf } from './actor.js';
 import { lockBeneficiary } from './lifecycle.service.js';
 
@@ -33,7 +34,7 @@ export class ProfileService {
       b.updatedAt = new Date();
       await tx.flush();
       const actor = actorOf(caller);
-      await publishPeopleEvent(tx, 'BeneficiaryDetailsChanged', b.id, { beneficiaryId: b.id, fields: Object.keys(rest) }, actor);
+      await publishPeopleEvent(tx, 'BeneficiaryDetailsChanged', { type: 'Beneficiary', id: b.id }, { beneficiaryId: b.id, fields: Object.keys(rest) }, actor.actorId);
       await publishProfileChanged(tx, b, actor);
       return b;
     });

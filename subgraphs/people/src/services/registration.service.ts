@@ -9,7 +9,8 @@ import { StatusChange } from '../entities/status-change.entity.js';
 import { UserAccount } from '../entities/user-account.entity.js';
 import type { RegisterBeneficiaryInput } from '../dto/registration.input.js';
 import { checkMunicipality, validateProfileInput } from './profile.rules.js';
-import { publishPeopleEvent, publishProfileChanged, skillKeysOf } from '../events/publish-people-event.js';
+import { publishPeopleEvent } from '../events/publish.js';
+import { publishProfileChanged, skillKeysOf } from '../events/profile-events.js';
 import { IdentityService, normaliseEmail } from './identity.service.js';
 import { SessionService } from './session.service.js';
 import { addDays, ageOn, isIsoDate, isoDateInRome } from '@ixl/calendar';
@@ -87,7 +88,7 @@ export class RegistrationService {
         const actor = { actorId: user.id, actorRole: 'BENEFICIARY' };
         tx.persist([b, user, tx.create(StatusChange, { id: randomUUID(), beneficiaryId: b.id, from: null, to: BeneficiaryStatus.REGISTERED, reason: 'Online registration', actorId: user.id, actorRole: 'BENEFICIARY', at: now })]);
         await tx.flush();
-        await publishPeopleEvent(tx, 'BeneficiaryRegistered', b.id, { beneficiaryId: b.id, municipalityCode: b.municipalityCode, registeredAt: now.toISOString(), referringBody: b.referringBody, outOfArea, interviewDueDate: b.interviewDueDate, privacyNoticeVersion: b.privacyNoticeVersion }, actor);
+        await publishPeopleEvent(tx, 'BeneficiaryRegistered', { type: 'Beneficiary', id: b.id }, { beneficiaryId: b.id, municipalityCode: b.municipalityCode, registeredAt: now.toISOString(), referringBody: b.referringBody, outOfArea, interviewDueDate: b.interviewDueDate, privacyNoticeVersion: b.privacyNoticeVersion }, actor.actorId);
         await publishProfileChanged(tx, b, actor);
         await this.notifier.registrationConfirmation(tx, b);
         // Signed in at once, with a refresh token like after login (saved in this transaction).

@@ -4,7 +4,7 @@ import type { Caller } from '@ixl/auth';
 import { badInput, DomainError, requireStaff } from '@ixl/subgraph-kit';
 import { ServiceRecord } from '../entities/service-record.entity.js';
 import { ServiceKind } from '../entities/enums.js';
-import { publishPeopleEvent } from '../events/publish-people-event.js';
+import { publishPeopleEvent } from '../events/publish.js';
 import { actorOf } from './actor.js';
 import { requireUuid } from './ids.js';
 import { lockBeneficiary } from './lifecycle.service.js';
@@ -29,7 +29,7 @@ export class ServiceRecordService {
       const record = tx.create(ServiceRecord, { id: randomUUID(), beneficiaryId: b.id, kind: input.kind, startedOn, expectedEndOn, endedOn: null, operatorId: input.operatorId ?? null, notes: input.notes?.trim() || null, createdBy: actor.actorId, createdAt: new Date() });
       tx.persist(record);
       await tx.flush();
-      await publishPeopleEvent(tx, 'BeneficiaryServiceStarted', b.id, { serviceId: record.id, beneficiaryId: b.id, kind: record.kind, startedOn, expectedEndOn }, actor);
+      await publishPeopleEvent(tx, 'BeneficiaryServiceStarted', { type: 'Beneficiary', id: b.id }, { serviceId: record.id, beneficiaryId: b.id, kind: record.kind, startedOn, expectedEndOn }, actor.actorId);
       return record;
     });
   }
@@ -45,7 +45,7 @@ export class ServiceRecordService {
       record.endedOn = endedOn;
       if (input.notes?.trim()) record.notes = input.notes.trim();
       await tx.flush();
-      await publishPeopleEvent(tx, 'BeneficiaryServiceEnded', record.beneficiaryId, { serviceId: record.id, beneficiaryId: record.beneficiaryId, kind: record.kind, endedOn }, actorOf(caller));
+      await publishPeopleEvent(tx, 'BeneficiaryServiceEnded', { type: 'Beneficiary', id: record.beneficiaryId }, { serviceId: record.id, beneficiaryId: record.beneficiaryId, kind: record.kind, endedOn }, actorOf(caller).actorId);
       return record;
     });
   }

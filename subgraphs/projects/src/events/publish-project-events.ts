@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { publishEvent } from '@ixl/events';
-import { PROJECTS_EVENTS, type ProjectStatusChangedPayload } from '@ixl/contracts';
+import { publishProjectsEvent } from './publish.js';
+import type { ProjectStatusChangedPayload } from '@ixl/contracts';
 import { SubjectKind } from '../entities/enums.js';
 import { StatusChange } from '../entities/status-change.entity.js';
 
@@ -19,7 +19,7 @@ export async function recordStep(
   tx.persist(row);
   await tx.flush();
   const payload: ProjectStatusChangedPayload = { projectId: step.subjectId, projectKind: kindName(step.subjectKind), from: step.from, to: step.to, reason: step.reason, on: step.on };
-  await publishEvent(tx, 'projects', { type: PROJECTS_EVENTS.ProjectStatusChanged, aggregateType: step.subjectKind === SubjectKind.PROJECT ? 'Project' : 'SelfEmploymentPath', aggregateId: step.subjectId, payload: { ...payload }, actorId: step.actorId });
+  await publishProjectsEvent(tx, 'ProjectStatusChanged', { type: step.subjectKind === SubjectKind.PROJECT ? 'Project' : 'SelfEmploymentPath', id: step.subjectId }, payload, step.actorId);
   return row;
 }
 

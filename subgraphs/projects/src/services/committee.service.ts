@@ -8,8 +8,8 @@ import { Decision } from '../entities/decision.entity.js';
 import { CommitteeKind, DecisionOutcome, SelfEmploymentStatus, SubjectKind } from '../entities/enums.js';
 import { Project, ProjectStatus } from '../entities/project.entity.js';
 import { SelfEmployment } from '../entities/self-employment.entity.js';
-import { publishEvent } from '@ixl/events';
-import { PROJECTS_EVENTS, type CommitteeConvenedPayload } from '@ixl/contracts';
+import { publishProjectsEvent } from '../events/publish.js';
+import type { CommitteeConvenedPayload } from '@ixl/contracts';
 import { ProjectAccess } from './access.service.js';
 
 /** Project status a dossier must be in to be put on the agenda of a committee of this kind. */
@@ -84,7 +84,7 @@ export class CommitteeService {
         sessionId: session.id, committeeId: committee.id, committeeName: committee.name, heldOn: session.heldOn, location: session.location,
         agenda: agenda.map((a) => a.topic), memberUserIds: members.map((m) => m.userId),
       };
-      await publishEvent(tx, 'projects', { type: PROJECTS_EVENTS.CommitteeConvened, aggregateType: 'CommitteeSession', aggregateId: session.id, payload: { ...payload }, actorId: caller.userId });
+      await publishProjectsEvent(tx, 'CommitteeConvened', { type: 'CommitteeSession', id: session.id }, payload, caller.userId);
       return session;
     });
   }

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
-import { publishEvent } from '@ixl/events';
-import { PROJECTS_EVENTS, type CommitteeDecisionRecordedPayload, type FundingApprovedPayload } from '@ixl/contracts';
+import { publishProjectsEvent } from '../events/publish.js';
+import type { CommitteeDecisionRecordedPayload, FundingApprovedPayload } from '@ixl/contracts';
 import { DomainError, badInput, forbidden } from '@ixl/subgraph-kit';
 import { AgendaItem, CommitteeSession } from '../entities/committee-session.entity.js';
 import { Committee } from '../entities/committee.entity.js';
@@ -54,14 +54,14 @@ export class DecisionService {
       const subject = await applyDecisionToSubject(tx, decision, caller.userId);
       await tx.flush();
       const payload: CommitteeDecisionRecordedPayload = { decisionId: decision.id, sessionId: session.id, committeeId: committee.id, committeeKind: committee.kind, projectId: item.subjectId, projectKind: projectKindName(item.subjectKind), outcome: decision.outcome, decidedOn: decision.decidedOn };
-      await publishEvent(tx, 'projects', { type: PROJECTS_EVENTS.CommitteeDecisionRecorded, aggregateType: 'CommitteeDecision', aggregateId: decision.id, payload: { ...payload }, actorId: caller.userId });
+      await publishProjectsEvent(tx, 'CommitteeDecisionRecorded', { type: 'CommitteeDecision', id: decision.id }, payload, caller.userId);
       if (funding) {
         const event: FundingApprovedPayload = {
           decisionId: decision.id, projectId: item.subjectId, projectKind: projectKindName(item.subjectKind), kind: funding.kind, amountCents: funding.amountCents, investmentCents: funding.investmentCents,
           servicesCents: funding.servicesCents, termMonths: funding.termMonths, graceMonths: funding.graceMonths, approvedOn: decision.decidedOn, applicantUserId: subject.applicantUserId, beneficiaryId: subject.beneficiaryId,
           committeeMemberUserIds: await dossierCommitteeMembers(tx, item.subjectId),
         };
-        await publishEvent(tx, 'projects', { type: PROJECTS_EVENTS.FundingApproved, aggregateType: item.subjectKind === SubjectKind.PROJECT ? 'Project' : 'SelfEmploymentPath', aggregateId: item.subjectId, payload: { ...event }, actorId: caller.userId });
+        await publishProjectsEvent(tx, 'FundingApproved', { type: item.subjectKind === SubjectKind.PROJECT ? 'Project' : 'SelfEmploymentPath', id: item.subjectId }, event, caller.userId);
       }
       return decision;
     });

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CourseEdition } from '../entities/course-edition.entity.js';
 import { KpiService } from '../services/kpi.service.js';
-import { trainingEvents } from './publish.js';
+import { publishTrainingEvent } from './publish.js';
 
 /** Publishes EditionKpisChanged (over all participants, in the edition's window) for each edition, in `em`'s transaction. */
 export async function publishEditionKpis(em: EntityManager, editionIds: string[], actorId: string | null): Promise<void> {
@@ -12,6 +12,6 @@ export async function publishEditionKpis(em: EntityManager, editionIds: string[]
     const k = figures.get(edition.id);
     if (!k) continue;
     const { basis: _b, windowMonths: _w, windowStart: _s, ...counts } = k;
-    await trainingEvents.kpisChanged(em, { ...counts, trainingBodyId: edition.trainingBody.id }, actorId);
+    await publishTrainingEvent(em, 'EditionKpisChanged', { type: 'CourseEdition', id: edition.id }, { ...counts, trainingBodyId: edition.trainingBody.id }, actorId);
   }
 }

@@ -4,7 +4,7 @@ import type { Caller } from '@ixl/auth';
 import { DomainError, badInput } from '@ixl/subgraph-kit';
 import type { CourseEdition } from '../entities/course-edition.entity.js';
 import { CourseEditionStatus } from '../entities/enums.js';
-import { trainingEvents } from '../events/publish.js';
+import { publishTrainingEvent } from '../events/publish.js';
 import { parseAttendanceCsv, parseHoursToMinutes, type AttendanceCsvProblem, type AttendanceCsvRow } from './attendance-csv.js';
 import { editionToManage, isUuid } from './edition-access.js';
 
@@ -73,7 +73,7 @@ values (?, ?, 'CSV', ?, ?, ?, ?, now()) on conflict do nothing returning id`,
         return { accepted: true, rows: again?.rows ?? matched.length, errors: [], alreadyImported: true, uploadId: again?.id ?? null };
       }
       await this.upsert(tx, matched, uploadId);
-      await trainingEvents.attendanceUploaded(tx, { uploadId, editionId: edition.id, trainingBodyId: edition.trainingBody.id, rows: matched.length }, caller.userId);
+      await publishTrainingEvent(tx, 'AttendanceUploaded', { type: 'CourseEdition', id: edition.id }, { uploadId, editionId: edition.id, trainingBodyId: edition.trainingBody.id, rows: matched.length }, caller.userId);
       return { accepted: true, rows: matched.length, errors: [], alreadyImported: false, uploadId };
     });
   }
@@ -96,7 +96,7 @@ values (?, ?, 'CSV', ?, ?, ?, ?, now()) on conflict do nothing returning id`,
       const uploadId = randomUUID();
       await tx.execute(`insert into training.attendance_upload (id, edition_id, kind, "rows", uploaded_by, uploaded_at) values (?, ?, 'ROW', 1, ?, now())`, [uploadId, edition.id, caller.userId]);
       await this.upsert(tx, [row], uploadId);
-      await trainingEvents.attendanceUploaded(tx, { uploadId, editionId: edition.id, trainingBodyId: edition.trainingBody.id, rows: 1 }, caller.userId);
+      await publishTrainingEvent(tx, 'AttendanceUploaded', { type: 'CourseEdition', id: edition.id }, { uploadId, editionId: edition.id, trainingBodyId: edition.trainingBody.id, rows: 1 }, caller.userId);
     });
     return row;
   }

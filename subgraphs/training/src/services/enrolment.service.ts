@@ -8,7 +8,7 @@ import { CourseEdition } from '../entities/course-edition.entity.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { CourseEditionStatus, CourseOutcome, EnrolmentStatus } from '../entities/enums.js';
 import { publishEditionKpis } from '../events/kpi-events.js';
-import { trainingEvents } from '../events/publish.js';
+import { publishEnrolmentChanged } from '../events/publish.js';
 import { ratePercent } from './rates.rules.js';
 import { assertCanManage, canSeeEdition, editionToManage, isUuid, requireStaffCaller } from './edition-access.js';
 import { isIsoDate } from '@ixl/calendar';
@@ -66,7 +66,7 @@ export class EnrolmentService {
       Object.assign(enrolment, { status: EnrolmentStatus.ENROLLED, participantName: name, codiceFiscale: cf.normalized, enrolledAt: new Date() });
       tx.persist(enrolment);
       await tx.flush();
-      await trainingEvents.enrolmentChanged(tx, enrolment, caller.userId);
+      await publishEnrolmentChanged(tx, enrolment, caller.userId);
       await publishEditionKpis(tx, [edition.id], caller.userId);
       return enrolment;
     });
@@ -85,7 +85,7 @@ export class EnrolmentService {
       const enrolment = tx.create(Enrolment, { id: randomUUID(), edition: await tx.findOneOrFail(CourseEdition, { id: edition.id }), beneficiaryId, enrolledAt: new Date(), status: EnrolmentStatus.REQUESTED });
       tx.persist(enrolment);
       await tx.flush();
-      await trainingEvents.enrolmentChanged(tx, enrolment, caller.userId);
+      await publishEnrolmentChanged(tx, enrolment, caller.userId);
       return enrolment;
     });
   }
@@ -116,7 +116,7 @@ export class EnrolmentService {
         outcomeRecordedAt: new Date(),
       });
       await tx.flush();
-      await trainingEvents.enrolmentChanged(tx, e, caller.userId);
+      await publishEnrolmentChanged(tx, e, caller.userId);
       return e;
     });
   }

@@ -5,7 +5,7 @@ import { DomainError, badInput } from '@ixl/subgraph-kit';
 import { CourseEdition } from '../entities/course-edition.entity.js';
 import { RiskShareAgreement, RiskShareSettlement } from '../entities/risk-share.entity.js';
 import { CourseKpiBasis, RiskShareMetric, RiskShareMode } from '../entities/enums.js';
-import { trainingEvents } from '../events/publish.js';
+import { publishTrainingEvent } from '../events/publish.js';
 import { computeSettlement, type SettlementAmounts } from './settlement.rules.js';
 import { editionToManage, requireStaffCaller } from './edition-access.js';
 import { KpiService, type EditionKpiFigures } from './kpi.service.js';
@@ -128,8 +128,10 @@ values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?) on conflict (edition_id) do n
         [id, edition.id, position.windowEnd, asOf, edition.totalCostCents, amounts.atRiskCents, amounts.payableCents, amounts.withheldCents, position.achievedRatePercent, position.targetRatePercent, agreement.mode, actorId],
       );
       if (inserted.length) {
-        await trainingEvents.riskShareSettled(
+        await publishTrainingEvent(
           tx,
+          'RiskShareSettled',
+          { type: 'CourseEdition', id: edition.id },
           {
             settlementId: id,
             editionId: edition.id,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Beneficiary, BeneficiaryStatus, Sex } from '../entities/beneficiary.entity.js';
 import { FragilityProfile, LanguageLevel, Readiness, WorkShift } from '../entities/enums.js';
 import { validateProfileInput } from '../services/profile.rules.js';
-import { matchingProfileOf, skillKeysOf } from './publish-people-event.js';
+import { matchingProfileOf, skillKeysOf } from './profile-events.js';
 
 function person(): Beneficiary {
   const b = new Beneficiary();

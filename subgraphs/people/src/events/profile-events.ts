@@ -1,17 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { publishEvent } from '@ixl/events';
 import type { BeneficiaryMatchingProfile, CefrLevel, Shift } from '@ixl/contracts';
 import type { Beneficiary } from '../entities/beneficiary.entity.js';
-
-export interface Actor {
-  actorId: string;
-  actorRole: string;
-}
-
-/** Publishes a people event about one beneficiary (call inside the transaction of the change). */
-export function publishPeopleEvent(tx: EntityManager, type: string, beneficiaryId: string, payload: object, actor: Actor, aggregateType = 'Beneficiary'): Promise<void> {
-  return publishEvent(tx, 'people', { type, aggregateType, aggregateId: beneficiaryId, payload: payload as Record<string, unknown>, actorId: actor.actorId });
-}
+import type { Actor } from '../services/actor.js';
+import { publishPeopleEvent } from './publish.js';
 
 const normalise = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -47,6 +38,7 @@ export function matchingProfileOf(b: Beneficiary): BeneficiaryMatchingProfile & 
   };
 }
 
+/** BeneficiaryProfileChanged: the full matching snapshot (consumers upsert it). */
 export function publishProfileChanged(tx: EntityManager, b: Beneficiary, actor: Actor): Promise<void> {
-  return publishPeopleEvent(tx, 'BeneficiaryProfileChanged', b.id, { profile: matchingProfileOf(b) }, actor);
+  return publishPeopleEvent(tx, 'BeneficiaryProfileChanged', { type: 'Beneficiary', id: b.id }, { profile: matchingProfileOf(b) }, actor.actorId);
 }
