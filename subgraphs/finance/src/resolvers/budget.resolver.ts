@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
 import { BudgetCommitment, BudgetLine } from '../entities/budget.entity.js';
-import { LedgerAccount } from '../entities/enums.js';
-import { ledgerSums } from '../services/ledger.service.js';
+import { budgetCommitments, budgetLineAvailable, budgetLineSum, listBudgetLines } from '../services/budget-query.service.js';
 import { commitBudget, createBudgetLine, disburseCommitment } from '../services/budget.service.js';
 import { BudgetCommitmentInput, BudgetLineInput } from '../dto/finance.input.js';
 
@@ -11,27 +10,27 @@ export class BudgetResolver {
   @Query(() => [BudgetLine], { description: 'Staff: budget lines per funder and years' })
   async budgetLines(@Ctx() ctx: SubgraphContext): Promise<BudgetLine[]> {
     requireStaff(ctx.caller);
-    return ctx.em.find(BudgetLine, {}, { orderBy: { fromYear: 'asc', funder: 'asc', id: 'asc' } });
+    return listBudgetLines(ctx.em);
   }
 
   @FieldResolver(() => Int)
   async committedCents(@Root() line: BudgetLine, @Ctx() ctx: SubgraphContext): Promise<number> {
-    return (await ledgerSums(ctx.em, LedgerAccount.BUDGET_COMMITTED, 'budget_line_id', [line.id])).get(line.id) ?? 0;
+    return budgetLineSum(ctx.em, line.id, 'committed');
   }
 
   @FieldResolver(() => Int)
   async disbursedCents(@Root() line: BudgetLine, @Ctx() ctx: SubgraphContext): Promise<number> {
-    return (await ledgerSums(ctx.em, LedgerAccount.BUDGET_DISBURSED, 'budget_line_id', [line.id])).get(line.id) ?? 0;
+    return budgetLineSum(ctx.em, line.id, 'disbursed');
   }
 
   @FieldResolver(() => Int)
   async availableCents(@Root() line: BudgetLine, @Ctx() ctx: SubgraphContext): Promise<number> {
-    return line.amountCents - (await this.committedCents(line, ctx));
+    return budgetLineAvailable(ctx.em, line);
   }
 
   @FieldResolver(() => [BudgetCommitment])
   async commitments(@Root() line: BudgetLine, @Ctx() ctx: SubgraphContext): Promise<BudgetCommitment[]> {
-    return ctx.em.find(BudgetCommitment, { budgetLineId: line.id }, { orderBy: { bookedOn: 'asc', id: 'asc' } });
+    return budgetCommitments(ctx.em, line.id);
   }
 
   @Mutation(() => BudgetLine, { description: 'Staff: a funder assigns money for a year or range of years' })

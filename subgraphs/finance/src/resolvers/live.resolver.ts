@@ -1,7 +1,8 @@
 import { Resolver, Root, Subscription } from 'type-graphql';
 import { FINANCE_EVENTS } from '@ixl/contracts';
-import { auditPersonalDataRead, liveEvents, requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
+import { liveEvents, requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
 import { Loan } from '../entities/loan.entity.js';
+import { loanOfArrearsEvent } from '../services/loan-query.service.js';
 
 /** Live updates of the finance subgraph (staff only: arrears are an operator's alert). */
 @Resolver()
@@ -11,12 +12,7 @@ export class FinanceLiveResolver {
     subscribe: ({ context }) => {
       const ctx = context as SubgraphContext;
       requireStaff(ctx.caller);
-      return liveEvents(ctx, [FINANCE_EVENTS.LoanInArrears], async (event, c) => {
-        const em = c.em.fork();
-        const loan = await em.findOne(Loan, { id: event.aggregateId });
-        if (loan) await auditPersonalDataRead(em, c.caller, { beneficiaryIds: [loan.beneficiaryId], action: 'READ', detail: 'live:loanInArrears' });
-        return loan ?? undefined;
-      });
+      return liveEvents(ctx, [FINANCE_EVENTS.LoanInArrears], (event, c) => loanOfArrearsEvent(c, event.aggregateId));
     },
   })
   loanInArrears(@Root() loan: Loan): Loan {

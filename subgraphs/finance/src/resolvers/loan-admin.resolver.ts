@@ -1,21 +1,17 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { badInput, requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
+import { requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
 import { Loan } from '../entities/loan.entity.js';
 import { LoanRepayment } from '../entities/loan-repayment.entity.js';
-import { buildLoanSchedule } from '../services/loan-schedule.js';
-import { percentToBps } from '../services/loan.rules.js';
+import { simulateLoan } from '../services/loan-query.service.js';
 import { recordRepayment } from '../services/loan-repayment.service.js';
 import { assessArrears, declareDefault, disburseLoan, retryLoanGuarantee } from '../services/loan-lifecycle.service.js';
 import { DisburseLoanInput, LoanRepaymentInput, LoanSimulation, LoanSimulationInput } from '../dto/loan.input.js';
-import { todayInRome } from '@ixl/calendar';
 
 @Resolver()
 export class LoanAdminResolver {
   @Query(() => LoanSimulation, { description: 'Public: the repayment plan of a social loan (writes nothing). Limits: ≤ €25,000, 6–60 months, ≤ 6 grace months' })
   simulateLoan(@Arg('input', () => LoanSimulationInput) input: LoanSimulationInput): LoanSimulation {
-    if (input.startDate === '') throw badInput('startDate', 'The start date must be an ISO date (YYYY-MM-DD)');
-    const annualRateBps = percentToBps(input.annualRatePercent);
-    return buildLoanSchedule({ principalCents: input.principalCents, annualRateBps, termMonths: input.termMonths, graceMonths: input.graceMonths, startDate: input.startDate ?? todayInRome() }) as LoanSimulation;
+    return simulateLoan(input) as LoanSimulation;
   }
 
   @Mutation(() => Loan, { description: 'Staff: the bank disbursed the loan under its contract' })

@@ -54,3 +54,11 @@ export async function setPlafond(em: EntityManager, input: { amountCents: number
   await em.flush();
   return row;
 }
+
+/** The fund on `asOf` (default today): plafond, exposure and free capacity, with the plafond's history. */
+export async function guaranteeFundOn(em: EntityManager, asOf: string | null | undefined): Promise<FundPosition & { plafondHistory: GuaranteePlafond[] }> {
+  if (asOf != null && !isIsoDate(asOf)) throw badInput('asOf', 'The date must be an ISO date (YYYY-MM-DD)');
+  const position = await fundPosition(em, asOf ?? undefined);
+  const plafondHistory = await em.find(GuaranteePlafond, {}, { orderBy: { effectiveFrom: 'asc', recordedAt: 'asc' } });
+  return { ...position, plafondHistory };
+}

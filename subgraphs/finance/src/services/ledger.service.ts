@@ -65,3 +65,8 @@ export async function reverseEntry(em: EntityManager, input: { entryId: string; 
     return reversal;
   });
 }
+
+/** The journal, newest first (`first` clamped to 1–1000). */
+export function latestLedgerEntries(em: EntityManager, first: number): Promise<LedgerEntry[]> {
+  return em.find(LedgerEntry, {}, { orderBy: { recordedAt: 'desc', id: 'asc' }, limit: Math.max(1, Math.min(first, 1000)) });
+}
