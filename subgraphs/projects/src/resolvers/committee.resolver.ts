@@ -1,20 +1,15 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { groupByKeys, loadById, loader, type SubgraphContext } from '@ixl/subgraph-kit';
+import { loadById, type SubgraphContext } from '@ixl/subgraph-kit';
 import { AgendaItem, CommitteeSession } from '../entities/committee-session.entity.js';
 import { Committee, CommitteeMember } from '../entities/committee.entity.js';
 import { Decision } from '../entities/decision.entity.js';
 import { Vote } from '../entities/vote.entity.js';
-import { CommitteeKind } from '../entities/enums.js';
 import { CommitteeAgendaItemInput, CommitteeDecisionInput, CommitteeInput, CommitteeMemberInput, CommitteeSessionInput, CommitteeVoteInput } from '../dto/committee.input.js';
-import { ProjectAccess } from '../services/access.service.js';
+import { activeMembers, agendaItemDecision, agendaItemVotes, nextSessionDueBy, sessionAgenda } from '../services/committee-query.service.js';
 import { CommitteeService } from '../services/committee.service.js';
 import { DecisionService } from '../services/decision.service.js';
 import { MinutesService } from '../services/minutes.service.js';
 import { VoteService } from '../services/vote.service.js';
-import { addMonths } from '@ixl/calendar';
-
-/** Governance tables meet at least every 6 months (coordination) and every 3 months (technical). */
-const GOVERNANCE_INTERVAL_MONTHS: Partial<Record<CommitteeKind, number>> = { [CommitteeKind.COORDINATION]: 6, [CommitteeKind.TECHNICAL]: 3 };
 
 @Resolver(() => Committee)
 export class CommitteeResolver {
@@ -25,16 +20,12 @@ export class CommitteeResolver {
 
   @FieldResolver(() => [CommitteeMember])
   async members(@Root() c: Committee, @Ctx() ctx: SubgraphContext): Promise<CommitteeMember[]> {
-    await new ProjectAccess(ctx.em).requireStaffOrMember(ctx.caller, c.id);
-    return ctx.em.find(CommitteeMember, { committeeId: c.id, active: true }, { orderBy: { displayName: 'asc' } });
+    return activeMembers(ctx, c.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Governance tables: the next session is due by this ISO date (coordination: 6 months after the last one, technical: 3 months)' })
   async nextSessionDueBy(@Root() c: Committee, @Ctx() ctx: SubgraphContext): Promise<string | null> {
-    const months = GOVERNANCE_INTERVAL_MONTHS[c.kind];
-    if (!months) return null;
-    const last = await ctx.em.findOne(CommitteeSession, { committeeId: c.id }, { orderBy: { heldOn: 'desc' } });
-    return last ? addMonths(last.heldOn, months) : null;
+    return nextSessionDueBy(ctx, c);
   }
 
   @Mutation(() => Committee, { description: 'Staff' })
@@ -75,7 +66,7 @@ export class CommitteeSessionResolver {
 
   @FieldResolver(() => [AgendaItem], { description: 'The dossiers (and topics) of the session' })
   agenda(@Root() s: CommitteeSession, @Ctx() ctx: SubgraphContext): Promise<AgendaItem[]> {
-    return loader<string, AgendaItem[]>(ctx, 'agendaBySession', async (ids) => groupByKeys(ids, await ctx.em.find(AgendaItem, { sessionId: { $in: [...new Set(ids)] } }, { orderBy: { position: 'asc' } }), (r) => r.sessionId)).load(s.id);
+    return sessionAgenda(ctx, s.id);
   }
 
   @Mutation(() => CommitteeSession, { description: 'Staff' })
@@ -108,15 +99,12 @@ export class CommitteeSessionResolver {
 export class AgendaItemResolver {
   @FieldResolver(() => [Vote])
   votes(@Root() item: AgendaItem, @Ctx() ctx: SubgraphContext): Promise<Vote[]> {
-    return loader<string, Vote[]>(ctx, 'votesByItem', async (ids) => groupByKeys(ids, await ctx.em.find(Vote, { agendaItemId: { $in: [...new Set(ids)] } }, { orderBy: { castAt: 'asc' } }), (r) => r.agendaItemId)).load(item.id);
+    return agendaItemVotes(ctx, item.id);
   }
 
   @FieldResolver(() => Decision, { nullable: true })
   async decision(@Root() item: AgendaItem, @Ctx() ctx: SubgraphContext): Promise<Decision | null> {
-    return loader<string, Decision | null>(ctx, 'decisionByItem', async (ids) => {
-      const rows = await ctx.em.find(Decision, { agendaItemId: { $in: [...new Set(ids)] } });
-      return ids.map((id) => rows.find((r) => r.agendaItemId === id) ?? null);
-    }).load(item.id);
+    return agendaItemDecision(ctx, item.id);
   }
 
   @Mutation(() => AgendaItem, { description: 'Staff: put a dossier or a topic on a session agenda' })

@@ -1,9 +1,8 @@
 import { Resolver, Root, Subscription } from 'type-graphql';
-import { isStaff } from '@ixl/auth';
 import { PROJECTS_EVENTS } from '@ixl/contracts';
 import { liveEvents, requireRole, type SubgraphContext } from '@ixl/subgraph-kit';
 import { Decision } from '../entities/decision.entity.js';
-import { ProjectAccess } from '../services/access.service.js';
+import { decisionForSubscriber } from '../services/committee-query.service.js';
 
 /** Live updates of the projects subgraph. */
 @Resolver()
@@ -13,13 +12,7 @@ export class ProjectsLiveResolver {
     subscribe: ({ context }) => {
       const ctx = context as SubgraphContext;
       requireRole(ctx.caller, 'STAFF', 'ADMIN', 'COMMITTEE_MEMBER');
-      return liveEvents(ctx, [PROJECTS_EVENTS.CommitteeDecisionRecorded], async (event, c) => {
-        const em = c.em.fork();
-        const decision = await em.findOne(Decision, { id: event.aggregateId });
-        if (!decision) return undefined;
-        if (isStaff(c.caller) || (await new ProjectAccess(em).memberOf(c.caller, decision.committeeId))) return decision;
-        return undefined;
-      });
+      return liveEvents(ctx, [PROJECTS_EVENTS.CommitteeDecisionRecorded], (event, c) => decisionForSubscriber(c, event.aggregateId));
     },
   })
   committeeDecisionRecorded(@Root() decision: Decision): Decision {

@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { isStaff } from '@ixl/auth';
-import { DomainError, auditPersonalDataRead, auditPersonalDataReadInBatch, forbidden, loadById, requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
+import { loadById, type SubgraphContext } from '@ixl/subgraph-kit';
 import { AgendaItem } from '../entities/committee-session.entity.js';
 import { Decision } from '../entities/decision.entity.js';
 import { SubjectKind } from '../entities/enums.js';
@@ -9,20 +8,9 @@ import { Project } from '../entities/project.entity.js';
 import { SelfEmployment } from '../entities/self-employment.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
 import { BusinessPlanInput, MoveSelfEmploymentInput, SelfEmploymentApplicationInput, SelfEmploymentMeetingInput } from '../dto/self-employment.input.js';
-import { ProjectAccess } from '../services/access.service.js';
+import { agendaSelfEmploymentPath, listSelfEmploymentPaths, mySelfEmploymentPaths, readSelfEmployment } from '../services/self-employment-query.service.js';
 import { SelfEmploymentService } from '../services/self-employment.service.js';
 import { decisionsOf, historyOf, meetingsOf } from '../services/loaders.js';
-
-/** Staff, the beneficiary, or members of a committee with the dossier; anyone else FORBIDDEN (also for unknown ids). */
-async function readSelfEmployment(ctx: SubgraphContext, id: string): Promise<SelfEmployment | null> {
-  if (ctx.caller.role === 'ANONYMOUS') throw new DomainError('UNAUTHENTICATED', 'Please log in');
-  const row = await ctx.em.findOne(SelfEmployment, { id });
-  const [result] = await new ProjectAccess(ctx.em).readable(ctx.caller, [row], (r) => ctx.caller.role === 'BENEFICIARY' && ctx.caller.beneficiaryId === r.beneficiaryId);
-  if (result instanceof Error) throw result;
-  if (!result && !isStaff(ctx.caller)) throw forbidden();
-  if (result) await auditPersonalDataReadInBatch(ctx, [result.beneficiaryId], 'READ', 'selfEmploymentPath');
-  return result ?? null;
-}
 
 export const resolveSelfEmploymentReference = (ref: { id: string }, ctx: SubgraphContext) => readSelfEmployment(ctx, ref.id);
 
@@ -30,17 +18,12 @@ export const resolveSelfEmploymentReference = (ref: { id: string }, ctx: Subgrap
 export class SelfEmploymentResolver {
   @Query(() => [SelfEmployment], { description: 'Staff: every self-employment path, newest first' })
   async selfEmploymentPaths(@Ctx() ctx: SubgraphContext): Promise<SelfEmployment[]> {
-    requireStaff(ctx.caller);
-    const rows = await ctx.em.find(SelfEmployment, {}, { orderBy: { submittedAt: 'desc' } });
-    await auditPersonalDataRead(ctx.em, ctx.caller, { beneficiaryIds: rows.map((r) => r.beneficiaryId), action: 'LIST', detail: 'selfEmploymentPaths' });
-    return rows;
+    return listSelfEmploymentPaths(ctx);
   }
 
   @Query(() => [SelfEmployment], { description: 'Beneficiary: its own self-employment paths' })
   mySelfEmploymentPaths(@Ctx() ctx: SubgraphContext): Promise<SelfEmployment[]> {
-    if (ctx.caller.role === 'ANONYMOUS') throw new DomainError('UNAUTHENTICATED', 'Please log in');
-    if (ctx.caller.role !== 'BENEFICIARY' || !ctx.caller.beneficiaryId) throw forbidden();
-    return ctx.em.find(SelfEmployment, { beneficiaryId: ctx.caller.beneficiaryId }, { orderBy: { submittedAt: 'desc' } });
+    return mySelfEmploymentPaths(ctx);
   }
 
   @Query(() => SelfEmployment, { nullable: true, description: 'Staff, the beneficiary, or members of a committee with the dossier' })
@@ -99,9 +82,6 @@ export class AgendaDossierResolver {
 
   @FieldResolver(() => SelfEmployment, { nullable: true })
   async selfEmploymentPath(@Root() item: AgendaItem, @Ctx() ctx: SubgraphContext): Promise<SelfEmployment | null> {
-    if (item.subjectKind !== SubjectKind.SELF_EMPLOYMENT || !item.subjectId) return null;
-    const path = await loadById(ctx, SelfEmployment, item.subjectId);
-    if (path) await auditPersonalDataReadInBatch(ctx, [path.beneficiaryId], 'READ', 'committeeDossier');
-    return path;
+    return item.subjectKind === SubjectKind.SELF_EMPLOYMENT && item.subjectId ? agendaSelfEmploymentPath(ctx, item.subjectId) : null;
   }
 }

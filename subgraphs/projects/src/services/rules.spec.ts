@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '@ixl/subgraph-kit';
-import { DecisionOutcome, FundingKind, MonitoringMode, VoteChoice } from '../entities/enums.js';
+import { CommitteeKind, DecisionOutcome, FundingKind, MonitoringMode, VoteChoice } from '../entities/enums.js';
 import { ProjectStatus as S } from '../entities/project.entity.js';
 import { validateFunding } from './funding-limits.rules.js';
 import { allowedManualMoves, assertManualMove } from './project-path.rules.js';
 import { assertDecisionAllowed, tally } from './quorum.rules.js';
-import { assertLabAllowed, assertMonitoringMeetingAllowed, labDeadline, monitoringEnd } from './time-limits.rules.js';
+import { assertLabAllowed, assertMonitoringMeetingAllowed, labDeadline, monitoringEnd, nextGovernanceSessionDueBy } from './time-limits.rules.js';
 
 const failure = (fn: () => unknown) => {
   try {
@@ -77,5 +77,15 @@ describe('path state machine', () => {
     expect(allowedManualMoves(S.REJECTED, null)).toEqual([]);
     expect(failure(() => assertManualMove(S.MANAGEMENT_COMMITTEE, S.FUNDED, null))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'to' });
     expect(failure(() => assertManualMove(S.FUNDED, S.MONITORING, null))).toBeNull();
+  });
+});
+
+describe('governance tables: coordination every 6 months, technical every 3', () => {
+  it('dates the next session from the last one, and only for those tables', () => {
+    expect(nextGovernanceSessionDueBy(CommitteeKind.COORDINATION, '2026-08-31')).toBe('2027-02-28');
+    expect(nextGovernanceSessionDueBy(CommitteeKind.TECHNICAL, '2026-11-30')).toBe('2027-02-28');
+    expect(nextGovernanceSessionDueBy(CommitteeKind.TECHNICAL, null)).toBeNull();
+    expect(nextGovernanceSessionDueBy(CommitteeKind.EVALUATION, '2026-11-30')).toBeNull();
+    expect(nextGovernanceSessionDueBy(CommitteeKind.MANAGEMENT, '2026-11-30')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { DomainError, badInput } from '@ixl/subgraph-kit';
-import { MonitoringMode } from '../entities/enums.js';
+import { CommitteeKind, MonitoringMode } from '../entities/enums.js';
 import { addMonths, weekStart } from '@ixl/calendar';
 
 export const LABS_REQUIRED = 3;
@@ -39,4 +39,13 @@ export function assertMonitoringMeetingAllowed(mode: MonitoringMode, startedOn: 
   if (heldOn > end) throw new DomainError('LIMIT_EXCEEDED', `Weekly monitoring lasts at most 6 months (until ${end})`, 'heldOn');
   const week = weekStart(heldOn);
   if (existing.some((d) => weekStart(d) === week)) throw new DomainError('LIMIT_EXCEEDED', 'Weekly monitoring: at most one 1-hour meeting a week', 'heldOn');
+}
+
+/** Governance tables meet at least every 6 months (coordination) and every 3 months (technical). */
+export const GOVERNANCE_INTERVAL_MONTHS: Partial<Record<CommitteeKind, number>> = { [CommitteeKind.COORDINATION]: 6, [CommitteeKind.TECHNICAL]: 3 };
+
+/** The ISO date by which a governance table's next session is due (null for other committees, or before a first session). */
+export function nextGovernanceSessionDueBy(kind: CommitteeKind, lastHeldOn: string | null): string | null {
+  const months = GOVERNANCE_INTERVAL_MONTHS[kind];
+  return months && lastHeldOn ? addMonths(lastHeldOn, months) : null;
 }
