@@ -10,7 +10,7 @@ import type { GatewayConfig, SubgraphName } from '../config.js';
 import type { GatewayContext } from '../context.js';
 import { measure } from '../limits.js';
 import { gatewayInternals, planSubscription, type SubscriptionPlan } from './federated.js';
-import { pushIterator } from './push-iterator.js';
+import { pushIterator } from '@ixl/events/push-iterator';
 import { UpstreamSubscriptions } from './upstream.js';
 
 type ConnectionExtra = Record<PropertyKey, unknown> & {

@@ -12,3 +12,4 @@ export { publishEvent } from './publish.js';
 export { PostgresEventBus, type PostgresEventBusOptions } from './postgres-bus.js';
 export { listDeadLetters, consumerStatus, retryDeadLetter } from './admin.js';
 export { OutboxTail, tailIterator } from './outbox-tail.js';
+export { pushIterator, type PushIterator } from './push-iterator.js';

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { CHANNEL, parseNotification, table } from './sql.js';
 import type { DomainEvent } from './types.js';
+import { pushIterator } from './push-iterator.js';
 
 type Listener = (event: DomainEvent) => void;
 
@@ -146,50 +147,22 @@ export function tailIterator<T>(
   select: (event: DomainEvent) => T | undefined | Promise<T | undefined>,
   options: { maxBuffer?: number; onYield?: () => void } = {},
 ): AsyncIterableIterator<T> {
-  const maxBuffer = options.maxBuffer ?? 1_000;
-  const queue: T[] = [];
-  let waiting: ((r: IteratorResult<T>) => void) | undefined;
-  let done = false;
+  let unsubscribe = (): void => undefined;
+  const { push, iterator } = pushIterator<T>(() => unsubscribe(), options);
   let chain = Promise.resolve();
-  const unsubscribe = tail.onEvent((event) => {
-    chain = chain.then(async () => {
-      if (done) return;
-      const value = await select(event);
-      if (value === undefined || done) return;
-      if (waiting) {
-        const w = waiting;
-        waiting = undefined;
-        options.onYield?.();
-        w({ value, done: false });
-      } else {
-        queue.push(value);
-        if (queue.length > maxBuffer) queue.shift();
-      }
-    }).catch(() => undefined);
+  let closed = false;
+  const stop = tail.onEvent((event) => {
+    chain = chain
+      .then(async () => {
+        if (closed) return;
+        const value = await select(event);
+        if (value !== undefined) push(value);
+      })
+      .catch(() => undefined);
   });
-  const finish = (): Promise<IteratorResult<T>> => {
-    done = true;
-    unsubscribe();
-    waiting?.({ value: undefined, done: true });
-    waiting = undefined;
-    return Promise.resolve({ value: undefined, done: true });
+  unsubscribe = () => {
+    closed = true;
+    stop();
   };
-  return {
-    next: () => {
-      if (queue.length) {
-        options.onYield?.();
-        return Promise.resolve({ value: queue.shift() as T, done: false });
-      }
-      if (done) return Promise.resolve({ value: undefined, done: true });
-      return new Promise((resolve) => (waiting = resolve));
-    },
-    return: finish,
-    throw: (err) => {
-      void finish();
-      return Promise.reject(err);
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+  return iterator;
 }
