@@ -9,6 +9,7 @@ export { liveEvents } from './live.js';
 export { safeErrorForLog } from './log-safe.js';
 export { startJobs, type ScheduledJob, type JobRunner } from './jobs.js';
 export { requireIsoDate } from './dates.js';
+export { transitionTable, type TransitionTable } from './transitions.js';
 export { eventPublisher, type PublishEvent, type EventAggregate } from './publish.js';
 export { requirePersonalDataAccess, personalDataRows, personalDataResolver, type PersonalDataOptions } from './personal-data.js';
 export { reportScope, share, type ReportScope } from './report-scope.js';

@@ -1,8 +1,9 @@
 import type { Role } from '@ixl/auth';
+import { transitionTable } from '@ixl/subgraph-kit';
 import { CandidateStatus as S } from '../entities/candidate.entity.js';
 
 /** Candidate pipeline: proposed → CV sent → interview → hired / rejected by company / declined by candidate. */
-export const CANDIDATE_TRANSITIONS: Record<S, S[]> = {
+export const CANDIDATE_TRANSITIONS = transitionTable<S>('candidate', {
   [S.SHORTLISTED]: [S.PROPOSED],
   [S.PROPOSED]: [S.CV_SENT, S.INTERVIEW, S.REJECTED_BY_COMPANY, S.DECLINED_BY_CANDIDATE],
   [S.CV_SENT]: [S.INTERVIEW, S.REJECTED_BY_COMPANY, S.DECLINED_BY_CANDIDATE],
@@ -10,7 +11,7 @@ export const CANDIDATE_TRANSITIONS: Record<S, S[]> = {
   [S.HIRED]: [],
   [S.REJECTED_BY_COMPANY]: [],
   [S.DECLINED_BY_CANDIDATE]: [],
-};
+});
 
 /** What a company user may record on its own vacancies' candidates; staff may record every step. */
 export const COMPANY_MAY_SET: readonly S[] = [S.INTERVIEW, S.HIRED, S.REJECTED_BY_COMPANY];
@@ -23,6 +24,6 @@ export type TransitionCheck = { ok: true } | { ok: false; code: 'ILLEGAL_TRANSIT
 export function checkCandidateTransition(role: Role | 'ANONYMOUS', from: S, to: S): TransitionCheck {
   const staff = role === 'STAFF' || role === 'ADMIN';
   if (!staff && !(role === 'COMPANY' && COMPANY_MAY_SET.includes(to))) return { ok: false, code: 'FORBIDDEN', message: `You cannot set a candidate to ${to}` };
-  if (!CANDIDATE_TRANSITIONS[from].includes(to)) return { ok: false, code: 'ILLEGAL_TRANSITION', message: `A ${from} candidate cannot become ${to}` };
+  if (!CANDIDATE_TRANSITIONS.allows(from, to)) return { ok: false, code: 'ILLEGAL_TRANSITION', message: `A ${from} candidate cannot become ${to}` };
   return { ok: true };
 }

@@ -1,8 +1,9 @@
-import { badInput } from '@ixl/subgraph-kit';
+import { badInput, transitionTable } from '@ixl/subgraph-kit';
 import { findMunicipality } from '@ixl/territory';
 import type { VacancyFieldsInput } from '../dto/vacancy.input.js';
 import type { CompanyCefrLevel, WorkShift } from '../entities/enums.js';
 import type { ContractType } from '../entities/placement.entity.js';
+import { VacancyStatus } from '../entities/vacancy.entity.js';
 import { isIsoDate } from '@ixl/calendar';
 
 /** The vacancy fields after validation and normalisation. */
@@ -86,3 +87,11 @@ export function validateVacancyFields(input: VacancyFieldsInput, base: VacancyFi
     startDate,
   };
 }
+
+/** Allowed status changes of a vacancy. */
+export const VACANCY_TRANSITIONS = transitionTable<VacancyStatus>('vacancy', {
+  DRAFT: [VacancyStatus.OPEN, VacancyStatus.CLOSED],
+  OPEN: [VacancyStatus.FILLED, VacancyStatus.CLOSED],
+  FILLED: [VacancyStatus.OPEN, VacancyStatus.CLOSED],
+  CLOSED: [VacancyStatus.OPEN],
+});

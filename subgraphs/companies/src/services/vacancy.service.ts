@@ -7,16 +7,8 @@ import type { PostVacancyInput, VacancyFieldsInput } from '../dto/vacancy.input.
 import { Company } from '../entities/company.entity.js';
 import { Vacancy, VacancyStatus } from '../entities/vacancy.entity.js';
 import { publishCompaniesEvent } from '../events/publish.js';
-import { validateVacancyFields, type VacancyFields } from './vacancy.rules.js';
+import { VACANCY_TRANSITIONS, validateVacancyFields, type VacancyFields } from './vacancy.rules.js';
 import { accessibleVacancy } from './vacancy-access.js';
-
-/** Allowed status changes of a vacancy. */
-export const VACANCY_TRANSITIONS: Record<VacancyStatus, VacancyStatus[]> = {
-  DRAFT: [VacancyStatus.OPEN, VacancyStatus.CLOSED],
-  OPEN: [VacancyStatus.FILLED, VacancyStatus.CLOSED],
-  FILLED: [VacancyStatus.OPEN, VacancyStatus.CLOSED],
-  CLOSED: [VacancyStatus.OPEN],
-};
 
 const FIELD_NAMES = ['title', 'occupationCode', 'tasks', 'requiredSkills', 'niceToHaveSkills', 'italianLevel', 'drivingLicenceRequired', 'ownVehicleRequired', 'contractType', 'hoursPerWeek', 'shifts', 'municipalityCode', 'maxDistanceKm', 'openings', 'startDate'] as const;
 
@@ -74,7 +66,7 @@ export class VacancyService {
     return this.em.transactional(async (tx) => {
       const v = await accessibleVacancy(tx, caller, id);
       if (v.status === status) return v;
-      if (!VACANCY_TRANSITIONS[v.status].includes(status)) throw new DomainError('ILLEGAL_TRANSITION', `A ${v.status} vacancy cannot become ${status}`, 'status');
+      VACANCY_TRANSITIONS.assert(v.status, status, { field: 'status', message: `A ${v.status} vacancy cannot become ${status}` });
       const previous = v.status;
       tx.assign(v, { status, updatedAt: new Date() });
       await tx.flush();

@@ -1,4 +1,5 @@
 import { hourInRome, isoDateInRome } from '@ixl/calendar';
+import { transitionTable } from '@ixl/subgraph-kit';
 import { BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 
 /** The intake interview is due within 15 days of registration (Europe/Rome calendar days). */
@@ -10,7 +11,7 @@ export const INTERVIEW_SLA_DAYS = 15;
  * recorded placement (a fact reported by `companies`, see `placementTargets`).
  */
 const S = BeneficiaryStatus;
-export const TRANSITIONS: Readonly<Record<BeneficiaryStatus, readonly BeneficiaryStatus[]>> = {
+export const LIFECYCLE = transitionTable<BeneficiaryStatus>('person', {
   [S.REGISTERED]: [S.INTERVIEW_SCHEDULED, S.FUORI_PROTOCOLLO],
   [S.INTERVIEW_SCHEDULED]: [S.INTERVIEWED, S.REGISTERED, S.INTERVIEW_SCHEDULED, S.FUORI_PROTOCOLLO],
   [S.INTERVIEWED]: [S.IN_TARGET, S.NOT_IN_TARGET, S.FUORI_PROTOCOLLO],
@@ -20,10 +21,10 @@ export const TRANSITIONS: Readonly<Record<BeneficiaryStatus, readonly Beneficiar
   [S.PLACED]: [S.ACTIVE, S.FUORI_PROTOCOLLO],
   // Left only by readmission (see readmissionTarget).
   [S.FUORI_PROTOCOLLO]: [],
-};
+});
 
 export function canTransition(from: BeneficiaryStatus, to: BeneficiaryStatus): boolean {
-  return TRANSITIONS[from].includes(to);
+  return LIFECYCLE.allows(from, to);
 }
 
 /** States a manual status change (staff) may target; the others have their own operations. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BeneficiaryStatus } from '../entities/beneficiary.entity.js';
-import { callSlot, canTransition, readmissionTarget, shouldProposeFuoriProtocollo, TRANSITIONS } from './lifecycle.rules.js';
+import { callSlot, canTransition, readmissionTarget, shouldProposeFuoriProtocollo, LIFECYCLE } from './lifecycle.rules.js';
 import { answersForScore, profileFor, scoreAnswers, validateDefinition } from './assessment.rules.js';
 import { DEFAULT_INSTRUMENT, DEFAULT_THRESHOLD } from './default-instrument.js';
 import { safeFileName, sniffDocumentType } from './file-sniffing.js';
@@ -20,7 +20,7 @@ describe('lifecycle transitions', () => {
   });
   it('reaches FUORI_PROTOCOLLO from every other state and leaves it only by readmission', () => {
     for (const s of Object.values(S).filter((x) => x !== S.FUORI_PROTOCOLLO)) expect(canTransition(s, S.FUORI_PROTOCOLLO)).toBe(true);
-    expect(TRANSITIONS[S.FUORI_PROTOCOLLO]).toEqual([]);
+    expect(LIFECYCLE.targets(S.FUORI_PROTOCOLLO)).toEqual([]);
     expect(readmissionTarget(S.ACTIVE)).toBe(S.ACTIVE);
     expect(readmissionTarget(S.INTERVIEW_SCHEDULED)).toBe(S.REGISTERED);
     expect(readmissionTarget(null)).toBe(S.REGISTERED);
