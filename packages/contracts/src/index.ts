@@ -5,6 +5,7 @@ export * from './training.js';
 export * from './projects.js';
 export * from './finance.js';
 export * from './read-audit.js';
+export * from './attendance-csv.js';
 
 import type { PeopleEvents } from './people.js';
 import type { CompaniesEvents } from './companies.js';

@@ -1,3 +1,5 @@
+import { ATTENDANCE_CSV_COLUMNS, attendanceCsvColumns, attendanceCsvDelimiter } from '@ixl/contracts';
+
 /** One data row of an attendance CSV, before it is matched against the edition. */
 export interface AttendanceCsvRow {
   /** 1-based line number in the file (the header is line 1). */
@@ -13,12 +15,6 @@ export interface AttendanceCsvProblem {
   field: string;
   reason: string;
 }
-
-const COLUMNS: Record<'person' | 'session' | 'hours', string[]> = {
-  person: ['person', 'codice_fiscale', 'codicefiscale', 'cf', 'enrolment_id', 'enrolment'],
-  session: ['session', 'session_code', 'session_id', 'date'],
-  hours: ['hours', 'hours_present', 'ore'],
-};
 
 /** Splits one CSV line (RFC 4180 quotes, `""` escapes) with `delimiter`. */
 export function splitCsvLine(line: string, delimiter: string): string[] {
@@ -59,13 +55,11 @@ export function parseHoursToMinutes(text: string): number | null {
 export function parseAttendanceCsv(csv: string): { rows: AttendanceCsvRow[]; problems: AttendanceCsvProblem[] } {
   const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
   const header = lines[0] ?? '';
-  const delimiter = header.includes(';') ? ';' : ',';
-  const names = splitCsvLine(header, delimiter).map((h) => h.toLowerCase());
-  const index = (key: keyof typeof COLUMNS) => names.findIndex((n) => COLUMNS[key].includes(n));
-  const at = { person: index('person'), session: index('session'), hours: index('hours') };
+  const delimiter = attendanceCsvDelimiter(header);
+  const at = attendanceCsvColumns(splitCsvLine(header, delimiter));
   const missing = (Object.keys(at) as (keyof typeof at)[]).filter((k) => at[k] < 0);
   if (missing.length) {
-    return { rows: [], problems: missing.map((k) => ({ line: 1, field: k, reason: `Header must have a ${k} column (${COLUMNS[k].join(' / ')})` })) };
+    return { rows: [], problems: missing.map((k) => ({ line: 1, field: k, reason: `Header must have a ${k} column (${ATTENDANCE_CSV_COLUMNS[k].join(' / ')})` })) };
   }
   const rows: AttendanceCsvRow[] = [];
   const problems: AttendanceCsvProblem[] = [];

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
 import { DomainError, badInput } from '@ixl/subgraph-kit';
+import { ATTENDANCE_CSV_MAX_CHARS } from '@ixl/contracts';
 import type { CourseEdition } from '../entities/course-edition.entity.js';
 import { CourseEditionStatus } from '../entities/enums.js';
 import { publishTrainingEvent } from '../events/publish.js';
@@ -23,7 +24,6 @@ interface Resolved {
   length_minutes: number | null;
 }
 
-const MAX_CSV_CHARS = 2 * 1024 * 1024;
 const MAX_ROWS = 50_000;
 const UUID_RE = `'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'`;
 
@@ -46,7 +46,7 @@ export class AttendanceService {
   async importCsv(caller: Caller, editionId: string, csv: string, options: { dryRun?: boolean | null; idempotencyKey?: string | null } = {}): Promise<AttendanceImportResult> {
     const edition = await editionToManage(this.em, caller, editionId);
     assertOpenForAttendance(edition);
-    if (csv.length > MAX_CSV_CHARS) throw new DomainError('LIMIT_EXCEEDED', 'The CSV is larger than 2 MiB: split it', 'csv');
+    if (csv.length > ATTENDANCE_CSV_MAX_CHARS) throw new DomainError('LIMIT_EXCEEDED', 'The CSV is larger than 2 MiB: split it', 'csv');
     const key = options.idempotencyKey?.trim() || null;
     if (key && key.length > 200) throw badInput('idempotencyKey', 'The idempotency key is at most 200 characters');
     const hash = csvContentHash(csv);

@@ -4,17 +4,10 @@
  * it is sent, and puts the API's row reasons into the user's language.
  */
 
+import { ATTENDANCE_CSV_COLUMNS, ATTENDANCE_CSV_MAX_CHARS, attendanceCsvColumns, attendanceCsvDelimiter, type AttendanceCsvColumn } from '@ixl/contracts';
+
 /** The API refuses files larger than this (characters). */
-export const MAX_CSV_CHARS = 2 * 1024 * 1024;
-
-/** Header names the API accepts for each column (keep in step with the training subgraph). */
-export const CSV_COLUMNS = {
-  person: ['person', 'codice_fiscale', 'codicefiscale', 'cf', 'enrolment_id', 'enrolment'],
-  session: ['session', 'session_code', 'session_id', 'date'],
-  hours: ['hours', 'hours_present', 'ore'],
-} as const;
-
-export type CsvColumn = keyof typeof CSV_COLUMNS;
+export const MAX_CSV_CHARS = ATTENDANCE_CSV_MAX_CHARS;
 
 /** A message key of the training portal and its parameters. */
 export interface LocalText {
@@ -30,8 +23,7 @@ export interface CsvPrecheck {
 }
 
 function headerCells(header: string): string[] {
-  const delimiter = header.includes(';') ? ';' : ',';
-  return header.split(delimiter).map((h) => h.trim().replace(/^"|"$/g, '').trim().toLowerCase());
+  return header.split(attendanceCsvDelimiter(header)).map((h) => h.trim().replace(/^"|"$/g, ''));
 }
 
 /** What can be said about a file without the edition's data. */
@@ -43,8 +35,9 @@ export function precheckAttendanceCsv(text: string): CsvPrecheck {
   const dataRows = lines.slice(1).filter((l) => l.trim()).length;
   if (!header.trim()) return { problems: [{ key: 'import.precheck.empty' }], dataRows };
   const names = headerCells(header);
-  const missing = (Object.keys(CSV_COLUMNS) as CsvColumn[]).filter((c) => !names.some((n) => (CSV_COLUMNS[c] as readonly string[]).includes(n)));
-  const problems: LocalText[] = missing.map((c) => ({ key: 'import.precheck.missingColumn', params: { column: c, names: CSV_COLUMNS[c].join(' / ') } }));
+  const at = attendanceCsvColumns(names);
+  const missing = (Object.keys(at) as AttendanceCsvColumn[]).filter((c) => at[c] < 0);
+  const problems: LocalText[] = missing.map((c) => ({ key: 'import.precheck.missingColumn', params: { column: c, names: ATTENDANCE_CSV_COLUMNS[c].join(' / ') } }));
   if (!missing.length && dataRows === 0) problems.push({ key: 'import.precheck.noRows' });
   return { problems, dataRows };
 }
