@@ -6,9 +6,9 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import pg from 'pg';
-import { SUBGRAPH_DEFINITIONS, startStack, type RunningStack } from '@ixl/launcher';
+import { SUBGRAPH_DEFINITIONS, startStack, type RunningStack } from '../src/index.js';
 import { bootTestStack, factories, freshDatabase, graphqlRequest, type TestStack } from '@ixl/testkit';
-import { backupDatabase, migrateToBackup, migrateToLatest, restoreDatabase, type SchemaDefinition } from '../src/index.js';
+import { backupDatabase, migrateToBackup, migrateToLatest, restoreDatabase, type SchemaDefinition } from '@ixl/db';
 
 const SCHEMAS = ['people', 'companies', 'training', 'projects', 'finance'];
 /** Event positions are transaction ids of the source cluster: rebased on restore, compared separately. */
@@ -124,18 +124,18 @@ describe('backup and restore', () => {
   it('runs as `npm run backup` and `npm run restore` against DATABASE_URL', async () => {
     const file = join(dir, 'cli.ixlbak');
     const run = promisify(execFile);
-    const backup = await run('npx', ['tsx', '--conditions', 'ixl-source', 'packages/db/bin/backup.ts', file], { cwd: repo, env: { ...process.env, DATABASE_URL: t.databaseUrl } });
+    const backup = await run('npx', ['tsx', '--conditions', 'ixl-source', 'packages/launcher/bin/backup.ts', file], { cwd: repo, env: { ...process.env, DATABASE_URL: t.databaseUrl } });
     expect(backup.stdout).toMatch(/Backup written to .*cli\.ixlbak: \d+ tables, \d+ rows/);
     expect(statSync(file).size).toBeGreaterThan(1000);
     const target = await freshDatabase('ixl_restore');
     try {
-      const restore = await run('npx', ['tsx', '--conditions', 'ixl-source', 'packages/db/bin/restore.ts', file], { cwd: repo, env: { ...process.env, DATABASE_URL: target.url } });
+      const restore = await run('npx', ['tsx', '--conditions', 'ixl-source', 'packages/launcher/bin/restore.ts', file], { cwd: repo, env: { ...process.env, DATABASE_URL: target.url } });
       expect(restore.stdout).toMatch(/Restored .*: \d+ tables, \d+ rows/);
       const [a] = await query<{ c: number }>(t.databaseUrl, 'select count(*)::int as c from people.beneficiary');
       const [b] = await query<{ c: number }>(target.url, 'select count(*)::int as c from people.beneficiary');
       expect(b?.c).toBe(a?.c);
       // A second restore into the now filled database is refused without --force.
-      await expect(run('npx', ['tsx', '--conditions', 'ixl-source', 'packages/db/bin/restore.ts', file], { cwd: repo, env: { ...process.env, DATABASE_URL: target.url } })).rejects.toMatchObject({ stderr: expect.stringMatching(/already has IXL tables/) });
+      await expect(run('npx', ['tsx', '--conditions', 'ixl-source', 'packages/launcher/bin/restore.ts', file], { cwd: repo, env: { ...process.env, DATABASE_URL: target.url } })).rejects.toMatchObject({ stderr: expect.stringMatching(/already has IXL tables/) });
     } finally {
       await target.drop();
     }

@@ -3,7 +3,7 @@
  * `.data/backups/ixl-<timestamp>.ixlbak`, from DATABASE_URL or the embedded PostgreSQL.
  */
 import { join, resolve } from 'node:path';
-import { backupDatabase } from '../src/index.js';
+import { backupDatabase } from '@ixl/db';
 import { dataDir, openTarget } from './database.js';
 
 const SCHEMAS = ['people', 'companies', 'training', 'projects', 'finance'];

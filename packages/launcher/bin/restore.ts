@@ -4,8 +4,8 @@
  */
 import 'reflect-metadata';
 import { resolve } from 'node:path';
-import { SUBGRAPH_DEFINITIONS } from '@ixl/launcher';
-import { migrateToBackup, migrateToLatest, restoreDatabase, type SchemaDefinition } from '../src/index.js';
+import { SUBGRAPH_DEFINITIONS } from '../src/index.js';
+import { migrateToBackup, migrateToLatest, restoreDatabase, type SchemaDefinition } from '@ixl/db';
 import { openTarget } from './database.js';
 
 const args = process.argv.slice(2);

@@ -1,7 +1,7 @@
 /** The database `npm run backup` / `npm run restore` work on: DATABASE_URL, else the embedded PostgreSQL of `npm start`. */
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from '../src/index.js';
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from '@ixl/db';
 
 export const root = resolve(import.meta.dirname, '../../..');
 export const dataDir = resolve(process.env.IXL_DATA_DIR ?? join(root, '.data'));
