@@ -2,7 +2,7 @@ import { DEMO_BENEFICIARY_COUNT, beneficiaryId } from './people.js';
 import { DEMO_COMPANIES, companyId, trainingBodyId } from './organisations.js';
 import { demoId, pick, seededRandom, weighted } from './random.js';
 
-/** Placement kinds and contracts with the 2020 shares of DOMAIN.md §2. */
+/** Placement kinds and contracts with the 2020 shares of docs/domain.md §2. */
 const TYPE_SHARES = [['ASSUNZIONE', 62], ['STAGE', 21], ['TIROCINIO', 8], ['MINI_JOB', 5], ['LAVORO_AUTONOMO', 4]] as const;
 const CONTRACT_SHARES = [['TEMPO_DETERMINATO', 80], ['TEMPO_INDETERMINATO', 14], ['IN_PROPRIO', 4], ['A_CHIAMATA', 2]] as const;
 
@@ -58,7 +58,7 @@ export const DEMO_VACANCIES = [
   { key: 'camst-cucina', companyKey: 'camst', title: 'Aiuto cuoco/a in mensa', municipalityCode: '037006', openings: 2, status: 'FILLED' },
 ] as const;
 
-/** The editions whose figures the reports publish (DOMAIN.md §3). */
+/** The editions whose figures the reports publish (docs/domain.md §3). */
 export const DEMO_EDITIONS = [
   { key: 'oss-2020', bodyKey: 'seneca', title: 'Operatore Socio-Sanitario (OSS) 2020', subject: 'OSS', stream: 'PROFESSIONAL', startDate: '2020-02-03', endDate: '2020-10-30', seats: 22, participants: 22, totalCostCents: 8_800_000 },
   { key: 'pulizie-2019', bodyKey: 'ecipar', title: 'Addetto alle pulizie 2019', subject: 'ADDETTO_PULIZIE', stream: 'PROFESSIONAL', startDate: '2019-03-04', endDate: '2019-05-31', seats: 14, participants: 14, totalCostCents: 1_960_000 },
@@ -99,7 +99,7 @@ export const DEMO_LOANS = [{ key: 'sartoria-loan', projectKey: 'sartoria', bank:
 export { trainingBodyId };
 
 /**
- * Placements of course participants that reproduce the published course figures (DOMAIN.md §3), each
+ * Placements of course participants that reproduce the published course figures (docs/domain.md §3), each
  * credited to its edition: OSS 2020 41 placements / 20 employed of 22; Addetto pulizie 2019 24 / 9 of 14;
  * 2020 (remote) 12 / 8 of 14; CQC 2018 21 / 6 of 12, all six licence holders, 5 of them permanent.
  * Participant i of an edition is the i-th enrolment of `demoEnrolments()`.

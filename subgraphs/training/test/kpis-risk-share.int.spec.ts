@@ -31,7 +31,7 @@ async function placeParticipants(ids: string[], placements: number, employed: nu
   }
 }
 
-describe('course KPIs from companies placement events (DOMAIN.md §3)', () => {
+describe('course KPIs from companies placement events (docs/domain.md §3)', () => {
   let oss: string;
   let ossPeople: string[];
   let pulizie: string;

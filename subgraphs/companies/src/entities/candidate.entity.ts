@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@m
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Vacancy } from './vacancy.entity.js';
 
-/** Pipeline of a person for one vacancy (DOMAIN.md §2). SHORTLISTED is staff-only: companies never see it. */
+/** Pipeline of a person for one vacancy (docs/domain.md §2). SHORTLISTED is staff-only: companies never see it. */
 export enum CandidateStatus {
   SHORTLISTED = 'SHORTLISTED',
   PROPOSED = 'PROPOSED',

@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Company } from './company.entity.js';
 
-/** Kind of placement (inserimento), DOMAIN.md §2. */
+/** Kind of placement (inserimento), docs/domain.md §2. */
 export enum PlacementType {
   ASSUNZIONE = 'ASSUNZIONE',
   STAGE = 'STAGE',

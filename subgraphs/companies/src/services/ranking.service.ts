@@ -9,7 +9,7 @@ export interface RankingRow {
   placements: number;
 }
 
-/** Company ranking by placements started in a year (DOMAIN.md §2: La Fraternità 25, Rekeep 15, …). */
+/** Company ranking by placements started in a year (docs/domain.md §2: La Fraternità 25, Rekeep 15, …). */
 export class RankingService {
   constructor(private readonly em: EntityManager) {}
 

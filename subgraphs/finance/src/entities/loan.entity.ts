@@ -14,7 +14,7 @@ export enum LoanStatus {
 }
 registerEnumType(LoanStatus, { name: 'LoanStatus' });
 
-/** A credito sociale loan (with Emil Banca), guaranteed by the fund (DOMAIN.md §5). */
+/** A credito sociale loan (with Emil Banca), guaranteed by the fund (docs/domain.md §5). */
 @Directive('@key(fields: "id")')
 @ObjectType()
 @Entity({ tableName: 'loan' })

@@ -1,7 +1,7 @@
 import { badInput } from '@ixl/subgraph-kit';
 import { isIsoDate } from '@ixl/calendar';
 
-/** Product rules of the credito sociale (DOMAIN.md §5). */
+/** Product rules of the credito sociale (docs/domain.md §5). */
 export const LOAN_RULES = {
   maxPrincipalCents: 2_500_000,
   defaultAnnualRateBps: 325,

@@ -3,7 +3,7 @@ import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-gr
 import { EducationLevel, FragilityProfile, FuoriProtocolloReason, LanguageLevel, Readiness, ReferringBody, WorkShift } from './enums.js';
 import { LanguageSkill, PastJob, SkillEntry } from './profile-values.js';
 
-/** Lifecycle of a person in the programme (DOMAIN.md §1). */
+/** Lifecycle of a person in the programme (docs/domain.md §1). */
 export enum BeneficiaryStatus {
   REGISTERED = 'REGISTERED',
   INTERVIEW_SCHEDULED = 'INTERVIEW_SCHEDULED',

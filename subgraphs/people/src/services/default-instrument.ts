@@ -2,7 +2,7 @@ import type { InstrumentDefinition } from './assessment.rules.js';
 
 /**
  * Version 1 of the fragility assessment (scheda di valutazione multidimensionale), seeded when no
- * instrument exists. Threshold 11: 0–10 profilo forte, ≥ 11 in target (DOMAIN.md §1).
+ * instrument exists. Threshold 11: 0–10 profilo forte, ≥ 11 in target (docs/domain.md §1).
  * Maximum score 30. Its texts are in Italian, as the staff use it (a later version may change them).
  */
 export const DEFAULT_THRESHOLD = 11;

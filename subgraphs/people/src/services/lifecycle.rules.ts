@@ -6,7 +6,7 @@ import { BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 export const INTERVIEW_SLA_DAYS = 15;
 
 /**
- * The person's lifecycle (DOMAIN.md §1) as a table of legal transitions. FUORI_PROTOCOLLO is reachable
+ * The person's lifecycle (docs/domain.md §1) as a table of legal transitions. FUORI_PROTOCOLLO is reachable
  * from every other state (with a reason) and left only by readmission; PLACED is also reached by a
  * recorded placement (a fact reported by `companies`, see `placementTargets`).
  */

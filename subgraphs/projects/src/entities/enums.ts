@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** The three kinds of call (bando) in DOMAIN.md §4. */
+/** The three kinds of call (bando) in docs/domain.md §4. */
 export enum CallKind {
   /** Periodic social-innovation call, open between two dates. */
   SOCIAL_INNOVATION = 'SOCIAL_INNOVATION',

@@ -12,7 +12,7 @@ export enum ProjectSector {
 }
 registerEnumType(ProjectSector, { name: 'ProjectSector' });
 
-/** Where a social-innovation project stands on its path (DOMAIN.md §4). */
+/** Where a social-innovation project stands on its path (docs/domain.md §4). */
 export enum ProjectStatus {
   SUBMITTED = 'SUBMITTED',
   PRE_SELECTION = 'PRE_SELECTION',

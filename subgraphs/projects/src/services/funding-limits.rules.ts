@@ -1,7 +1,7 @@
 import { badInput } from '@ixl/subgraph-kit';
 import { FundingKind } from '../entities/enums.js';
 
-/** Credito sociale and fondo perduto limits (DOMAIN.md §5), checked before a committee approves. */
+/** Credito sociale and fondo perduto limits (docs/domain.md §5), checked before a committee approves. */
 export const LOAN_MAX_CENTS = 2_500_000;
 export const LOAN_TERM_MIN = 6;
 export const LOAN_TERM_MAX = 60;

@@ -32,7 +32,7 @@ export interface MeetingInput {
   notes?: string | null;
 }
 
-/** The social-innovation path as a state machine with history (DOMAIN.md §4). */
+/** The social-innovation path as a state machine with history (docs/domain.md §4). */
 export class ProjectPathService {
   constructor(private readonly em: EntityManager) {}
 

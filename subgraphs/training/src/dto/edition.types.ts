@@ -46,7 +46,7 @@ export class CourseHiringCommitment {
   @Field(() => Int, { nullable: true }) positions!: number | null;
 }
 
-/** Course KPIs (DOMAIN.md §3); rates are percentages with one decimal, as the reports print them. */
+/** Course KPIs (docs/domain.md §3); rates are percentages with one decimal, as the reports print them. */
 @ObjectType()
 export class CourseEditionKpis {
   @Field(() => CourseKpiBasis) basis!: CourseKpiBasis;

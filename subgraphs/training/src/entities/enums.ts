@@ -42,7 +42,7 @@ export enum CourseKpiBasis {
 }
 registerEnumType(CourseKpiBasis, { name: 'CourseKpiBasis' });
 
-/** The KPI a risk-sharing agreement targets (DOMAIN.md §3 definitions). */
+/** The KPI a risk-sharing agreement targets (docs/domain.md §3 definitions). */
 export enum RiskShareMetric {
   PLACEMENT_RATE = 'PLACEMENT_RATE',
   EMPLOYMENT_RATE = 'EMPLOYMENT_RATE',

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CourseKpiBasis } from '../entities/enums.js';
 import { ratePercent } from './rates.rules.js';
 
-/** KPIs of one edition (DOMAIN.md §3): counts over its population, rates as percentages with one decimal. */
+/** KPIs of one edition (docs/domain.md §3): counts over its population, rates as percentages with one decimal. */
 export interface EditionKpiFigures {
   editionId: string;
   basis: CourseKpiBasis;
