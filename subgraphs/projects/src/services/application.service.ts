@@ -5,7 +5,7 @@ import { DomainError, badInput, requireAuthenticated } from '@ixl/subgraph-kit';
 import { Call } from '../entities/call.entity.js';
 import { CallKind, OrganisationKind, SubjectKind } from '../entities/enums.js';
 import { Project, ProjectSector, ProjectStatus } from '../entities/project.entity.js';
-import { recordStep } from '../events/publish-project-events.js';
+import { recordStep } from '../events/status-changed.js';
 import { isCallOpen } from './call.service.js';
 import { todayInRome } from '@ixl/calendar';
 

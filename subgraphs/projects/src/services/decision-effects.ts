@@ -5,7 +5,7 @@ import { Decision } from '../entities/decision.entity.js';
 import { CommitteeKind, DecisionOutcome, SelfEmploymentStatus as SE, SubjectKind } from '../entities/enums.js';
 import { Project, ProjectStatus as S } from '../entities/project.entity.js';
 import { SelfEmployment } from '../entities/self-employment.entity.js';
-import { recordStep } from '../events/publish-project-events.js';
+import { recordStep } from '../events/status-changed.js';
 
 const REJECT_REASON: Record<string, string> = { EVALUATION: 'Rejected by the evaluation committee', MANAGEMENT: 'Rejected by the management committee' };
 

@@ -10,7 +10,7 @@ import { Committee } from '../entities/committee.entity.js';
 import { Decision } from '../entities/decision.entity.js';
 import { CommitteeKind, DecisionOutcome, SubjectKind } from '../entities/enums.js';
 import { Vote } from '../entities/vote.entity.js';
-import { projectKindName } from '../events/publish-project-events.js';
+import { projectKindName } from '../events/status-changed.js';
 import { ProjectAccess } from './access.service.js';
 import { DECIDING_KINDS } from './committee.service.js';
 import { applyDecisionToSubject } from './decision-effects.js';

@@ -7,7 +7,7 @@ import { MonitoringMode, PathKind, SubjectKind } from '../entities/enums.js';
 import { MeetingKind, PathMeeting } from '../entities/path-meeting.entity.js';
 import { Project, ProjectStatus as S } from '../entities/project.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
-import { recordStep } from '../events/publish-project-events.js';
+import { recordStep } from '../events/status-changed.js';
 import { assertManualMove, needsReason } from './project-path.rules.js';
 import { LABS_REQUIRED, assertLabAllowed, assertMonitoringMeetingAllowed } from './time-limits.rules.js';
 import { todayInRome } from '@ixl/calendar';

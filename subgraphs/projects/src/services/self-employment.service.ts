@@ -8,7 +8,7 @@ import { MeetingKind, PathMeeting } from '../entities/path-meeting.entity.js';
 import { ProjectSector } from '../entities/project.entity.js';
 import { SelfEmployment } from '../entities/self-employment.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
-import { recordStep } from '../events/publish-project-events.js';
+import { recordStep } from '../events/status-changed.js';
 import { needsReason } from './project-path.rules.js';
 import { assertSelfEmploymentMove } from './self-employment.rules.js';
 import { assertMonitoringMeetingAllowed } from './time-limits.rules.js';
