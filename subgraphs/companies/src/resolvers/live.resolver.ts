@@ -1,13 +1,10 @@
 import { Resolver, Root, Subscription } from 'type-graphql';
-import { isStaff, type Caller } from '@ixl/auth';
 import { COMPANIES_EVENTS } from '@ixl/contracts';
-import { auditPersonalDataRead, liveEvents, requireRole, type SubgraphContext } from '@ixl/subgraph-kit';
+import { liveEvents, requireRole, type SubgraphContext } from '@ixl/subgraph-kit';
 import { CandidateRecord } from '../entities/candidate.entity.js';
 import { Placement } from '../entities/placement.entity.js';
 import { Vacancy } from '../entities/vacancy.entity.js';
-import { CandidateService } from '../services/candidate.service.js';
-
-const ownCompany = (caller: Caller, companyId: string | undefined | null) => isStaff(caller) || (caller.role === 'COMPANY' && !!caller.companyId && caller.companyId === companyId);
+import { liveCandidate, livePlacement, liveVacancy } from '../services/live.service.js';
 
 /**
  * Live updates of the companies subgraph, from its outbox. Every event is checked against what the
@@ -21,10 +18,7 @@ export class CompaniesLiveResolver {
     subscribe: ({ context }) => {
       const ctx = context as SubgraphContext;
       requireRole(ctx.caller, 'STAFF', 'ADMIN', 'COMPANY');
-      return liveEvents(ctx, [COMPANIES_EVENTS.VacancyPosted], async (event, c) => {
-        const vacancy = await c.em.fork().findOne(Vacancy, { id: event.aggregateId });
-        return vacancy && ownCompany(c.caller, vacancy.company.id) ? vacancy : undefined;
-      });
+      return liveEvents(ctx, [COMPANIES_EVENTS.VacancyPosted], (event, c) => liveVacancy(c, event.aggregateId));
     },
   })
   vacancyPosted(@Root() vacancy: Vacancy): Vacancy {
@@ -36,16 +30,7 @@ export class CompaniesLiveResolver {
     subscribe: ({ context }) => {
       const ctx = context as SubgraphContext;
       requireRole(ctx.caller, 'STAFF', 'ADMIN', 'COMPANY');
-      return liveEvents(ctx, [COMPANIES_EVENTS.CandidateStatusChanged], async (event, c) => {
-        const em = c.em.fork();
-        const candidate = await em.findOne(CandidateRecord, { id: event.aggregateId });
-        if (!candidate) return undefined;
-        // The same rule as `vacancyCandidates`: what the caller may read by query, nothing more.
-        const [visible] = await new CandidateService(em).forVacancies(c.caller, [candidate.vacancy.id], { audit: false });
-        const shown = visible?.find((v) => v.id === candidate.id);
-        if (shown) await auditPersonalDataRead(em, c.caller, { beneficiaryIds: [shown.beneficiaryId], action: 'READ', detail: 'live:candidateStatusChanged' });
-        return shown;
-      });
+      return liveEvents(ctx, [COMPANIES_EVENTS.CandidateStatusChanged], (event, c) => liveCandidate(c, event.aggregateId));
     },
   })
   candidateStatusChanged(@Root() candidate: CandidateRecord): CandidateRecord {
@@ -57,13 +42,7 @@ export class CompaniesLiveResolver {
     subscribe: ({ context }) => {
       const ctx = context as SubgraphContext;
       requireRole(ctx.caller, 'STAFF', 'ADMIN', 'COMPANY');
-      return liveEvents(ctx, [COMPANIES_EVENTS.PlacementRecorded], async (event, c) => {
-        const em = c.em.fork();
-        const placement = await em.findOne(Placement, { id: event.aggregateId });
-        if (!placement || !ownCompany(c.caller, placement.company?.id)) return undefined;
-        await auditPersonalDataRead(em, c.caller, { beneficiaryIds: [placement.beneficiaryId], action: 'READ', detail: 'live:placementRecorded' });
-        return placement;
-      });
+      return liveEvents(ctx, [COMPANIES_EVENTS.PlacementRecorded], (event, c) => livePlacement(c, event.aggregateId));
     },
   })
   placementRecorded(@Root() placement: Placement): Placement {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
-import { auditPersonalDataRead, badInput, requireStaff } from '@ixl/subgraph-kit';
+import { isStaff } from '@ixl/auth';
+import { auditPersonalDataRead, badInput, forbidden, requireRole, requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
 import type { PlacementListFilter } from '../dto/placement-list.types.js';
 import { Placement } from '../entities/placement.entity.js';
 import { isIsoDate } from '@ixl/calendar';
@@ -28,4 +29,21 @@ export async function listPlacements(em: EntityManager, caller: Caller, filter: 
   const [nodes, totalCount] = await em.findAndCount(Placement, where, { orderBy: { startDate: 'desc', id: 'asc' }, limit: first, offset });
   await auditPersonalDataRead(em, caller, { beneficiaryIds: nodes.map((p) => p.beneficiaryId), action: 'LIST', detail: 'placements' });
   return { totalCount, nodes };
+}
+
+/** The placements at one company, newest start first (at most 500): a company user its own (another is FORBIDDEN), staff the one they name. */
+export async function placementsAtCompany(ctx: SubgraphContext, companyId: string | null): Promise<Placement[]> {
+    const { caller } = ctx;
+    requireRole(caller, 'STAFF', 'ADMIN', 'COMPANY');
+    let company: string;
+    if (isStaff(caller)) {
+      if (!companyId) throw badInput('companyId', 'Choose the company');
+      company = companyId;
+    } else {
+      if (!caller.companyId || (companyId && companyId !== caller.companyId)) throw forbidden('You can only see the placements at your own company');
+      company = caller.companyId;
+    }
+    const rows = await ctx.em.find(Placement, { company }, { orderBy: { startDate: 'desc', id: 'asc' }, limit: 500 });
+    await auditPersonalDataRead(ctx.em, caller, { beneficiaryIds: rows.map((p) => p.beneficiaryId), action: 'LIST', detail: 'companyPlacements' });
+    return rows;
 }
