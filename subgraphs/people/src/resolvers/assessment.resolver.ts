@@ -12,14 +12,13 @@ export class AssessmentInstrumentResolver {
   @Query(() => AssessmentInstrument, { nullable: true, description: 'Staff: the active instrument, or a given version' })
   async assessmentInstrument(@Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: SubgraphContext): Promise<AssessmentInstrument | null> {
     requireStaff(ctx.caller);
-    if (version == null) return new AssessmentService(ctx.em).activeInstrument();
-    return ctx.em.findOne(AssessmentInstrument, { version });
+    return new AssessmentService(ctx.em).instrument(version);
   }
 
   @Query(() => [AssessmentInstrument], { description: 'Staff: every version, newest first' })
   async assessmentInstruments(@Ctx() ctx: SubgraphContext): Promise<AssessmentInstrument[]> {
     requireStaff(ctx.caller);
-    return ctx.em.find(AssessmentInstrument, {}, { orderBy: { version: 'desc' } });
+    return new AssessmentService(ctx.em).instruments();
   }
 
   @FieldResolver(() => [AssessmentDimension])

@@ -1,6 +1,5 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { isStaff } from '@ixl/auth';
-import { DomainError, groupByKeys, loader, type SubgraphContext } from '@ixl/subgraph-kit';
+import type { SubgraphContext } from '@ixl/subgraph-kit';
 import { findMunicipality } from '@ixl/territory';
 import { Beneficiary } from '../entities/beneficiary.entity.js';
 import { Assessment } from '../entities/assessment.entity.js';
@@ -12,6 +11,7 @@ import { StatusChange } from '../entities/status-change.entity.js';
 import { FragilityProfile, FuoriProtocolloReason, Readiness } from '../entities/enums.js';
 import { interviewSla } from '../services/interview.service.js';
 import { fuoriProtocolloProposal } from '../services/fuori-protocollo.service.js';
+import { requireStaffReader, rowsPerPerson } from '../services/person-rows.service.js';
 import { ageOn, isoDateInRome } from '@ixl/calendar';
 
 @ObjectType()
@@ -32,20 +32,6 @@ export class FuoriProtocolloProposalView {
   @Field(() => Int) missedInterviews!: number;
 }
 
-/** Health and fragility data, and the operators' working data, are for STAFF/ADMIN only. */
-function staffOnly(ctx: SubgraphContext): void {
-  if (!isStaff(ctx.caller)) throw new DomainError('FORBIDDEN', 'Only staff may read this information');
-}
-
-/** Rows of `entity` per beneficiary, one query per request for all people in the response. */
-function perPerson<T extends { beneficiaryId: string }>(ctx: SubgraphContext, entity: new () => T, orderBy: Record<string, 'asc' | 'desc'>, id: string): Promise<T[]> {
-  return loader<string, T[]>(ctx, `perPerson:${entity.name}`, async (ids) => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const rows = await ctx.em.find(entity, { beneficiaryId: { $in: [...new Set(ids)] } } as any, { orderBy } as any);
-    return groupByKeys(ids, rows as T[], (r) => r.beneficiaryId);
-  }).load(id);
-}
-
 @Resolver(() => Beneficiary)
 export class BeneficiaryFieldsResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Name of the residence municipality' })
@@ -60,13 +46,13 @@ export class BeneficiaryFieldsResolver {
 
   @FieldResolver(() => FragilityProfile, { nullable: true, description: 'STAFF/ADMIN only' })
   profile(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): FragilityProfile | null {
-    staffOnly(ctx);
+    requireStaffReader(ctx);
     return b.profile;
   }
 
   @FieldResolver(() => Readiness, { nullable: true, description: 'STAFF/ADMIN only' })
   readiness(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Readiness | null {
-    staffOnly(ctx);
+    requireStaffReader(ctx);
     return b.readiness;
   }
 
@@ -77,40 +63,40 @@ export class BeneficiaryFieldsResolver {
 
   @FieldResolver(() => [StatusChange], { description: 'STAFF/ADMIN only: lifecycle history, oldest first' })
   statusHistory(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<StatusChange[]> {
-    staffOnly(ctx);
-    return perPerson(ctx, StatusChange, { at: 'asc' }, b.id);
+    requireStaffReader(ctx);
+    return rowsPerPerson(ctx, StatusChange, { at: 'asc' }, b.id);
   }
 
   @FieldResolver(() => [Interview], { description: 'Intake interviews, newest first' })
   interviews(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<Interview[]> {
-    return perPerson(ctx, Interview, { scheduledAt: 'desc' }, b.id);
+    return rowsPerPerson(ctx, Interview, { scheduledAt: 'desc' }, b.id);
   }
 
   @FieldResolver(() => [ContactAttempt], { description: 'STAFF/ADMIN only' })
   contactAttempts(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<ContactAttempt[]> {
-    staffOnly(ctx);
-    return perPerson(ctx, ContactAttempt, { at: 'desc' }, b.id);
+    requireStaffReader(ctx);
+    return rowsPerPerson(ctx, ContactAttempt, { at: 'desc' }, b.id);
   }
 
   @FieldResolver(() => [Assessment], { description: 'STAFF/ADMIN only: fragility assessments, newest first' })
   assessments(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<Assessment[]> {
-    staffOnly(ctx);
-    return perPerson(ctx, Assessment, { assessedAt: 'desc' }, b.id);
+    requireStaffReader(ctx);
+    return rowsPerPerson(ctx, Assessment, { assessedAt: 'desc' }, b.id);
   }
 
   @FieldResolver(() => [ServiceRecord], { description: 'Services: CV review, job-offer alerts, Italian lessons, IPS' })
   services(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<ServiceRecord[]> {
-    return perPerson(ctx, ServiceRecord, { startedOn: 'desc' }, b.id);
+    return rowsPerPerson(ctx, ServiceRecord, { startedOn: 'desc' }, b.id);
   }
 
   @FieldResolver(() => [BeneficiaryDocument], { description: 'Uploaded documents (download at /files/people/documents/<id>)' })
   documents(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<BeneficiaryDocument[]> {
-    return perPerson(ctx, BeneficiaryDocument, { uploadedAt: 'desc' }, b.id);
+    return rowsPerPerson(ctx, BeneficiaryDocument, { uploadedAt: 'desc' }, b.id);
   }
 
   @FieldResolver(() => FuoriProtocolloProposalView, { description: 'STAFF/ADMIN only: whether the rules propose fuori protocollo' })
   fuoriProtocolloProposal(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<FuoriProtocolloProposalView> {
-    staffOnly(ctx);
+    requireStaffReader(ctx);
     return fuoriProtocolloProposal(ctx.em, b);
   }
 }
@@ -127,7 +113,7 @@ export class DocumentFieldsResolver {
 export class InterviewFieldsResolver {
   @FieldResolver(() => String, { nullable: true, description: 'STAFF/ADMIN only' })
   outcomeNotes(@Root() i: Interview, @Ctx() ctx: SubgraphContext): string | null {
-    staffOnly(ctx);
+    requireStaffReader(ctx);
     return i.outcomeNotes;
   }
 }

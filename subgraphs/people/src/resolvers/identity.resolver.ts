@@ -29,7 +29,6 @@ export class IdentityResolver {
 
   @Query(() => UserAccount, { nullable: true, description: 'The logged-in account (null when anonymous)' })
   async me(@Ctx() ctx: SubgraphContext): Promise<UserAccount | null> {
-    if (!ctx.caller.userId) return null;
-    return ctx.em.findOne(UserAccount, { id: ctx.caller.userId });
+    return new IdentityService(ctx.em).account(ctx.caller.userId);
   }
 }

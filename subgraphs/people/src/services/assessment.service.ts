@@ -18,6 +18,16 @@ const ASSESSABLE = [BeneficiaryStatus.INTERVIEWED, BeneficiaryStatus.IN_TARGET, 
 export class AssessmentService {
   constructor(private readonly em: EntityManager) {}
 
+  /** The active instrument, or the given version. */
+  instrument(version: number | null): Promise<AssessmentInstrument | null> {
+    return version == null ? this.activeInstrument() : this.em.findOne(AssessmentInstrument, { version });
+  }
+
+  /** Every version, newest first. */
+  instruments(): Promise<AssessmentInstrument[]> {
+    return this.em.find(AssessmentInstrument, {}, { orderBy: { version: 'desc' } });
+  }
+
   async activeInstrument(): Promise<AssessmentInstrument> {
     const found = await this.em.findOne(AssessmentInstrument, { active: true }, { orderBy: { version: 'desc' } });
     if (!found) throw new DomainError('NOT_FOUND', 'No assessment instrument is active');

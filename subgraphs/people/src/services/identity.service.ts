@@ -22,6 +22,11 @@ export class IdentityService {
   constructor(private readonly em: EntityManager) {}
 
   /** Checks the credentials (the same error for unknown email and wrong password); the session is started by SessionService. */
+  /** The account of a signed-in caller (null when anonymous). */
+  account(userId: string | null | undefined): Promise<UserAccount | null> {
+    return userId ? this.em.findOne(UserAccount, { id: userId }) : Promise.resolve(null);
+  }
+
   async login(email: string, password: string): Promise<UserAccount> {
     const normalised = normaliseEmail(email);
     if (!password) throw badInput('password', 'Enter your password');

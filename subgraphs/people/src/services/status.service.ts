@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
-import { badInput, requireStaff } from '@ixl/subgraph-kit';
+import { badInput, requireAuthenticated, requireStaff } from '@ixl/subgraph-kit';
 import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 import { FragilityProfile } from '../entities/enums.js';
+import { StatusChange } from '../entities/status-change.entity.js';
 import { MANUAL_TARGETS } from './lifecycle.rules.js';
 import { actorOf } from './actor.js';
 import { illegalTransition, lockBeneficiary, moveTo } from './lifecycle.service.js';
@@ -14,6 +15,13 @@ export class StatusService {
    * Staff moves a person along the path where no other operation does it: IN_TARGET → ACTIVE (in
    * matching, training, IPS), ACTIVE/PLACED ↔ …, PLACED for a placement recorded elsewhere.
    */
+  /** A beneficiary's own path: every status change, oldest first (empty for other accounts). */
+  myHistory(caller: Caller): Promise<StatusChange[]> {
+    requireAuthenticated(caller);
+    if (caller.role !== 'BENEFICIARY' || !caller.beneficiaryId) return Promise.resolve([]);
+    return this.em.find(StatusChange, { beneficiaryId: caller.beneficiaryId }, { orderBy: { at: 'asc' } });
+  }
+
   async change(caller: Caller, input: { beneficiaryId: string; to: BeneficiaryStatus; reason: string }): Promise<Beneficiary> {
     requireStaff(caller);
     if (!MANUAL_TARGETS.includes(input.to)) throw badInput('to', `Use the dedicated operation to move to ${input.to} (interview, assessment, out of protocol, readmission)`);
