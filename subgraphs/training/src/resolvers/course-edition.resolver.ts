@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { badInput, forbidden, groupByKeys, requireAuthenticated, loadById, loader, type SubgraphContext } from '@ixl/subgraph-kit';
+import { forbidden, groupByKeys, requireAuthenticated, loadById, loader, type SubgraphContext } from '@ixl/subgraph-kit';
 import { CourseEdition } from '../entities/course-edition.entity.js';
 import { CourseSession } from '../entities/course-session.entity.js';
 import { CompanyRef } from '../entities/company.ref.js';
@@ -8,8 +8,8 @@ import { TrainingBody } from '../entities/training-body.entity.js';
 import { CourseKpiBasis } from '../entities/enums.js';
 import { canManageEdition } from '../services/edition-access.js';
 import { EditionService } from '../services/edition.service.js';
-import { KpiService } from '../services/kpi.service.js';
-import { RiskShareService } from '../services/risk-share.service.js';
+import { editionKpis } from '../services/kpi.service.js';
+import { riskSharePositionOf } from '../services/risk-share.service.js';
 import { TrainingService } from '../services/training.service.js';
 import { CourseEditionKpis, CourseHiringCommitment } from '../dto/edition.types.js';
 import { CourseRiskSharePosition } from '../dto/risk-share.types.js';
@@ -77,22 +77,13 @@ export class CourseEditionResolver {
     @Arg('windowMonths', () => Int, { nullable: true, description: 'Override the edition’s KPI window' }) windowMonths: number | null,
   ): Promise<CourseEditionKpis> {
     requireManage(ctx, edition);
-    if (windowMonths != null && (windowMonths < 1 || windowMonths > 120)) throw badInput('windowMonths', 'The window is 1 to 120 months');
-    const window = windowMonths ?? null;
-    const figures = await loader<string, CourseEditionKpis | Error>(ctx, `kpis:${basis}:${window}`, async (ids) => {
-      const map = await new KpiService(ctx.em).kpis(ids, basis, window);
-      return ids.map((id) => map.get(id) ?? new Error('Course edition not found'));
-    }).load(edition.id);
-    return figures as CourseEditionKpis;
+    return (await editionKpis(ctx, edition.id, basis, windowMonths)) as CourseEditionKpis;
   }
 
   @FieldResolver(() => CourseRiskSharePosition, { nullable: true, description: 'Risk-sharing agreement and live position (staff and the edition’s body)' })
   async riskShare(@Root() edition: CourseEdition, @Ctx() ctx: SubgraphContext): Promise<CourseRiskSharePosition | null> {
     requireManage(ctx, edition);
-    const position = await loader<CourseEdition, CourseRiskSharePosition | null>(ctx, 'riskShare', async (editions) => {
-      const views = await new RiskShareService(ctx.em).positions(editions);
-      return views.map((v, i) => (v ? positionView(v, (editions[i] as CourseEdition).totalCostCents) : null));
-    }).load(edition);
-    return position;
+    const view = await riskSharePositionOf(ctx, edition);
+    return view ? positionView(view, edition.totalCostCents) : null;
   }
 }

@@ -3,15 +3,12 @@ import type { SubgraphContext } from '@ixl/subgraph-kit';
 import { CourseEdition } from '../entities/course-edition.entity.js';
 import { CourseSession } from '../entities/course-session.entity.js';
 import { TrainingBody } from '../entities/training-body.entity.js';
-import { requireStaffCaller } from '../services/edition-access.js';
 import { EditionService } from '../services/edition.service.js';
 import { RiskShareService } from '../services/risk-share.service.js';
 import { TrainingService } from '../services/training.service.js';
-import { badInput } from '@ixl/subgraph-kit';
 import { CourseHiringCommitment, CourseSessionInput, CreateCourseEditionInput, CreateTrainingBodyInput, HiringCommitmentInput } from '../dto/edition.types.js';
 import { CourseRiskSharePosition, CourseRiskShareSettlement, RiskShareAgreementInput } from '../dto/risk-share.types.js';
 import { positionView, settlementView } from '../dto/views.js';
-import { isIsoDate } from '@ixl/calendar';
 
 /** Staff management of bodies, editions, sessions, hiring commitments and risk-sharing agreements. */
 @Resolver()
@@ -64,8 +61,6 @@ export class EditionAdminResolver {
 
   @Mutation(() => [CourseRiskShareSettlement], { description: 'Settle every edition whose window closed before asOf (what a daily timer calls)' })
   async settleDueRiskShares(@Arg('asOf', () => String) asOf: string, @Ctx() ctx: SubgraphContext): Promise<CourseRiskShareSettlement[]> {
-    requireStaffCaller(ctx.caller);
-    if (!isIsoDate(asOf)) throw badInput('asOf', 'Expected an ISO date');
-    return (await new RiskShareService(ctx.em).settleDue(asOf, ctx.caller.userId)).map(settlementView);
+    return (await new RiskShareService(ctx.em).settleAllDue(ctx.caller, asOf)).map(settlementView);
   }
 }

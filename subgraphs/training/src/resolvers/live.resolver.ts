@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, Resolver, Root, Subscription } from 'type-g
 import { TRAINING_EVENTS, type AttendanceUploadedPayload } from '@ixl/contracts';
 import { liveEvents, requireRole, type SubgraphContext } from '@ixl/subgraph-kit';
 import { CourseEdition } from '../entities/course-edition.entity.js';
-import { canManageEdition } from '../services/edition-access.js';
+import { managedEditionFor } from '../services/edition-access.js';
 
 @ObjectType({ description: 'An attendance upload that was saved' })
 class AttendanceUploadedNotice {
@@ -16,12 +16,6 @@ class AttendanceUploadedNotice {
   edition!: CourseEdition;
 }
 
-/** The edition of an event if the subscriber may manage it (staff, or the edition's own training body). */
-async function managedEdition(ctx: SubgraphContext, editionId: string): Promise<CourseEdition | undefined> {
-  const edition = await ctx.em.fork().findOne(CourseEdition, { id: editionId });
-  return edition && canManageEdition(ctx.caller, edition) ? edition : undefined;
-}
-
 /** Live updates of the training subgraph: staff see every edition, a training body only its own. */
 @Resolver()
 export class TrainingLiveResolver {
@@ -31,7 +25,7 @@ export class TrainingLiveResolver {
       const ctx = context as SubgraphContext;
       requireRole(ctx.caller, 'STAFF', 'ADMIN', 'TRAINING_BODY');
       return liveEvents(ctx, [TRAINING_EVENTS.AttendanceUploaded], async (event, c) => {
-        const edition = await managedEdition(c, event.aggregateId);
+        const edition = await managedEditionFor(c, event.aggregateId);
         const p = event.payload as unknown as AttendanceUploadedPayload;
         return edition ? { uploadId: p.uploadId, rows: p.rows, edition } : undefined;
       });
@@ -46,7 +40,7 @@ export class TrainingLiveResolver {
     subscribe: ({ context }) => {
       const ctx = context as SubgraphContext;
       requireRole(ctx.caller, 'STAFF', 'ADMIN', 'TRAINING_BODY');
-      return liveEvents(ctx, [TRAINING_EVENTS.EditionKpisChanged], (event, c) => managedEdition(c, event.aggregateId));
+      return liveEvents(ctx, [TRAINING_EVENTS.EditionKpisChanged], (event, c) => managedEditionFor(c, event.aggregateId));
     },
   })
   editionKpisChanged(@Root() edition: CourseEdition): CourseEdition {

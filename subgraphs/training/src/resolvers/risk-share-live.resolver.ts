@@ -2,7 +2,7 @@ import { Resolver, Root, Subscription } from 'type-graphql';
 import { TRAINING_EVENTS } from '@ixl/contracts';
 import { liveEvents, requireRole, type SubgraphContext } from '@ixl/subgraph-kit';
 import { CourseEdition } from '../entities/course-edition.entity.js';
-import { canManageEdition } from '../services/edition-access.js';
+import { managedEditionFor } from '../services/edition-access.js';
 
 /** Live risk-share settlements (the training portal's "risk position" updates when a window closes). */
 @Resolver()
@@ -12,10 +12,7 @@ export class RiskShareLiveResolver {
     subscribe: ({ context }) => {
       const ctx = context as SubgraphContext;
       requireRole(ctx.caller, 'STAFF', 'ADMIN', 'TRAINING_BODY');
-      return liveEvents(ctx, [TRAINING_EVENTS.RiskShareSettled], async (event, c) => {
-        const edition = await c.em.findOne(CourseEdition, { id: event.aggregateId });
-        return edition && canManageEdition(c.caller, edition) ? edition : undefined;
-      });
+      return liveEvents(ctx, [TRAINING_EVENTS.RiskShareSettled], (event, c) => managedEditionFor(c, event.aggregateId));
     },
   })
   riskShareSettled(@Root() edition: CourseEdition): CourseEdition {

@@ -46,3 +46,9 @@ export function requireStaffCaller(caller: Caller): void {
 }
 
 export { isUuid };
+
+/** The edition of a live event when the subscriber may manage it (staff, or the edition's own training body). */
+export async function managedEditionFor(ctx: { em: EntityManager; caller: Caller }, editionId: string): Promise<CourseEdition | undefined> {
+  const edition = await ctx.em.fork().findOne(CourseEdition, { id: editionId });
+  return edition && canManageEdition(ctx.caller, edition) ? edition : undefined;
+}

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, loader, type SubgraphContext } from '@ixl/subgraph-kit';
 import { CourseKpiBasis } from '../entities/enums.js';
 import { ratePercent } from './rates.rules.js';
 
@@ -101,4 +102,15 @@ where n.beneficiary_id = ? and n.status = 'ENROLLED'
     );
     return rows.map((r) => r.id);
   }
+}
+
+/** An edition's KPIs for a field resolver (batched per request), over its own window or `windowMonths` (1–120). */
+export async function editionKpis(ctx: SubgraphContext, editionId: string, basis: CourseKpiBasis, windowMonths: number | null): Promise<EditionKpiFigures> {
+  if (windowMonths != null && (windowMonths < 1 || windowMonths > 120)) throw badInput('windowMonths', 'The window is 1 to 120 months');
+  const window = windowMonths ?? null;
+  const figures = await loader<string, EditionKpiFigures | Error>(ctx, `kpis:${basis}:${window}`, async (ids) => {
+    const map = await new KpiService(ctx.em).kpis(ids, basis, window);
+    return ids.map((id) => map.get(id) ?? new Error('Course edition not found'));
+  }).load(editionId);
+  return figures as EditionKpiFigures;
 }

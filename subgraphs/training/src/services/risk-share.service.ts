@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
-import { DomainError, badInput } from '@ixl/subgraph-kit';
+import { DomainError, badInput, loader, type SubgraphContext } from '@ixl/subgraph-kit';
 import { CourseEdition } from '../entities/course-edition.entity.js';
 import { RiskShareAgreement, RiskShareSettlement } from '../entities/risk-share.entity.js';
 import { CourseKpiBasis, RiskShareMetric, RiskShareMode } from '../entities/enums.js';
@@ -101,6 +101,13 @@ export class RiskShareService {
   }
 
   /** Settles every edition whose window closed before `asOf` and that has no settlement yet (for a daily timer). */
+  /** Staff: settles every edition whose window closed before `asOf` (what the daily job does). */
+  settleAllDue(caller: Caller, asOf: string): Promise<RiskShareSettlement[]> {
+    requireStaffCaller(caller);
+    if (!isIsoDate(asOf)) throw badInput('asOf', 'Expected an ISO date');
+    return this.settleDue(asOf, caller.userId);
+  }
+
   async settleDue(asOf: string, actorId: string | null): Promise<RiskShareSettlement[]> {
     const rows = await this.em.execute<{ id: string }[]>(
       `select e.id from training.course_edition e join training.risk_share_agreement a on a.edition_id = e.id
@@ -151,4 +158,9 @@ values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?) on conflict (edition_id) do n
       return tx.findOneOrFail(RiskShareSettlement, { edition: edition.id });
     });
   }
+}
+
+/** An edition's risk-share agreement and live position for a field resolver (batched per request; null without an agreement). */
+export function riskSharePositionOf(ctx: SubgraphContext, edition: CourseEdition): Promise<RiskSharePositionView | null> {
+  return loader<CourseEdition, RiskSharePositionView | null>(ctx, 'riskShare', (editions) => new RiskShareService(ctx.em).positions(editions)).load(edition);
 }
