@@ -23,4 +23,10 @@ export async function recordStep(
   return row;
 }
 
+/** The step a path in stand-by left (it resumes there), from its history; null when unknown. */
+export async function stepBeforeStandBy<S extends string>(em: EntityManager, subjectId: string, standBy: S): Promise<S | null> {
+  const last = await em.findOne(StatusChange, { subjectId, toStatus: standBy }, { orderBy: { at: 'desc' } });
+  return (last?.fromStatus as S | undefined) ?? null;
+}
+
 export { kindName as projectKindName };

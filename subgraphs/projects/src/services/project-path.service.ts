@@ -6,8 +6,7 @@ import { DomainError, badInput, notFound, requireStaff, requireIsoDate } from '@
 import { MonitoringMode, PathKind, SubjectKind } from '../entities/enums.js';
 import { MeetingKind, PathMeeting } from '../entities/path-meeting.entity.js';
 import { Project, ProjectStatus as S } from '../entities/project.entity.js';
-import { StatusChange } from '../entities/status-change.entity.js';
-import { recordStep } from '../events/status-changed.js';
+import { recordStep, stepBeforeStandBy } from '../events/status-changed.js';
 import { assertManualMove, needsReason } from './project-path.rules.js';
 import { LABS_REQUIRED, assertLabAllowed, assertMonitoringMeetingAllowed } from './time-limits.rules.js';
 import { todayInRome } from '@ixl/calendar';
@@ -37,11 +36,6 @@ export class ProjectPathService {
   constructor(private readonly em: EntityManager) {}
 
   /** The step a project in stand-by returns to (the one it was in when it entered stand-by). */
-  async resumeStep(projectId: string): Promise<S | null> {
-    const last = await this.em.findOne(StatusChange, { subjectId: projectId, toStatus: S.STAND_BY }, { orderBy: { at: 'desc' } });
-    return (last?.fromStatus as S | undefined) ?? null;
-  }
-
   async move(caller: Caller, input: MoveProjectInput): Promise<Project> {
     requireStaff(caller);
     const on = input.on ? requireIsoDate('on', input.on) : todayInRome();
@@ -51,7 +45,7 @@ export class ProjectPathService {
       const project = await tx.findOne(Project, { id: input.projectId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!project) throw notFound('Project');
       const from = project.status;
-      const resumeTo = from === S.STAND_BY ? await new ProjectPathService(tx).resumeStep(project.id) : null;
+      const resumeTo = from === S.STAND_BY ? await stepBeforeStandBy(tx, project.id, S.STAND_BY) : null;
       assertManualMove(from, input.to, resumeTo);
       if (input.to === S.INTAKE_MEETING) project.intakeMeetingOn = on;
       if (input.to === S.ACCOMPANIMENT && from === S.INTAKE_MEETING) {

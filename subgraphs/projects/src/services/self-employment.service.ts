@@ -7,8 +7,7 @@ import { MonitoringMode, SelfEmploymentStatus as SE, SubjectKind } from '../enti
 import { MeetingKind, PathMeeting } from '../entities/path-meeting.entity.js';
 import { ProjectSector } from '../entities/project.entity.js';
 import { SelfEmployment } from '../entities/self-employment.entity.js';
-import { StatusChange } from '../entities/status-change.entity.js';
-import { recordStep } from '../events/status-changed.js';
+import { recordStep, stepBeforeStandBy } from '../events/status-changed.js';
 import { needsReason } from './project-path.rules.js';
 import { assertSelfEmploymentMove } from './self-employment.rules.js';
 import { assertMonitoringMeetingAllowed } from './time-limits.rules.js';
@@ -59,8 +58,8 @@ export class SelfEmploymentService {
       const path = await tx.findOne(SelfEmployment, { id: input.pathId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!path) throw notFound('Self-employment path');
       const from = path.status;
-      const resume = from === SE.STAND_BY ? ((await tx.findOne(StatusChange, { subjectId: path.id, toStatus: SE.STAND_BY }, { orderBy: { at: 'desc' } }))?.fromStatus as SE | undefined) : undefined;
-      assertSelfEmploymentMove(from, input.to, resume ?? null);
+      const resume = from === SE.STAND_BY ? await stepBeforeStandBy(tx, path.id, SE.STAND_BY) : null;
+      assertSelfEmploymentMove(from, input.to, resume);
       if (input.to === SE.EVALUATION && (path.fundingNeedCents === null || !path.revenueCents || !path.costsCents)) throw new DomainError('ILLEGAL_TRANSITION', 'The business plan is incomplete', 'to');
       if (input.to === SE.STARTED) path.startedOn = on;
       if (input.to === SE.MONITORING) {
