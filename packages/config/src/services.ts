@@ -1,0 +1,113 @@
+import { SUBGRAPHS, isSubgraphName, subgraphEntry, type SubgraphName } from '@ixl/registry';
+import type { Env } from './kinds.js';
+import { loadConfig, type ConfigOverrides, type LoginLimit, type PeopleSettings, type PlatformConfig, type SubgraphSettings } from './platform.js';
+import { ConfigError, type ConfigProblem } from './reader.js';
+import { VARIABLES, subgraphVariables } from './variables.js';
+
+/** What the gateway runs with. */
+export interface GatewayConfig {
+  host: string;
+  port: number;
+  /** Where each subgraph is reached, by name. */
+  subgraphUrls: Record<string, string>;
+  internalSecret: string;
+  jwtSecret: string;
+  production: boolean;
+  maxDepth: number;
+  maxCost: number;
+  /** The built portals, served on the same origin (null: none). */
+  portalsDir: string | null;
+  /** Origins allowed to call the API cross-origin (portals on the same origin need none). */
+  corsOrigins: string[];
+  /** Take the client address from X-Forwarded-For (only behind a trusted proxy). */
+  trustProxy: boolean;
+  loginLimit: LoginLimit;
+  /** @apollo/gateway's usage reporting stays off (APOLLO_TELEMETRY_DISABLED). */
+  apolloTelemetryDisabled: boolean;
+}
+
+/** What one subgraph runs with. */
+export interface SubgraphConfig {
+  name: string;
+  host: string;
+  port: number;
+  /** Its own database. */
+  databaseUrl: string;
+  /** Every subgraph's database by name, to read the outboxes of the subgraphs whose events it consumes. */
+  databaseUrls: Record<string, string>;
+  internalSecret: string;
+  jwtSecret: string;
+  production: boolean;
+  /** Run periodic jobs on timers (tests turn them off and call them directly). */
+  jobs: boolean;
+  /** SMTP server for outgoing mail; unset: the local capture inbox. */
+  smtpUrl?: string;
+  /** Public base URL of the portals, used in mail links. */
+  publicUrl: string;
+  /** Settings the people subgraph reads. */
+  people: PeopleSettings;
+}
+
+const WILDCARD = new Set(['0.0.0.0', '::', '[::]']);
+
+/** Where a subgraph is reached: its `<NAME>_URL`, else its host (loopback when it binds every address) and port. */
+export function subgraphUrl(s: SubgraphSettings): string {
+  if (s.url) return s.url;
+  const host = WILDCARD.has(s.host) ? '127.0.0.1' : s.host.includes(':') ? `[${s.host}]` : s.host;
+  return `http://${host}:${s.port}/graphql`;
+}
+
+function requireSecrets(config: PlatformConfig): { internalSecret: string; jwtSecret: string } {
+  const { internalSecret, jwtSecret } = config.secrets;
+  if (internalSecret && jwtSecret) return { internalSecret, jwtSecret };
+  const missing = (name: string): ConfigProblem => ({ variable: name, reason: 'is not set', allowed: `${VARIABLES.IXL_JWT_SECRET.kind.allowed} (a service started on its own needs it; \`npm start\` generates one outside production)` });
+  throw new ConfigError([...(internalSecret ? [] : [missing('IXL_INTERNAL_SECRET')]), ...(jwtSecret ? [] : [missing('IXL_JWT_SECRET')])]);
+}
+
+/** The gateway's part of the configuration (secrets required). */
+export function gatewayConfig(config: PlatformConfig): GatewayConfig {
+  return {
+    ...config.gateway,
+    subgraphUrls: Object.fromEntries(Object.entries(config.subgraphs).map(([name, s]) => [name, subgraphUrl(s)])),
+    ...requireSecrets(config),
+    production: config.production,
+  };
+}
+
+/** The database of subgraph `name`: its own `DATABASE_URL_<NAME>`, else `DATABASE_URL`. */
+export function subgraphDatabaseUrl(config: PlatformConfig, name: string): string | undefined {
+  return config.subgraphs[name as keyof PlatformConfig['subgraphs']]?.databaseUrl ?? config.databaseUrl;
+}
+
+/**
+ * One subgraph's part of the configuration (database and secrets required). `fixture` places a
+ * subgraph that is not in the registry (a test's own subgraph); a registry subgraph ignores it.
+ */
+export function subgraphConfig(name: string, config: PlatformConfig, fixture?: SubgraphSettings): SubgraphConfig {
+  const settings = isSubgraphName(name) ? config.subgraphs[name] : (fixture ?? config.subgraphs[subgraphEntry(name).name as SubgraphName]);
+  const databaseUrl = subgraphDatabaseUrl(config, name);
+  if (!databaseUrl) throw new ConfigError([{ variable: 'DATABASE_URL', reason: 'is not set', allowed: `${VARIABLES.DATABASE_URL.kind.allowed} (or ${subgraphVariables(name).DATABASE_URL.name}); a subgraph started on its own needs one` }]);
+  const databaseUrls = Object.fromEntries(SUBGRAPHS.flatMap((s) => {
+    const url = subgraphDatabaseUrl(config, s.name);
+    return url ? [[s.name, url]] : [];
+  }));
+  return {
+    name,
+    host: settings.host,
+    port: settings.port,
+    databaseUrl,
+    databaseUrls,
+    ...requireSecrets(config),
+    production: config.production,
+    jobs: config.jobs,
+    ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
+    publicUrl: config.publicUrl,
+    people: config.people,
+  };
+}
+
+/** `node gateway/dist/main.js`: the gateway's configuration from the environment. */
+export const loadGatewayConfig = (env: Env = process.env, overrides: ConfigOverrides = {}): GatewayConfig => gatewayConfig(loadConfig(env, overrides));
+
+/** `node subgraphs/<name>/dist/main.js`: one subgraph's configuration from the environment. */
+export const loadSubgraphConfig = (name: string, env: Env = process.env, overrides: ConfigOverrides = {}): SubgraphConfig => subgraphConfig(name, loadConfig(env, overrides));
