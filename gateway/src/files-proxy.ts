@@ -2,8 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { CALLER_HEADER, signCaller } from '@ixl/auth';
 import { sendJson } from '@ixl/http-kit';
-import type { GatewayConfig, SubgraphName } from './config.js';
-import { SUBGRAPH_NAMES } from './config.js';
+import { subgraphUrlOf, type GatewayConfig } from './config.js';
 import { callerFromAuthorization } from './context.js';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -17,7 +16,7 @@ const PASSED_RESPONSE_HEADERS = ['content-type', 'content-length', 'content-disp
 export async function proxyFiles(req: IncomingMessage, res: ServerResponse, config: GatewayConfig): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://gateway');
   const [, , name, ...rest] = url.pathname.split('/');
-  if (!name || !(SUBGRAPH_NAMES as readonly string[]).includes(name) || !rest.length) return sendJson(res, 404, { error: 'Not found' });
+  if (!name || !Object.hasOwn(config.subgraphUrls, name) || !rest.length) return sendJson(res, 404, { error: 'Not found' });
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > MAX_FILE_BYTES) return sendJson(res, 413, { errors: [{ message: `Files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MiB`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }, { connection: 'close' });
   let caller;
@@ -27,7 +26,7 @@ export async function proxyFiles(req: IncomingMessage, res: ServerResponse, conf
     const extensions = (err as { extensions?: Record<string, unknown> }).extensions ?? {};
     return sendJson(res, 401, { errors: [{ message: (err as Error).message, extensions: { code: 'UNAUTHENTICATED', reason: extensions.reason } }] });
   }
-  const target = new URL(config.subgraphUrls[name as SubgraphName]);
+  const target = new URL(subgraphUrlOf(config, name));
   target.pathname = `/files/${rest.join('/')}`;
   target.search = url.search;
   const headers: Record<string, string> = { [CALLER_HEADER]: signCaller(caller, config.internalSecret) };

@@ -1,5 +1,6 @@
 export { startGateway, type RunningGateway } from './server.js';
-export { loadGatewayConfig, SUBGRAPH_NAMES, DEFAULT_LOGIN_LIMIT, type GatewayConfig, type SubgraphName } from './config.js';
+export { loadGatewayConfig, gatewayConfig, type GatewayConfig } from './config.js';
+export { PRIVACY_EXPORT_QUERY } from './privacy-export.js';
 export { composeSupergraph, placeholderUrl, type SubgraphSdl } from './compose.js';
 export { readSupergraph, SUPERGRAPH_PATH } from './supergraph.js';
 export { complexityLimitPlugin, measure } from './limits.js';

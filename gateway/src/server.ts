@@ -13,11 +13,8 @@ import { handlePrivacyExport } from './privacy-export.js';
 import { attachSubscriptionServer } from './subscriptions/ws-server.js';
 import { loginRateLimitPlugin } from './rate-limit.js';
 import { handleCors, setSecurityHeaders } from './security-headers.js';
-import { SUBGRAPH_NAMES, type GatewayConfig, type SubgraphName } from './config.js';
+import { subgraphUrlOf, type GatewayConfig } from './config.js';
 
-// @apollo/gateway reports usage data to Apollo and probes cloud metadata endpoints unless told not to:
-// the platform phones home to nobody (opt in by setting APOLLO_TELEMETRY_DISABLED=false).
-process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
 
 export interface RunningGateway {
   url: string;
@@ -46,9 +43,12 @@ function formatGatewayError(formatted: GraphQLFormattedError, error: unknown, lo
 
 /** Serves the supergraph at `/graphql`, health at `/healthz`. */
 export async function startGateway(config: GatewayConfig, supergraphSdl: string, log: Log = defaultLog): Promise<RunningGateway> {
+  // @apollo/gateway reports usage data to Apollo and probes cloud metadata endpoints unless told not to
+  // (it reads this variable when constructed): the platform phones home to nobody unless configured to.
+  process.env.APOLLO_TELEMETRY_DISABLED = config.apolloTelemetryDisabled ? 'true' : 'false';
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new SignedDataSource(config.subgraphUrls[name as SubgraphName], config.internalSecret, name),
+    buildService: ({ name }) => new SignedDataSource(subgraphUrlOf(config, name), config.internalSecret, name),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -63,8 +63,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
 
   const health = async (res: ServerResponse) => {
     const checks = await Promise.all(
-      SUBGRAPH_NAMES.map(async (name) => {
-        const url = config.subgraphUrls[name].replace(/\/graphql$/, '/healthz');
+      Object.entries(config.subgraphUrls).map(async ([name, graphqlUrl]) => {
+        const url = graphqlUrl.replace(/\/graphql$/, '/healthz');
         try {
           const r = await fetch(url, { signal: AbortSignal.timeout(2000) });
           return [name, r.ok ? 'ok' : `http ${r.status}`] as const;

@@ -3,7 +3,7 @@ import { bootTestStack, errorCodes, factories, type TestStack } from '@ixl/testk
 
 let t: TestStack;
 beforeAll(async () => {
-  t = await bootTestStack({ loginLimit: { perIp: 6, perAccount: 3, windowMs: 60_000 } });
+  t = await bootTestStack({ config: { gateway: { loginLimit: { perIp: 6, perAccount: 3, windowMs: 60_000 } } } });
 });
 afterAll(async () => {
   await t?.stop();

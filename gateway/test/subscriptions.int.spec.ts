@@ -5,9 +5,9 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { issueAccessToken, type Caller } from '@ixl/auth';
-import { buildDefinitionSchema, startSubgraph, type RunningSubgraph, type SubgraphConfig } from '@ixl/subgraph-kit';
-import { freshDatabase, graphqlRequest } from '@ixl/testkit';
-import { composeSupergraph, startGateway, DEFAULT_LOGIN_LIMIT, type GatewayConfig, type RunningGateway } from '../src/index.js';
+import { buildDefinitionSchema, startSubgraph, subgraphConfig as kitSubgraphConfig, type RunningSubgraph, type SubgraphConfig } from '@ixl/subgraph-kit';
+import { freshDatabase, graphqlRequest, testConfig } from '@ixl/testkit';
+import { composeSupergraph, gatewayConfig as kitGatewayConfig, startGateway, type GatewayConfig, type RunningGateway } from '../src/index.js';
 import { alpha, beta, gamma, referenceBatches } from './fixtures/live-subgraphs.js';
 
 const secrets = { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') };
@@ -17,7 +17,9 @@ let gateway: RunningGateway;
 let gatewayConfig: GatewayConfig;
 const clients: Client[] = [];
 
-const subgraphConfig = (name: string, port = 0): SubgraphConfig => ({ name, host: '127.0.0.1', port, databaseUrl: db.url, ...secrets, production: false });
+// This test's own subgraphs (alpha, beta, gamma: not in the registry), configured like any other.
+const config = () => testConfig({ databaseUrl: db.url, secrets });
+const subgraphConfig = (name: string, port = 0): SubgraphConfig => kitSubgraphConfig(name, config(), { host: '127.0.0.1', port });
 const token = async (caller: Partial<Caller> & { role: Caller['role'] }, ttl = 600) =>
   (await issueAccessToken({ sub: caller.userId ?? randomUUID(), role: caller.role as never, companyId: caller.companyId ?? null }, secrets.jwtSecret, ttl)).token;
 
@@ -25,10 +27,7 @@ beforeAll(async () => {
   db = await freshDatabase();
   for (const def of [alpha, beta, gamma]) subs[def.name] = await startSubgraph(def, subgraphConfig(def.name), () => undefined);
   const sdls = await Promise.all([alpha, beta, gamma].map(async (d) => ({ name: d.name, sdl: printSubgraphSchema(await buildDefinitionSchema(d)) })));
-  gatewayConfig = {
-    host: '127.0.0.1', port: 0, ...secrets, production: false, maxDepth: 12, maxCost: 20000, corsOrigins: [], trustProxy: false, loginLimit: DEFAULT_LOGIN_LIMIT,
-    subgraphUrls: Object.fromEntries(Object.values(subs).map((s) => [s.name, s.url])) as never,
-  };
+  gatewayConfig = { ...kitGatewayConfig(config()), subgraphUrls: Object.fromEntries(Object.values(subs).map((s) => [s.name, s.url])) };
   gateway = await startGateway(gatewayConfig, composeSupergraph(sdls), () => undefined);
 });
 
@@ -140,7 +139,7 @@ describe('federated subscriptions through the gateway', () => {
 
   it('delivers each event exactly once per subscriber with two gateway replicas and two replicas of the subgraph', async () => {
     const alpha2 = await startSubgraph(alpha, subgraphConfig('alpha'), () => undefined);
-    const gateway2 = await startGateway({ ...gatewayConfig, subgraphUrls: { ...gatewayConfig.subgraphUrls, alpha: alpha2.url } as never }, composeSupergraph(await Promise.all([alpha, beta, gamma].map(async (d) => ({ name: d.name, sdl: printSubgraphSchema(await buildDefinitionSchema(d)) })))), () => undefined);
+    const gateway2 = await startGateway({ ...gatewayConfig, subgraphUrls: { ...gatewayConfig.subgraphUrls, alpha: alpha2.url } }, composeSupergraph(await Promise.all([alpha, beta, gamma].map(async (d) => ({ name: d.name, sdl: printSubgraphSchema(await buildDefinitionSchema(d)) })))), () => undefined);
     try {
       const staffToken = await token({ role: 'STAFF' });
       const onFirst = collect(wsClient(staffToken), 'subscription { thingCreated { id } }');

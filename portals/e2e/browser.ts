@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { bootTestStack, type TestStack } from '@ixl/testkit';
+import type { ConfigOverrides } from '@ixl/config';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const PORTALS_DIST = resolve(repoRoot, 'portals/dist');
@@ -30,10 +31,10 @@ export interface E2E {
 }
 
 /** One stack (demo data unless told otherwise, built portals) and one browser context for a test file. */
-export async function openE2E(options: { viewport?: { width: number; height: number }; seedDemo?: boolean } = {}): Promise<E2E> {
+export async function openE2E(options: { viewport?: { width: number; height: number }; seedDemo?: boolean; /** Settings of this file's stack, over the test configuration. */ config?: ConfigOverrides } = {}): Promise<E2E> {
   const missing = inject('chromiumMissing');
   if (missing) throw new Error(missing);
-  const stack = await bootTestStack({ seedDemo: options.seedDemo ?? true, portalsDir: PORTALS_DIST });
+  const stack = await bootTestStack({ seedDemo: options.seedDemo ?? true, config: { ...options.config, gateway: { ...options.config?.gateway, portalsDir: PORTALS_DIST } } });
   const origin = new URL(stack.url).origin;
   const browser = await chromium.connect(inject('chromiumEndpoint'));
   const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, locale: 'it-IT', timezoneId: 'Europe/Rome', reducedMotion: 'reduce' });

@@ -1,11 +1,6 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import type { E2E } from './browser.js';
-
-// Access tokens of one minute for this file's stack (read when the people subgraph loads, hence the
-// dynamic imports below): the portal must renew them by itself, over HTTP and on the live connection.
-process.env.IXL_ACCESS_TOKEN_TTL_SECONDS = '60';
-const { hasBrowser, openE2E } = await import('./browser.js');
-const { signInWithWrongThenRightPassword } = await import('./journeys.js');
+import { hasBrowser, openE2E, type E2E } from './browser.js';
+import { signInWithWrongThenRightPassword } from './journeys.js';
 
 type Stored = { token: string; refreshToken?: string; expiresAt: string };
 const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { iat: number; exp: number; sid?: string };
@@ -13,7 +8,9 @@ const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1] ?? 
 describe.skipIf(!hasBrowser())('a portal session with short access tokens, in the browser', () => {
   let e2e: E2E;
   beforeAll(async () => {
-    e2e = await openE2E();
+    // Access tokens of one minute (IXL_ACCESS_TOKEN_TTL_SECONDS=60) for this file's stack: the portal must
+    // renew them by itself, over HTTP and on the live connection.
+    e2e = await openE2E({ config: { people: { accessTokenTtlSeconds: 60 } } });
   });
   afterAll(async () => e2e?.close());
 

@@ -14,6 +14,7 @@ import { ensureDatabase, startEmbeddedPostgres } from '@ixl/db';
 import { issueAccessToken, verifyAccessToken, type Caller } from '@ixl/auth';
 import { randomUUID } from 'node:crypto';
 import { readSupergraph } from '@ixl/gateway';
+import { subgraphVariables } from '@ixl/config';
 import { companyId, demoId, editionId, trainingBodyId, vacancyId } from '@ixl/demo-data';
 import { freePort, root, rssMiB, startScript, startStackProcess } from './lib/stack-process.js';
 import { post } from './lib/load.js';
@@ -74,7 +75,7 @@ try {
       console.error('[bench] overhead');
       // Our gateway and Hive Gateway each in their own process, in front of the same subgraphs.
       const ports = [await freePort(), await freePort()];
-      const subgraphEnv = Object.fromEntries(Object.entries(stack.subgraphUrls).map(([n, u]) => [`${n.toUpperCase()}_URL`, u]));
+      const subgraphEnv = Object.fromEntries(Object.entries(stack.subgraphUrls).map(([n, u]) => [subgraphVariables(n).URL.name, u]));
       const ours = await startScript([join(root, 'gateway/dist/main.js')], { ...process.env, ...subgraphEnv, NODE_ENV: 'production', PORT: String(ports[0]), HOST: '127.0.0.1', IXL_INTERNAL_SECRET: secrets.internalSecret, IXL_JWT_SECRET: secrets.jwtSecret, LOGIN_LIMIT_PER_IP: '1000000' }, 'gateway ready');
       scripts.push(ours);
       let hiveUrl: string | undefined;

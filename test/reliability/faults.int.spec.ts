@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDatabase, freePort, startEmbeddedPostgres, type RunningPostgres } from '@ixl/db';
 import { startStack, type RunningStack } from '@ixl/launcher';
-import { bootTestStack, errorCodes, factories, graphqlRequest, type TestStack } from '@ixl/testkit';
+import { bootTestStack, errorCodes, factories, graphqlRequest, testConfig, type TestStack } from '@ixl/testkit';
 import { REGISTER, registrationInput } from '../../subgraphs/people/test/factories.js';
 
 async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
@@ -63,7 +63,8 @@ describe('PostgreSQL restarts', () => {
     rmSync(dataDir, { recursive: true, force: true });
     pg = await startEmbeddedPostgres({ dataDir, port });
     await ensureDatabase(pg.adminUrl, 'ixl');
-    stack = await startStack({ databaseUrl: pg.urlFor('ixl'), internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex'), port: 0, quiet: true });
+    // Jobs on, as in production (the test config turns them off).
+    stack = await startStack(testConfig({ databaseUrl: pg.urlFor('ixl'), secrets: { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') }, jobs: true }), { quiet: true });
   });
   afterAll(async () => {
     await stack?.stop();

@@ -3,20 +3,23 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeSupergraph } from '@ixl/gateway';
-import { SUBGRAPHS, printSubgraphSdl } from '@ixl/testkit';
+import { SUBGRAPHS } from '@ixl/registry';
+import { printSubgraphSdl, subgraphDefinitions } from '@ixl/testkit';
+
+const definitions = await subgraphDefinitions();
 
 const root = resolve(import.meta.dirname, '../..');
 const committed = (path: string) => readFileSync(join(root, path), 'utf8');
 
 describe('committed schemas (run `npm run schemas` after a schema change)', () => {
-  it.each(SUBGRAPHS.map((d) => d.name))('subgraphs/%s/schema.graphql matches the code', async (name) => {
-    const def = SUBGRAPHS.find((d) => d.name === name);
+  it.each(SUBGRAPHS.map((s) => [s.sdl, s.name] as const))('%s matches the code of %s', async (sdl, name) => {
+    const def = definitions.find((d) => d.name === name);
     if (!def) throw new Error(name);
-    expect(await printSubgraphSdl(def)).toBe(committed(`subgraphs/${name}/schema.graphql`));
+    expect(await printSubgraphSdl(def)).toBe(committed(sdl));
   });
 
-  it('gateway/supergraph.graphql is the composition of the committed subgraph schemas', () => {
-    const sdls = SUBGRAPHS.map((d) => ({ name: d.name, sdl: committed(`subgraphs/${d.name}/schema.graphql`) }));
+  it('gateway/supergraph.graphql is the composition of the committed subgraph schemas of the registry', () => {
+    const sdls = SUBGRAPHS.map((s) => ({ name: s.name, sdl: committed(s.sdl) }));
     expect(composeSupergraph(sdls)).toBe(committed('gateway/supergraph.graphql'));
   });
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type RunningStack } from '@ixl/launcher';
 import { buildCodiceFiscale } from '@ixl/territory';
-import { freshDatabase, graphqlRequest } from '@ixl/testkit';
+import { freshDatabase, graphqlRequest, testConfig } from '@ixl/testkit';
 
 /**
  * No personal data or secrets in the logs: a stack that logs everything it would log in production
@@ -42,10 +42,8 @@ beforeAll(async () => {
   restore = capture();
   const db = await freshDatabase();
   dropDb = db.drop;
-  stack = await startStack({
-    databaseUrl: db.url, ...secrets, port: 0, quiet: false, jobs: false, production: true,
+  stack = await startStack(testConfig({ databaseUrl: db.url, secrets, production: true }), {
     log: (level, message, data) => captured.push(JSON.stringify({ level, message, ...data })),
-    loginLimit: { perIp: 100_000, perAccount: 100_000, windowMs: 60_000 },
   });
 });
 afterAll(async () => {

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditServer, type AuditResult } from 'graphql-http';
 import { startStack, type RunningStack } from '@ixl/launcher';
 import { PORTAL_PATHS } from '@ixl/gateway';
-import { factories, freshDatabase, graphqlRequest } from '@ixl/testkit';
+import { factories, freshDatabase, graphqlRequest, testConfig } from '@ixl/testkit';
 
 /**
- * The gateway as deployed: NODE_ENV=production (the launcher passes `production: true`, which turns
+ * The gateway as deployed: NODE_ENV=production (`production: true` in the configuration, which turns
  * introspection and schema hints off), portals served on the same origin, one allowed CORS origin.
  */
 const ALLOWED_ORIGIN = 'https://portal.example.org';
@@ -30,11 +30,10 @@ beforeAll(async () => {
   }
   const db = await freshDatabase();
   dropDb = db.drop;
-  stack = await startStack({
-    databaseUrl: db.url, internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex'),
-    port: 0, quiet: true, production: true, jobs: false, portalsDir, corsOrigins: [ALLOWED_ORIGIN],
-    loginLimit: { perIp: 100_000, perAccount: 100_000, windowMs: 60_000 },
-  });
+  stack = await startStack(testConfig({
+    databaseUrl: db.url, secrets: { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') },
+    production: true, gateway: { portalsDir, corsOrigins: [ALLOWED_ORIGIN] },
+  }), { quiet: true });
   url = stack.gatewayUrl;
   origin = url.replace('/graphql', '');
   audits = await auditServer({ url, fetchFn: fetch });

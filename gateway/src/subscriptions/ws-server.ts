@@ -6,7 +6,7 @@ import { GraphQLError, Kind, print, type ExecutionArgs, type ExecutionResult, ty
 import type { ApolloServer } from '@apollo/server';
 import type { ApolloGateway } from '@apollo/gateway';
 import { verifyAccessToken, type Caller } from '@ixl/auth';
-import type { GatewayConfig, SubgraphName } from '../config.js';
+import { subgraphUrlOf, type GatewayConfig } from '../config.js';
 import type { GatewayContext } from '../context.js';
 import { measure } from '../limits.js';
 import { gatewayInternals, planSubscription, type SubscriptionPlan } from './federated.js';
@@ -26,7 +26,7 @@ type Log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<str
  * federated (see federated.ts), queries and mutations run through the ordinary gateway.
  */
 export function attachSubscriptionServer(server: Server, apollo: ApolloServer<GatewayContext>, gateway: ApolloGateway, config: GatewayConfig, log: Log) {
-  const upstream = new UpstreamSubscriptions((name) => config.subgraphUrls[name as SubgraphName], config.internalSecret);
+  const upstream = new UpstreamSubscriptions((name) => subgraphUrlOf(config, name), config.internalSecret);
   const plans = new Map<string, SubscriptionPlan>();
   const wss = new WebSocketServer({ server, path: '/graphql' });
   const schema = gatewayInternals(gateway).schema;

@@ -28,11 +28,3 @@ export function withDatabase(url: string, database: string): string {
   u.pathname = `/${database}`;
   return u.toString();
 }
-
-/**
- * The URL a subgraph uses: `DATABASE_URL_<SUBGRAPH>` if set, else `DATABASE_URL`.
- * Returns undefined when neither is set (the launcher then starts embedded PostgreSQL).
- */
-export function configuredDatabaseUrl(subgraph: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return env[`DATABASE_URL_${subgraph.toUpperCase()}`] || env.DATABASE_URL || undefined;
-}

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSubgraphOrm, migrate, pendingSchemaSql } from '@ixl/db';
-import { SUBGRAPHS, freshDatabase } from '@ixl/testkit';
+import { freshDatabase, subgraphDefinitions } from '@ixl/testkit';
 
 const drops: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const drop of drops) await drop();
 });
 
-describe.each(SUBGRAPHS.map((d) => [d.name, d] as const))('%s migrations', (name, def) => {
+describe.each((await subgraphDefinitions()).map((d) => [d.name, d] as const))('%s migrations', (name, def) => {
   it('build exactly the schema its entities describe, in its own PostgreSQL schema, and re-run as a no-op', async () => {
     const db = await freshDatabase();
     drops.push(db.drop);

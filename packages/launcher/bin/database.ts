@@ -1,10 +1,12 @@
 /** The database `npm run backup` / `npm run restore` work on: DATABASE_URL, else the embedded PostgreSQL of `npm start`. */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import pg from 'pg';
+import { configOrExit, loadConfig } from '@ixl/config';
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from '@ixl/db';
 
-export const root = resolve(import.meta.dirname, '../../..');
-export const dataDir = resolve(process.env.IXL_DATA_DIR ?? join(root, '.data'));
+/** The platform's configuration (the same variables as `npm start`): a bad one stops here. */
+export const config = configOrExit('Backup/restore', () => loadConfig(process.env));
+export const dataDir = config.launcher.dataDir;
 
 async function reachable(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
@@ -27,11 +29,11 @@ export interface Target {
 
 /** Opens the target; `exclusive` (restore) refuses an embedded database that a running `npm start` is using. */
 export async function openTarget(exclusive: boolean): Promise<Target> {
-  if (Object.keys(process.env).some((k) => /^DATABASE_URL_[A-Z]+$/.test(k) && process.env[k])) {
+  if (Object.values(config.subgraphs).some((s) => s.databaseUrl)) {
     throw new Error('One database per subgraph (DATABASE_URL_<SUBGRAPH>) is not supported by backup/restore: back up each database with DATABASE_URL set to it');
   }
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, close: async () => undefined };
-  const port = Number(process.env.IXL_PG_PORT ?? 54329);
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, close: async () => undefined };
+  const port = config.launcher.pgPort;
   // The embedded server's fixed local credentials (see src/embedded.ts).
   const running = `postgres://ixl:ixl-local-only@127.0.0.1:${port}/ixl`;
   if (await reachable(running)) {

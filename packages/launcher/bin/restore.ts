@@ -4,7 +4,7 @@
  */
 import 'reflect-metadata';
 import { resolve } from 'node:path';
-import { SUBGRAPH_DEFINITIONS } from '../src/index.js';
+import { subgraphDefinitions } from '../src/index.js';
 import { migrateToBackup, migrateToLatest, restoreDatabase, type SchemaDefinition } from '@ixl/db';
 import { openTarget } from './database.js';
 
@@ -16,7 +16,7 @@ if (!fileArg) {
   process.exit(2);
 }
 const file = resolve(fileArg);
-const defs = SUBGRAPH_DEFINITIONS as unknown as SchemaDefinition[];
+const defs = (await subgraphDefinitions()) as unknown as SchemaDefinition[];
 
 const target = await openTarget(true);
 try {

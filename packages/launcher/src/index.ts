@@ -1,3 +1,4 @@
-export { startStack, SUBGRAPH_DEFINITIONS, type StackOptions, type RunningStack } from './stack.js';
+export { startStack, stackConfigs, type StackRuntime, type RunningStack } from './stack.js';
+export { subgraphDefinitions, subgraphDefinition } from './definitions.js';
 export { seedDemoData } from './demo.js';
 export { loadOrCreateSecrets, type Secrets } from './secrets.js';

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { ConfigError, VARIABLES, type PlatformConfig } from '@ixl/config';
 
 export interface Secrets {
   internalSecret: string;
@@ -7,14 +8,19 @@ export interface Secrets {
 }
 
 /**
- * Secrets from the environment, or (local use) generated once and kept in the data folder so
- * tokens survive restarts. Production must set IXL_INTERNAL_SECRET and IXL_JWT_SECRET.
+ * The secrets of the configuration (IXL_INTERNAL_SECRET, IXL_JWT_SECRET); for local use, the missing
+ * ones are generated once and kept in `file` so that tokens survive restarts. Production must set both.
  */
-export function loadOrCreateSecrets(file: string, env: NodeJS.ProcessEnv = process.env): Secrets {
-  if (env.IXL_INTERNAL_SECRET && env.IXL_JWT_SECRET) return { internalSecret: env.IXL_INTERNAL_SECRET, jwtSecret: env.IXL_JWT_SECRET };
-  if (env.NODE_ENV === 'production') throw new Error('Set IXL_INTERNAL_SECRET and IXL_JWT_SECRET (32+ characters each) in production');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Secrets;
-  const secrets = { internalSecret: randomBytes(32).toString('base64url'), jwtSecret: randomBytes(32).toString('base64url') };
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
-  return secrets;
+export function loadOrCreateSecrets(file: string, config: PlatformConfig): Secrets {
+  const { internalSecret, jwtSecret } = config.secrets;
+  if (internalSecret && jwtSecret) return { internalSecret, jwtSecret };
+  if (config.production) {
+    const missing = [...(internalSecret ? [] : ['IXL_INTERNAL_SECRET']), ...(jwtSecret ? [] : ['IXL_JWT_SECRET'])];
+    throw new ConfigError(missing.map((variable) => ({ variable, reason: 'is not set (NODE_ENV=production)', allowed: VARIABLES.IXL_JWT_SECRET.kind.allowed })));
+  }
+  let stored: Partial<Secrets> = {};
+  if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<Secrets>;
+  const generated = { internalSecret: stored.internalSecret ?? randomBytes(32).toString('base64url'), jwtSecret: stored.jwtSecret ?? randomBytes(32).toString('base64url') };
+  if (!stored.internalSecret || !stored.jwtSecret) writeFileSync(file, JSON.stringify(generated, null, 2), { mode: 0o600 });
+  return { internalSecret: internalSecret ?? generated.internalSecret, jwtSecret: jwtSecret ?? generated.jwtSecret };
 }

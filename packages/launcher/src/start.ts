@@ -3,24 +3,25 @@
  */
 import 'reflect-metadata';
 import { appendFileSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { configOrExit, loadConfig } from '@ixl/config';
 import { EmbeddedPostgresError, startEmbeddedPostgres, ensureDatabase, type RunningPostgres } from '@ixl/db';
 import { explainPostgresFailure } from './startup-errors.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@ixl/demo-data';
-import { DEFAULT_PORTS } from '@ixl/subgraph-kit';
 import { startStack } from './stack.js';
 import { seedDemoData } from './demo.js';
 import { loadOrCreateSecrets } from './secrets.js';
 
 const started = Date.now();
-const root = resolve(import.meta.dirname, '../../..');
-const dataDir = resolve(process.env.IXL_DATA_DIR ?? join(root, '.data'));
+// The one configuration, as every service started on its own reads it: a bad variable stops here.
+const config = configOrExit('IXL', () => loadConfig(process.env));
+const dataDir = config.launcher.dataDir;
 mkdirSync(dataDir, { recursive: true });
 
 let pg: RunningPostgres | undefined;
-let databaseUrl = process.env.DATABASE_URL;
+let databaseUrl = config.databaseUrl;
 if (!databaseUrl) {
-  const port = Number(process.env.IXL_PG_PORT ?? 54329);
+  const port = config.launcher.pgPort;
   console.log(`Starting embedded PostgreSQL (data in ${join(dataDir, 'pg')}, port ${port})...`);
   const pgLog = join(dataDir, 'postgres.log');
   pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), port, log: (line) => appendFileSync(pgLog, `${line}\n`) }).catch((err: unknown) => {
@@ -30,23 +31,11 @@ if (!databaseUrl) {
   databaseUrl = pg.urlFor('ixl');
 }
 
-const secrets = loadOrCreateSecrets(join(dataDir, 'secrets.json'));
-const port = Number(process.env.PORT ?? 4000);
-const stack = await startStack({
-  databaseUrl,
-  ...secrets,
-  port,
-  // Subgraphs listen on loopback only: 4101-4105 unless <NAME>_PORT says otherwise.
-  subgraphPorts: Object.fromEntries(Object.entries(DEFAULT_PORTS).map(([n, p]) => [n, Number(process.env[`${n.toUpperCase()}_PORT`] ?? p)])),
-  host: process.env.HOST ?? '0.0.0.0',
-  production: process.env.NODE_ENV === 'production',
-  jobs: process.env.IXL_JOBS !== 'off',
-  smtpUrl: process.env.SMTP_URL || undefined,
-  publicUrl: process.env.PUBLIC_URL || `http://localhost:${port}`,
-  portalsDir: process.env.PORTALS_DIR ?? join(root, 'portals', 'dist'),
-});
+// What the launcher adds to the configuration: the embedded database and (outside production) generated secrets.
+const secrets = configOrExit('IXL', () => loadOrCreateSecrets(join(dataDir, 'secrets.json'), config));
+const stack = await startStack({ ...config, databaseUrl, secrets });
 
-if (process.env.IXL_DEMO_DATA !== 'off') {
+if (config.launcher.demoData) {
   const written = await seedDemoData(stack);
   if (Object.keys(written).length) console.log('Loaded the Bologna demo data:', JSON.stringify(written));
 }

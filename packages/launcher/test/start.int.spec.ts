@@ -27,6 +27,10 @@ describe('npm start (built launcher)', () => {
       PROJECTS_PORT: String(subPorts[3]),
       FINANCE_PORT: String(subPorts[4]),
       DATABASE_URL: '',
+      // Gateway settings that `npm start` once ignored: the stack reads them like a standalone gateway.
+      GRAPHQL_MAX_DEPTH: '4',
+      LOGIN_LIMIT_PER_ACCOUNT: '2',
+      CORS_ORIGINS: 'https://partner.example.org',
     };
     delete env.DATABASE_URL;
     const child = spawn(process.execPath, [join(root, 'packages/launcher/dist/main.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -44,6 +48,18 @@ describe('npm start (built launcher)', () => {
       expect(health.status).toBe(200);
       const login = await graphqlRequest<{ login: { user: { role: string } } }>(`http://127.0.0.1:${port}/graphql`, 'mutation { login(email: "staff@demo.ixl", password: "demo-password") { user { role } } }');
       expect(login.data?.login.user.role).toBe('STAFF');
+
+      // GRAPHQL_MAX_DEPTH=4: a query 5 deep is refused.
+      const deep = await graphqlRequest(`http://127.0.0.1:${port}/graphql`, '{ beneficiaries(first: 1) { nodes { placements { company { name } } } } }');
+      expect(deep.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+      // LOGIN_LIMIT_PER_ACCOUNT=2: the third attempt on one account is refused.
+      const wrong = () => graphqlRequest(`http://127.0.0.1:${port}/graphql`, 'mutation { login(email: "ente@demo.ixl", password: "wrong-password") { token } }');
+      const codes = [await wrong(), await wrong(), await wrong()].map((r) => r.errors?.[0]?.extensions?.code);
+      expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+      // CORS_ORIGINS: the listed origin may call the API from its site, another may not.
+      const preflight = (origin: string) => fetch(`http://127.0.0.1:${port}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+      expect((await preflight('https://partner.example.org')).status).toBe(204);
+      expect((await preflight('https://elsewhere.example.org')).status).toBe(403);
     } finally {
       child.kill('SIGTERM');
       const code = await new Promise<number | null>((ok) => (child.exitCode !== null ? ok(child.exitCode) : child.once('exit', ok)));

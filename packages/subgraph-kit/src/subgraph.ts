@@ -7,7 +7,8 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CALLER_HEADER, verifyCallerHeader, type Caller } from '@ixl/auth';
-import { configuredDatabaseUrl, createSubgraphOrm, migrate, type SubgraphOrm } from '@ixl/db';
+import { createSubgraphOrm, migrate, type SubgraphOrm } from '@ixl/db';
+import { configOrExit } from '@ixl/config';
 import { OutboxTail, PostgresEventBus, type SubscriptionSpec } from '@ixl/events';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -39,8 +40,8 @@ export interface SubgraphDefinition {
    * gateway's `/files/<subgraph>/...` proxy with the same signed caller as GraphQL.
    */
   fileRoutes?: (req: IncomingMessage, res: ServerResponse, ctx: SubgraphContext) => Promise<void>;
-  /** Periodic idempotent jobs (one replica at a time runs each). */
-  jobs?: ScheduledJob[];
+  /** Periodic idempotent jobs (one replica at a time runs each); a function gets the configuration. */
+  jobs?: ScheduledJob[] | ((config: SubgraphConfig) => ScheduledJob[]);
   /** Long-running workers of the subgraph (e.g. the mail sender), started after migrations. */
   workers?: (deps: { orm: SubgraphOrm; config: SubgraphConfig; log: Logger }) => Promise<{ stop(): Promise<void> }>;
   /** Loads this subgraph's part of the Bologna demo data when its tables are empty (`npm start` only). */
@@ -115,13 +116,14 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
   const bus = new PostgresEventBus({
     orm,
     consumerSchema: def.name,
-    sourceUrl: (source) => configuredDatabaseUrl(source) ?? config.databaseUrl,
+    sourceUrl: (source) => config.databaseUrls[source] ?? config.databaseUrl,
     log: (message, data) => log('info', message, data as Record<string, unknown> | undefined),
   });
   const consumers = typeof def.consumers === 'function' ? def.consumers(config) : (def.consumers ?? []);
   for (const spec of consumers) await bus.subscribe(spec);
   // Every replica tails its own outbox, so every replica can serve every subscription event.
-  const jobs = startJobs(orm, def.name, def.jobs ?? [], config.jobs ?? true, (message, data) => log('warn', message, data));
+  const scheduled = typeof def.jobs === 'function' ? def.jobs(config) : (def.jobs ?? []);
+  const jobs = startJobs(orm, def.name, scheduled, config.jobs, (message, data) => log('warn', message, data));
   const workers = def.workers ? await def.workers({ orm, config, log }) : undefined;
   const events = new OutboxTail(config.databaseUrl, def.name, (message, data) => log('warn', message, data as Record<string, unknown>));
   await events.start();
@@ -219,9 +221,13 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
   };
 }
 
-/** Entry point of a subgraph process: config from the environment, clean stop on SIGINT/SIGTERM. */
+/**
+ * Entry point of a subgraph process: configuration from the environment (a bad variable ends the
+ * process with a message naming it, exit code 78), clean stop on SIGINT/SIGTERM.
+ */
 export async function runSubgraphMain(def: SubgraphDefinition): Promise<RunningSubgraph> {
-  const running = await startSubgraph(def, loadSubgraphConfig(def.name));
+  const config = configOrExit(`The ${def.name} subgraph`, () => loadSubgraphConfig(def.name));
+  const running = await startSubgraph(def, config);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void running.stop().then(() => process.exit(0)));
   }

@@ -5,8 +5,8 @@ import { Migration } from '@mikro-orm/migrations';
 import { Query, Resolver } from 'type-graphql';
 import { CALLER_HEADER, signCaller, type Caller } from '@ixl/auth';
 import { eventTablesSql, publishEvent } from '@ixl/events';
-import { freshDatabase } from '@ixl/testkit';
-import { startSubgraph, type RunningSubgraph } from '../src/index.js';
+import { freshDatabase, testConfig } from '@ixl/testkit';
+import { startSubgraph, subgraphConfig, type RunningSubgraph } from '../src/index.js';
 
 class KitTestInitial extends Migration {
   override async up(): Promise<void> {
@@ -38,7 +38,7 @@ beforeAll(async () => {
       resolvers: [PingResolver],
       consumers: [{ consumer: 'fragile', source: 'kit_test', handlers: { Boom: async () => { if (!handlerWorks) throw new Error('handler broke'); } } }],
     },
-    { name: 'kit_test', host: '127.0.0.1', port: 0, databaseUrl: db.url, internalSecret: secret, jwtSecret: secret, production: false },
+    subgraphConfig('kit_test', testConfig({ databaseUrl: db.url, secrets: { internalSecret: secret, jwtSecret: secret } }), { host: '127.0.0.1', port: 0 }),
     () => undefined,
   );
 });

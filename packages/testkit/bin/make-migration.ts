@@ -7,14 +7,15 @@ import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { subgraphEntry } from '@ixl/registry';
+import { subgraphDefinition } from '@ixl/launcher';
 import { startEmbeddedPostgres, ensureDatabase, createSubgraphOrm, freePort, migrate, pendingSchemaSql } from '@ixl/db';
 
 const [subgraph, label = 'change'] = process.argv.slice(2);
 if (!subgraph) throw new Error('usage: make-migration <subgraph> [label]');
 const root = resolve(import.meta.dirname, '../../..');
-const dir = join(root, 'subgraphs', subgraph, 'src');
-const mod = await import(join(dir, 'definition.ts'));
-const def = Object.values(mod).find((v) => typeof v === 'object' && v && 'migrations' in v) as { name: string; entities: unknown[]; migrations: never[] };
+const dir = join(root, subgraphEntry(subgraph).dir, 'src');
+const def = await subgraphDefinition(subgraph);
 
 const port = await freePort();
 const pg = await startEmbeddedPostgres({ dataDir: join(tmpdir(), `ixl-migration-pg-${process.pid}`), port, ephemeral: true });

@@ -1,7 +1,7 @@
-export { bootTestStack, type TestStack } from './stack.js';
+export { bootTestStack, testConfig, type TestStack } from './stack.js';
 export { freshDatabase } from './db.js';
 export { graphqlRequest, errorCodes, type GraphQLResponse } from './graphql.js';
 export * as factories from './factories.js';
-export { SUBGRAPHS, printSubgraphSdl } from './schemas.js';
+export { subgraphDefinitions, printSubgraphSdl } from './schemas.js';
 export { liveClient, until, settle, type LiveFeed } from './live.js';
 export { spawnSubgraph, type SubgraphProcess } from './process.js';

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { freePort } from '@ixl/db';
-import type { SubgraphName } from '@ixl/gateway';
+import { subgraphVariables } from '@ixl/config';
+import { subgraphEntry, type SubgraphName } from '@ixl/registry';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -30,12 +31,12 @@ export async function spawnSubgraph(name: SubgraphName, env: { databaseUrl: stri
     port,
     async start() {
       if (!exited()) throw new Error(`${name} is already running`);
-      child = spawn(process.execPath, ['--conditions', 'ixl-source', '--import', 'tsx', `subgraphs/${name}/src/main.ts`], {
+      child = spawn(process.execPath, ['--conditions', 'ixl-source', '--import', 'tsx', `${subgraphEntry(name).dir}/src/main.ts`], {
         cwd: root,
         env: {
           ...process.env,
           DATABASE_URL: env.databaseUrl,
-          [`${name.toUpperCase()}_PORT`]: String(port),
+          [subgraphVariables(name).PORT.name]: String(port),
           IXL_INTERNAL_SECRET: env.internalSecret,
           IXL_JWT_SECRET: env.jwtSecret,
           IXL_JOBS: 'off',

@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { startStack, seedDemoData, type RunningStack } from '@ixl/launcher';
+import { loadConfig, withOverrides, type ConfigOverrides, type PlatformConfig } from '@ixl/config';
+import { SUBGRAPH_NAMES, type SubgraphName } from '@ixl/registry';
 import type { Role } from '@ixl/auth';
 import { freshDatabase } from './db.js';
 import { graphqlRequest, type GraphQLResponse } from './graphql.js';
 import { createAccount } from './factories.js';
 import { spawnSubgraph, type SubgraphProcess } from './process.js';
-import type { SubgraphName } from '@ixl/gateway';
 
 export interface TestStack {
   stack: RunningStack;
@@ -24,16 +25,36 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-/** Boots the real stack (five subgraphs + gateway) on free ports over a fresh database. */
-export async function bootTestStack(options: { seedDemo?: boolean; loginLimit?: { perIp: number; perAccount: number; windowMs: number }; /** Built portals to serve (e.g. `<repo>/portals/dist`), for browser tests. */ portalsDir?: string; /** Subgraphs to run as separate OS processes (fault tests kill them); the others run in this process. */ processes?: SubgraphName[] } = {}): Promise<TestStack> {
+/**
+ * The configuration of a test stack: the platform's defaults (the environment of the test run is not
+ * read) with the test settings (free ports, loopback, no timers, a login limit tests do not reach, the
+ * CORS origin the security tests use, no portals), then `overrides`. Same shape and defaults as production.
+ */
+export function testConfig(overrides: ConfigOverrides = {}): PlatformConfig {
+  const defaults = loadConfig({}, {
+    gateway: { host: '127.0.0.1', port: 0, loginLimit: { perIp: 100_000, perAccount: 100_000, windowMs: 60_000 }, corsOrigins: ['https://portal.example.org'], portalsDir: null },
+    subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, { host: '127.0.0.1', port: 0 }])),
+    jobs: false,
+  });
+  return withOverrides(defaults, overrides);
+}
+
+/** Boots the real stack (every registry subgraph + gateway) on free ports over a fresh database. */
+export async function bootTestStack(options: {
+  seedDemo?: boolean;
+  /** Explicit settings (e.g. `{ gateway: { loginLimit, portalsDir } }`) over `testConfig()`. */
+  config?: ConfigOverrides;
+  /** Subgraphs to run as separate OS processes (fault tests kill them); the others run in this process. */
+  processes?: SubgraphName[];
+} = {}): Promise<TestStack> {
   const db = await freshDatabase();
   const secrets = { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') };
-  // Tests log in many times from one address: a high login limit unless the test sets one.
-  const loginLimit = options.loginLimit ?? { perIp: 100_000, perAccount: 100_000, windowMs: 60_000 };
   const processes: Partial<Record<SubgraphName, SubgraphProcess>> = {};
   for (const name of options.processes ?? []) processes[name] = await spawnSubgraph(name, { databaseUrl: db.url, ...secrets });
-  const remoteSubgraphs = Object.fromEntries(Object.entries(processes).map(([n, p]) => [n, p.url]));
-  const stack = await startStack({ databaseUrl: db.url, ...secrets, remoteSubgraphs, port: 0, quiet: true, loginLimit, corsOrigins: ['https://portal.example.org'], jobs: false, ...(options.portalsDir ? { portalsDir: options.portalsDir } : {}) });
+  const remote = Object.fromEntries(Object.entries(processes).map(([n, p]) => [n, { url: p.url }]));
+  const overrides = options.config ?? {};
+  const config = testConfig({ ...overrides, databaseUrl: db.url, secrets, subgraphs: { ...overrides.subgraphs, ...remote } });
+  const stack = await startStack(config, { quiet: true });
   if (options.seedDemo) await seedDemoData(stack);
   const graphql = <T,>(query: string, opts: { token?: string; variables?: Record<string, unknown> } = {}) => graphqlRequest<T>(stack.gatewayUrl, query, opts);
   const login = async (email: string, password: string) => {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
-export { companiesSubgraph } from './definition.js';
+/** The subgraph's definition, under the fixed name the launcher and the test stack look for (packages/registry). */
+export { companiesSubgraph as subgraph, companiesSubgraph } from './definition.js';
 export { insertSyntheticMatchingProfiles, SYNTHETIC_SKILLS } from './demo/synthetic-profiles.js';
 export { buildMatchQuery, type MatchQueryInput } from './services/matching/matching.sql.js';

@@ -40,6 +40,6 @@ export const peopleSubgraph: SubgraphDefinition = {
     return { stop: () => sender.close() };
   },
   fileRoutes: peopleFileRoutes,
-  jobs: peopleJobs(),
+  jobs: (config) => peopleJobs(config),
   seedDemo: seedPeopleDemo,
 };

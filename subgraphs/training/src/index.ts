@@ -1,2 +1,3 @@
 import 'reflect-metadata';
-export { trainingSubgraph } from './definition.js';
+/** The subgraph's definition, under the fixed name the launcher and the test stack look for (packages/registry). */
+export { trainingSubgraph as subgraph, trainingSubgraph } from './definition.js';

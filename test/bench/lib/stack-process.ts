@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { freePort } from '@ixl/db';
+import { subgraphVariables } from '@ixl/config';
+import { SUBGRAPH_NAMES } from '@ixl/registry';
 
 export { freePort };
 import { join } from 'node:path';
@@ -20,8 +22,8 @@ export interface StackProcess {
 
 /** Runs the built stack (`packages/launcher/dist/start.js`) in its own process, over `databaseUrl`. */
 export async function startStackProcess(databaseUrl: string, secrets: { internalSecret: string; jwtSecret: string }, extraEnv: Record<string, string> = {}): Promise<StackProcess> {
-  const ports = await Promise.all(Array.from({ length: 6 }, freePort));
-  const names = ['people', 'companies', 'training', 'projects', 'finance'];
+  const names = SUBGRAPH_NAMES;
+  const ports = await Promise.all(Array.from({ length: names.length + 1 }, freePort));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -34,7 +36,7 @@ export async function startStackProcess(databaseUrl: string, secrets: { internal
     LOGIN_LIMIT_PER_ACCOUNT: '1000000',
     // Benchmark clients sign in once and do not refresh: tokens that outlive the longest run (a day).
     IXL_ACCESS_TOKEN_TTL_SECONDS: '86400',
-    ...Object.fromEntries(names.map((n, i) => [`${n.toUpperCase()}_PORT`, String(ports[i + 1])])),
+    ...Object.fromEntries(names.map((n, i) => [subgraphVariables(n).PORT.name, String(ports[i + 1])])),
     ...extraEnv,
   };
   const started = performance.now();

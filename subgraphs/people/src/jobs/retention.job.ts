@@ -6,14 +6,6 @@ import { pseudonymise } from '../services/erasure.service.js';
 /** Statuses that close a record (readmission reopens it; the clock starts at the last change). */
 export const CLOSED_STATUSES = ['FUORI_PROTOCOLLO', 'NOT_IN_TARGET'] as const;
 
-/** IXL_RETENTION_MONTHS (default 60): how long a closed record keeps the person's identity. */
-export function loadRetentionMonths(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.IXL_RETENTION_MONTHS;
-  const months = raw === undefined || raw === '' ? 60 : Number(raw);
-  if (!Number.isInteger(months) || months < 1 || months > 600) throw new Error('Configuration: IXL_RETENTION_MONTHS must be a whole number of months between 1 and 600');
-  return months;
-}
-
 /**
  * People whose record closed (out of protocol, not in target, or consent withdrawn) more than
  * `months` before `now`, not yet erased. At most `limit` per run, oldest first.
@@ -38,8 +30,8 @@ export async function applyRetention(em: EntityManager, now: Date, months: numbe
   return ids.length;
 }
 
-/** The daily retention job of the people subgraph. */
-export function retentionJob(months = loadRetentionMonths()): ScheduledJob {
+/** The daily retention job of the people subgraph; `months` is IXL_RETENTION_MONTHS (`config.people.retentionMonths`). */
+export function retentionJob(months: number): ScheduledJob {
   return {
     name: 'privacy-retention',
     everyMs: 24 * 3600_000,

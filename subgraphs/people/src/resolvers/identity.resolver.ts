@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { SubgraphContext } from '@ixl/subgraph-kit';
 import { UserAccount } from '../entities/user-account.entity.js';
-import { IdentityService } from '../services/identity.service.js';
+import { IdentityService, tokenSettings } from '../services/identity.service.js';
 import { startSession } from '../services/session.service.js';
 
 @ObjectType()
@@ -24,7 +24,7 @@ export class IdentityResolver {
   @Mutation(() => LoginResult, { description: 'Exchanges email and password for an access token' })
   async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: SubgraphContext): Promise<LoginResult> {
     const user = await new IdentityService(ctx.em).login(email, password);
-    return { ...(await startSession(ctx.em, user, ctx.config.jwtSecret)), user };
+    return { ...(await startSession(ctx.em, user, tokenSettings(ctx.config))), user };
   }
 
   @Query(() => UserAccount, { nullable: true, description: 'The logged-in account (null when anonymous)' })

@@ -7,6 +7,7 @@ import { UserAccount } from '../entities/user-account.entity.js';
 import { ConsentService } from '../services/consent.service.js';
 import { ErasureService } from '../services/erasure.service.js';
 import { SessionService } from '../services/session.service.js';
+import { tokenSettings } from '../services/identity.service.js';
 import { peoplePersonalData } from '../services/people-export.service.js';
 
 @ObjectType()
@@ -38,7 +39,7 @@ export class PrivacyResolver {
 
   @Mutation(() => RefreshedSession, { description: 'Exchanges a refresh token (from login) for a new access token and a new refresh token' })
   refreshSession(@Arg('refreshToken', () => String) refreshToken: string, @Ctx() ctx: SubgraphContext): Promise<RefreshedSession> {
-    return new SessionService(ctx.em).refresh(refreshToken, ctx.config.jwtSecret);
+    return new SessionService(ctx.em).refresh(refreshToken, tokenSettings(ctx.config));
   }
 
   @Mutation(() => Boolean, { description: 'Ends the session: the refresh token (and every token rotated from it) is revoked' })

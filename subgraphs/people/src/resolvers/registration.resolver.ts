@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { requireAuthenticated, type SubgraphContext } from '@ixl/subgraph-kit';
 import { Notifier } from '../services/notifier.service.js';
+import { tokenSettings } from '../services/identity.service.js';
 import { Beneficiary } from '../entities/beneficiary.entity.js';
 import { UserAccount } from '../entities/user-account.entity.js';
 import { RegisterBeneficiaryInput } from '../dto/registration.input.js';
@@ -36,7 +37,7 @@ export class RegistrationResolver {
 
   @Mutation(() => RegistrationResult, { description: 'Public: registers a person (and its BENEFICIARY login)' })
   async registerBeneficiary(@Arg('input', () => RegisterBeneficiaryInput) input: RegisterBeneficiaryInput, @Ctx() ctx: SubgraphContext): Promise<RegistrationResult> {
-    return new RegistrationService(ctx.em, new Notifier(ctx.config.publicUrl)).register(input, ctx.config.jwtSecret);
+    return new RegistrationService(ctx.em, new Notifier(ctx.config.publicUrl)).register(input, tokenSettings(ctx.config));
   }
 
   @Mutation(() => Beneficiary, { description: 'The person itself or staff: contacts, education, languages, skills, jobs, availability' })

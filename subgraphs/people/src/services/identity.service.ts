@@ -1,12 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword, issueAccessToken, verifyPassword, type Role } from '@ixl/auth';
-import { DomainError, badInput } from '@ixl/subgraph-kit';
+import { DomainError, badInput, type SubgraphConfig } from '@ixl/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import { UserAccount } from '../entities/user-account.entity.js';
-import { peopleConfig } from '../people-config.js';
 
-/** Access tokens are short-lived (IXL_ACCESS_TOKEN_TTL_SECONDS, default 15 min): the refresh token keeps the session. */
-export const ACCESS_TOKEN_TTL_SECONDS = peopleConfig.accessTokenTtlSeconds;
+/** How access tokens are signed, and how long they live (IXL_ACCESS_TOKEN_TTL_SECONDS, default 15 min: the refresh token keeps the session). */
+export interface TokenSettings {
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+}
+
+export const tokenSettings = (config: SubgraphConfig): TokenSettings => ({ jwtSecret: config.jwtSecret, accessTokenTtlSeconds: config.people.accessTokenTtlSeconds });
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function normaliseEmail(email: string): string {
@@ -40,11 +44,11 @@ export class IdentityService {
   }
 
   /** An access token for `user` in session `sessionId` (the refresh-token family, claim `sid`). */
-  issueToken(user: UserAccount, jwtSecret: string, sessionId: string | null = null): Promise<{ token: string; expiresAt: Date }> {
+  issueToken(user: UserAccount, tokens: TokenSettings, sessionId: string | null = null): Promise<{ token: string; expiresAt: Date }> {
     return issueAccessToken(
       { sub: user.id, role: user.role, beneficiaryId: user.beneficiaryId, companyId: user.companyId, trainingBodyId: user.trainingBodyId, sessionId },
-      jwtSecret,
-      ACCESS_TOKEN_TTL_SECONDS,
+      tokens.jwtSecret,
+      tokens.accessTokenTtlSeconds,
     );
   }
 

@@ -11,7 +11,7 @@ import type { RegisterBeneficiaryInput } from '../dto/registration.input.js';
 import { checkMunicipality, validateProfileInput } from './profile.rules.js';
 import { publishPeopleEvent } from '../events/publish.js';
 import { publishProfileChanged, skillKeysOf } from '../events/profile-events.js';
-import { IdentityService, normaliseEmail } from './identity.service.js';
+import { IdentityService, normaliseEmail, type TokenSettings } from './identity.service.js';
 import { SessionService } from './session.service.js';
 import { addDays, ageOn, isIsoDate, isoDateInRome } from '@ixl/calendar';
 import { INTERVIEW_SLA_DAYS } from './lifecycle.rules.js';
@@ -35,7 +35,7 @@ export class RegistrationService {
    * Registers a person and its BENEFICIARY account in one transaction, with BeneficiaryRegistered,
    * BeneficiaryStatusChanged and BeneficiaryProfileChanged. Nothing is written on any error.
    */
-  async register(input: RegisterBeneficiaryInput, jwtSecret: string, now = new Date()) {
+  async register(input: RegisterBeneficiaryInput, tokens: TokenSettings, now = new Date()) {
     if (input.privacyConsent !== true) throw badInput('privacyConsent', 'Registration needs consent to the privacy notice: nothing has been stored');
     if (input.privacyNoticeVersion !== PRIVACY_NOTICE_VERSION) throw badInput('privacyNoticeVersion', `Please accept the current privacy notice (version ${PRIVACY_NOTICE_VERSION})`);
     const firstName = name('firstName', input.firstName);
@@ -92,7 +92,7 @@ export class RegistrationService {
         await publishProfileChanged(tx, b, actor);
         await this.notifier.registrationConfirmation(tx, b);
         // Signed in at once, with a refresh token like after login (saved in this transaction).
-        const session = await new SessionService(tx).start(user, jwtSecret, now);
+        const session = await new SessionService(tx).start(user, tokens, now);
         await tx.flush();
         return { beneficiary: b, ...session, user };
       });

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, badInput } from '@ixl/subgraph-kit';
 import { RefreshToken } from '../entities/refresh-token.entity.js';
 import { UserAccount } from '../entities/user-account.entity.js';
-import { IdentityService } from './identity.service.js';
+import { IdentityService, type TokenSettings } from './identity.service.js';
 
 /** A refresh token lives 14 days; every use replaces it (rotation). */
 export const REFRESH_TOKEN_TTL_SECONDS = 14 * 24 * 3600;
@@ -26,9 +26,9 @@ export interface StartedSession {
 }
 
 /** A new session for `user` (after login), saved at once. */
-export async function startSession(em: EntityManager, user: UserAccount, jwtSecret: string): Promise<StartedSession> {
+export async function startSession(em: EntityManager, user: UserAccount, tokens: TokenSettings): Promise<StartedSession> {
   const fork = em.fork();
-  const session = await new SessionService(fork).start(user, jwtSecret);
+  const session = await new SessionService(fork).start(user, tokens);
   await fork.flush();
   return session;
 }
@@ -41,10 +41,10 @@ export class SessionService {
    * Every path that signs someone in (login, registration) starts here: a new refresh-token family
    * and an access token whose `sid` is that family's id. The caller flushes (so it can join its transaction).
    */
-  async start(user: UserAccount, jwtSecret: string, now = new Date()): Promise<StartedSession> {
+  async start(user: UserAccount, tokens: TokenSettings, now = new Date()): Promise<StartedSession> {
     const familyId = randomUUID();
     const refreshToken = this.issue(user.id, familyId, now);
-    const { token, expiresAt } = await new IdentityService(this.em).issueToken(user, jwtSecret, familyId);
+    const { token, expiresAt } = await new IdentityService(this.em).issueToken(user, tokens, familyId);
     return { token, expiresAt, refreshToken };
   }
 
@@ -59,7 +59,7 @@ export class SessionService {
    * Exchanges a refresh token for a new access token and a new refresh token. A used or revoked
    * token is refused and, being a sign of theft, revokes its whole family.
    */
-  async refresh(refreshToken: string, jwtSecret: string): Promise<RefreshedSession> {
+  async refresh(refreshToken: string, tokens: TokenSettings): Promise<RefreshedSession> {
     if (!refreshToken || refreshToken.length > 200) throw badInput('refreshToken', 'Missing or malformed refresh token');
     const outcome = await this.em.transactional(async (tx) => {
       const now = new Date();
@@ -78,7 +78,7 @@ export class SessionService {
       return { user, next, familyId: row.familyId };
     });
     if (!outcome) throw refused();
-    const { token, expiresAt } = await new IdentityService(this.em).issueToken(outcome.user, jwtSecret, outcome.familyId);
+    const { token, expiresAt } = await new IdentityService(this.em).issueToken(outcome.user, tokens, outcome.familyId);
     return { token, expiresAt, refreshToken: outcome.next, user: outcome.user };
   }
 

@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DomainError, type SubgraphContext } from '@ixl/subgraph-kit';
-import { peopleConfig } from '../../people-config.js';
 import { DocumentService } from '../../services/document.service.js';
 
 /** Reads the whole body, stopping to keep bytes past `max` (the rest is drained so the sender sees our answer). */
@@ -25,7 +24,7 @@ export async function peopleFileRoutes(req: IncomingMessage, res: ServerResponse
   if (parts[1] !== 'documents' || parts.length > 3) throw new DomainError('NOT_FOUND', 'Not found');
   const service = new DocumentService(ctx.em);
   if (parts.length === 2 && (req.method === 'PUT' || req.method === 'POST')) {
-    const max = peopleConfig.maxDocumentBytes;
+    const max = ctx.config.people.maxDocumentBytes;
     const declared = Number(req.headers['content-length'] ?? 0);
     const { bytes, tooLarge } = await readBody(req, max);
     if (tooLarge || declared > max) throw new DomainError('LIMIT_EXCEEDED', `Documents are limited to ${Math.floor(max / 1024)} KiB`, 'file');
