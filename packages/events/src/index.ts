@@ -7,6 +7,7 @@ export type {
   DeadLetter,
   ConsumerStatus,
 } from './types.js';
+export { ANY_EVENT } from './types.js';
 export { eventTablesSql, CHANNEL as EVENTS_CHANNEL } from './sql.js';
 export { publishEvent } from './publish.js';
 export { PostgresEventBus, type PostgresEventBusOptions } from './postgres-bus.js';

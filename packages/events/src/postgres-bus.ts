@@ -1,7 +1,7 @@
 import pg, { type Client, type Notification, type Pool } from 'pg';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { CHANNEL, epochMs, errorMessage, parseNotification, query, quoteSchema, table } from './sql.js';
-import type { DomainEvent, EventBus, EventHandler, SubscriptionSpec } from './types.js';
+import { ANY_EVENT, type DomainEvent, type EventBus, type EventHandler, type SubscriptionSpec } from './types.js';
 
 export interface PostgresEventBusOptions {
   /** The consumer subgraph's ORM: handlers and offsets run in its transactions. */
@@ -72,8 +72,10 @@ class HandlerFailure extends Error {
   }
 }
 
+/** The handler of `type`, else the catch-all `'*'` handler, if any. */
 function handlerFor(spec: SubscriptionSpec, type: string): EventHandler | undefined {
-  return Object.hasOwn(spec.handlers, type) ? spec.handlers[type] : undefined;
+  if (Object.hasOwn(spec.handlers, type)) return spec.handlers[type];
+  return Object.hasOwn(spec.handlers, ANY_EVENT) ? spec.handlers[ANY_EVENT] : undefined;
 }
 
 const LISTENER_APP = 'ixl-events-listener';

@@ -30,12 +30,18 @@ export interface NewEvent<P = Record<string, unknown>> {
  */
 export type EventHandler = (event: DomainEvent, em: EntityManager) => Promise<void>;
 
+/** The key of a catch-all handler in `SubscriptionSpec.handlers`. */
+export const ANY_EVENT = '*';
+
 export interface SubscriptionSpec {
   /** Consumer name, stable across deployments (offsets are stored under it). */
   consumer: string;
   /** Producer schema whose outbox is read. */
   source: string;
-  /** Handlers by event type; other types are skipped but still advance the offset. */
+  /**
+   * Handlers by event type; `'*'` (ANY_EVENT) handles every type without its own handler; other
+   * types are skipped but still advance the offset.
+   */
   handlers: Record<string, EventHandler>;
 }
 
