@@ -2,14 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { sendJson } from '@ixl/http-kit';
 import { buildContext, type GatewayContext } from './context.js';
+import { SUBGRAPHS } from '@ixl/registry';
 import type { GatewayConfig } from './config.js';
 
-/** One federated query: every subgraph contributes what it holds about the person. */
+/** One federated query: every subgraph of the registry contributes what it holds about the person (its export field). */
 export const PRIVACY_EXPORT_QUERY = `query PrivacyExport($id: ID!) {
-  beneficiary(id: $id) { id peoplePersonalData companiesPersonalData trainingPersonalData projectsPersonalData financePersonalData }
+  beneficiary(id: $id) { id ${SUBGRAPHS.map((s) => s.personalData.exportField).join(' ')} }
 }`;
-
-const SUBGRAPH_FIELDS = ['people', 'companies', 'training', 'projects', 'finance'] as const;
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, SERVICE_UNAVAILABLE: 503 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -52,7 +51,7 @@ export async function servePrivacyExport(req: IncomingMessage, res: ServerRespon
       format: 'ixl-personal-data/1',
       exportedAt,
       beneficiaryId: b.id,
-      subgraphs: Object.fromEntries(SUBGRAPH_FIELDS.map((s) => [s, b[`${s}PersonalData`] ?? null])),
+      subgraphs: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, b[s.personalData.exportField] ?? null])),
     },
     null,
     2,

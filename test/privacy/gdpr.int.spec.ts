@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueAccessToken } from '@ixl/auth';
+import { SUBGRAPH_NAMES } from '@ixl/registry';
 import { bootTestStack, errorCodes, factories, type TestStack } from '@ixl/testkit';
 import { privacyExport, sql, tablesContaining } from './helpers.js';
 import { statistics } from './statistics.js';
@@ -39,7 +40,7 @@ describe('GDPR export through the gateway', () => {
     expect(r.headers.get('content-disposition')).toMatch(/^attachment; filename="ixl-dati-personali-[0-9a-f-]{36}-\d{4}-\d{2}-\d{2}\.json"$/);
     expect(r.headers.get('cache-control')).toBe('no-store');
     expect(r.body.beneficiaryId).toBe(me?.beneficiary_id);
-    expect(Object.keys(r.body.subgraphs ?? {})).toEqual(['people', 'companies', 'training', 'projects', 'finance']);
+    expect(Object.keys(r.body.subgraphs ?? {})).toEqual(SUBGRAPH_NAMES);
     const people = r.body.subgraphs?.people as { beneficiary: { id: string; codice_fiscale: string }; user_account: Record<string, unknown>[] };
     expect(people.beneficiary.id).toBe(me?.beneficiary_id);
     expect(people.user_account).toHaveLength(1);

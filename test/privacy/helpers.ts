@@ -1,4 +1,7 @@
+import { SUBGRAPHS } from '@ixl/registry';
 import type { TestStack } from '@ixl/testkit';
+
+const SCHEMAS = SUBGRAPHS.map((s) => s.schema);
 
 /** Raw SQL through the people subgraph's connection (the test database holds every schema). */
 export async function sql<T = Record<string, unknown>>(t: TestStack, query: string, params: unknown[] = []): Promise<T[]> {
@@ -14,9 +17,9 @@ export async function privacyExport(t: TestStack, token: string | null, benefici
   return { status: r.status, headers: r.headers, body: JSON.parse(text) as Record<string, unknown>, text };
 }
 
-/** Every table (of the five IXL schemas) with at least one row whose text contains `needle`. */
+/** Every table (of every subgraph schema of the registry) with at least one row whose text contains `needle`. */
 export async function tablesContaining(t: TestStack, needle: string): Promise<string[]> {
-  const tables = await sql<{ s: string; n: string }>(t, `select table_schema as s, table_name as n from information_schema.tables where table_schema in ('people','companies','training','projects','finance') and table_type = 'BASE TABLE'`);
+  const tables = await sql<{ s: string; n: string }>(t, `select table_schema as s, table_name as n from information_schema.tables where table_schema in (${SCHEMAS.map(() => '?').join(', ')}) and table_type = 'BASE TABLE'`, SCHEMAS);
   const found: string[] = [];
   for (const { s, n } of tables) {
     const [row] = await sql<{ c: number }>(t, `select count(*)::int as c from "${s}"."${n}" x where position(lower(?) in lower(x::text)) > 0`, [needle]);

@@ -16,6 +16,8 @@
  *   `data` null and no personal data or existence hint in the message.
  */
 
+import { SUBGRAPHS, SUBGRAPH_NAMES } from '@ixl/registry';
+
 export const ROLES = ['ANONYMOUS', 'BENEFICIARY', 'COMPANY', 'TRAINING_BODY', 'COMMITTEE_MEMBER', 'STAFF', 'ADMIN'] as const;
 export type MatrixRole = (typeof ROLES)[number];
 export type Access = 'allow' | 'own' | 'deny';
@@ -106,17 +108,8 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   financeReport: STAFF,
   stageIndemnities: COMPANY_OWN,
   supportPayments: COMPANY_OWN,
-  // operations (admin)
-  peopleEventConsumers: ADMIN,
-  peopleEventDeadLetters: ADMIN,
-  companiesEventConsumers: ADMIN,
-  companiesEventDeadLetters: ADMIN,
-  trainingEventConsumers: ADMIN,
-  trainingEventDeadLetters: ADMIN,
-  projectsEventConsumers: ADMIN,
-  projectsEventDeadLetters: ADMIN,
-  financeEventConsumers: ADMIN,
-  financeEventDeadLetters: ADMIN,
+  // operations (admin): every subgraph of the registry has its event consumers and dead letters
+  ...Object.fromEntries(SUBGRAPH_NAMES.flatMap((n) => [[`${n}EventConsumers`, ADMIN], [`${n}EventDeadLetters`, ADMIN]])),
 };
 
 /** Mutation fields. */
@@ -213,11 +206,7 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   reverseFinanceLedgerEntry: STAFF,
   setGuaranteePlafond: STAFF,
   // operations (admin)
-  retryPeopleEventDeadLetter: ADMIN,
-  retryCompaniesEventDeadLetter: ADMIN,
-  retryTrainingEventDeadLetter: ADMIN,
-  retryProjectsEventDeadLetter: ADMIN,
-  retryFinanceEventDeadLetter: ADMIN,
+  ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`retry${n[0]?.toUpperCase()}${n.slice(1)}EventDeadLetter`, ADMIN])),
 };
 
 /** Subscription fields (graphql-ws; anonymous sockets are refused at connection). Each event is filtered like the queries. */
@@ -274,8 +263,8 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
       profile: STAFF_ONLY, readiness: STAFF_ONLY, assessments: STAFF_ONLY, fuoriProtocolloReason: SELF_AND_STAFF, fuoriProtocolloProposal: STAFF_ONLY,
       contactAttempts: STAFF_ONLY, services: SELF_AND_STAFF, erasedAt: STAFF_ONLY,
       placements: SELF_AND_STAFF, candidacies: STAFF_ONLY, enrolments: SELF_AND_STAFF,
-      // GDPR export (one field per subgraph) and consent history: the person and the staff
-      peoplePersonalData: SELF_AND_STAFF, companiesPersonalData: SELF_AND_STAFF, trainingPersonalData: SELF_AND_STAFF, projectsPersonalData: SELF_AND_STAFF, financePersonalData: SELF_AND_STAFF,
+      // GDPR export (one field per subgraph of the registry) and consent history: the person and the staff
+      ...Object.fromEntries(SUBGRAPHS.map((s) => [s.personalData.exportField, SELF_AND_STAFF])),
       consentHistory: SELF_AND_STAFF,
     },
     other: ['id'],

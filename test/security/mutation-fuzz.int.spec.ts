@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUBGRAPHS } from '@ixl/registry';
 import { bootTestStack, factories, type TestStack } from '@ixl/testkit';
 import { loadDemoWorld, PRINCIPALS, type DemoWorld, type Principal } from './support/demo-world.js';
 import { hostileArguments } from './support/hostile.js';
@@ -17,7 +18,7 @@ import { loadApiSchema, operationFor, rootFields, smallSelection } from './suppo
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 const CASES = Number(process.env.FUZZ_CASES ?? PRINCIPALS.length);
-const SCHEMAS = ['people', 'companies', 'training', 'projects', 'finance'];
+const SCHEMAS = SUBGRAPHS.map((s) => s.schema);
 /** Written asynchronously by the mail sender for mail queued by earlier successful calls (its outbox is counted). */
 const ASYNC_SINKS = new Set(['people.mail_capture']);
 

@@ -4,9 +4,11 @@
  */
 import { join, resolve } from 'node:path';
 import { backupDatabase } from '@ixl/db';
+import { SUBGRAPHS } from '@ixl/registry';
 import { dataDir, openTarget } from './database.js';
 
-const SCHEMAS = ['people', 'companies', 'training', 'projects', 'finance'];
+/** Every subgraph's schema, from the registry. */
+const SCHEMAS = SUBGRAPHS.map((s) => s.schema);
 const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 const file = resolve(process.argv[2] ?? join(dataDir, 'backups', `ixl-${stamp}.ixlbak`));
 

@@ -6,14 +6,15 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import pg from 'pg';
-import { SUBGRAPH_DEFINITIONS, startStack, type RunningStack } from '../src/index.js';
-import { bootTestStack, factories, freshDatabase, graphqlRequest, type TestStack } from '@ixl/testkit';
+import { startStack, subgraphDefinitions, type RunningStack } from '../src/index.js';
+import { SUBGRAPHS } from '@ixl/registry';
+import { bootTestStack, factories, freshDatabase, graphqlRequest, testConfig, type TestStack } from '@ixl/testkit';
 import { backupDatabase, migrateToBackup, migrateToLatest, restoreDatabase, type SchemaDefinition } from '@ixl/db';
 
-const SCHEMAS = ['people', 'companies', 'training', 'projects', 'finance'];
+const SCHEMAS = SUBGRAPHS.map((s) => s.schema);
 /** Event positions are transaction ids of the source cluster: rebased on restore, compared separately. */
 const POSITION_COLUMNS = new Set(['tx_id', 'last_tx_id', 'last_event_id', 'event_tx_id']);
-const defs = SUBGRAPH_DEFINITIONS as unknown as SchemaDefinition[];
+const defs = (await subgraphDefinitions()) as unknown as SchemaDefinition[];
 const repo = resolve(import.meta.dirname, '../../..');
 
 let t: TestStack;
@@ -81,7 +82,7 @@ describe('backup and restore', () => {
       expect(BigInt(seq?.v ?? '0')).toBeGreaterThan(BigInt(seq?.m ?? '0'));
 
       // The restored database serves the stack, and new events reach their consumers (positions rebased).
-      stack = await startStack({ databaseUrl: target.url, ...t.secrets, port: 0, quiet: true, jobs: false });
+      stack = await startStack(testConfig({ databaseUrl: target.url, secrets: t.secrets }), { quiet: true });
       const login = await graphqlRequest<{ login: { token: string } }>(stack.gatewayUrl, 'mutation { login(email: "staff@demo.ixl", password: "demo-password") { token } }');
       const token = login.data?.login.token;
       expect(token).toBeTruthy();

@@ -1,6 +1,9 @@
 import pg from 'pg';
 import type { Agent } from 'node:http';
+import { SUBGRAPHS } from '@ixl/registry';
 import { post } from '../lib/load.js';
+
+const SCHEMAS = SUBGRAPHS.map((s) => s.schema);
 
 /**
  * SQL statements one request costs, from pg_stat_statements (outbox tails, the event bus and health
@@ -27,7 +30,7 @@ export async function statementsPerRequest(adminUrl: string, database: string, g
       const bySchema: Record<string, number> = {};
       let statements = 0;
       for (const row of rows) {
-        const schema = /"(people|companies|training|projects|finance)"\./.exec(row.query)?.[1] ?? 'other';
+        const schema = SCHEMAS.find((s) => row.query.includes(`"${s}".`)) ?? 'other';
         bySchema[schema] = (bySchema[schema] ?? 0) + Number(row.calls);
         statements += Number(row.calls);
       }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DomainEvent, EventHandler, SubscriptionSpec } from '@ixl/events';
-import { COMPANIES_EVENTS, FINANCE_EVENTS, PEOPLE_EVENTS, PERSONAL_DATA_READ, PROJECTS_EVENTS, TRAINING_EVENTS } from '@ixl/contracts';
+import { ANY_EVENT, type DomainEvent, type EventHandler, type SubscriptionSpec } from '@ixl/events';
+import { PERSONAL_DATA_READ } from '@ixl/contracts';
+import { SUBGRAPH_NAMES } from '@ixl/registry';
 import { isUuid, uuidFromKey } from '../services/ids.js';
 
 /** The row id of an event's CHANGE row, so a redelivery inserts nothing new. */
@@ -35,13 +36,7 @@ export const recordChange: EventHandler = async (event: DomainEvent, em: EntityM
 };
 
 /** Every event type but reads (`PersonalDataRead` is recorded as READ/LIST by read-audit.consumer.ts, never as CHANGE). */
-const handlersFor = (types: Record<string, string>) => Object.fromEntries(Object.values(types).filter((t) => t !== PERSONAL_DATA_READ).map((t) => [t, recordChange]));
+const skip: EventHandler = async () => undefined;
 
-/** One consumer per producing subgraph: changes of personal data anywhere end up in the people audit log. */
-export const changeAuditConsumers: SubscriptionSpec[] = [
-  { consumer: 'people.change-audit', source: 'people', handlers: handlersFor(PEOPLE_EVENTS) },
-  { consumer: 'people.change-audit', source: 'companies', handlers: handlersFor(COMPANIES_EVENTS) },
-  { consumer: 'people.change-audit', source: 'training', handlers: handlersFor(TRAINING_EVENTS) },
-  { consumer: 'people.change-audit', source: 'projects', handlers: handlersFor(PROJECTS_EVENTS) },
-  { consumer: 'people.change-audit', source: 'finance', handlers: handlersFor(FINANCE_EVENTS) },
-];
+/** One consumer per subgraph of the registry: changes of personal data anywhere end up in the people audit log. */
+export const changeAuditConsumers: SubscriptionSpec[] = SUBGRAPH_NAMES.map((source) => ({ consumer: 'people.change-audit', source, handlers: { [ANY_EVENT]: recordChange, [PERSONAL_DATA_READ]: skip } }));

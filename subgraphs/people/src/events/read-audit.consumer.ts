@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainEvent, EventHandler, SubscriptionSpec } from '@ixl/events';
 import { PERSONAL_DATA_READ, type PersonalDataReadPayload } from '@ixl/contracts';
+import { SUBGRAPHS } from '@ixl/registry';
 import { isUuid, uuidFromKey } from '../services/ids.js';
 
-/** Sources whose `PersonalDataRead` events are recorded (people audits its own reads directly). */
-export const READ_AUDIT_SOURCES = ['companies', 'training', 'projects', 'finance'] as const;
+/** Sources whose `PersonalDataRead` events are recorded: the registry's subgraphs that audit reads by `events` (people audits its own directly). */
+export const READ_AUDIT_SOURCES: readonly string[] = SUBGRAPHS.filter((s) => s.personalData.readAudit === 'events').map((s) => s.name);
 
 const ACTIONS = new Set(['READ', 'LIST', 'DOWNLOAD_DOCUMENT']);
 const ROLE = /^[A-Z_]{1,40}$/;

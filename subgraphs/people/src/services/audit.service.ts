@@ -2,12 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@ixl/auth';
 import { badInput, isAuditedReader, requireRole } from '@ixl/subgraph-kit';
+import { SUBGRAPH_NAMES } from '@ixl/registry';
 import { AuditEntry } from '../entities/audit-entry.entity.js';
 import { requireUuid } from './ids.js';
 import { PersonalDataAction } from '../entities/enums.js';
 
-/** Subgraphs whose reads and changes are in the audit log; `detail` starts with `<source>:`. */
-export const AUDIT_SOURCES = ['people', 'companies', 'training', 'projects', 'finance'] as const;
+/** Subgraphs whose reads and changes are in the audit log (every one of the registry); `detail` starts with `<source>:`. */
+export const AUDIT_SOURCES = SUBGRAPH_NAMES;
 
 /**
  * Writes one audit row per person read by someone other than the person (staff, or an organisation

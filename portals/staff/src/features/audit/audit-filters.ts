@@ -1,8 +1,10 @@
 import type { PersonalDataAction } from '../../gql/graphql.js';
+import { SUBGRAPH_NAMES } from '@ixl/registry';
 import { isIsoDate, romeDayStart } from '@ixl/calendar';
 
 export const AUDIT_ACTIONS = ['READ', 'LIST', 'DOWNLOAD_DOCUMENT', 'CHANGE', 'EXPORT', 'ERASE'] as const satisfies readonly PersonalDataAction[];
-export const AUDIT_SOURCES = ['people', 'companies', 'training', 'projects', 'finance'] as const;
+/** The audit log's sources: every subgraph of the registry (@ixl/registry, plain data). */
+export const AUDIT_SOURCES: readonly string[] = SUBGRAPH_NAMES;
 export const PAGE_SIZES = ['20', '50', '100'] as const;
 /** The API returns at most this many rows (`first`). */
 export const MAX_ROWS = 1000;
@@ -63,7 +65,7 @@ export interface AuditVariables {
 /** The API variables of a (valid) search: Rome days become instants, `to` is the start of the day after. */
 export function auditVariables(d: AuditDraft, first: number): AuditVariables {
   const action = (AUDIT_ACTIONS as readonly string[]).includes(d.azione) ? (d.azione as PersonalDataAction) : null;
-  const source = (AUDIT_SOURCES as readonly string[]).includes(d.fonte) ? d.fonte : null;
+  const source = AUDIT_SOURCES.includes(d.fonte) ? d.fonte : null;
   return {
     beneficiaryId: d.persona.trim() || null,
     actorId: d.attore.trim() || null,

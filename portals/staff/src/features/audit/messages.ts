@@ -1,4 +1,8 @@
 import type { Catalog } from '@ixl/ui';
+import { SUBGRAPHS } from '@ixl/registry';
+
+/** The name of each audit source (a subgraph), from the registry. */
+const sourceLabels = (lang: 'it' | 'en') => Object.fromEntries(SUBGRAPHS.map((s) => [`audit.source.${s.name}`, s.label[lang]]));
 
 /** Texts of the audit log of personal data (ADMIN). */
 export const AUDIT_MESSAGES: Catalog = {
@@ -48,11 +52,7 @@ export const AUDIT_MESSAGES: Catalog = {
     'audit.action.CHANGE': 'Modifica',
     'audit.action.EXPORT': 'Esportazione',
     'audit.action.ERASE': 'Cancellazione',
-    'audit.source.people': 'Persone',
-    'audit.source.companies': 'Aziende',
-    'audit.source.training': 'Formazione',
-    'audit.source.projects': 'Progetti',
-    'audit.source.finance': 'Finanza',
+    ...sourceLabels('it'),
     'audit.role.SYSTEM': 'Sistema',
     'audit.fields': 'campi: {fields}',
   },
@@ -102,11 +102,7 @@ export const AUDIT_MESSAGES: Catalog = {
     'audit.action.CHANGE': 'Change',
     'audit.action.EXPORT': 'Export',
     'audit.action.ERASE': 'Erasure',
-    'audit.source.people': 'People',
-    'audit.source.companies': 'Companies',
-    'audit.source.training': 'Training',
-    'audit.source.projects': 'Projects',
-    'audit.source.finance': 'Finance',
+    ...sourceLabels('en'),
     'audit.role.SYSTEM': 'System',
     'audit.fields': 'fields: {fields}',
   },
