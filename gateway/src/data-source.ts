@@ -11,6 +11,17 @@ const callerOf = (context: Partial<GatewayContext> | Record<string, unknown>): C
 const identityKey = (c: Caller) => `${c.userId ?? ''}|${c.role}|${c.beneficiaryId ?? ''}|${c.companyId ?? ''}|${c.trainingBodyId ?? ''}`;
 
 /**
+ * Each sharer's own copy of an answer: its data, errors and extensions. Not the whole object: `http` is
+ * the fetch Response, which Node 24's structuredClone refuses (DataCloneError), and nobody changes it.
+ */
+const copyOf = (r: GatewayGraphQLResponse): GatewayGraphQLResponse => ({
+  ...r,
+  ...(r.data === undefined ? {} : { data: structuredClone(r.data) }),
+  ...(r.errors === undefined ? {} : { errors: structuredClone(r.errors) }),
+  ...(r.extensions === undefined ? {} : { extensions: structuredClone(r.extensions) }),
+});
+
+/**
  * Calls a subgraph with the caller signed in the internal header (subgraphs refuse unsigned calls).
  * Identical queries in flight at the same moment for the same caller identity share one subgraph
  * call (each gets its own copy of the answer); mutations are never shared.
@@ -48,7 +59,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!/^\s*(query\b|\{)/.test(query)) return super.process(options);
     const key = `${identityKey(callerOf(options.context))}\n${query}\n${JSON.stringify(options.request.variables ?? {})}`;
     const shared = this.inFlight.get(key);
-    if (shared) return shared.then((r) => structuredClone(r));
+    if (shared) return shared.then(copyOf);
     const call = super.process(options).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, call);
     return call;
