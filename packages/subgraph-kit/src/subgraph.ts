@@ -8,7 +8,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CALLER_HEADER, verifyCallerHeader, type Caller } from '@ixl/auth';
 import { createSubgraphOrm, migrate, type SubgraphOrm } from '@ixl/db';
-import { configOrExit } from '@ixl/config';
+import { configOrExit, subgraphUrl, subgraphVariables } from '@ixl/config';
 import { OutboxTail, PostgresEventBus, type SubscriptionSpec } from '@ixl/events';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -85,14 +85,14 @@ async function openDatabase(def: SubgraphDefinition, config: SubgraphConfig): Pr
   } catch (err) {
     const url = new URL(config.databaseUrl);
     const where = `${url.hostname}:${url.port || 5432}${url.pathname}`;
-    const upper = def.name.toUpperCase();
+    const own = subgraphVariables(def.name).DATABASE_URL.name;
     const code = (err as { code?: string }).code;
     const remedy =
       code === '28P01' || code === '28000'
-        ? `PostgreSQL refused the user or password: check DATABASE_URL_${upper} (or DATABASE_URL).`
+        ? `PostgreSQL refused the user or password: check ${own} (or DATABASE_URL).`
         : code === '3D000'
-          ? `The database does not exist: create it (createdb) or fix the name in DATABASE_URL_${upper} (or DATABASE_URL).`
-          : `Is PostgreSQL running at ${where} and reachable from here? Check DATABASE_URL_${upper} (or DATABASE_URL); without either, npm start runs its own embedded PostgreSQL.`;
+          ? `The database does not exist: create it (createdb) or fix the name in ${own} (or DATABASE_URL).`
+          : `Is PostgreSQL running at ${where} and reachable from here? Check ${own} (or DATABASE_URL); without either, npm start runs its own embedded PostgreSQL.`;
     throw new StartupError(`The ${def.name} subgraph could not connect to its database at ${where}`, err instanceof Error ? err.message : String(err), remedy, { cause: err });
   }
 }
@@ -189,8 +189,8 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
     },
     wss,
   );
-  const { port } = await listen(server, config.port, config.host, `${def.name} subgraph`, `${def.name.toUpperCase()}_PORT`);
-  const url = `http://${config.host}:${port}/graphql`;
+  const { port } = await listen(server, config.port, config.host, `${def.name} subgraph`, subgraphVariables(def.name).PORT.name);
+  const url = subgraphUrl({ host: config.host, port }); // loopback when bound to every address
   log('info', 'subgraph ready', { url });
 
   let stopped = false;
