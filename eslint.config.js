@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '**/.turbo/**', 'test/artifacts/**', '**/*.generated.ts', 'portals/*/src/gql/**'] },
@@ -19,4 +20,6 @@ export default tseslint.config(
     files: ['portals/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  // Layout is Prettier's (npm run format; npm run lint checks it): no ESLint rule may disagree with it.
+  prettier,
 );

@@ -8,6 +8,7 @@ await ensureSupportedNode();
 const args = process.argv.slice(2);
 if (!args.length) {
   run('npx', ['eslint', '.', '--max-warnings', '0']);
+  run('npx', ['prettier', '--check', '.', '--log-level', 'warn']);
   run('npx', ['tsc', '-p', 'tsconfig.json']);
   run('npm', ['run', '--silent', 'typecheck:portals']);
 }

@@ -5,6 +5,7 @@
  */
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { subgraphEntry } from '@ixl/registry';
@@ -32,12 +33,15 @@ try {
     const className = `Migration${stamp}_${label.replace(/\W/g, '_')}`;
     const statements = sql.split(/;\n/).map((s) => s.trim().replace(/;$/, '')).filter(Boolean);
     const body = statements.map((s) => `    this.addSql(\`${s.replace(/[`\\$]/g, '\\$&')}\`);`).join('\n');
-    writeFileSync(join(dir, 'migrations', `${className}.ts`), `import { Migration } from '@mikro-orm/migrations';\n\nexport class ${className} extends Migration {\n  override async up(): Promise<void> {\n${body}\n  }\n}\n`);
+    // Written as Prettier lays it out, so `npm run lint` accepts the generated files as they are.
+    const formatted = async (file: string, text: string) => format(text, { ...(await resolveConfig(file)), filepath: file });
+    const migrationPath = join(dir, 'migrations', `${className}.ts`);
+    writeFileSync(migrationPath, await formatted(migrationPath, `import { Migration } from '@mikro-orm/migrations';\n\nexport class ${className} extends Migration {\n  override async up(): Promise<void> {\n${body}\n  }\n}\n`));
     const indexPath = join(dir, 'migrations', 'index.ts');
     let index = readFileSync(indexPath, 'utf8');
     index = index.replace(/(import type \{ MigrationObject \} from '@mikro-orm\/core';\n)/, `$1import { ${className} } from './${className}.js';\n`);
     index = index.replace(/,?\s*\];\s*$/, `,\n  { name: '${className}', class: ${className} },\n];\n`);
-    writeFileSync(indexPath, index);
+    writeFileSync(indexPath, await formatted(indexPath, index));
     console.log(`Wrote ${className} (${statements.length} statements)`);
   }
 } finally {
