@@ -5,7 +5,17 @@ import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '**/.turbo/**', 'test/artifacts/**', '**/*.generated.ts', 'portals/*/src/gql/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.data/**',
+      '**/.turbo/**',
+      'test/artifacts/**',
+      '**/*.generated.ts',
+      'portals/*/src/gql/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -21,7 +21,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', sequence: { groupOrder: 0 }, include: ['**/*.spec.ts'], exclude: ['**/node_modules/**', '**/dist/**', '**/*.int.spec.ts', '**/*.e2e.spec.ts'] },
+        test: {
+          name: 'unit',
+          sequence: { groupOrder: 0 },
+          include: ['**/*.spec.ts'],
+          exclude: ['**/node_modules/**', '**/dist/**', '**/*.int.spec.ts', '**/*.e2e.spec.ts'],
+        },
       },
       {
         extends: true,

@@ -16,7 +16,11 @@ export async function callerFromAuthorization(header: string | undefined, jwtSec
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match?.[1]) throw unauthenticated('Authorization header must be "Bearer <token>"', 'MALFORMED');
   const check = await verifyAccessToken(match[1], jwtSecret);
-  if (!check.ok) throw unauthenticated(check.reason === 'EXPIRED' ? 'Your session has expired: log in again' : 'Invalid access token', check.reason === 'EXPIRED' ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID');
+  if (!check.ok)
+    throw unauthenticated(
+      check.reason === 'EXPIRED' ? 'Your session has expired: log in again' : 'Invalid access token',
+      check.reason === 'EXPIRED' ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID',
+    );
   return check.caller;
 }
 

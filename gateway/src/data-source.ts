@@ -75,7 +75,14 @@ function subgraphRequestError(err: unknown, serviceName: string): GraphQLError |
   const response = (err as { extensions?: { response?: { status?: unknown; body?: unknown } } } | null)?.extensions?.response;
   if (typeof response?.status !== 'number' || response.status < 400 || response.status >= 500) return undefined;
   const first = (response.body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | null | undefined)?.errors?.[0];
-  const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : 'BAD_USER_INPUT';
+  const code =
+    typeof first?.extensions?.code === 'string'
+      ? first.extensions.code
+      : response.status === 401
+        ? 'UNAUTHENTICATED'
+        : response.status === 403
+          ? 'FORBIDDEN'
+          : 'BAD_USER_INPUT';
   const message = typeof first?.message === 'string' ? first.message.slice(0, 300) : 'The request was refused';
   return new GraphQLError(message, { extensions: { code, serviceName } });
 }

@@ -18,13 +18,21 @@ export async function proxyFiles(req: IncomingMessage, res: ServerResponse, conf
   const [, , name, ...rest] = url.pathname.split('/');
   if (!name || !Object.hasOwn(config.subgraphUrls, name) || !rest.length) return sendJson(res, 404, { error: 'Not found' });
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_FILE_BYTES) return sendJson(res, 413, { errors: [{ message: `Files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MiB`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }, { connection: 'close' });
+  if (declared > MAX_FILE_BYTES)
+    return sendJson(
+      res,
+      413,
+      { errors: [{ message: `Files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MiB`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] },
+      { connection: 'close' },
+    );
   let caller;
   try {
     caller = await callerFromAuthorization(req.headers.authorization, config.jwtSecret);
   } catch (err) {
     const extensions = (err as { extensions?: Record<string, unknown> }).extensions ?? {};
-    return sendJson(res, 401, { errors: [{ message: (err as Error).message, extensions: { code: 'UNAUTHENTICATED', reason: extensions.reason } }] });
+    return sendJson(res, 401, {
+      errors: [{ message: (err as Error).message, extensions: { code: 'UNAUTHENTICATED', reason: extensions.reason } }],
+    });
   }
   const target = new URL(subgraphUrlOf(config, name));
   target.pathname = `/files/${rest.join('/')}`;

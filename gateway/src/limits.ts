@@ -23,7 +23,12 @@ interface Measure {
  * Depth and cost of a selection set: each field costs 1, and a field with a `first`/`limit`
  * argument multiplies the cost of what it selects by that size (default 20 for lists we can't size).
  */
-export function measure(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, variables: Record<string, unknown>, seen: Set<string>): Measure {
+export function measure(
+  set: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  seen: Set<string>,
+): Measure {
   let depth = 0;
   let cost = 0;
   for (const sel of set.selections) {
@@ -66,10 +71,14 @@ export function complexityLimitPlugin(maxDepth: number, maxCost: number): Apollo
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
           const { depth, cost } = measure(operation.selectionSet, fragments, request.variables ?? {}, new Set());
           if (depth > maxDepth) {
-            throw new GraphQLError(`Query is too deep: depth ${depth}, limit ${maxDepth}`, { extensions: { code: 'QUERY_TOO_DEEP', depth, limit: maxDepth, http: { status: 400 } } });
+            throw new GraphQLError(`Query is too deep: depth ${depth}, limit ${maxDepth}`, {
+              extensions: { code: 'QUERY_TOO_DEEP', depth, limit: maxDepth, http: { status: 400 } },
+            });
           }
           if (cost > maxCost) {
-            throw new GraphQLError(`Query is too expensive: cost ${cost}, limit ${maxCost}`, { extensions: { code: 'QUERY_TOO_COSTLY', cost, limit: maxCost, http: { status: 400 } } });
+            throw new GraphQLError(`Query is too expensive: cost ${cost}, limit ${maxCost}`, {
+              extensions: { code: 'QUERY_TOO_COSTLY', cost, limit: maxCost, http: { status: 400 } },
+            });
           }
         },
       };

@@ -54,11 +54,21 @@ export function loginRateLimitPlugin(options: { perIp: number; perAccount: numbe
           if (operation?.operation !== 'mutation') return;
           for (const sel of operation.selectionSet.selections) {
             if (sel.kind !== Kind.FIELD || sel.name.value !== 'login') continue;
-            const email = argumentValue(sel.arguments?.find((a) => a.name.value === 'email'), request.variables ?? {});
-            const wait = Math.max(byIp.hit(`ip:${contextValue.clientIp}`), email ? byAccount.hit(`email:${email.trim().toLowerCase()}`) : 0);
+            const email = argumentValue(
+              sel.arguments?.find((a) => a.name.value === 'email'),
+              request.variables ?? {},
+            );
+            const wait = Math.max(
+              byIp.hit(`ip:${contextValue.clientIp}`),
+              email ? byAccount.hit(`email:${email.trim().toLowerCase()}`) : 0,
+            );
             if (wait > 0) {
               throw new GraphQLError(`Too many login attempts: try again in ${wait} s`, {
-                extensions: { code: 'RATE_LIMITED', retryAfterSeconds: wait, http: { status: 429, headers: new Map([['retry-after', String(wait)]]) } },
+                extensions: {
+                  code: 'RATE_LIMITED',
+                  retryAfterSeconds: wait,
+                  http: { status: 429, headers: new Map([['retry-after', String(wait)]]) },
+                },
               });
             }
           }

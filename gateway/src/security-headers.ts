@@ -30,7 +30,10 @@ export function handleCors(req: IncomingMessage, res: ServerResponse, allowed: r
   if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
     if (ok) {
       res.setHeader('access-control-allow-methods', 'GET, POST, PUT, OPTIONS');
-      res.setHeader('access-control-allow-headers', 'authorization, content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id, x-file-name');
+      res.setHeader(
+        'access-control-allow-headers',
+        'authorization, content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id, x-file-name',
+      );
       res.setHeader('access-control-max-age', '600');
     }
     res.statusCode = ok ? 204 : 403;

@@ -15,7 +15,6 @@ import { loginRateLimitPlugin } from './rate-limit.js';
 import { handleCors, setSecurityHeaders } from './security-headers.js';
 import { subgraphUrlOf, type GatewayConfig } from './config.js';
 
-
 export interface RunningGateway {
   url: string;
   port: number;
@@ -26,7 +25,10 @@ export interface RunningGateway {
 }
 
 type Log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
-const defaultLog: Log = (level, message, data) => console[level === 'error' ? 'error' : 'log'](JSON.stringify({ t: new Date().toISOString(), level, service: 'gateway', message, ...data }));
+const defaultLog: Log = (level, message, data) =>
+  console[level === 'error' ? 'error' : 'log'](
+    JSON.stringify({ t: new Date().toISOString(), level, service: 'gateway', message, ...data }),
+  );
 
 /** Hides internals: known codes pass through, anything unexpected becomes a generic error. */
 function formatGatewayError(formatted: GraphQLFormattedError, error: unknown, log: Log): GraphQLFormattedError {
@@ -34,9 +36,11 @@ function formatGatewayError(formatted: GraphQLFormattedError, error: unknown, lo
   const code = extensions.code;
   if (code && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions };
   const original = unwrapResolverError(error);
-  if (original instanceof GraphQLError && original.extensions?.code && original.extensions.code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions };
+  if (original instanceof GraphQLError && original.extensions?.code && original.extensions.code !== 'INTERNAL_SERVER_ERROR')
+    return { ...formatted, extensions };
   // Errors coming back from a subgraph that were already sanitised there keep their message.
-  if (extensions.serviceName && code === 'INTERNAL_SERVER_ERROR') return { message: formatted.message, path: formatted.path, extensions: { code, serviceName: extensions.serviceName } };
+  if (extensions.serviceName && code === 'INTERNAL_SERVER_ERROR')
+    return { message: formatted.message, path: formatted.path, extensions: { code, serviceName: extensions.serviceName } };
   log('error', 'unexpected error', { error: original instanceof Error ? original.message : String(original) });
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
@@ -79,21 +83,26 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
-    setSecurityHeaders(res, path === '/graphql' || path === '/healthz' || path === '/privacy/export' || path?.startsWith('/files/') ? 'api' : 'page');
+    setSecurityHeaders(
+      res,
+      path === '/graphql' || path === '/healthz' || path === '/privacy/export' || path?.startsWith('/files/') ? 'api' : 'page',
+    );
     if (handleCors(req, res, config.corsOrigins)) return;
     if (path === '/healthz') return void health(res);
     if (path === '/privacy/export') return void handlePrivacyExport(req, res, apollo, config, log);
     if (path === '/graphql') {
       return void executeApollo(apollo, req, res, () => buildContext(req, config.jwtSecret, config.trustProxy)).catch((err) => {
         log('error', 'request failed', { error: err instanceof Error ? err.message : String(err) });
-        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        if (!res.headersSent)
+          sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
         else res.end();
       });
     }
     if (path?.startsWith('/files/')) {
       return void proxyFiles(req, res, config).catch((err) => {
         log('error', 'file proxy failed', { error: err instanceof Error ? err.message : String(err) });
-        if (!res.headersSent) sendJson(res, 502, { errors: [{ message: 'File service unavailable', extensions: { code: 'BAD_GATEWAY' } }] });
+        if (!res.headersSent)
+          sendJson(res, 502, { errors: [{ message: 'File service unavailable', extensions: { code: 'BAD_GATEWAY' } }] });
         else res.end();
       });
     }

@@ -71,7 +71,10 @@ describe('tokens at the gateway', () => {
 
   it('refuses queries whose list sizes make them too expensive', async () => {
     const token = await t.tokenFor('STAFF');
-    const r = await t.graphql('query($n: Int!) { beneficiaries(first: $n) { nodes { id firstName lastName codiceFiscale email phone birthDate sex citizenship municipalityCode status registeredAt } } }', { token, variables: { n: 5000 } });
+    const r = await t.graphql(
+      'query($n: Int!) { beneficiaries(first: $n) { nodes { id firstName lastName codiceFiscale email phone birthDate sex citizenship municipalityCode status registeredAt } } }',
+      { token, variables: { n: 5000 } },
+    );
     expect(errorCodes(r)).toEqual(['QUERY_TOO_COSTLY']);
   });
 });
@@ -81,13 +84,25 @@ describe('federation', () => {
     const company = await factories.createCompany(t.stack, 'Rekeep Test');
     const body = await factories.createTrainingBody(t.stack, 'Seneca Test');
     const edition = await factories.createEdition(t.stack, body.id, 'OSS 2026');
-    const people = [await factories.createBeneficiary(t.stack), await factories.createBeneficiary(t.stack), await factories.createBeneficiary(t.stack)];
+    const people = [
+      await factories.createBeneficiary(t.stack),
+      await factories.createBeneficiary(t.stack),
+      await factories.createBeneficiary(t.stack),
+    ];
     for (const p of people) {
       await factories.createPlacement(t.stack, { beneficiaryId: p.id, companyId: company.id });
       await factories.enrol(t.stack, edition.id, p.id);
     }
     const token = await t.tokenFor('STAFF');
-    const r = await t.graphql<{ beneficiaries: { nodes: { id: string; placements: { type: string; company: { name: string } }[]; enrolments: { edition: { title: string; trainingBody: { name: string } } }[] }[] } }>(
+    const r = await t.graphql<{
+      beneficiaries: {
+        nodes: {
+          id: string;
+          placements: { type: string; company: { name: string } }[];
+          enrolments: { edition: { title: string; trainingBody: { name: string } } }[];
+        }[];
+      };
+    }>(
       `{ beneficiaries(first: 50) { nodes { id firstName placements { type company { name } } enrolments { edition { title trainingBody { name } } } } } }`,
       { token },
     );
@@ -119,7 +134,10 @@ describe('subgraphs trust only the gateway', () => {
   it('refuses a direct call without the signed caller header', async () => {
     const res = await call({});
     expect(res.status).toBe(401);
-    expect(((await res.json()) as { errors: { extensions: unknown }[] }).errors[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'MISSING' });
+    expect(((await res.json()) as { errors: { extensions: unknown }[] }).errors[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'MISSING',
+    });
   });
 
   it('refuses a caller signed with another secret, and accepts the gateway-signed one', async () => {
@@ -128,7 +146,9 @@ describe('subgraphs trust only the gateway', () => {
     expect(((await forged.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]?.extensions.reason).toBe('BAD_SIGNATURE');
     const signed = await call({ [CALLER_HEADER]: signCaller({ userId: 'x', role: 'STAFF' }, t.secrets.internalSecret) });
     expect(signed.status).toBe(200);
-    expect(((await signed.json()) as { data: { beneficiaries: { totalCount: number } } }).data.beneficiaries.totalCount).toBeGreaterThanOrEqual(0);
+    expect(
+      ((await signed.json()) as { data: { beneficiaries: { totalCount: number } } }).data.beneficiaries.totalCount,
+    ).toBeGreaterThanOrEqual(0);
   });
 });
 
@@ -148,14 +168,22 @@ describe('identical queries in flight', () => {
     const staff = await t.tokenFor('STAFF');
     const own = await t.tokenFor('BENEFICIARY', { beneficiaryId: person.id });
     const q = `{ beneficiary(id: "${person.id}") { id placements { company { name } } } }`;
-    const results = await Promise.all([...Array(10).fill(staff), own, own].map((token) => t.graphql<{ beneficiary: { id: string; placements: { company: { name: string } }[] } }>(q, { token })));
+    const results = await Promise.all(
+      [...Array(10).fill(staff), own, own].map((token) =>
+        t.graphql<{ beneficiary: { id: string; placements: { company: { name: string } }[] } }>(q, { token }),
+      ),
+    );
     for (const r of results) {
       expect(r.errors).toBeUndefined();
       expect(r.data?.beneficiary).toEqual({ id: person.id, placements: [{ company: { name: 'Azienda Condivisa' } }] });
     }
     // Mutations are never shared: two logins at once both succeed with distinct tokens.
     const account = await factories.createAccount(t.stack, { role: 'STAFF' });
-    const logins = await Promise.all([0, 1].map(() => t.graphql<{ login: { token: string } }>(`mutation { login(email: "${account.email}", password: "${account.password}") { token } }`)));
+    const logins = await Promise.all(
+      [0, 1].map(() =>
+        t.graphql<{ login: { token: string } }>(`mutation { login(email: "${account.email}", password: "${account.password}") { token } }`),
+      ),
+    );
     expect(logins.every((l) => l.data?.login.token)).toBe(true);
   });
 });

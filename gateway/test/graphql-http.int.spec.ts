@@ -30,13 +30,17 @@ describe('GraphQL over HTTP conformance (graphql-http server audits)', () => {
   });
 
   it('passes every MUST audit', () => {
-    const failed = results.filter((r) => r.name.startsWith('MUST') && r.status !== 'ok').map((r) => `${r.id} ${r.name}: ${r.status === 'ok' ? '' : r.reason}`);
+    const failed = results
+      .filter((r) => r.name.startsWith('MUST') && r.status !== 'ok')
+      .map((r) => `${r.id} ${r.name}: ${r.status === 'ok' ? '' : r.reason}`);
     expect(failed).toEqual([]);
   });
 
   it('passes every SHOULD audit except the ones listed with a reason (and those really fail)', () => {
     for (const id of Object.keys(ACCEPTED_SHOULD_FAILURES)) expect(results.find((r) => r.id === id)?.status, id).not.toBe('ok');
-    const failed = results.filter((r) => r.name.startsWith('SHOULD') && r.status !== 'ok' && !ACCEPTED_SHOULD_FAILURES[r.id]).map((r) => `${r.id} ${r.name}: ${r.status === 'ok' ? '' : r.reason}`);
+    const failed = results
+      .filter((r) => r.name.startsWith('SHOULD') && r.status !== 'ok' && !ACCEPTED_SHOULD_FAILURES[r.id])
+      .map((r) => `${r.id} ${r.name}: ${r.status === 'ok' ? '' : r.reason}`);
     expect(failed).toEqual([]);
   });
 });

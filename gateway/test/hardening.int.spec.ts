@@ -19,7 +19,9 @@ describe('login brute-force protection', () => {
     const res = await fetch(t.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { login(email: "${account.email.toUpperCase()}", password: "${account.password}") { token } }` }),
+      body: JSON.stringify({
+        query: `mutation { login(email: "${account.email.toUpperCase()}", password: "${account.password}") { token } }`,
+      }),
     });
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -50,7 +52,10 @@ describe('HTTP hardening', () => {
 
   it('answers CORS preflights only for allowed origins', async () => {
     const preflight = (origin: string) =>
-      fetch(t.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      fetch(t.url, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
     const allowed = await preflight('https://portal.example.org');
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://portal.example.org');

@@ -5,9 +5,21 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { issueAccessToken, type Caller } from '@ixl/auth';
-import { buildDefinitionSchema, startSubgraph, subgraphConfig as kitSubgraphConfig, type RunningSubgraph, type SubgraphConfig } from '@ixl/subgraph-kit';
+import {
+  buildDefinitionSchema,
+  startSubgraph,
+  subgraphConfig as kitSubgraphConfig,
+  type RunningSubgraph,
+  type SubgraphConfig,
+} from '@ixl/subgraph-kit';
 import { freshDatabase, graphqlRequest, testConfig } from '@ixl/testkit';
-import { composeSupergraph, gatewayConfig as kitGatewayConfig, startGateway, type GatewayConfig, type RunningGateway } from '../src/index.js';
+import {
+  composeSupergraph,
+  gatewayConfig as kitGatewayConfig,
+  startGateway,
+  type GatewayConfig,
+  type RunningGateway,
+} from '../src/index.js';
 import { alpha, beta, gamma, referenceBatches } from './fixtures/live-subgraphs.js';
 
 const secrets = { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') };
@@ -21,12 +33,20 @@ const clients: Client[] = [];
 const config = () => testConfig({ databaseUrl: db.url, secrets });
 const subgraphConfig = (name: string, port = 0): SubgraphConfig => kitSubgraphConfig(name, config(), { host: '127.0.0.1', port });
 const token = async (caller: Partial<Caller> & { role: Caller['role'] }, ttl = 600) =>
-  (await issueAccessToken({ sub: caller.userId ?? randomUUID(), role: caller.role as never, companyId: caller.companyId ?? null }, secrets.jwtSecret, ttl)).token;
+  (
+    await issueAccessToken(
+      { sub: caller.userId ?? randomUUID(), role: caller.role as never, companyId: caller.companyId ?? null },
+      secrets.jwtSecret,
+      ttl,
+    )
+  ).token;
 
 beforeAll(async () => {
   db = await freshDatabase();
   for (const def of [alpha, beta, gamma]) subs[def.name] = await startSubgraph(def, subgraphConfig(def.name), () => undefined);
-  const sdls = await Promise.all([alpha, beta, gamma].map(async (d) => ({ name: d.name, sdl: printSubgraphSchema(await buildDefinitionSchema(d)) })));
+  const sdls = await Promise.all(
+    [alpha, beta, gamma].map(async (d) => ({ name: d.name, sdl: printSubgraphSchema(await buildDefinitionSchema(d)) })),
+  );
   gatewayConfig = { ...kitGatewayConfig(config()), subgraphUrls: Object.fromEntries(Object.values(subs).map((s) => [s.name, s.url])) };
   gateway = await startGateway(gatewayConfig, composeSupergraph(sdls), () => undefined);
 });
@@ -54,7 +74,10 @@ function wsClient(authorization?: string, onClose?: (code: number, reason: strin
 function collect(client: Client, query: string) {
   const received: Record<string, unknown>[] = [];
   const errors: unknown[] = [];
-  const stop = client.subscribe({ query }, { next: (r) => received.push(r as Record<string, unknown>), error: (e) => errors.push(e), complete: () => undefined });
+  const stop = client.subscribe(
+    { query },
+    { next: (r) => received.push(r as Record<string, unknown>), error: (e) => errors.push(e), complete: () => undefined },
+  );
   return { received, errors, stop };
 }
 
@@ -67,7 +90,9 @@ async function until(check: () => boolean, ms = 15_000): Promise<void> {
 }
 
 const createThing = async (id: string, ownerId: string) => {
-  const r = await graphqlRequest(gateway.url, `mutation { createThing(id: "${id}", name: "Thing ${id}", ownerId: "${ownerId}") { id } }`, { token: await token({ role: 'STAFF' }) });
+  const r = await graphqlRequest(gateway.url, `mutation { createThing(id: "${id}", name: "Thing ${id}", ownerId: "${ownerId}") { id } }`, {
+    token: await token({ role: 'STAFF' }),
+  });
   expect(r.errors).toBeUndefined();
 };
 
@@ -81,15 +106,23 @@ describe('federated subscriptions through the gateway', () => {
     const before = { ...referenceBatches };
     await createThing('t-1', 'company-a');
     await until(() => staff.received.length === 1);
-    expect(staff.received[0]).toEqual({ data: { thingCreated: { id: 't-1', name: 'Thing t-1', ownerId: 'company-a', score: 30, label: 't-1 seen by STAFF' } } });
+    expect(staff.received[0]).toEqual({
+      data: { thingCreated: { id: 't-1', name: 'Thing t-1', ownerId: 'company-a', score: 30, label: 't-1 seen by STAFF' } },
+    });
     expect(referenceBatches.beta - before.beta).toBe(1);
     expect(referenceBatches.gamma - before.gamma).toBe(1);
     staff.stop();
   });
 
-  it('applies authorisation per event: a company never receives another company\'s event', async () => {
-    const a = collect(wsClient(await token({ role: 'COMPANY', companyId: 'company-a' })), 'subscription { thingCreated { id ownerId label } }');
-    const b = collect(wsClient(await token({ role: 'COMPANY', companyId: 'company-b' })), 'subscription { thingCreated { id ownerId label } }');
+  it("applies authorisation per event: a company never receives another company's event", async () => {
+    const a = collect(
+      wsClient(await token({ role: 'COMPANY', companyId: 'company-a' })),
+      'subscription { thingCreated { id ownerId label } }',
+    );
+    const b = collect(
+      wsClient(await token({ role: 'COMPANY', companyId: 'company-b' })),
+      'subscription { thingCreated { id ownerId label } }',
+    );
     await settle();
     await createThing('t-a', 'company-a');
     await createThing('t-b', 'company-b');
@@ -139,21 +172,37 @@ describe('federated subscriptions through the gateway', () => {
 
   it('delivers each event exactly once per subscriber with two gateway replicas and two replicas of the subgraph', async () => {
     const alpha2 = await startSubgraph(alpha, subgraphConfig('alpha'), () => undefined);
-    const gateway2 = await startGateway({ ...gatewayConfig, subgraphUrls: { ...gatewayConfig.subgraphUrls, alpha: alpha2.url } }, composeSupergraph(await Promise.all([alpha, beta, gamma].map(async (d) => ({ name: d.name, sdl: printSubgraphSchema(await buildDefinitionSchema(d)) })))), () => undefined);
+    const gateway2 = await startGateway(
+      { ...gatewayConfig, subgraphUrls: { ...gatewayConfig.subgraphUrls, alpha: alpha2.url } },
+      composeSupergraph(
+        await Promise.all(
+          [alpha, beta, gamma].map(async (d) => ({ name: d.name, sdl: printSubgraphSchema(await buildDefinitionSchema(d)) })),
+        ),
+      ),
+      () => undefined,
+    );
     try {
       const staffToken = await token({ role: 'STAFF' });
       const onFirst = collect(wsClient(staffToken), 'subscription { thingCreated { id } }');
-      const second = createClient({ url: gateway2.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${staffToken}` }, retryAttempts: 0 });
+      const second = createClient({
+        url: gateway2.url.replace('http', 'ws'),
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${staffToken}` },
+        retryAttempts: 0,
+      });
       clients.push(second);
       const onSecond = collect(second, 'subscription { thingCreated { id } }');
       await settle();
       await createThing('t-replicas-1', 'company-a');
       // The second write goes through the second gateway, hence the second subgraph replica.
-      const r = await graphqlRequest(gateway2.url, 'mutation { createThing(id: "t-replicas-2", name: "x", ownerId: "company-a") { id } }', { token: staffToken });
+      const r = await graphqlRequest(gateway2.url, 'mutation { createThing(id: "t-replicas-2", name: "x", ownerId: "company-a") { id } }', {
+        token: staffToken,
+      });
       expect(r.errors).toBeUndefined();
       await until(() => onFirst.received.length >= 2 && onSecond.received.length >= 2);
       await new Promise((res) => setTimeout(res, 700));
-      const ids = (list: Record<string, unknown>[]) => list.map((e) => (e as { data: { thingCreated: { id: string } } }).data.thingCreated.id).sort();
+      const ids = (list: Record<string, unknown>[]) =>
+        list.map((e) => (e as { data: { thingCreated: { id: string } } }).data.thingCreated.id).sort();
       expect(ids(onFirst.received)).toEqual(['t-replicas-1', 't-replicas-2']);
       expect(ids(onSecond.received)).toEqual(['t-replicas-1', 't-replicas-2']);
       onFirst.stop();
@@ -166,7 +215,10 @@ describe('federated subscriptions through the gateway', () => {
 
   it('refuses a connection without a valid token, and closes the socket when the token expires', async () => {
     const closes: number[] = [];
-    const anonymous = collect(wsClient(undefined, (code) => closes.push(code)), THREE_SUBGRAPHS);
+    const anonymous = collect(
+      wsClient(undefined, (code) => closes.push(code)),
+      THREE_SUBGRAPHS,
+    );
     await until(() => closes.length === 1);
     expect(closes[0]).toBe(4403);
     expect(anonymous.received).toEqual([]);
@@ -174,7 +226,10 @@ describe('federated subscriptions through the gateway', () => {
     const expiring: number[] = [];
     // 3 s: the JWT's expiry is in whole seconds, so a 1 s token could already be expired when a slow
     // machine connects (refused with 4403 instead of accepted, then closed with 4401).
-    collect(wsClient(await token({ role: 'STAFF' }, 3), (code) => expiring.push(code)), THREE_SUBGRAPHS);
+    collect(
+      wsClient(await token({ role: 'STAFF' }, 3), (code) => expiring.push(code)),
+      THREE_SUBGRAPHS,
+    );
     await until(() => expiring.length === 1, 10_000);
     expect(expiring[0]).toBe(4401);
   });

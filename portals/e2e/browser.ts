@@ -31,13 +31,27 @@ export interface E2E {
 }
 
 /** One stack (demo data unless told otherwise, built portals) and one browser context for a test file. */
-export async function openE2E(options: { viewport?: { width: number; height: number }; seedDemo?: boolean; /** Settings of this file's stack, over the test configuration. */ config?: ConfigOverrides } = {}): Promise<E2E> {
+export async function openE2E(
+  options: {
+    viewport?: { width: number; height: number };
+    seedDemo?: boolean;
+    /** Settings of this file's stack, over the test configuration. */ config?: ConfigOverrides;
+  } = {},
+): Promise<E2E> {
   const missing = inject('chromiumMissing');
   if (missing) throw new Error(missing);
-  const stack = await bootTestStack({ seedDemo: options.seedDemo ?? true, config: { ...options.config, gateway: { ...options.config?.gateway, portalsDir: PORTALS_DIST } } });
+  const stack = await bootTestStack({
+    seedDemo: options.seedDemo ?? true,
+    config: { ...options.config, gateway: { ...options.config?.gateway, portalsDir: PORTALS_DIST } },
+  });
   const origin = new URL(stack.url).origin;
   const browser = await chromium.connect(inject('chromiumEndpoint'));
-  const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, locale: 'it-IT', timezoneId: 'Europe/Rome', reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? DESKTOP,
+    locale: 'it-IT',
+    timezoneId: 'Europe/Rome',
+    reducedMotion: 'reduce',
+  });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const problems: string[] = [];
@@ -77,9 +91,25 @@ export interface AxeViolation {
 export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            opts: object,
+          ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => JSON.stringify(n.target)),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

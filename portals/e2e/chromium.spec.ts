@@ -9,8 +9,16 @@ describe('Chromium for browser tests', () => {
   });
 
   it('fails in CI when it is missing, never skips', () => {
-    expect(chromiumAvailability({ CI: 'true' }, missing)).toEqual({ run: false, fail: true, message: expect.stringMatching(/must run in CI/) });
-    expect(chromiumAvailability({ CI: '1', CHROMIUM_PATH: '/x' }, missing)).toMatchObject({ run: false, fail: true, message: expect.stringContaining('/x') });
+    expect(chromiumAvailability({ CI: 'true' }, missing)).toEqual({
+      run: false,
+      fail: true,
+      message: expect.stringMatching(/must run in CI/),
+    });
+    expect(chromiumAvailability({ CI: '1', CHROMIUM_PATH: '/x' }, missing)).toMatchObject({
+      run: false,
+      fail: true,
+      message: expect.stringContaining('/x'),
+    });
   });
 
   it('skips with a clear message on a developer machine without it', () => {

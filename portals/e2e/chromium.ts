@@ -20,7 +20,10 @@ export const CHROMIUM_ARGS = [
  * Whether browser tests can run. In CI a missing Chromium is a failure, never a skip (`fail`: the
  * test files run and fail with the message); on a developer machine without it they are skipped.
  */
-export function chromiumAvailability(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): { run: true } | { run: false; fail: boolean; message: string } {
+export function chromiumAvailability(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (p: string) => boolean = existsSync,
+): { run: true } | { run: false; fail: boolean; message: string } {
   const path = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (exists(path)) return { run: true };
   const ci = env.CI === 'true' || env.CI === '1';

@@ -21,7 +21,6 @@ const root = resolve(import.meta.dirname, '../..');
 let server: BrowserServer | undefined;
 let postgres: RunningPostgres | undefined;
 
-
 /**
  * The e2e project's own PostgreSQL (or TEST_DATABASE_URL): test/support/global-setup.ts names its
  * data folder after the process, so a second instance in the same run (integration + e2e) would clash.
@@ -43,12 +42,18 @@ export async function setup(project: TestProject): Promise<void> {
   if (!availability.run) {
     // A throw here would not fail the run (Vitest reports it and exits 0): in CI the test files run
     // and fail on `chromiumMissing` instead.
-    console.warn(`\n${availability.fail ? '✖' : '⚠'} e2e: ${availability.fail ? 'browser tests fail' : 'browser tests skipped'}. ${availability.message}\n`);
+    console.warn(
+      `\n${availability.fail ? '✖' : '⚠'} e2e: ${availability.fail ? 'browser tests fail' : 'browser tests skipped'}. ${availability.message}\n`,
+    );
     project.provide('chromiumEndpoint', '');
     project.provide('chromiumMissing', availability.fail ? availability.message : '');
     return;
   }
-  const build = spawnSync('npx', ['turbo', 'run', 'build', '--filter=./portals/*', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync('npx', ['turbo', 'run', 'build', '--filter=./portals/*', '--output-logs=errors-only'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+  });
   if (build.status !== 0) throw new Error(`Building the portals failed (exit ${build.status ?? build.signal})`);
   mkdirSync(resolve(root, 'test/artifacts/screenshots'), { recursive: true });
   await providePostgres(project);

@@ -6,7 +6,12 @@ import { fitsViewport, screenshot, seriousA11yViolations, type E2E } from './bro
 /** The text of the error tied to an input by aria-describedby ('' when none). */
 export async function fieldError(input: Locator): Promise<string> {
   const ids = (await input.getAttribute('aria-describedby')) ?? '';
-  const texts = await Promise.all(ids.split(' ').filter(Boolean).map((id) => input.page().locator(`[id="${id}"].ixl-field__error`).allTextContents()));
+  const texts = await Promise.all(
+    ids
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => input.page().locator(`[id="${id}"].ixl-field__error`).allTextContents()),
+  );
   return texts.flat().join(' ').trim();
 }
 
@@ -69,7 +74,9 @@ export async function signOut(e2e: E2E, portalPath: string): Promise<void> {
   const { page } = e2e;
   await page.getByRole('button', { name: 'Esci' }).click();
   await signInButton(page).waitFor();
-  await expect.poll(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`)).toBe('H1 Accedi');
+  await expect
+    .poll(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`))
+    .toBe('H1 Accedi');
   expect(await page.evaluate((key) => sessionStorage.getItem(key), `ixl.session.${portalPath}`)).toBeNull();
   await page.reload();
   await signInButton(page).waitFor();

@@ -20,7 +20,11 @@ describe('portal subscription client (graphql-ws on /graphql)', () => {
   it('connects with the session token and receives connection_ack', async () => {
     const session = createSessionStore('staff', null);
     const token = await stack.tokenFor('STAFF');
-    session.set({ token, expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user: { id: 'u', email: 'op@test.ixl', role: 'STAFF', displayName: 'Op' } });
+    session.set({
+      token,
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      user: { id: 'u', email: 'op@test.ixl', role: 'STAFF', displayName: 'Op' },
+    });
     const client = createSubscriptionClient(session, { url: wsUrl(), lazy: false, webSocketImpl: WebSocket });
     const ack = await new Promise<unknown>((resolve, reject) => {
       client.on('connected', (_socket, payload) => resolve(payload ?? 'ack'));
@@ -34,14 +38,20 @@ describe('portal subscription client (graphql-ws on /graphql)', () => {
   it('is refused without a token (4403) and does not retry forever', async () => {
     const session = createSessionStore('staff', null);
     const client = createSubscriptionClient(session, { url: wsUrl(), lazy: false, webSocketImpl: WebSocket });
-    const code = await new Promise<number | undefined>((resolve) => client.on('closed', (event) => resolve((event as { code?: number }).code)));
+    const code = await new Promise<number | undefined>((resolve) =>
+      client.on('closed', (event) => resolve((event as { code?: number }).code)),
+    );
     expect(code).toBe(4403);
     await client.dispose();
   });
 
   it('signs the session out when the gateway refuses its token', async () => {
     const session = createSessionStore('staff', null);
-    session.set({ token: 'not-a-valid-token', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user: { id: 'u', email: 'op@test.ixl', role: 'STAFF', displayName: 'Op' } });
+    session.set({
+      token: 'not-a-valid-token',
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      user: { id: 'u', email: 'op@test.ixl', role: 'STAFF', displayName: 'Op' },
+    });
     const signedOut = new Promise<void>((resolve) => session.subscribe(() => resolve()));
     const codes: (number | undefined)[] = [];
     const client = createSubscriptionClient(session, { url: wsUrl(), lazy: false, webSocketImpl: WebSocket });

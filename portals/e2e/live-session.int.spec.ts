@@ -21,7 +21,10 @@ afterAll(async () => t?.stop());
 const USER = 'id email role displayName beneficiaryId companyId trainingBodyId';
 const api = {
   async refresh(refreshToken: string): Promise<Session> {
-    const r = await t.graphql<{ refreshSession: Session & { refreshToken: string } }>(`mutation($r: String!) { refreshSession(refreshToken: $r) { token expiresAt refreshToken user { ${USER} } } }`, { variables: { r: refreshToken } });
+    const r = await t.graphql<{ refreshSession: Session & { refreshToken: string } }>(
+      `mutation($r: String!) { refreshSession(refreshToken: $r) { token expiresAt refreshToken user { ${USER} } } }`,
+      { variables: { r: refreshToken } },
+    );
     if (!r.data) throw new CombinedGraphQLErrors({ errors: r.errors ?? [] } as never);
     return r.data.refreshSession;
   },
@@ -35,7 +38,10 @@ const api = {
  */
 async function shortLivedSession(ttlSeconds: number, believedSeconds = ttlSeconds): Promise<SessionStore> {
   const account = await factories.createAccount(t.stack, { role: 'STAFF' });
-  const r = await t.graphql<{ login: Session & { refreshToken: string } }>(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token expiresAt refreshToken user { ${USER} } } }`, { variables: { e: account.email, p: account.password } });
+  const r = await t.graphql<{ login: Session & { refreshToken: string } }>(
+    `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token expiresAt refreshToken user { ${USER} } } }`,
+    { variables: { e: account.email, p: account.password } },
+  );
   if (!r.data) throw new Error(JSON.stringify(r.errors));
   const short = await issueAccessToken({ sub: account.id, role: 'STAFF' }, t.secrets.jwtSecret, ttlSeconds);
   const session = createSessionStore('staff', null);
@@ -51,13 +57,20 @@ function watchRegistrations(session: SessionStore, tokens: ReturnType<typeof kee
   client.on('connected', () => seen.connected++);
   const stop = client.subscribe<{ beneficiaryRegistered: { id: string } }>(
     { query: 'subscription { beneficiaryRegistered { id } }' },
-    { next: (r) => r.data && seen.ids.push(r.data.beneficiaryRegistered.id), error: (e) => (seen.ended = e ?? 'error'), complete: () => (seen.ended ??= 'complete') },
+    {
+      next: (r) => r.data && seen.ids.push(r.data.beneficiaryRegistered.id),
+      error: (e) => (seen.ended = e ?? 'error'),
+      complete: () => (seen.ended ??= 'complete'),
+    },
   );
   return { client, seen, stop };
 }
 
 const register = async () => {
-  const r = await t.graphql<{ registerBeneficiary: { beneficiary: { id: string } } }>('mutation($input: RegisterBeneficiaryInput!) { registerBeneficiary(input: $input) { beneficiary { id } } }', { variables: { input: registrationInput() } });
+  const r = await t.graphql<{ registerBeneficiary: { beneficiary: { id: string } } }>(
+    'mutation($input: RegisterBeneficiaryInput!) { registerBeneficiary(input: $input) { beneficiary { id } } }',
+    { variables: { input: registrationInput() } },
+  );
   const id = r.data?.registerBeneficiary.beneficiary.id;
   if (!id) throw new Error(JSON.stringify(r.errors));
   return id;

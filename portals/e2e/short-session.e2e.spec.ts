@@ -3,7 +3,8 @@ import { hasBrowser, openE2E, type E2E } from './browser.js';
 import { signInWithWrongThenRightPassword } from './journeys.js';
 
 type Stored = { token: string; refreshToken?: string; expiresAt: string };
-const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { iat: number; exp: number; sid?: string };
+const claims = (token: string) =>
+  JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { iat: number; exp: number; sid?: string };
 
 describe.skipIf(!hasBrowser())('a portal session with short access tokens, in the browser', () => {
   let e2e: E2E;
@@ -42,10 +43,23 @@ describe.skipIf(!hasBrowser())('a portal session with short access tokens, in th
     const company = companies.data?.companies.find((c) => c.name.startsWith('Rekeep'));
     const posted = await e2e.stack.graphql('mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }', {
       token,
-      variables: { i: { companyId: company?.id, title: 'Addetto mensa', municipalityCode: '037006', openings: 2, requiredSkills: ['cucina'], contractType: 'TEMPO_DETERMINATO', hoursPerWeek: 20, status: 'OPEN' } },
+      variables: {
+        i: {
+          companyId: company?.id,
+          title: 'Addetto mensa',
+          municipalityCode: '037006',
+          openings: 2,
+          requiredSkills: ['cucina'],
+          contractType: 'TEMPO_DETERMINATO',
+          hoursPerWeek: 20,
+          status: 'OPEN',
+        },
+      },
     });
     expect(posted.errors).toBeUndefined();
-    await expect.poll(() => feed.locator('li').allTextContents()).toContainEqual(expect.stringContaining('Nuovo fabbisogno: Addetto mensa'));
+    await expect
+      .poll(() => feed.locator('li').allTextContents())
+      .toContainEqual(expect.stringContaining('Nuovo fabbisogno: Addetto mensa'));
 
     // Queries over HTTP still answer (the page did not fall back to the sign-in form).
     await page.getByRole('navigation').getByRole('link', { name: 'Beneficiari' }).click();

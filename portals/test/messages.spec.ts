@@ -7,7 +7,14 @@ import { COMMITTEE_MESSAGES } from '../committee/src/messages.js';
 import { STAFF_MESSAGES } from '../staff/src/messages.js';
 import { LANDING_MESSAGES } from '../landing/src/messages.js';
 
-const catalogs: Record<string, Catalog> = { BENEFICIARY_MESSAGES, COMPANY_MESSAGES, TRAINING_MESSAGES, COMMITTEE_MESSAGES, STAFF_MESSAGES, LANDING_MESSAGES };
+const catalogs: Record<string, Catalog> = {
+  BENEFICIARY_MESSAGES,
+  COMPANY_MESSAGES,
+  TRAINING_MESSAGES,
+  COMMITTEE_MESSAGES,
+  STAFF_MESSAGES,
+  LANDING_MESSAGES,
+};
 
 describe('portal texts: Italian first, English for every one of them', () => {
   it.each(Object.keys(catalogs))('%s has the same keys in both languages, none empty', (name) => {

@@ -49,11 +49,43 @@ const ROLES: Role[] = [
     email: 'staff@demo.ixl',
     share: 0.3,
     operations: [
-      { name: 'staff: beneficiary list (3 subgraphs)', weight: 4, query: 'query($n: Int!) { beneficiaries(first: $n) { totalCount nodes { id firstName lastName municipalityCode status placements { type startDate company { name } } enrolments { edition { title } } } } }', variables: () => ({ n: 20 }) },
-      { name: 'staff: interviews due and overdue', weight: 2, query: '{ intakeInterviewsDue(first: 20) { totalCount nodes { id firstName } } overdueIntakeInterviews(first: 20) { totalCount nodes { id firstName } } }' },
-      { name: 'staff: matching', weight: 2, query: 'query($v: ID!) { matchCandidates(vacancyId: $v) { score } }', variables: () => ({ v: vacancyId('rekeep-pulizie') }) },
+      {
+        name: 'staff: beneficiary list (3 subgraphs)',
+        weight: 4,
+        query:
+          'query($n: Int!) { beneficiaries(first: $n) { totalCount nodes { id firstName lastName municipalityCode status placements { type startDate company { name } } enrolments { edition { title } } } } }',
+        variables: () => ({ n: 20 }),
+      },
+      {
+        name: 'staff: interviews due and overdue',
+        weight: 2,
+        query:
+          '{ intakeInterviewsDue(first: 20) { totalCount nodes { id firstName } } overdueIntakeInterviews(first: 20) { totalCount nodes { id firstName } } }',
+      },
+      {
+        name: 'staff: matching',
+        weight: 2,
+        query: 'query($v: ID!) { matchCandidates(vacancyId: $v) { score } }',
+        variables: () => ({ v: vacancyId('rekeep-pulizie') }),
+      },
       { name: 'staff: placements', weight: 1, query: '{ placements(first: 20) { totalCount nodes { id type } } }' },
-      { name: 'staff: post a vacancy (write)', weight: 0.3, query: 'mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }', variables: (u) => ({ i: { companyId: companyId('tper'), title: `Soak ${u.n}`, municipalityCode: '037006', openings: 1, requiredSkills: ['magazzino'], contractType: 'TEMPO_DETERMINATO', hoursPerWeek: 20, status: 'DRAFT' } }) },
+      {
+        name: 'staff: post a vacancy (write)',
+        weight: 0.3,
+        query: 'mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }',
+        variables: (u) => ({
+          i: {
+            companyId: companyId('tper'),
+            title: `Soak ${u.n}`,
+            municipalityCode: '037006',
+            openings: 1,
+            requiredSkills: ['magazzino'],
+            contractType: 'TEMPO_DETERMINATO',
+            hoursPerWeek: 20,
+            status: 'DRAFT',
+          },
+        }),
+      },
     ],
   },
   {
@@ -61,7 +93,12 @@ const ROLES: Role[] = [
     share: 0.2,
     operations: [
       { name: 'company: home (vacancies)', weight: 2, query: '{ companies { id name } vacancies { id title status } }' },
-      { name: 'company: candidates', weight: 2, query: 'query($v: ID!) { vacancyCandidates(vacancyId: $v) { id status firstName initials skills } }', variables: () => ({ v: vacancyId('rekeep-pulizie') }) },
+      {
+        name: 'company: candidates',
+        weight: 2,
+        query: 'query($v: ID!) { vacancyCandidates(vacancyId: $v) { id status firstName initials skills } }',
+        variables: () => ({ v: vacancyId('rekeep-pulizie') }),
+      },
       { name: 'company: placements', weight: 1, query: '{ companyPlacements { id } }' },
     ],
   },
@@ -70,14 +107,23 @@ const ROLES: Role[] = [
     share: 0.15,
     operations: [
       { name: 'training: editions', weight: 2, query: '{ courseEditions { id title status } }' },
-      { name: 'training: KPIs of an edition', weight: 2, query: 'query($e: ID!) { courseEdition(id: $e) { title kpis { population placements placementRate employmentRate } } }', variables: () => ({ e: editionId('oss-2020') }) },
+      {
+        name: 'training: KPIs of an edition',
+        weight: 2,
+        query: 'query($e: ID!) { courseEdition(id: $e) { title kpis { population placements placementRate employmentRate } } }',
+        variables: () => ({ e: editionId('oss-2020') }),
+      },
     ],
   },
   {
     email: 'beneficiario@demo.ixl',
     share: 0.25,
     operations: [
-      { name: 'beneficiary: my record (3 subgraphs)', weight: 3, query: '{ myBeneficiary { id firstName status placements { type company { name } } enrolments { edition { title } } } }' },
+      {
+        name: 'beneficiary: my record (3 subgraphs)',
+        weight: 3,
+        query: '{ myBeneficiary { id firstName status placements { type company { name } } enrolments { edition { title } } } }',
+      },
       { name: 'beneficiary: offers for me', weight: 2, query: '{ myVacancyMatches { score } }' },
       { name: 'beneficiary: path history', weight: 1, query: '{ myStatusHistory { to at } }' },
     ],
@@ -105,11 +151,18 @@ try {
   await ensureDatabase(pgServer.adminUrl, 'ixl_soak');
   // The inspector (benchmark only) lets the soak force a full GC and read what the stack really keeps.
   const inspectPort = await freePort();
-  const stack = await startStackProcess(pgServer.urlFor('ixl_soak'), { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') }, { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --inspect=127.0.0.1:${inspectPort}`.trim() });
+  const stack = await startStackProcess(
+    pgServer.urlFor('ixl_soak'),
+    { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') },
+    { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --inspect=127.0.0.1:${inspectPort}`.trim() },
+  );
   const probe = await connectHeapProbe(inspectPort);
   try {
     const call = async (token: string | null, query: string, variables: Record<string, unknown> = {}) =>
-      post({ url: stack.gatewayUrl, body: JSON.stringify({ query, variables }), headers: token ? { authorization: `Bearer ${token}` } : {} }, agent);
+      post(
+        { url: stack.gatewayUrl, body: JSON.stringify({ query, variables }), headers: token ? { authorization: `Bearer ${token}` } : {} },
+        agent,
+      );
     const tokens = new Map<string, string>();
     for (const role of ROLES) {
       const r = await call(null, 'mutation($e: String!) { login(email: $e, password: "demo-password") { token } }', { e: role.email });
@@ -123,12 +176,20 @@ try {
       }
     }
     const population: VirtualUser[] = [];
-    for (const role of ROLES) for (let i = 0; i < Math.round(users * role.share); i++) population.push({ role, token: tokens.get(role.email) ?? '', n: 0, me: { beneficiaryId: null } });
+    for (const role of ROLES)
+      for (let i = 0; i < Math.round(users * role.share); i++)
+        population.push({ role, token: tokens.get(role.email) ?? '', n: 0, me: { beneficiaryId: null } });
     const started = Date.now();
     const end = started + minutes * 60_000;
-    const sampler = setInterval(() => rss.push({ atSeconds: Math.round((Date.now() - started) / 1000), mib: rssMiB(stack.child.pid) }), 10_000);
+    const sampler = setInterval(
+      () => rss.push({ atSeconds: Math.round((Date.now() - started) / 1000), mib: rssMiB(stack.child.pid) }),
+      10_000,
+    );
     // Post-GC memory every 2 minutes under load (five full GCs in ten minutes), then once more after it.
-    const gcSampler = setInterval(() => void probe.measure().then((m) => live.push({ at: `${Math.round((Date.now() - started) / 1000)} s`, ...m })), 120_000);
+    const gcSampler = setInterval(
+      () => void probe.measure().then((m) => live.push({ at: `${Math.round((Date.now() - started) / 1000)} s`, ...m })),
+      120_000,
+    );
     console.error(`[soak] ${population.length} users for ${minutes} min`);
     await Promise.all(
       population.map(async (user, i) => {
@@ -161,7 +222,10 @@ try {
     });
     const totalOk = [...samples.values()].reduce((s, v) => s + v.length, 0);
     const totalErrors = [...errors.values()].reduce((s, v) => s + v.length, 0);
-    sections.push({ title: `Soak: ${population.length} users, ${minutes} min, think time 0.5–2 s`, body: table(['operation', 'ok', 'errors', 'p50 ms', 'p99 ms'], rows) });
+    sections.push({
+      title: `Soak: ${population.length} users, ${minutes} min, think time 0.5–2 s`,
+      body: table(['operation', 'ok', 'errors', 'p50 ms', 'p99 ms'], rows),
+    });
     sections.push({ title: 'Stack RSS (MiB) every 10 s', body: rss.map((r) => `${r.atSeconds}s ${fmt(r.mib, 0)}`).join(', ') });
     const firstErrors = [...errors.entries()].flatMap(([n, e]) => e.slice(0, 2).map((x) => `${n}: ${x}`)).slice(0, 10);
     if (firstErrors.length) sections.push({ title: 'First errors', body: firstErrors.join('\n') });
@@ -171,19 +235,51 @@ try {
     };
     const secondMinute = window(60, 120);
     const lastMinute = window(minutes * 60 - 60, minutes * 60);
-    checks.push({ figure: `requests answered (${fmt(totalOk / (minutes * 60), 0)} req/s)`, value: String(totalOk), target: 'measured', pass: null });
+    checks.push({
+      figure: `requests answered (${fmt(totalOk / (minutes * 60), 0)} req/s)`,
+      value: String(totalOk),
+      target: 'measured',
+      pass: null,
+    });
     checks.push({ figure: 'errors', value: String(totalErrors), target: '0', pass: totalErrors === 0 });
     // The mean of RSS samples follows the GC saw-tooth (288–486 MiB in a steady run): measured, not judged.
-    checks.push({ figure: 'stack RSS: last minute / second minute (mean of 10 s samples, GC saw-tooth included)', value: `${fmt(lastMinute, 0)} / ${fmt(secondMinute, 0)} MiB = ${fmt(lastMinute / secondMinute, 2)}`, target: 'measured', pass: null });
-    sections.push({ title: 'Stack memory right after a forced full GC (MiB)', body: table(['when', 'heap used', 'external', 'RSS'], live.map((m) => [m.at, fmt(m.heapUsed, 1), fmt(m.external, 1), fmt(m.rss, 0)])) });
+    checks.push({
+      figure: 'stack RSS: last minute / second minute (mean of 10 s samples, GC saw-tooth included)',
+      value: `${fmt(lastMinute, 0)} / ${fmt(secondMinute, 0)} MiB = ${fmt(lastMinute / secondMinute, 2)}`,
+      target: 'measured',
+      pass: null,
+    });
+    sections.push({
+      title: 'Stack memory right after a forced full GC (MiB)',
+      body: table(
+        ['when', 'heap used', 'external', 'RSS'],
+        live.map((m) => [m.at, fmt(m.heapUsed, 1), fmt(m.external, 1), fmt(m.rss, 0)]),
+      ),
+    });
     const firstLive = live[0];
     const lastUnderLoad = live.length > 2 ? live[live.length - 2] : undefined;
     if (firstLive && lastUnderLoad) {
       const heapRatio = lastUnderLoad.heapUsed / firstLive.heapUsed;
-      checks.push({ figure: `heap kept after a full GC: ${lastUnderLoad.at} / ${firstLive.at} (no leak)`, value: `${fmt(lastUnderLoad.heapUsed, 1)} / ${fmt(firstLive.heapUsed, 1)} MiB = ${fmt(heapRatio, 2)}`, target: '≤ 1.20', pass: heapRatio <= 1.2 });
+      checks.push({
+        figure: `heap kept after a full GC: ${lastUnderLoad.at} / ${firstLive.at} (no leak)`,
+        value: `${fmt(lastUnderLoad.heapUsed, 1)} / ${fmt(firstLive.heapUsed, 1)} MiB = ${fmt(heapRatio, 2)}`,
+        target: '≤ 1.20',
+        pass: heapRatio <= 1.2,
+      });
       const rssRatio = lastUnderLoad.rss / firstLive.rss;
-      checks.push({ figure: `RSS after a full GC: ${lastUnderLoad.at} / ${firstLive.at}`, value: `${fmt(lastUnderLoad.rss, 0)} / ${fmt(firstLive.rss, 0)} MiB = ${fmt(rssRatio, 2)}`, target: '≤ 1.20', pass: rssRatio <= 1.2 });
-    } else checks.push({ figure: 'heap kept after a full GC', value: 'not measured: the soak needs at least 4 minutes', target: '≤ 1.20', pass: false });
+      checks.push({
+        figure: `RSS after a full GC: ${lastUnderLoad.at} / ${firstLive.at}`,
+        value: `${fmt(lastUnderLoad.rss, 0)} / ${fmt(firstLive.rss, 0)} MiB = ${fmt(rssRatio, 2)}`,
+        target: '≤ 1.20',
+        pass: rssRatio <= 1.2,
+      });
+    } else
+      checks.push({
+        figure: 'heap kept after a full GC',
+        value: 'not measured: the soak needs at least 4 minutes',
+        target: '≤ 1.20',
+        pass: false,
+      });
   } finally {
     probe.close();
     await stack.stop();
@@ -192,7 +288,13 @@ try {
   await pgServer.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
-sections.unshift({ title: 'Soak targets', body: table(['figure', 'value', 'target', 'verdict'], checks.map((c) => [c.figure, c.value, c.target, verdict(c)])) });
+sections.unshift({
+  title: 'Soak targets',
+  body: table(
+    ['figure', 'value', 'target', 'verdict'],
+    checks.map((c) => [c.figure, c.value, c.target, verdict(c)]),
+  ),
+});
 for (const s of sections) console.log(`\n## ${s.title}\n\n${s.body}`);
 recordRun(`npm run soak${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, sections);
 process.exit(checks.some((c) => c.pass === false) ? 1 : 0);

@@ -39,7 +39,9 @@ describe('a bad configuration stops the start', () => {
   it('of the gateway (gateway/src/main.ts)', async () => {
     const deep = await run('gateway/src/main.ts', { ...SECRETS, PORT: '0', GRAPHQL_MAX_DEPTH: 'deep' });
     expect(deep.code).toBe(CONFIG_EXIT_CODE);
-    expect(deep.output).toContain('The gateway cannot start. Configuration: GRAPHQL_MAX_DEPTH="deep" is not a whole number; allowed: 1–100');
+    expect(deep.output).toContain(
+      'The gateway cannot start. Configuration: GRAPHQL_MAX_DEPTH="deep" is not a whole number; allowed: 1–100',
+    );
     expect(deep.output).not.toMatch(/at .*\.ts:\d+/); // a message, not a stack trace
 
     const noSecrets = await run('gateway/src/main.ts', { PORT: '0', TRUST_PROXY: 'yes please' });
@@ -50,14 +52,21 @@ describe('a bad configuration stops the start', () => {
   it('of a subgraph (subgraphs/companies/src/main.ts)', async () => {
     const { code, output } = await run('subgraphs/companies/src/main.ts', { ...SECRETS, ...DATABASE, COMPANIES_PORT: '70000' });
     expect(code).toBe(CONFIG_EXIT_CODE);
-    expect(output).toContain('The companies subgraph cannot start. Configuration: COMPANIES_PORT="70000" is out of range; allowed: 0–65535 (0: any free port)');
+    expect(output).toContain(
+      'The companies subgraph cannot start. Configuration: COMPANIES_PORT="70000" is out of range; allowed: 0–65535 (0: any free port)',
+    );
     const noDatabase = await run('subgraphs/companies/src/main.ts', { ...SECRETS, COMPANIES_PORT: '0' });
     expect(noDatabase.code).toBe(CONFIG_EXIT_CODE);
     expect(noDatabase.output).toContain('Configuration: DATABASE_URL is not set');
   });
 
   it.each(['30', '900s'])('of the people subgraph with IXL_ACCESS_TOKEN_TTL_SECONDS=%s', async (value) => {
-    const { code, output } = await run('subgraphs/people/src/main.ts', { ...SECRETS, ...DATABASE, PEOPLE_PORT: '0', IXL_ACCESS_TOKEN_TTL_SECONDS: value });
+    const { code, output } = await run('subgraphs/people/src/main.ts', {
+      ...SECRETS,
+      ...DATABASE,
+      PEOPLE_PORT: '0',
+      IXL_ACCESS_TOKEN_TTL_SECONDS: value,
+    });
     expect(code).toBe(CONFIG_EXIT_CODE);
     expect(output).toContain(`The people subgraph cannot start. Configuration: IXL_ACCESS_TOKEN_TTL_SECONDS="${value}" is`);
     expect(output).toContain('; allowed: 60–86400');
@@ -65,7 +74,12 @@ describe('a bad configuration stops the start', () => {
 
   it('of npm start (packages/launcher/src/start.ts), before it starts PostgreSQL, naming every bad variable', async () => {
     const dataDir = join(scratch, 'data');
-    const { code, output } = await run('packages/launcher/src/start.ts', { IXL_DATA_DIR: dataDir, LOGIN_LIMIT_PER_IP: 'many', CORS_ORIGINS: 'portal.example.org', SMTP_URL: 'http://user:hunter2@mail' });
+    const { code, output } = await run('packages/launcher/src/start.ts', {
+      IXL_DATA_DIR: dataDir,
+      LOGIN_LIMIT_PER_IP: 'many',
+      CORS_ORIGINS: 'portal.example.org',
+      SMTP_URL: 'http://user:hunter2@mail',
+    });
     expect(code).toBe(CONFIG_EXIT_CODE);
     expect(output).toContain('IXL cannot start. Configuration: 3 problems');
     expect(output).toContain('LOGIN_LIMIT_PER_IP="many" is not a whole number; allowed: 1–1000000');

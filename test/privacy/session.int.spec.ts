@@ -24,9 +24,15 @@ async function loginAs(role: 'STAFF' | 'BENEFICIARY' = 'STAFF'): Promise<{ accou
   return { account, session: r.data.login };
 }
 /** The claims of a JWT (read, not verified: the gateway verifies). */
-const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { iat: number; exp: number; sid?: string; sub: string };
+const claimsOf = (token: string) =>
+  JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { iat: number; exp: number; sid?: string; sub: string };
 /** The refresh-token family (session id) of a refresh token, from its stored hash. */
-const familyOf = async (refreshToken: string) => (await sql<{ family_id: string }>(t, 'select family_id from people.refresh_token where token_hash = ?', [createHash('sha256').update(refreshToken).digest('hex')]))[0]?.family_id;
+const familyOf = async (refreshToken: string) =>
+  (
+    await sql<{ family_id: string }>(t, 'select family_id from people.refresh_token where token_hash = ?', [
+      createHash('sha256').update(refreshToken).digest('hex'),
+    ])
+  )[0]?.family_id;
 const refresh = (r: string) => t.graphql<{ refreshSession: Session & { user: { id: string } } }>(REFRESH, { variables: { r } });
 
 describe('access token expiry and refresh', () => {
@@ -64,7 +70,9 @@ describe('access token expiry and refresh', () => {
     const next = await refresh(reg?.refreshToken ?? '');
     expect(next.errors).toBeUndefined();
     expect(next.data?.refreshSession.user.id).toBe(reg?.user.id);
-    const me = await t.graphql<{ myBeneficiary: { id: string } | null }>('{ myBeneficiary { id } }', { token: next.data?.refreshSession.token });
+    const me = await t.graphql<{ myBeneficiary: { id: string } | null }>('{ myBeneficiary { id } }', {
+      token: next.data?.refreshSession.token,
+    });
     expect(me.data?.myBeneficiary?.id).toBeTruthy();
     // Logout ends it like any session.
     await t.graphql('mutation($r: String!) { logout(refreshToken: $r) }', { variables: { r: next.data?.refreshSession.refreshToken } });
@@ -75,10 +83,16 @@ describe('access token expiry and refresh', () => {
     const { account, session } = await loginAs();
     const rotated = (await refresh(session.refreshToken)).data?.refreshSession;
     expect(rotated?.refreshToken).toBeTruthy();
-    const out = await t.graphql<{ logout: boolean }>('mutation($r: String!) { logout(refreshToken: $r) }', { variables: { r: rotated?.refreshToken } });
+    const out = await t.graphql<{ logout: boolean }>('mutation($r: String!) { logout(refreshToken: $r) }', {
+      variables: { r: rotated?.refreshToken },
+    });
     expect(out.data?.logout).toBe(true);
     expect(errorCodes(await refresh(rotated?.refreshToken ?? ''))).toEqual(['UNAUTHENTICATED']);
-    expect(await sql(t, 'select count(*)::int as c from people.refresh_token where family_id = ? and revoked_at is null', [await familyOf(session.refreshToken)])).toEqual([{ c: 0 }]);
+    expect(
+      await sql(t, 'select count(*)::int as c from people.refresh_token where family_id = ? and revoked_at is null', [
+        await familyOf(session.refreshToken),
+      ]),
+    ).toEqual([{ c: 0 }]);
     // Stateless access tokens are not revoked: the residual validity is the token's own life (documented in the README).
     const me = await t.graphql<{ me: { id: string } }>('{ me { id } }', { token: rotated?.token });
     expect(me.data?.me.id).toBe(account.id);
@@ -105,7 +119,12 @@ describe('access token expiry and refresh', () => {
     const me = await t.graphql<{ me: { id: string } }>('{ me { id } }', { token: next?.token });
     expect(me.data?.me.id).toBe(account.id);
     // The refresh token is stored only as a hash.
-    expect(await sql(t, 'select count(*)::int as c from people.refresh_token where token_hash = ? or token_hash = ?', [session.refreshToken, next?.refreshToken])).toEqual([{ c: 0 }]);
+    expect(
+      await sql(t, 'select count(*)::int as c from people.refresh_token where token_hash = ? or token_hash = ?', [
+        session.refreshToken,
+        next?.refreshToken,
+      ]),
+    ).toEqual([{ c: 0 }]);
 
     // Used once: presented again it is refused, and the whole family (the new token too) is revoked.
     expect(errorCodes(await refresh(session.refreshToken))).toEqual(['UNAUTHENTICATED']);
@@ -114,7 +133,9 @@ describe('access token expiry and refresh', () => {
 
   it('revokes the session on logout and refuses unknown, malformed or expired refresh tokens', async () => {
     const { session } = await loginAs('BENEFICIARY');
-    const out = await t.graphql<{ logout: boolean }>('mutation($r: String!) { logout(refreshToken: $r) }', { variables: { r: session.refreshToken } });
+    const out = await t.graphql<{ logout: boolean }>('mutation($r: String!) { logout(refreshToken: $r) }', {
+      variables: { r: session.refreshToken },
+    });
     expect(out.data?.logout).toBe(true);
     expect(errorCodes(await refresh(session.refreshToken))).toEqual(['UNAUTHENTICATED']);
     expect(errorCodes(await refresh('not-a-token'))).toEqual(['UNAUTHENTICATED']);

@@ -23,7 +23,10 @@ export async function statistics(t: TestStack, token: string): Promise<Record<st
   if (r.errors?.length) throw new Error(`statistics failed: ${JSON.stringify(r.errors)}`);
   const ranking: Record<number, unknown> = {};
   for (let year = 2017; year <= 2026; year++) {
-    const y = await t.graphql<{ companyPlacementRanking: unknown[] }>('query($y: Int!) { companyPlacementRanking(year: $y) { rank placements company { id name } } }', { token, variables: { y: year } });
+    const y = await t.graphql<{ companyPlacementRanking: unknown[] }>(
+      'query($y: Int!) { companyPlacementRanking(year: $y) { rank placements company { id name } } }',
+      { token, variables: { y: year } },
+    );
     if (y.errors?.length) throw new Error(`ranking failed: ${JSON.stringify(y.errors)}`);
     ranking[year] = y.data?.companyPlacementRanking;
   }

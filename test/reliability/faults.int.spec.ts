@@ -27,7 +27,7 @@ describe('a subgraph goes away', () => {
     await t?.stop();
   });
 
-  it('answers with the other subgraphs\' data and a clear error for the missing part, then recovers', async () => {
+  it("answers with the other subgraphs' data and a clear error for the missing part, then recovers", async () => {
     const person = await factories.createBeneficiary(t.stack);
     const company = await factories.createCompany(t.stack, 'Azienda Resiliente');
     await factories.createPlacement(t.stack, { beneficiaryId: person.id, companyId: company.id });
@@ -64,7 +64,14 @@ describe('PostgreSQL restarts', () => {
     pg = await startEmbeddedPostgres({ dataDir, port });
     await ensureDatabase(pg.adminUrl, 'ixl');
     // Jobs on, as in production (the test config turns them off).
-    stack = await startStack(testConfig({ databaseUrl: pg.urlFor('ixl'), secrets: { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') }, jobs: true }), { quiet: true });
+    stack = await startStack(
+      testConfig({
+        databaseUrl: pg.urlFor('ixl'),
+        secrets: { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') },
+        jobs: true,
+      }),
+      { quiet: true },
+    );
   });
   afterAll(async () => {
     await stack?.stop();
@@ -74,7 +81,11 @@ describe('PostgreSQL restarts', () => {
 
   it('services reconnect by themselves: reads and writes work again without restarting them', async () => {
     const account = await factories.createAccount(stack, { role: 'STAFF' });
-    const login = () => graphqlRequest<{ login: { token: string } }>(stack.gatewayUrl, `mutation { login(email: "${account.email}", password: "${account.password}") { token } }`);
+    const login = () =>
+      graphqlRequest<{ login: { token: string } }>(
+        stack.gatewayUrl,
+        `mutation { login(email: "${account.email}", password: "${account.password}") { token } }`,
+      );
     expect((await login()).data?.login.token).toBeTruthy();
 
     await pg.stop();
@@ -87,20 +98,39 @@ describe('PostgreSQL restarts', () => {
     const back = await until(login, (r) => Boolean(r?.data?.login?.token));
     const token = back.data?.login.token;
     // Once reconnected, every subgraph serves again (each has its own pool).
-    const all = await graphqlRequest<{ beneficiaries: { totalCount: number }; companies: unknown[]; courseEditions: unknown[]; projects: unknown[]; loans: unknown[] }>(
-      stack.gatewayUrl,
-      '{ beneficiaries(first: 1) { totalCount } companies { id } courseEditions { id } projects { id } loans { id } }',
-      { token },
-    );
-    const settled = all.errors ? await until(() => graphqlRequest(stack.gatewayUrl, '{ beneficiaries(first: 1) { totalCount } companies { id } courseEditions { id } projects { id } loans { id } }', { token }), (r) => !r.errors) : all;
+    const all = await graphqlRequest<{
+      beneficiaries: { totalCount: number };
+      companies: unknown[];
+      courseEditions: unknown[];
+      projects: unknown[];
+      loans: unknown[];
+    }>(stack.gatewayUrl, '{ beneficiaries(first: 1) { totalCount } companies { id } courseEditions { id } projects { id } loans { id } }', {
+      token,
+    });
+    const settled = all.errors
+      ? await until(
+          () =>
+            graphqlRequest(
+              stack.gatewayUrl,
+              '{ beneficiaries(first: 1) { totalCount } companies { id } courseEditions { id } projects { id } loans { id } }',
+              { token },
+            ),
+          (r) => !r.errors,
+        )
+      : all;
     expect(settled.errors).toBeUndefined();
 
     // Events flow again too: the outbox relays and LISTEN connections came back by themselves.
-    const registered = await graphqlRequest<{ registerBeneficiary: { beneficiary: { id: string } } }>(stack.gatewayUrl, REGISTER, { variables: { input: registrationInput() } });
+    const registered = await graphqlRequest<{ registerBeneficiary: { beneficiary: { id: string } } }>(stack.gatewayUrl, REGISTER, {
+      variables: { input: registrationInput() },
+    });
     const id = registered.data?.registerBeneficiary.beneficiary.id;
     expect(id, JSON.stringify(registered.errors)).toBeTruthy();
     const profile = await until(
-      () => stack.subgraphs.companies.orm.em.getConnection().execute('select count(*)::int as c from companies.matching_profile where beneficiary_id = ?', [id]),
+      () =>
+        stack.subgraphs.companies.orm.em
+          .getConnection()
+          .execute('select count(*)::int as c from companies.matching_profile where beneficiary_id = ?', [id]),
       (rows) => Array.isArray(rows) && (rows[0] as { c: number } | undefined)?.c === 1,
     );
     expect(profile).toEqual([{ c: 1 }]);

@@ -30,9 +30,14 @@ describe('kill -9 of a subgraph during a burst of mutations', () => {
   });
 
   const register = async (input: Record<string, unknown>): Promise<{ id?: string; codes: string[] }> => {
-    const r = await t.graphql<{ registerBeneficiary: { beneficiary: { id: string } } }>(REGISTER, { variables: { input } }).catch(() => ({ data: undefined, errors: [{ extensions: { code: 'NETWORK' } }] }));
+    const r = await t
+      .graphql<{ registerBeneficiary: { beneficiary: { id: string } } }>(REGISTER, { variables: { input } })
+      .catch(() => ({ data: undefined, errors: [{ extensions: { code: 'NETWORK' } }] }));
     const id = r.data?.registerBeneficiary?.beneficiary.id;
-    return { ...(id ? { id } : {}), codes: (r.errors ?? []).map((e) => String((e as { extensions?: { code?: unknown } }).extensions?.code)) };
+    return {
+      ...(id ? { id } : {}),
+      codes: (r.errors ?? []).map((e) => String((e as { extensions?: { code?: unknown } }).extensions?.code)),
+    };
   };
 
   it('keeps every acknowledged write exactly once and loses none of their events', async () => {
@@ -81,9 +86,14 @@ describe('kill -9 of a subgraph during a burst of mutations', () => {
     const ok = outcomes.filter((o) => o.id);
     expect(failed.length).toBeGreaterThan(0); // the kill really hit the burst
     expect(ok.length, JSON.stringify(failed.map((f) => f.codes))).toBeGreaterThanOrEqual(12);
-    for (const f of failed) expect(f.codes.every((c) => c === 'SERVICE_UNAVAILABLE' || c === 'INTERNAL_SERVER_ERROR' || c === 'NETWORK'), JSON.stringify(f.codes)).toBe(true);
+    for (const f of failed)
+      expect(
+        f.codes.every((c) => c === 'SERVICE_UNAVAILABLE' || c === 'INTERNAL_SERVER_ERROR' || c === 'NETWORK'),
+        JSON.stringify(f.codes),
+      ).toBe(true);
 
-    const countByCf = async (cf: string) => Number((await db.query('select count(*)::int as c from people.beneficiary where codice_fiscale = $1', [cf])).rows[0].c);
+    const countByCf = async (cf: string) =>
+      Number((await db.query('select count(*)::int as c from people.beneficiary where codice_fiscale = $1', [cf])).rows[0].c);
     for (const o of ok) expect(await countByCf(o.codiceFiscale), o.codiceFiscale).toBe(1);
     for (const o of failed) expect(await countByCf(o.codiceFiscale)).toBeLessThanOrEqual(1);
 
@@ -101,12 +111,25 @@ describe('kill -9 of a subgraph during a burst of mutations', () => {
     const ids = rows.map((r) => r.id);
 
     // One registration event each in the outbox, and each delivered to the companies read model.
-    const events = (await db.query("select aggregate_id, count(*)::int as c from people.outbox_event where type = 'BeneficiaryRegistered' and aggregate_id = any($1) group by aggregate_id", [ids])).rows as { c: number }[];
+    const events = (
+      await db.query(
+        "select aggregate_id, count(*)::int as c from people.outbox_event where type = 'BeneficiaryRegistered' and aggregate_id = any($1) group by aggregate_id",
+        [ids],
+      )
+    ).rows as { c: number }[];
     expect(events).toHaveLength(outcomes.length);
     expect(events.every((e) => e.c === 1)).toBe(true);
-    await until(async () => Number((await db.query('select count(*)::int as c from companies.matching_profile where beneficiary_id = any($1)', [ids])).rows[0].c) === outcomes.length, 60_000);
-    console.info(`kill -9 burst: ${outcomes.length} registrations sent, ${ok.length} acknowledged, ${failed.length} failed (${committedBeforeKill} of them had committed before the kill), 0 duplicates`);
-    const dead = (await db.query("select count(*)::int as c from companies.event_dead_letter")).rows[0].c as number;
+    await until(
+      async () =>
+        Number(
+          (await db.query('select count(*)::int as c from companies.matching_profile where beneficiary_id = any($1)', [ids])).rows[0].c,
+        ) === outcomes.length,
+      60_000,
+    );
+    console.info(
+      `kill -9 burst: ${outcomes.length} registrations sent, ${ok.length} acknowledged, ${failed.length} failed (${committedBeforeKill} of them had committed before the kill), 0 duplicates`,
+    );
+    const dead = (await db.query('select count(*)::int as c from companies.event_dead_letter')).rows[0].c as number;
     expect(dead).toBe(0);
   }, 300_000);
 });

@@ -12,7 +12,11 @@ import { subgraphDefinitions } from '@ixl/testkit';
 const root = resolve(import.meta.dirname, '../..');
 const definitions = await subgraphDefinitions();
 const supergraph = buildSchema(readFileSync(join(root, 'gateway/supergraph.graphql'), 'utf8'));
-const config = loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/ixl', IXL_INTERNAL_SECRET: 'i'.repeat(32), IXL_JWT_SECRET: 'j'.repeat(32) });
+const config = loadConfig({
+  DATABASE_URL: 'postgres://x@127.0.0.1/ixl',
+  IXL_INTERNAL_SECRET: 'i'.repeat(32),
+  IXL_JWT_SECRET: 'j'.repeat(32),
+});
 
 describe('the subgraph registry', () => {
   it('has unique lower-case names and unique ports', () => {

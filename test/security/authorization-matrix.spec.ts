@@ -20,7 +20,11 @@ describe('authorisation matrix covers the composed API schema (portals/api-schem
   });
 
   it('has no rule for a root field that no longer exists', () => {
-    const stale = ROOTS.flatMap((root) => Object.keys(ROOT_RULES[root]).filter((name) => !rootFields(schema).some((f) => f.root === root && f.name === name)).map((name) => `${root}.${name}: remove it from ${TABLE[root]} in ${MATRIX_FILE}`));
+    const stale = ROOTS.flatMap((root) =>
+      Object.keys(ROOT_RULES[root])
+        .filter((name) => !rootFields(schema).some((f) => f.root === root && f.name === name))
+        .map((name) => `${root}.${name}: remove it from ${TABLE[root]} in ${MATRIX_FILE}`),
+    );
     expect(stale).toEqual([]);
   });
 
@@ -33,18 +37,26 @@ describe('authorisation matrix covers the composed API schema (portals/api-schem
   it('classifies every field of the types holding personal data, and every personal-looking field elsewhere', () => {
     const problems: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type)) || (ROOTS as readonly string[]).includes(type.name)) continue;
+      if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type)) || (ROOTS as readonly string[]).includes(type.name))
+        continue;
       const fields = Object.keys(type.getFields());
       const declared = PERSONAL_DATA[type.name];
       if (declared) {
         for (const f of fields) {
-          if (!declared.personal[f] && !declared.other.includes(f)) problems.push(`${type.name}.${f} is not classified: add it to PERSONAL_DATA.${type.name}.personal (with who may read it) or .other in ${MATRIX_FILE}`);
+          if (!declared.personal[f] && !declared.other.includes(f))
+            problems.push(
+              `${type.name}.${f} is not classified: add it to PERSONAL_DATA.${type.name}.personal (with who may read it) or .other in ${MATRIX_FILE}`,
+            );
         }
-        for (const f of [...Object.keys(declared.personal), ...declared.other]) if (!fields.includes(f)) problems.push(`${type.name}.${f} no longer exists: remove it from PERSONAL_DATA.${type.name} in ${MATRIX_FILE}`);
+        for (const f of [...Object.keys(declared.personal), ...declared.other])
+          if (!fields.includes(f))
+            problems.push(`${type.name}.${f} no longer exists: remove it from PERSONAL_DATA.${type.name} in ${MATRIX_FILE}`);
       } else {
         for (const f of fields) {
           if (PERSONAL_FIELD_PATTERN.test(f) && !NOT_PERSONAL[type.name]?.includes(f)) {
-            problems.push(`${type.name}.${f} looks like personal data: add a rule in PERSONAL_DATA.${type.name} (who may read it) or list it in NOT_PERSONAL.${type.name} in ${MATRIX_FILE}`);
+            problems.push(
+              `${type.name}.${f} looks like personal data: add a rule in PERSONAL_DATA.${type.name} (who may read it) or list it in NOT_PERSONAL.${type.name} in ${MATRIX_FILE}`,
+            );
           }
         }
       }

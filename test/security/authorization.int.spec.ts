@@ -15,17 +15,42 @@ import { loadApiSchema, operationFor, rootFields, type RootKind } from './suppor
  * message. Own-only: owner B never gets owner A's rows. Allowed: never FORBIDDEN/UNAUTHENTICATED.
  */
 const ROLE_OF: Record<Principal, MatrixRole> = {
-  anonymous: 'ANONYMOUS', company1: 'COMPANY', company2: 'COMPANY', trainingBody1: 'TRAINING_BODY', trainingBody2: 'TRAINING_BODY',
-  beneficiary1: 'BENEFICIARY', beneficiary2: 'BENEFICIARY', committee: 'COMMITTEE_MEMBER', staff: 'STAFF', admin: 'ADMIN',
+  anonymous: 'ANONYMOUS',
+  company1: 'COMPANY',
+  company2: 'COMPANY',
+  trainingBody1: 'TRAINING_BODY',
+  trainingBody2: 'TRAINING_BODY',
+  beneficiary1: 'BENEFICIARY',
+  beneficiary2: 'BENEFICIARY',
+  committee: 'COMMITTEE_MEMBER',
+  staff: 'STAFF',
+  admin: 'ADMIN',
 };
 /** Owner B of the same role as an owner A (own-only rules are proven across these pairs). */
-const OTHER_OWNER: Partial<Record<Principal, Principal>> = { company2: 'company1', trainingBody2: 'trainingBody1', beneficiary2: 'beneficiary1' };
+const OTHER_OWNER: Partial<Record<Principal, Principal>> = {
+  company2: 'company1',
+  trainingBody2: 'trainingBody1',
+  beneficiary2: 'beneficiary1',
+};
 /** Who owns each kind of demo id: a call carrying one is "targeted" at that owner. */
 const OWNED_BY: Record<string, Principal> = {
-  companyId: 'company1', vacancyId: 'company1', candidateId: 'company1', placementId: 'company1', indemnityId: 'company1',
-  trainingBodyId: 'trainingBody1', editionId: 'trainingBody1', enrolmentId: 'trainingBody1', settlementId: 'trainingBody1',
-  beneficiaryId: 'beneficiary1', interviewId: 'beneficiary1', serviceId: 'beneficiary1', pathId: 'beneficiary1',
-  committeeId: 'committee', sessionId: 'committee', agendaItemId: 'committee', memberId: 'committee',
+  companyId: 'company1',
+  vacancyId: 'company1',
+  candidateId: 'company1',
+  placementId: 'company1',
+  indemnityId: 'company1',
+  trainingBodyId: 'trainingBody1',
+  editionId: 'trainingBody1',
+  enrolmentId: 'trainingBody1',
+  settlementId: 'trainingBody1',
+  beneficiaryId: 'beneficiary1',
+  interviewId: 'beneficiary1',
+  serviceId: 'beneficiary1',
+  pathId: 'beneficiary1',
+  committeeId: 'committee',
+  sessionId: 'committee',
+  agendaItemId: 'committee',
+  memberId: 'committee',
 };
 /** Fields that check credentials: UNAUTHENTICATED is their answer to wrong ones, whoever calls. */
 const CREDENTIAL_CHECKS = new Set(['login', 'refreshSession']);
@@ -35,19 +60,46 @@ const CREDENTIAL_CHECKS = new Set(['login', 'refreshSession']);
  * either code is accepted for them until they are fixed, and they must still refuse.
  */
 /** Denied callers first, owners next, staff last: a mutation allowed to one never changes what the denied see. */
-const CALL_ORDER: Principal[] = ['anonymous', 'beneficiary2', 'company2', 'trainingBody2', 'committee', 'beneficiary1', 'company1', 'trainingBody1', 'staff', 'admin'];
+const CALL_ORDER: Principal[] = [
+  'anonymous',
+  'beneficiary2',
+  'company2',
+  'trainingBody2',
+  'committee',
+  'beneficiary1',
+  'company1',
+  'trainingBody1',
+  'staff',
+  'admin',
+];
 const PLACEHOLDER = '00000000-0000-4000-8000-000000000000';
 
 let t: TestStack;
 let world: DemoWorld;
 let secrets: string[];
 const schema = loadApiSchema();
-const stats = { calls: 0, denied: 0, allowed: 0, ownCrossRefused: 0, ownListsDisjoint: 0, ownScopedToCaller: 0, unprovenAllowed: 0, subscriptions: 0, personalCalls: 0, personalValuesSeen: 0 };
+const stats = {
+  calls: 0,
+  denied: 0,
+  allowed: 0,
+  ownCrossRefused: 0,
+  ownListsDisjoint: 0,
+  ownScopedToCaller: 0,
+  unprovenAllowed: 0,
+  subscriptions: 0,
+  personalCalls: 0,
+  personalValuesSeen: 0,
+};
 
 beforeAll(async () => {
   t = await bootTestStack({ seedDemo: true });
   world = await loadDemoWorld(t);
-  const rows = (await t.stack.subgraphs.people.orm.em.getConnection().execute('select codice_fiscale, email, last_name, phone from people.beneficiary where id = ?', [world.ids.beneficiaryId])) as Record<string, string>[];
+  const rows = (await t.stack.subgraphs.people.orm.em
+    .getConnection()
+    .execute('select codice_fiscale, email, last_name, phone from people.beneficiary where id = ?', [world.ids.beneficiaryId])) as Record<
+    string,
+    string
+  >[];
   secrets = Object.values(rows[0] ?? {}).filter((v): v is string => typeof v === 'string' && v.length >= 4);
   expect(secrets.length).toBeGreaterThanOrEqual(3);
 });
@@ -73,7 +125,9 @@ const idsIn = (value: unknown): string[] => {
 
 function expectNoLeak(r: GraphQLResponse, variables: Record<string, unknown>, where: string) {
   const messages = (r.errors ?? []).map((e) => e.message).join(' | ');
-  const values = Object.values(variables).flatMap((v) => (v && typeof v === 'object' ? Object.values(v as object) : [v])).filter((v): v is string => typeof v === 'string' && v.length >= 8);
+  const values = Object.values(variables)
+    .flatMap((v) => (v && typeof v === 'object' ? Object.values(v as object) : [v]))
+    .filter((v): v is string => typeof v === 'string' && v.length >= 8);
   for (const s of [...secrets, ...values]) expect(messages, `${where}: the refusal names "${s}"`).not.toContain(s);
   expect(JSON.stringify(r.errors ?? []), where).not.toMatch(/stacktrace|\bat .+\.(ts|js):\d+|select .* from|violates/i);
 }
@@ -84,8 +138,14 @@ async function callAll(root: Exclude<RootKind, 'Subscription'>, name: string) {
   if (!rules) throw new Error(`${root}.${name} has no rule: add it to test/security/authorization-matrix.ts`);
   const op = operationFor(root, field, world.ids);
   const json = JSON.stringify(op.variables);
-  const owners = new Set(Object.entries(OWNED_BY).filter(([k]) => world.ids[k] && json.includes(world.ids[k])).map(([, owner]) => owner));
-  const targetIds = Object.keys(OWNED_BY).map((k) => world.ids[k]).filter((id): id is string => !!id && json.includes(id));
+  const owners = new Set(
+    Object.entries(OWNED_BY)
+      .filter(([k]) => world.ids[k] && json.includes(world.ids[k]))
+      .map(([, owner]) => owner),
+  );
+  const targetIds = Object.keys(OWNED_BY)
+    .map((k) => world.ids[k])
+    .filter((id): id is string => !!id && json.includes(id));
   const targeted = owners.size > 0;
   const scoped: { p: Principal; value: unknown }[] = [];
   const unproven = JSON.stringify(op.variables).includes(PLACEHOLDER); // no demo row of that kind: refusals for state are fine
@@ -104,25 +164,38 @@ async function callAll(root: Exclude<RootKind, 'Subscription'>, name: string) {
     const refused = codes.some((c) => c === 'FORBIDDEN' || c === 'NOT_FOUND' || c === 'UNAUTHENTICATED');
     if (crossOwner && !refused) {
       // Not refused: the id was ignored and the answer scoped to the caller's own rows (checked below).
-      expect(idsIn(value).filter((id) => targetIds.includes(id)), `${where} returned owner A's rows`).toEqual([]);
+      expect(
+        idsIn(value).filter((id) => targetIds.includes(id)),
+        `${where} returned owner A's rows`,
+      ).toEqual([]);
       scoped.push({ p, value });
     } else if (access === 'deny' || crossOwner) {
       const accepted = access === 'deny' ? (p === 'anonymous' ? ['UNAUTHENTICATED'] : ['FORBIDDEN']) : ['FORBIDDEN', 'NOT_FOUND'];
-      expect(codes.some((c) => accepted.includes(c)), `${where} must be refused with ${accepted.join('/')}: ${JSON.stringify(r.errors)}`).toBe(true);
+      expect(
+        codes.some((c) => accepted.includes(c)),
+        `${where} must be refused with ${accepted.join('/')}: ${JSON.stringify(r.errors)}`,
+      ).toBe(true);
       expect(value, `${where} returned data`).toBeNull();
       expectNoLeak(r, op.variables, where);
       if (access === 'deny') stats.denied++;
       else stats.ownCrossRefused++;
     } else {
       if (unproven) stats.unprovenAllowed++;
-      else expect(codes.filter((c) => c === 'FORBIDDEN' || (c === 'UNAUTHENTICATED' && !CREDENTIAL_CHECKS.has(name))), `${where} must be allowed: ${JSON.stringify(r.errors)}`).toEqual([]);
+      else
+        expect(
+          codes.filter((c) => c === 'FORBIDDEN' || (c === 'UNAUTHENTICATED' && !CREDENTIAL_CHECKS.has(name))),
+          `${where} must be allowed: ${JSON.stringify(r.errors)}`,
+        ).toEqual([]);
       stats.allowed++;
     }
   }
   for (const { p, value } of scoped) {
     const owner = [...owners][0]!;
     const idsA = idsIn((results.get(owner)?.data as Record<string, unknown> | undefined)?.[name]);
-    expect(idsIn(value).filter((id) => idsA.includes(id)), `${root}.${name}: ${p} sees rows of ${owner}`).toEqual([]);
+    expect(
+      idsIn(value).filter((id) => idsA.includes(id)),
+      `${root}.${name}: ${p} sees rows of ${owner}`,
+    ).toEqual([]);
     stats.ownScopedToCaller++;
   }
   // Own-only lists: owner B sees none of owner A's rows (and vice versa).
@@ -130,18 +203,25 @@ async function callAll(root: Exclude<RootKind, 'Subscription'>, name: string) {
     if (rules[ROLE_OF[b]] !== 'own' || targeted) continue;
     const idsA = idsIn((results.get(a)?.data as Record<string, unknown> | undefined)?.[name]);
     const idsB = idsIn((results.get(b)?.data as Record<string, unknown> | undefined)?.[name]);
-    expect(idsB.filter((id) => idsA.includes(id)), `${root}.${name}: ${b} sees rows of ${a}`).toEqual([]);
+    expect(
+      idsB.filter((id) => idsA.includes(id)),
+      `${root}.${name}: ${b} sees rows of ${a}`,
+    ).toEqual([]);
     stats.ownListsDisjoint++;
   }
 }
 
 describe('authorisation matrix: every Query field as every demo role', () => {
-  const names = rootFields(schema).filter((f) => f.root === 'Query').map((f) => f.name);
+  const names = rootFields(schema)
+    .filter((f) => f.root === 'Query')
+    .map((f) => f.name);
   it.each(names)('Query.%s', (name) => callAll('Query', name));
 });
 
 describe('authorisation matrix: every Mutation field as every demo role', () => {
-  const names = rootFields(schema).filter((f) => f.root === 'Mutation').map((f) => f.name);
+  const names = rootFields(schema)
+    .filter((f) => f.root === 'Mutation')
+    .map((f) => f.name);
   it.each(names)('Mutation.%s', (name) => callAll('Mutation', name));
 });
 
@@ -156,11 +236,26 @@ describe('authorisation matrix: every Subscription field as every demo role', ()
       const op = operationFor('Subscription', field, world.ids);
       for (const p of PRINCIPALS) {
         const token = world.tokens[p];
-        const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: token ? { authorization: `Bearer ${token}` } : {}, retryAttempts: 0, lazy: true });
+        const client = createClient({
+          url: wsUrl,
+          webSocketImpl: WebSocket,
+          connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+          retryAttempts: 0,
+          lazy: true,
+        });
         clients.push(client);
-        const outcome = { where: `Subscription.${name} as ${p}`, access: rules[ROLE_OF[p]], principal: p, errors: [] as unknown[], data: [] as unknown[] };
+        const outcome = {
+          where: `Subscription.${name} as ${p}`,
+          access: rules[ROLE_OF[p]],
+          principal: p,
+          errors: [] as unknown[],
+          data: [] as unknown[],
+        };
         outcomes.push(outcome);
-        client.subscribe({ query: op.query, variables: op.variables }, { next: (r) => outcome.data.push(r), error: (e) => outcome.errors.push(e), complete: () => undefined });
+        client.subscribe(
+          { query: op.query, variables: op.variables },
+          { next: (r) => outcome.data.push(r), error: (e) => outcome.errors.push(e), complete: () => undefined },
+        );
         stats.subscriptions++;
       }
     }
@@ -172,9 +267,13 @@ describe('authorisation matrix: every Subscription field as every demo role', ()
       for (const o of outcomes) {
         const errorCodes = o.data.flatMap((d) => ((d as GraphQLResponse).errors ?? []).map((e) => String(e.extensions?.code)));
         const closed = o.errors.map((e) => (e as { code?: number }).code ?? (Array.isArray(e) ? 'errors' : 'error'));
-        const graphqlErrors = o.errors.flatMap((e) => (Array.isArray(e) ? e.map((x) => String((x as { extensions?: { code?: string } }).extensions?.code)) : []));
+        const graphqlErrors = o.errors.flatMap((e) =>
+          Array.isArray(e) ? e.map((x) => String((x as { extensions?: { code?: string } }).extensions?.code)) : [],
+        );
         if (o.access === 'deny') {
-          const refused = [...errorCodes, ...graphqlErrors].some((c) => c === 'FORBIDDEN' || c === 'UNAUTHENTICATED') || (o.principal === 'anonymous' && closed.includes(4403));
+          const refused =
+            [...errorCodes, ...graphqlErrors].some((c) => c === 'FORBIDDEN' || c === 'UNAUTHENTICATED') ||
+            (o.principal === 'anonymous' && closed.includes(4403));
           expect(refused, `${o.where}: ${JSON.stringify({ data: o.data, errors: o.errors })}`).toBe(true);
           expect(JSON.stringify(o.data), o.where).not.toMatch(/"data":\{"\w+":\{/);
         } else {

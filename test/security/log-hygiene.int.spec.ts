@@ -11,7 +11,14 @@ import { freshDatabase, graphqlRequest, testConfig } from '@ixl/testkit';
  */
 const secrets = { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') };
 const person = { firstName: 'Ottavia', lastName: 'Zanardelli', birthDate: '1987-03-14', sex: 'F' as const };
-const codiceFiscale = buildCodiceFiscale({ surname: person.lastName, name: person.firstName, birthDate: person.birthDate, sex: person.sex, birthPlaceCode: 'A944', omocodia: 0 });
+const codiceFiscale = buildCodiceFiscale({
+  surname: person.lastName,
+  name: person.firstName,
+  birthDate: person.birthDate,
+  sex: person.sex,
+  birthPlaceCode: 'A944',
+  omocodia: 0,
+});
 const email = 'ottavia.zanardelli@example.org';
 const password = 'Segreto-Molto-Lungo-2026!';
 const phone = '+39 333 7654321';
@@ -26,8 +33,14 @@ function capture(): () => void {
   const err = process.stderr.write.bind(process.stderr);
   const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
   const originals = methods.map((m) => console[m]);
-  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => (captured.push(String(chunk)), out(chunk as string, ...(rest as []))) ) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: unknown, ...rest: unknown[]) => (captured.push(String(chunk)), err(chunk as string, ...(rest as []))) ) as typeof process.stderr.write;
+  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => (
+    captured.push(String(chunk)),
+    out(chunk as string, ...(rest as []))
+  )) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: unknown, ...rest: unknown[]) => (
+    captured.push(String(chunk)),
+    err(chunk as string, ...(rest as []))
+  )) as typeof process.stderr.write;
   methods.forEach((m) => {
     console[m] = (...args: unknown[]) => captured.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
   });
@@ -54,24 +67,46 @@ afterAll(async () => {
 
 const REGISTER = `mutation($input: RegisterBeneficiaryInput!) { registerBeneficiary(input: $input) { token beneficiary { id } } }`;
 const registration = (overrides: Record<string, unknown> = {}) => ({
-  ...person, codiceFiscale, email, password, phone, citizenship: 'IT', municipalityCode: '037006', privacyConsent: true, privacyNoticeVersion: '2026-01', ...overrides,
+  ...person,
+  codiceFiscale,
+  email,
+  password,
+  phone,
+  citizenship: 'IT',
+  municipalityCode: '037006',
+  privacyConsent: true,
+  privacyNoticeVersion: '2026-01',
+  ...overrides,
 });
 
 describe('log hygiene', () => {
   it('logs no codice fiscale, email, phone, name, password, token or secret while people register and log in', async () => {
     const version = await graphqlRequest<{ currentPrivacyNoticeVersion: string }>(stack.gatewayUrl, '{ currentPrivacyNoticeVersion }');
     const notice = version.data?.currentPrivacyNoticeVersion ?? '2026-01';
-    const ok = await graphqlRequest<{ registerBeneficiary: { token: string } }>(stack.gatewayUrl, REGISTER, { variables: { input: registration({ privacyNoticeVersion: notice }) } });
+    const ok = await graphqlRequest<{ registerBeneficiary: { token: string } }>(stack.gatewayUrl, REGISTER, {
+      variables: { input: registration({ privacyNoticeVersion: notice }) },
+    });
     expect(ok.errors, JSON.stringify(ok.errors)).toBeUndefined();
     tokens.push(ok.data!.registerBeneficiary.token);
     // Refused and failing variants carrying the same personal data.
-    const duplicate = await graphqlRequest(stack.gatewayUrl, REGISTER, { variables: { input: registration({ privacyNoticeVersion: notice }) } });
+    const duplicate = await graphqlRequest(stack.gatewayUrl, REGISTER, {
+      variables: { input: registration({ privacyNoticeVersion: notice }) },
+    });
     expect(duplicate.errors?.length).toBeGreaterThan(0);
-    const wrongCf = await graphqlRequest(stack.gatewayUrl, REGISTER, { variables: { input: registration({ privacyNoticeVersion: notice, birthDate: '1990-01-01', email: 'other.zanardelli@example.org' }) } });
+    const wrongCf = await graphqlRequest(stack.gatewayUrl, REGISTER, {
+      variables: { input: registration({ privacyNoticeVersion: notice, birthDate: '1990-01-01', email: 'other.zanardelli@example.org' }) },
+    });
     expect(wrongCf.errors?.length).toBeGreaterThan(0);
-    const noConsent = await graphqlRequest(stack.gatewayUrl, REGISTER, { variables: { input: registration({ privacyNoticeVersion: notice, privacyConsent: false }) } });
+    const noConsent = await graphqlRequest(stack.gatewayUrl, REGISTER, {
+      variables: { input: registration({ privacyNoticeVersion: notice, privacyConsent: false }) },
+    });
     expect(noConsent.errors?.length).toBeGreaterThan(0);
-    const login = (e: string, p: string) => graphqlRequest<{ login: { token: string } }>(stack.gatewayUrl, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { variables: { e, p } });
+    const login = (e: string, p: string) =>
+      graphqlRequest<{ login: { token: string } }>(
+        stack.gatewayUrl,
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        { variables: { e, p } },
+      );
     const good = await login(email, password);
     expect(good.data?.login.token).toBeTruthy();
     tokens.push(good.data!.login.token);
@@ -79,14 +114,33 @@ describe('log hygiene', () => {
     expect((await login('nobody.zanardelli@example.org', password)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // A bad token, a profile update with personal data, and a read of the own record.
     await graphqlRequest(stack.gatewayUrl, '{ me { id } }', { token: `${tokens[0]}x` });
-    const me = await graphqlRequest<{ myBeneficiary: { id: string } }>(stack.gatewayUrl, '{ myBeneficiary { id codiceFiscale email phone } }', { token: tokens[1] });
+    const me = await graphqlRequest<{ myBeneficiary: { id: string } }>(
+      stack.gatewayUrl,
+      '{ myBeneficiary { id codiceFiscale email phone } }',
+      { token: tokens[1] },
+    );
     expect(me.data?.myBeneficiary.id).toBeTruthy();
-    await graphqlRequest(stack.gatewayUrl, 'mutation($id: ID!, $p: BeneficiaryProfileInput!) { updateBeneficiaryProfile(beneficiaryId: $id, input: $p) { id } }', { token: tokens[1], variables: { id: me.data!.myBeneficiary.id, p: { phone: '+39 333 0000000x' } } });
+    await graphqlRequest(
+      stack.gatewayUrl,
+      'mutation($id: ID!, $p: BeneficiaryProfileInput!) { updateBeneficiaryProfile(beneficiaryId: $id, input: $p) { id } }',
+      { token: tokens[1], variables: { id: me.data!.myBeneficiary.id, p: { phone: '+39 333 0000000x' } } },
+    );
 
     const log = captured.join('\n');
     expect(log.length).toBeGreaterThan(0); // the stack did log (start-up lines at least)
-    const forbidden = { codiceFiscale, email, phone, lastName: person.lastName, password, internalSecret: secrets.internalSecret, jwtSecret: secrets.jwtSecret, ...Object.fromEntries(tokens.map((t, i) => [`token${i}`, t])) };
-    const found = Object.entries(forbidden).filter(([, v]) => log.toLowerCase().includes(v.toLowerCase())).map(([k]) => k);
+    const forbidden = {
+      codiceFiscale,
+      email,
+      phone,
+      lastName: person.lastName,
+      password,
+      internalSecret: secrets.internalSecret,
+      jwtSecret: secrets.jwtSecret,
+      ...Object.fromEntries(tokens.map((t, i) => [`token${i}`, t])),
+    };
+    const found = Object.entries(forbidden)
+      .filter(([, v]) => log.toLowerCase().includes(v.toLowerCase()))
+      .map(([k]) => k);
     expect(found, `found in the logs: ${found.join(', ')}`).toEqual([]);
     // The JWT's signature part alone, and the password hash format, never appear either.
     expect(log).not.toMatch(/eyJ[\w-]+\.eyJ[\w-]+/);

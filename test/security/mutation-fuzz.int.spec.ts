@@ -26,7 +26,15 @@ let t: TestStack;
 let world: DemoWorld;
 let snapshotSql: string;
 const schema = loadApiSchema();
-const stats = { cases: 0, notExecuted: 0, refused: 0, succeeded: 0, succeededWith: {} as Record<string, string[]>, codes: {} as Record<string, number>, tables: 0 };
+const stats = {
+  cases: 0,
+  notExecuted: 0,
+  refused: 0,
+  succeeded: 0,
+  succeededWith: {} as Record<string, string[]>,
+  codes: {} as Record<string, number>,
+  tables: 0,
+};
 
 const db = () => t.stack.subgraphs.people.orm.em.getConnection();
 
@@ -46,7 +54,9 @@ beforeAll(async () => {
   stats.tables = tables.length;
   const counted = tables.filter((x) => !ASYNC_SINKS.has(`${x.s}.${x.n}`));
   expect(tables.length).toBeGreaterThan(40);
-  const ledger = (await db().execute(`select column_name as c from information_schema.columns where table_schema = 'finance' and table_name = 'ledger_entry' and column_name like '%cents'`)) as { c: string }[];
+  const ledger = (await db().execute(
+    `select column_name as c from information_schema.columns where table_schema = 'finance' and table_name = 'ledger_entry' and column_name like '%cents'`,
+  )) as { c: string }[];
   snapshotSql = [
     ...counted.map((x) => `select '${x.s}.${x.n}' as t, count(*)::text as n from "${x.s}"."${x.n}"`),
     ...ledger.map((l) => `select 'finance.ledger_entry.sum(${l.c})' as t, coalesce(sum("${l.c}"), 0)::text as n from finance.ledger_entry`),
@@ -58,7 +68,8 @@ afterAll(async () => {
   await t?.stop();
 });
 
-const LEAKS = /stacktrace|\bat [\w.<>]+ \(|\.(ts|js):\d+|node_modules|insert into|select .+ from|update .+ set|violates|syntax error|duplicate key|relation "|column "|invalid input syntax|pg_|ECONNREFUSED|127\.0\.0\.1/i;
+const LEAKS =
+  /stacktrace|\bat [\w.<>]+ \(|\.(ts|js):\d+|node_modules|insert into|select .+ from|update .+ set|violates|syntax error|duplicate key|relation "|column "|invalid input syntax|pg_|ECONNREFUSED|127\.0\.0\.1/i;
 
 async function send(query: string, variables: Record<string, unknown>, token: string | undefined) {
   const res = await fetch(t.url, {
@@ -67,7 +78,14 @@ async function send(query: string, variables: Record<string, unknown>, token: st
     body: JSON.stringify({ query, variables }),
   });
   const text = await res.text();
-  return { status: res.status, text, body: JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return {
+    status: res.status,
+    text,
+    body: JSON.parse(text) as {
+      data?: Record<string, unknown> | null;
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+    },
+  };
 }
 
 describe('fuzzing every mutation as every role', () => {
@@ -81,7 +99,10 @@ describe('fuzzing every mutation as every role', () => {
     const defs = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
     const call = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
     const query = field.args.length ? `mutation Fuzz_${name}(${defs}) { ${name}(${call}) ${selection} }` : base.query;
-    const cases = fc.sample(hostileArguments(name, field.args, world.ids), { seed: SEED + name.length * 7919 + name.charCodeAt(0), numRuns: CASES });
+    const cases = fc.sample(hostileArguments(name, field.args, world.ids), {
+      seed: SEED + name.length * 7919 + name.charCodeAt(0),
+      numRuns: CASES,
+    });
     let before = await snapshot();
     for (let i = 0; i < cases.length; i++) {
       const principal: Principal = PRINCIPALS[i % PRINCIPALS.length]!;
@@ -103,13 +124,18 @@ describe('fuzzing every mutation as every role', () => {
       } else if (failed) {
         stats.refused++;
         const after = await snapshot();
-        const changed = Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]).map((k) => `${k}: ${before[k]} → ${after[k]}`);
+        const changed = Object.keys({ ...before, ...after })
+          .filter((k) => before[k] !== after[k])
+          .map((k) => `${k}: ${before[k]} → ${after[k]}`);
         expect(changed, `${where} was refused (${codes.join(', ')}) but wrote: ${changed.join('; ')}`).toEqual([]);
       } else {
         stats.succeeded++;
         // Reported, not failed: which hostile values a mutation accepted (review them for missing validation).
         const json = JSON.stringify(variables);
-        const notes = [json.length > 10_000 ? 'huge' : '', /\\u0000|\\ud[89ab]|<script|' OR|drop table/i.test(json) ? 'hostile-text' : ''].filter(Boolean);
+        const notes = [
+          json.length > 10_000 ? 'huge' : '',
+          /\\u0000|\\ud[89ab]|<script|' OR|drop table/i.test(json) ? 'hostile-text' : '',
+        ].filter(Boolean);
         if (notes.length) stats.succeededWith[name] = [...new Set([...(stats.succeededWith[name] ?? []), ...notes])];
         await factories.drainEvents(t.stack);
         before = await snapshot();

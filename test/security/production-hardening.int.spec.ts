@@ -30,10 +30,15 @@ beforeAll(async () => {
   }
   const db = await freshDatabase();
   dropDb = db.drop;
-  stack = await startStack(testConfig({
-    databaseUrl: db.url, secrets: { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') },
-    production: true, gateway: { portalsDir, corsOrigins: [ALLOWED_ORIGIN] },
-  }), { quiet: true });
+  stack = await startStack(
+    testConfig({
+      databaseUrl: db.url,
+      secrets: { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') },
+      production: true,
+      gateway: { portalsDir, corsOrigins: [ALLOWED_ORIGIN] },
+    }),
+    { quiet: true },
+  );
   url = stack.gatewayUrl;
   origin = url.replace('/graphql', '');
   audits = await auditServer({ url, fetchFn: fetch });
@@ -45,14 +50,19 @@ afterAll(async () => {
 });
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 /**
  * GraphQL over HTTP (graphql-http audits), production mode. Every MUST passes. SHOULD audits: all pass
  * except the three below, which we do not adopt on purpose.
  */
 const SHOULD_NOT_ADOPTED: Record<string, string> = {
-  '572B': 'SHOULD use 200 for request errors with Accept: application/json: Apollo Server answers every request error (parse, validation, variable coercion) with 400 (clients read `errors` either way)',
+  '572B':
+    'SHOULD use 200 for request errors with Accept: application/json: Apollo Server answers every request error (parse, validation, variable coercion) with 400 (clients read `errors` either way)',
   FDE2: 'same as 572B (400 for an invalid query under application/json)',
   '7B9B': 'same as 572B (400 for invalid variables under application/json)',
 };
@@ -70,23 +80,37 @@ describe('GraphQL over HTTP conformance in production mode (graphql-http serverA
   });
 
   it('passes every MUST audit', () => {
-    const failed = audits.filter((a) => a.name.startsWith('MUST') && a.status !== 'ok' && !INTROSPECTION_AUDITS.includes(a.id)).map((a) => `${a.id} ${a.name}: ${a.status === 'ok' ? '' : a.reason}`);
+    const failed = audits
+      .filter((a) => a.name.startsWith('MUST') && a.status !== 'ok' && !INTROSPECTION_AUDITS.includes(a.id))
+      .map((a) => `${a.id} ${a.name}: ${a.status === 'ok' ? '' : a.reason}`);
     expect(failed).toEqual([]);
     expect(audits.filter((a) => a.name.startsWith('MUST') && a.status === 'ok').length).toBeGreaterThanOrEqual(10);
   });
 
   it('passes every SHOULD audit except the ones not adopted (which really fail)', () => {
     for (const id of Object.keys(SHOULD_NOT_ADOPTED)) expect(audits.find((a) => a.id === id)?.status, id).not.toBe('ok');
-    const failed = audits.filter((a) => a.name.startsWith('SHOULD') && a.status !== 'ok' && !SHOULD_NOT_ADOPTED[a.id] && !INTROSPECTION_AUDITS.includes(a.id)).map((a) => `${a.id} ${a.name}`);
+    const failed = audits
+      .filter((a) => a.name.startsWith('SHOULD') && a.status !== 'ok' && !SHOULD_NOT_ADOPTED[a.id] && !INTROSPECTION_AUDITS.includes(a.id))
+      .map((a) => `${a.id} ${a.name}`);
     expect(failed).toEqual([]);
   });
 
   it('fails the introspection-based audits only because introspection is off', async () => {
-    for (const id of INTROSPECTION_AUDITS) expect(audits.find((a) => a.id === id), id).toBeDefined();
-    const r = await graphqlRequest(url, 'query Type($name: String!) { __type(name: $name) { name } }', { variables: { name: 'Run🏃Swift' } });
+    for (const id of INTROSPECTION_AUDITS)
+      expect(
+        audits.find((a) => a.id === id),
+        id,
+      ).toBeDefined();
+    const r = await graphqlRequest(url, 'query Type($name: String!) { __type(name: $name) { name } }', {
+      variables: { name: 'Run🏃Swift' },
+    });
     expect(r.errors?.[0]?.message).toMatch(/introspection/i);
     // The same request without introspection (utf-8 text, variables map) is answered.
-    const same = await graphqlRequest(url, 'query Notice($v: Int!) { simulateLoan(input: { principalCents: 1000000, termMonths: $v }) { __typename } } # Run🏃Swift', { variables: { v: 24 } });
+    const same = await graphqlRequest(
+      url,
+      'query Notice($v: Int!) { simulateLoan(input: { principalCents: 1000000, termMonths: $v }) { __typename } } # Run🏃Swift',
+      { variables: { v: 24 } },
+    );
     expect(same.status).toBe(200);
     expect(same.errors).toBeUndefined();
   });
@@ -94,7 +118,11 @@ describe('GraphQL over HTTP conformance in production mode (graphql-http serverA
 
 describe('schema privacy in production', () => {
   it('refuses introspection (__schema and __type) and returns no data', async () => {
-    for (const query of ['{ __schema { types { name } } }', '{ __type(name: "Beneficiary") { fields { name } } }', 'query { a: __schema { queryType { name } } }']) {
+    for (const query of [
+      '{ __schema { types { name } } }',
+      '{ __type(name: "Beneficiary") { fields { name } } }',
+      'query { a: __schema { queryType { name } } }',
+    ]) {
       const r = await graphqlRequest(url, query);
       expect(r.data ?? null, query).toBeNull();
       expect(r.errors?.[0]?.message, query).toMatch(/introspection/i);
@@ -121,7 +149,9 @@ describe('query limits (depth 12, cost 20000)', () => {
   it('refuses a query costlier than the limit: big pages, variables and alias amplification', async () => {
     const big = await graphqlRequest(url, '{ beneficiaries(first: 5000) { nodes { id firstName lastName codiceFiscale } } }');
     expect(big.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COSTLY']);
-    const viaVariable = await graphqlRequest(url, 'query($n: Int) { beneficiaries(first: $n) { nodes { id firstName lastName } } }', { variables: { n: 10_000 } });
+    const viaVariable = await graphqlRequest(url, 'query($n: Int) { beneficiaries(first: $n) { nodes { id firstName lastName } } }', {
+      variables: { n: 10_000 },
+    });
     expect(viaVariable.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COSTLY']);
     const aliases = Array.from({ length: 20_001 }, (_, i) => `a${i}: currentPrivacyNoticeVersion`).join(' ');
     const bomb = await graphqlRequest(url, `{ ${aliases} }`);
@@ -142,7 +172,10 @@ describe('query limits (depth 12, cost 20000)', () => {
     expect(res.status).toBe(413);
     // Regression: the unread rest of the body used to leave the kept-alive connection hanging.
     for (let i = 0; i < 4; i++) {
-      const next = await fetch(`${url}?query=${encodeURIComponent('{ currentPrivacyNoticeVersion }')}`, { headers: { 'apollo-require-preflight': 'true' }, signal: AbortSignal.timeout(10_000) });
+      const next = await fetch(`${url}?query=${encodeURIComponent('{ currentPrivacyNoticeVersion }')}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+        signal: AbortSignal.timeout(10_000),
+      });
       expect(next.status).toBe(200);
     }
   });
@@ -154,7 +187,11 @@ describe('CSRF prevention and CORS allow-list', () => {
     expect(get.status).toBe(400);
     expect(await get.text()).toMatch(/CSRF/);
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': type, origin: 'https://evil.example.com' }, body: JSON.stringify({ query: 'mutation { logout }' }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': type, origin: 'https://evil.example.com' },
+        body: JSON.stringify({ query: 'mutation { logout }' }),
+      });
       expect(res.status, type).toBeGreaterThanOrEqual(400);
       expect(res.status, type).toBeLessThan(500);
     }
@@ -162,12 +199,18 @@ describe('CSRF prevention and CORS allow-list', () => {
 
   it('accepts JSON POSTs and GETs carrying apollo-require-preflight (what browsers must preflight)', async () => {
     expect((await post({ query: '{ currentPrivacyNoticeVersion }' })).status).toBe(200);
-    const get = await fetch(`${url}?query=${encodeURIComponent('{ currentPrivacyNoticeVersion }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${url}?query=${encodeURIComponent('{ currentPrivacyNoticeVersion }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(get.status).toBe(200);
   });
 
   it('answers preflights and sets Access-Control-Allow-Origin only for allowed origins', async () => {
-    const preflight = (o: string) => fetch(url, { method: 'OPTIONS', headers: { origin: o, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' } });
+    const preflight = (o: string) =>
+      fetch(url, {
+        method: 'OPTIONS',
+        headers: { origin: o, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+      });
     const ok = await preflight(ALLOWED_ORIGIN);
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
@@ -200,7 +243,13 @@ describe('security headers on the portals (HTML) and the API', () => {
   });
 
   it('never serves files outside the portals folder, and survives malformed paths', async () => {
-    for (const path of ['/../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/staff/..%2f..%2f..%2fetc%2fpasswd', '/beneficiario/%E0%A4%A', '/%ff']) {
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/staff/..%2f..%2f..%2fetc%2fpasswd',
+      '/beneficiario/%E0%A4%A',
+      '/%ff',
+    ]) {
       const res = await fetch(`${origin}${path}`);
       expect(res.status, path).toBeLessThan(500);
       expect(await res.text(), path).not.toMatch(/root:|"workspaces"/);
@@ -219,12 +268,25 @@ describe('upload size limit', () => {
   it('refuses a document over 10 MiB at the gateway and over 5 MiB at the people subgraph, storing nothing', async () => {
     const person = await factories.createBeneficiary(stack);
     const account = await factories.createAccount(stack, { role: 'BENEFICIARY', beneficiaryId: person.id });
-    const login = await graphqlRequest<{ login: { token: string } }>(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { variables: { e: account.email, p: account.password } });
+    const login = await graphqlRequest<{ login: { token: string } }>(
+      url,
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { variables: { e: account.email, p: account.password } },
+    );
     const token = login.data!.login.token;
-    const count = async () => Number(((await stack.subgraphs.people.orm.em.getConnection().execute('select count(*)::int as n from people.document')) as { n: number }[])[0]!.n);
+    const count = async () =>
+      Number(
+        (
+          (await stack.subgraphs.people.orm.em.getConnection().execute('select count(*)::int as n from people.document')) as { n: number }[]
+        )[0]!.n,
+      );
     const before = await count();
     const upload = (bytes: Buffer, headers: Record<string, string> = {}) =>
-      fetch(`${origin}/files/people/documents?kind=CV`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/pdf', 'x-file-name': 'cv.pdf', ...headers }, body: new Uint8Array(bytes) });
+      fetch(`${origin}/files/people/documents?kind=CV`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/pdf', 'x-file-name': 'cv.pdf', ...headers },
+        body: new Uint8Array(bytes),
+      });
     const pdf = (size: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(size - 9, 0x20)]);
     const tooBigForGateway = await upload(pdf(11 * 1024 * 1024));
     expect(tooBigForGateway.status).toBe(413);

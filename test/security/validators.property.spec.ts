@@ -2,12 +2,22 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError, requireIsoDate } from '@ixl/subgraph-kit';
 import {
-  buildCodiceFiscale, validateCodiceFiscale, isValidCodiceFiscale, computeCheckCharacter, CODICE_FISCALE_PATTERN,
-  MUNICIPALITIES, findMunicipality, isInMetroArea,
+  buildCodiceFiscale,
+  validateCodiceFiscale,
+  isValidCodiceFiscale,
+  computeCheckCharacter,
+  CODICE_FISCALE_PATTERN,
+  MUNICIPALITIES,
+  findMunicipality,
+  isInMetroArea,
 } from '@ixl/territory';
 import { divRoundHalfUp, shareOf } from '../../subgraphs/finance/src/services/money.rules.js';
 import { percentToBps, validateLoanTerms, LOAN_RULES } from '../../subgraphs/finance/src/services/loan.rules.js';
-import { validateFunding, GRANT_INVESTMENT_MAX_CENTS, GRANT_SERVICES_MAX_CENTS } from '../../subgraphs/projects/src/services/funding-limits.rules.js';
+import {
+  validateFunding,
+  GRANT_INVESTMENT_MAX_CENTS,
+  GRANT_SERVICES_MAX_CENTS,
+} from '../../subgraphs/projects/src/services/funding-limits.rules.js';
 import { FundingKind } from '../../subgraphs/projects/src/entities/enums.js';
 import { checkMunicipality } from '../../subgraphs/people/src/services/profile.rules.js';
 import { parseAttendanceCsv, parseHoursToMinutes, splitCsvLine } from '../../subgraphs/training/src/services/attendance-csv.js';
@@ -22,19 +32,41 @@ const runs = (numRuns = 300) => ({ seed: SEED, numRuns });
 
 /** Strings people and attackers send: unicode edge cases, control characters, injections, huge ones. */
 const HOSTILE = [
-  '', ' ', '\u0000', '\u202e', '\ufeff', '💥', 'Z\u0301', '\ud800', "' OR 1=1 --", '"; drop table people.beneficiary; --', '<script>alert(1)</script>', '../../etc/passwd', '%00', 'x'.repeat(100_000),
+  '',
+  ' ',
+  '\u0000',
+  '\u202e',
+  '\ufeff',
+  '💥',
+  'Z\u0301',
+  '\ud800',
+  "' OR 1=1 --",
+  '"; drop table people.beneficiary; --',
+  '<script>alert(1)</script>',
+  '../../etc/passwd',
+  '%00',
+  'x'.repeat(100_000),
 ];
-const hostileString = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom(...HOSTILE));
+const hostileString = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.constantFrom(...HOSTILE),
+);
 
 /** A real calendar date between 1926 and 2008 (people of working age). */
-const birthDate = fc.date({ min: new Date('1926-01-01T00:00:00Z'), max: new Date('2008-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const letters = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), minLength: min, maxLength: max });
+const birthDate = fc
+  .date({ min: new Date('1926-01-01T00:00:00Z'), max: new Date('2008-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const letters = (min: number, max: number) =>
+  fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), minLength: min, maxLength: max });
 const person = fc.record({
   surname: letters(1, 12),
   name: letters(1, 12),
   birthDate,
   sex: fc.constantFrom('F' as const, 'M' as const),
-  birthPlaceCode: fc.tuple(fc.constantFrom(...'ABCDEFGHILMZ'), fc.integer({ min: 0, max: 999 })).map(([l, n]) => `${l}${String(n).padStart(3, '0')}`),
+  birthPlaceCode: fc
+    .tuple(fc.constantFrom(...'ABCDEFGHILMZ'), fc.integer({ min: 0, max: 999 }))
+    .map(([l, n]) => `${l}${String(n).padStart(3, '0')}`),
   omocodia: fc.integer({ min: 0, max: 7 }),
 });
 
@@ -124,8 +156,12 @@ describe('municipality codes (packages/territory, people profile rules)', () => 
 });
 
 describe('dates (@ixl/calendar, used by every subgraph and portal)', () => {
-  const isoDay = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-  const dateLike = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+  const isoDay = fc
+    .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const dateLike = fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 
   it('the ISO date validator accepts exactly the real calendar days, never year 0000, and requireIsoDate refuses the rest on the field', () => {
     for (const zero of ['0000-01-01', '0000-02-29']) expect(isIsoDate(zero)).toBe(false);
@@ -175,17 +211,38 @@ describe('money in cents (finance, projects)', () => {
   });
 
   it('loan terms: accepted exactly within the product limits, otherwise BAD_USER_INPUT naming the field', () => {
-    const anyNumber = fc.oneof(fc.integer({ min: -10, max: 3_000_000 }), fc.double(), fc.constantFrom(Number.NaN, Infinity, -Infinity, 2 ** 53, -0));
+    const anyNumber = fc.oneof(
+      fc.integer({ min: -10, max: 3_000_000 }),
+      fc.double(),
+      fc.constantFrom(Number.NaN, Infinity, -Infinity, 2 ** 53, -0),
+    );
     fc.assert(
-      fc.property(anyNumber, fc.oneof(fc.integer({ min: -5, max: 2500 }), fc.double()), fc.oneof(fc.integer({ min: -2, max: 70 }), fc.double()), fc.integer({ min: -2, max: 8 }), fc.oneof(hostileString, fc.constant('2026-01-15')), (principalCents, annualRateBps, termMonths, graceMonths, startDate) => {
-        const t = { principalCents, annualRateBps, termMonths, graceMonths, startDate };
-        const valid =
-          Number.isSafeInteger(principalCents) && principalCents > 0 && principalCents <= LOAN_RULES.maxPrincipalCents &&
-          Number.isInteger(annualRateBps) && annualRateBps >= 0 && annualRateBps <= LOAN_RULES.maxAnnualRateBps &&
-          Number.isInteger(termMonths) && termMonths >= 6 && termMonths <= 60 && graceMonths >= 0 && graceMonths <= 6 && graceMonths < termMonths && isIsoDate(startDate);
-        if (valid) expect(() => validateLoanTerms(t)).not.toThrow();
-        else expect(() => validateLoanTerms(t)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: expect.any(String) }));
-      }),
+      fc.property(
+        anyNumber,
+        fc.oneof(fc.integer({ min: -5, max: 2500 }), fc.double()),
+        fc.oneof(fc.integer({ min: -2, max: 70 }), fc.double()),
+        fc.integer({ min: -2, max: 8 }),
+        fc.oneof(hostileString, fc.constant('2026-01-15')),
+        (principalCents, annualRateBps, termMonths, graceMonths, startDate) => {
+          const t = { principalCents, annualRateBps, termMonths, graceMonths, startDate };
+          const valid =
+            Number.isSafeInteger(principalCents) &&
+            principalCents > 0 &&
+            principalCents <= LOAN_RULES.maxPrincipalCents &&
+            Number.isInteger(annualRateBps) &&
+            annualRateBps >= 0 &&
+            annualRateBps <= LOAN_RULES.maxAnnualRateBps &&
+            Number.isInteger(termMonths) &&
+            termMonths >= 6 &&
+            termMonths <= 60 &&
+            graceMonths >= 0 &&
+            graceMonths <= 6 &&
+            graceMonths < termMonths &&
+            isIsoDate(startDate);
+          if (valid) expect(() => validateLoanTerms(t)).not.toThrow();
+          else expect(() => validateLoanTerms(t)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: expect.any(String) }));
+        },
+      ),
       runs(1000),
     );
   });
@@ -218,9 +275,19 @@ describe('money in cents (finance, projects)', () => {
         const t = { kind: FundingKind.GRANT, investmentCents, servicesCents };
         const i = investmentCents ?? 0;
         const s = servicesCents ?? 0;
-        const ok = Number.isInteger(i) && Number.isInteger(s) && i >= 0 && s >= 0 && i <= GRANT_INVESTMENT_MAX_CENTS && s <= GRANT_SERVICES_MAX_CENTS && i + s >= 1;
+        const ok =
+          Number.isInteger(i) &&
+          Number.isInteger(s) &&
+          i >= 0 &&
+          s >= 0 &&
+          i <= GRANT_INVESTMENT_MAX_CENTS &&
+          s <= GRANT_SERVICES_MAX_CENTS &&
+          i + s >= 1;
         if (ok) expect(validateFunding(t)).toMatchObject({ amountCents: i + s, investmentCents: i, servicesCents: s });
-        else expect(() => validateFunding(t)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: expect.stringMatching(/^funding\./) }));
+        else
+          expect(() => validateFunding(t)).toThrow(
+            expect.objectContaining({ code: 'BAD_USER_INPUT', field: expect.stringMatching(/^funding\./) }),
+          );
       }),
       runs(1000),
     );
@@ -228,40 +295,60 @@ describe('money in cents (finance, projects)', () => {
 });
 
 describe('attendance CSV rows (training import)', () => {
-  const cell = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_ ,;"'), minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 0);
+  const cell = fc
+    .string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_ ,;"'), minLength: 1, maxLength: 20 })
+    .filter((s) => s.trim().length > 0);
   const hours = fc.tuple(fc.integer({ min: 0, max: 999 }), fc.option(fc.integer({ min: 0, max: 99 }), { nil: undefined }), fc.boolean());
   const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
   it('reads back every well-formed row, whatever the delimiter, quoting, line ends and BOM', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(cell, cell, hours), { minLength: 1, maxLength: 30 }), fc.constantFrom(',', ';'), fc.constantFrom('\n', '\r\n'), fc.boolean(), (rows, delimiter, eol, bom) => {
-        const header = ['codice_fiscale', 'session_code', 'hours'].join(delimiter);
-        const lines = rows.map(([p, s, [h, dec, comma]]) => [quote(p), quote(s), dec === undefined ? String(h) : `${h}${comma ? ',' : '.'}${String(dec).padStart(2, '0')}`].map((v, i) => (i === 2 && comma && dec !== undefined ? quote(v) : v)).join(delimiter));
-        const csv = `${bom ? '\uFEFF' : ''}${header}${eol}${lines.join(eol)}${eol}`;
-        const parsed = parseAttendanceCsv(csv);
-        expect(parsed.problems).toEqual([]);
-        expect(parsed.rows.map((r) => [r.person, r.session, r.minutes])).toEqual(
-          rows.map(([p, s, [h, dec]]) => [p.trim(), s.trim(), Math.round((h + (dec ?? 0) / 100) * 60)]),
-        );
-      }),
+      fc.property(
+        fc.array(fc.tuple(cell, cell, hours), { minLength: 1, maxLength: 30 }),
+        fc.constantFrom(',', ';'),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        (rows, delimiter, eol, bom) => {
+          const header = ['codice_fiscale', 'session_code', 'hours'].join(delimiter);
+          const lines = rows.map(([p, s, [h, dec, comma]]) =>
+            [quote(p), quote(s), dec === undefined ? String(h) : `${h}${comma ? ',' : '.'}${String(dec).padStart(2, '0')}`]
+              .map((v, i) => (i === 2 && comma && dec !== undefined ? quote(v) : v))
+              .join(delimiter),
+          );
+          const csv = `${bom ? '\uFEFF' : ''}${header}${eol}${lines.join(eol)}${eol}`;
+          const parsed = parseAttendanceCsv(csv);
+          expect(parsed.problems).toEqual([]);
+          expect(parsed.rows.map((r) => [r.person, r.session, r.minutes])).toEqual(
+            rows.map(([p, s, [h, dec]]) => [p.trim(), s.trim(), Math.round((h + (dec ?? 0) / 100) * 60)]),
+          );
+        },
+      ),
       runs(),
     );
   });
 
   it('never throws on any text: each data line is either a row or reported with its line number and field', () => {
     fc.assert(
-      fc.property(fc.oneof(hostileString, fc.array(fc.oneof(hostileString, fc.constant('cf,session,hours'), fc.constant('X,S1,2,5')), { maxLength: 20 }).map((l) => l.join('\n'))), (csv) => {
-        const { rows, problems } = parseAttendanceCsv(csv);
-        for (const r of rows) {
-          expect(Number.isInteger(r.minutes)).toBe(true);
-          expect(r.minutes).toBeGreaterThanOrEqual(0);
-          expect(problems.some((p) => p.line === r.line)).toBe(false);
-        }
-        for (const p of problems) {
-          expect(['person', 'session', 'hours']).toContain(p.field);
-          expect(p.reason.length).toBeLessThan(200);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          hostileString,
+          fc
+            .array(fc.oneof(hostileString, fc.constant('cf,session,hours'), fc.constant('X,S1,2,5')), { maxLength: 20 })
+            .map((l) => l.join('\n')),
+        ),
+        (csv) => {
+          const { rows, problems } = parseAttendanceCsv(csv);
+          for (const r of rows) {
+            expect(Number.isInteger(r.minutes)).toBe(true);
+            expect(r.minutes).toBeGreaterThanOrEqual(0);
+            expect(problems.some((p) => p.line === r.line)).toBe(false);
+          }
+          for (const p of problems) {
+            expect(['person', 'session', 'hours']).toContain(p.field);
+            expect(p.reason.length).toBeLessThan(200);
+          }
+        },
+      ),
       runs(500),
     );
   });

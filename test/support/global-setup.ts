@@ -10,7 +10,6 @@ declare module 'vitest' {
   }
 }
 
-
 let running: RunningPostgres | undefined;
 
 /** One real PostgreSQL per test run (or the one of TEST_DATABASE_URL); each suite makes its own database. */

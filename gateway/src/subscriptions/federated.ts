@@ -29,7 +29,11 @@ export interface SubscriptionPlan {
   upstreamQuery: string;
   upstreamVariables: (variables: Record<string, unknown>) => Record<string, unknown>;
   /** Resolves the fields other subgraphs own for one upstream event, shaped as the client asked. */
-  resolveEvent: (eventData: Record<string, unknown>, variables: Record<string, unknown>, context: GatewayContext) => Promise<ExecutionResult>;
+  resolveEvent: (
+    eventData: Record<string, unknown>,
+    variables: Record<string, unknown>,
+    context: GatewayContext,
+  ) => Promise<ExecutionResult>;
 }
 
 const EVENT_SERVICE = '__subscription_event__';
@@ -44,7 +48,8 @@ export function planSubscription(gateway: ApolloGateway, document: DocumentNode,
   const operation = operationFromDocument(internals.apiSchema, document, { operationName });
   const plan: QueryPlan = internals.queryPlanner.buildQueryPlan(operation);
   const node = plan.node as SubscriptionNode | undefined;
-  if (!node || node.kind !== 'Subscription') throw new GraphQLError('Not a subscription operation', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!node || node.kind !== 'Subscription')
+    throw new GraphQLError('Not a subscription operation', { extensions: { code: 'BAD_USER_INPUT' } });
   const primary: FetchNode = node.primary;
   const seed: FetchNode = { ...primary, serviceName: EVENT_SERVICE };
   const restNode: PlanNode = node.rest ? { kind: 'Sequence', nodes: [seed, node.rest] } : seed;
@@ -52,7 +57,8 @@ export function planSubscription(gateway: ApolloGateway, document: DocumentNode,
   return {
     service: primary.serviceName,
     upstreamQuery: primary.operation,
-    upstreamVariables: (variables) => Object.fromEntries((primary.variableUsages ?? []).filter((v) => v in variables).map((v) => [v, variables[v]])),
+    upstreamVariables: (variables) =>
+      Object.fromEntries((primary.variableUsages ?? []).filter((v) => v in variables).map((v) => [v, variables[v]])),
     async resolveEvent(eventData, variables, context) {
       const serviceMap: Record<string, unknown> = { [EVENT_SERVICE]: { process: async () => ({ data: eventData }) } };
       for (const [name, { dataSource }] of Object.entries(internals.serviceMap)) serviceMap[name] = dataSource;
@@ -65,8 +71,16 @@ export function planSubscription(gateway: ApolloGateway, document: DocumentNode,
         operation: operationContext.operation,
         document,
       };
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      return executeQueryPlan({ kind: 'QueryPlan', node: restNode } as QueryPlan, serviceMap as any, requestContext as any, operationContext, internals.supergraphSchema, internals.apiSchema) as Promise<ExecutionResult>;
+      return executeQueryPlan(
+        { kind: 'QueryPlan', node: restNode } as QueryPlan,
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        serviceMap as any,
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        requestContext as any,
+        operationContext,
+        internals.supergraphSchema,
+        internals.apiSchema,
+      ) as Promise<ExecutionResult>;
     },
   };
 }

@@ -31,8 +31,22 @@ export class UpstreamSubscriptions {
   }
 
   /** `sink` gets every result; `onEnd` runs when the upstream subscription ended with an error. */
-  subscribe(service: string, query: string, variables: Record<string, unknown>, caller: Caller, sink: Sink, onEnd: () => void, onError: (err: unknown) => void): () => void {
-    const callerKey = JSON.stringify([caller.userId, caller.role, caller.beneficiaryId ?? null, caller.companyId ?? null, caller.trainingBodyId ?? null]);
+  subscribe(
+    service: string,
+    query: string,
+    variables: Record<string, unknown>,
+    caller: Caller,
+    sink: Sink,
+    onEnd: () => void,
+    onError: (err: unknown) => void,
+  ): () => void {
+    const callerKey = JSON.stringify([
+      caller.userId,
+      caller.role,
+      caller.beneficiaryId ?? null,
+      caller.companyId ?? null,
+      caller.trainingBodyId ?? null,
+    ]);
     const key = JSON.stringify([service, query, variables, callerKey]);
     let stream = this.streams.get(key);
     if (!stream) {
@@ -49,7 +63,10 @@ export class UpstreamSubscriptions {
           error: (err) => {
             // A subgraph's refusal (e.g. FORBIDDEN) keeps its message and code; anything else is generic.
             const errors = Array.isArray(err)
-              ? err.map((e: { message?: string; extensions?: Record<string, unknown> }) => new GraphQLError(e.message ?? 'Subscription failed', { extensions: e.extensions }))
+              ? err.map(
+                  (e: { message?: string; extensions?: Record<string, unknown> }) =>
+                    new GraphQLError(e.message ?? 'Subscription failed', { extensions: e.extensions }),
+                )
               : [new GraphQLError('Live updates are unavailable', { extensions: { code: 'SUBSCRIPTION_UPSTREAM_FAILED' } })];
             for (const s of sinks) s({ errors });
             for (const end of enders) end();

@@ -25,7 +25,13 @@ type Log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<str
  * `connectionParams.authorization`), closed with 4401 when the token expires; subscriptions are
  * federated (see federated.ts), queries and mutations run through the ordinary gateway.
  */
-export function attachSubscriptionServer(server: Server, apollo: ApolloServer<GatewayContext>, gateway: ApolloGateway, config: GatewayConfig, log: Log) {
+export function attachSubscriptionServer(
+  server: Server,
+  apollo: ApolloServer<GatewayContext>,
+  gateway: ApolloGateway,
+  config: GatewayConfig,
+  log: Log,
+) {
   const upstream = new UpstreamSubscriptions((name) => subgraphUrlOf(config, name), config.internalSecret);
   const plans = new Map<string, SubscriptionPlan>();
   const wss = new WebSocketServer({ server, path: '/graphql' });
@@ -47,7 +53,12 @@ export function attachSubscriptionServer(server: Server, apollo: ApolloServer<Ga
    * identity) is resolved once; every client gets that result.
    */
   const resolutions = new WeakMap<object, Map<SubscriptionPlan, Map<string, Promise<ExecutionResult>>>>();
-  const resolveShared = (result: ExecutionResult, plan: SubscriptionPlan, variables: Record<string, unknown>, context: GatewayContext): Promise<ExecutionResult> => {
+  const resolveShared = (
+    result: ExecutionResult,
+    plan: SubscriptionPlan,
+    variables: Record<string, unknown>,
+    context: GatewayContext,
+  ): Promise<ExecutionResult> => {
     let byPlan = resolutions.get(result);
     if (!byPlan) resolutions.set(result, (byPlan = new Map()));
     let byVariables = byPlan.get(plan);
@@ -60,13 +71,25 @@ export function attachSubscriptionServer(server: Server, apollo: ApolloServer<Ga
 
   /** The same depth and cost limits as over HTTP. */
   const overLimits = (args: ExecutionArgs): ExecutionResult | undefined => {
-    const operation = args.document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && (!args.operationName || d.name?.value === args.operationName));
+    const operation = args.document.definitions.find(
+      (d) => d.kind === Kind.OPERATION_DEFINITION && (!args.operationName || d.name?.value === args.operationName),
+    );
     if (operation?.kind !== Kind.OPERATION_DEFINITION) return undefined;
     const fragments: Record<string, FragmentDefinitionNode> = {};
     for (const d of args.document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
     const { depth, cost } = measure(operation.selectionSet, fragments, (args.variableValues ?? {}) as Record<string, unknown>, new Set());
-    if (depth > config.maxDepth) return { errors: [new GraphQLError(`Query is too deep: depth ${depth}, limit ${config.maxDepth}`, { extensions: { code: 'QUERY_TOO_DEEP' } })] };
-    if (cost > config.maxCost) return { errors: [new GraphQLError(`Query is too expensive: cost ${cost}, limit ${config.maxCost}`, { extensions: { code: 'QUERY_TOO_COSTLY' } })] };
+    if (depth > config.maxDepth)
+      return {
+        errors: [
+          new GraphQLError(`Query is too deep: depth ${depth}, limit ${config.maxDepth}`, { extensions: { code: 'QUERY_TOO_DEEP' } }),
+        ],
+      };
+    if (cost > config.maxCost)
+      return {
+        errors: [
+          new GraphQLError(`Query is too expensive: cost ${cost}, limit ${config.maxCost}`, { extensions: { code: 'QUERY_TOO_COSTLY' } }),
+        ],
+      };
     return undefined;
   };
 
@@ -82,19 +105,34 @@ export function attachSubscriptionServer(server: Server, apollo: ApolloServer<Ga
         ctx.extra.caller = check.caller;
         const socket = ctx.extra.socket;
         const ms = check.expiresAt.getTime() - Date.now();
-        ctx.extra.expiryTimer = setTimeout(() => socket.close(CloseCode.Unauthorized, 'Token expired'), Math.max(0, Math.min(ms, 2 ** 31 - 1)));
+        ctx.extra.expiryTimer = setTimeout(
+          () => socket.close(CloseCode.Unauthorized, 'Token expired'),
+          Math.max(0, Math.min(ms, 2 ** 31 - 1)),
+        );
         socket.once('close', () => clearTimeout(ctx.extra.expiryTimer));
         return true;
       },
-      context: (ctx): GatewayContext => ({ caller: ctx.extra.caller ?? { userId: null, role: 'ANONYMOUS' }, requestId: crypto.randomUUID(), clientIp: ctx.extra.request.socket.remoteAddress ?? 'unknown' }),
+      context: (ctx): GatewayContext => ({
+        caller: ctx.extra.caller ?? { userId: null, role: 'ANONYMOUS' },
+        requestId: crypto.randomUUID(),
+        clientIp: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+      }),
       execute: async (args) => {
         const refused = overLimits(args);
         if (refused) return refused;
         const response = await apollo.executeOperation(
-          { query: print(args.document), variables: (args.variableValues ?? {}) as Record<string, unknown>, operationName: args.operationName ?? undefined },
+          {
+            query: print(args.document),
+            variables: (args.variableValues ?? {}) as Record<string, unknown>,
+            operationName: args.operationName ?? undefined,
+          },
           { contextValue: args.contextValue as GatewayContext },
         );
-        return (response.body.kind === 'single' ? response.body.singleResult : { errors: [new GraphQLError('Incremental delivery is not supported over WebSocket')] }) as ExecutionResult;
+        return (
+          response.body.kind === 'single'
+            ? response.body.singleResult
+            : { errors: [new GraphQLError('Incremental delivery is not supported over WebSocket')] }
+        ) as ExecutionResult;
       },
       subscribe: async (args) => {
         const refused = overLimits(args);
@@ -105,7 +143,13 @@ export function attachSubscriptionServer(server: Server, apollo: ApolloServer<Ga
         try {
           plan = planFor(args);
         } catch (err) {
-          return { errors: [err instanceof GraphQLError ? err : new GraphQLError('This subscription cannot be planned', { extensions: { code: 'BAD_USER_INPUT' } })] };
+          return {
+            errors: [
+              err instanceof GraphQLError
+                ? err
+                : new GraphQLError('This subscription cannot be planned', { extensions: { code: 'BAD_USER_INPUT' } }),
+            ],
+          };
         }
         let chain = Promise.resolve();
         let unsubscribe = () => undefined as void;
@@ -121,14 +165,20 @@ export function attachSubscriptionServer(server: Server, apollo: ApolloServer<Ga
               .then(async () => {
                 if (!result.data) {
                   const errors = (result.errors ?? []) as readonly { message: string; extensions?: Record<string, unknown> }[];
-                  return push({ errors: errors.map((e) => (e instanceof GraphQLError ? e : new GraphQLError(e.message, { extensions: e.extensions }))) });
+                  return push({
+                    errors: errors.map((e) => (e instanceof GraphQLError ? e : new GraphQLError(e.message, { extensions: e.extensions }))),
+                  });
                 }
                 push(await resolveShared(result, plan, variables, context));
               })
               .catch((err) => log('error', 'subscription event failed', { error: err instanceof Error ? err.message : String(err) }));
           },
           () => void chain.then(end),
-          (err) => log('warn', 'upstream subscription ended with an error', { service: plan.service, error: Array.isArray(err) ? 'graphql errors' : String(err) }),
+          (err) =>
+            log('warn', 'upstream subscription ended with an error', {
+              service: plan.service,
+              error: Array.isArray(err) ? 'graphql errors' : String(err),
+            }),
         );
         return iterator;
       },

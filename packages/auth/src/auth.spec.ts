@@ -40,11 +40,17 @@ describe('signed caller header', () => {
   it('refuses missing, forged, tampered, stale and malformed headers', () => {
     const header = signCaller({ userId: 'u1', role: 'BENEFICIARY' }, secret);
     expect(verifyCallerHeader(undefined, secret)).toEqual({ ok: false, reason: 'MISSING' });
-    expect(verifyCallerHeader(signCaller({ userId: 'u1', role: 'ADMIN' }, 'other-secret'), secret)).toEqual({ ok: false, reason: 'BAD_SIGNATURE' });
+    expect(verifyCallerHeader(signCaller({ userId: 'u1', role: 'ADMIN' }, 'other-secret'), secret)).toEqual({
+      ok: false,
+      reason: 'BAD_SIGNATURE',
+    });
     const [, sig] = header.split('.');
     const forged = Buffer.from(JSON.stringify({ userId: 'u1', role: 'ADMIN', iat: Math.floor(Date.now() / 1000) })).toString('base64url');
     expect(verifyCallerHeader(`${forged}.${sig}`, secret)).toEqual({ ok: false, reason: 'BAD_SIGNATURE' });
-    expect(verifyCallerHeader(signCaller({ userId: 'u1', role: 'STAFF' }, secret, Date.now() - 3600_000), secret)).toEqual({ ok: false, reason: 'STALE' });
+    expect(verifyCallerHeader(signCaller({ userId: 'u1', role: 'STAFF' }, secret, Date.now() - 3600_000), secret)).toEqual({
+      ok: false,
+      reason: 'STALE',
+    });
     expect(verifyCallerHeader('nodot', secret)).toEqual({ ok: false, reason: 'MALFORMED' });
   });
 });

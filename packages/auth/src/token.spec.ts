@@ -17,7 +17,12 @@ async function joseVerdict(token: string): Promise<'OK' | 'EXPIRED' | 'INVALID'>
   try {
     const { payload } = await jwtVerify(token, new TextEncoder().encode(SECRET), { issuer: 'ixl', algorithms: ['HS256'] });
     const roles = ['BENEFICIARY', 'COMPANY', 'TRAINING_BODY', 'COMMITTEE_MEMBER', 'STAFF', 'ADMIN'];
-    return typeof payload.sub === 'string' && typeof payload.role === 'string' && roles.includes(payload.role) && typeof payload.exp === 'number' ? 'OK' : 'INVALID';
+    return typeof payload.sub === 'string' &&
+      typeof payload.role === 'string' &&
+      roles.includes(payload.role) &&
+      typeof payload.exp === 'number'
+      ? 'OK'
+      : 'INVALID';
   } catch (err) {
     return err instanceof errors.JWTExpired ? 'EXPIRED' : 'INVALID';
   }
@@ -33,9 +38,20 @@ describe('verifyAccessToken (HS256 with node:crypto) answers what jose answered'
           role: fc.constantFrom('STAFF', 'ADMIN', 'BENEFICIARY', 'COMPANY', 'ANONYMOUS', 'ROOT'),
           sub: fc.oneof(fc.string(), fc.integer()),
           iss: fc.constantFrom('ixl', 'other', undefined),
-          exp: fc.oneof(fc.integer({ min: -3600, max: 3600 }).map((d) => now() + d), fc.constant('soon'), fc.constant(undefined)),
-          nbf: fc.oneof(fc.integer({ min: -600, max: 600 }).map((d) => now() + d), fc.constant(undefined)),
-          iat: fc.oneof(fc.integer({ min: -600, max: 600 }).map((d) => now() + d), fc.constant('x'), fc.constant(undefined)),
+          exp: fc.oneof(
+            fc.integer({ min: -3600, max: 3600 }).map((d) => now() + d),
+            fc.constant('soon'),
+            fc.constant(undefined),
+          ),
+          nbf: fc.oneof(
+            fc.integer({ min: -600, max: 600 }).map((d) => now() + d),
+            fc.constant(undefined),
+          ),
+          iat: fc.oneof(
+            fc.integer({ min: -600, max: 600 }).map((d) => now() + d),
+            fc.constant('x'),
+            fc.constant(undefined),
+          ),
         }),
         fc.constantFrom('HS256', 'HS512', 'none', 'RS256'),
         fc.boolean(),
@@ -53,16 +69,28 @@ describe('verifyAccessToken (HS256 with node:crypto) answers what jose answered'
     const { token } = await issueAccessToken({ sub: 'u1', role: 'STAFF', sessionId: 's1' }, SECRET, 900);
     const alphabet = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ '];
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: token.length - 1 }), fc.constantFrom(...alphabet), fc.constantFrom('replace', 'cut', 'insert', 'swap'), async (at, ch, how) => {
-        const [h = '', p = '', s = ''] = token.split('.');
-        const mutated = how === 'replace' ? token.slice(0, at) + ch + token.slice(at + 1) : how === 'cut' ? token.slice(0, at) : how === 'insert' ? token.slice(0, at) + ch + token.slice(at) : `${p}.${h}.${s}`;
-        const ours = verdict(await verifyAccessToken(mutated, SECRET));
-        // Stricter by design, never looser: jose may accept non-canonical base64url ('=' padding is refused here).
-        const theirs = await joseVerdict(mutated);
-        if (ours === 'OK') expect(theirs).toBe('OK');
-        else if (theirs !== 'OK') expect(ours).toBe(theirs);
-        else expect(mutated).not.toBe(token);
-      }),
+      fc.asyncProperty(
+        fc.nat({ max: token.length - 1 }),
+        fc.constantFrom(...alphabet),
+        fc.constantFrom('replace', 'cut', 'insert', 'swap'),
+        async (at, ch, how) => {
+          const [h = '', p = '', s = ''] = token.split('.');
+          const mutated =
+            how === 'replace'
+              ? token.slice(0, at) + ch + token.slice(at + 1)
+              : how === 'cut'
+                ? token.slice(0, at)
+                : how === 'insert'
+                  ? token.slice(0, at) + ch + token.slice(at)
+                  : `${p}.${h}.${s}`;
+          const ours = verdict(await verifyAccessToken(mutated, SECRET));
+          // Stricter by design, never looser: jose may accept non-canonical base64url ('=' padding is refused here).
+          const theirs = await joseVerdict(mutated);
+          if (ours === 'OK') expect(theirs).toBe('OK');
+          else if (theirs !== 'OK') expect(ours).toBe(theirs);
+          else expect(mutated).not.toBe(token);
+        },
+      ),
       { numRuns: 600 },
     );
   });
@@ -73,18 +101,30 @@ describe('verifyAccessToken (HS256 with node:crypto) answers what jose answered'
       const token = raw({ alg: 'HS256' }, { sub: 'u', role: 'STAFF', iss: 'ixl', ...claims });
       expect([claims, verdict(await verifyAccessToken(token, SECRET))]).toEqual([claims, await joseVerdict(token)]);
     }
-    expect(verdict(await verifyAccessToken(raw({ alg: 'HS256' }, { sub: 'u', role: 'STAFF', iss: 'ixl', exp: now() }), SECRET))).toBe('EXPIRED');
+    expect(verdict(await verifyAccessToken(raw({ alg: 'HS256' }, { sub: 'u', role: 'STAFF', iss: 'ixl', exp: now() }), SECRET))).toBe(
+      'EXPIRED',
+    );
   });
 
   it('refuses crit headers, non-object payloads, oversized and non-string input', async () => {
     const exp = now() + 600;
-    expect(await verifyAccessToken(raw({ alg: 'HS256', crit: ['exp'] }, { sub: 'u', role: 'STAFF', iss: 'ixl', exp }), SECRET)).toEqual({ ok: false, reason: 'INVALID' });
+    expect(await verifyAccessToken(raw({ alg: 'HS256', crit: ['exp'] }, { sub: 'u', role: 'STAFF', iss: 'ixl', exp }), SECRET)).toEqual({
+      ok: false,
+      reason: 'INVALID',
+    });
     expect(await verifyAccessToken(raw({ alg: 'HS256' }, [1, 2]), SECRET)).toEqual({ ok: false, reason: 'INVALID' });
     expect(await verifyAccessToken(raw({ alg: 'HS256' }, 'null'), SECRET)).toEqual({ ok: false, reason: 'INVALID' });
-    expect(await verifyAccessToken(`${raw({ alg: 'HS256' }, { sub: 'u', role: 'STAFF', iss: 'ixl', exp })}${'A'.repeat(5000)}`, SECRET)).toEqual({ ok: false, reason: 'INVALID' });
+    expect(
+      await verifyAccessToken(`${raw({ alg: 'HS256' }, { sub: 'u', role: 'STAFF', iss: 'ixl', exp })}${'A'.repeat(5000)}`, SECRET),
+    ).toEqual({ ok: false, reason: 'INVALID' });
     expect(await verifyAccessToken(undefined as unknown as string, SECRET)).toEqual({ ok: false, reason: 'INVALID' });
     // The same claims through jose's signer are accepted: the checks above are about the shape, not the claims.
-    const good = await new SignJWT({ role: 'STAFF' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').setIssuer('ixl').setExpirationTime(exp).sign(new TextEncoder().encode(SECRET));
+    const good = await new SignJWT({ role: 'STAFF' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u')
+      .setIssuer('ixl')
+      .setExpirationTime(exp)
+      .sign(new TextEncoder().encode(SECRET));
     expect(await verifyAccessToken(good, SECRET)).toMatchObject({ ok: true, caller: { userId: 'u', role: 'STAFF' } });
   });
 });

@@ -16,9 +16,19 @@ const ISSUER = 'ixl';
 const key = (secret: string) => new TextEncoder().encode(secret);
 
 /** Signs an access token (HS256). */
-export async function issueAccessToken(claims: TokenClaims, secret: string, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
+export async function issueAccessToken(
+  claims: TokenClaims,
+  secret: string,
+  ttlSeconds: number,
+): Promise<{ token: string; expiresAt: Date }> {
   const now = Math.floor(Date.now() / 1000);
-  const token = await new SignJWT({ role: claims.role, bid: claims.beneficiaryId ?? undefined, cid: claims.companyId ?? undefined, tid: claims.trainingBodyId ?? undefined, sid: claims.sessionId ?? undefined })
+  const token = await new SignJWT({
+    role: claims.role,
+    bid: claims.beneficiaryId ?? undefined,
+    cid: claims.companyId ?? undefined,
+    tid: claims.trainingBodyId ?? undefined,
+    sid: claims.sessionId ?? undefined,
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
     .setIssuer(ISSUER)
@@ -28,7 +38,8 @@ export async function issueAccessToken(claims: TokenClaims, secret: string, ttlS
   return { token, expiresAt: new Date((now + ttlSeconds) * 1000) };
 }
 
-export type TokenCheck = { ok: true; caller: Caller; expiresAt: Date; sessionId: string | null } | { ok: false; reason: 'EXPIRED' | 'INVALID' };
+export type TokenCheck =
+  { ok: true; caller: Caller; expiresAt: Date; sessionId: string | null } | { ok: false; reason: 'EXPIRED' | 'INVALID' };
 
 const INVALID: TokenCheck = { ok: false, reason: 'INVALID' };
 const EXPIRED: TokenCheck = { ok: false, reason: 'EXPIRED' };
@@ -95,6 +106,12 @@ function verifyAccessTokenNow(token: string, secret: string): TokenCheck {
     ok: true,
     expiresAt: new Date(exp * 1000),
     sessionId: str(payload.sid),
-    caller: { userId: sub, role: role as Role, beneficiaryId: str(payload.bid), companyId: str(payload.cid), trainingBodyId: str(payload.tid) },
+    caller: {
+      userId: sub,
+      role: role as Role,
+      beneficiaryId: str(payload.bid),
+      companyId: str(payload.cid),
+      trainingBodyId: str(payload.tid),
+    },
   };
 }

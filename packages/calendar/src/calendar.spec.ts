@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, ageOn, daysBetween, hourInRome, isIsoDate, isoDateInRome, romeDayStart, todayInRome, weekStart } from './index.js';
+import {
+  addDays,
+  addMonths,
+  ageOn,
+  daysBetween,
+  hourInRome,
+  isIsoDate,
+  isoDateInRome,
+  romeDayStart,
+  todayInRome,
+  weekStart,
+} from './index.js';
 
 describe('Europe/Rome days of instants', () => {
   it('counts days in Bologna, across midnight and daylight saving', () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { SUBGRAPHS } from '@ixl/registry';
-import { ConfigError, gatewayConfig, loadConfig, loadGatewayConfig, loadSubgraphConfig, subgraphConfig, subgraphUrl, withOverrides } from './index.js';
+import {
+  ConfigError,
+  gatewayConfig,
+  loadConfig,
+  loadGatewayConfig,
+  loadSubgraphConfig,
+  subgraphConfig,
+  subgraphUrl,
+  withOverrides,
+} from './index.js';
 
 const SECRETS = { IXL_INTERNAL_SECRET: 'i'.repeat(32), IXL_JWT_SECRET: 'j'.repeat(32) };
 const problemsOf = (env: Record<string, string>) => {
@@ -17,7 +26,16 @@ describe('loadConfig', () => {
   it('gives the documented defaults for an empty environment', () => {
     const c = loadConfig({});
     expect(c.environment).toBe('development');
-    expect(c.gateway).toMatchObject({ host: '0.0.0.0', port: 4000, maxDepth: 12, maxCost: 20000, corsOrigins: [], trustProxy: false, loginLimit: { perIp: 30, perAccount: 10, windowMs: 900_000 }, apolloTelemetryDisabled: true });
+    expect(c.gateway).toMatchObject({
+      host: '0.0.0.0',
+      port: 4000,
+      maxDepth: 12,
+      maxCost: 20000,
+      corsOrigins: [],
+      trustProxy: false,
+      loginLimit: { perIp: 30, perAccount: 10, windowMs: 900_000 },
+      apolloTelemetryDisabled: true,
+    });
     expect(c.subgraphs.people).toEqual({ host: '127.0.0.1', port: 4101 });
     expect(Object.keys(c.subgraphs)).toEqual(SUBGRAPHS.map((s) => s.name));
     expect(c.people).toEqual({ accessTokenTtlSeconds: 900, maxDocumentBytes: 5 * 1024 * 1024, retentionMonths: 60 });
@@ -36,13 +54,34 @@ describe('loadConfig', () => {
     expect(loadConfig({ IXL_ACCESS_TOKEN_TTL_SECONDS: '86400' }).people.accessTokenTtlSeconds).toBe(86400);
   });
 
-  it.each(['0', '59', '-900', '900.5', '15m', 'abc', '86401', '1e9'])('refuses IXL_ACCESS_TOKEN_TTL_SECONDS=%s, naming it, the value and what is allowed', (value) => {
-    expect(() => loadConfig({ IXL_ACCESS_TOKEN_TTL_SECONDS: value })).toThrow(new RegExp(`^Configuration: IXL_ACCESS_TOKEN_TTL_SECONDS="${value.replace('.', '\\.')}" is (not a whole number|out of range); allowed: 60–86400$`));
-  });
+  it.each(['0', '59', '-900', '900.5', '15m', 'abc', '86401', '1e9'])(
+    'refuses IXL_ACCESS_TOKEN_TTL_SECONDS=%s, naming it, the value and what is allowed',
+    (value) => {
+      expect(() => loadConfig({ IXL_ACCESS_TOKEN_TTL_SECONDS: value })).toThrow(
+        new RegExp(
+          `^Configuration: IXL_ACCESS_TOKEN_TTL_SECONDS="${value.replace('.', '\\.')}" is (not a whole number|out of range); allowed: 60–86400$`,
+        ),
+      );
+    },
+  );
 
   it('names every bad variable at once, and never prints a secret or a database URL', () => {
-    const err = problemsOf({ GRAPHQL_MAX_DEPTH: 'deep', TRUST_PROXY: 'maybe', NODE_ENV: 'prod', IXL_JWT_SECRET: 'hunter2', DATABASE_URL: 'mysql://root:hunter3@db/ixl', PEOPLE_PORT: '70000' });
-    expect(err.problems.map((p) => p.variable).sort()).toEqual(['DATABASE_URL', 'GRAPHQL_MAX_DEPTH', 'IXL_JWT_SECRET', 'NODE_ENV', 'PEOPLE_PORT', 'TRUST_PROXY']);
+    const err = problemsOf({
+      GRAPHQL_MAX_DEPTH: 'deep',
+      TRUST_PROXY: 'maybe',
+      NODE_ENV: 'prod',
+      IXL_JWT_SECRET: 'hunter2',
+      DATABASE_URL: 'mysql://root:hunter3@db/ixl',
+      PEOPLE_PORT: '70000',
+    });
+    expect(err.problems.map((p) => p.variable).sort()).toEqual([
+      'DATABASE_URL',
+      'GRAPHQL_MAX_DEPTH',
+      'IXL_JWT_SECRET',
+      'NODE_ENV',
+      'PEOPLE_PORT',
+      'TRUST_PROXY',
+    ]);
     expect(err.message).toMatch(/^Configuration: 6 problems\n/);
     expect(err.message).toContain('NODE_ENV="prod" is not one of the allowed values; allowed: `development`, `production`, `test`');
     expect(err.message).toContain('TRUST_PROXY="maybe" is not a boolean; allowed: `on`/`off` (or `true`/`false`, `1`/`0`)');
@@ -54,12 +93,22 @@ describe('loadConfig', () => {
 
   it('refuses CORS origins with a path, and hosts that are not hosts', () => {
     expect(problemsOf({ CORS_ORIGINS: 'https://a.example.org,https://b.example.org/app' }).problems[0]?.variable).toBe('CORS_ORIGINS');
-    expect(loadConfig({ CORS_ORIGINS: ' https://a.example.org , http://localhost:5173 ' }).gateway.corsOrigins).toEqual(['https://a.example.org', 'http://localhost:5173']);
+    expect(loadConfig({ CORS_ORIGINS: ' https://a.example.org , http://localhost:5173 ' }).gateway.corsOrigins).toEqual([
+      'https://a.example.org',
+      'http://localhost:5173',
+    ]);
     expect(problemsOf({ SUBGRAPH_HOST: 'http://10.0.0.1' }).problems[0]?.variable).toBe('SUBGRAPH_HOST');
   });
 
   it('places each subgraph: <NAME>_HOST over SUBGRAPH_HOST, <NAME>_PORT, <NAME>_URL, DATABASE_URL_<NAME>', () => {
-    const c = loadConfig({ SUBGRAPH_HOST: '10.0.0.5', FINANCE_HOST: '0.0.0.0', FINANCE_PORT: '5105', TRAINING_URL: 'https://training.internal/graphql', DATABASE_URL: 'postgres://a@h/ixl', DATABASE_URL_PEOPLE: 'postgres://b@h/people' });
+    const c = loadConfig({
+      SUBGRAPH_HOST: '10.0.0.5',
+      FINANCE_HOST: '0.0.0.0',
+      FINANCE_PORT: '5105',
+      TRAINING_URL: 'https://training.internal/graphql',
+      DATABASE_URL: 'postgres://a@h/ixl',
+      DATABASE_URL_PEOPLE: 'postgres://b@h/people',
+    });
     expect(c.subgraphs.people).toEqual({ host: '10.0.0.5', port: 4101, databaseUrl: 'postgres://b@h/people' });
     expect(subgraphUrl(c.subgraphs.people)).toBe('http://10.0.0.5:4101/graphql');
     expect(subgraphUrl(c.subgraphs.finance)).toBe('http://127.0.0.1:5105/graphql'); // bound to every address: reached on loopback
@@ -68,7 +117,10 @@ describe('loadConfig', () => {
   });
 
   it('applies overrides in the same shape, key by key', () => {
-    const c = withOverrides(loadConfig({ GRAPHQL_MAX_DEPTH: '8' }), { gateway: { port: 0, loginLimit: { perIp: 5, perAccount: 2, windowMs: 1000 } }, subgraphs: { people: { port: 0 } } });
+    const c = withOverrides(loadConfig({ GRAPHQL_MAX_DEPTH: '8' }), {
+      gateway: { port: 0, loginLimit: { perIp: 5, perAccount: 2, windowMs: 1000 } },
+      subgraphs: { people: { port: 0 } },
+    });
     expect(c.gateway).toMatchObject({ port: 0, maxDepth: 8, host: '0.0.0.0', loginLimit: { perIp: 5, perAccount: 2, windowMs: 1000 } });
     expect(c.subgraphs.people).toEqual({ host: '127.0.0.1', port: 0 });
     expect(c.subgraphs.companies.port).toBe(4102);
@@ -78,13 +130,24 @@ describe('loadConfig', () => {
 describe('service configurations', () => {
   it('a standalone gateway and subgraph need the secrets, and a subgraph a database', () => {
     expect(() => loadGatewayConfig({})).toThrow(/IXL_INTERNAL_SECRET is not set.*\n.*IXL_JWT_SECRET is not set/);
-    expect(() => loadSubgraphConfig('companies', SECRETS)).toThrow(/^Configuration: DATABASE_URL is not set; allowed: a `postgres:\/\/` or `postgresql:\/\/` URL \(or DATABASE_URL_COMPANIES\)/);
-    expect(loadSubgraphConfig('companies', { ...SECRETS, DATABASE_URL_COMPANIES: 'postgres://x@h/c' }).databaseUrl).toBe('postgres://x@h/c');
+    expect(() => loadSubgraphConfig('companies', SECRETS)).toThrow(
+      /^Configuration: DATABASE_URL is not set; allowed: a `postgres:\/\/` or `postgresql:\/\/` URL \(or DATABASE_URL_COMPANIES\)/,
+    );
+    expect(loadSubgraphConfig('companies', { ...SECRETS, DATABASE_URL_COMPANIES: 'postgres://x@h/c' }).databaseUrl).toBe(
+      'postgres://x@h/c',
+    );
   });
 
   it('gives the gateway every registry subgraph URL and each subgraph every database (to read the outboxes it consumes)', () => {
-    const c = loadConfig({ ...SECRETS, DATABASE_URL: 'postgres://a@h/ixl', DATABASE_URL_FINANCE: 'postgres://a@h/finance', PEOPLE_PORT: '5101' });
-    expect(gatewayConfig(c).subgraphUrls).toEqual(Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${s.name === 'people' ? 5101 : s.port}/graphql`])));
+    const c = loadConfig({
+      ...SECRETS,
+      DATABASE_URL: 'postgres://a@h/ixl',
+      DATABASE_URL_FINANCE: 'postgres://a@h/finance',
+      PEOPLE_PORT: '5101',
+    });
+    expect(gatewayConfig(c).subgraphUrls).toEqual(
+      Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${s.name === 'people' ? 5101 : s.port}/graphql`])),
+    );
     const training = subgraphConfig('training', c);
     expect(training.databaseUrl).toBe('postgres://a@h/ixl');
     expect(training.databaseUrls.finance).toBe('postgres://a@h/finance');

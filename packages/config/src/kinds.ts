@@ -94,7 +94,10 @@ export const origins: Kind<string[]> = {
   allowed: 'comma-separated origins, e.g. `https://portal.example.org`',
   invalidSamples: ['portal.example.org', 'https://portal.example.org/', 'https://a.example.org,ftp://b.example.org'],
   parse(text) {
-    const list = text.split(',').map((o) => o.trim()).filter(Boolean);
+    const list = text
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
     for (const origin of list) {
       let parsed: URL | undefined;
       try {
@@ -102,7 +105,8 @@ export const origins: Kind<string[]> = {
       } catch {
         parsed = undefined;
       }
-      if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) return no(`lists "${origin}", which is not an origin (scheme://host[:port], no path)`);
+      if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin)
+        return no(`lists "${origin}", which is not an origin (scheme://host[:port], no path)`);
     }
     return ok(list);
   },

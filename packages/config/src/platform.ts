@@ -74,7 +74,8 @@ type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K
 /** What a test or a caller sets explicitly, in the same shape (everything else keeps its default). */
 export type ConfigOverrides = DeepPartial<PlatformConfig>;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `config` with `overrides` applied (objects merged key by key; anything else, arrays included, replaced). */
 export function withOverrides(config: PlatformConfig, overrides: ConfigOverrides): PlatformConfig {
@@ -106,7 +107,15 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
   const subgraphs = Object.fromEntries(
     SUBGRAPHS.map((s) => {
       const sv = subgraphVariables(s.name);
-      return [s.name, defined({ host: r.read(sv.HOST) ?? subgraphHost, port: r.value(sv.PORT), url: r.read(sv.URL), databaseUrl: r.read(sv.DATABASE_URL) })];
+      return [
+        s.name,
+        defined({
+          host: r.read(sv.HOST) ?? subgraphHost,
+          port: r.value(sv.PORT),
+          url: r.read(sv.URL),
+          databaseUrl: r.read(sv.DATABASE_URL),
+        }),
+      ];
     }),
   ) as Record<SubgraphName, SubgraphSettings>;
   const portalsDir = r.text(V.PORTALS_DIR.name);
@@ -123,7 +132,11 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
       maxCost: r.value(V.GRAPHQL_MAX_COST),
       corsOrigins: r.read(V.CORS_ORIGINS) ?? [],
       trustProxy: r.value(V.TRUST_PROXY),
-      loginLimit: { perIp: r.value(V.LOGIN_LIMIT_PER_IP), perAccount: r.value(V.LOGIN_LIMIT_PER_ACCOUNT), windowMs: r.value(V.LOGIN_LIMIT_WINDOW_SECONDS) * 1000 },
+      loginLimit: {
+        perIp: r.value(V.LOGIN_LIMIT_PER_IP),
+        perAccount: r.value(V.LOGIN_LIMIT_PER_ACCOUNT),
+        windowMs: r.value(V.LOGIN_LIMIT_WINDOW_SECONDS) * 1000,
+      },
       portalsDir: resolve(portalsDir ?? resolve(REPOSITORY_ROOT, V.PORTALS_DIR.defaultText)),
       apolloTelemetryDisabled: r.value(V.APOLLO_TELEMETRY_DISABLED),
     },

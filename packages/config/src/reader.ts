@@ -14,7 +14,11 @@ export interface ConfigProblem {
 export class ConfigError extends Error {
   constructor(readonly problems: ConfigProblem[]) {
     const lines = problems.map((p) => `${p.variable}${p.value === undefined ? '' : `="${p.value}"`} ${p.reason}; allowed: ${p.allowed}`);
-    super(lines.length === 1 ? `Configuration: ${lines[0]}` : `Configuration: ${lines.length} problems\n${lines.map((l) => `  - ${l}`).join('\n')}`);
+    super(
+      lines.length === 1
+        ? `Configuration: ${lines[0]}`
+        : `Configuration: ${lines.length} problems\n${lines.map((l) => `  - ${l}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -35,7 +39,12 @@ export class EnvReader {
     if (text === undefined) return undefined;
     const parsed = variable.kind.parse(text);
     if (parsed.ok) return parsed.value;
-    this.problems.push({ variable: variable.name, ...(variable.kind.sensitive ? {} : { value: text }), reason: parsed.problem, allowed: variable.kind.allowed });
+    this.problems.push({
+      variable: variable.name,
+      ...(variable.kind.sensitive ? {} : { value: text }),
+      reason: parsed.problem,
+      allowed: variable.kind.allowed,
+    });
     return undefined;
   }
 

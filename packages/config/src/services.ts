@@ -1,6 +1,13 @@
 import { SUBGRAPHS, isSubgraphName, subgraphEntry, type SubgraphName } from '@ixl/registry';
 import type { Env } from './kinds.js';
-import { loadConfig, type ConfigOverrides, type LoginLimit, type PeopleSettings, type PlatformConfig, type SubgraphSettings } from './platform.js';
+import {
+  loadConfig,
+  type ConfigOverrides,
+  type LoginLimit,
+  type PeopleSettings,
+  type PlatformConfig,
+  type SubgraphSettings,
+} from './platform.js';
 import { ConfigError, type ConfigProblem } from './reader.js';
 import { VARIABLES, subgraphVariables } from './variables.js';
 
@@ -60,7 +67,11 @@ export function subgraphUrl(s: SubgraphSettings): string {
 function requireSecrets(config: PlatformConfig): { internalSecret: string; jwtSecret: string } {
   const { internalSecret, jwtSecret } = config.secrets;
   if (internalSecret && jwtSecret) return { internalSecret, jwtSecret };
-  const missing = (name: string): ConfigProblem => ({ variable: name, reason: 'is not set', allowed: `${VARIABLES.IXL_JWT_SECRET.kind.allowed} (a service started on its own needs it; \`npm start\` generates one outside production)` });
+  const missing = (name: string): ConfigProblem => ({
+    variable: name,
+    reason: 'is not set',
+    allowed: `${VARIABLES.IXL_JWT_SECRET.kind.allowed} (a service started on its own needs it; \`npm start\` generates one outside production)`,
+  });
   throw new ConfigError([...(internalSecret ? [] : [missing('IXL_INTERNAL_SECRET')]), ...(jwtSecret ? [] : [missing('IXL_JWT_SECRET')])]);
 }
 
@@ -86,11 +97,20 @@ export function subgraphDatabaseUrl(config: PlatformConfig, name: string): strin
 export function subgraphConfig(name: string, config: PlatformConfig, fixture?: SubgraphSettings): SubgraphConfig {
   const settings = isSubgraphName(name) ? config.subgraphs[name] : (fixture ?? config.subgraphs[subgraphEntry(name).name as SubgraphName]);
   const databaseUrl = subgraphDatabaseUrl(config, name);
-  if (!databaseUrl) throw new ConfigError([{ variable: 'DATABASE_URL', reason: 'is not set', allowed: `${VARIABLES.DATABASE_URL.kind.allowed} (or ${subgraphVariables(name).DATABASE_URL.name}); a subgraph started on its own needs one` }]);
-  const databaseUrls = Object.fromEntries(SUBGRAPHS.flatMap((s) => {
-    const url = subgraphDatabaseUrl(config, s.name);
-    return url ? [[s.name, url]] : [];
-  }));
+  if (!databaseUrl)
+    throw new ConfigError([
+      {
+        variable: 'DATABASE_URL',
+        reason: 'is not set',
+        allowed: `${VARIABLES.DATABASE_URL.kind.allowed} (or ${subgraphVariables(name).DATABASE_URL.name}); a subgraph started on its own needs one`,
+      },
+    ]);
+  const databaseUrls = Object.fromEntries(
+    SUBGRAPHS.flatMap((s) => {
+      const url = subgraphDatabaseUrl(config, s.name);
+      return url ? [[s.name, url]] : [];
+    }),
+  );
   return {
     name,
     host: settings.host,
@@ -107,7 +127,9 @@ export function subgraphConfig(name: string, config: PlatformConfig, fixture?: S
 }
 
 /** `node gateway/dist/main.js`: the gateway's configuration from the environment. */
-export const loadGatewayConfig = (env: Env = process.env, overrides: ConfigOverrides = {}): GatewayConfig => gatewayConfig(loadConfig(env, overrides));
+export const loadGatewayConfig = (env: Env = process.env, overrides: ConfigOverrides = {}): GatewayConfig =>
+  gatewayConfig(loadConfig(env, overrides));
 
 /** `node subgraphs/<name>/dist/main.js`: one subgraph's configuration from the environment. */
-export const loadSubgraphConfig = (name: string, env: Env = process.env, overrides: ConfigOverrides = {}): SubgraphConfig => subgraphConfig(name, loadConfig(env, overrides));
+export const loadSubgraphConfig = (name: string, env: Env = process.env, overrides: ConfigOverrides = {}): SubgraphConfig =>
+  subgraphConfig(name, loadConfig(env, overrides));

@@ -16,14 +16,25 @@ export interface Variable<T = unknown> {
   subgraph?: string;
 }
 
-const v = <T>(name: string, kind: Kind<T>, documentedDefault: string, defaultText?: string): Variable<T> => ({ name, kind, documentedDefault, ...(defaultText === undefined ? {} : { defaultText }) });
-const fixed = <T>(name: string, kind: Kind<T>, defaultText: string, documentedDefault = `\`${defaultText}\``): Variable<T> & { defaultText: string } => ({ name, kind, documentedDefault, defaultText });
+const v = <T>(name: string, kind: Kind<T>, documentedDefault: string, defaultText?: string): Variable<T> => ({
+  name,
+  kind,
+  documentedDefault,
+  ...(defaultText === undefined ? {} : { defaultText }),
+});
+const fixed = <T>(
+  name: string,
+  kind: Kind<T>,
+  defaultText: string,
+  documentedDefault = `\`${defaultText}\``,
+): Variable<T> & { defaultText: string } => ({ name, kind, documentedDefault, defaultText });
 
 export const ENVIRONMENTS = ['development', 'production', 'test'] as const;
 const POSTGRES_URL = url(['postgres', 'postgresql']);
 const HTTP_URL = url(['http', 'https']);
 const SECRET = secret(32);
-const SECRET_DEFAULT = 'generated into `.data/secrets.json` by `npm start`; required by a standalone service and when `NODE_ENV=production`';
+const SECRET_DEFAULT =
+  'generated into `.data/secrets.json` by `npm start`; required by a standalone service and when `NODE_ENV=production`';
 
 export const VARIABLES = {
   NODE_ENV: fixed('NODE_ENV', oneOf(ENVIRONMENTS), 'development'),
@@ -43,7 +54,12 @@ export const VARIABLES = {
   PUBLIC_URL: v('PUBLIC_URL', HTTP_URL, '`http://localhost:<PORT>`'),
   IXL_JOBS: fixed('IXL_JOBS', boolean, 'on'),
   IXL_RETENTION_MONTHS: fixed('IXL_RETENTION_MONTHS', wholeNumber(1, 600), '60'),
-  PEOPLE_MAX_DOCUMENT_BYTES: fixed('PEOPLE_MAX_DOCUMENT_BYTES', wholeNumber(1024, 10 * 1024 * 1024), String(5 * 1024 * 1024), '`5242880` (5 MiB)'),
+  PEOPLE_MAX_DOCUMENT_BYTES: fixed(
+    'PEOPLE_MAX_DOCUMENT_BYTES',
+    wholeNumber(1024, 10 * 1024 * 1024),
+    String(5 * 1024 * 1024),
+    '`5242880` (5 MiB)',
+  ),
   CORS_ORIGINS: v('CORS_ORIGINS', origins, 'none'),
   TRUST_PROXY: fixed('TRUST_PROXY', boolean, 'off'),
   LOGIN_LIMIT_PER_IP: fixed('LOGIN_LIMIT_PER_IP', wholeNumber(1, 1_000_000), '30'),
@@ -59,7 +75,7 @@ export function subgraphVariables(name: string) {
   const NAME = envName(name);
   const per = <T>(variable: Variable<T>): Variable<T> => ({ ...variable, subgraph: name });
   return {
-    PORT: per(v(`${NAME}_PORT`, port(true), "its port in the registry (`packages/registry`)", entry ? String(entry.port) : undefined)),
+    PORT: per(v(`${NAME}_PORT`, port(true), 'its port in the registry (`packages/registry`)', entry ? String(entry.port) : undefined)),
     HOST: per(v(`${NAME}_HOST`, host, '`SUBGRAPH_HOST`')),
     URL: per(v(`${NAME}_URL`, HTTP_URL, '`http://<NAME>_HOST:<NAME>_PORT/graphql` (`127.0.0.1` when the host is `0.0.0.0` or `::`)')),
     DATABASE_URL: per(v(`DATABASE_URL_${NAME}`, POSTGRES_URL, '`DATABASE_URL`')),

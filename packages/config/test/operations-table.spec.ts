@@ -44,7 +44,11 @@ interface Documented {
   subgraph?: string;
 }
 const documented: Documented[] = rows.flatMap((row) =>
-  row.names.flatMap((name): Documented[] => (name.includes('<NAME>') ? SUBGRAPHS.map((s) => ({ row, name: name.replace('<NAME>', envName(s.name)), template: name, subgraph: s.name })) : [{ row, name, template: name }])),
+  row.names.flatMap((name): Documented[] =>
+    name.includes('<NAME>')
+      ? SUBGRAPHS.map((s) => ({ row, name: name.replace('<NAME>', envName(s.name)), template: name, subgraph: s.name }))
+      : [{ row, name, template: name }],
+  ),
 );
 const variables = new Map(allVariables().map((v) => [v.name, v]));
 
@@ -96,7 +100,9 @@ const DERIVED_DEFAULTS: Record<string, (subgraph: string) => void> = {
   '<NAME>_URL': (s) => {
     const entry = SUBGRAPHS.find((e) => e.name === s);
     expect(gatewayConfig(loadConfig(SECRETS)).subgraphUrls[s]).toBe(`http://127.0.0.1:${entry?.port}/graphql`);
-    expect(gatewayConfig(loadConfig({ ...SECRETS, SUBGRAPH_HOST: '10.9.9.9', [`${envName(s)}_PORT`]: '7000' })).subgraphUrls[s]).toBe('http://10.9.9.9:7000/graphql');
+    expect(gatewayConfig(loadConfig({ ...SECRETS, SUBGRAPH_HOST: '10.9.9.9', [`${envName(s)}_PORT`]: '7000' })).subgraphUrls[s]).toBe(
+      'http://10.9.9.9:7000/graphql',
+    );
   },
   'DATABASE_URL_<NAME>': (s) => {
     expect(subgraphConfig(s, loadConfig({ ...SECRETS, DATABASE_URL: 'postgres://x@h/all' })).databaseUrl).toBe('postgres://x@h/all');
@@ -124,7 +130,11 @@ const DERIVED_DEFAULTS: Record<string, (subgraph: string) => void> = {
 describe('README Operations table ⇄ @ixl/config', () => {
   it('has rows, and every variable @ixl/config reads is documented there', () => {
     expect(rows.length).toBeGreaterThan(20);
-    expect(allVariables().map((v) => v.name).filter((n) => !documented.some((d) => d.name === n))).toEqual([]);
+    expect(
+      allVariables()
+        .map((v) => v.name)
+        .filter((n) => !documented.some((d) => d.name === n)),
+    ).toEqual([]);
   });
 
   describe.each(documented.map((d) => [d.name, d] as const))('%s', (name, d) => {

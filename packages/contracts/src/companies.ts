@@ -20,7 +20,8 @@ export type ContractTypeName = 'TEMPO_DETERMINATO' | 'TEMPO_INDETERMINATO' | 'IN
 export type VacancyStatusName = 'DRAFT' | 'OPEN' | 'FILLED' | 'CLOSED';
 /** How a placement follows the previous one of the same person (each is a new placement). */
 export type PlacementFollowUpName = 'RENEWAL' | 'EXTENSION' | 'CONVERSION';
-export type CandidateStatusName = 'SHORTLISTED' | 'PROPOSED' | 'CV_SENT' | 'INTERVIEW' | 'HIRED' | 'REJECTED_BY_COMPANY' | 'DECLINED_BY_CANDIDATE';
+export type CandidateStatusName =
+  'SHORTLISTED' | 'PROPOSED' | 'CV_SENT' | 'INTERVIEW' | 'HIRED' | 'REJECTED_BY_COMPANY' | 'DECLINED_BY_CANDIDATE';
 
 /**
  * A placement was recorded. `people` moves the person to PLACED; `training` credits

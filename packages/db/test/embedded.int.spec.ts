@@ -6,7 +6,6 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { freePort, startEmbeddedPostgres } from '@ixl/db';
 
-
 async function sql(url: string, text: string) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
@@ -27,7 +26,11 @@ describe('embedded PostgreSQL', () => {
       await first.stop();
 
       // A process that started the cluster is killed with SIGKILL: its postmaster is left running.
-      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'fixtures', 'start-and-wait.ts'), dir, String(await freePort())], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', join(import.meta.dirname, 'fixtures', 'start-and-wait.ts'), dir, String(await freePort())],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
       await new Promise<void>((resolve, reject) => {
         child.stdout.on('data', (d: Buffer) => d.toString().includes('READY') && resolve());
         child.once('exit', (code) => reject(new Error(`fixture exited ${code}`)));

@@ -18,9 +18,11 @@ describe.each((await subgraphDefinitions()).map((d) => [d.name, d] as const))('%
       expect(applied.length).toBe(def.migrations.length);
       expect(await pendingSchemaSql(orm, name)).toBe('');
       expect(await migrate(orm, name)).toEqual([]);
-      const tables = await orm.em.getConnection().execute<{ table_schema: string }[]>(
-        `select distinct table_schema from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema')`,
-      );
+      const tables = await orm.em
+        .getConnection()
+        .execute<{ table_schema: string }[]>(
+          `select distinct table_schema from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema')`,
+        );
       expect(tables.map((t) => t.table_schema)).toEqual([name]);
     } finally {
       await orm.close(true);

@@ -3,8 +3,19 @@ import { DEMO_COMPANIES, companyId, trainingBodyId } from './organisations.js';
 import { demoId, pick, seededRandom, weighted } from './random.js';
 
 /** Placement kinds and contracts with the 2020 shares of docs/domain.md §2. */
-const TYPE_SHARES = [['ASSUNZIONE', 62], ['STAGE', 21], ['TIROCINIO', 8], ['MINI_JOB', 5], ['LAVORO_AUTONOMO', 4]] as const;
-const CONTRACT_SHARES = [['TEMPO_DETERMINATO', 80], ['TEMPO_INDETERMINATO', 14], ['IN_PROPRIO', 4], ['A_CHIAMATA', 2]] as const;
+const TYPE_SHARES = [
+  ['ASSUNZIONE', 62],
+  ['STAGE', 21],
+  ['TIROCINIO', 8],
+  ['MINI_JOB', 5],
+  ['LAVORO_AUTONOMO', 4],
+] as const;
+const CONTRACT_SHARES = [
+  ['TEMPO_DETERMINATO', 80],
+  ['TEMPO_INDETERMINATO', 14],
+  ['IN_PROPRIO', 4],
+  ['A_CHIAMATA', 2],
+] as const;
 
 export interface DemoPlacement {
   id: string;
@@ -50,21 +61,111 @@ export function generalDemoPlacements(seed = 354): DemoPlacement[] {
 }
 
 export const DEMO_VACANCIES = [
-  { key: 'rekeep-pulizie', companyKey: 'rekeep', title: 'Addetto/a alle pulizie industriali', municipalityCode: '037060', openings: 4, status: 'OPEN' },
-  { key: 'tper-autista', companyKey: 'tper', title: 'Autista di autobus (patente D + CQC)', municipalityCode: '037006', openings: 6, status: 'OPEN' },
-  { key: 'ynap-magazzino', companyKey: 'ynap', title: 'Operatore/trice di magazzino', municipalityCode: '037005', openings: 10, status: 'OPEN' },
-  { key: 'fraternita-oss', companyKey: 'fraternita', title: 'Operatore/trice socio-sanitario (OSS)', municipalityCode: '037006', openings: 5, status: 'OPEN' },
-  { key: 'conad-scaffali', companyKey: 'conad', title: 'Addetto/a al rifornimento scaffali', municipalityCode: '037006', openings: 3, status: 'DRAFT' },
+  {
+    key: 'rekeep-pulizie',
+    companyKey: 'rekeep',
+    title: 'Addetto/a alle pulizie industriali',
+    municipalityCode: '037060',
+    openings: 4,
+    status: 'OPEN',
+  },
+  {
+    key: 'tper-autista',
+    companyKey: 'tper',
+    title: 'Autista di autobus (patente D + CQC)',
+    municipalityCode: '037006',
+    openings: 6,
+    status: 'OPEN',
+  },
+  {
+    key: 'ynap-magazzino',
+    companyKey: 'ynap',
+    title: 'Operatore/trice di magazzino',
+    municipalityCode: '037005',
+    openings: 10,
+    status: 'OPEN',
+  },
+  {
+    key: 'fraternita-oss',
+    companyKey: 'fraternita',
+    title: 'Operatore/trice socio-sanitario (OSS)',
+    municipalityCode: '037006',
+    openings: 5,
+    status: 'OPEN',
+  },
+  {
+    key: 'conad-scaffali',
+    companyKey: 'conad',
+    title: 'Addetto/a al rifornimento scaffali',
+    municipalityCode: '037006',
+    openings: 3,
+    status: 'DRAFT',
+  },
   { key: 'camst-cucina', companyKey: 'camst', title: 'Aiuto cuoco/a in mensa', municipalityCode: '037006', openings: 2, status: 'FILLED' },
 ] as const;
 
 /** The editions whose figures the reports publish (docs/domain.md §3). */
 export const DEMO_EDITIONS = [
-  { key: 'oss-2020', bodyKey: 'seneca', title: 'Operatore Socio-Sanitario (OSS) 2020', subject: 'OSS', stream: 'PROFESSIONAL', startDate: '2020-02-03', endDate: '2020-10-30', seats: 22, participants: 22, totalCostCents: 8_800_000 },
-  { key: 'pulizie-2019', bodyKey: 'ecipar', title: 'Addetto alle pulizie 2019', subject: 'ADDETTO_PULIZIE', stream: 'PROFESSIONAL', startDate: '2019-03-04', endDate: '2019-05-31', seats: 14, participants: 14, totalCostCents: 1_960_000 },
-  { key: 'pulizie-2020', bodyKey: 'ecipar', title: 'Addetto alle pulizie 2020 (FAD)', subject: 'ADDETTO_PULIZIE', stream: 'PROFESSIONAL', startDate: '2020-05-11', endDate: '2020-07-17', seats: 14, participants: 14, totalCostCents: 1_820_000 },
-  { key: 'cqc-2018', bodyKey: 'irecoop', title: 'Patente D + CQC persone 2018', subject: 'CQC', stream: 'PROFESSIONAL', startDate: '2018-09-10', endDate: '2019-01-25', seats: 12, participants: 12, totalCostCents: 4_200_000 },
-  { key: 'cv-2026', bodyKey: 'seneca', title: 'CV dinamico — laboratorio', subject: 'CV_DINAMICO', stream: 'TRANSVERSAL', startDate: '2026-10-05', endDate: '2026-12-18', seats: 15, participants: 9, totalCostCents: 300_000 },
+  {
+    key: 'oss-2020',
+    bodyKey: 'seneca',
+    title: 'Operatore Socio-Sanitario (OSS) 2020',
+    subject: 'OSS',
+    stream: 'PROFESSIONAL',
+    startDate: '2020-02-03',
+    endDate: '2020-10-30',
+    seats: 22,
+    participants: 22,
+    totalCostCents: 8_800_000,
+  },
+  {
+    key: 'pulizie-2019',
+    bodyKey: 'ecipar',
+    title: 'Addetto alle pulizie 2019',
+    subject: 'ADDETTO_PULIZIE',
+    stream: 'PROFESSIONAL',
+    startDate: '2019-03-04',
+    endDate: '2019-05-31',
+    seats: 14,
+    participants: 14,
+    totalCostCents: 1_960_000,
+  },
+  {
+    key: 'pulizie-2020',
+    bodyKey: 'ecipar',
+    title: 'Addetto alle pulizie 2020 (FAD)',
+    subject: 'ADDETTO_PULIZIE',
+    stream: 'PROFESSIONAL',
+    startDate: '2020-05-11',
+    endDate: '2020-07-17',
+    seats: 14,
+    participants: 14,
+    totalCostCents: 1_820_000,
+  },
+  {
+    key: 'cqc-2018',
+    bodyKey: 'irecoop',
+    title: 'Patente D + CQC persone 2018',
+    subject: 'CQC',
+    stream: 'PROFESSIONAL',
+    startDate: '2018-09-10',
+    endDate: '2019-01-25',
+    seats: 12,
+    participants: 12,
+    totalCostCents: 4_200_000,
+  },
+  {
+    key: 'cv-2026',
+    bodyKey: 'seneca',
+    title: 'CV dinamico — laboratorio',
+    subject: 'CV_DINAMICO',
+    stream: 'TRANSVERSAL',
+    startDate: '2026-10-05',
+    endDate: '2026-12-18',
+    seats: 15,
+    participants: 9,
+    totalCostCents: 300_000,
+  },
 ] as const;
 
 /** Enrolled people per edition: consecutive demo beneficiaries, starting after the placed ones. */
@@ -74,7 +175,11 @@ export function demoEnrolments(): { id: string; editionId: string; beneficiaryId
   for (const edition of DEMO_EDITIONS) {
     for (let i = 0; i < edition.participants; i++) {
       const index = (next++ % (DEMO_BENEFICIARY_COUNT - 1)) + 1;
-      rows.push({ id: demoId('enrolment', `${edition.key}:${i}`), editionId: demoId('edition', edition.key), beneficiaryId: beneficiaryId(index) });
+      rows.push({
+        id: demoId('enrolment', `${edition.key}:${i}`),
+        editionId: demoId('edition', edition.key),
+        beneficiaryId: beneficiaryId(index),
+      });
     }
   }
   // The demo beneficiary login follows the open transversal course.
@@ -83,11 +188,51 @@ export function demoEnrolments(): { id: string; editionId: string; beneficiaryId
 }
 
 export const DEMO_PROJECTS = [
-  { key: 'sartoria', title: 'Sartoria sociale di quartiere', organisationName: 'Associazione Fili Intrecciati APS', sector: 'ETHICAL_FASHION', status: 'FUNDED', expectedJobs: 3, submittedAt: '2019-04-12' },
-  { key: 'orti', title: 'Orti in comune — agricoltura sociale a Budrio', organisationName: 'Cooperativa Terra Condivisa', sector: 'SOCIAL_FARMING', status: 'ACCOMPANIMENT', expectedJobs: 2, submittedAt: '2026-03-02' },
-  { key: 'emporio', title: 'Emporio solidale e cucina di comunità', organisationName: 'Gruppo informale Piazza Aperta', sector: 'ETHICAL_FOOD', status: 'EVALUATION_COMMITTEE', expectedJobs: 2, submittedAt: '2026-01-20' },
-  { key: 'badanti', title: 'Rete di welfare di comunità per anziani soli', organisationName: 'Welfare Insieme ODV', sector: 'COMMUNITY_WELFARE', status: 'SUBMITTED', expectedJobs: 4, submittedAt: '2026-10-28' },
-  { key: 'ciclofficina', title: 'Ciclofficina e rigenerazione urbana', organisationName: 'Ruote Libere APS', sector: 'SPORT_CULTURE_REGENERATION', status: 'WITHDRAWN', expectedJobs: 1, submittedAt: '2025-05-15' },
+  {
+    key: 'sartoria',
+    title: 'Sartoria sociale di quartiere',
+    organisationName: 'Associazione Fili Intrecciati APS',
+    sector: 'ETHICAL_FASHION',
+    status: 'FUNDED',
+    expectedJobs: 3,
+    submittedAt: '2019-04-12',
+  },
+  {
+    key: 'orti',
+    title: 'Orti in comune — agricoltura sociale a Budrio',
+    organisationName: 'Cooperativa Terra Condivisa',
+    sector: 'SOCIAL_FARMING',
+    status: 'ACCOMPANIMENT',
+    expectedJobs: 2,
+    submittedAt: '2026-03-02',
+  },
+  {
+    key: 'emporio',
+    title: 'Emporio solidale e cucina di comunità',
+    organisationName: 'Gruppo informale Piazza Aperta',
+    sector: 'ETHICAL_FOOD',
+    status: 'EVALUATION_COMMITTEE',
+    expectedJobs: 2,
+    submittedAt: '2026-01-20',
+  },
+  {
+    key: 'badanti',
+    title: 'Rete di welfare di comunità per anziani soli',
+    organisationName: 'Welfare Insieme ODV',
+    sector: 'COMMUNITY_WELFARE',
+    status: 'SUBMITTED',
+    expectedJobs: 4,
+    submittedAt: '2026-10-28',
+  },
+  {
+    key: 'ciclofficina',
+    title: 'Ciclofficina e rigenerazione urbana',
+    organisationName: 'Ruote Libere APS',
+    sector: 'SPORT_CULTURE_REGENERATION',
+    status: 'WITHDRAWN',
+    expectedJobs: 1,
+    submittedAt: '2025-05-15',
+  },
 ] as const;
 
 export const projectId = (key: string) => demoId('project', key);
@@ -95,7 +240,19 @@ export const editionId = (key: string) => demoId('edition', key);
 export const vacancyId = (key: string) => demoId('vacancy', key);
 
 /** The sartoria's social loan: €25,000 at 3.25% over 60 months with 6 grace months. */
-export const DEMO_LOANS = [{ key: 'sartoria-loan', projectKey: 'sartoria', bank: 'Emil Banca', principalCents: 2_500_000, annualRateBps: 325, termMonths: 60, graceMonths: 6, contractDate: '2020-09-15', status: 'REPAYING' }] as const;
+export const DEMO_LOANS = [
+  {
+    key: 'sartoria-loan',
+    projectKey: 'sartoria',
+    bank: 'Emil Banca',
+    principalCents: 2_500_000,
+    annualRateBps: 325,
+    termMonths: 60,
+    graceMonths: 6,
+    contractDate: '2020-09-15',
+    status: 'REPAYING',
+  },
+] as const;
 export { trainingBodyId };
 
 /**
@@ -108,7 +265,12 @@ export function demoCoursePlacements(): DemoPlacement[] {
   const enrolled = demoEnrolments();
   const plan = [
     // [edition, company keys, placements per employed participant (index = participant), permanent participants]
-    { edition: 'oss-2020', companies: ['fraternita', 'coopaltra'], perPerson: [3, ...Array(19).fill(2)] as number[], permanent: [0, 1, 2, 3, 4] },
+    {
+      edition: 'oss-2020',
+      companies: ['fraternita', 'coopaltra'],
+      perPerson: [3, ...Array(19).fill(2)] as number[],
+      permanent: [0, 1, 2, 3, 4],
+    },
     { edition: 'pulizie-2019', companies: ['rekeep'], perPerson: [3, 3, 3, 3, 3, 3, 2, 2, 2], permanent: [0, 1] },
     { edition: 'pulizie-2020', companies: ['rekeep', 'camst'], perPerson: [2, 2, 2, 2, 1, 1, 1, 1], permanent: [0] },
     { edition: 'cqc-2018', companies: ['tper'], perPerson: [4, 4, 4, 3, 3, 3], permanent: [0, 1, 2, 3, 4] },

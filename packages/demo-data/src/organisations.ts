@@ -2,14 +2,70 @@ import { demoId } from './random.js';
 
 /** Board companies named in the programme's reports, with plausible sites and sectors. */
 export const DEMO_COMPANIES = [
-  { key: 'rekeep', name: 'Rekeep S.p.A.', association: 'Legacoop', atecoCode: '81.21', municipalityCode: '037060', boardJoinedOn: '2018-03-01' },
-  { key: 'tper', name: 'TPER S.p.A.', association: 'Confservizi', atecoCode: '49.31', municipalityCode: '037006', boardJoinedOn: '2018-03-01' },
-  { key: 'ynap', name: 'YOOX Net-a-Porter Group', association: 'Confindustria', atecoCode: '47.91', municipalityCode: '037005', boardJoinedOn: '2018-06-15' },
-  { key: 'fraternita', name: 'La Fraternità Società Cooperativa Sociale', association: 'Confcooperative', atecoCode: '88.10', municipalityCode: '037006', boardJoinedOn: '2017-11-20' },
-  { key: 'conad', name: 'Conad Nord Ovest', association: 'Legacoop', atecoCode: '47.11', municipalityCode: '037006', boardJoinedOn: '2019-02-01' },
-  { key: 'gvs', name: 'GVS S.p.A.', association: 'Confindustria', atecoCode: '22.29', municipalityCode: '037060', boardJoinedOn: '2019-05-10' },
-  { key: 'camst', name: 'Camst Soc. Coop. a r.l.', association: 'Legacoop', atecoCode: '56.29', municipalityCode: '037006', boardJoinedOn: '2018-09-01' },
-  { key: 'coopaltra', name: 'Cooperativa Sociale Il Pettirosso', association: 'Confcooperative', atecoCode: '88.99', municipalityCode: '037032', boardJoinedOn: '2020-01-15' },
+  {
+    key: 'rekeep',
+    name: 'Rekeep S.p.A.',
+    association: 'Legacoop',
+    atecoCode: '81.21',
+    municipalityCode: '037060',
+    boardJoinedOn: '2018-03-01',
+  },
+  {
+    key: 'tper',
+    name: 'TPER S.p.A.',
+    association: 'Confservizi',
+    atecoCode: '49.31',
+    municipalityCode: '037006',
+    boardJoinedOn: '2018-03-01',
+  },
+  {
+    key: 'ynap',
+    name: 'YOOX Net-a-Porter Group',
+    association: 'Confindustria',
+    atecoCode: '47.91',
+    municipalityCode: '037005',
+    boardJoinedOn: '2018-06-15',
+  },
+  {
+    key: 'fraternita',
+    name: 'La Fraternità Società Cooperativa Sociale',
+    association: 'Confcooperative',
+    atecoCode: '88.10',
+    municipalityCode: '037006',
+    boardJoinedOn: '2017-11-20',
+  },
+  {
+    key: 'conad',
+    name: 'Conad Nord Ovest',
+    association: 'Legacoop',
+    atecoCode: '47.11',
+    municipalityCode: '037006',
+    boardJoinedOn: '2019-02-01',
+  },
+  {
+    key: 'gvs',
+    name: 'GVS S.p.A.',
+    association: 'Confindustria',
+    atecoCode: '22.29',
+    municipalityCode: '037060',
+    boardJoinedOn: '2019-05-10',
+  },
+  {
+    key: 'camst',
+    name: 'Camst Soc. Coop. a r.l.',
+    association: 'Legacoop',
+    atecoCode: '56.29',
+    municipalityCode: '037006',
+    boardJoinedOn: '2018-09-01',
+  },
+  {
+    key: 'coopaltra',
+    name: 'Cooperativa Sociale Il Pettirosso',
+    association: 'Confcooperative',
+    atecoCode: '88.99',
+    municipalityCode: '037032',
+    boardJoinedOn: '2020-01-15',
+  },
 ] as const;
 
 export const DEMO_TRAINING_BODIES = [

@@ -1,16 +1,103 @@
 import { buildCodiceFiscale, MUNICIPALITIES } from '@ixl/territory';
 import { demoId, pick, seededRandom, weighted } from './random.js';
 
-const FIRST_F = ['Giulia', 'Francesca', 'Sara', 'Chiara', 'Valentina', 'Elena', 'Silvia', 'Laura', 'Anna', 'Martina', 'Federica', 'Paola', 'Roberta', 'Monica', 'Cristina'];
-const FIRST_M = ['Marco', 'Luca', 'Andrea', 'Matteo', 'Davide', 'Stefano', 'Paolo', 'Giuseppe', 'Alessandro', 'Simone', 'Roberto', 'Fabio', 'Massimo', 'Giovanni', 'Antonio'];
-const LAST_IT = ['Rossi', 'Bianchi', 'Ferrari', 'Russo', 'Esposito', 'Romano', 'Colombo', 'Ricci', 'Marino', 'Greco', 'Bruno', 'Gallo', 'Conti', 'Costa', 'Mancini', 'Barbieri', 'Lombardi', 'Fontana', 'Santoro', 'Mazza', 'Zanetti', 'Bortolotti', 'Guidotti', 'Bernardi'];
+const FIRST_F = [
+  'Giulia',
+  'Francesca',
+  'Sara',
+  'Chiara',
+  'Valentina',
+  'Elena',
+  'Silvia',
+  'Laura',
+  'Anna',
+  'Martina',
+  'Federica',
+  'Paola',
+  'Roberta',
+  'Monica',
+  'Cristina',
+];
+const FIRST_M = [
+  'Marco',
+  'Luca',
+  'Andrea',
+  'Matteo',
+  'Davide',
+  'Stefano',
+  'Paolo',
+  'Giuseppe',
+  'Alessandro',
+  'Simone',
+  'Roberto',
+  'Fabio',
+  'Massimo',
+  'Giovanni',
+  'Antonio',
+];
+const LAST_IT = [
+  'Rossi',
+  'Bianchi',
+  'Ferrari',
+  'Russo',
+  'Esposito',
+  'Romano',
+  'Colombo',
+  'Ricci',
+  'Marino',
+  'Greco',
+  'Bruno',
+  'Gallo',
+  'Conti',
+  'Costa',
+  'Mancini',
+  'Barbieri',
+  'Lombardi',
+  'Fontana',
+  'Santoro',
+  'Mazza',
+  'Zanetti',
+  'Bortolotti',
+  'Guidotti',
+  'Bernardi',
+];
 const FOREIGN = [
-  { country: 'MA', birthPlace: 'Z330', first: { F: ['Fatima', 'Khadija', 'Samira'], M: ['Mohamed', 'Youssef', 'Rachid'] }, last: ['El Amrani', 'Benali', 'Ouali'] },
-  { country: 'RO', birthPlace: 'Z129', first: { F: ['Ioana', 'Elena', 'Maria'], M: ['Andrei', 'Ion', 'Mihai'] }, last: ['Popescu', 'Ionescu', 'Dumitru'] },
-  { country: 'AL', birthPlace: 'Z100', first: { F: ['Ana', 'Elira', 'Blerta'], M: ['Arben', 'Besnik', 'Ilir'] }, last: ['Hoxha', 'Shehu', 'Kola'] },
-  { country: 'PK', birthPlace: 'Z236', first: { F: ['Ayesha', 'Sana'], M: ['Imran', 'Bilal', 'Ahmed'] }, last: ['Khan', 'Ahmed', 'Hussain'] },
-  { country: 'NG', birthPlace: 'Z335', first: { F: ['Blessing', 'Joy'], M: ['Emeka', 'Chinedu', 'Tunde'] }, last: ['Okafor', 'Adeyemi', 'Eze'] },
-  { country: 'UA', birthPlace: 'Z138', first: { F: ['Olena', 'Iryna', 'Natalia'], M: ['Oleksandr', 'Dmytro'] }, last: ['Shevchenko', 'Kovalenko', 'Bondarenko'] },
+  {
+    country: 'MA',
+    birthPlace: 'Z330',
+    first: { F: ['Fatima', 'Khadija', 'Samira'], M: ['Mohamed', 'Youssef', 'Rachid'] },
+    last: ['El Amrani', 'Benali', 'Ouali'],
+  },
+  {
+    country: 'RO',
+    birthPlace: 'Z129',
+    first: { F: ['Ioana', 'Elena', 'Maria'], M: ['Andrei', 'Ion', 'Mihai'] },
+    last: ['Popescu', 'Ionescu', 'Dumitru'],
+  },
+  {
+    country: 'AL',
+    birthPlace: 'Z100',
+    first: { F: ['Ana', 'Elira', 'Blerta'], M: ['Arben', 'Besnik', 'Ilir'] },
+    last: ['Hoxha', 'Shehu', 'Kola'],
+  },
+  {
+    country: 'PK',
+    birthPlace: 'Z236',
+    first: { F: ['Ayesha', 'Sana'], M: ['Imran', 'Bilal', 'Ahmed'] },
+    last: ['Khan', 'Ahmed', 'Hussain'],
+  },
+  {
+    country: 'NG',
+    birthPlace: 'Z335',
+    first: { F: ['Blessing', 'Joy'], M: ['Emeka', 'Chinedu', 'Tunde'] },
+    last: ['Okafor', 'Adeyemi', 'Eze'],
+  },
+  {
+    country: 'UA',
+    birthPlace: 'Z138',
+    first: { F: ['Olena', 'Iryna', 'Natalia'], M: ['Oleksandr', 'Dmytro'] },
+    last: ['Shevchenko', 'Kovalenko', 'Bondarenko'],
+  },
 ] as const;
 
 export interface DemoBeneficiary {
@@ -56,7 +143,10 @@ export function demoBeneficiaries(count: number, seed = 2020): DemoBeneficiary[]
     }
     used.add(codiceFiscale);
     const registeredAt = new Date(Date.UTC(2019, 0, 1) + Math.floor(rnd() * (7.8 * 365 * 86400_000)));
-    const slug = `${firstName}.${lastName}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '');
+    const slug = `${firstName}.${lastName}`
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z.]/g, '');
     people.push({
       id: beneficiaryId(index),
       index,

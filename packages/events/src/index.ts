@@ -1,12 +1,4 @@
-export type {
-  DomainEvent,
-  NewEvent,
-  EventHandler,
-  SubscriptionSpec,
-  EventBus,
-  DeadLetter,
-  ConsumerStatus,
-} from './types.js';
+export type { DomainEvent, NewEvent, EventHandler, SubscriptionSpec, EventBus, DeadLetter, ConsumerStatus } from './types.js';
 export { ANY_EVENT } from './types.js';
 export { eventTablesSql, CHANNEL as EVENTS_CHANNEL } from './sql.js';
 export { publishEvent } from './publish.js';

@@ -104,7 +104,16 @@ order by e."tx_id", e."id" limit 500`,
       if (rows.length === 0) break;
       for (const r of rows) {
         this.offset = { txId: r.tx_id, eventId: r.id };
-        const event: DomainEvent = { id: r.id, source: this.source, type: r.type, aggregateType: r.aggregate_type, aggregateId: r.aggregate_id, payload: r.payload, occurredAt: r.occurred_at, actorId: r.actor_id };
+        const event: DomainEvent = {
+          id: r.id,
+          source: this.source,
+          type: r.type,
+          aggregateType: r.aggregate_type,
+          aggregateId: r.aggregate_id,
+          payload: r.payload,
+          occurredAt: r.occurred_at,
+          actorId: r.actor_id,
+        };
         for (const l of this.listeners) {
           try {
             l(event);
@@ -117,7 +126,10 @@ order by e."tx_id", e."id" limit 500`,
     // Committed events held back by an older running transaction: look again soon.
     const offset = this.offset;
     if (!offset) return;
-    const held = await this.pool.query(`select 1 from ${table(this.source, 'outbox_event')} e where (e."tx_id", e."id") > ($1::xid8, $2::bigint) limit 1`, [offset.txId, offset.eventId]);
+    const held = await this.pool.query(
+      `select 1 from ${table(this.source, 'outbox_event')} e where (e."tx_id", e."id") > ($1::xid8, $2::bigint) limit 1`,
+      [offset.txId, offset.eventId],
+    );
     if (held.rowCount) {
       const delay = this.heldBackDelay;
       this.heldBackDelay = Math.min(HELD_BACK_MAX_MS, delay * 2);

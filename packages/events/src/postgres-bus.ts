@@ -132,10 +132,10 @@ export class PostgresEventBus implements EventBus {
     }
     await this.orm.em
       .getConnection()
-      .execute(
-        `insert into ${this.table('event_consumer_offset')} ("consumer", "source") values (?, ?) on conflict do nothing`,
-        [spec.consumer, spec.source],
-      );
+      .execute(`insert into ${this.table('event_consumer_offset')} ("consumer", "source") values (?, ?) on conflict do nothing`, [
+        spec.consumer,
+        spec.source,
+      ]);
     const db = this.sourceDb(this.sourceUrl(spec.source));
     const sub: Subscription = { spec, db, again: false, heldBackDelay: HELD_BACK_FIRST_DELAY_MS };
     this.subscriptions.push(sub);
@@ -336,13 +336,11 @@ export class PostgresEventBus implements EventBus {
   }
 
   private async readOffset(sub: Subscription): Promise<Offset> {
-    const rows = (await this.orm.em
-      .getConnection()
-      .execute(
-        `select "last_tx_id"::text as "tx_id", "last_event_id"::text as "event_id" from ${this.table('event_consumer_offset')}
+    const rows = (await this.orm.em.getConnection().execute(
+      `select "last_tx_id"::text as "tx_id", "last_event_id"::text as "event_id" from ${this.table('event_consumer_offset')}
 where "consumer" = ? and "source" = ?`,
-        [sub.spec.consumer, sub.spec.source],
-      )) as Array<{ tx_id: string; event_id: string }>;
+      [sub.spec.consumer, sub.spec.source],
+    )) as Array<{ tx_id: string; event_id: string }>;
     const row = rows[0];
     if (!row) throw new Error(`@ixl/events: offset row of ${sub.spec.consumer}/${sub.spec.source} is missing`);
     return { txId: row.tx_id, eventId: row.event_id };
@@ -447,8 +445,20 @@ limit $3`,
 values (?, ?, ?::bigint, ?::xid8, ?, ?, ?, ?::jsonb, ?, ?::timestamptz, ?, ?)
 on conflict ("consumer", "source", "event_id") do update set "error" = excluded."error",
   "attempts" = ${dead}."attempts" + excluded."attempts", "failed_at" = now(), "retry_requested_at" = null, "retried_at" = null`,
-        [sub.spec.consumer, sub.spec.source, e.id, stored.txId, e.type, e.aggregateType, e.aggregateId,
-          JSON.stringify(e.payload), e.actorId, e.occurredAt.toISOString(), error, attempts],
+        [
+          sub.spec.consumer,
+          sub.spec.source,
+          e.id,
+          stored.txId,
+          e.type,
+          e.aggregateType,
+          e.aggregateId,
+          JSON.stringify(e.payload),
+          e.actorId,
+          e.occurredAt.toISOString(),
+          error,
+          attempts,
+        ],
       );
       await this.advance(em, sub, stored);
     });
@@ -476,14 +486,12 @@ where "consumer" = ? and "source" = ?`,
   // ---- dead-letter retries (requested by retryDeadLetter) ---------------------------------------
 
   private async processRetryRequests(sub: Subscription): Promise<void> {
-    const ids = (await this.orm.em
-      .getConnection()
-      .execute(
-        `select d."id"::text as "id" from ${this.table('event_dead_letter')} d
+    const ids = (await this.orm.em.getConnection().execute(
+      `select d."id"::text as "id" from ${this.table('event_dead_letter')} d
 where d."consumer" = ? and d."source" = ? and d."retried_at" is null and d."retry_requested_at" is not null
 order by d."id" limit ?`,
-        [sub.spec.consumer, sub.spec.source, this.batchSize],
-      )) as Array<{ id: string }>;
+      [sub.spec.consumer, sub.spec.source, this.batchSize],
+    )) as Array<{ id: string }>;
     for (const { id } of ids) {
       if (this.closed) return;
       await this.retryOne(sub, id);
@@ -534,13 +542,11 @@ for update skip locked`,
     } catch (err) {
       if (!handlerStarted) throw err;
       const error = errorMessage(err);
-      await this.orm.em
-        .getConnection()
-        .execute(
-          `update ${dead} set "attempts" = "attempts" + 1, "error" = ?, "failed_at" = now(), "retry_requested_at" = null
+      await this.orm.em.getConnection().execute(
+        `update ${dead} set "attempts" = "attempts" + 1, "error" = ?, "failed_at" = now(), "retry_requested_at" = null
 where "id" = ?::bigint and "retried_at" is null`,
-          [error, id],
-        );
+        [error, id],
+      );
       this.log('dead letter retry failed', { ...this.describe(sub), deadLetterId: id, error });
     }
   }

@@ -45,7 +45,9 @@ describe('failures', () => {
     });
     await publishCommitted(db.producer, registered('poison', 'P'));
     await publishCommitted(db.producer, registered('healthy', 'H'));
-    const [poisonId, healthyId] = (await rows<{ id: string }>(db.sql, `select "id"::text as "id" from "${PRODUCER}"."outbox_event" order by "outbox_event"."id"`)).map((r) => r.id);
+    const [poisonId, healthyId] = (
+      await rows<{ id: string }>(db.sql, `select "id"::text as "id" from "${PRODUCER}"."outbox_event" order by "outbox_event"."id"`)
+    ).map((r) => r.id);
 
     // drain() stops at events held back by any older open transaction of the cluster: retry until done.
     await eventually(async () => {

@@ -28,7 +28,9 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await Promise.all(db.buses.splice(0).map((b) => b.close()));
-  await db.sql.query(`truncate "consumer"."applied_event", "consumer"."beneficiary_view", "consumer"."event_consumer_offset", "consumer"."event_dead_letter"`);
+  await db.sql.query(
+    `truncate "consumer"."applied_event", "consumer"."beneficiary_view", "consumer"."event_consumer_offset", "consumer"."event_dead_letter"`,
+  );
 });
 
 describe('delivery', () => {
@@ -86,11 +88,28 @@ describe('delivery', () => {
       handlers: { BeneficiaryRegistered: async (event, em) => (seen.push(event.aggregateId), logApplied(em, event.id, event.type, 'bus')) },
     });
     // Its first pass (at subscribe and when its LISTEN connection is up) is over before anything is published.
-    await eventually(async () => expect((await rows(db.sql, `select 1 from pg_stat_activity where application_name = 'ixl-events-listener' and datname = current_database()`)).length).toBeGreaterThan(0), 5_000);
+    await eventually(
+      async () =>
+        expect(
+          (
+            await rows(
+              db.sql,
+              `select 1 from pg_stat_activity where application_name = 'ixl-events-listener' and datname = current_database()`,
+            )
+          ).length,
+        ).toBeGreaterThan(0),
+      5_000,
+    );
     await sleep(100);
     await bus.drain();
     const start = await offsetOf(db.sql, 'typed');
-    const other = (id: string) => ({ type: 'PersonalDataRead', aggregateType: 'PersonalDataRead', aggregateId: id, payload: { beneficiaryIds: [] }, actorId: 'user-1' });
+    const other = (id: string) => ({
+      type: 'PersonalDataRead',
+      aggregateType: 'PersonalDataRead',
+      aggregateId: id,
+      payload: { beneficiaryIds: [] },
+      actorId: 'user-1',
+    });
     for (let i = 0; i < 5; i++) await publishCommitted(db.producer, other(`read-${i}`));
     // Five events it has no handler for: no wake-up, so the offset has not moved.
     await sleep(400);
@@ -101,7 +120,10 @@ describe('delivery', () => {
     await publishCommitted(db.producer, other('read-5'));
     await publishCommitted(db.producer, registered('h-2', 'Due'));
     await eventually(async () => expect(seen).toEqual(['h-1', 'h-2']), 5_000);
-    const lastHandled = await rows<{ id: string }>(db.sql, `select "id"::text as "id" from "${PRODUCER}"."outbox_event" where "aggregate_id" = 'h-2'`);
+    const lastHandled = await rows<{ id: string }>(
+      db.sql,
+      `select "id"::text as "id" from "${PRODUCER}"."outbox_event" where "aggregate_id" = 'h-2'`,
+    );
     expect((await offsetOf(db.sql, 'typed'))?.id).toBe(lastHandled[0]?.id);
 
     // Trailing unhandled events are stepped over on the next pass (drain, or the safety poll).
@@ -115,9 +137,9 @@ describe('delivery', () => {
 
   it('refuses to publish outside a transaction', async () => {
     await expect(publishEvent(db.producer.em.fork(), PRODUCER, registered('b-x', 'X'))).rejects.toThrow(/inside a transaction/);
-    await expect(
-      db.producer.em.fork().transactional((em) => publishEvent(em, 'bad-schema"', registered('b-x', 'X'))),
-    ).rejects.toThrow(/invalid schema name/);
+    await expect(db.producer.em.fork().transactional((em) => publishEvent(em, 'bad-schema"', registered('b-x', 'X')))).rejects.toThrow(
+      /invalid schema name/,
+    );
   });
 
   it('reconnects its LISTEN connection after it drops and keeps delivering by NOTIFY', async () => {

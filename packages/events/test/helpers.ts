@@ -114,7 +114,10 @@ export async function rows<T extends Record<string, unknown>>(client: Client, te
 }
 
 export async function appliedEventIds(client: Client): Promise<string[]> {
-  const result = await rows<{ event_id: string }>(client, `select "event_id"::text as "event_id" from "${CONSUMER}"."applied_event" order by "id"`);
+  const result = await rows<{ event_id: string }>(
+    client,
+    `select "event_id"::text as "event_id" from "${CONSUMER}"."applied_event" order by "id"`,
+  );
   return result.map((r) => r.event_id);
 }
 

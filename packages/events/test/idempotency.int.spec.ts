@@ -27,10 +27,16 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await Promise.all(db.buses.splice(0).map((b) => b.close()));
-  await db.sql.query(`truncate "${PRODUCER}"."outbox_event", "${CONSUMER}"."applied_event", "${CONSUMER}"."beneficiary_view", "${CONSUMER}"."event_consumer_offset"`);
+  await db.sql.query(
+    `truncate "${PRODUCER}"."outbox_event", "${CONSUMER}"."applied_event", "${CONSUMER}"."beneficiary_view", "${CONSUMER}"."event_consumer_offset"`,
+  );
 });
 
-const view = () => rows(db.sql, `select "aggregate_id", "name", "event_id"::text as "event_id" from "${CONSUMER}"."beneficiary_view" order by "aggregate_id"`);
+const view = () =>
+  rows(
+    db.sql,
+    `select "aggregate_id", "name", "event_id"::text as "event_id" from "${CONSUMER}"."beneficiary_view" order by "aggregate_id"`,
+  );
 
 describe('idempotency and exclusivity', () => {
   it('redelivering the same events (offset reset) leaves an idempotent read model unchanged', async () => {
@@ -72,7 +78,9 @@ describe('idempotency and exclusivity', () => {
     expect(invocations).toBe(3);
     const offset = await offsetOf(db.sql, 'projector');
 
-    await db.sql.query(`update "${CONSUMER}"."event_consumer_offset" set "last_tx_id" = '0', "last_event_id" = 0 where "consumer" = 'projector'`);
+    await db.sql.query(
+      `update "${CONSUMER}"."event_consumer_offset" set "last_tx_id" = '0', "last_event_id" = 0 where "consumer" = 'projector'`,
+    );
     await eventually(async () => {
       await bus.drain();
       expect(invocations).toBe(6);
@@ -112,10 +120,15 @@ describe('idempotency and exclusivity', () => {
     const applied = await appliedEventIds(db.sql);
     expect(applied).toHaveLength(count);
     expect(new Set(applied).size).toBe(count);
-    const ids = (await rows<{ id: string }>(db.sql, `select "id"::text as "id" from "${PRODUCER}"."outbox_event" o order by o."tx_id", o."id"`)).map((r) => r.id);
+    const ids = (
+      await rows<{ id: string }>(db.sql, `select "id"::text as "id" from "${PRODUCER}"."outbox_event" o order by o."tx_id", o."id"`)
+    ).map((r) => r.id);
     expect(applied).toEqual(ids); // in outbox order, each once
     expect(invoked.a + invoked.b).toBe(count); // the locked re-check stops the loser before its handler
-    const byBus = await rows<{ by: string; n: number }>(db.sql, `select "by", count(*)::int as "n" from "${CONSUMER}"."applied_event" group by "by"`);
+    const byBus = await rows<{ by: string; n: number }>(
+      db.sql,
+      `select "by", count(*)::int as "n" from "${CONSUMER}"."applied_event" group by "by"`,
+    );
     expect(byBus.reduce((sum, r) => sum + r.n, 0)).toBe(count);
   });
 });

@@ -36,7 +36,9 @@ beforeEach(async () => {
 });
 
 async function outboxIds(): Promise<string[]> {
-  return (await rows<{ id: string }>(db.sql, `select "id"::text as "id" from "${PRODUCER}"."outbox_event" o order by o."tx_id", o."id"`)).map((r) => r.id);
+  return (
+    await rows<{ id: string }>(db.sql, `select "id"::text as "id" from "${PRODUCER}"."outbox_event" o order by o."tx_id", o."id"`)
+  ).map((r) => r.id);
 }
 
 /** Resolves with the first stdout line matching `pattern`; rejects if the child exits first. */

@@ -42,7 +42,8 @@ export async function executeApollo<TContext extends BaseContext>(
     raw = req.method === 'POST' ? await readBody(req) : '';
   } catch (err) {
     // The rest of the body stays unread: close the connection, or the client's next request on it hangs.
-    if (err instanceof BodyTooLargeError) return sendJson(res, 413, { errors: [{ message: err.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }, { connection: 'close' });
+    if (err instanceof BodyTooLargeError)
+      return sendJson(res, 413, { errors: [{ message: err.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }, { connection: 'close' });
     throw err;
   }
   const headers = headerMap(req);

@@ -31,7 +31,9 @@ export function listen(server: Server, port: number, host: string, service: stri
             : err.code === 'EADDRNOTAVAIL'
               ? `${host} is not an address of this machine: check the bind address variable of ${service}.`
               : `Check ${portVariable} and the bind address of ${service}.`;
-      reject(new StartupError(`The ${service} could not listen on ${where}`, `${err.code ?? 'error'}: ${err.message}`, remedy, { cause: err }));
+      reject(
+        new StartupError(`The ${service} could not listen on ${where}`, `${err.code ?? 'error'}: ${err.message}`, remedy, { cause: err }),
+      );
     };
     const onListening = () => {
       server.off('error', onError);

@@ -9,7 +9,10 @@ import { dataDir, openTarget } from './database.js';
 
 /** Every subgraph's schema, from the registry. */
 const SCHEMAS = SUBGRAPHS.map((s) => s.schema);
-const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+const stamp = new Date()
+  .toISOString()
+  .replace(/[-:]/g, '')
+  .replace(/\.\d+Z$/, 'Z');
 const file = resolve(process.argv[2] ?? join(dataDir, 'backups', `ixl-${stamp}.ixlbak`));
 
 const target = await openTarget(false);

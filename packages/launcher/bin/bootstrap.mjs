@@ -39,7 +39,9 @@ export function ensureInstalled() {
   const lock = join(root, 'package-lock.json');
   const stale = !existsSync(marker) || statSync(lock).mtimeMs > statSync(marker).mtimeMs + 1000 || !existsSync(projectNode);
   if (!stale) return;
-  console.log(existsSync(marker) ? 'package-lock.json changed: reinstalling dependencies (npm ci)...' : 'Installing dependencies (npm ci)...');
+  console.log(
+    existsSync(marker) ? 'package-lock.json changed: reinstalling dependencies (npm ci)...' : 'Installing dependencies (npm ci)...',
+  );
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
@@ -55,7 +57,10 @@ export async function ensureSupportedNode() {
     process.exit(1);
   }
   console.log(`System Node ${process.version} is older than ${requiredMajor}: running on the project's Node (node_modules/node).`);
-  const child = spawn(projectNode, [...process.execArgv, process.argv[1], ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit' });
+  const child = spawn(projectNode, [...process.execArgv, process.argv[1], ...process.argv.slice(2)], {
+    cwd: process.cwd(),
+    stdio: 'inherit',
+  });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
   const code = await new Promise((done) => child.on('exit', (status, signal) => done(status ?? 128 + (constants.signals[signal] ?? 0))));
   process.exit(code);

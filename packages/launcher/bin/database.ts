@@ -30,7 +30,9 @@ export interface Target {
 /** Opens the target; `exclusive` (restore) refuses an embedded database that a running `npm start` is using. */
 export async function openTarget(exclusive: boolean): Promise<Target> {
   if (Object.values(config.subgraphs).some((s) => s.databaseUrl)) {
-    throw new Error('One database per subgraph (DATABASE_URL_<SUBGRAPH>) is not supported by backup/restore: back up each database with DATABASE_URL set to it');
+    throw new Error(
+      'One database per subgraph (DATABASE_URL_<SUBGRAPH>) is not supported by backup/restore: back up each database with DATABASE_URL set to it',
+    );
   }
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, close: async () => undefined };
   const port = config.launcher.pgPort;

@@ -12,7 +12,8 @@ export function subgraphDefinitions(): Promise<SubgraphDefinition[]> {
     SUBGRAPHS.map(async (entry) => {
       const module = (await import(entry.package)) as { subgraph?: SubgraphDefinition };
       const def = module.subgraph;
-      if (!def || def.name !== entry.name) throw new Error(`${entry.package} must export its SubgraphDefinition as \`subgraph\`, named "${entry.name}" (packages/registry)`);
+      if (!def || def.name !== entry.name)
+        throw new Error(`${entry.package} must export its SubgraphDefinition as \`subgraph\`, named "${entry.name}" (packages/registry)`);
       return def;
     }),
   );

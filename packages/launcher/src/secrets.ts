@@ -16,11 +16,16 @@ export function loadOrCreateSecrets(file: string, config: PlatformConfig): Secre
   if (internalSecret && jwtSecret) return { internalSecret, jwtSecret };
   if (config.production) {
     const missing = [...(internalSecret ? [] : ['IXL_INTERNAL_SECRET']), ...(jwtSecret ? [] : ['IXL_JWT_SECRET'])];
-    throw new ConfigError(missing.map((variable) => ({ variable, reason: 'is not set (NODE_ENV=production)', allowed: VARIABLES.IXL_JWT_SECRET.kind.allowed })));
+    throw new ConfigError(
+      missing.map((variable) => ({ variable, reason: 'is not set (NODE_ENV=production)', allowed: VARIABLES.IXL_JWT_SECRET.kind.allowed })),
+    );
   }
   let stored: Partial<Secrets> = {};
   if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<Secrets>;
-  const generated = { internalSecret: stored.internalSecret ?? randomBytes(32).toString('base64url'), jwtSecret: stored.jwtSecret ?? randomBytes(32).toString('base64url') };
+  const generated = {
+    internalSecret: stored.internalSecret ?? randomBytes(32).toString('base64url'),
+    jwtSecret: stored.jwtSecret ?? randomBytes(32).toString('base64url'),
+  };
   if (!stored.internalSecret || !stored.jwtSecret) writeFileSync(file, JSON.stringify(generated, null, 2), { mode: 0o600 });
   return { internalSecret: internalSecret ?? generated.internalSecret, jwtSecret: jwtSecret ?? generated.jwtSecret };
 }

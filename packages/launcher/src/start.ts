@@ -24,9 +24,11 @@ if (!databaseUrl) {
   const port = config.launcher.pgPort;
   console.log(`Starting embedded PostgreSQL (data in ${join(dataDir, 'pg')}, port ${port})...`);
   const pgLog = join(dataDir, 'postgres.log');
-  pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), port, log: (line) => appendFileSync(pgLog, `${line}\n`) }).catch((err: unknown) => {
-    throw err instanceof EmbeddedPostgresError ? explainPostgresFailure(err, pgLog) : err;
-  });
+  pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), port, log: (line) => appendFileSync(pgLog, `${line}\n`) }).catch(
+    (err: unknown) => {
+      throw err instanceof EmbeddedPostgresError ? explainPostgresFailure(err, pgLog) : err;
+    },
+  );
   await ensureDatabase(pg.adminUrl, 'ixl');
   databaseUrl = pg.urlFor('ixl');
 }
@@ -58,7 +60,9 @@ IXL — Insieme per il lavoro is ready in ${((Date.now() - started) / 1000).toFi
 
   GraphQL API      ${base}/graphql
   Health           ${base}/healthz
-  Subgraphs        ${Object.values(stack.subgraphs).map((s) => `${s.name} ${s.url}`).join('\n                   ')}
+  Subgraphs        ${Object.values(stack.subgraphs)
+    .map((s) => `${s.name} ${s.url}`)
+    .join('\n                   ')}
 
 Demo logins (password "${DEMO_PASSWORD}"):
 ${DEMO_LOGINS.map((l) => `  ${l.email.padEnd(24)} ${l.role}`).join('\n')}

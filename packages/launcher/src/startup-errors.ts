@@ -19,7 +19,9 @@ export function explainPostgresFailure(err: EmbeddedPostgresError, logFile: stri
   } else if (/Permission denied/.test(text)) {
     remedy = `PostgreSQL cannot read or write ${dataDir}. Give the folder to the user PostgreSQL runs as (as root: chown -R postgres ${dataDir}), or set IXL_DATA_DIR to a folder of your own.`;
   }
-  return new StartupError(`Embedded PostgreSQL could not ${err.step} (data folder ${dataDir}, port ${port})`, err.reason, remedy, { cause: err });
+  return new StartupError(`Embedded PostgreSQL could not ${err.step} (data folder ${dataDir}, port ${port})`, err.reason, remedy, {
+    cause: err,
+  });
 }
 
 /** Prints a start-up failure for people: a StartupError explains itself; anything else is shown whole. */

@@ -41,12 +41,27 @@ async function query<T extends pg.QueryResultRow>(url: string, text: string, par
 
 /** Row count and an md5 of the whole content (position columns left out) of every IXL table. */
 async function fingerprint(url: string): Promise<Record<string, { rows: number; md5: string }>> {
-  const tables = await query<{ s: string; t: string }>(url, `select table_schema as s, table_name as t from information_schema.tables where table_schema = any($1) and table_type = 'BASE TABLE' order by 1, 2`, [SCHEMAS]);
+  const tables = await query<{ s: string; t: string }>(
+    url,
+    `select table_schema as s, table_name as t from information_schema.tables where table_schema = any($1) and table_type = 'BASE TABLE' order by 1, 2`,
+    [SCHEMAS],
+  );
   const out: Record<string, { rows: number; md5: string }> = {};
   for (const { s, t: table } of tables) {
-    const cols = (await query<{ c: string }>(url, `select column_name as c from information_schema.columns where table_schema = $1 and table_name = $2 order by ordinal_position`, [s, table])).map((r) => r.c).filter((c) => !POSITION_COLUMNS.has(c));
+    const cols = (
+      await query<{ c: string }>(
+        url,
+        `select column_name as c from information_schema.columns where table_schema = $1 and table_name = $2 order by ordinal_position`,
+        [s, table],
+      )
+    )
+      .map((r) => r.c)
+      .filter((c) => !POSITION_COLUMNS.has(c));
     const row = `row(${cols.map((c) => `x."${c}"`).join(', ')})::text`;
-    const [r] = await query<{ rows: number; md5: string }>(url, `select count(*)::int as rows, coalesce(md5(string_agg(${row}, '|' order by ${row})), '') as md5 from "${s}"."${table}" x`);
+    const [r] = await query<{ rows: number; md5: string }>(
+      url,
+      `select count(*)::int as rows, coalesce(md5(string_agg(${row}, '|' order by ${row})), '') as md5 from "${s}"."${table}" x`,
+    );
     out[`${s}.${table}`] = r ?? { rows: -1, md5: '' };
   }
   return out;
@@ -69,7 +84,12 @@ describe('backup and restore', () => {
     const target = await freshDatabase('ixl_restore');
     let stack: RunningStack | undefined;
     try {
-      const restored = await restoreDatabase({ url: target.url, file, prepare: (h) => migrateToBackup(target.url, defs, h), finish: () => migrateToLatest(target.url, defs) });
+      const restored = await restoreDatabase({
+        url: target.url,
+        file,
+        prepare: (h) => migrateToBackup(target.url, defs, h),
+        finish: () => migrateToLatest(target.url, defs),
+      });
       expect(restored.rows).toBe(summary.rows);
       const before = await fingerprint(t.databaseUrl);
       const after = await fingerprint(target.url);
@@ -78,21 +98,58 @@ describe('backup and restore', () => {
       expect(after['people.beneficiary']?.rows).toBeGreaterThan(100);
 
       // Sequences continue after the restored rows.
-      const [seq] = await query<{ v: string; m: string }>(target.url, `select nextval(pg_get_serial_sequence('people.outbox_event', 'id'))::text as v, (select max(id) from people.outbox_event)::text as m`);
+      const [seq] = await query<{ v: string; m: string }>(
+        target.url,
+        `select nextval(pg_get_serial_sequence('people.outbox_event', 'id'))::text as v, (select max(id) from people.outbox_event)::text as m`,
+      );
       expect(BigInt(seq?.v ?? '0')).toBeGreaterThan(BigInt(seq?.m ?? '0'));
 
       // The restored database serves the stack, and new events reach their consumers (positions rebased).
       stack = await startStack(testConfig({ databaseUrl: target.url, secrets: t.secrets }), { quiet: true });
-      const login = await graphqlRequest<{ login: { token: string } }>(stack.gatewayUrl, 'mutation { login(email: "staff@demo.ixl", password: "demo-password") { token } }');
+      const login = await graphqlRequest<{ login: { token: string } }>(
+        stack.gatewayUrl,
+        'mutation { login(email: "staff@demo.ixl", password: "demo-password") { token } }',
+      );
       const token = login.data?.login.token;
       expect(token).toBeTruthy();
-      const count = await graphqlRequest<{ beneficiaries: { totalCount: number } }>(stack.gatewayUrl, '{ beneficiaries(first: 1) { totalCount } }', { token });
+      const count = await graphqlRequest<{ beneficiaries: { totalCount: number } }>(
+        stack.gatewayUrl,
+        '{ beneficiaries(first: 1) { totalCount } }',
+        { token },
+      );
       expect(count.data?.beneficiaries.totalCount).toBe(after['people.beneficiary']?.rows);
       const person = await factories.createBeneficiary(stack);
-      const profile = { beneficiaryId: person.id, firstName: 'Dopo', lastInitial: 'R', birthYear: 1990, sex: 'F', citizenship: 'IT', municipalityCode: '037006', status: 'ACTIVE', profile: 'IN_TARGET', readiness: 'PRONTO', italianLevel: 'B1', skills: [], occupations: [], drivingLicence: false, ownVehicle: false, availableHoursPerWeek: 20, shifts: [], contractWishes: [], cvShareConsent: false };
-      await factories.publishAs(stack, 'people', { type: 'BeneficiaryProfileChanged', aggregateType: 'Beneficiary', aggregateId: person.id, payload: { profile } });
+      const profile = {
+        beneficiaryId: person.id,
+        firstName: 'Dopo',
+        lastInitial: 'R',
+        birthYear: 1990,
+        sex: 'F',
+        citizenship: 'IT',
+        municipalityCode: '037006',
+        status: 'ACTIVE',
+        profile: 'IN_TARGET',
+        readiness: 'PRONTO',
+        italianLevel: 'B1',
+        skills: [],
+        occupations: [],
+        drivingLicence: false,
+        ownVehicle: false,
+        availableHoursPerWeek: 20,
+        shifts: [],
+        contractWishes: [],
+        cvShareConsent: false,
+      };
+      await factories.publishAs(stack, 'people', {
+        type: 'BeneficiaryProfileChanged',
+        aggregateType: 'Beneficiary',
+        aggregateId: person.id,
+        payload: { profile },
+      });
       await factories.drainEvents(stack);
-      expect(await query(target.url, 'select first_name from companies.matching_profile where beneficiary_id = $1', [person.id])).toEqual([{ first_name: 'Dopo' }]);
+      expect(await query(target.url, 'select first_name from companies.matching_profile where beneficiary_id = $1', [person.id])).toEqual([
+        { first_name: 'Dopo' },
+      ]);
     } finally {
       await stack?.stop();
       await target.drop();
@@ -110,7 +167,9 @@ describe('backup and restore', () => {
       const raw = gunzipSync(readFileSync(file));
       const cut = join(dir, 'cut.ixlbak');
       writeFileSync(cut, gzipSync(raw.subarray(0, raw.lastIndexOf(10, Math.floor(raw.length / 2)) + 1)));
-      await expect(restoreDatabase({ url: target.url, file: cut, prepare: (h) => migrateToBackup(target.url, defs, h) })).rejects.toThrow(/incomplete/);
+      await expect(restoreDatabase({ url: target.url, file: cut, prepare: (h) => migrateToBackup(target.url, defs, h) })).rejects.toThrow(
+        /incomplete/,
+      );
       // The failed restore rolled back: the migrated tables are empty (only migration bookkeeping and seeded rows).
       const [b] = await query<{ c: number }>(target.url, 'select count(*)::int as c from people.beneficiary');
       expect(b?.c).toBe(0);
@@ -125,18 +184,29 @@ describe('backup and restore', () => {
   it('runs as `npm run backup` and `npm run restore` against DATABASE_URL', async () => {
     const file = join(dir, 'cli.ixlbak');
     const run = promisify(execFile);
-    const backup = await run('npx', ['tsx', '--conditions', 'ixl-source', 'packages/launcher/bin/backup.ts', file], { cwd: repo, env: { ...process.env, DATABASE_URL: t.databaseUrl } });
+    const backup = await run('npx', ['tsx', '--conditions', 'ixl-source', 'packages/launcher/bin/backup.ts', file], {
+      cwd: repo,
+      env: { ...process.env, DATABASE_URL: t.databaseUrl },
+    });
     expect(backup.stdout).toMatch(/Backup written to .*cli\.ixlbak: \d+ tables, \d+ rows/);
     expect(statSync(file).size).toBeGreaterThan(1000);
     const target = await freshDatabase('ixl_restore');
     try {
-      const restore = await run('npx', ['tsx', '--conditions', 'ixl-source', 'packages/launcher/bin/restore.ts', file], { cwd: repo, env: { ...process.env, DATABASE_URL: target.url } });
+      const restore = await run('npx', ['tsx', '--conditions', 'ixl-source', 'packages/launcher/bin/restore.ts', file], {
+        cwd: repo,
+        env: { ...process.env, DATABASE_URL: target.url },
+      });
       expect(restore.stdout).toMatch(/Restored .*: \d+ tables, \d+ rows/);
       const [a] = await query<{ c: number }>(t.databaseUrl, 'select count(*)::int as c from people.beneficiary');
       const [b] = await query<{ c: number }>(target.url, 'select count(*)::int as c from people.beneficiary');
       expect(b?.c).toBe(a?.c);
       // A second restore into the now filled database is refused without --force.
-      await expect(run('npx', ['tsx', '--conditions', 'ixl-source', 'packages/launcher/bin/restore.ts', file], { cwd: repo, env: { ...process.env, DATABASE_URL: target.url } })).rejects.toMatchObject({ stderr: expect.stringMatching(/already has IXL tables/) });
+      await expect(
+        run('npx', ['tsx', '--conditions', 'ixl-source', 'packages/launcher/bin/restore.ts', file], {
+          cwd: repo,
+          env: { ...process.env, DATABASE_URL: target.url },
+        }),
+      ).rejects.toMatchObject({ stderr: expect.stringMatching(/already has IXL tables/) });
     } finally {
       await target.drop();
     }

@@ -46,9 +46,29 @@ describe('npm start and standalone services read one configuration', () => {
 
   it('honours the variables npm start used to ignore', () => {
     const { gateway, subgraphs } = stackConfigs(loadConfig(ENV));
-    expect(gateway).toMatchObject({ host: '127.0.0.1', port: 8080, maxDepth: 7, maxCost: 999, corsOrigins: ['https://partner.example.org'], trustProxy: true, loginLimit: { perIp: 50, perAccount: 4, windowMs: 600_000 }, production: true, portalsDir: '/srv/ixl/portals' });
-    expect(gateway.subgraphUrls).toMatchObject({ people: 'http://10.0.0.7:5101/graphql', companies: 'http://10.0.0.8:4102/graphql', finance: 'http://10.0.0.7:5105/graphql' });
-    expect(subgraphs.companies).toMatchObject({ host: '10.0.0.8', port: 4102, jobs: false, smtpUrl: 'smtp://mail.internal:25', publicUrl: 'https://lavoro.example.org' });
+    expect(gateway).toMatchObject({
+      host: '127.0.0.1',
+      port: 8080,
+      maxDepth: 7,
+      maxCost: 999,
+      corsOrigins: ['https://partner.example.org'],
+      trustProxy: true,
+      loginLimit: { perIp: 50, perAccount: 4, windowMs: 600_000 },
+      production: true,
+      portalsDir: '/srv/ixl/portals',
+    });
+    expect(gateway.subgraphUrls).toMatchObject({
+      people: 'http://10.0.0.7:5101/graphql',
+      companies: 'http://10.0.0.8:4102/graphql',
+      finance: 'http://10.0.0.7:5105/graphql',
+    });
+    expect(subgraphs.companies).toMatchObject({
+      host: '10.0.0.8',
+      port: 4102,
+      jobs: false,
+      smtpUrl: 'smtp://mail.internal:25',
+      publicUrl: 'https://lavoro.example.org',
+    });
     expect(subgraphs.finance?.databaseUrl).toBe(ENV.DATABASE_URL_FINANCE);
     expect(subgraphs.people?.people).toEqual({ accessTokenTtlSeconds: 300, maxDocumentBytes: 1_048_576, retentionMonths: 24 });
   });

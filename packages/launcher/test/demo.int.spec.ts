@@ -13,16 +13,23 @@ afterAll(async () => {
 
 describe('Bologna demo data', () => {
   it.each(DEMO_LOGINS.map((l) => [l.email, l.role] as const))('%s logs in as %s', async (email, role) => {
-    const r = await t.graphql<{ login: { user: { role: string } } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { role } } }', { variables: { e: email, p: DEMO_PASSWORD } });
+    const r = await t.graphql<{ login: { user: { role: string } } }>(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { role } } }',
+      { variables: { e: email, p: DEMO_PASSWORD } },
+    );
     expect(r.data?.login.user.role).toBe(role);
   });
 
   it('gives staff a federated view of people, placements and courses', async () => {
     const token = await t.login('staff@demo.ixl', DEMO_PASSWORD);
-    const r = await t.graphql<{ beneficiaries: { totalCount: number; nodes: { placements: { company: { name: string } | null }[]; enrolments: { edition: { title: string } }[] }[] } }>(
-      '{ beneficiaries(first: 300) { totalCount nodes { placements { company { name } } enrolments { edition { title } } } } }',
-      { token },
-    );
+    const r = await t.graphql<{
+      beneficiaries: {
+        totalCount: number;
+        nodes: { placements: { company: { name: string } | null }[]; enrolments: { edition: { title: string } }[] }[];
+      };
+    }>('{ beneficiaries(first: 300) { totalCount nodes { placements { company { name } } enrolments { edition { title } } } } }', {
+      token,
+    });
     expect(r.errors).toBeUndefined();
     expect(r.data?.beneficiaries.totalCount).toBe(300);
     const nodes = r.data?.beneficiaries.nodes ?? [];
@@ -33,24 +40,53 @@ describe('Bologna demo data', () => {
   it('flows through the real events: course KPIs reproduce the published figures', async () => {
     await factories.drainEvents(t.stack);
     const token = await t.login('staff@demo.ixl', DEMO_PASSWORD);
-    const r = await t.graphql<{ courseEditions: { title: string; kpis: { population: number; placements: number; employed: number; placementRate: number; employmentRate: number } }[] }>(
-      '{ courseEditions { title kpis { population placements employed placementRate employmentRate } } }',
-      { token },
-    );
+    const r = await t.graphql<{
+      courseEditions: {
+        title: string;
+        kpis: { population: number; placements: number; employed: number; placementRate: number; employmentRate: number };
+      }[];
+    }>('{ courseEditions { title kpis { population placements employed placementRate employmentRate } } }', { token });
     expect(r.errors).toBeUndefined();
     const kpis = Object.fromEntries((r.data?.courseEditions ?? []).map((e) => [e.title, e.kpis]));
-    expect(kpis['Operatore Socio-Sanitario (OSS) 2020']).toEqual({ population: 22, placements: 41, employed: 20, placementRate: 186.4, employmentRate: 90.9 });
-    expect(kpis['Addetto alle pulizie 2019']).toEqual({ population: 14, placements: 24, employed: 9, placementRate: 171.4, employmentRate: 64.3 });
-    expect(kpis['Addetto alle pulizie 2020 (FAD)']).toEqual({ population: 14, placements: 12, employed: 8, placementRate: 85.7, employmentRate: 57.1 });
-    expect(kpis['Patente D + CQC persone 2018']).toEqual({ population: 12, placements: 21, employed: 6, placementRate: 175, employmentRate: 50 });
+    expect(kpis['Operatore Socio-Sanitario (OSS) 2020']).toEqual({
+      population: 22,
+      placements: 41,
+      employed: 20,
+      placementRate: 186.4,
+      employmentRate: 90.9,
+    });
+    expect(kpis['Addetto alle pulizie 2019']).toEqual({
+      population: 14,
+      placements: 24,
+      employed: 9,
+      placementRate: 171.4,
+      employmentRate: 64.3,
+    });
+    expect(kpis['Addetto alle pulizie 2020 (FAD)']).toEqual({
+      population: 14,
+      placements: 12,
+      employed: 8,
+      placementRate: 85.7,
+      employmentRate: 57.1,
+    });
+    expect(kpis['Patente D + CQC persone 2018']).toEqual({
+      population: 12,
+      placements: 21,
+      employed: 6,
+      placementRate: 175,
+      employmentRate: 50,
+    });
     // Every consumer handled every demo event: no dead letters anywhere.
     const admin = await t.login('admin@demo.ixl', DEMO_PASSWORD);
-    const dead = await t.graphql<Record<string, unknown[]>>('{ peopleEventDeadLetters { id } companiesEventDeadLetters { id } trainingEventDeadLetters { id } projectsEventDeadLetters { id } financeEventDeadLetters { id } }', { token: admin });
+    const dead = await t.graphql<Record<string, unknown[]>>(
+      '{ peopleEventDeadLetters { id } companiesEventDeadLetters { id } trainingEventDeadLetters { id } projectsEventDeadLetters { id } financeEventDeadLetters { id } }',
+      { token: admin },
+    );
     expect(dead.errors).toBeUndefined();
     expect(Object.values(dead.data ?? { missing: [1] }).flat()).toEqual([]);
   });
 
-  it('tells each person\'s path in time order: every status is entered before it is left', async () => {
+  it("tells each person's path in time order: every status is entered before it is left", async () => {
     const rows = await t.stack.subgraphs.people.orm.em.getConnection().execute(
       `select count(*)::int as total, count(*) filter (where entered.at > left_.at)::int as out_of_order
          from people.status_change left_

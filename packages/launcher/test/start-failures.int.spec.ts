@@ -11,7 +11,11 @@ const dirs: string[] = [];
 
 /** Runs `npm start`'s entry point (the built launcher) until it exits; returns its exit code and everything it printed. */
 async function startUntilExit(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [join(root, 'packages/launcher/dist/main.js')], { cwd: root, env: { ...process.env, IXL_DEMO_DATA: 'off', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(root, 'packages/launcher/dist/main.js')], {
+    cwd: root,
+    env: { ...process.env, IXL_DEMO_DATA: 'off', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -51,7 +55,11 @@ async function occupy(port: number): Promise<Server> {
 }
 
 beforeAll(() => {
-  const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: root, encoding: 'utf8', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+  });
   expect(build.status, build.stdout + build.stderr).toBe(0);
 }, 600_000);
 

@@ -12,13 +12,35 @@ export interface CapturedMail {
 }
 
 /** The local capture inbox, newest first (what staff read in their portal when no SMTP is set). */
-export async function listCapturedMail(em: EntityManager, schema: string, options: { to?: string; limit?: number } = {}): Promise<CapturedMail[]> {
-  const rows = await em.getConnection().execute<{ id: string; outbox_id: string; to_address: string; subject: string; text_body: string; html_body: string; captured_at: Date | string }[]>(
+export async function listCapturedMail(
+  em: EntityManager,
+  schema: string,
+  options: { to?: string; limit?: number } = {},
+): Promise<CapturedMail[]> {
+  const rows = await em.getConnection().execute<
+    {
+      id: string;
+      outbox_id: string;
+      to_address: string;
+      subject: string;
+      text_body: string;
+      html_body: string;
+      captured_at: Date | string;
+    }[]
+  >(
     `select "id"::text as "id", "outbox_id"::text as "outbox_id", "to_address", "subject", "text_body", "html_body", "captured_at" from ${mailTable(schema, 'mail_capture')}
 ${options.to ? 'where "to_address" = ?' : ''} order by "id" desc limit ?`,
     options.to ? [options.to, options.limit ?? 50] : [options.limit ?? 50],
   );
-  return rows.map((r) => ({ id: r.id, outboxId: r.outbox_id, to: r.to_address, subject: r.subject, text: r.text_body, html: r.html_body, capturedAt: new Date(r.captured_at) }));
+  return rows.map((r) => ({
+    id: r.id,
+    outboxId: r.outbox_id,
+    to: r.to_address,
+    subject: r.subject,
+    text: r.text_body,
+    html: r.html_body,
+    capturedAt: new Date(r.captured_at),
+  }));
 }
 
 export interface MailBatchProgress {
@@ -30,10 +52,12 @@ export interface MailBatchProgress {
 
 /** Progress of a mass mailing (for the staff portal's progress bar). */
 export async function mailBatchProgress(em: EntityManager, schema: string, batchId: string): Promise<MailBatchProgress> {
-  const rows = await em.getConnection().execute<{ status: string; n: string }[]>(
-    `select "status", count(*)::text as "n" from ${mailTable(schema, 'mail_outbox')} where "batch_id" = ? group by "status"`,
-    [batchId],
-  );
+  const rows = await em
+    .getConnection()
+    .execute<{ status: string; n: string }[]>(
+      `select "status", count(*)::text as "n" from ${mailTable(schema, 'mail_outbox')} where "batch_id" = ? group by "status"`,
+      [batchId],
+    );
   const n = (s: string) => Number(rows.find((r) => r.status === s)?.n ?? 0);
   return { total: rows.reduce((sum, r) => sum + Number(r.n), 0), sent: n('SENT'), pending: n('PENDING'), failed: n('FAILED') };
 }

@@ -28,7 +28,19 @@ export async function enqueueMail(em: EntityManager, schema: string, request: Ma
   const rows = await em.getConnection().execute<{ id: string }[]>(
     `insert into ${mailTable(schema, 'mail_outbox')} ("dedupe_key", "category", "recipient_id", "to_address", "to_name", "template", "locale", "subject", "text_body", "html_body", "batch_id")
 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict ("dedupe_key") do nothing returning "id"::text as "id"`,
-    [request.dedupeKey, request.category, request.recipientId ?? null, request.to, request.toName ?? null, request.template, locale, mail.subject, mail.text, mail.html, request.batchId ?? null],
+    [
+      request.dedupeKey,
+      request.category,
+      request.recipientId ?? null,
+      request.to,
+      request.toName ?? null,
+      request.template,
+      locale,
+      mail.subject,
+      mail.text,
+      mail.html,
+      request.batchId ?? null,
+    ],
     'all',
     em.getTransactionContext(),
   );

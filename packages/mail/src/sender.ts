@@ -122,20 +122,40 @@ export class MailSender {
     const client = await this.pool.connect();
     try {
       await client.query('begin');
-      const { rows } = await client.query<{ id: string; to_address: string; to_name: string | null; subject: string; text_body: string; html_body: string; attempts: number }>(
+      const { rows } = await client.query<{
+        id: string;
+        to_address: string;
+        to_name: string | null;
+        subject: string;
+        text_body: string;
+        html_body: string;
+        attempts: number;
+      }>(
         `select "id"::text as "id", "to_address", "to_name", "subject", "text_body", "html_body", "attempts" from ${outbox}
 where "status" = 'PENDING' and "next_attempt_at" <= now() order by "id" limit 10 for update skip locked`,
       );
       for (const r of rows) {
         try {
-          await this.transport.send({ id: r.id, to: r.to_address, toName: r.to_name, subject: r.subject, text: r.text_body, html: r.html_body }, this.from);
-          await client.query(`update ${outbox} set "status" = 'SENT', "sent_at" = now(), "attempts" = "attempts" + 1, "last_error" = null where "id" = $1`, [r.id]);
+          await this.transport.send(
+            { id: r.id, to: r.to_address, toName: r.to_name, subject: r.subject, text: r.text_body, html: r.html_body },
+            this.from,
+          );
+          await client.query(
+            `update ${outbox} set "status" = 'SENT', "sent_at" = now(), "attempts" = "attempts" + 1, "last_error" = null where "id" = $1`,
+            [r.id],
+          );
         } catch (err) {
           const attempts = r.attempts + 1;
           const failed = attempts >= this.maxAttempts;
           await client.query(
             `update ${outbox} set "attempts" = $2, "last_error" = $3, "status" = $4, "next_attempt_at" = now() + ($5 || ' milliseconds')::interval where "id" = $1`,
-            [r.id, attempts, String(err instanceof Error ? err.message : err).slice(0, 500), failed ? 'FAILED' : 'PENDING', String(this.backoffMs * 2 ** (attempts - 1))],
+            [
+              r.id,
+              attempts,
+              String(err instanceof Error ? err.message : err).slice(0, 500),
+              failed ? 'FAILED' : 'PENDING',
+              String(this.backoffMs * 2 ** (attempts - 1)),
+            ],
           );
           this.log(failed ? 'mail failed for good' : 'mail failed; will retry', { id: r.id, attempts });
         }

@@ -17,7 +17,13 @@ describe('mail templates', () => {
   });
 
   it('escapes HTML in the HTML part and keeps text as typed', () => {
-    const mail = renderMail('offer_alert', 'it', { firstName: '<script>x</script>', title: 'A & B', municipality: 'Bologna', why: '"competenze"', portalUrl: 'http://x' });
+    const mail = renderMail('offer_alert', 'it', {
+      firstName: '<script>x</script>',
+      title: 'A & B',
+      municipality: 'Bologna',
+      why: '"competenze"',
+      portalUrl: 'http://x',
+    });
     expect(mail.html).toContain('&lt;script&gt;x&lt;/script&gt;');
     expect(mail.html).not.toContain('<script>');
     expect(mail.text).toContain('<script>x</script>');

@@ -5,24 +5,54 @@ export type Locale = 'it' | 'en';
 
 export const TEMPLATES = {
   registration_confirmation: {
-    it: { subject: 'Benvenuta/o in Insieme per il lavoro', body: 'Ciao {{firstName}},\n\nla tua iscrizione a Insieme per il lavoro è stata registrata il {{registeredOn}}.\nEntro 15 giorni ti contatteremo per fissare il primo colloquio.\n\nPuoi vedere il tuo percorso qui: {{portalUrl}}' },
-    en: { subject: 'Welcome to Insieme per il lavoro', body: 'Hello {{firstName}},\n\nyour registration with Insieme per il lavoro was recorded on {{registeredOn}}.\nWithin 15 days we will contact you to book your first interview.\n\nYou can follow your path here: {{portalUrl}}' },
+    it: {
+      subject: 'Benvenuta/o in Insieme per il lavoro',
+      body: 'Ciao {{firstName}},\n\nla tua iscrizione a Insieme per il lavoro è stata registrata il {{registeredOn}}.\nEntro 15 giorni ti contatteremo per fissare il primo colloquio.\n\nPuoi vedere il tuo percorso qui: {{portalUrl}}',
+    },
+    en: {
+      subject: 'Welcome to Insieme per il lavoro',
+      body: 'Hello {{firstName}},\n\nyour registration with Insieme per il lavoro was recorded on {{registeredOn}}.\nWithin 15 days we will contact you to book your first interview.\n\nYou can follow your path here: {{portalUrl}}',
+    },
   },
   interview_appointment: {
-    it: { subject: 'Il tuo colloquio con Insieme per il lavoro', body: 'Ciao {{firstName}},\n\nil tuo colloquio è fissato per il {{when}} ({{mode}}) con {{operator}}.\n{{details}}\n\nSe non puoi partecipare, rispondi a questa email o chiamaci.' },
-    en: { subject: 'Your interview with Insieme per il lavoro', body: 'Hello {{firstName}},\n\nyour interview is booked for {{when}} ({{mode}}) with {{operator}}.\n{{details}}\n\nIf you cannot attend, reply to this email or call us.' },
+    it: {
+      subject: 'Il tuo colloquio con Insieme per il lavoro',
+      body: 'Ciao {{firstName}},\n\nil tuo colloquio è fissato per il {{when}} ({{mode}}) con {{operator}}.\n{{details}}\n\nSe non puoi partecipare, rispondi a questa email o chiamaci.',
+    },
+    en: {
+      subject: 'Your interview with Insieme per il lavoro',
+      body: 'Hello {{firstName}},\n\nyour interview is booked for {{when}} ({{mode}}) with {{operator}}.\n{{details}}\n\nIf you cannot attend, reply to this email or call us.',
+    },
   },
   fuori_protocollo_notice: {
-    it: { subject: 'La tua posizione in Insieme per il lavoro', body: 'Ciao {{firstName}},\n\nabbiamo sospeso il tuo percorso: {{reason}}.\nPuoi chiedere di essere riammessa/o in qualsiasi momento: {{readmissionUrl}}' },
-    en: { subject: 'Your position in Insieme per il lavoro', body: 'Hello {{firstName}},\n\nwe have paused your path: {{reason}}.\nYou can ask to be readmitted at any time: {{readmissionUrl}}' },
+    it: {
+      subject: 'La tua posizione in Insieme per il lavoro',
+      body: 'Ciao {{firstName}},\n\nabbiamo sospeso il tuo percorso: {{reason}}.\nPuoi chiedere di essere riammessa/o in qualsiasi momento: {{readmissionUrl}}',
+    },
+    en: {
+      subject: 'Your position in Insieme per il lavoro',
+      body: 'Hello {{firstName}},\n\nwe have paused your path: {{reason}}.\nYou can ask to be readmitted at any time: {{readmissionUrl}}',
+    },
   },
   offer_alert: {
-    it: { subject: 'Nuova offerta adatta a te: {{title}}', body: 'Ciao {{firstName}},\n\nc\'è una nuova offerta che corrisponde alle tue competenze: {{title}} a {{municipality}}.\nPerché te la proponiamo: {{why}}\n\nDettagli: {{portalUrl}}' },
-    en: { subject: 'A new offer for you: {{title}}', body: 'Hello {{firstName}},\n\nthere is a new offer matching your skills: {{title}} in {{municipality}}.\nWhy we suggest it: {{why}}\n\nDetails: {{portalUrl}}' },
+    it: {
+      subject: 'Nuova offerta adatta a te: {{title}}',
+      body: "Ciao {{firstName}},\n\nc'è una nuova offerta che corrisponde alle tue competenze: {{title}} a {{municipality}}.\nPerché te la proponiamo: {{why}}\n\nDettagli: {{portalUrl}}",
+    },
+    en: {
+      subject: 'A new offer for you: {{title}}',
+      body: 'Hello {{firstName}},\n\nthere is a new offer matching your skills: {{title}} in {{municipality}}.\nWhy we suggest it: {{why}}\n\nDetails: {{portalUrl}}',
+    },
   },
   committee_convocation: {
-    it: { subject: 'Convocazione: {{committee}} del {{when}}', body: 'Gentile {{name}},\n\nla seduta del {{committee}} è convocata per il {{when}} ({{place}}).\nOrdine del giorno:\n{{agenda}}\n\nI dossier sono nel portale del comitato: {{portalUrl}}' },
-    en: { subject: 'Meeting notice: {{committee}} on {{when}}', body: 'Dear {{name}},\n\nthe {{committee}} meets on {{when}} ({{place}}).\nAgenda:\n{{agenda}}\n\nThe dossiers are in the committee portal: {{portalUrl}}' },
+    it: {
+      subject: 'Convocazione: {{committee}} del {{when}}',
+      body: 'Gentile {{name}},\n\nla seduta del {{committee}} è convocata per il {{when}} ({{place}}).\nOrdine del giorno:\n{{agenda}}\n\nI dossier sono nel portale del comitato: {{portalUrl}}',
+    },
+    en: {
+      subject: 'Meeting notice: {{committee}} on {{when}}',
+      body: 'Dear {{name}},\n\nthe {{committee}} meets on {{when}} ({{place}}).\nAgenda:\n{{agenda}}\n\nThe dossiers are in the committee portal: {{portalUrl}}',
+    },
   },
   mass_message: {
     it: { subject: '{{subject}}', body: 'Ciao {{firstName}},\n\n{{message}}\n\nPer non ricevere più queste comunicazioni: {{optOutUrl}}' },
@@ -33,7 +63,8 @@ export const TEMPLATES = {
 
 export type TemplateName = keyof typeof TEMPLATES;
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 export interface RenderedMail {
   subject: string;

@@ -1,14 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { freshDatabase } from '@ixl/testkit';
-import { MailSender, enqueueMail, listCapturedMail, mailBatchProgress, mailTablesSql, smtpTransport, type MailRequest } from '../src/index.js';
+import {
+  MailSender,
+  enqueueMail,
+  listCapturedMail,
+  mailBatchProgress,
+  mailTablesSql,
+  smtpTransport,
+  type MailRequest,
+} from '../src/index.js';
 import { startSmtpServer } from './fixtures/smtp-server.js';
 
 let orm: MikroORM;
 let db: Awaited<ReturnType<typeof freshDatabase>>;
 beforeAll(async () => {
   db = await freshDatabase();
-  orm = await MikroORM.init({ clientUrl: db.url, entities: [], discovery: { warnWhenNoEntities: false }, allowGlobalContext: true, logger: () => undefined });
+  orm = await MikroORM.init({
+    clientUrl: db.url,
+    entities: [],
+    discovery: { warnWhenNoEntities: false },
+    allowGlobalContext: true,
+    logger: () => undefined,
+  });
   await orm.em.getConnection().execute('create schema mailtest');
   for (const sql of mailTablesSql('mailtest')) await orm.em.getConnection().execute(sql);
 });
@@ -24,7 +38,10 @@ const request = (key: string, to = 'giulia@example.org'): MailRequest => ({
   template: 'registration_confirmation',
   data: { firstName: 'Giulia', registeredOn: '21/11/2026', portalUrl: 'http://localhost:4000/beneficiario/' },
 });
-const count = async (where = 'true') => Number((await orm.em.getConnection().execute<{ n: string }[]>(`select count(*)::text as n from mailtest.mail_outbox where ${where}`))[0]?.n);
+const count = async (where = 'true') =>
+  Number(
+    (await orm.em.getConnection().execute<{ n: string }[]>(`select count(*)::text as n from mailtest.mail_outbox where ${where}`))[0]?.n,
+  );
 async function until(check: () => Promise<boolean>, ms = 10_000) {
   const end = Date.now() + ms;
   while (!(await check())) {
@@ -47,7 +64,9 @@ describe('mail outbox', () => {
       })
       .catch(() => undefined);
     expect(await count(`dedupe_key like 'reg:%'`)).toBe(1);
-    await expect(orm.em.fork().transactional((em) => enqueueMail(em, 'mailtest', request('bad', 'not-an-address')))).rejects.toThrow(/recipient/);
+    await expect(orm.em.fork().transactional((em) => enqueueMail(em, 'mailtest', request('bad', 'not-an-address')))).rejects.toThrow(
+      /recipient/,
+    );
   });
 
   it('delivers to the capture inbox by default, woken by NOTIFY, and never twice', async () => {
@@ -72,17 +91,36 @@ describe('mail outbox', () => {
   it('sends through a real SMTP conversation, retries a temporary failure, and reports batch progress', async () => {
     const smtp = await startSmtpServer();
     smtp.failNext.count = 1;
-    const sender = new MailSender({ url: db.url, schema: 'mailtest', transport: smtpTransport(`smtp://127.0.0.1:${smtp.port}`), backoffMs: 50, pollMs: 100 });
+    const sender = new MailSender({
+      url: db.url,
+      schema: 'mailtest',
+      transport: smtpTransport(`smtp://127.0.0.1:${smtp.port}`),
+      backoffMs: 50,
+      pollMs: 100,
+    });
     try {
       await orm.em.fork().transactional(async (em) => {
-        for (let i = 0; i < 3; i++) await enqueueMail(em, 'mailtest', { ...request(`batch:b1:${i}`, `person${i}@example.org`), template: 'mass_message', category: 'NEWSLETTER', batchId: 'b1', data: { subject: 'Corso gratuito', firstName: `P${i}`, message: 'Nuovo corso OSS', optOutUrl: 'http://x/opt-out' } });
+        for (let i = 0; i < 3; i++)
+          await enqueueMail(em, 'mailtest', {
+            ...request(`batch:b1:${i}`, `person${i}@example.org`),
+            template: 'mass_message',
+            category: 'NEWSLETTER',
+            batchId: 'b1',
+            data: { subject: 'Corso gratuito', firstName: `P${i}`, message: 'Nuovo corso OSS', optOutUrl: 'http://x/opt-out' },
+          });
       });
       await sender.start();
       await until(async () => (await mailBatchProgress(orm.em.fork(), 'mailtest', 'b1')).sent === 3);
       expect(smtp.received).toHaveLength(3);
-      expect(smtp.received.map((m) => m.to[0]).sort()).toEqual(['RCPT TO:<person0@example.org>', 'RCPT TO:<person1@example.org>', 'RCPT TO:<person2@example.org>']);
+      expect(smtp.received.map((m) => m.to[0]).sort()).toEqual([
+        'RCPT TO:<person0@example.org>',
+        'RCPT TO:<person1@example.org>',
+        'RCPT TO:<person2@example.org>',
+      ]);
       expect(smtp.received[0]?.data).toContain('Subject: Corso gratuito');
-      const retried = await orm.em.getConnection().execute<{ attempts: number }[]>(`select attempts from mailtest.mail_outbox where batch_id = 'b1' order by attempts desc limit 1`);
+      const retried = await orm.em
+        .getConnection()
+        .execute<{ attempts: number }[]>(`select attempts from mailtest.mail_outbox where batch_id = 'b1' order by attempts desc limit 1`);
       expect(retried[0]?.attempts).toBe(2);
     } finally {
       await sender.close();
@@ -91,12 +129,23 @@ describe('mail outbox', () => {
   });
 
   it('gives up after the last attempt and marks the message FAILED', async () => {
-    const sender = new MailSender({ url: db.url, schema: 'mailtest', transport: { send: async () => Promise.reject(new Error('mailbox unavailable')) }, maxAttempts: 2, backoffMs: 20, pollMs: 50 });
+    const sender = new MailSender({
+      url: db.url,
+      schema: 'mailtest',
+      transport: { send: async () => Promise.reject(new Error('mailbox unavailable')) },
+      maxAttempts: 2,
+      backoffMs: 20,
+      pollMs: 50,
+    });
     await orm.em.fork().transactional((em) => enqueueMail(em, 'mailtest', request('reg:doomed', 'nobody@example.org')));
     await sender.start();
     try {
       await until(async () => (await count(`dedupe_key = 'reg:doomed' and status = 'FAILED'`)) === 1);
-      const row = await orm.em.getConnection().execute<{ attempts: number; last_error: string }[]>(`select attempts, last_error from mailtest.mail_outbox where dedupe_key = 'reg:doomed'`);
+      const row = await orm.em
+        .getConnection()
+        .execute<{ attempts: number; last_error: string }[]>(
+          `select attempts, last_error from mailtest.mail_outbox where dedupe_key = 'reg:doomed'`,
+        );
       expect(row[0]).toEqual({ attempts: 2, last_error: 'mailbox unavailable' });
     } finally {
       await sender.close();

@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { apiErrors, formErrors, isUnauthenticated } from './errors.js';
 
-const graphqlErrors = (...errors: { message: string; extensions?: Record<string, unknown> }[]) => new CombinedGraphQLErrors({ data: null, errors });
+const graphqlErrors = (...errors: { message: string; extensions?: Record<string, unknown> }[]) =>
+  new CombinedGraphQLErrors({ data: null, errors });
 
 describe('API errors for forms', () => {
   it('reads code and field from extensions', () => {
-    const error = graphqlErrors({ message: 'Enter a valid email address', extensions: { code: 'BAD_USER_INPUT', field: 'email' } }, { message: 'Nope', extensions: { code: 'FORBIDDEN' } });
+    const error = graphqlErrors(
+      { message: 'Enter a valid email address', extensions: { code: 'BAD_USER_INPUT', field: 'email' } },
+      { message: 'Nope', extensions: { code: 'FORBIDDEN' } },
+    );
     expect(apiErrors(error)).toEqual([
       { code: 'BAD_USER_INPUT', field: 'email', message: 'Enter a valid email address' },
       { code: 'FORBIDDEN', field: undefined, message: 'Nope' },

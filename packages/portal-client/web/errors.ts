@@ -12,7 +12,11 @@ export function apiErrors(error: unknown): ApiError[] {
   if (CombinedGraphQLErrors.is(error)) {
     return error.errors.map((e) => {
       const ext = (e.extensions ?? {}) as { code?: unknown; field?: unknown };
-      return { code: typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR', field: typeof ext.field === 'string' ? ext.field : undefined, message: e.message };
+      return {
+        code: typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR',
+        field: typeof ext.field === 'string' ? ext.field : undefined,
+        message: e.message,
+      };
     });
   }
   if (ServerError.is(error) && error.statusCode === 401) return [{ code: 'UNAUTHENTICATED', message: error.message }];
@@ -40,7 +44,11 @@ export interface FormErrors {
 export function formErrors(errors: ApiError[], knownFields: readonly string[]): FormErrors {
   const result: FormErrors = { fields: {}, general: [] };
   for (const e of errors) {
-    const field = e.field ? (knownFields.includes(e.field) ? e.field : knownFields.find((f) => e.field?.split('.').pop() === f)) : undefined;
+    const field = e.field
+      ? knownFields.includes(e.field)
+        ? e.field
+        : knownFields.find((f) => e.field?.split('.').pop() === f)
+      : undefined;
     if (field && !result.fields[field]) result.fields[field] = e.message;
     else result.general.push(e);
   }

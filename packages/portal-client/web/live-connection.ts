@@ -21,7 +21,11 @@ export function useLiveConnection(): LiveStatus {
   const [status, setStatus] = useState<LiveStatus>(() => (client && lastStatus.get(client)) || 'connecting');
   useEffect(() => {
     if (!client) return undefined;
-    const offs = [client.on('connected', () => setStatus('connected')), client.on('connecting', () => setStatus('connecting')), client.on('closed', () => setStatus('closed'))];
+    const offs = [
+      client.on('connected', () => setStatus('connected')),
+      client.on('connecting', () => setStatus('connecting')),
+      client.on('closed', () => setStatus('closed')),
+    ];
     return () => offs.forEach((off) => off());
   }, [client]);
   return status;

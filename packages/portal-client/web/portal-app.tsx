@@ -43,7 +43,15 @@ function NotFound() {
   );
 }
 
-function Shell({ portal, session, children }: { portal: PortalDefinition; session: SessionStore; children: (current: Session) => ReactNode }) {
+function Shell({
+  portal,
+  session,
+  children,
+}: {
+  portal: PortalDefinition;
+  session: SessionStore;
+  children: (current: Session) => ReactNode;
+}) {
   const { t } = useI18n();
   const { path } = useRouter();
   const current = useSyncExternalStore(session.subscribe, session.get);
@@ -55,15 +63,26 @@ function Shell({ portal, session, children }: { portal: PortalDefinition; sessio
     previousToken.current = token;
     document.querySelector<HTMLElement>('#main h1')?.focus();
   }, [token]);
-  const nav = current ? portal.routes.filter((r) => r.navLabel && (!r.navRoles || r.navRoles.includes(current.user.role))).map((r) => ({ path: r.path, label: t(r.navLabel ?? '') })) : [];
+  const nav = current
+    ? portal.routes
+        .filter((r) => r.navLabel && (!r.navRoles || r.navRoles.includes(current.user.role)))
+        .map((r) => ({ path: r.path, label: t(r.navLabel ?? '') }))
+    : [];
   return (
-    <PortalLayout title={t(portal.titleKey)} user={current?.user.displayName} onLogout={current ? () => session.clear('user') : undefined} nav={nav}>
-      {current ? children(current) : (portal.publicRoutes?.find((r) => r.path === path)?.render(session) ?? (
-        <>
-          <LoginPage session={session} roles={portal.roles} {...(portal.demoEmail ? { demoEmail: portal.demoEmail } : {})} />
-          {portal.signInFooter?.()}
-        </>
-      ))}
+    <PortalLayout
+      title={t(portal.titleKey)}
+      user={current?.user.displayName}
+      onLogout={current ? () => session.clear('user') : undefined}
+      nav={nav}
+    >
+      {current
+        ? children(current)
+        : (portal.publicRoutes?.find((r) => r.path === path)?.render(session) ?? (
+            <>
+              <LoginPage session={session} roles={portal.roles} {...(portal.demoEmail ? { demoEmail: portal.demoEmail } : {})} />
+              {portal.signInFooter?.()}
+            </>
+          ))}
     </PortalLayout>
   );
 }
@@ -76,13 +95,13 @@ export function PortalApp({ portal, client, session }: { portal: PortalDefinitio
       <RouterProvider base={`/${portal.path}/`}>
         <ApolloProvider client={client.apollo}>
           <LiveClientContext.Provider value={client.ws}>
-          <Shell portal={portal} session={session}>
-            {(current) => (
-              <SessionContext.Provider value={{ session: current, store: session }}>
-                <Routes routes={routes} fallback={<NotFound />} />
-              </SessionContext.Provider>
-            )}
-          </Shell>
+            <Shell portal={portal} session={session}>
+              {(current) => (
+                <SessionContext.Provider value={{ session: current, store: session }}>
+                  <Routes routes={routes} fallback={<NotFound />} />
+                </SessionContext.Provider>
+              )}
+            </Shell>
           </LiveClientContext.Provider>
         </ApolloProvider>
       </RouterProvider>

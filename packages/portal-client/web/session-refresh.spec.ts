@@ -29,7 +29,12 @@ function manualClock(start: number) {
 }
 
 const T0 = Date.parse('2026-05-01T10:00:00Z');
-const session = (n: number, expiresAt: number): Session => ({ token: `t${n}`, refreshToken: `r${n}`, expiresAt: new Date(expiresAt).toISOString(), user: { id: 'u1', email: 'a@b.it', role: 'STAFF', displayName: 'Anna' } });
+const session = (n: number, expiresAt: number): Session => ({
+  token: `t${n}`,
+  refreshToken: `r${n}`,
+  expiresAt: new Date(expiresAt).toISOString(),
+  user: { id: 'u1', email: 'a@b.it', role: 'STAFF', displayName: 'Anna' },
+});
 
 describe('keeping the session fresh', () => {
   it('refreshes before expiry and reschedules with the new pair', async () => {
@@ -37,7 +42,11 @@ describe('keeping the session fresh', () => {
     const store = createSessionStore('staff', null, clock.now);
     const calls: string[] = [];
     store.set(session(1, T0 + 3600_000));
-    keepSessionFresh(store, { refresh: async (r) => (calls.push(r), session(calls.length + 1, clock.now() + 3600_000)), logout: async () => undefined }, clock);
+    keepSessionFresh(
+      store,
+      { refresh: async (r) => (calls.push(r), session(calls.length + 1, clock.now() + 3600_000)), logout: async () => undefined },
+      clock,
+    );
     expect(clock.pending()).toEqual([T0 + 3600_000 - REFRESH_MARGIN_MS]);
     await clock.advanceTo(T0 + 3600_000 - REFRESH_MARGIN_MS);
     expect(calls).toEqual(['r1']);
@@ -51,7 +60,11 @@ describe('keeping the session fresh', () => {
     const store = createSessionStore('staff', null, clock.now);
     const issuedAt: number[] = [];
     store.set(session(1, T0 + TTL));
-    keepSessionFresh(store, { refresh: async () => (issuedAt.push(clock.now()), session(issuedAt.length + 1, clock.now() + TTL)), logout: async () => undefined }, clock);
+    keepSessionFresh(
+      store,
+      { refresh: async () => (issuedAt.push(clock.now()), session(issuedAt.length + 1, clock.now() + TTL)), logout: async () => undefined },
+      clock,
+    );
     // Walk 3 hours minute by minute: the session never lapses, one refresh every 10 minutes (5 before expiry).
     for (let t = T0; t <= T0 + 3 * 3600_000; t += 60_000) {
       await clock.advanceTo(t);
@@ -68,7 +81,11 @@ describe('keeping the session fresh', () => {
     const store = createSessionStore('staff', null, clock.now);
     store.set(session(1, T0 - 60_000)); // e.g. the tab slept past the expiry
     let release: (s: Session) => void = () => undefined;
-    const refresher = keepSessionFresh(store, { refresh: () => new Promise<Session>((r) => (release = r)), logout: async () => undefined }, clock);
+    const refresher = keepSessionFresh(
+      store,
+      { refresh: () => new Promise<Session>((r) => (release = r)), logout: async () => undefined },
+      clock,
+    );
     expect(clock.pending()).toEqual([T0]);
     const token = refresher.freshToken(); // a request waits for the renewed token instead of sending the expired one
     await clock.advanceTo(T0);
@@ -102,7 +119,14 @@ describe('keeping the session fresh', () => {
     let fail = true;
     const calls: string[] = [];
     store.set(session(1, T0 + 900_000));
-    keepSessionFresh(store, { refresh: async (r) => (calls.push(r), fail ? Promise.reject(new TypeError('Failed to fetch')) : session(2, clock.now() + 900_000)), logout: async () => undefined }, clock);
+    keepSessionFresh(
+      store,
+      {
+        refresh: async (r) => (calls.push(r), fail ? Promise.reject(new TypeError('Failed to fetch')) : session(2, clock.now() + 900_000)),
+        logout: async () => undefined,
+      },
+      clock,
+    );
     const first = T0 + 900_000 - REFRESH_MARGIN_MS;
     await clock.advanceTo(first);
     expect(store.get()?.token).toBe('t1');

@@ -29,7 +29,11 @@ export interface RefreshClock {
   clearTimeout(handle: unknown): void;
 }
 
-const realClock: RefreshClock = { now: Date.now, setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
+const realClock: RefreshClock = {
+  now: Date.now,
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
 
 /**
  * Keeps a signed-in session alive with short access tokens (15 minutes): shortly before the access
@@ -47,10 +51,13 @@ export function keepSessionFresh(session: SessionStore, api: RefreshApi, clock: 
   };
   const scheduleAt = (ms: number) => {
     clearTimer();
-    timer = clock.setTimeout(() => {
-      timer = null;
-      void refreshNow();
-    }, Math.max(0, ms));
+    timer = clock.setTimeout(
+      () => {
+        timer = null;
+        void refreshNow();
+      },
+      Math.max(0, ms),
+    );
   };
   const schedule = () => {
     const s = session.get();

@@ -3,11 +3,20 @@ import { createSessionStore, type Session } from './session.js';
 
 function memoryStorage() {
   const data = new Map<string, string>();
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
+  };
 }
 
 const NOW = Date.parse('2026-05-01T10:00:00Z');
-const session = (expiresAt = '2026-05-01T11:00:00Z'): Session => ({ token: 't1', expiresAt, user: { id: 'u1', email: 'a@b.it', role: 'STAFF', displayName: 'Anna' } });
+const session = (expiresAt = '2026-05-01T11:00:00Z'): Session => ({
+  token: 't1',
+  expiresAt,
+  user: { id: 'u1', email: 'a@b.it', role: 'STAFF', displayName: 'Anna' },
+});
 
 describe('session store (memory + sessionStorage)', () => {
   it('keeps the session in memory and in sessionStorage under the portal key, and restores it', () => {

@@ -5,7 +5,8 @@ import type { SessionStore } from './session.js';
 /** 4401: the token expired while connected; 4403: the token was refused at connection. */
 const EXPIRED = 4401;
 const REFUSED = 4403;
-const closeCode = (event: unknown): number | undefined => (typeof event === 'object' && event !== null && 'code' in event ? Number((event as { code: unknown }).code) : undefined);
+const closeCode = (event: unknown): number | undefined =>
+  typeof event === 'object' && event !== null && 'code' in event ? Number((event as { code: unknown }).code) : undefined;
 
 /** How the live connection gets its token (the portal's session refresher, see session-refresh.ts). */
 export interface LiveTokens {
@@ -34,7 +35,10 @@ const backOff = (retries: number) => new Promise<void>((r) => setTimeout(r, 2 **
  * - refused with 4403, or 4401 with no way to refresh, it signs the user out and does not retry.
  * `iterate()` is graphql-ws's own (no resubscription after 4401). `webSocketImpl` is for Node (tests).
  */
-export function createSubscriptionClient(session: SessionStore, options: { url?: string; lazy?: boolean; webSocketImpl?: unknown; tokens?: LiveTokens } = {}): Client {
+export function createSubscriptionClient(
+  session: SessionStore,
+  options: { url?: string; lazy?: boolean; webSocketImpl?: unknown; tokens?: LiveTokens } = {},
+): Client {
   const tokens: LiveTokens = options.tokens ?? { freshToken: async () => session.get()?.token ?? null, refresh: async () => false };
   let renewing = false;
   const client = createClient({

@@ -1,1 +1,10 @@
-export { SUBGRAPHS, SUBGRAPH_NAMES, isSubgraphName, subgraphEntry, envName, type SubgraphEntry, type SubgraphName, type PersonalDataCapabilities } from './subgraphs.js';
+export {
+  SUBGRAPHS,
+  SUBGRAPH_NAMES,
+  isSubgraphName,
+  subgraphEntry,
+  envName,
+  type SubgraphEntry,
+  type SubgraphName,
+  type PersonalDataCapabilities,
+} from './subgraphs.js';

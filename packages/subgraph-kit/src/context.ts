@@ -21,7 +21,11 @@ export interface SubgraphContext {
  * The request's DataLoader named `name`, created on first use. `batch` receives the keys of one tick
  * and must return one value per key in the same order.
  */
-export function loader<K, V>(ctx: SubgraphContext, name: string, batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>): DataLoader<K, V> {
+export function loader<K, V>(
+  ctx: SubgraphContext,
+  name: string,
+  batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>,
+): DataLoader<K, V> {
   let found = ctx.loaders.get(name) as DataLoader<K, V> | undefined;
   if (!found) {
     found = new DataLoader<K, V>(batch, { cache: true, maxBatchSize: 1000 });

@@ -57,7 +57,11 @@ export function formatSubgraphError(formatted: GraphQLFormattedError, error: unk
     return { ...formatted, extensions };
   }
   if (isBadValueForDatabase(original)) {
-    return { message: 'A value has the wrong format (e.g. an id that is not a UUID, or a date or number out of range)', path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    return {
+      message: 'A value has the wrong format (e.g. an id that is not a UUID, or a date or number out of range)',
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
   }
   log(original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -50,7 +50,10 @@ export function eventAdminResolver(subgraph: string) {
     }
 
     @Query(() => [EventDeadLetter], { name: `${subgraph}EventDeadLetters`, description: 'ADMIN: dead-lettered events, newest first' })
-    async deadLetters(@Arg('openOnly', () => Boolean, { defaultValue: true }) openOnly: boolean, @Ctx() ctx: SubgraphContext): Promise<EventDeadLetter[]> {
+    async deadLetters(
+      @Arg('openOnly', () => Boolean, { defaultValue: true }) openOnly: boolean,
+      @Ctx() ctx: SubgraphContext,
+    ): Promise<EventDeadLetter[]> {
       requireRole(ctx.caller, 'ADMIN');
       return listDeadLetters(ctx.em, subgraph, { openOnly });
     }

@@ -4,7 +4,15 @@ export { loader, loadById, byKeys, groupByKeys, type SubgraphContext } from './c
 export { requireRole, requireStaff, requireAuthenticated, isStaff } from './authz.js';
 export { buildFederatedSchema, type ReferenceResolvers } from './schema.js';
 export { loadSubgraphConfig, subgraphConfig, type SubgraphConfig } from './config.js';
-export { startSubgraph, runSubgraphMain, buildDefinitionSchema, consoleLogger, type SubgraphDefinition, type RunningSubgraph, type Logger } from './subgraph.js';
+export {
+  startSubgraph,
+  runSubgraphMain,
+  buildDefinitionSchema,
+  consoleLogger,
+  type SubgraphDefinition,
+  type RunningSubgraph,
+  type Logger,
+} from './subgraph.js';
 export { liveEvents } from './live.js';
 export { safeErrorForLog } from './log-safe.js';
 export { startJobs, type ScheduledJob, type JobRunner } from './jobs.js';
@@ -14,4 +22,11 @@ export { eventPublisher, type PublishEvent, type EventAggregate } from './publis
 export { requirePersonalDataAccess, personalDataRows, personalDataResolver, type PersonalDataOptions } from './personal-data.js';
 export { reportScope, share, type ReportScope } from './report-scope.js';
 export { isUuid, requireUuid } from './ids.js';
-export { auditPersonalDataRead, auditPersonalDataReadInBatch, isAuditedReader, PERSONAL_DATA_READ_EVENT, type PersonalDataReadAction, type PersonalDataReadInput } from './read-audit.js';
+export {
+  auditPersonalDataRead,
+  auditPersonalDataReadInBatch,
+  isAuditedReader,
+  PERSONAL_DATA_READ_EVENT,
+  type PersonalDataReadAction,
+  type PersonalDataReadInput,
+} from './read-audit.js';

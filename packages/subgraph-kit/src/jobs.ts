@@ -17,7 +17,13 @@ export interface JobRunner {
  * Runs each job every `everyMs` in one transaction that holds a transaction-scoped advisory lock
  * named after the schema and job, so one replica at a time runs it; the others skip that round.
  */
-export function startJobs(orm: MikroORM, schema: string, jobs: readonly ScheduledJob[], enabled: boolean, log: (message: string, data?: Record<string, unknown>) => void): JobRunner {
+export function startJobs(
+  orm: MikroORM,
+  schema: string,
+  jobs: readonly ScheduledJob[],
+  enabled: boolean,
+  log: (message: string, data?: Record<string, unknown>) => void,
+): JobRunner {
   const timers: NodeJS.Timeout[] = [];
   const inFlight = new Set<Promise<unknown>>();
   let stopped = false;
@@ -25,7 +31,14 @@ export function startJobs(orm: MikroORM, schema: string, jobs: readonly Schedule
     const job = jobs.find((j) => j.name === name);
     if (!job) throw new Error(`Unknown job ${name}`);
     const work = orm.em.fork().transactional(async (em) => {
-      const [row] = await em.getConnection().execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [`${schema}:${name}`], 'all', em.getTransactionContext());
+      const [row] = await em
+        .getConnection()
+        .execute<{ locked: boolean }[]>(
+          'select pg_try_advisory_xact_lock(hashtext(?)) as locked',
+          [`${schema}:${name}`],
+          'all',
+          em.getTransactionContext(),
+        );
       if (!row?.locked) return false;
       await job.run(em, now);
       return true;

@@ -8,14 +8,22 @@ import { DomainError } from './errors.js';
  * not read it: authorisation is applied per event). Every event is resolved with a fresh
  * EntityManager and fresh DataLoaders, so nothing is served from a previous event's cache.
  */
-export function liveEvents<T>(ctx: SubgraphContext, types: readonly string[], select: (event: DomainEvent, ctx: SubgraphContext) => Promise<T | undefined> | T | undefined): AsyncIterableIterator<T> {
+export function liveEvents<T>(
+  ctx: SubgraphContext,
+  types: readonly string[],
+  select: (event: DomainEvent, ctx: SubgraphContext) => Promise<T | undefined> | T | undefined,
+): AsyncIterableIterator<T> {
   if (!ctx.events) throw new DomainError('BAD_USER_INPUT', 'Subscriptions are served over graphql-ws');
   const base = ctx.em;
   // `select` gets its own EntityManager per event: an identity map of an earlier event never answers.
-  return tailIterator(ctx.events, (event) => (types.includes(event.type) ? select(event, { ...ctx, em: base.fork(), loaders: new Map() }) : undefined), {
-    onYield: () => {
-      ctx.em = base.fork();
-      ctx.loaders = new Map();
+  return tailIterator(
+    ctx.events,
+    (event) => (types.includes(event.type) ? select(event, { ...ctx, em: base.fork(), loaders: new Map() }) : undefined),
+    {
+      onYield: () => {
+        ctx.em = base.fork();
+        ctx.loaders = new Map();
+      },
     },
-  });
+  );
 }

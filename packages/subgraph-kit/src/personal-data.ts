@@ -24,13 +24,19 @@ export interface PersonalDataOptions {
   skipColumns?: readonly string[];
 }
 
-const jsonValue = (v: unknown): unknown => (Buffer.isBuffer(v) ? { bytes: v.length } : v instanceof Date ? v.toISOString() : typeof v === 'bigint' ? v.toString() : v);
+const jsonValue = (v: unknown): unknown =>
+  Buffer.isBuffer(v) ? { bytes: v.length } : v instanceof Date ? v.toISOString() : typeof v === 'bigint' ? v.toString() : v;
 
 /**
  * Every row of `schema` that is about the person: all tables with a `beneficiary_id` column (new
  * tables are included without code changes), keyed by table name; binary columns as their size.
  */
-export async function personalDataRows(em: EntityManager, schema: string, beneficiaryId: string, options: PersonalDataOptions = {}): Promise<Record<string, Record<string, unknown>[]>> {
+export async function personalDataRows(
+  em: EntityManager,
+  schema: string,
+  beneficiaryId: string,
+  options: PersonalDataOptions = {},
+): Promise<Record<string, Record<string, unknown>[]>> {
   if (!IDENT.test(schema)) throw new Error(`invalid schema ${schema}`);
   if (!isUuid(beneficiaryId)) return {};
   const tables = await em.execute<{ table_name: string }[]>(
@@ -42,8 +48,16 @@ export async function personalDataRows(em: EntityManager, schema: string, benefi
   const out: Record<string, Record<string, unknown>[]> = {};
   for (const { table_name: table } of tables) {
     if (!IDENT.test(table) || options.skipTables?.includes(table)) continue;
-    const rows = await em.execute<Record<string, unknown>[]>(`select * from "${schema}"."${table}" where "beneficiary_id" = ?`, [beneficiaryId]);
-    out[table] = rows.map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => !skipColumns.has(k)).map(([k, v]) => [k, jsonValue(v)])));
+    const rows = await em.execute<Record<string, unknown>[]>(`select * from "${schema}"."${table}" where "beneficiary_id" = ?`, [
+      beneficiaryId,
+    ]);
+    out[table] = rows.map((row) =>
+      Object.fromEntries(
+        Object.entries(row)
+          .filter(([k]) => !skipColumns.has(k))
+          .map(([k, v]) => [k, jsonValue(v)]),
+      ),
+    );
   }
   return out;
 }
@@ -53,10 +67,18 @@ export async function personalDataRows(em: EntityManager, schema: string, benefi
  * subgraph's `@key(fields: "id")` stub): what this subgraph holds about the person, for the GDPR export.
  * `collect` defaults to `personalDataRows` of the subgraph's schema.
  */
-export function personalDataResolver(subgraph: string, beneficiaryType: new () => { id: string }, collect?: (ctx: SubgraphContext, beneficiaryId: string) => Promise<Record<string, unknown>>) {
+export function personalDataResolver(
+  subgraph: string,
+  beneficiaryType: new () => { id: string },
+  collect?: (ctx: SubgraphContext, beneficiaryId: string) => Promise<Record<string, unknown>>,
+) {
   @Resolver(() => beneficiaryType)
   class PersonalDataResolver {
-    @FieldResolver(() => GraphQLJSONObject, { name: `${subgraph}PersonalData`, nullable: true, description: `GDPR export: what the ${subgraph} subgraph holds about the person (the person itself, staff)` })
+    @FieldResolver(() => GraphQLJSONObject, {
+      name: `${subgraph}PersonalData`,
+      nullable: true,
+      description: `GDPR export: what the ${subgraph} subgraph holds about the person (the person itself, staff)`,
+    })
     async personalData(@Root() b: { id: string }, @Ctx() ctx: SubgraphContext): Promise<Record<string, unknown>> {
       requirePersonalDataAccess(ctx.caller, b.id);
       const rows = await (collect ? collect(ctx, b.id) : personalDataRows(ctx.em, subgraph, b.id));

@@ -8,7 +8,13 @@ describe('eventPublisher', () => {
   it('publishes through the outbox, which refuses to write outside the transaction of the change', async () => {
     const publish = eventPublisher('finance');
     await expect(
-      publish(notInTransaction, 'LoanInArrears', { type: 'Loan', id: 'l1' }, { loanId: 'l1', projectId: 'p1', daysPastDue: 31, overdueCents: 10_000 }, null),
+      publish(
+        notInTransaction,
+        'LoanInArrears',
+        { type: 'Loan', id: 'l1' },
+        { loanId: 'l1', projectId: 'p1', daysPastDue: 31, overdueCents: 10_000 },
+        null,
+      ),
     ).rejects.toThrow(/inside a transaction/);
   });
 

@@ -26,5 +26,11 @@ export type PublishEvent<S extends EventSource> = <T extends EventType<S>>(
  */
 export function eventPublisher<S extends EventSource>(source: S): PublishEvent<S> {
   return (tx, type, aggregate, payload, actorId) =>
-    publishEvent(tx, source, { type, aggregateType: aggregate.type, aggregateId: aggregate.id, payload: { ...(payload as object) } as Record<string, unknown>, actorId });
+    publishEvent(tx, source, {
+      type,
+      aggregateType: aggregate.type,
+      aggregateId: aggregate.id,
+      payload: { ...(payload as object) } as Record<string, unknown>,
+      actorId,
+    });
 }

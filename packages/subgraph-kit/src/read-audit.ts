@@ -54,7 +54,12 @@ export async function auditPersonalDataRead(em: EntityManager, caller: Caller, i
  * of one tick through the request's DataLoader and audits them as ONE event; an id already audited for
  * the same `action`/`detail` in this request is not audited again. Resolves after the event committed.
  */
-export async function auditPersonalDataReadInBatch(ctx: SubgraphContext, beneficiaryIds: readonly (string | null | undefined)[], action: PersonalDataReadAction, detail: string): Promise<void> {
+export async function auditPersonalDataReadInBatch(
+  ctx: SubgraphContext,
+  beneficiaryIds: readonly (string | null | undefined)[],
+  action: PersonalDataReadAction,
+  detail: string,
+): Promise<void> {
   if (!isAuditedReader(ctx.caller)) return;
   const ids = [...new Set(beneficiaryIds.filter(isUuid))];
   if (!ids.length) return;

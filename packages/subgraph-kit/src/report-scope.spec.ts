@@ -13,7 +13,11 @@ const fieldOf = (f: () => unknown) => {
 
 describe('reportScope', () => {
   it('keeps a valid period and resolves a district to its municipalities', () => {
-    expect(reportScope({ from: '2025-01-01', to: '2025-12-31' })).toEqual({ from: '2025-01-01', to: '2025-12-31', municipalityCodes: null });
+    expect(reportScope({ from: '2025-01-01', to: '2025-12-31' })).toEqual({
+      from: '2025-01-01',
+      to: '2025-12-31',
+      municipalityCodes: null,
+    });
     expect(reportScope({ from: '2025-01-01', to: '2025-01-01', municipalityCode: '37006' }).municipalityCodes).toEqual(['037006']);
     const imola = reportScope({ from: '2025-01-01', to: '2025-12-31', district: 'Imola' }).municipalityCodes;
     expect(imola).toContain('037032');
@@ -25,9 +29,13 @@ describe('reportScope', () => {
     expect(fieldOf(() => reportScope({ from: '2025-01-01', to: '31/12/2025' }))).toBe('BAD_USER_INPUT:to');
     expect(fieldOf(() => reportScope({ from: '2025-12-31', to: '2025-01-01' }))).toBe('BAD_USER_INPUT:to');
     expect(fieldOf(() => reportScope({ from: '2000-01-01', to: '2025-01-01' }))).toBe('BAD_USER_INPUT:to');
-    expect(fieldOf(() => reportScope({ from: '2025-01-01', to: '2025-12-31', municipalityCode: '058091' }))).toBe('BAD_USER_INPUT:municipalityCode');
+    expect(fieldOf(() => reportScope({ from: '2025-01-01', to: '2025-12-31', municipalityCode: '058091' }))).toBe(
+      'BAD_USER_INPUT:municipalityCode',
+    );
     expect(fieldOf(() => reportScope({ from: '2025-01-01', to: '2025-12-31', district: 'Romagna' }))).toBe('BAD_USER_INPUT:district');
-    expect(fieldOf(() => reportScope({ from: '2025-01-01', to: '2025-12-31', district: 'Imola', municipalityCode: '037032' }))).toBe('BAD_USER_INPUT:district');
+    expect(fieldOf(() => reportScope({ from: '2025-01-01', to: '2025-12-31', district: 'Imola', municipalityCode: '037032' }))).toBe(
+      'BAD_USER_INPUT:district',
+    );
   });
 
   it('rounds shares to four decimals and gives null for an empty denominator', () => {

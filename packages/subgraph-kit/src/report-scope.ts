@@ -23,8 +23,13 @@ export function reportScope(input: { from: string; to: string; municipalityCode?
     return { from: input.from, to: input.to, municipalityCodes: [m.istatCode] };
   }
   if (input.district) {
-    if (!(DISTRICTS as readonly string[]).includes(input.district)) throw badInput('district', `Unknown district (one of: ${DISTRICTS.join(', ')})`);
-    return { from: input.from, to: input.to, municipalityCodes: MUNICIPALITIES.filter((m) => m.district === input.district).map((m) => m.istatCode) };
+    if (!(DISTRICTS as readonly string[]).includes(input.district))
+      throw badInput('district', `Unknown district (one of: ${DISTRICTS.join(', ')})`);
+    return {
+      from: input.from,
+      to: input.to,
+      municipalityCodes: MUNICIPALITIES.filter((m) => m.district === input.district).map((m) => m.istatCode),
+    };
   }
   return { from: input.from, to: input.to, municipalityCodes: null };
 }

@@ -23,7 +23,10 @@ const topicsUnsupported = {
 };
 
 /** type-graphql schema → SDL with directives → Apollo subgraph schema, with reference resolvers merged in. */
-export async function buildFederatedSchema(options: Omit<BuildSchemaOptions, 'skipCheck'>, referenceResolvers: ReferenceResolvers = {}): Promise<GraphQLSchema> {
+export async function buildFederatedSchema(
+  options: Omit<BuildSchemaOptions, 'skipCheck'>,
+  referenceResolvers: ReferenceResolvers = {},
+): Promise<GraphQLSchema> {
   const schema = await buildSchema({ ...options, skipCheck: true, validate: false, pubSub: topicsUnsupported });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, ref] of Object.entries(referenceResolvers)) {

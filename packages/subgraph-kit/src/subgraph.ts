@@ -70,7 +70,10 @@ export const consoleLogger =
 
 /** The subgraph's schema: its own resolvers plus the ADMIN event-consumer view every subgraph has. */
 export function buildDefinitionSchema(def: SubgraphDefinition): Promise<GraphQLSchema> {
-  return buildFederatedSchema({ resolvers: [...def.resolvers, eventAdminResolver(def.name)], orphanedTypes: def.orphanedTypes }, def.referenceResolvers);
+  return buildFederatedSchema(
+    { resolvers: [...def.resolvers, eventAdminResolver(def.name)], orphanedTypes: def.orphanedTypes },
+    def.referenceResolvers,
+  );
 }
 
 function toSafeGraphQLError(error: GraphQLError, log: Logger): GraphQLError {
@@ -93,12 +96,21 @@ async function openDatabase(def: SubgraphDefinition, config: SubgraphConfig): Pr
         : code === '3D000'
           ? `The database does not exist: create it (createdb) or fix the name in ${own} (or DATABASE_URL).`
           : `Is PostgreSQL running at ${where} and reachable from here? Check ${own} (or DATABASE_URL); without either, npm start runs its own embedded PostgreSQL.`;
-    throw new StartupError(`The ${def.name} subgraph could not connect to its database at ${where}`, err instanceof Error ? err.message : String(err), remedy, { cause: err });
+    throw new StartupError(
+      `The ${def.name} subgraph could not connect to its database at ${where}`,
+      err instanceof Error ? err.message : String(err),
+      remedy,
+      { cause: err },
+    );
   }
 }
 
 /** Migrates, builds the schema, starts the event consumers and serves `/graphql` and `/healthz`. */
-export async function startSubgraph(def: SubgraphDefinition, config: SubgraphConfig, log: Logger = consoleLogger(def.name)): Promise<RunningSubgraph> {
+export async function startSubgraph(
+  def: SubgraphDefinition,
+  config: SubgraphConfig,
+  log: Logger = consoleLogger(def.name),
+): Promise<RunningSubgraph> {
   const orm = await openDatabase(def, config);
   const applied = await migrate(orm, def.name);
   if (applied.length) log('info', 'migrations applied', { migrations: applied });
@@ -142,7 +154,11 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
     if (path !== '/graphql' && !isFiles) return sendJson(res, 404, { error: 'Not found' });
     const check = verifyCallerHeader(req.headers[CALLER_HEADER] as string | undefined, config.internalSecret);
     if (!check.ok) {
-      return sendJson(res, 401, { errors: [{ message: 'Subgraphs only accept calls signed by the gateway', extensions: { code: 'UNAUTHENTICATED', reason: check.reason } }] });
+      return sendJson(res, 401, {
+        errors: [
+          { message: 'Subgraphs only accept calls signed by the gateway', extensions: { code: 'UNAUTHENTICATED', reason: check.reason } },
+        ],
+      });
     }
     const context = async (): Promise<SubgraphContext> => ({
       caller: check.caller,
@@ -152,14 +168,21 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
       config,
       events,
     });
-    const work = isFiles && def.fileRoutes ? context().then((ctx) => def.fileRoutes?.(req, res, ctx)) : executeApollo(apollo, req, res, context);
+    const work =
+      isFiles && def.fileRoutes ? context().then((ctx) => def.fileRoutes?.(req, res, ctx)) : executeApollo(apollo, req, res, context);
     work.catch((err) => {
       if (err instanceof DomainError && !res.headersSent) {
-        const status = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, LIMIT_EXCEEDED: 413 }[err.code as string] ?? 400;
-        return sendJson(res, status, { errors: [{ message: err.message, extensions: { code: err.code, ...(err.field ? { field: err.field } : {}) } }] });
+        const status =
+          { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, LIMIT_EXCEEDED: 413 }[
+            err.code as string
+          ] ?? 400;
+        return sendJson(res, status, {
+          errors: [{ message: err.message, extensions: { code: err.code, ...(err.field ? { field: err.field } : {}) } }],
+        });
       }
       log('error', 'request failed', safeErrorForLog(err));
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     });
   });
@@ -177,7 +200,8 @@ export async function startSubgraph(def: SubgraphDefinition, config: SubgraphCon
       },
       // The same error mapping as over HTTP: domain codes kept, internals hidden.
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => toSafeGraphQLError(e, log)),
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors?.length ? { ...result, errors: result.errors.map((e) => toSafeGraphQLError(e, log)) } : undefined),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors?.length ? { ...result, errors: result.errors.map((e) => toSafeGraphQLError(e, log)) } : undefined,
       context: (ctx): SubgraphContext => ({
         caller: ctx.extra.caller ?? { userId: null, role: 'ANONYMOUS' },
         em: orm.em.fork(),

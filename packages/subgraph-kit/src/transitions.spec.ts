@@ -3,7 +3,11 @@ import { DomainError } from './errors.js';
 import { transitionTable } from './transitions.js';
 
 type Step = 'OPEN' | 'REVIEW' | 'DONE' | 'STAND_BY' | 'DROPPED';
-const path = transitionTable<Step>('dossier', { OPEN: ['REVIEW', 'STAND_BY', 'DROPPED'], REVIEW: ['DONE', 'STAND_BY'] }, { paused: { state: 'STAND_BY', exits: ['DROPPED'] } });
+const path = transitionTable<Step>(
+  'dossier',
+  { OPEN: ['REVIEW', 'STAND_BY', 'DROPPED'], REVIEW: ['DONE', 'STAND_BY'] },
+  { paused: { state: 'STAND_BY', exits: ['DROPPED'] } },
+);
 
 const failure = (fn: () => void) => {
   try {
@@ -31,8 +35,16 @@ describe('transitionTable', () => {
   });
 
   it('refuses an illegal move with ILLEGAL_TRANSITION on the field, with the default or the given message', () => {
-    expect(failure(() => path.assert('OPEN', 'DONE'))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'to', message: 'A dossier cannot go from OPEN to DONE' });
-    expect(failure(() => path.assert('REVIEW', 'OPEN', { field: 'status', message: 'No way back' }))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'status', message: 'No way back' });
+    expect(failure(() => path.assert('OPEN', 'DONE'))).toEqual({
+      code: 'ILLEGAL_TRANSITION',
+      field: 'to',
+      message: 'A dossier cannot go from OPEN to DONE',
+    });
+    expect(failure(() => path.assert('REVIEW', 'OPEN', { field: 'status', message: 'No way back' }))).toEqual({
+      code: 'ILLEGAL_TRANSITION',
+      field: 'status',
+      message: 'No way back',
+    });
     expect(failure(() => path.assert('STAND_BY', 'REVIEW', { resumeTo: 'REVIEW' }))).toBeNull();
     expect(failure(() => path.assert('OPEN', 'REVIEW'))).toBeNull();
   });

@@ -28,7 +28,8 @@ export function transitionTable<S extends string>(
     targets,
     allows,
     assert(from, to, o = {}) {
-      if (!allows(from, to, o.resumeTo)) throw new DomainError('ILLEGAL_TRANSITION', o.message ?? `A ${subject} cannot go from ${from} to ${to}`, o.field ?? 'to');
+      if (!allows(from, to, o.resumeTo))
+        throw new DomainError('ILLEGAL_TRANSITION', o.message ?? `A ${subject} cannot go from ${from} to ${to}`, o.field ?? 'to');
     },
   };
 }

@@ -36,9 +36,22 @@ beforeAll(async () => {
       entities: [],
       migrations: [{ name: 'KitTestInitial', class: KitTestInitial }],
       resolvers: [PingResolver],
-      consumers: [{ consumer: 'fragile', source: 'kit_test', handlers: { Boom: async () => { if (!handlerWorks) throw new Error('handler broke'); } } }],
+      consumers: [
+        {
+          consumer: 'fragile',
+          source: 'kit_test',
+          handlers: {
+            Boom: async () => {
+              if (!handlerWorks) throw new Error('handler broke');
+            },
+          },
+        },
+      ],
     },
-    subgraphConfig('kit_test', testConfig({ databaseUrl: db.url, secrets: { internalSecret: secret, jwtSecret: secret } }), { host: '127.0.0.1', port: 0 }),
+    subgraphConfig('kit_test', testConfig({ databaseUrl: db.url, secrets: { internalSecret: secret, jwtSecret: secret } }), {
+      host: '127.0.0.1',
+      port: 0,
+    }),
     () => undefined,
   );
 });
@@ -48,7 +61,11 @@ afterAll(async () => {
 });
 
 async function call(caller: Caller, query: string) {
-  const res = await fetch(sub.url, { method: 'POST', headers: { 'content-type': 'application/json', [CALLER_HEADER]: signCaller(caller, secret) }, body: JSON.stringify({ query }) });
+  const res = await fetch(sub.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [CALLER_HEADER]: signCaller(caller, secret) },
+    body: JSON.stringify({ query }),
+  });
   return (await res.json()) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
 }
 const admin: Caller = { userId: 'a', role: 'ADMIN' };
@@ -64,12 +81,20 @@ async function until<T>(what: () => Promise<T>, ok: (v: T) => boolean): Promise<
 
 describe('event consumer admin view', () => {
   it('shows a dead-lettered event to ADMIN only, and hands it back to the consumer on retry', async () => {
-    await sub.orm.em.fork().transactional((em) => publishEvent(em, 'kit_test', { type: 'Boom', aggregateType: 'Thing', aggregateId: 't1', payload: { n: 1 } }));
+    await sub.orm.em
+      .fork()
+      .transactional((em) => publishEvent(em, 'kit_test', { type: 'Boom', aggregateType: 'Thing', aggregateId: 't1', payload: { n: 1 } }));
     const dead = await until(
       () => call(admin, '{ kit_testEventDeadLetters { id type aggregateId error attempts payload } }'),
       (r) => ((r.data?.kit_testEventDeadLetters as unknown[]) ?? []).length === 1,
     );
-    const letters = dead.data?.kit_testEventDeadLetters as { id: string; type: string; error: string; attempts: number; payload: unknown }[];
+    const letters = dead.data?.kit_testEventDeadLetters as {
+      id: string;
+      type: string;
+      error: string;
+      attempts: number;
+      payload: unknown;
+    }[];
     expect(letters).toHaveLength(1);
     expect(letters[0]).toMatchObject({ type: 'Boom', aggregateId: 't1', error: 'handler broke', attempts: 5, payload: { n: 1 } });
 

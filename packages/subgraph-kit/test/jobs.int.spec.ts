@@ -8,7 +8,13 @@ let drop: () => Promise<void>;
 beforeAll(async () => {
   const db = await freshDatabase();
   drop = db.drop;
-  orm = await MikroORM.init({ clientUrl: db.url, entities: [], discovery: { warnWhenNoEntities: false }, allowGlobalContext: true, logger: () => undefined });
+  orm = await MikroORM.init({
+    clientUrl: db.url,
+    entities: [],
+    discovery: { warnWhenNoEntities: false },
+    allowGlobalContext: true,
+    logger: () => undefined,
+  });
   await orm.em.getConnection().execute('create schema jobs_test; create table jobs_test.ran (at timestamptz not null)');
 });
 afterAll(async () => {
@@ -24,7 +30,8 @@ const slowJob: ScheduledJob = {
     await new Promise((r) => setTimeout(r, 300));
   },
 };
-const runs = async () => Number((await orm.em.getConnection().execute<{ n: string }[]>('select count(*)::text as n from jobs_test.ran'))[0]?.n);
+const runs = async () =>
+  Number((await orm.em.getConnection().execute<{ n: string }[]>('select count(*)::text as n from jobs_test.ran'))[0]?.n);
 
 describe('scheduled jobs', () => {
   it('lets one replica at a time run a job (advisory lock), the other skips that round', async () => {

@@ -64,17 +64,37 @@ describe('validateCodiceFiscale: known examples', () => {
   });
 
   it('accepts the woman born on the 1st (41) and on the 31st (71)', () => {
-    expect(validateCodiceFiscale(withCheck('BNCNNA90A41A944'), undefined, opts)).toMatchObject({ ok: true, birthDate: '1990-01-01', sex: 'F' });
-    expect(validateCodiceFiscale(withCheck('BNCNNA90A71A944'), undefined, opts)).toMatchObject({ ok: true, birthDate: '1990-01-31', sex: 'F' });
+    expect(validateCodiceFiscale(withCheck('BNCNNA90A41A944'), undefined, opts)).toMatchObject({
+      ok: true,
+      birthDate: '1990-01-01',
+      sex: 'F',
+    });
+    expect(validateCodiceFiscale(withCheck('BNCNNA90A71A944'), undefined, opts)).toMatchObject({
+      ok: true,
+      birthDate: '1990-01-31',
+      sex: 'F',
+    });
   });
 
   it('picks the century that makes the person at most 100 years old', () => {
     // Matteo Moretti, born 9 Apr 1925 in Milan.
-    expect(validateCodiceFiscale('MRTMTT25D09F205Z', undefined, { today: '2025-06-15' })).toMatchObject({ ok: true, birthDate: '2025-04-09' });
-    expect(validateCodiceFiscale('MRTMTT25D09F205Z', undefined, { today: '2025-04-08' })).toMatchObject({ ok: true, birthDate: '1925-04-09' });
-    expect(validateCodiceFiscale('MRTMTT25D09F205Z', undefined, { today: new Date(1990, 0, 1) })).toMatchObject({ ok: true, birthDate: '1925-04-09' });
+    expect(validateCodiceFiscale('MRTMTT25D09F205Z', undefined, { today: '2025-06-15' })).toMatchObject({
+      ok: true,
+      birthDate: '2025-04-09',
+    });
+    expect(validateCodiceFiscale('MRTMTT25D09F205Z', undefined, { today: '2025-04-08' })).toMatchObject({
+      ok: true,
+      birthDate: '1925-04-09',
+    });
+    expect(validateCodiceFiscale('MRTMTT25D09F205Z', undefined, { today: new Date(1990, 0, 1) })).toMatchObject({
+      ok: true,
+      birthDate: '1925-04-09',
+    });
     // A matching expected birth date settles the century, even past 100 years.
-    expect(validateCodiceFiscale('MRTMTT25D09F205Z', { birthDate: '1925-04-09', sex: 'M' }, opts)).toMatchObject({ ok: true, birthDate: '1925-04-09' });
+    expect(validateCodiceFiscale('MRTMTT25D09F205Z', { birthDate: '1925-04-09', sex: 'M' }, opts)).toMatchObject({
+      ok: true,
+      birthDate: '1925-04-09',
+    });
     // Born today: age 0.
     expect(validateCodiceFiscale(withCheck('RSSMRA25H15A944'), undefined, opts)).toMatchObject({ ok: true, birthDate: '2025-06-15' });
     // Born tomorrow's date 100 years ago: 1925.
@@ -130,14 +150,30 @@ describe('validateCodiceFiscale: failures', () => {
 
   it('accepts 29 February in a leap year (2000 and 1984)', () => {
     expect(validateCodiceFiscale(withCheck('RSSMRA00B29A562'), undefined, opts)).toMatchObject({ ok: true, birthDate: '2000-02-29' });
-    expect(validateCodiceFiscale(withCheck('RSSMRA84B69A562'), undefined, opts)).toMatchObject({ ok: true, birthDate: '1984-02-29', sex: 'F' });
+    expect(validateCodiceFiscale(withCheck('RSSMRA84B69A562'), undefined, opts)).toMatchObject({
+      ok: true,
+      birthDate: '1984-02-29',
+      sex: 'F',
+    });
   });
 
   it('reports a birth date that differs from the expected one', () => {
-    expect(validateCodiceFiscale('RSSMRA85T10A562S', { birthDate: '1985-12-11' }, opts)).toMatchObject({ ok: false, reason: 'BIRTH_DATE_MISMATCH' });
-    expect(validateCodiceFiscale('RSSMRA85T10A562S', { birthDate: '1885-12-10' }, opts)).toMatchObject({ ok: true, birthDate: '1885-12-10' });
-    expect(validateCodiceFiscale('RSSMRA85T10A562S', { birthDate: '1986-12-10' }, opts)).toMatchObject({ ok: false, reason: 'BIRTH_DATE_MISMATCH' });
-    expect(validateCodiceFiscale('RSSMRA85T10A562S', { birthDate: '10/12/1985' }, opts)).toMatchObject({ ok: false, reason: 'BIRTH_DATE_MISMATCH' });
+    expect(validateCodiceFiscale('RSSMRA85T10A562S', { birthDate: '1985-12-11' }, opts)).toMatchObject({
+      ok: false,
+      reason: 'BIRTH_DATE_MISMATCH',
+    });
+    expect(validateCodiceFiscale('RSSMRA85T10A562S', { birthDate: '1885-12-10' }, opts)).toMatchObject({
+      ok: true,
+      birthDate: '1885-12-10',
+    });
+    expect(validateCodiceFiscale('RSSMRA85T10A562S', { birthDate: '1986-12-10' }, opts)).toMatchObject({
+      ok: false,
+      reason: 'BIRTH_DATE_MISMATCH',
+    });
+    expect(validateCodiceFiscale('RSSMRA85T10A562S', { birthDate: '10/12/1985' }, opts)).toMatchObject({
+      ok: false,
+      reason: 'BIRTH_DATE_MISMATCH',
+    });
   });
 
   it('reports a sex that differs from the expected one', () => {
@@ -151,7 +187,10 @@ describe('validateCodiceFiscale: failures', () => {
     const wrongCheck = badDay.slice(0, 15) + (badDay.endsWith('A') ? 'B' : 'A');
     expect(validateCodiceFiscale(wrongCheck, undefined, opts)).toMatchObject({ ok: false, reason: 'CHECK_CHARACTER' });
     expect(validateCodiceFiscale(badDay, { sex: 'F' }, opts)).toMatchObject({ ok: false, reason: 'INVALID_DATE' });
-    expect(validateCodiceFiscale('RSSMRA85T10A562S', { sex: 'F', birthDate: '2000-01-01' }, opts)).toMatchObject({ ok: false, reason: 'BIRTH_DATE_MISMATCH' });
+    expect(validateCodiceFiscale('RSSMRA85T10A562S', { sex: 'F', birthDate: '2000-01-01' }, opts)).toMatchObject({
+      ok: false,
+      reason: 'BIRTH_DATE_MISMATCH',
+    });
   });
 });
 
@@ -208,9 +247,15 @@ describe('surname and name codes', () => {
   });
 
   it('builds the published examples', () => {
-    expect(buildCodiceFiscale({ surname: 'Rossi', name: 'Mario', birthDate: '1985-12-10', sex: 'M', birthPlaceCode: 'A562' })).toBe('RSSMRA85T10A562S');
-    expect(buildCodiceFiscale({ surname: 'Moretti', name: 'Matteo', birthDate: '1925-04-09', sex: 'M', birthPlaceCode: 'F205' })).toBe('MRTMTT25D09F205Z');
-    expect(buildCodiceFiscale({ surname: 'Miller', name: 'Samantha', birthDate: '1982-09-25', sex: 'F', birthPlaceCode: 'z404' })).toBe('MLLSNT82P65Z404U');
+    expect(buildCodiceFiscale({ surname: 'Rossi', name: 'Mario', birthDate: '1985-12-10', sex: 'M', birthPlaceCode: 'A562' })).toBe(
+      'RSSMRA85T10A562S',
+    );
+    expect(buildCodiceFiscale({ surname: 'Moretti', name: 'Matteo', birthDate: '1925-04-09', sex: 'M', birthPlaceCode: 'F205' })).toBe(
+      'MRTMTT25D09F205Z',
+    );
+    expect(buildCodiceFiscale({ surname: 'Miller', name: 'Samantha', birthDate: '1982-09-25', sex: 'F', birthPlaceCode: 'z404' })).toBe(
+      'MLLSNT82P65Z404U',
+    );
   });
 
   it('rejects invalid input', () => {
@@ -228,11 +273,13 @@ describe('surname and name codes', () => {
 // ---------------------------------------------------------------------------------------------
 
 const DAY_MS = 86_400_000;
-const letterChars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÀÈÉÌÒÙàèéìòù \'-'.split('');
+const letterChars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÀÈÉÌÒÙàèéìòù '-".split('');
 const nameArb = fc.array(fc.constantFrom(...letterChars), { minLength: 1, maxLength: 20 }).map((cs) => cs.join(''));
 const placeArb = fc.oneof(
   fc.constantFrom(...MUNICIPALITIES.map((m) => m.cadastralCode)),
-  fc.tuple(fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('')), fc.integer({ min: 0, max: 999 })).map(([l, n]) => l + String(n).padStart(3, '0')),
+  fc
+    .tuple(fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('')), fc.integer({ min: 0, max: 999 }))
+    .map(([l, n]) => l + String(n).padStart(3, '0')),
 );
 /** Birth dates from (TODAY - 100 years, TODAY]: exactly the range the century rule decodes. */
 const birthDateArb = fc
@@ -254,9 +301,19 @@ describe('codice fiscale properties', () => {
         const cf = buildCodiceFiscale(person);
         expect(cf).toMatch(CODICE_FISCALE_PATTERN);
         const r = validateCodiceFiscale(cf, { birthDate: person.birthDate, sex: person.sex }, opts);
-        expect(r).toEqual({ ok: true, normalized: cf, birthDate: person.birthDate, sex: person.sex, birthPlaceCode: person.birthPlaceCode.toUpperCase() });
+        expect(r).toEqual({
+          ok: true,
+          normalized: cf,
+          birthDate: person.birthDate,
+          sex: person.sex,
+          birthPlaceCode: person.birthPlaceCode.toUpperCase(),
+        });
         // Without expectations the century rule finds the same date.
-        expect(validateCodiceFiscale(cf.toLowerCase(), undefined, opts)).toMatchObject({ ok: true, birthDate: person.birthDate, sex: person.sex });
+        expect(validateCodiceFiscale(cf.toLowerCase(), undefined, opts)).toMatchObject({
+          ok: true,
+          birthDate: person.birthDate,
+          sex: person.sex,
+        });
         // All omocodes of a person share the base code.
         expect(removeOmocodia(cf)).toBe(buildCodiceFiscale({ ...person, omocodia: 0 }));
       }),
@@ -297,7 +354,12 @@ describe('codice fiscale properties', () => {
     const digitOrOmo = fc.constantFrom(...('0123456789' + OMOCODIA_LETTERS).split(''));
     const letter = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split(''));
     const first15Arb = fc
-      .tuple(fc.array(letter, { minLength: 6, maxLength: 6 }), fc.array(digitOrOmo, { minLength: 7, maxLength: 7 }), fc.constantFrom(...MONTH_LETTERS.split('')), letter)
+      .tuple(
+        fc.array(letter, { minLength: 6, maxLength: 6 }),
+        fc.array(digitOrOmo, { minLength: 7, maxLength: 7 }),
+        fc.constantFrom(...MONTH_LETTERS.split('')),
+        letter,
+      )
       .map(([l6, d7, m, p]) => {
         const chars = [...l6, '', '', m, '', '', p, '', '', ''];
         NUMERIC_POSITIONS.forEach((pos, i) => (chars[pos] = d7[i] ?? '0'));

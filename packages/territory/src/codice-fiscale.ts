@@ -160,7 +160,10 @@ export function validateCodiceFiscale(
     return fail('FORMAT', `The codice fiscale must be 16 characters long (got ${normalized.length}).`);
   }
   if (!CODICE_FISCALE_PATTERN.test(normalized)) {
-    return fail('FORMAT', 'The codice fiscale does not match the official pattern (6 letters, 2 digits, month letter, 2 digits, letter, 3 digits, letter).');
+    return fail(
+      'FORMAT',
+      'The codice fiscale does not match the official pattern (6 letters, 2 digits, month letter, 2 digits, letter, 3 digits, letter).',
+    );
   }
   const check = computeCheckCharacter(normalized.slice(0, 15));
   if (normalized.charAt(15) !== check) {
@@ -181,7 +184,10 @@ export function validateCodiceFiscale(
   if (expected?.birthDate !== undefined) {
     expectedDate = parseIsoDate(expected.birthDate);
     if (!expectedDate) {
-      return fail('BIRTH_DATE_MISMATCH', `The expected birth date ${JSON.stringify(expected.birthDate)} is not a valid ISO yyyy-mm-dd date.`);
+      return fail(
+        'BIRTH_DATE_MISMATCH',
+        `The expected birth date ${JSON.stringify(expected.birthDate)} is not a valid ISO yyyy-mm-dd date.`,
+      );
     }
   }
 
@@ -265,7 +271,8 @@ export function buildCodiceFiscale(person: CodiceFiscalePerson): string {
   if (!date) throw new RangeError(`birthDate must be an ISO yyyy-mm-dd date, got ${JSON.stringify(person.birthDate)}`);
   if (person.sex !== 'F' && person.sex !== 'M') throw new RangeError(`sex must be 'F' or 'M', got ${JSON.stringify(person.sex)}`);
   const place = person.birthPlaceCode.trim().toUpperCase();
-  if (!/^[A-Z]\d{3}$/.test(place)) throw new RangeError(`birthPlaceCode must be a letter and 3 digits, got ${JSON.stringify(person.birthPlaceCode)}`);
+  if (!/^[A-Z]\d{3}$/.test(place))
+    throw new RangeError(`birthPlaceCode must be a letter and 3 digits, got ${JSON.stringify(person.birthPlaceCode)}`);
   const omocodia = person.omocodia ?? 0;
   if (!Number.isInteger(omocodia) || omocodia < 0 || omocodia > NUMERIC_POSITIONS.length) {
     throw new RangeError(`omocodia must be an integer from 0 to ${NUMERIC_POSITIONS.length}, got ${omocodia}`);

@@ -31,15 +31,27 @@ try {
   } else {
     const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
     const className = `Migration${stamp}_${label.replace(/\W/g, '_')}`;
-    const statements = sql.split(/;\n/).map((s) => s.trim().replace(/;$/, '')).filter(Boolean);
+    const statements = sql
+      .split(/;\n/)
+      .map((s) => s.trim().replace(/;$/, ''))
+      .filter(Boolean);
     const body = statements.map((s) => `    this.addSql(\`${s.replace(/[`\\$]/g, '\\$&')}\`);`).join('\n');
     // Written as Prettier lays it out, so `npm run lint` accepts the generated files as they are.
     const formatted = async (file: string, text: string) => format(text, { ...(await resolveConfig(file)), filepath: file });
     const migrationPath = join(dir, 'migrations', `${className}.ts`);
-    writeFileSync(migrationPath, await formatted(migrationPath, `import { Migration } from '@mikro-orm/migrations';\n\nexport class ${className} extends Migration {\n  override async up(): Promise<void> {\n${body}\n  }\n}\n`));
+    writeFileSync(
+      migrationPath,
+      await formatted(
+        migrationPath,
+        `import { Migration } from '@mikro-orm/migrations';\n\nexport class ${className} extends Migration {\n  override async up(): Promise<void> {\n${body}\n  }\n}\n`,
+      ),
+    );
     const indexPath = join(dir, 'migrations', 'index.ts');
     let index = readFileSync(indexPath, 'utf8');
-    index = index.replace(/(import type \{ MigrationObject \} from '@mikro-orm\/core';\n)/, `$1import { ${className} } from './${className}.js';\n`);
+    index = index.replace(
+      /(import type \{ MigrationObject \} from '@mikro-orm\/core';\n)/,
+      `$1import { ${className} } from './${className}.js';\n`,
+    );
     index = index.replace(/,?\s*\];\s*$/, `,\n  { name: '${className}', class: ${className} },\n];\n`);
     writeFileSync(indexPath, await formatted(indexPath, index));
     console.log(`Wrote ${className} (${statements.length} statements)`);

@@ -12,25 +12,68 @@ async function insert(stack: RunningStack, subgraph: keyof RunningStack['subgrap
 }
 
 /** A user account (people schema) with a known password. */
-export async function createAccount(stack: RunningStack, input: { role: Role; beneficiaryId?: string; companyId?: string; trainingBodyId?: string; email?: string }): Promise<{ id: string; email: string; password: string }> {
+export async function createAccount(
+  stack: RunningStack,
+  input: { role: Role; beneficiaryId?: string; companyId?: string; trainingBodyId?: string; email?: string },
+): Promise<{ id: string; email: string; password: string }> {
   const { hashPassword } = await import('@ixl/auth');
   const password = `pw-${randomUUID()}`;
   const id = randomUUID();
   const email = input.email ?? `user${next()}-${id.slice(0, 6)}@test.ixl`;
-  await insert(stack, 'people', 'insert into people.user_account (id, email, password_hash, role, display_name, beneficiary_id, company_id, training_body_id, disabled, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, false, now())', [
-    id, email, await hashPassword(password), input.role, `Test ${input.role}`, input.beneficiaryId ?? null, input.companyId ?? null, input.trainingBodyId ?? null,
-  ]);
+  await insert(
+    stack,
+    'people',
+    'insert into people.user_account (id, email, password_hash, role, display_name, beneficiary_id, company_id, training_body_id, disabled, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, false, now())',
+    [
+      id,
+      email,
+      await hashPassword(password),
+      input.role,
+      `Test ${input.role}`,
+      input.beneficiaryId ?? null,
+      input.companyId ?? null,
+      input.trainingBodyId ?? null,
+    ],
+  );
   return { id, email, password };
 }
 
-export async function createBeneficiary(stack: RunningStack, overrides: Partial<{ firstName: string; lastName: string; municipalityCode: string; birthDate: string; sex: 'F' | 'M'; citizenship: string }> = {}): Promise<{ id: string; firstName: string; lastName: string; codiceFiscale: string }> {
+export async function createBeneficiary(
+  stack: RunningStack,
+  overrides: Partial<{
+    firstName: string;
+    lastName: string;
+    municipalityCode: string;
+    birthDate: string;
+    sex: 'F' | 'M';
+    citizenship: string;
+  }> = {},
+): Promise<{ id: string; firstName: string; lastName: string; codiceFiscale: string }> {
   const n = next();
-  const p = { firstName: 'Giulia', lastName: `Rossi${String.fromCharCode(65 + (n % 26))}`, municipalityCode: '037006', birthDate: `19${60 + (n % 40)}-0${1 + (n % 9)}-1${n % 10}`, sex: 'F' as const, citizenship: 'IT', ...overrides };
-  const codiceFiscale = buildCodiceFiscale({ surname: p.lastName, name: p.firstName, birthDate: p.birthDate, sex: p.sex, birthPlaceCode: 'A944', omocodia: n % 8 });
+  const p = {
+    firstName: 'Giulia',
+    lastName: `Rossi${String.fromCharCode(65 + (n % 26))}`,
+    municipalityCode: '037006',
+    birthDate: `19${60 + (n % 40)}-0${1 + (n % 9)}-1${n % 10}`,
+    sex: 'F' as const,
+    citizenship: 'IT',
+    ...overrides,
+  };
+  const codiceFiscale = buildCodiceFiscale({
+    surname: p.lastName,
+    name: p.firstName,
+    birthDate: p.birthDate,
+    sex: p.sex,
+    birthPlaceCode: 'A944',
+    omocodia: n % 8,
+  });
   const id = randomUUID();
-  await insert(stack, 'people', 'insert into people.beneficiary (id, first_name, last_name, codice_fiscale, birth_date, sex, citizenship, municipality_code, status, registered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, now())', [
-    id, p.firstName, p.lastName, codiceFiscale, p.birthDate, p.sex, p.citizenship, p.municipalityCode, 'REGISTERED',
-  ]);
+  await insert(
+    stack,
+    'people',
+    'insert into people.beneficiary (id, first_name, last_name, codice_fiscale, birth_date, sex, citizenship, municipality_code, status, registered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, now())',
+    [id, p.firstName, p.lastName, codiceFiscale, p.birthDate, p.sex, p.citizenship, p.municipalityCode, 'REGISTERED'],
+  );
   return { id, firstName: p.firstName, lastName: p.lastName, codiceFiscale };
 }
 
@@ -40,11 +83,24 @@ export async function createCompany(stack: RunningStack, name = `Azienda ${next(
   return { id, name };
 }
 
-export async function createPlacement(stack: RunningStack, input: { beneficiaryId: string; companyId: string | null; type?: string; contract?: string | null; startDate?: string }): Promise<{ id: string }> {
+export async function createPlacement(
+  stack: RunningStack,
+  input: { beneficiaryId: string; companyId: string | null; type?: string; contract?: string | null; startDate?: string },
+): Promise<{ id: string }> {
   const id = randomUUID();
-  await insert(stack, 'companies', 'insert into companies.placement (id, beneficiary_id, company_id, type, contract, start_date) values (?, ?, ?, ?, ?, ?)', [
-    id, input.beneficiaryId, input.companyId, input.type ?? 'ASSUNZIONE', input.contract === undefined ? 'TEMPO_DETERMINATO' : input.contract, input.startDate ?? '2026-01-15',
-  ]);
+  await insert(
+    stack,
+    'companies',
+    'insert into companies.placement (id, beneficiary_id, company_id, type, contract, start_date) values (?, ?, ?, ?, ?, ?)',
+    [
+      id,
+      input.beneficiaryId,
+      input.companyId,
+      input.type ?? 'ASSUNZIONE',
+      input.contract === undefined ? 'TEMPO_DETERMINATO' : input.contract,
+      input.startDate ?? '2026-01-15',
+    ],
+  );
   return { id };
 }
 
@@ -54,23 +110,38 @@ export async function createTrainingBody(stack: RunningStack, name = `Ente ${nex
   return { id, name };
 }
 
-export async function createEdition(stack: RunningStack, trainingBodyId: string, title = `Corso ${next()}`): Promise<{ id: string; title: string }> {
+export async function createEdition(
+  stack: RunningStack,
+  trainingBodyId: string,
+  title = `Corso ${next()}`,
+): Promise<{ id: string; title: string }> {
   const id = randomUUID();
-  await insert(stack, 'training', 'insert into training.course_edition (id, training_body_id, title, subject, stream, start_date, end_date, seats, total_cost_cents) values (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-    id, trainingBodyId, title, 'OSS', 'TRANSVERSAL', '2026-01-10', '2026-03-10', 20, 1_000_000,
-  ]);
+  await insert(
+    stack,
+    'training',
+    'insert into training.course_edition (id, training_body_id, title, subject, stream, start_date, end_date, seats, total_cost_cents) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    [id, trainingBodyId, title, 'OSS', 'TRANSVERSAL', '2026-01-10', '2026-03-10', 20, 1_000_000],
+  );
   return { id, title };
 }
 
 export async function enrol(stack: RunningStack, editionId: string, beneficiaryId: string): Promise<void> {
-  await insert(stack, 'training', 'insert into training.enrolment (id, edition_id, beneficiary_id, enrolled_at) values (?, ?, ?, now())', [randomUUID(), editionId, beneficiaryId]);
+  await insert(stack, 'training', 'insert into training.enrolment (id, edition_id, beneficiary_id, enrolled_at) values (?, ?, ?, now())', [
+    randomUUID(),
+    editionId,
+    beneficiaryId,
+  ]);
 }
 
 /**
  * Publishes an event as if `source` had (outbox row + NOTIFY in one transaction), so a consumer can
  * be tested against the event contract without driving the producer.
  */
-export async function publishAs(stack: RunningStack, source: keyof RunningStack['subgraphs'], event: { type: string; aggregateType: string; aggregateId: string; payload: Record<string, unknown> }): Promise<void> {
+export async function publishAs(
+  stack: RunningStack,
+  source: keyof RunningStack['subgraphs'],
+  event: { type: string; aggregateType: string; aggregateId: string; payload: Record<string, unknown> },
+): Promise<void> {
   const { publishEvent } = await import('@ixl/events');
   await stack.subgraphs[source].orm.em.fork().transactional((em) => publishEvent(em, source, event));
 }

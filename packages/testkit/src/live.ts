@@ -12,10 +12,18 @@ export function liveClient(gatewayUrl: string) {
   const clients: Client[] = [];
   return {
     subscribe<T = Record<string, unknown>>(token: string, query: string, variables: Record<string, unknown> = {}): LiveFeed<T> {
-      const client = createClient({ url: gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+      const client = createClient({
+        url: gatewayUrl.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+      });
       clients.push(client);
       const feed: LiveFeed<T> = { received: [], errors: [], stop: () => undefined };
-      feed.stop = client.subscribe<T>({ query, variables }, { next: (r) => feed.received.push(r as never), error: (e) => feed.errors.push(e), complete: () => undefined });
+      feed.stop = client.subscribe<T>(
+        { query, variables },
+        { next: (r) => feed.received.push(r as never), error: (e) => feed.errors.push(e), complete: () => undefined },
+      );
       return feed;
     },
     async dispose(): Promise<void> {

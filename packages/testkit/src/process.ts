@@ -19,7 +19,10 @@ export interface SubgraphProcess {
   output(): string;
 }
 
-export async function spawnSubgraph(name: SubgraphName, env: { databaseUrl: string; internalSecret: string; jwtSecret: string }): Promise<SubgraphProcess> {
+export async function spawnSubgraph(
+  name: SubgraphName,
+  env: { databaseUrl: string; internalSecret: string; jwtSecret: string },
+): Promise<SubgraphProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/graphql`;
   let child: ChildProcess | undefined;
@@ -49,7 +52,10 @@ export async function spawnSubgraph(name: SubgraphName, env: { databaseUrl: stri
       const deadline = Date.now() + 90_000;
       for (;;) {
         if (exited()) throw new Error(`${name} exited during start-up:\n${log}`);
-        const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+        const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        );
         if (ok) return;
         if (Date.now() > deadline) throw new Error(`${name} not healthy after 90 s:\n${log}`);
         await new Promise((r) => setTimeout(r, 200));

@@ -17,7 +17,10 @@ export interface TestStack {
   processes: Partial<Record<SubgraphName, SubgraphProcess>>;
   secrets: { internalSecret: string; jwtSecret: string };
   /** One operation through the gateway. */
-  graphql<T = Record<string, unknown>>(query: string, options?: { token?: string; variables?: Record<string, unknown> }): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    options?: { token?: string; variables?: Record<string, unknown> },
+  ): Promise<GraphQLResponse<T>>;
   /** Logs in through the gateway and returns the token (throws on failure). */
   login(email: string, password: string): Promise<string>;
   /** Creates an account (factory) and returns its token. */
@@ -31,22 +34,33 @@ export interface TestStack {
  * CORS origin the security tests use, no portals), then `overrides`. Same shape and defaults as production.
  */
 export function testConfig(overrides: ConfigOverrides = {}): PlatformConfig {
-  const defaults = loadConfig({}, {
-    gateway: { host: '127.0.0.1', port: 0, loginLimit: { perIp: 100_000, perAccount: 100_000, windowMs: 60_000 }, corsOrigins: ['https://portal.example.org'], portalsDir: null },
-    subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, { host: '127.0.0.1', port: 0 }])),
-    jobs: false,
-  });
+  const defaults = loadConfig(
+    {},
+    {
+      gateway: {
+        host: '127.0.0.1',
+        port: 0,
+        loginLimit: { perIp: 100_000, perAccount: 100_000, windowMs: 60_000 },
+        corsOrigins: ['https://portal.example.org'],
+        portalsDir: null,
+      },
+      subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, { host: '127.0.0.1', port: 0 }])),
+      jobs: false,
+    },
+  );
   return withOverrides(defaults, overrides);
 }
 
 /** Boots the real stack (every registry subgraph + gateway) on free ports over a fresh database. */
-export async function bootTestStack(options: {
-  seedDemo?: boolean;
-  /** Explicit settings (e.g. `{ gateway: { loginLimit, portalsDir } }`) over `testConfig()`. */
-  config?: ConfigOverrides;
-  /** Subgraphs to run as separate OS processes (fault tests kill them); the others run in this process. */
-  processes?: SubgraphName[];
-} = {}): Promise<TestStack> {
+export async function bootTestStack(
+  options: {
+    seedDemo?: boolean;
+    /** Explicit settings (e.g. `{ gateway: { loginLimit, portalsDir } }`) over `testConfig()`. */
+    config?: ConfigOverrides;
+    /** Subgraphs to run as separate OS processes (fault tests kill them); the others run in this process. */
+    processes?: SubgraphName[];
+  } = {},
+): Promise<TestStack> {
   const db = await freshDatabase();
   const secrets = { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') };
   const processes: Partial<Record<SubgraphName, SubgraphProcess>> = {};
@@ -56,9 +70,13 @@ export async function bootTestStack(options: {
   const config = testConfig({ ...overrides, databaseUrl: db.url, secrets, subgraphs: { ...overrides.subgraphs, ...remote } });
   const stack = await startStack(config, { quiet: true });
   if (options.seedDemo) await seedDemoData(stack);
-  const graphql = <T,>(query: string, opts: { token?: string; variables?: Record<string, unknown> } = {}) => graphqlRequest<T>(stack.gatewayUrl, query, opts);
+  const graphql = <T>(query: string, opts: { token?: string; variables?: Record<string, unknown> } = {}) =>
+    graphqlRequest<T>(stack.gatewayUrl, query, opts);
   const login = async (email: string, password: string) => {
-    const r = await graphql<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { variables: { e: email, p: password } });
+    const r = await graphql<{ login: { token: string } }>(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { variables: { e: email, p: password } },
+    );
     if (!r.data?.login.token) throw new Error(`login failed for ${email}: ${JSON.stringify(r.errors)}`);
     return r.data.login.token;
   };

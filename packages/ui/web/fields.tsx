@@ -9,7 +9,23 @@ export function useFieldIds(error: string | undefined, hint: string | undefined)
   return { id, errorId, hintId, aria: { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy } as const };
 }
 
-export function FieldFrame({ id, label, hint, hintId, error, errorId, children }: { id: string; label: string; hint?: string | undefined; hintId: string; error?: string | undefined; errorId: string; children: ReactNode }) {
+export function FieldFrame({
+  id,
+  label,
+  hint,
+  hintId,
+  error,
+  errorId,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  hintId: string;
+  error?: string | undefined;
+  errorId: string;
+  children: ReactNode;
+}) {
   return (
     <div className="ixl-field">
       <label htmlFor={id}>{label}</label>

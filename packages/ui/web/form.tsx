@@ -18,8 +18,18 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
   );
 });
 
-export function Button({ variant = 'primary', className, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'secondary' }) {
-  return <button type="button" className={`ixl-button${variant === 'secondary' ? ' ixl-button--secondary' : ''}${className ? ` ${className}` : ''}`} {...props} />;
+export function Button({
+  variant = 'primary',
+  className,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'secondary' }) {
+  return (
+    <button
+      type="button"
+      className={`ixl-button${variant === 'secondary' ? ' ixl-button--secondary' : ''}${className ? ` ${className}` : ''}`}
+      {...props}
+    />
+  );
 }
 
 /** An error announced to screen readers (role="alert"). */

@@ -36,7 +36,11 @@ describe('formatting', () => {
   });
 
   it('shows timestamps as date and time in Europe/Rome (summer and winter time)', () => {
-    expect(formatDateTime('2026-07-01T10:05:00Z', 'it')).toBe(new Intl.DateTimeFormat('it-IT', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(new Date('2026-07-01T10:05:00Z')));
+    expect(formatDateTime('2026-07-01T10:05:00Z', 'it')).toBe(
+      new Intl.DateTimeFormat('it-IT', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(
+        new Date('2026-07-01T10:05:00Z'),
+      ),
+    );
     expect(formatDateTime('2026-07-01T10:05:00Z', 'it')).toContain('12:05');
     expect(formatDateTime('2026-01-15T10:05:00Z', 'en')).toContain('11:05');
     expect(formatDateTime(null, 'it')).toBe('—');

@@ -56,7 +56,10 @@ const I18nContext = createContext<I18nValue | null>(null);
 /** Italian first, English on request; the choice is kept per browser and sets `<html lang>`. */
 export function I18nProvider({ messages, children }: { messages: Catalog; children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(storedLang);
-  const catalog = useMemo<Catalog>(() => ({ it: { ...COMMON_MESSAGES.it, ...messages.it }, en: { ...COMMON_MESSAGES.en, ...messages.en } }), [messages]);
+  const catalog = useMemo<Catalog>(
+    () => ({ it: { ...COMMON_MESSAGES.it, ...messages.it }, en: { ...COMMON_MESSAGES.en, ...messages.en } }),
+    [messages],
+  );
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -69,11 +72,14 @@ export function I18nProvider({ messages, children }: { messages: Catalog; childr
     }
   }, []);
   const t = useCallback<Translate>((key, vars) => translate(catalog, lang, key, vars), [catalog, lang]);
-  const tEnum = useCallback<TranslateEnum>((prefix, value) => {
-    if (!value) return '—';
-    const key = `${prefix}.${value}`;
-    return catalog[lang][key] ?? catalog.it[key] ?? value;
-  }, [catalog, lang]);
+  const tEnum = useCallback<TranslateEnum>(
+    (prefix, value) => {
+      if (!value) return '—';
+      const key = `${prefix}.${value}`;
+      return catalog[lang][key] ?? catalog.it[key] ?? value;
+    },
+    [catalog, lang],
+  );
   const value = useMemo(() => ({ lang, setLang, t, tEnum }), [lang, setLang, t, tEnum]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

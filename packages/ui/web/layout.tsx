@@ -8,7 +8,19 @@ export interface NavItem {
 }
 
 /** Header (portal name, user, language, sign-out), optional navigation and the main landmark. */
-export function PortalLayout({ title, user, onLogout, nav = [], children }: { title: string; user?: string | undefined; onLogout?: (() => void) | undefined; nav?: NavItem[]; children: ReactNode }) {
+export function PortalLayout({
+  title,
+  user,
+  onLogout,
+  nav = [],
+  children,
+}: {
+  title: string;
+  user?: string | undefined;
+  onLogout?: (() => void) | undefined;
+  nav?: NavItem[];
+  children: ReactNode;
+}) {
   const { t } = useI18n();
   const { path } = useRouter();
   return (

@@ -10,7 +10,11 @@ function withQuery(base: string, to: string, query: Record<string, string>): str
  * A link to a route with query parameters (a detail page: `/edizione?id=…`). A plain click navigates
  * client-side and keeps the query in the address (reload, back and new tab work).
  */
-export function QueryLink({ to, query, ...props }: { to: string; query: Record<string, string> } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
+export function QueryLink({
+  to,
+  query,
+  ...props
+}: { to: string; query: Record<string, string> } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
   const { base, navigate } = useRouter();
   const href = withQuery(base, to, query);
   return (

@@ -8,7 +8,19 @@ export interface Column<T> {
 }
 
 /** A data table with a caption; on a phone each row becomes a labelled card. */
-export function DataTable<T>({ caption, captionHidden, columns, rows, rowKey }: { caption: string; /** For screen readers only (when a heading just above says the same). */ captionHidden?: boolean; columns: Column<T>[]; rows: T[]; rowKey: (row: T) => string }) {
+export function DataTable<T>({
+  caption,
+  captionHidden,
+  columns,
+  rows,
+  rowKey,
+}: {
+  caption: string;
+  /** For screen readers only (when a heading just above says the same). */ captionHidden?: boolean;
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => string;
+}) {
   return (
     <div className="ixl-table-wrap">
       <table className="ixl-table ixl-table--stack">
@@ -39,7 +51,25 @@ export function DataTable<T>({ caption, captionHidden, columns, rows, rowKey }: 
 }
 
 /** "1–20 of 300" with previous/next buttons (cursor pagination: the caller keeps the cursors). */
-export function Pager({ from, to, total, hasPrevious, hasNext, onPrevious, onNext, busy }: { from: number; to: number; total: number; hasPrevious: boolean; hasNext: boolean; onPrevious(): void; onNext(): void; busy?: boolean }) {
+export function Pager({
+  from,
+  to,
+  total,
+  hasPrevious,
+  hasNext,
+  onPrevious,
+  onNext,
+  busy,
+}: {
+  from: number;
+  to: number;
+  total: number;
+  hasPrevious: boolean;
+  hasNext: boolean;
+  onPrevious(): void;
+  onNext(): void;
+  busy?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <div className="ixl-pager">

@@ -43,6 +43,9 @@ export const beneficiaryPortal: PortalDefinition = {
     { path: '/dati', navLabel: 'nav.data', render: () => <MyRecordPage /> },
     { path: '/registrati', render: () => <AlreadyRegistered /> },
   ],
-  publicRoutes: [{ path: '/registrati', render: (session) => <RegistrationPage session={session} /> }, { path: '/questionario', render: () => <SurveyPage /> }],
+  publicRoutes: [
+    { path: '/registrati', render: (session) => <RegistrationPage session={session} /> },
+    { path: '/questionario', render: () => <SurveyPage /> },
+  ],
   signInFooter: () => <RegisterLink />,
 };

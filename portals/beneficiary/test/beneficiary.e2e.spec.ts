@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser, openE2E, screenshot, fitsViewport, type E2E } from '../../e2e/browser.js';
-import { emailField, expectAccountCard, expectNoSeriousA11yViolations, fieldError, isFocused, passwordField, signInButton, signInWithWrongThenRightPassword, signOut } from '../../e2e/journeys.js';
+import {
+  emailField,
+  expectAccountCard,
+  expectNoSeriousA11yViolations,
+  fieldError,
+  isFocused,
+  passwordField,
+  signInButton,
+  signInWithWrongThenRightPassword,
+  signOut,
+} from '../../e2e/journeys.js';
 
 /** The narrowest phone the portal must work on. */
 const SMALL_PHONE = { width: 360, height: 780 };
@@ -28,7 +38,10 @@ describe.skipIf(!hasBrowser())('beneficiary portal in the browser, on a 360 px p
     e2e = await openE2E({ viewport: SMALL_PHONE });
     const token = await e2e.stack.login('beneficiario@demo.ixl', 'demo-password');
     const me = await e2e.stack.graphql<Me>('{ me { beneficiaryId } }', { token });
-    const r = await e2e.stack.graphql<Demo>('query($id: ID!) { beneficiary(id: $id) { firstName lastName codiceFiscale status enrolments { edition { title } } } myVacancyMatches(limit: 5) { title } myStatusHistory { to } }', { token, variables: { id: me.data?.me.beneficiaryId } });
+    const r = await e2e.stack.graphql<Demo>(
+      'query($id: ID!) { beneficiary(id: $id) { firstName lastName codiceFiscale status enrolments { edition { title } } } myVacancyMatches(limit: 5) { title } myStatusHistory { to } }',
+      { token, variables: { id: me.data?.me.beneficiaryId } },
+    );
     if (!r.data?.beneficiary) throw new Error(`demo beneficiary not readable: ${JSON.stringify(r.errors)}`);
     demo = r.data;
   });
@@ -116,7 +129,11 @@ describe.skipIf(!hasBrowser())('beneficiary portal in the browser, on a 360 px p
     // Upload: no file → error next to the picker; a small PDF → uploaded.
     await button(page, 'Carica').click();
     expect(await fieldError(field(page, 'File'))).toBe('Scegli un file da caricare.');
-    await field(page, 'File').setInputFiles({ name: 'cv-mario.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n') });
+    await field(page, 'File').setInputFiles({
+      name: 'cv-mario.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n'),
+    });
     await button(page, 'Carica').click();
     await expect.poll(() => mainText(page)).toContain('«cv-mario.pdf» caricato.');
     await button(page, 'Continua').click();
@@ -133,16 +150,24 @@ describe.skipIf(!hasBrowser())('beneficiary portal in the browser, on a 360 px p
     // An operator schedules the intake interview: the page shows it without a reload (graphql-ws).
     await expect.poll(() => mainText(page)).toContain('Questa pagina si aggiorna da sola');
     const staff = await e2e.stack.login('staff@demo.ixl', 'demo-password');
-    const found = await e2e.stack.graphql<{ beneficiaries: { nodes: { id: string }[] } }>('{ beneficiaries(first: 5, filter: { search: "RSSMRA85T10A562S" }) { nodes { id } } }', { token: staff });
+    const found = await e2e.stack.graphql<{ beneficiaries: { nodes: { id: string }[] } }>(
+      '{ beneficiaries(first: 5, filter: { search: "RSSMRA85T10A562S" }) { nodes { id } } }',
+      { token: staff },
+    );
     expect(found.data?.beneficiaries.nodes).toHaveLength(1);
     const at = new Date(Date.now() + 3 * 86_400_000);
     at.setUTCHours(8, 30, 0, 0);
-    const scheduled = await e2e.stack.graphql('mutation($id: ID!, $at: DateTimeISO!) { scheduleIntakeInterview(beneficiaryId: $id, scheduledAt: $at, mode: IN_PERSON, location: "Via Libia 55, Bologna") { id } }', { token: staff, variables: { id: found.data?.beneficiaries.nodes[0]?.id, at: at.toISOString() } });
+    const scheduled = await e2e.stack.graphql(
+      'mutation($id: ID!, $at: DateTimeISO!) { scheduleIntakeInterview(beneficiaryId: $id, scheduledAt: $at, mode: IN_PERSON, location: "Via Libia 55, Bologna") { id } }',
+      { token: staff, variables: { id: found.data?.beneficiaries.nodes[0]?.id, at: at.toISOString() } },
+    );
     expect(scheduled.errors).toBeUndefined();
     await expect.poll(() => mainText(page)).toContain('Via Libia 55, Bologna');
     expect(await mainText(page)).toMatch(/ore (09|10):30/);
     expect(await mainText(page)).toContain('Colloquio fissato');
-    expect(await page.locator('main [role="status"].ixl-notice').textContent()).toMatch(/appuntamento è stato aggiornato|stato del tuo percorso è cambiato/);
+    expect(await page.locator('main [role="status"].ixl-notice').textContent()).toMatch(
+      /appuntamento è stato aggiornato|stato del tuo percorso è cambiato/,
+    );
 
     await page.getByRole('navigation').getByRole('link', { name: 'Documenti' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('I miei documenti');
@@ -159,7 +184,10 @@ describe.skipIf(!hasBrowser())('beneficiary portal in the browser, on a 360 px p
     expect(e2e.problems.splice(0)).toEqual([expect.stringContaining('400')]);
 
     // Download with the bearer token.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Scarica cv-mario.pdf' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Scarica cv-mario.pdf' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('cv-mario.pdf');
     await signOut(e2e, 'beneficiario');
   });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { EMPTY_REGISTRATION, FORM_STEPS, municipalityOptions, stepOfField, toRegisterInput, validateStep, type RegistrationValues } from '../src/features/registration/registration-form.js';
+import {
+  EMPTY_REGISTRATION,
+  FORM_STEPS,
+  municipalityOptions,
+  stepOfField,
+  toRegisterInput,
+  validateStep,
+  type RegistrationValues,
+} from '../src/features/registration/registration-form.js';
 import { registrationFailure } from '../src/features/registration/registration-errors.js';
 import { matchReasons } from '../src/features/offers/match-reasons.js';
 import { checkDocumentFile } from '../src/features/documents/document-files.js';
@@ -25,7 +33,13 @@ const filled: RegistrationValues = {
 describe('registration steps', () => {
   it('asks for every required field of the first step, and only of that step', () => {
     const errors = validateStep(0, EMPTY_REGISTRATION);
-    expect(errors).toEqual({ firstName: 'error.required', lastName: 'error.required', birthDate: 'error.required', sex: 'error.required', codiceFiscale: 'error.required' });
+    expect(errors).toEqual({
+      firstName: 'error.required',
+      lastName: 'error.required',
+      birthDate: 'error.required',
+      sex: 'error.required',
+      codiceFiscale: 'error.required',
+    });
   });
 
   it('accepts a complete form step by step', () => {
@@ -62,7 +76,15 @@ describe('registration steps', () => {
 
   it('builds the API input: trimmed, upper-case codes, the notice version, no empty phone', () => {
     const input = toRegisterInput(filled, '2026-01');
-    expect(input).toMatchObject({ firstName: 'Mario', codiceFiscale: 'RSSMRA85T10A562S', citizenship: 'IT', email: 'mario@example.org', privacyConsent: true, privacyNoticeVersion: '2026-01', sex: 'M' });
+    expect(input).toMatchObject({
+      firstName: 'Mario',
+      codiceFiscale: 'RSSMRA85T10A562S',
+      citizenship: 'IT',
+      email: 'mario@example.org',
+      privacyConsent: true,
+      privacyNoticeVersion: '2026-01',
+      sex: 'M',
+    });
     expect('phone' in input).toBe(false);
   });
 
@@ -80,7 +102,11 @@ describe('registration errors from the API', () => {
   const apiError = (errors: { message: string; extensions: Record<string, unknown> }[]) => new CombinedGraphQLErrors({ errors });
 
   it('puts a codice fiscale refusal next to the field, on step 1, with a localisable reason', () => {
-    const failure = registrationFailure(apiError([{ message: 'does not match', extensions: { code: 'BAD_USER_INPUT', field: 'codiceFiscale', reason: 'BIRTH_DATE_MISMATCH' } }]));
+    const failure = registrationFailure(
+      apiError([
+        { message: 'does not match', extensions: { code: 'BAD_USER_INPUT', field: 'codiceFiscale', reason: 'BIRTH_DATE_MISMATCH' } },
+      ]),
+    );
     expect(failure.step).toBe(0);
     expect(failure.fields.codiceFiscale).toEqual({ key: 'register.error.cf.BIRTH_DATE_MISMATCH', message: 'does not match' });
     expect(failure.general).toEqual([]);
@@ -111,15 +137,42 @@ describe('registration errors from the API', () => {
 });
 
 describe('why an offer matches', () => {
-  const base = { matchedSkills: ['haccp'], missingSkills: [], matchedNiceToHave: [], italianFit: 'MEETS', distanceKm: 12.4, maxDistanceKm: 30, matchedShifts: ['MORNING'], missingShifts: [], availableHoursPerWeek: 20, requiredHoursPerWeek: 30, contractFit: true };
+  const base = {
+    matchedSkills: ['haccp'],
+    missingSkills: [],
+    matchedNiceToHave: [],
+    italianFit: 'MEETS',
+    distanceKm: 12.4,
+    maxDistanceKm: 30,
+    matchedShifts: ['MORNING'],
+    missingShifts: [],
+    availableHoursPerWeek: 20,
+    requiredHoursPerWeek: 30,
+    contractFit: true,
+  };
 
   it('lists skills, distance, Italian, shifts, hours and contract', () => {
-    expect(matchReasons(base).map((r) => r.key)).toEqual(['offers.reason.skills', 'offers.reason.distance', 'offers.reason.italianOk', 'offers.reason.shifts', 'offers.reason.hoursShort', 'offers.reason.contract']);
+    expect(matchReasons(base).map((r) => r.key)).toEqual([
+      'offers.reason.skills',
+      'offers.reason.distance',
+      'offers.reason.italianOk',
+      'offers.reason.shifts',
+      'offers.reason.hoursShort',
+      'offers.reason.contract',
+    ]);
     expect(matchReasons(base)[1]?.vars).toEqual({ km: 12, max: 30 });
   });
 
   it('says what is missing and leaves out what does not apply', () => {
-    const keys = matchReasons({ ...base, matchedSkills: [], missingSkills: ['muletto'], italianFit: 'BELOW', matchedShifts: [], requiredHoursPerWeek: null, contractFit: false }).map((r) => r.key);
+    const keys = matchReasons({
+      ...base,
+      matchedSkills: [],
+      missingSkills: ['muletto'],
+      italianFit: 'BELOW',
+      matchedShifts: [],
+      requiredHoursPerWeek: null,
+      contractFit: false,
+    }).map((r) => r.key);
     expect(keys).toEqual(['offers.reason.distance', 'offers.reason.italianBelow', 'offers.reason.missingSkills']);
   });
 });

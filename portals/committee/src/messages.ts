@@ -124,7 +124,8 @@ export const COMMITTEE_MESSAGES: Catalog = {
     'decision.outcome': 'Esito',
     'decision.decidedOn': 'Data',
     'decision.tally': 'Voti',
-    'decision.tallyValue': '{votesFor} favorevoli, {votesAgainst} contrari, {abstentions} astenuti, {excluded} esclusi per conflitto di interessi',
+    'decision.tallyValue':
+      '{votesFor} favorevoli, {votesAgainst} contrari, {abstentions} astenuti, {excluded} esclusi per conflitto di interessi',
     'decision.conditions': 'Condizioni',
     'decision.funding': 'Finanziamento',
     'decision.loanValue': 'Credito sociale di {amount} in {term} mesi ({grace} di preammortamento)',
@@ -142,7 +143,8 @@ export const COMMITTEE_MESSAGES: Catalog = {
     'decision.submit': 'Registra la decisione',
     'decision.saving': 'Registrazione…',
     'decision.record': 'Registra la decisione del comitato',
-    'decision.recordHint': 'Serve il quorum (i membri in conflitto di interessi non contano) e la decisione deve seguire la maggioranza dei voti.',
+    'decision.recordHint':
+      'Serve il quorum (i membri in conflitto di interessi non contano) e la decisione deve seguire la maggioranza dei voti.',
     'decision.error.amount': 'Scrivi un importo in euro, ad esempio 1.500,00.',
     'decision.error.months': 'Scrivi un numero di mesi.',
     'decision.error.quorum': 'Quorum non raggiunto: {voting} votanti, ne servono {quorum} (chi è in conflitto di interessi non conta).',
@@ -294,7 +296,8 @@ export const COMMITTEE_MESSAGES: Catalog = {
     'decision.submit': 'Record the decision',
     'decision.saving': 'Recording…',
     'decision.record': 'Record the committee’s decision',
-    'decision.recordHint': 'It needs the quorum (members with a conflict of interest do not count) and must follow the majority of the votes.',
+    'decision.recordHint':
+      'It needs the quorum (members with a conflict of interest do not count) and must follow the majority of the votes.',
     'decision.error.amount': 'Write an amount in euro, e.g. 1,500.00.',
     'decision.error.months': 'Write a number of months.',
     'decision.error.quorum': 'Quorum not reached: {voting} voting, {quorum} needed (members with a conflict of interest do not count).',

@@ -34,11 +34,19 @@ describe('the API’s refusals of a decision in the user’s language', () => {
   it('reads the quorum numbers and the majority and duplicate refusals; unknown ones stay as given', async () => {
     const { decisionErrorText } = await import('../src/features/decision/decision-errors.js');
     const { COMMITTEE_MESSAGES } = await import('../src/messages.js');
-    expect(decisionErrorText('Quorum not reached: 1 voting member(s), 3 needed (members with a conflict of interest do not count)')).toEqual({ key: 'decision.error.quorum', params: { voting: '1', quorum: '3' } });
+    expect(
+      decisionErrorText('Quorum not reached: 1 voting member(s), 3 needed (members with a conflict of interest do not count)'),
+    ).toEqual({ key: 'decision.error.quorum', params: { voting: '1', quorum: '3' } });
     expect(decisionErrorText('The votes do not approve this dossier')).toEqual({ key: 'decision.error.notApproved' });
     expect(decisionErrorText('The decision on this dossier is already recorded')).toEqual({ key: 'decision.error.already' });
     expect(decisionErrorText('Something else')).toBeNull();
-    for (const key of ['decision.error.quorum', 'decision.error.notApproved', 'decision.error.notRejected', 'decision.error.already', 'vote.error.notMember']) {
+    for (const key of [
+      'decision.error.quorum',
+      'decision.error.notApproved',
+      'decision.error.notRejected',
+      'decision.error.already',
+      'vote.error.notMember',
+    ]) {
       expect(COMMITTEE_MESSAGES.it[key]).toBeTruthy();
       expect(COMMITTEE_MESSAGES.en[key]).toBeTruthy();
     }

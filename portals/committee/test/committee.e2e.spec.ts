@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
-import { checkMainPage, expectAccountCard, expectNoSeriousA11yViolations, fieldError, isFocused, signInWithWrongThenRightPassword, signOut } from '../../e2e/journeys.js';
+import {
+  checkMainPage,
+  expectAccountCard,
+  expectNoSeriousA11yViolations,
+  fieldError,
+  isFocused,
+  signInWithWrongThenRightPassword,
+  signOut,
+} from '../../e2e/journeys.js';
 
 interface Session {
   id: string;
@@ -8,13 +16,22 @@ interface Session {
   minutesStatus: string;
   minutes: string | null;
   committee: { name: string; members: { id: string; userId: string }[] };
-  agenda: { id: string; topic: string; subjectId: string | null; votes: { memberId: string; choice: string | null; conflictOfInterest: boolean; conflictNote: string | null }[]; decision: { outcome: string; conditions: string | null } | null }[];
+  agenda: {
+    id: string;
+    topic: string;
+    subjectId: string | null;
+    votes: { memberId: string; choice: string | null; conflictOfInterest: boolean; conflictNote: string | null }[];
+    decision: { outcome: string; conditions: string | null } | null;
+  }[];
 }
 
 const SESSIONS = `{ me { id } committeeSessions { id heldOn minutesStatus minutes committee { name members { id userId } }
   agenda { id topic subjectId votes { memberId choice conflictOfInterest conflictNote } decision { outcome conditions } } } }`;
 
-const dateIt = (iso: string) => new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Rome' }).format(new Date(`${iso}T12:00:00Z`));
+const dateIt = (iso: string) =>
+  new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Rome' }).format(
+    new Date(`${iso}T12:00:00Z`),
+  );
 
 describe.skipIf(!hasBrowser())('committee portal in the browser (/comitato/)', () => {
   let e2e: E2E;
@@ -54,7 +71,9 @@ describe.skipIf(!hasBrowser())('committee portal in the browser (/comitato/)', (
     const member = open.committee.members.find((m) => m.userId === me);
     expect(member).toBeDefined();
     await page.getByRole('link', { name: `Seduta del ${dateIt(open.heldOn)}` }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(`${open.committee.name}, seduta del ${dateIt(open.heldOn)}`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe(`${open.committee.name}, seduta del ${dateIt(open.heldOn)}`);
     const card = page.getByRole('region', { name: new RegExp(item.topic.slice(0, 20)) });
     await expect.poll(() => card.textContent()).toContain('Progetto di innovazione sociale');
     const form = card.getByRole('form', { name: `Voto sul dossier ${item.topic}` });
@@ -62,7 +81,9 @@ describe.skipIf(!hasBrowser())('committee portal in the browser (/comitato/)', (
 
     // Nothing declared: the error is on the declaration, nothing is sent.
     await submit.click();
-    await expect.poll(() => form.locator('.ixl-field__error').first().textContent()).toBe('Dichiara se hai o no un conflitto di interessi.');
+    await expect
+      .poll(() => form.locator('.ixl-field__error').first().textContent())
+      .toBe('Dichiara se hai o no un conflitto di interessi.');
     await expect.poll(() => isFocused(form.getByLabel('Dichiaro di non avere conflitti di interessi su questo dossier'))).toBe(true);
     await expectNoSeriousA11yViolations(page);
 
@@ -77,9 +98,13 @@ describe.skipIf(!hasBrowser())('committee portal in the browser (/comitato/)', (
     expect(votes.filter((v) => v.memberId === member?.id)).toEqual([]);
     await note.fill('Sono socio dell’associazione che sostiene il gruppo');
     await submit.click();
-    await expect.poll(() => card.getByRole('status').allTextContents()).toContainEqual('Conflitto di interessi registrato: non partecipi al voto su questo dossier.');
+    await expect
+      .poll(() => card.getByRole('status').allTextContents())
+      .toContainEqual('Conflitto di interessi registrato: non partecipi al voto su questo dossier.');
     votes = (await load()).find((s) => s.id === open.id)?.agenda.find((a) => a.id === item.id)?.votes ?? [];
-    expect(votes.filter((v) => v.memberId === member?.id)).toEqual([{ memberId: member?.id, choice: null, conflictOfInterest: true, conflictNote: 'Sono socio dell’associazione che sostiene il gruppo' }]);
+    expect(votes.filter((v) => v.memberId === member?.id)).toEqual([
+      { memberId: member?.id, choice: null, conflictOfInterest: true, conflictNote: 'Sono socio dell’associazione che sostiene il gruppo' },
+    ]);
     await expect.poll(() => card.getByRole('table').textContent()).toContain('Conflitto di interessi: non vota');
 
     // Changing it: no conflict, in favour.
@@ -89,7 +114,9 @@ describe.skipIf(!hasBrowser())('committee portal in the browser (/comitato/)', (
     await form2.getByRole('button', { name: 'Cambia il voto' }).click();
     await expect.poll(() => card.getByRole('status').allTextContents()).toContainEqual('Voto registrato: Favorevole.');
     votes = (await load()).find((s) => s.id === open.id)?.agenda.find((a) => a.id === item.id)?.votes ?? [];
-    expect(votes.filter((v) => v.memberId === member?.id)).toEqual([{ memberId: member?.id, choice: 'APPROVE', conflictOfInterest: false, conflictNote: null }]);
+    expect(votes.filter((v) => v.memberId === member?.id)).toEqual([
+      { memberId: member?.id, choice: 'APPROVE', conflictOfInterest: false, conflictNote: null },
+    ]);
 
     // Recording the decision without the quorum: the API's refusal is shown, nothing recorded.
     await card.getByText('Registra la decisione del comitato').click();
@@ -109,8 +136,13 @@ describe.skipIf(!hasBrowser())('committee portal in the browser (/comitato/)', (
     const decided = past?.agenda.find((a) => a.decision);
     if (!past || !decided?.decision || !past.minutes) throw new Error('demo data: a decided session');
     await page.getByRole('link', { name: '← Tutte le mie sedute' }).click();
-    await page.getByRole('link', { name: `Seduta del ${dateIt(past.heldOn)}` }).first().click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(`${past.committee.name}, seduta del ${dateIt(past.heldOn)}`);
+    await page
+      .getByRole('link', { name: `Seduta del ${dateIt(past.heldOn)}` })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe(`${past.committee.name}, seduta del ${dateIt(past.heldOn)}`);
     const card = page.getByRole('region', { name: new RegExp(decided.topic.slice(0, 20)) });
     await expect.poll(() => card.textContent()).toContain('Decisione');
     const text = (await card.textContent()) ?? '';

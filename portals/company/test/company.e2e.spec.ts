@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
-import { checkMainPage, expectAccountCard, expectNoSeriousA11yViolations, fieldError, isFocused, signInWithWrongThenRightPassword, signOut } from '../../e2e/journeys.js';
+import {
+  checkMainPage,
+  expectAccountCard,
+  expectNoSeriousA11yViolations,
+  fieldError,
+  isFocused,
+  signInWithWrongThenRightPassword,
+  signOut,
+} from '../../e2e/journeys.js';
 
 interface Own {
   me: { companyId: string };
@@ -26,16 +34,27 @@ describe.skipIf(!hasBrowser())('company portal in the browser (/azienda/)', () =
   let e2e: E2E;
   let own: Own;
   let companyToken: string;
-  const ownVacancies = async () => (await e2e.stack.graphql<{ vacancies: { id: string; title: string; openings: number; hoursPerWeek: number | null; status: string }[] }>('{ vacancies { id title openings hoursPerWeek status } }', { token: companyToken })).data?.vacancies ?? [];
+  const ownVacancies = async () =>
+    (
+      await e2e.stack.graphql<{
+        vacancies: { id: string; title: string; openings: number; hoursPerWeek: number | null; status: string }[];
+      }>('{ vacancies { id title openings hoursPerWeek status } }', { token: companyToken })
+    ).data?.vacancies ?? [];
   const candidatesOf = async (vacancyId: string) => {
-    const r = await e2e.stack.graphql<{ vacancyCandidates: (Candidate & { reasonCode: string | null })[] }>('query($v: ID!) { vacancyCandidates(vacancyId: $v) { id status firstName initials reasonCode } }', { token: companyToken, variables: { v: vacancyId } });
+    const r = await e2e.stack.graphql<{ vacancyCandidates: (Candidate & { reasonCode: string | null })[] }>(
+      'query($v: ID!) { vacancyCandidates(vacancyId: $v) { id status firstName initials reasonCode } }',
+      { token: companyToken, variables: { v: vacancyId } },
+    );
     return r.data?.vacancyCandidates ?? [];
   };
 
   beforeAll(async () => {
     e2e = await openE2E();
     companyToken = await e2e.stack.login('azienda@demo.ixl', 'demo-password');
-    const r = await e2e.stack.graphql<Own>('{ me { companyId } companies { id name } vacancies { id title company { id } } companyPlacements { id } }', { token: companyToken });
+    const r = await e2e.stack.graphql<Own>(
+      '{ me { companyId } companies { id name } vacancies { id title company { id } } companyPlacements { id } }',
+      { token: companyToken },
+    );
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     own = r.data;
   });
@@ -95,7 +114,9 @@ describe.skipIf(!hasBrowser())('company portal in the browser (/azienda/)', () =
     await hours.fill('30');
     await page.getByRole('button', { name: 'Inserisci il fabbisogno' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('La mia azienda');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'inserito' }).textContent()).toBe(`Fabbisogno «${NEW_TITLE}» inserito.`);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'inserito' }).textContent())
+      .toBe(`Fabbisogno «${NEW_TITLE}» inserito.`);
     const rows = page.getByRole('region', { name: 'Fabbisogni di personale' }).locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(before + 1);
     const posted = (await ownVacancies()).find((v) => v.title === NEW_TITLE);
@@ -110,7 +131,9 @@ describe.skipIf(!hasBrowser())('company portal in the browser (/azienda/)', () =
     await expectNoSeriousA11yViolations(page);
     await page.getByLabel('Posti disponibili').fill('3');
     await page.getByRole('button', { name: 'Salva le modifiche' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'salvate' }).textContent()).toBe(`Modifiche a «${NEW_TITLE}» salvate.`);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'salvate' }).textContent())
+      .toBe(`Modifiche a «${NEW_TITLE}» salvate.`);
     expect((await ownVacancies()).find((v) => v.title === NEW_TITLE)).toMatchObject({ openings: 3, hoursPerWeek: 30 });
     await page.setViewportSize(DESKTOP);
   });
@@ -159,21 +182,32 @@ describe.skipIf(!hasBrowser())('company portal in the browser (/azienda/)', () =
     await reason.selectOption({ label: 'Competenze' });
     await card.getByRole('button', { name: 'Scarta il candidato' }).click();
     await expect.poll(() => page.getByRole('article', { name, exact: true }).textContent()).toContain('Scartato dall’azienda');
-    expect((await candidatesOf(vacancyId)).find((c) => c.id === proposed?.id)).toMatchObject({ status: 'REJECTED_BY_COMPANY', reasonCode: 'SKILLS' });
+    expect((await candidatesOf(vacancyId)).find((c) => c.id === proposed?.id)).toMatchObject({
+      status: 'REJECTED_BY_COMPANY',
+      reasonCode: 'SKILLS',
+    });
 
     // Staff proposes someone through the API: the page says so and shows the new card.
     const staff = await e2e.stack.login('staff@demo.ixl', 'demo-password');
     let match: { beneficiaryId: string; firstName: string } | undefined;
     await expect
       .poll(async () => {
-        const r = await e2e.stack.graphql<{ matchCandidates: { beneficiaryId: string; firstName: string }[] }>('query($v: ID!) { matchCandidates(vacancyId: $v, limit: 1) { beneficiaryId firstName } }', { token: staff, variables: { v: vacancyId } });
+        const r = await e2e.stack.graphql<{ matchCandidates: { beneficiaryId: string; firstName: string }[] }>(
+          'query($v: ID!) { matchCandidates(vacancyId: $v, limit: 1) { beneficiaryId firstName } }',
+          { token: staff, variables: { v: vacancyId } },
+        );
         match = r.data?.matchCandidates[0];
         return match !== undefined;
       })
       .toBe(true);
-    const r = await e2e.stack.graphql('mutation($i: ProposeCandidateInput!) { proposeCandidate(input: $i) { id } }', { token: staff, variables: { i: { vacancyId, beneficiaryId: match?.beneficiaryId } } });
+    const r = await e2e.stack.graphql('mutation($i: ProposeCandidateInput!) { proposeCandidate(input: $i) { id } }', {
+      token: staff,
+      variables: { i: { vacancyId, beneficiaryId: match?.beneficiaryId } },
+    });
     expect(r.errors).toBeUndefined();
-    await expect.poll(() => live.locator('li').allTextContents()).toContainEqual(expect.stringContaining(`Nuovo candidato proposto: ${match?.firstName}`));
+    await expect
+      .poll(() => live.locator('li').allTextContents())
+      .toContainEqual(expect.stringContaining(`Nuovo candidato proposto: ${match?.firstName}`));
     await expect.poll(() => page.getByRole('article').count()).toBe(initial.length + 1);
     const newCard = page.getByRole('article', { name: new RegExp(`^${match?.firstName}`) });
     await newCard.getByRole('button', { name: /^Invita a colloquio/ }).click();
@@ -183,7 +217,9 @@ describe.skipIf(!hasBrowser())('company portal in the browser (/azienda/)', () =
     const interviewed = initial.find((c) => c.status === 'INTERVIEW') as Candidate;
     const hireCard = page.getByRole('article', { name: nameOf(interviewed), exact: true });
     await hireCard.getByRole('button', { name: `Conferma assunzione ${nameOf(interviewed)}` }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(`Confermi di assumere ${nameOf(interviewed)}?`);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toBe(`Confermi di assumere ${nameOf(interviewed)}?`);
     await expectNoSeriousA11yViolations(page);
     await hireCard.getByRole('button', { name: 'Sì, confermo l’assunzione' }).click();
     await expect.poll(() => hireCard.textContent()).toContain('Assunto');

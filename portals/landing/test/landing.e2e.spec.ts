@@ -15,7 +15,13 @@ describe.skipIf(!hasBrowser())('landing page in the browser (/)', () => {
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('I portali di Insieme per il lavoro');
     const links = page.locator('main a');
-    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/beneficiario/', '/azienda/', '/ente/', '/comitato/', '/staff/']);
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/beneficiario/',
+      '/azienda/',
+      '/ente/',
+      '/comitato/',
+      '/staff/',
+    ]);
     await expectNoSeriousA11yViolations(page);
     expect(await fitsViewport(page)).toBe(true);
     await screenshot(page, 'landing');

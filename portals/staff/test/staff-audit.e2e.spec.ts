@@ -6,9 +6,11 @@ import { emailField, expectNoSeriousA11yViolations, fieldError, isFocused, passw
 interface Audit {
   personalDataAudit: { totalCount: number; nodes: { action: string; actorId: string; actorRole: string }[] };
 }
-const AUDIT = 'query($b: ID, $a: PersonalDataAction) { personalDataAudit(beneficiaryId: $b, action: $a, first: 1000) { totalCount nodes { action actorId actorRole } } }';
+const AUDIT =
+  'query($b: ID, $a: PersonalDataAction) { personalDataAudit(beneficiaryId: $b, action: $a, first: 1000) { totalCount nodes { action actorId actorRole } } }';
 const TITLE = 'Registro degli accessi ai dati personali';
-const countText = (shown: number, total: number) => (shown === 1 && total === 1 ? 'Mostrata 1 voce su 1.' : `Mostrate ${shown} di ${total} voci.`);
+const countText = (shown: number, total: number) =>
+  shown === 1 && total === 1 ? 'Mostrata 1 voce su 1.' : `Mostrate ${shown} di ${total} voci.`;
 
 async function signIn(page: Page, origin: string, email: string): Promise<void> {
   await page.goto(`${origin}/staff/`);
@@ -30,13 +32,21 @@ describe.skipIf(!hasBrowser())('staff portal: audit log of personal data (/staff
   let adminId: string;
   let person: { id: string; firstName: string; lastName: string };
   const h1 = () => e2e.page.getByRole('heading', { level: 1 }).textContent();
-  const countLine = () => e2e.page.getByRole('status').filter({ hasText: /^Mostrat/ }).textContent();
-  const audit = async (variables: Record<string, unknown>) => (await e2e.stack.graphql<Audit>(AUDIT, { token: adminToken, variables })).data!.personalDataAudit;
+  const countLine = () =>
+    e2e.page
+      .getByRole('status')
+      .filter({ hasText: /^Mostrat/ })
+      .textContent();
+  const audit = async (variables: Record<string, unknown>) =>
+    (await e2e.stack.graphql<Audit>(AUDIT, { token: adminToken, variables })).data!.personalDataAudit;
 
   beforeAll(async () => {
     e2e = await openE2E();
     adminToken = await e2e.stack.login('admin@demo.ixl', 'demo-password');
-    const r = await e2e.stack.graphql<{ me: { id: string }; beneficiaries: { nodes: (typeof person)[] } }>('{ me { id } beneficiaries(first: 1) { nodes { id firstName lastName } } }', { token: adminToken });
+    const r = await e2e.stack.graphql<{ me: { id: string }; beneficiaries: { nodes: (typeof person)[] } }>(
+      '{ me { id } beneficiaries(first: 1) { nodes { id firstName lastName } } }',
+      { token: adminToken },
+    );
     expect(r.errors).toBeUndefined();
     adminId = r.data!.me.id;
     person = r.data!.beneficiaries.nodes[0]!;
@@ -50,7 +60,11 @@ describe.skipIf(!hasBrowser())('staff portal: audit log of personal data (/staff
     await page.goto(`${origin}/staff/beneficiari/scheda?id=${person.id}`);
     await expect.poll(h1).toBe(`${person.lastName} ${person.firstName}`);
     // Opening the record wrote at least one READ row by this administrator.
-    await expect.poll(async () => (await audit({ b: person.id, a: 'READ' })).nodes.filter((n) => n.actorId === adminId && n.actorRole === 'ADMIN').length).toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () => (await audit({ b: person.id, a: 'READ' })).nodes.filter((n) => n.actorId === adminId && n.actorRole === 'ADMIN').length,
+      )
+      .toBeGreaterThan(0);
 
     await page.waitForLoadState('networkidle'); // every section of the record has been read (and audited)
     await page.getByRole('link', { name: 'Registro accessi di questa persona' }).click();
@@ -62,7 +76,9 @@ describe.skipIf(!hasBrowser())('staff portal: audit log of personal data (/staff
     await expect.poll(countLine).toBe(countText(Math.min(total, 20), total));
     const rows = page.locator('table tbody tr');
     expect(await rows.count()).toBe(Math.min(total, 20));
-    const adminRead = rows.filter({ has: page.locator('td[data-label="Azione"]', { hasText: /^Lettura$/ }) }).filter({ has: page.locator('td[data-label="Chi"]', { hasText: 'Amministratore' }) });
+    const adminRead = rows
+      .filter({ has: page.locator('td[data-label="Azione"]', { hasText: /^Lettura$/ }) })
+      .filter({ has: page.locator('td[data-label="Chi"]', { hasText: 'Amministratore' }) });
     await expect.poll(() => adminRead.count()).toBeGreaterThan(0);
     const first = adminRead.first();
     expect(await first.locator('td[data-label="Chi"]').textContent()).toContain(adminId);
@@ -107,11 +123,18 @@ describe.skipIf(!hasBrowser())('staff portal: audit log of personal data (/staff
     const { page } = e2e;
     const shown = await page.locator('table tbody tr').count();
     expect(shown).toBeGreaterThan(0);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Scarica CSV delle righe mostrate' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Scarica CSV delle righe mostrate' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^ixl-registro-accessi-\d{4}-\d{2}-\d{2}\.csv$/);
     const chunks: Buffer[] = [];
     for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>) chunks.push(chunk);
-    const lines = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('Quando,Chi,Ruolo,Azione,Persona,Dettaglio');
     expect(lines.length).toBe(shown + 1);
     expect(lines.slice(1).every((l) => l.includes(`,Lettura,${person.id},`))).toBe(true);
@@ -122,7 +145,13 @@ describe.skipIf(!hasBrowser())('staff portal: audit log of personal data (/staff
     // Listing 50 people as ADMIN writes a LIST row for each of them.
     const listed = await e2e.stack.graphql('{ beneficiaries(first: 50) { nodes { id } } }', { token: adminToken });
     expect(listed.errors).toBeUndefined();
-    const lists = async () => (await e2e.stack.graphql<Audit>('query($u: String) { personalDataAudit(actorId: $u, action: LIST, first: 1) { totalCount nodes { action actorId actorRole } } }', { token: adminToken, variables: { u: adminId } })).data!.personalDataAudit.totalCount;
+    const lists = async () =>
+      (
+        await e2e.stack.graphql<Audit>(
+          'query($u: String) { personalDataAudit(actorId: $u, action: LIST, first: 1) { totalCount nodes { action actorId actorRole } } }',
+          { token: adminToken, variables: { u: adminId } },
+        )
+      ).data!.personalDataAudit.totalCount;
     const total = await lists();
     expect(total).toBeGreaterThan(40);
     await page.getByRole('button', { name: 'Azzera i filtri' }).click();
@@ -130,7 +159,10 @@ describe.skipIf(!hasBrowser())('staff portal: audit log of personal data (/staff
     await page.getByLabel('Azione', { exact: true }).selectOption({ label: 'Elenco' });
     await page.getByRole('button', { name: 'Cerca nel registro' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('azione')).toBe('LIST');
-    await page.getByRole('button', { name: `Solo questo autore: ${adminId}` }).first().click();
+    await page
+      .getByRole('button', { name: `Solo questo autore: ${adminId}` })
+      .first()
+      .click();
     await expect.poll(() => new URL(page.url()).searchParams.get('attore')).toBe(adminId);
     expect(await page.getByLabel('Autore (identificativo dell’account)', { exact: true }).inputValue()).toBe(adminId);
     await expect.poll(countLine).toBe(countText(20, total));
@@ -179,7 +211,9 @@ describe.skipIf(!hasBrowser())('staff portal: audit log of personal data (/staff
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Registro accessi', exact: true }).count()).toBe(0);
     await page.goto(`${origin}/staff/registro-accessi`);
     await expect.poll(h1).toBe(TITLE);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'riservata agli amministratori' }).textContent()).toContain('Il tuo ruolo (Operatore)');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'riservata agli amministratori' }).textContent())
+      .toContain('Il tuo ruolo (Operatore)');
     expect(await page.locator('table').count()).toBe(0);
     expect(await page.getByRole('search').count()).toBe(0);
     await expectNoSeriousA11yViolations(page);

@@ -41,11 +41,19 @@ describe.skipIf(!hasBrowser())('staff portal: monitoring dashboards', () => {
     await page.getByLabel('Dal', { exact: true }).fill(FROM);
     await page.getByLabel('Al', { exact: true }).fill(TO);
     await page.getByRole('button', { name: 'Aggiorna il rapporto' }).click();
-    const tile = (label: string) => page.locator('.monitoring-tile', { has: page.locator('.monitoring-tile__label', { hasText: new RegExp(`^${label}$`) }) }).locator('.monitoring-tile__value');
+    const tile = (label: string) =>
+      page
+        .locator('.monitoring-tile', { has: page.locator('.monitoring-tile__label', { hasText: new RegExp(`^${label}$`) }) })
+        .locator('.monitoring-tile__value');
     await expect.poll(() => tile('Iscrizioni').textContent()).toBe(number(people.registrations));
     expect(await tile('Persone al primo colloquio').textContent()).toBe(number(people.interviewed));
     // Charts are drawn (SVG) for the figures, each with its definition beside it.
-    for (const title of ['Iscrizioni per mese', 'Per tipo', 'Classifica delle aziende per inserimenti', 'Pacchetti formativi per materia']) {
+    for (const title of [
+      'Iscrizioni per mese',
+      'Per tipo',
+      'Classifica delle aziende per inserimenti',
+      'Pacchetti formativi per materia',
+    ]) {
       const chart = page.getByRole('figure', { name: `Grafico: ${title}` });
       await expect.poll(() => chart.locator('svg.recharts-surface').count()).toBeGreaterThan(0);
       await expect.poll(() => chart.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
@@ -61,23 +69,37 @@ describe.skipIf(!hasBrowser())('staff portal: monitoring dashboards', () => {
 
   it('exports a figure as CSV with the same numbers', async () => {
     const { page } = e2e;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Scarica CSV: Classifica delle aziende per inserimenti' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Scarica CSV: Classifica delle aziende per inserimenti' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`ixl-company-ranking-${FROM}_${TO}.csv`);
     const chunks: Buffer[] = [];
     for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>) chunks.push(chunk);
-    const lines = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('Posizione,Azienda,Inserimenti');
     expect(lines.length).toBe(placements.companyRanking.length + 1);
     const first = placements.companyRanking[0]!;
-    expect(lines[1]).toBe(`${first.rank},${/[",]/.test(first.companyName) ? `"${first.companyName.replace(/"/g, '""')}"` : first.companyName},${first.placements}`);
+    expect(lines[1]).toBe(
+      `${first.rank},${/[",]/.test(first.companyName) ? `"${first.companyName.replace(/"/g, '""')}"` : first.companyName},${first.placements}`,
+    );
   });
 
   it('narrows to a district, prints without the controls, and reports a bad period on the field', async () => {
     const { page } = e2e;
     await page.getByLabel('Territorio (distretto o comune di residenza)', { exact: true }).selectOption({ label: 'Distretto Imola' });
     await page.getByRole('button', { name: 'Aggiorna il rapporto' }).click();
-    const r = await e2e.stack.graphql<{ peopleReport: { registrations: number } }>('query($f: String!, $t: String!) { peopleReport(from: $f, to: $t, district: "Imola") { registrations } }', { token, variables: { f: FROM, t: TO } });
-    const tile = page.locator('.monitoring-tile', { has: page.locator('.monitoring-tile__label', { hasText: /^Iscrizioni$/ }) }).locator('.monitoring-tile__value');
+    const r = await e2e.stack.graphql<{ peopleReport: { registrations: number } }>(
+      'query($f: String!, $t: String!) { peopleReport(from: $f, to: $t, district: "Imola") { registrations } }',
+      { token, variables: { f: FROM, t: TO } },
+    );
+    const tile = page
+      .locator('.monitoring-tile', { has: page.locator('.monitoring-tile__label', { hasText: /^Iscrizioni$/ }) })
+      .locator('.monitoring-tile__value');
     await expect.poll(() => tile.textContent()).toBe(number(r.data!.peopleReport.registrations));
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('form', { name: 'Periodo e territorio' }).isVisible()).toBe(false);
@@ -102,12 +124,23 @@ describe.skipIf(!hasBrowser())('staff portal: monitoring dashboards', () => {
     await wave.fill('e2e-wave');
     await page.getByRole('button', { name: 'Invia il questionario' }).click();
     const report = async () =>
-      (await e2e.stack.graphql<{ peopleFuoriProtocolloSurveyReport: { invited: number; answered: number; working: number } }>('query { peopleFuoriProtocolloSurveyReport(wave: "e2e-wave") { invited answered working } }', { token })).data!.peopleFuoriProtocolloSurveyReport;
+      (
+        await e2e.stack.graphql<{ peopleFuoriProtocolloSurveyReport: { invited: number; answered: number; working: number } }>(
+          'query { peopleFuoriProtocolloSurveyReport(wave: "e2e-wave") { invited answered working } }',
+          { token },
+        )
+      ).data!.peopleFuoriProtocolloSurveyReport;
     await expect.poll(async () => (await report()).invited).toBeGreaterThan(0);
     const invited = (await report()).invited;
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'questionari' }).textContent()).toMatch(new RegExp(`^Inviati ${invited} questionari`));
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'questionari' }).textContent())
+      .toMatch(new RegExp(`^Inviati ${invited} questionari`));
     // The mail as queued (capture inbox): its link opens the public questionnaire page, no sign-in needed.
-    const [mail] = await e2e.stack.stack.subgraphs.people.orm.em.getConnection().execute<{ text_body: string }[]>(`select text_body from people.mail_outbox where template = 'fuori_protocollo_survey' order by id limit 1`);
+    const [mail] = await e2e.stack.stack.subgraphs.people.orm.em
+      .getConnection()
+      .execute<{ text_body: string }[]>(
+        `select text_body from people.mail_outbox where template = 'fuori_protocollo_survey' order by id limit 1`,
+      );
     const link = /\/beneficiario\/questionario\?token=[A-Za-z0-9_-]+/.exec(mail?.text_body ?? '')?.[0];
     expect(link).toBeDefined();
     const person = await e2e.browser.newContext({ viewport: PHONE, locale: 'it-IT', timezoneId: 'Europe/Rome' });

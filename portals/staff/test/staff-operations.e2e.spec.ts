@@ -10,7 +10,7 @@ describe.skipIf(!hasBrowser())('staff portal: matching, pipeline, placements, co
   let vacancyId: string;
   let placementTotal: number;
   let stageTotal: number;
-  const gql = async <T,>(query: string, variables?: Record<string, unknown>) => {
+  const gql = async <T>(query: string, variables?: Record<string, unknown>) => {
     const r = await e2e.stack.graphql<T>(query, { token, variables });
     expect(r.errors).toBeUndefined();
     return r.data as T;
@@ -21,10 +21,13 @@ describe.skipIf(!hasBrowser())('staff portal: matching, pipeline, placements, co
   beforeAll(async () => {
     e2e = await openE2E();
     token = await e2e.stack.login('staff@demo.ixl', 'demo-password');
-    const v = await gql<{ vacancies: { id: string; title: string; company: { name: string } }[] }>('{ vacancies { id title company { name } } }');
+    const v = await gql<{ vacancies: { id: string; title: string; company: { name: string } }[] }>(
+      '{ vacancies { id title company { name } } }',
+    );
     vacancyId = v.vacancies.find((x) => x.title === 'Addetto/a alle pulizie industriali' && x.company.name.startsWith('Rekeep'))?.id ?? '';
     placementTotal = (await gql<{ placements: { totalCount: number } }>('{ placements(first: 1) { totalCount } }')).placements.totalCount;
-    stageTotal = (await gql<{ placements: { totalCount: number } }>('{ placements(first: 1, filter: { type: STAGE }) { totalCount } }')).placements.totalCount;
+    stageTotal = (await gql<{ placements: { totalCount: number } }>('{ placements(first: 1, filter: { type: STAGE }) { totalCount } }'))
+      .placements.totalCount;
     const { page, origin } = e2e;
     await page.goto(`${origin}/staff/`);
     await emailField(page).fill('staff@demo.ixl');
@@ -65,10 +68,18 @@ describe.skipIf(!hasBrowser())('staff portal: matching, pipeline, placements, co
     const first = ranking.locator('tbody tr').first();
     const name = (await first.locator('td[data-label="Persona"]').textContent()) ?? '';
     expect(name).toMatch(/^\S.* [A-Z]\.$/);
-    const before = await gql<{ vacancyCandidates: Candidate[] }>('query($id: ID!) { vacancyCandidates(vacancyId: $id) { status beneficiary { id firstName lastName } } }', { id: vacancyId });
+    const before = await gql<{ vacancyCandidates: Candidate[] }>(
+      'query($id: ID!) { vacancyCandidates(vacancyId: $id) { status beneficiary { id firstName lastName } } }',
+      { id: vacancyId },
+    );
     await page.getByRole('button', { name: `Proponi all’azienda: ${name}` }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'proposto' }).textContent()).toBe(`${name} è stato proposto all’azienda.`);
-    const after = await gql<{ vacancyCandidates: Candidate[] }>('query($id: ID!) { vacancyCandidates(vacancyId: $id) { status beneficiary { id firstName lastName } } }', { id: vacancyId });
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'proposto' }).textContent())
+      .toBe(`${name} è stato proposto all’azienda.`);
+    const after = await gql<{ vacancyCandidates: Candidate[] }>(
+      'query($id: ID!) { vacancyCandidates(vacancyId: $id) { status beneficiary { id firstName lastName } } }',
+      { id: vacancyId },
+    );
     expect(after.vacancyCandidates.length).toBe(before.vacancyCandidates.length + 1);
     const added = after.vacancyCandidates.find((c) => !before.vacancyCandidates.some((b) => b.beneficiary?.id === c.beneficiary?.id));
     expect(added?.status).toBe('PROPOSED');
@@ -93,12 +104,16 @@ describe.skipIf(!hasBrowser())('staff portal: matching, pipeline, placements, co
     await reason.selectOption('FEAR_OF_INFECTION');
     await form.getByRole('button', { name: 'Salva' }).click();
     const declined = page.getByRole('table', { name: /^Rinuncia del candidato \(\d+\)$/ });
-    await expect.poll(() => declined.locator('tbody tr').filter({ hasText: fullName }).locator('td[data-label="Motivo"]').textContent()).toBe('timore di contagio — Preferisce il turno serale');
+    await expect
+      .poll(() => declined.locator('tbody tr').filter({ hasText: fullName }).locator('td[data-label="Motivo"]').textContent())
+      .toBe('timore di contagio — Preferisce il turno serale');
     const steps = declined.locator('tbody tr').filter({ hasText: fullName }).locator('td[data-label="Passaggi"] li');
-    await expect.poll(() => steps.allTextContents()).toEqual([
-      expect.stringMatching(/: ingresso → Proposti$/),
-      expect.stringMatching(/: Proposti → Rinuncia del candidato \(timore di contagio — Preferisce il turno serale\)$/),
-    ]);
+    await expect
+      .poll(() => steps.allTextContents())
+      .toEqual([
+        expect.stringMatching(/: ingresso → Proposti$/),
+        expect.stringMatching(/: Proposti → Rinuncia del candidato \(timore di contagio — Preferisce il turno serale\)$/),
+      ]);
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -132,7 +147,11 @@ describe.skipIf(!hasBrowser())('staff portal: matching, pipeline, placements, co
     await expect.poll(() => fieldError(form.getByLabel('Persona', { exact: true }))).toBe('Campo obbligatorio.');
     expect(await fieldError(form.getByLabel('Data di inizio'))).toBe('Campo obbligatorio.');
     expect(await isFocused(form.getByLabel('Persona', { exact: true }))).toBe(true);
-    const person = (await gql<{ placements: { nodes: { beneficiary: { id: string; codiceFiscale: string } }[] } }>('{ placements(first: 1) { nodes { beneficiary { id codiceFiscale } } } }')).placements.nodes[0]?.beneficiary;
+    const person = (
+      await gql<{ placements: { nodes: { beneficiary: { id: string; codiceFiscale: string } }[] } }>(
+        '{ placements(first: 1) { nodes { beneficiary { id codiceFiscale } } } }',
+      )
+    ).placements.nodes[0]?.beneficiary;
     await form.getByLabel('Cerca la persona').fill(person?.codiceFiscale ?? '');
     await expect.poll(() => form.getByLabel('Persona', { exact: true }).locator('option').count()).toBeGreaterThan(1);
     await form.getByLabel('Persona', { exact: true }).selectOption(person?.id ?? '');
@@ -150,7 +169,9 @@ describe.skipIf(!hasBrowser())('staff portal: matching, pipeline, placements, co
     await form.getByRole('button', { name: 'Registra l’inserimento' }).click();
     await expect.poll(() => form.textContent()).toMatch(/Inserimento registrato: .+, assunzione\./);
     expect(await form.getByRole('status').textContent()).toMatch(/^Inserimento registrato: .+, assunzione\.$/);
-    expect((await gql<{ placements: { totalCount: number } }>('{ placements(first: 1) { totalCount } }')).placements.totalCount).toBe(placementTotal + 1);
+    expect((await gql<{ placements: { totalCount: number } }>('{ placements(first: 1) { totalCount } }')).placements.totalCount).toBe(
+      placementTotal + 1,
+    );
   });
 
   it('shows course editions with participants, KPIs and the risk-share position', async () => {
@@ -171,7 +192,15 @@ describe.skipIf(!hasBrowser())('staff portal: matching, pipeline, placements, co
     await nav('Progetti');
     await expect.poll(h1).toBe('Progetti e bandi');
     const apps = page.getByRole('table', { name: /^Candidature e percorsi/ });
-    await expect.poll(() => apps.locator('tbody tr').filter({ hasText: 'Emporio solidale e cucina di comunità' }).locator('td[data-label="Stato"]').textContent()).toBe('Comitato di valutazione');
+    await expect
+      .poll(() =>
+        apps
+          .locator('tbody tr')
+          .filter({ hasText: 'Emporio solidale e cucina di comunità' })
+          .locator('td[data-label="Stato"]')
+          .textContent(),
+      )
+      .toBe('Comitato di valutazione');
     expect(await page.getByRole('table', { name: /^Scadenze dei percorsi/ }).textContent()).toContain('Orti in comune');
     await expectNoSeriousA11yViolations(page);
 
@@ -186,7 +215,9 @@ describe.skipIf(!hasBrowser())('staff portal: matching, pipeline, placements, co
     expect(await fieldError(schedule.getByLabel('Data della seduta'))).toBe('Campo obbligatorio.');
     await sessions.getByText('Ordine del giorno e convocazione della seduta del 3 dicembre 2026').click();
     await page.getByRole('button', { name: 'Convoca la seduta' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'convocata' }).textContent()).toBe('Seduta convocata: i membri ricevono la convocazione per email.');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'convocata' }).textContent())
+      .toBe('Seduta convocata: i membri ricevono la convocazione per email.');
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -200,12 +231,26 @@ describe.skipIf(!hasBrowser())('staff portal: matching, pipeline, placements, co
     expect(await row.locator('td[data-label="Condizioni"]').textContent()).toBe('3,25%, 60 mesi di cui 6 di preammortamento');
     expect(await page.getByRole('region', { name: 'Fondo di garanzia' }).textContent()).toMatch(/150\.000,00\s€/);
     expect(await page.getByRole('table', { name: /^Linee di budget/ }).textContent()).toContain('Comune di Bologna 2017–2021');
-    await expect.poll(() => page.getByRole('table', { name: /^Ultimi movimenti contabili/ }).locator('tbody tr').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('table', { name: /^Ultimi movimenti contabili/ })
+          .locator('tbody tr')
+          .count(),
+      )
+      .toBeGreaterThan(0);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'staff-finance');
     await row.getByRole('link', { name: 'Sartoria sociale di quartiere' }).click();
     await expect.poll(h1).toBe('Prestito: Sartoria sociale di quartiere');
-    await expect.poll(() => page.getByRole('table', { name: /^Piano di ammortamento/ }).locator('tbody tr').count()).toBe(60);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('table', { name: /^Piano di ammortamento/ })
+          .locator('tbody tr')
+          .count(),
+      )
+      .toBe(60);
     const repay = page.getByRole('form', { name: 'Registra un rimborso' });
     await repay.getByLabel('Importo in euro').fill('dodici');
     await repay.getByRole('button', { name: 'Registra il rimborso' }).click();
@@ -213,7 +258,9 @@ describe.skipIf(!hasBrowser())('staff portal: matching, pipeline, placements, co
     expect(await repay.getByLabel('Importo in euro').inputValue()).toBe('dodici');
     // An error of the API (a repayment before the disbursement) appears next to its field; nothing is recorded.
     const loanId = new URL(page.url()).searchParams.get('id');
-    const repayments = async () => (await gql<{ loan: { repayments: { id: string }[] } }>('query($id: ID!) { loan(id: $id) { repayments { id } } }', { id: loanId })).loan.repayments.length;
+    const repayments = async () =>
+      (await gql<{ loan: { repayments: { id: string }[] } }>('query($id: ID!) { loan(id: $id) { repayments { id } } }', { id: loanId }))
+        .loan.repayments.length;
     const before = await repayments();
     await repay.getByLabel('Importo in euro').fill('432,90');
     await repay.getByLabel('Pagato il').fill('2019-01-15');

@@ -25,9 +25,15 @@ describe.skipIf(!hasBrowser())('staff portal: people, queues, assessment, mail (
   beforeAll(async () => {
     e2e = await openE2E();
     token = await e2e.stack.login('staff@demo.ixl', 'demo-password');
-    const assessable = await e2e.stack.graphql<{ beneficiaries: { nodes: Person[] } }>('{ beneficiaries(first: 1, filter: { status: [NOT_IN_TARGET] }) { nodes { id firstName lastName codiceFiscale } } }', { token });
+    const assessable = await e2e.stack.graphql<{ beneficiaries: { nodes: Person[] } }>(
+      '{ beneficiaries(first: 1, filter: { status: [NOT_IN_TARGET] }) { nodes { id firstName lastName codiceFiscale } } }',
+      { token },
+    );
     person = assessable.data?.beneficiaries.nodes[0] as Person;
-    const queues = await e2e.stack.graphql<{ overdueIntakeInterviews: { totalCount: number; nodes: (typeof overdue)[] }; intakeInterviewsDue: { totalCount: number; nodes: (Person & { status: string })[] } }>(
+    const queues = await e2e.stack.graphql<{
+      overdueIntakeInterviews: { totalCount: number; nodes: (typeof overdue)[] };
+      intakeInterviewsDue: { totalCount: number; nodes: (Person & { status: string })[] };
+    }>(
       '{ overdueIntakeInterviews(first: 1) { totalCount nodes { id firstName lastName codiceFiscale interviewSla { daysLeft } } } intakeInterviewsDue(first: 50) { totalCount nodes { id firstName lastName codiceFiscale status } } }',
       { token },
     );
@@ -55,11 +61,22 @@ describe.skipIf(!hasBrowser())('staff portal: people, queues, assessment, mail (
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(`${person.lastName} ${person.firstName}`);
     expect(new URL(page.url()).pathname).toBe('/staff/beneficiari/scheda');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Stato:' }).textContent()).toBe('Stato: Non in target');
-    for (const region of ['Dati personali', 'Dati riservati agli operatori', 'Storia degli stati', 'Colloqui e contatti', 'Valutazione della fragilità', 'Servizi', 'Documenti', 'Percorso: inserimenti, corsi, candidature']) {
+    for (const region of [
+      'Dati personali',
+      'Dati riservati agli operatori',
+      'Storia degli stati',
+      'Colloqui e contatti',
+      'Valutazione della fragilità',
+      'Servizi',
+      'Documenti',
+      'Percorso: inserimenti, corsi, candidature',
+    ]) {
       expect(await page.getByRole('region', { name: region }).count(), region).toBe(1);
     }
     expect(await page.getByRole('region', { name: 'Dati personali' }).textContent()).toContain(person.codiceFiscale);
-    expect(await page.getByRole('region', { name: 'Dati riservati agli operatori' }).textContent()).toContain('Profilo forte (non in target)');
+    expect(await page.getByRole('region', { name: 'Dati riservati agli operatori' }).textContent()).toContain(
+      'Profilo forte (non in target)',
+    );
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'staff-record');
   });
@@ -67,7 +84,9 @@ describe.skipIf(!hasBrowser())('staff portal: people, queues, assessment, mail (
   it('refuses an incomplete assessment and a readiness outside the target at the field, keeps the answers, then records a good one', async () => {
     const { page } = e2e;
     await page.getByRole('link', { name: 'Compila la scheda di valutazione' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(`Valutazione di ${person.firstName} ${person.lastName}`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe(`Valutazione di ${person.firstName} ${person.lastName}`);
     expect(await page.getByText('Da 0 a 11 esclusa: profilo forte (non in target). Da 11 in su: in target.').count()).toBe(1);
     await expectNoSeriousA11yViolations(page);
 
@@ -85,7 +104,9 @@ describe.skipIf(!hasBrowser())('staff portal: people, queues, assessment, mail (
     const readiness = page.getByLabel('Prontezza');
     await readiness.selectOption('PRONTO');
     await page.getByRole('button', { name: 'Registra la valutazione' }).click();
-    await expect.poll(() => fieldError(readiness)).toBe('La prontezza si indica solo in target (punteggio 11 o più): lascia «Valutazione in corso» o rivedi le risposte.');
+    await expect
+      .poll(() => fieldError(readiness))
+      .toBe('La prontezza si indica solo in target (punteggio 11 o più): lascia «Valutazione in corso» o rivedi le risposte.');
     expect(await readiness.getAttribute('aria-invalid')).toBe('true');
     expect(await isFocused(readiness)).toBe(true);
     expect(await readiness.inputValue()).toBe('PRONTO');
@@ -96,7 +117,9 @@ describe.skipIf(!hasBrowser())('staff portal: people, queues, assessment, mail (
     // The highest answer everywhere: in target, ready.
     for (let i = 0; i < count; i++) await groups.nth(i).locator('input[type=radio]').last().check();
     await page.getByRole('button', { name: 'Registra la valutazione' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Valutazione registrata:' }).textContent()).toMatch(/punteggio \d+ \(soglia 11\), In target, prontezza: Pronto\./);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Valutazione registrata:' }).textContent())
+      .toMatch(/punteggio \d+ \(soglia 11\), In target, prontezza: Pronto\./);
     expect(await fieldError(readiness)).toBe('');
 
     await page.getByRole('link', { name: 'Torna alla scheda' }).click();
@@ -129,7 +152,11 @@ describe.skipIf(!hasBrowser())('staff portal: people, queues, assessment, mail (
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(`${person.lastName} ${person.firstName}`);
     expect(await fitsViewport(page)).toBe(true);
     await screenshot(page, 'staff-record-phone');
-    for (const [path, title] of [['code', 'Code di lavoro'], ['posta', 'Posta'], ['beneficiari', 'Beneficiari']]) {
+    for (const [path, title] of [
+      ['code', 'Code di lavoro'],
+      ['posta', 'Posta'],
+      ['beneficiari', 'Beneficiari'],
+    ]) {
       await page.goto(`${e2e.origin}/staff/${path}`);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
       await expect.poll(() => page.locator('main table, main ol, main [role=status]').count()).toBeGreaterThan(0);
@@ -153,12 +180,17 @@ describe.skipIf(!hasBrowser())('staff portal: people, queues, assessment, mail (
     expect(await row.locator('td').first().textContent()).toBe(`${overdue.lastName} ${overdue.firstName}`);
     const days = -overdue.interviewSla.daysLeft;
     expect(await row.locator('.staff-overdue').textContent()).toBe(days === 1 ? 'in ritardo di 1 giorno' : `in ritardo di ${days} giorni`);
-    expect(await page.getByRole('region', { name: `Colloqui da fare entro i 15 giorni: ${dueTotal}` }).textContent()).toMatch(/manca(no)? \d+ giorn|scade oggi/);
+    expect(await page.getByRole('region', { name: `Colloqui da fare entro i 15 giorni: ${dueTotal}` }).textContent()).toMatch(
+      /manca(no)? \d+ giorn|scade oggi/,
+    );
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'staff-queues');
     await page.getByRole('button', { name: /Switch to English/ }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Work queues');
-    const lateEn = page.getByRole('region', { name: `Overdue interviews: ${overdueTotal}` }).locator('tbody tr').first();
+    const lateEn = page
+      .getByRole('region', { name: `Overdue interviews: ${overdueTotal}` })
+      .locator('tbody tr')
+      .first();
     expect(await lateEn.locator('.staff-overdue').textContent()).toBe(days === 1 ? '1 day overdue' : `${days} days overdue`);
     await page.getByRole('button', { name: /Passa all’italiano/ }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Code di lavoro');
@@ -182,7 +214,10 @@ describe.skipIf(!hasBrowser())('staff portal: people, queues, assessment, mail (
     expect(await waitingRow.locator('td').nth(4).textContent()).toBe('da fissare');
     await new Promise((r) => setTimeout(r, 500)); // the subscription reaches the subgraph
     const at = new Date(Date.now() + 3 * 86_400_000).toISOString();
-    const scheduled = await e2e.stack.graphql('mutation($b: ID!, $at: DateTimeISO!) { scheduleIntakeInterview(beneficiaryId: $b, scheduledAt: $at, mode: VIDEO) { id } }', { token, variables: { b: waiting?.id, at } });
+    const scheduled = await e2e.stack.graphql(
+      'mutation($b: ID!, $at: DateTimeISO!) { scheduleIntakeInterview(beneficiaryId: $b, scheduledAt: $at, mode: VIDEO) { id } }',
+      { token, variables: { b: waiting?.id, at } },
+    );
     expect(scheduled.errors).toBeUndefined();
     await expect.poll(() => waitingRow.locator('td').nth(4).textContent()).toContain('videochiamata');
     expect(await waitingRow.locator('td').nth(5).textContent()).toBe('Colloquio fissato');

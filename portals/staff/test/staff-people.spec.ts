@@ -8,8 +8,35 @@ const instrument = {
   name: 'Scheda',
   threshold: 11,
   dimensions: [
-    { code: 'A', label: 'A', items: [{ code: 'A1', text: 'a1', answers: [{ code: 'NO', label: 'no', points: 0 }, { code: 'YES', label: 'yes', points: 3 }] }] },
-    { code: 'B', label: 'B', items: [{ code: 'B1', text: 'b1', answers: [{ code: 'LOW', label: 'low', points: 1 }, { code: 'HIGH', label: 'high', points: 9 }] }, { code: 'B2', text: 'b2', answers: [{ code: 'X', label: 'x', points: 2 }] }] },
+    {
+      code: 'A',
+      label: 'A',
+      items: [
+        {
+          code: 'A1',
+          text: 'a1',
+          answers: [
+            { code: 'NO', label: 'no', points: 0 },
+            { code: 'YES', label: 'yes', points: 3 },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'B',
+      label: 'B',
+      items: [
+        {
+          code: 'B1',
+          text: 'b1',
+          answers: [
+            { code: 'LOW', label: 'low', points: 1 },
+            { code: 'HIGH', label: 'high', points: 9 },
+          ],
+        },
+        { code: 'B2', text: 'b2', answers: [{ code: 'X', label: 'x', points: 2 }] },
+      ],
+    },
   ],
 };
 
@@ -28,7 +55,13 @@ describe('assessment form: running score', () => {
 describe('beneficiary search: address parameters to the API filter', () => {
   it('gives no filter for an empty search, and each set field once', () => {
     expect(toFilter(EMPTY_SEARCH)).toBeNull();
-    expect(toFilter({ q: '  rossi ', comune: '037006', stato: 'IN_TARGET', prontezza: 'PRONTO', eta: 'under35' })).toEqual({ search: 'rossi', municipalityCodes: ['037006'], status: ['IN_TARGET'], readiness: ['PRONTO'], under35: true });
+    expect(toFilter({ q: '  rossi ', comune: '037006', stato: 'IN_TARGET', prontezza: 'PRONTO', eta: 'under35' })).toEqual({
+      search: 'rossi',
+      municipalityCodes: ['037006'],
+      status: ['IN_TARGET'],
+      readiness: ['PRONTO'],
+      under35: true,
+    });
     expect(toFilter({ ...EMPTY_SEARCH, eta: 'over35' })).toEqual({ under35: false });
   });
 

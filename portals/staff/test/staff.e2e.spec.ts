@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
-import { checkMainPage, expectAccountCard, expectNoSeriousA11yViolations, signInButton, signInWithWrongThenRightPassword, signOut } from '../../e2e/journeys.js';
+import {
+  checkMainPage,
+  expectAccountCard,
+  expectNoSeriousA11yViolations,
+  signInButton,
+  signInWithWrongThenRightPassword,
+  signOut,
+} from '../../e2e/journeys.js';
 
 describe.skipIf(!hasBrowser())('staff portal in the browser (/staff/)', () => {
   let e2e: E2E;
@@ -9,9 +16,15 @@ describe.skipIf(!hasBrowser())('staff portal in the browser (/staff/)', () => {
   beforeAll(async () => {
     e2e = await openE2E();
     const token = await e2e.stack.login('staff@demo.ixl', 'demo-password');
-    const first = await e2e.stack.graphql<{ beneficiaries: { totalCount: number; endCursor: string } }>('{ beneficiaries(first: 20) { totalCount endCursor } }', { token });
+    const first = await e2e.stack.graphql<{ beneficiaries: { totalCount: number; endCursor: string } }>(
+      '{ beneficiaries(first: 20) { totalCount endCursor } }',
+      { token },
+    );
     total = first.data?.beneficiaries.totalCount ?? 0;
-    const second = await e2e.stack.graphql<{ beneficiaries: { nodes: { lastName: string; firstName: string }[] } }>('query($a: String) { beneficiaries(first: 20, after: $a) { nodes { firstName lastName } } }', { token, variables: { a: first.data?.beneficiaries.endCursor } });
+    const second = await e2e.stack.graphql<{ beneficiaries: { nodes: { lastName: string; firstName: string }[] } }>(
+      'query($a: String) { beneficiaries(first: 20, after: $a) { nodes { firstName lastName } } }',
+      { token, variables: { a: first.data?.beneficiaries.endCursor } },
+    );
     const b = second.data?.beneficiaries.nodes[0];
     secondPageFirst = b ? `${b.lastName} ${b.firstName}` : '';
   });
@@ -38,10 +51,23 @@ describe.skipIf(!hasBrowser())('staff portal in the browser (/staff/)', () => {
     expect(company).toBeDefined();
     const posted = await e2e.stack.graphql('mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }', {
       token,
-      variables: { i: { companyId: company?.id, title: 'Magazziniere notturno', municipalityCode: '037006', openings: 3, requiredSkills: ['magazzino'], contractType: 'TEMPO_DETERMINATO', hoursPerWeek: 30, status: 'OPEN' } },
+      variables: {
+        i: {
+          companyId: company?.id,
+          title: 'Magazziniere notturno',
+          municipalityCode: '037006',
+          openings: 3,
+          requiredSkills: ['magazzino'],
+          contractType: 'TEMPO_DETERMINATO',
+          hoursPerWeek: 30,
+          status: 'OPEN',
+        },
+      },
     });
     expect(posted.errors).toBeUndefined();
-    await expect.poll(() => feed.locator('li').allTextContents()).toEqual([expect.stringContaining(`Nuovo fabbisogno: Magazziniere notturno (${company?.name}, 3 posti)`)]);
+    await expect
+      .poll(() => feed.locator('li').allTextContents())
+      .toEqual([expect.stringContaining(`Nuovo fabbisogno: Magazziniere notturno (${company?.name}, 3 posti)`)]);
     await screenshot(page, 'staff');
   });
 

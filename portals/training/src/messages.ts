@@ -101,7 +101,8 @@ export const TRAINING_MESSAGES: Catalog = {
     'outcome.error.qualificationNeedsCompletion': 'La qualifica si ottiene completando il corso.',
     'outcome.error.notEnrolled': 'Solo un partecipante iscritto ha un esito.',
     'import.title': 'Carica le presenze (CSV)',
-    'import.intro': 'Scegli il file e controllalo: ogni riga viene verificata senza salvare nulla. Quando tutte le righe sono corrette puoi confermare l’importazione.',
+    'import.intro':
+      'Scegli il file e controllalo: ogni riga viene verificata senza salvare nulla. Quando tutte le righe sono corrette puoi confermare l’importazione.',
     'import.format': 'Colonne: person (codice fiscale), session (codice della lezione), hours (ore presenti). Lezioni: {sessions}.',
     'import.file': 'File CSV delle presenze',
     'import.fileHint': 'Separatore virgola o punto e virgola, al massimo 2 MiB.',
@@ -246,7 +247,8 @@ export const TRAINING_MESSAGES: Catalog = {
     'outcome.error.qualificationNeedsCompletion': 'A qualification is obtained by completing the course.',
     'outcome.error.notEnrolled': 'Only an enrolled participant has an outcome.',
     'import.title': 'Upload attendance (CSV)',
-    'import.intro': 'Choose the file and check it: every row is verified and nothing is saved. When every row is correct you can confirm the import.',
+    'import.intro':
+      'Choose the file and check it: every row is verified and nothing is saved. When every row is correct you can confirm the import.',
     'import.format': 'Columns: person (tax code), session (session code), hours (hours present). Sessions: {sessions}.',
     'import.file': 'Attendance CSV file',
     'import.fileHint': 'Comma or semicolon separated, at most 2 MiB.',

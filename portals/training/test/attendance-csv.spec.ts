@@ -4,13 +4,18 @@ import { MAX_CSV_CHARS, localiseImportReason, precheckAttendanceCsv } from '../s
 
 describe('attendance CSV pre-check (before the file is sent)', () => {
   it('accepts a header with the three columns (any accepted alias, either separator, BOM, quotes) and counts the data rows', () => {
-    expect(precheckAttendanceCsv('person,session,hours\nRSSMRA80A01A944I,2026-10-05,4\n\nBNCLRA85M41A944X,2026-10-05,3.5\n')).toEqual({ problems: [], dataRows: 2 });
+    expect(precheckAttendanceCsv('person,session,hours\nRSSMRA80A01A944I,2026-10-05,4\n\nBNCLRA85M41A944X,2026-10-05,3.5\n')).toEqual({
+      problems: [],
+      dataRows: 2,
+    });
     expect(precheckAttendanceCsv('\uFEFF"Codice_Fiscale";"date";"ore"\r\nX;2026-10-05;4\r\n')).toEqual({ problems: [], dataRows: 1 });
   });
 
   it('names each missing column with the names that are accepted', () => {
     const { problems } = precheckAttendanceCsv('person;hours\nX;4');
-    expect(problems).toEqual([{ key: 'import.precheck.missingColumn', params: { column: 'session', names: 'session / session_code / session_id / date' } }]);
+    expect(problems).toEqual([
+      { key: 'import.precheck.missingColumn', params: { column: 'session', names: 'session / session_code / session_id / date' } },
+    ]);
     expect(precheckAttendanceCsv('nome,cognome\nA,B').problems.map((p) => p.params?.column)).toEqual(['person', 'session', 'hours']);
   });
 
@@ -46,7 +51,14 @@ describe('the API row reasons in the user’s language', () => {
 describe('the API’s outcome errors in the user’s language', () => {
   it('maps each known message to a text in both languages; an unknown one stays as given', async () => {
     const { outcomeErrorKey } = await import('../src/features/outcomes/outcome-errors.js');
-    for (const m of ['The drop-out date must fall within the edition', 'The drop-out date (ISO) is required', 'The drop-out reason is required', 'A participant who dropped out obtains no qualification', 'A qualification is obtained by completing the course', 'Only an enrolled participant has an outcome']) {
+    for (const m of [
+      'The drop-out date must fall within the edition',
+      'The drop-out date (ISO) is required',
+      'The drop-out reason is required',
+      'A participant who dropped out obtains no qualification',
+      'A qualification is obtained by completing the course',
+      'Only an enrolled participant has an outcome',
+    ]) {
       const key = outcomeErrorKey(m);
       expect(key).not.toBeNull();
       expect(TRAINING_MESSAGES.it[key ?? '']).toBeTruthy();

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '@ixl/testkit';
 import { PHONE, DESKTOP, fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
-import { checkMainPage, expectAccountCard, expectNoSeriousA11yViolations, fieldError, isFocused, signInWithWrongThenRightPassword, signOut } from '../../e2e/journeys.js';
+import {
+  checkMainPage,
+  expectAccountCard,
+  expectNoSeriousA11yViolations,
+  fieldError,
+  isFocused,
+  signInWithWrongThenRightPassword,
+  signOut,
+} from '../../e2e/journeys.js';
 
 interface Edition {
   id: string;
@@ -9,7 +17,14 @@ interface Edition {
   status: string;
   trainingBody: { name: string };
   sessions: { id: string; code: string; hours: number }[];
-  enrolments: { id: string; participantName: string | null; codiceFiscale: string | null; status: string; outcome: string; attendance: { sessionId: string; hours: number }[] }[];
+  enrolments: {
+    id: string;
+    participantName: string | null;
+    codiceFiscale: string | null;
+    status: string;
+    outcome: string;
+    attendance: { sessionId: string; hours: number }[];
+  }[];
   kpis: { placementRate: number; employmentRate: number; placements: number; population: number };
   riskShare: { atRiskCents: number; projectedPayableCents: number; settlement: { payableCents: number } | null } | null;
 }
@@ -47,7 +62,9 @@ describe.skipIf(!hasBrowser())('training body portal in the browser (/ente/)', (
     await signInWithWrongThenRightPassword(e2e, 'ente', 'ente@demo.ixl');
     const { page } = e2e;
     await expect.poll(() => page.locator('tbody tr').count()).toBe(editions.length);
-    await expect.poll(() => page.locator('caption').first().textContent()).toBe(editions.length === 1 ? 'Una edizione' : `${editions.length} edizioni`);
+    await expect
+      .poll(() => page.locator('caption').first().textContent())
+      .toBe(editions.length === 1 ? 'Una edizione' : `${editions.length} edizioni`);
     const body = plain(await page.locator('tbody').textContent());
     for (const e of editions) {
       expect(body).toContain(e.title);
@@ -67,7 +84,9 @@ describe.skipIf(!hasBrowser())('training body portal in the browser (/ente/)', (
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(withRisk.title);
     expect(new URL(page.url()).searchParams.get('id')).toBe(withRisk.id);
     const kpis = page.getByRole('region', { name: 'Indicatori del corso' });
-    await expect.poll(async () => plain(await kpis.textContent())).toContain(`${pct(withRisk.kpis.placementRate)} (${withRisk.kpis.placements} su ${withRisk.kpis.population})`);
+    await expect
+      .poll(async () => plain(await kpis.textContent()))
+      .toContain(`${pct(withRisk.kpis.placementRate)} (${withRisk.kpis.placements} su ${withRisk.kpis.population})`);
     const risk = plain(await page.getByRole('region', { name: 'Condivisione del rischio (30%)' }).textContent());
     expect(risk).toContain(euro(withRisk.riskShare.atRiskCents));
     expect(risk).toContain(euro(withRisk.riskShare.settlement?.payableCents ?? withRisk.riskShare.projectedPayableCents));
@@ -76,7 +95,10 @@ describe.skipIf(!hasBrowser())('training body portal in the browser (/ente/)', (
     // Live: staff record a placement credited to this edition; the live region and the KPIs update.
     const placementsBefore = (await load()).find((e) => e.id === withRisk.id)?.kpis.placements ?? -1;
     const staff = await e2e.stack.login('staff@demo.ixl', 'demo-password');
-    const people = await e2e.stack.graphql<{ courseEdition: { endDate: string; enrolments: { beneficiary: { id: string } }[] } }>(`{ courseEdition(id: "${withRisk.id}") { endDate enrolments { beneficiary { id } } } }`, { token: staff });
+    const people = await e2e.stack.graphql<{ courseEdition: { endDate: string; enrolments: { beneficiary: { id: string } }[] } }>(
+      `{ courseEdition(id: "${withRisk.id}") { endDate enrolments { beneficiary { id } } } }`,
+      { token: staff },
+    );
     const beneficiaryId = people.data?.courseEdition.enrolments.at(-1)?.beneficiary.id;
     const endDate = people.data?.courseEdition.endDate ?? '';
     const startDate = new Date(Date.parse(`${endDate}T00:00:00Z`) + 30 * 86400_000).toISOString().slice(0, 10);
@@ -98,7 +120,11 @@ describe.skipIf(!hasBrowser())('training body portal in the browser (/ente/)', (
     );
     const payment = settled.data?.settleRiskShare;
     if (!payment) throw new Error(JSON.stringify(settled.errors));
-    await expect.poll(async () => plain(await live.textContent()), { timeout: 20_000 }).toContain(`${withRisk.title}: quota a rischio liquidata, pagabili ${euro(payment.payableCents)}, trattenuti ${euro(payment.withheldCents)}`);
+    await expect
+      .poll(async () => plain(await live.textContent()), { timeout: 20_000 })
+      .toContain(
+        `${withRisk.title}: quota a rischio liquidata, pagabili ${euro(payment.payableCents)}, trattenuti ${euro(payment.withheldCents)}`,
+      );
     const riskRegion = page.getByRole('region', { name: 'Condivisione del rischio (30%)' });
     await expect.poll(async () => plain(await riskRegion.textContent())).toContain(`Importo pagabile${euro(payment.payableCents)}`);
     expect(plain(await riskRegion.textContent())).toContain('Liquidato al');
@@ -109,7 +135,12 @@ describe.skipIf(!hasBrowser())('training body portal in the browser (/ente/)', (
 
   it('upload attendance CSV with a bad row then a good file: every bad row with its line and reason, nothing saved; then imported', async () => {
     const { page } = e2e;
-    const edition = editions.find((e) => e.status === 'ACTIVE' && e.sessions.length > 0 && e.enrolments.filter((n) => n.status === 'ENROLLED' && n.codiceFiscale).length >= 2);
+    const edition = editions.find(
+      (e) =>
+        e.status === 'ACTIVE' &&
+        e.sessions.length > 0 &&
+        e.enrolments.filter((n) => n.status === 'ENROLLED' && n.codiceFiscale).length >= 2,
+    );
     expect(edition, 'an active Seneca edition with sessions and participants').toBeDefined();
     if (!edition) return;
     const [a, b] = edition.enrolments.filter((n) => n.status === 'ENROLLED' && n.codiceFiscale);
@@ -123,11 +154,20 @@ describe.skipIf(!hasBrowser())('training body portal in the browser (/ente/)', (
     const check = page.getByRole('button', { name: 'Controlla il file' });
 
     // 1. A file without the hours column is stopped before it is sent, the error is at the file field.
-    await fileInput.setInputFiles({ name: 'senza-ore.csv', mimeType: 'text/csv', buffer: Buffer.from(`person,session\n${a.codiceFiscale},${session.code}\n`) });
+    await fileInput.setInputFiles({
+      name: 'senza-ore.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`person,session\n${a.codiceFiscale},${session.code}\n`),
+    });
     await expect.poll(() => fieldError(fileInput)).toContain('Manca la colonna hours');
 
     // 2. A file with two bad rows: the dry run lists both with line and reason; nothing is saved.
-    const bad = ['person,session,hours', `${a.codiceFiscale},${session.code},${session.hours / 2}`, `XXXXXX00X00X000X,${session.code},1`, `${b.codiceFiscale},${session.code},${session.hours + 5}`].join('\n');
+    const bad = [
+      'person,session,hours',
+      `${a.codiceFiscale},${session.code},${session.hours / 2}`,
+      `XXXXXX00X00X000X,${session.code},1`,
+      `${b.codiceFiscale},${session.code},${session.hours + 5}`,
+    ].join('\n');
     await fileInput.setInputFiles({ name: 'presenze-errate.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await expect.poll(() => fieldError(fileInput)).toBe('');
     await check.click();
@@ -144,18 +184,28 @@ describe.skipIf(!hasBrowser())('training body portal in the browser (/ente/)', (
     await screenshot(page, 'training');
 
     // 3. The corrected file: the check passes (still nothing saved), then the import saves it.
-    const good = ['person,session,hours', `${a.codiceFiscale},${session.code},${session.hours / 2}`, `${b.codiceFiscale},${session.code},${session.hours}`].join('\n');
+    const good = [
+      'person,session,hours',
+      `${a.codiceFiscale},${session.code},${session.hours / 2}`,
+      `${b.codiceFiscale},${session.code},${session.hours}`,
+    ].join('\n');
     await fileInput.setInputFiles({ name: 'presenze.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
     await check.click();
-    await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual('Tutte le 2 righe sono corrette. Non è stato ancora salvato nulla: conferma l’importazione.');
+    await expect
+      .poll(() => page.getByRole('status').allTextContents())
+      .toContainEqual('Tutte le 2 righe sono corrette. Non è stato ancora salvato nulla: conferma l’importazione.');
     expect(JSON.stringify((await load()).find((e) => e.id === edition.id)?.enrolments.map((n) => n.attendance))).toBe(before);
     await page.getByRole('button', { name: 'Conferma l’importazione di 2 righe' }).click();
-    await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual('Importazione completata: 2 righe di presenze salvate.');
+    await expect
+      .poll(() => page.getByRole('status').allTextContents())
+      .toContainEqual('Importazione completata: 2 righe di presenze salvate.');
     const after = (await load()).find((e) => e.id === edition.id);
     expect(after?.enrolments.find((n) => n.id === a.id)?.attendance).toContainEqual({ sessionId: session.id, hours: session.hours / 2 });
     expect(after?.enrolments.find((n) => n.id === b.id)?.attendance).toContainEqual({ sessionId: session.id, hours: session.hours });
     // The live region says so (graphql-ws), and the participants table shows the hours.
-    await expect.poll(() => page.getByRole('list', { name: 'Aggiornamenti ricevuti' }).textContent()).toContain(`${edition.title}: presenze salvate (2 righe)`);
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Aggiornamenti ricevuti' }).textContent())
+      .toContain(`${edition.title}: presenze salvate (2 righe)`);
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -179,7 +229,9 @@ describe.skipIf(!hasBrowser())('training body portal in the browser (/ente/)', (
     expect((await load()).find((e) => e.id === edition.id)?.enrolments.find((n) => n.id === person.id)?.outcome).toBe('IN_PROGRESS');
     await expectNoSeriousA11yViolations(page);
 
-    const r = await e2e.stack.graphql<{ courseEdition: { startDate: string } }>(`{ courseEdition(id: "${edition.id}") { startDate } }`, { token });
+    const r = await e2e.stack.graphql<{ courseEdition: { startDate: string } }>(`{ courseEdition(id: "${edition.id}") { startDate } }`, {
+      token,
+    });
     await date.fill(r.data?.courseEdition.startDate ?? '');
     await page.getByRole('button', { name: 'Salva l’esito' }).click();
     await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual(`Esito di ${person.participantName ?? ''} salvato.`);

@@ -9,8 +9,10 @@ let b: { id: string; name: string };
 let userA: string;
 let userB: string;
 
-const REGISTER = 'mutation($i: CompanyFieldsInput!) { registerCompany(input: $i) { id name vatNumber association atecoCode municipalityCode boardJoinedOn boardLeftOn boardMember } }';
-const UPDATE = 'mutation($id: ID!, $i: CompanyFieldsInput!) { updateCompany(id: $id, input: $i) { id boardJoinedOn boardLeftOn boardMember association } }';
+const REGISTER =
+  'mutation($i: CompanyFieldsInput!) { registerCompany(input: $i) { id name vatNumber association atecoCode municipalityCode boardJoinedOn boardLeftOn boardMember } }';
+const UPDATE =
+  'mutation($id: ID!, $i: CompanyFieldsInput!) { updateCompany(id: $id, input: $i) { id boardJoinedOn boardLeftOn boardMember association } }';
 
 beforeAll(async () => {
   t = await bootTestStack();
@@ -28,15 +30,40 @@ describe('companies', () => {
   it('registers a company with its board membership and publishes CompanyRegistered', async () => {
     const r = await t.graphql<{ registerCompany: { id: string; boardMember: boolean } }>(REGISTER, {
       token: staff,
-      variables: { i: { name: 'Gamma Coop', vatNumber: '01234567890', association: 'Legacoop', atecoCode: '81.21', municipalityCode: '037032', boardJoinedOn: '2020-01-15' } },
+      variables: {
+        i: {
+          name: 'Gamma Coop',
+          vatNumber: '01234567890',
+          association: 'Legacoop',
+          atecoCode: '81.21',
+          municipalityCode: '037032',
+          boardJoinedOn: '2020-01-15',
+        },
+      },
     });
-    expect(r.data?.registerCompany).toMatchObject({ name: 'Gamma Coop', association: 'Legacoop', atecoCode: '81.21', boardMember: true, boardLeftOn: null });
+    expect(r.data?.registerCompany).toMatchObject({
+      name: 'Gamma Coop',
+      association: 'Legacoop',
+      atecoCode: '81.21',
+      boardMember: true,
+      boardLeftOn: null,
+    });
     const id = r.data?.registerCompany.id ?? '';
     expect((await outbox(t, 'CompanyRegistered')).map((e) => e.aggregate_id)).toEqual([id]);
-    const left = await t.graphql<{ updateCompany: { boardLeftOn: string; boardMember: boolean } }>(UPDATE, { token: staff, variables: { id, i: { boardLeftOn: '2024-12-31' } } });
+    const left = await t.graphql<{ updateCompany: { boardLeftOn: string; boardMember: boolean } }>(UPDATE, {
+      token: staff,
+      variables: { id, i: { boardLeftOn: '2024-12-31' } },
+    });
     expect(left.data?.updateCompany).toMatchObject({ boardLeftOn: '2024-12-31', boardMember: false });
-    expect((await outbox(t, 'CompanyChanged')).at(-1)?.payload).toMatchObject({ companyId: id, boardLeftOn: '2024-12-31', changedFields: ['boardLeftOn'] });
-    const post = await t.graphql('mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }', { token: staff, variables: { i: { companyId: id, title: 'Pulizie', municipalityCode: '037032' } } });
+    expect((await outbox(t, 'CompanyChanged')).at(-1)?.payload).toMatchObject({
+      companyId: id,
+      boardLeftOn: '2024-12-31',
+      changedFields: ['boardLeftOn'],
+    });
+    const post = await t.graphql('mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }', {
+      token: staff,
+      variables: { i: { companyId: id, title: 'Pulizie', municipalityCode: '037032' } },
+    });
     expect(post.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'companyId' });
   });
 
@@ -55,24 +82,48 @@ describe('companies', () => {
   });
 
   it('lets only staff register or change companies', async () => {
-    expect(errorCodes(await t.graphql(REGISTER, { token: userA, variables: { i: { name: 'Delta', municipalityCode: '037006' } } }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await t.graphql(UPDATE, { token: userA, variables: { id: a.id, i: { association: 'CNA' } } }))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(await t.graphql(REGISTER, { token: userA, variables: { i: { name: 'Delta', municipalityCode: '037006' } } })),
+    ).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await t.graphql(UPDATE, { token: userA, variables: { id: a.id, i: { association: 'CNA' } } }))).toEqual([
+      'FORBIDDEN',
+    ]);
   });
 
   it('shows sites and contacts to staff and the company itself only', async () => {
-    const site = await t.graphql('mutation($c: ID!) { addCompanySite(companyId: $c, name: "Magazzino", municipalityCode: "037005") { id } }', { token: userA, variables: { c: a.id } });
+    const site = await t.graphql(
+      'mutation($c: ID!) { addCompanySite(companyId: $c, name: "Magazzino", municipalityCode: "037005") { id } }',
+      { token: userA, variables: { c: a.id } },
+    );
     expect(site.errors).toBeUndefined();
-    const contact = await t.graphql('mutation($i: AddCompanyContactInput!) { addCompanyContact(input: $i) { id } }', { token: staff, variables: { i: { companyId: a.id, fullName: 'Paola Neri', email: 'paola@alfa.test' } } });
+    const contact = await t.graphql('mutation($i: AddCompanyContactInput!) { addCompanyContact(input: $i) { id } }', {
+      token: staff,
+      variables: { i: { companyId: a.id, fullName: 'Paola Neri', email: 'paola@alfa.test' } },
+    });
     expect(contact.errors).toBeUndefined();
-    const badEmail = await t.graphql('mutation($i: AddCompanyContactInput!) { addCompanyContact(input: $i) { id } }', { token: staff, variables: { i: { companyId: a.id, fullName: 'X', email: 'nope' } } });
+    const badEmail = await t.graphql('mutation($i: AddCompanyContactInput!) { addCompanyContact(input: $i) { id } }', {
+      token: staff,
+      variables: { i: { companyId: a.id, fullName: 'X', email: 'nope' } },
+    });
     expect(badEmail.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
-    const intruder = await t.graphql('mutation($c: ID!) { addCompanySite(companyId: $c, name: "X", municipalityCode: "037006") { id } }', { token: userB, variables: { c: a.id } });
+    const intruder = await t.graphql('mutation($c: ID!) { addCompanySite(companyId: $c, name: "X", municipalityCode: "037006") { id } }', {
+      token: userB,
+      variables: { c: a.id },
+    });
     expect(errorCodes(intruder)).toEqual(['FORBIDDEN']);
     expect(await count(t, 'company_site')).toBe(1);
-    const own = await t.graphql<{ companies: { name: string; sites: { name: string }[]; contacts: { fullName: string }[] }[] }>('{ companies { name sites { name } contacts { fullName } } }', { token: userA });
+    const own = await t.graphql<{ companies: { name: string; sites: { name: string }[]; contacts: { fullName: string }[] }[] }>(
+      '{ companies { name sites { name } contacts { fullName } } }',
+      { token: userA },
+    );
     expect(own.data?.companies).toEqual([{ name: 'Alfa', sites: [{ name: 'Magazzino' }], contacts: [{ fullName: 'Paola Neri' }] }]);
-    const other = await t.graphql<{ companies: { name: string; sites: unknown[] }[] }>('{ companies { name sites { name } } }', { token: userB });
+    const other = await t.graphql<{ companies: { name: string; sites: unknown[] }[] }>('{ companies { name sites { name } } }', {
+      token: userB,
+    });
     expect(other.data?.companies).toEqual([{ name: 'Beta', sites: [] }]);
-    expect((await outbox(t, 'CompanyChanged')).filter((e) => e.aggregate_id === a.id).map((e) => e.payload.changedFields)).toEqual([['sites'], ['contacts']]);
+    expect((await outbox(t, 'CompanyChanged')).filter((e) => e.aggregate_id === a.id).map((e) => e.payload.changedFields)).toEqual([
+      ['sites'],
+      ['contacts'],
+    ]);
   });
 });

@@ -13,7 +13,10 @@ const LIST = 'query($c: ID) { companyPlacements(companyId: $c) { id type startDa
 type Row = { id: string; type: string; startDate: string; company: { id: string } | null };
 
 async function record(input: Record<string, unknown>): Promise<string> {
-  const r = await t.graphql<{ recordPlacement: { id: string } }>('mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }', { token: staff, variables: { i: input } });
+  const r = await t.graphql<{ recordPlacement: { id: string } }>(
+    'mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }',
+    { token: staff, variables: { i: input } },
+  );
   if (!r.data?.recordPlacement) throw new Error(JSON.stringify(r.errors));
   return r.data.recordPlacement.id;
 }
@@ -31,8 +34,21 @@ afterAll(async () => {
 
 describe('companyPlacements (the companies portal: "my placements")', () => {
   it('gives a company user the placements at its own company only, newest start first', async () => {
-    const older = await record({ beneficiaryId: person.beneficiaryId, type: 'STAGE', startDate: '2026-01-10', endDate: '2026-06-30', companyId: rekeep.id });
-    const newer = await record({ beneficiaryId: other.beneficiaryId, type: 'ASSUNZIONE', contract: 'TEMPO_DETERMINATO', startDate: '2026-07-01', endDate: '2026-12-31', companyId: rekeep.id });
+    const older = await record({
+      beneficiaryId: person.beneficiaryId,
+      type: 'STAGE',
+      startDate: '2026-01-10',
+      endDate: '2026-06-30',
+      companyId: rekeep.id,
+    });
+    const newer = await record({
+      beneficiaryId: other.beneficiaryId,
+      type: 'ASSUNZIONE',
+      contract: 'TEMPO_DETERMINATO',
+      startDate: '2026-07-01',
+      endDate: '2026-12-31',
+      companyId: rekeep.id,
+    });
     await record({ beneficiaryId: person.beneficiaryId, type: 'MINI_JOB', hoursPerWeek: 10, startDate: '2026-08-01', companyId: alfa.id });
     const user = await t.tokenFor('COMPANY', { companyId: rekeep.id });
     const mine = await t.graphql<{ companyPlacements: Row[] }>(LIST, { token: user });

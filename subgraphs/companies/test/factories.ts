@@ -31,7 +31,12 @@ export function matchingProfile(overrides: Partial<BeneficiaryMatchingProfile> =
 /** Publishes profiles as the people subgraph would (BeneficiaryProfileChanged), without delivering them. */
 export async function publishProfiles(t: TestStack, profiles: BeneficiaryMatchingProfile[]): Promise<void> {
   for (const profile of profiles) {
-    await factories.publishAs(t.stack, 'people', { type: PEOPLE_EVENTS.BeneficiaryProfileChanged, aggregateType: 'Beneficiary', aggregateId: profile.beneficiaryId, payload: { profile } });
+    await factories.publishAs(t.stack, 'people', {
+      type: PEOPLE_EVENTS.BeneficiaryProfileChanged,
+      aggregateType: 'Beneficiary',
+      aggregateId: profile.beneficiaryId,
+      payload: { profile },
+    });
   }
 }
 
@@ -43,7 +48,12 @@ export async function seedProfiles(t: TestStack, profiles: BeneficiaryMatchingPr
 }
 
 export async function eraseBeneficiary(t: TestStack, beneficiaryId: string): Promise<void> {
-  await factories.publishAs(t.stack, 'people', { type: PEOPLE_EVENTS.BeneficiaryErased, aggregateType: 'Beneficiary', aggregateId: beneficiaryId, payload: { beneficiaryId } });
+  await factories.publishAs(t.stack, 'people', {
+    type: PEOPLE_EVENTS.BeneficiaryErased,
+    aggregateType: 'Beneficiary',
+    aggregateId: beneficiaryId,
+    payload: { beneficiaryId },
+  });
   await factories.drainEvents(t.stack);
 }
 
@@ -62,10 +72,14 @@ export async function outbox(t: TestStack, type: string): Promise<{ aggregate_id
   return sql(t, `select "aggregate_id", "payload" from "companies"."outbox_event" where "type" = ? order by "id"`, [type]);
 }
 
-export const VACANCY_FIELDS = 'id status title municipalityCode openings requiredSkills niceToHaveSkills italianLevel contractType hoursPerWeek shifts maxDistanceKm startDate occupationCode company { id name }';
+export const VACANCY_FIELDS =
+  'id status title municipalityCode openings requiredSkills niceToHaveSkills italianLevel contractType hoursPerWeek shifts maxDistanceKm startDate occupationCode company { id name }';
 
 export async function postVacancy(t: TestStack, token: string, input: Record<string, unknown>): Promise<{ id: string; status: string }> {
-  const r = await t.graphql<{ postVacancy: { id: string; status: string } }>(`mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id status } }`, { token, variables: { i: input } });
+  const r = await t.graphql<{ postVacancy: { id: string; status: string } }>(
+    `mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id status } }`,
+    { token, variables: { i: input } },
+  );
   if (!r.data?.postVacancy) throw new Error(`postVacancy failed: ${JSON.stringify(r.errors)}`);
   return r.data.postVacancy;
 }

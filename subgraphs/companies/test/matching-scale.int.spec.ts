@@ -21,7 +21,18 @@ describe('matching at scale', () => {
   it('ranks a 30,000-person population in SQL and returns the limit, best first', async () => {
     expect(await count(t, 'matching_profile')).toBe(30_000);
     const company = await factories.createCompany(t.stack);
-    const v = await postVacancy(t, staff, { companyId: company.id, title: 'Magazzino', requiredSkills: ['skill-1', 'skill-2', 'skill-3'], niceToHaveSkills: ['skill-4'], italianLevel: 'B1', hoursPerWeek: 30, shifts: ['MORNING'], contractType: 'TEMPO_DETERMINATO', municipalityCode: '037006', status: 'OPEN' });
+    const v = await postVacancy(t, staff, {
+      companyId: company.id,
+      title: 'Magazzino',
+      requiredSkills: ['skill-1', 'skill-2', 'skill-3'],
+      niceToHaveSkills: ['skill-4'],
+      italianLevel: 'B1',
+      hoursPerWeek: 30,
+      shifts: ['MORNING'],
+      contractType: 'TEMPO_DETERMINATO',
+      municipalityCode: '037006',
+      status: 'OPEN',
+    });
     const started = Date.now();
     const r = await t.graphql<{ matchCandidates: { score: number; explanation: { matchedSkills: string[]; distanceKm: number } }[] }>(
       'query($v: ID!) { matchCandidates(vacancyId: $v, limit: 100) { score explanation { matchedSkills distanceKm } } }',
@@ -43,24 +54,50 @@ describe('matching at scale', () => {
       { vacancy: { requiredSkills: ['skill-1', 'skill-2'], niceToHaveSkills: ['skill-3'] }, limit: 1 },
       // Few people meet the Italian level: a tier's last scores are low and people outside it rank higher.
       { vacancy: { requiredSkills: ['skill-1', 'skill-2'], italianLevel: 'NATIVE' }, limit: 60 },
-      { vacancy: { requiredSkills: ['skill-16', 'skill-17', 'skill-18'], italianLevel: 'C2', shifts: ['NIGHT'], hoursPerWeek: 40 }, limit: 150 },
+      {
+        vacancy: { requiredSkills: ['skill-16', 'skill-17', 'skill-18'], italianLevel: 'C2', shifts: ['NIGHT'], hoursPerWeek: 40 },
+        limit: 150,
+      },
       { vacancy: { requiredSkills: ['skill-4'], italianLevel: 'B2', shifts: ['NIGHT'], hoursPerWeek: 38 }, limit: 200 },
-      { vacancy: { requiredSkills: ['skill-5', 'skill-6', 'skill-7'], niceToHaveSkills: ['skill-8'], contractType: 'TEMPO_INDETERMINATO' }, limit: 100 },
-      { vacancy: { requiredSkills: ['skill-9', 'skill-10', 'skill-11', 'skill-12'], shifts: ['MORNING', 'EVENING'], maxDistanceKm: 15 }, limit: 200 },
+      {
+        vacancy: { requiredSkills: ['skill-5', 'skill-6', 'skill-7'], niceToHaveSkills: ['skill-8'], contractType: 'TEMPO_INDETERMINATO' },
+        limit: 100,
+      },
+      {
+        vacancy: { requiredSkills: ['skill-9', 'skill-10', 'skill-11', 'skill-12'], shifts: ['MORNING', 'EVENING'], maxDistanceKm: 15 },
+        limit: 200,
+      },
       { vacancy: { requiredSkills: [], niceToHaveSkills: ['skill-13'] }, limit: 50 },
       { vacancy: { requiredSkills: ['skill-14', 'skill-15'], municipalityCode: '037054', maxDistanceKm: 5 }, limit: 200 },
     ];
     // Hand-made: three people with both rare skills but far away and weak in Italian, five with one of them,
     // close and fluent. The first tier is full (3 of 3) yet its last score is beaten from outside it.
     await seedProfiles(t, [
-      ...Array.from({ length: 3 }, () => matchingProfile({ skills: ['rara-a', 'rara-b'], municipalityCode: '037025', italianLevel: 'A1', shifts: [], availableHoursPerWeek: 10 })),
+      ...Array.from({ length: 3 }, () =>
+        matchingProfile({
+          skills: ['rara-a', 'rara-b'],
+          municipalityCode: '037025',
+          italianLevel: 'A1',
+          shifts: [],
+          availableHoursPerWeek: 10,
+        }),
+      ),
       ...Array.from({ length: 5 }, () => matchingProfile({ skills: ['rara-a'], municipalityCode: '037006', italianLevel: 'NATIVE' })),
     ]);
-    cases.push({ vacancy: { requiredSkills: ['rara-a', 'rara-b'], italianLevel: 'B2', shifts: ['MORNING'], hoursPerWeek: 40, maxDistanceKm: 60 }, limit: 3 });
+    cases.push({
+      vacancy: { requiredSkills: ['rara-a', 'rara-b'], italianLevel: 'B2', shifts: ['MORNING'], hoursPerWeek: 40, maxDistanceKm: 60 },
+      limit: 3,
+    });
     const answeredBy = new Set<string>();
     const em = t.stack.subgraphs.companies.orm.em.fork();
     for (const [i, c] of cases.entries()) {
-      const posted = await postVacancy(t, staff, { companyId: company.id, title: `Tiers ${i}`, municipalityCode: '037006', status: 'OPEN', ...c.vacancy });
+      const posted = await postVacancy(t, staff, {
+        companyId: company.id,
+        title: `Tiers ${i}`,
+        municipalityCode: '037006',
+        status: 'OPEN',
+        ...c.vacancy,
+      });
       const input = vacancyMatchInput(await em.findOneOrFail(Vacancy, { id: posted.id }), c.limit);
       if (!input) throw new Error('vacancy without a known municipality');
       const tiered = await rankedRows(em, input);
@@ -69,7 +106,8 @@ describe('matching at scale', () => {
       expect(whole.answeredBy).toBe('POOL');
       const key = (r: { beneficiary_id: string; total: number }) => `${r.beneficiary_id} ${Number(r.total).toFixed(9)}`;
       expect(tiered.rows.map(key), `case ${i} (${tiered.answeredBy})`).toEqual(whole.rows.map(key));
-      if (i === cases.length - 1) expect([tiered.answeredBy, whole.rows.filter((r) => r.missing_req.length > 0).length]).toEqual(['SOME', 3]);
+      if (i === cases.length - 1)
+        expect([tiered.answeredBy, whole.rows.filter((r) => r.missing_req.length > 0).length]).toEqual(['SOME', 3]);
     }
     // Every path was taken: the first tier, the second, and the whole pool.
     expect([...answeredBy].sort()).toEqual(['EVERY', 'POOL', 'SOME']);

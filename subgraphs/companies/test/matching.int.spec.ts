@@ -21,8 +21,24 @@ const vacancy = {
   status: 'OPEN',
 };
 
-const perfect = matchingProfile({ firstName: 'Amina', lastInitial: 'B', skills: ['pulizia industriale', 'uso di detergenti professionali', 'uso lavasciuga'], italianLevel: 'B2', shifts: ['MORNING', 'EVENING'], availableHoursPerWeek: 40 });
-const partial = matchingProfile({ firstName: 'Luca', lastInitial: 'V', municipalityCode: '037011', skills: ['Pulizia industriale', 'giardinaggio'], italianLevel: 'A2', shifts: ['MORNING'], availableHoursPerWeek: 20, contractWishes: ['TEMPO_INDETERMINATO'] });
+const perfect = matchingProfile({
+  firstName: 'Amina',
+  lastInitial: 'B',
+  skills: ['pulizia industriale', 'uso di detergenti professionali', 'uso lavasciuga'],
+  italianLevel: 'B2',
+  shifts: ['MORNING', 'EVENING'],
+  availableHoursPerWeek: 40,
+});
+const partial = matchingProfile({
+  firstName: 'Luca',
+  lastInitial: 'V',
+  municipalityCode: '037011',
+  skills: ['Pulizia industriale', 'giardinaggio'],
+  italianLevel: 'A2',
+  shifts: ['MORNING'],
+  availableHoursPerWeek: 20,
+  contractWishes: ['TEMPO_INDETERMINATO'],
+});
 const excluded = {
   notReady: matchingProfile({ firstName: 'NonPronto', readiness: 'NON_PRONTO', skills: perfect.skills }),
   strong: matchingProfile({ firstName: 'Forte', profile: 'FORTE', skills: perfect.skills }),
@@ -55,8 +71,18 @@ interface Match {
   firstName: string;
   score: number;
   explanation: {
-    matchedSkills: string[]; missingSkills: string[]; matchedNiceToHave: string[]; italianFit: string; italianLevel: string | null; distanceKm: number;
-    matchedShifts: string[]; missingShifts: string[]; contractFit: boolean; components: { name: string; weight: number; points: number }[]; summary: string; formula: string;
+    matchedSkills: string[];
+    missingSkills: string[];
+    matchedNiceToHave: string[];
+    italianFit: string;
+    italianLevel: string | null;
+    distanceKm: number;
+    matchedShifts: string[];
+    missingShifts: string[];
+    contractFit: boolean;
+    components: { name: string; weight: number; points: number }[];
+    summary: string;
+    formula: string;
   };
 }
 const MATCH = `query($v: ID!, $l: Int) { matchCandidates(vacancyId: $v, limit: $l) { beneficiaryId firstName score
@@ -80,9 +106,16 @@ afterAll(async () => {
 describe('the matching read model', () => {
   it('holds one row per person, upserted idempotently from BeneficiaryProfileChanged, with the residence centroid', async () => {
     expect(await count(t, 'matching_profile')).toBe(2 + 6 + 400);
-    await seedProfiles(t, [{ ...partial, availableHoursPerWeek: 20 }, { ...partial, availableHoursPerWeek: 20 }]);
+    await seedProfiles(t, [
+      { ...partial, availableHoursPerWeek: 20 },
+      { ...partial, availableHoursPerWeek: 20 },
+    ]);
     expect(await count(t, 'matching_profile')).toBe(408);
-    const [row] = await sql<{ lat: number; skills: string[] }>(t, 'select "lat", "skills" from "companies"."matching_profile" where "beneficiary_id" = ?', [partial.beneficiaryId]);
+    const [row] = await sql<{ lat: number; skills: string[] }>(
+      t,
+      'select "lat", "skills" from "companies"."matching_profile" where "beneficiary_id" = ?',
+      [partial.beneficiaryId],
+    );
     expect(row?.lat).toBeCloseTo(MUNICIPALITIES.find((m) => m.istatCode === '037011')?.lat ?? 0, 3);
     expect(row?.skills).toEqual(['pulizia industriale', 'giardinaggio']);
   });
@@ -90,7 +123,11 @@ describe('the matching read model', () => {
   it('pseudonymises an erased person and ignores later profile events for them', async () => {
     await publishProfiles(t, [excluded.erased]);
     await factories.drainEvents(t.stack);
-    const [row] = await sql<{ first_name: string; erased: boolean; skills: string[] }>(t, 'select "first_name", "erased", "skills" from "companies"."matching_profile" where "beneficiary_id" = ?', [excluded.erased.beneficiaryId]);
+    const [row] = await sql<{ first_name: string; erased: boolean; skills: string[] }>(
+      t,
+      'select "first_name", "erased", "skills" from "companies"."matching_profile" where "beneficiary_id" = ?',
+      [excluded.erased.beneficiaryId],
+    );
     expect(row).toEqual({ first_name: '', erased: true, skills: [] });
   });
 });
@@ -103,11 +140,23 @@ describe('matchCandidates', () => {
     expect(list).toHaveLength(10);
     expect(list[0]).toMatchObject({ beneficiaryId: perfect.beneficiaryId, firstName: 'Amina', score: 100 });
     expect(list[0]?.explanation).toMatchObject({
-      matchedSkills: vacancy.requiredSkills, missingSkills: [], matchedNiceToHave: ['uso lavasciuga'], italianFit: 'MEETS', italianLevel: 'B2', distanceKm: 0,
-      matchedShifts: ['MORNING', 'EVENING'], missingShifts: [], contractFit: true,
+      matchedSkills: vacancy.requiredSkills,
+      missingSkills: [],
+      matchedNiceToHave: ['uso lavasciuga'],
+      italianFit: 'MEETS',
+      italianLevel: 'B2',
+      distanceKm: 0,
+      matchedShifts: ['MORNING', 'EVENING'],
+      missingShifts: [],
+      contractFit: true,
     });
     expect(list[0]?.explanation.components.map((c) => [c.name, c.weight, c.points])).toEqual([
-      ['requiredSkills', 45, 45], ['niceToHaveSkills', 10, 10], ['italian', 15, 15], ['distance', 15, 15], ['availability', 10, 10], ['contract', 5, 5],
+      ['requiredSkills', 45, 45],
+      ['niceToHaveSkills', 10, 10],
+      ['italian', 15, 15],
+      ['distance', 15, 15],
+      ['availability', 10, 10],
+      ['contract', 5, 5],
     ]);
     expect(list[0]?.explanation.summary).toContain('score 100/100');
     const scores = list.map((m) => m.score);
@@ -122,8 +171,13 @@ describe('matchCandidates', () => {
     const expected = 45 * (1 / 2) + 10 * 0 + 7.5 + 15 * (1 - km / 40) + (5 * (1 / 2) + 5 * (20 / 30)) + 0;
     expect(m?.score).toBe(Math.round(expected));
     expect(m?.explanation).toMatchObject({
-      matchedSkills: ['pulizia industriale'], missingSkills: ['uso di detergenti professionali'], matchedNiceToHave: [], italianFit: 'ONE_LEVEL_BELOW',
-      matchedShifts: ['MORNING'], missingShifts: ['EVENING'], contractFit: false,
+      matchedSkills: ['pulizia industriale'],
+      missingSkills: ['uso di detergenti professionali'],
+      matchedNiceToHave: [],
+      italianFit: 'ONE_LEVEL_BELOW',
+      matchedShifts: ['MORNING'],
+      missingShifts: ['EVENING'],
+      contractFit: false,
     });
     expect(m?.explanation.distanceKm).toBeCloseTo(km, 1);
   });
@@ -133,7 +187,10 @@ describe('matchCandidates', () => {
     const ids = new Set(r.data?.matchCandidates.map((m) => m.beneficiaryId));
     for (const p of Object.values(excluded)) expect(ids.has(p.beneficiaryId), p.firstName).toBe(false);
     const eligible = [perfect, partial, ...crowd].filter(
-      (p) => p.readiness === 'PRONTO' && p.skills.some((s) => REQUIRED_OR_NICE.includes(s.toLowerCase())) && (distanceBetweenMunicipalitiesKm('037006', p.municipalityCode) ?? 999) <= 40,
+      (p) =>
+        p.readiness === 'PRONTO' &&
+        p.skills.some((s) => REQUIRED_OR_NICE.includes(s.toLowerCase())) &&
+        (distanceBetweenMunicipalitiesKm('037006', p.municipalityCode) ?? 999) <= 40,
     );
     expect(eligible.length).toBeGreaterThan(50);
     expect(eligible.length).toBeLessThan(200);
@@ -146,7 +203,9 @@ describe('matchCandidates', () => {
     const bad = await t.graphql(MATCH, { token: staff, variables: { v: vacancyId, l: 0 } });
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(bad.errors?.[0]?.extensions?.field).toBe('limit');
-    expect(errorCodes(await t.graphql(MATCH, { token: staff, variables: { v: '7d7e4f6e-2d0a-4c1b-9a43-0f2b7e1c9a11' } }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await t.graphql(MATCH, { token: staff, variables: { v: '7d7e4f6e-2d0a-4c1b-9a43-0f2b7e1c9a11' } }))).toEqual([
+      'NOT_FOUND',
+    ]);
   });
 
   it('answers the pre-filter from an index of the pool, whichever the planner prefers', async () => {

@@ -35,7 +35,12 @@ describe('myVacancyMatches (the beneficiary portal)', () => {
     expect(matches.length).toBeGreaterThan(0);
     expect(matches.map((m) => m.score)).toEqual([...matches.map((m) => m.score)].sort((a, b) => b - a));
     for (const m of matches) {
-      const ranked = await t.graphql<{ matchCandidates: { beneficiaryId: string; score: number; explanation: { matchedSkills: string[]; distanceKm: number } }[] }>('query($v: ID!) { matchCandidates(vacancyId: $v, limit: 200) { beneficiaryId score explanation { matchedSkills distanceKm } } }', { token: staff, variables: { v: m.vacancyId } });
+      const ranked = await t.graphql<{
+        matchCandidates: { beneficiaryId: string; score: number; explanation: { matchedSkills: string[]; distanceKm: number } }[];
+      }>('query($v: ID!) { matchCandidates(vacancyId: $v, limit: 200) { beneficiaryId score explanation { matchedSkills distanceKm } } }', {
+        token: staff,
+        variables: { v: m.vacancyId },
+      });
       const mine = ranked.data?.matchCandidates.find((c) => c.beneficiaryId === beneficiaryId);
       expect(mine, `staff ranking of ${m.title}`).toBeDefined();
       expect(mine?.score).toBe(m.score);

@@ -8,7 +8,8 @@ let alfa: { id: string };
 let beta: { id: string };
 const person = matchingProfile({ firstName: 'Marta' });
 
-const LIST = 'query($f: PlacementListFilter, $first: Int, $offset: Int) { placements(filter: $f, first: $first, offset: $offset) { totalCount nodes { startDate type company { id } } } }';
+const LIST =
+  'query($f: PlacementListFilter, $first: Int, $offset: Int) { placements(filter: $f, first: $first, offset: $offset) { totalCount nodes { startDate type company { id } } } }';
 type Page = { placements: { totalCount: number; nodes: { startDate: string; type: string; company: { id: string } | null }[] } };
 
 async function list(variables: Record<string, unknown>, token = staff) {
@@ -41,7 +42,10 @@ describe('placements (staff list)', () => {
     expect(all.data?.placements.totalCount).toBe(3);
     expect(all.data?.placements.nodes.map((p) => p.startDate)).toEqual(['2026-04-01', '2025-09-01', '2025-03-01']);
     const page = await list({ first: 1, offset: 1 });
-    expect(page.data?.placements).toEqual({ totalCount: 3, nodes: [{ startDate: '2025-09-01', type: 'ASSUNZIONE', company: { id: alfa.id } }] });
+    expect(page.data?.placements).toEqual({
+      totalCount: 3,
+      nodes: [{ startDate: '2025-09-01', type: 'ASSUNZIONE', company: { id: alfa.id } }],
+    });
   });
 
   it('filters by type, company and start period', async () => {

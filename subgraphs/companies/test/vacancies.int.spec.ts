@@ -38,22 +38,40 @@ afterAll(async () => {
 
 describe('posting staffing needs', () => {
   it('lets a company user post for its own company, normalising skills and shifts, and publishes VacancyPosted', async () => {
-    const r = await t.graphql<{ postVacancy: Record<string, unknown> }>(`mutation($i: PostVacancyInput!) { postVacancy(input: $i) { ${VACANCY_FIELDS} } }`, { token: userA, variables: { i: valid } });
+    const r = await t.graphql<{ postVacancy: Record<string, unknown> }>(
+      `mutation($i: PostVacancyInput!) { postVacancy(input: $i) { ${VACANCY_FIELDS} } }`,
+      { token: userA, variables: { i: valid } },
+    );
     expect(r.errors).toBeUndefined();
     const v = r.data?.postVacancy;
     expect(v).toMatchObject({
-      status: 'DRAFT', title: 'Addetto/a alle pulizie', requiredSkills: ['pulizia industriale', 'uso di detergenti professionali'], shifts: ['MORNING', 'EVENING'],
-      italianLevel: 'A2', hoursPerWeek: 30, maxDistanceKm: 40, startDate: '2027-01-10', company: { id: companyA.id, name: 'Alfa Pulizie' },
+      status: 'DRAFT',
+      title: 'Addetto/a alle pulizie',
+      requiredSkills: ['pulizia industriale', 'uso di detergenti professionali'],
+      shifts: ['MORNING', 'EVENING'],
+      italianLevel: 'A2',
+      hoursPerWeek: 30,
+      maxDistanceKm: 40,
+      startDate: '2027-01-10',
+      company: { id: companyA.id, name: 'Alfa Pulizie' },
     });
     const events = await outbox(t, 'VacancyPosted');
     expect(events.map((e) => e.aggregate_id)).toContain(v?.id);
-    expect(events.find((e) => e.aggregate_id === v?.id)?.payload).toMatchObject({ companyId: companyA.id, municipalityCode: '037006', openings: 3, status: 'DRAFT' });
+    expect(events.find((e) => e.aggregate_id === v?.id)?.payload).toMatchObject({
+      companyId: companyA.id,
+      municipalityCode: '037006',
+      openings: 3,
+      status: 'DRAFT',
+    });
   });
 
   it('lets staff post for any company, and requires the company', async () => {
     const ok = await postVacancy(t, staff, { ...valid, companyId: companyB.id, status: 'OPEN' });
     expect(ok.status).toBe('OPEN');
-    const missing = await t.graphql(`mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }`, { token: staff, variables: { i: valid } });
+    const missing = await t.graphql(`mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }`, {
+      token: staff,
+      variables: { i: valid },
+    });
     expect(errorCodes(missing)).toEqual(['BAD_USER_INPUT']);
     expect(missing.errors?.[0]?.extensions?.field).toBe('companyId');
   });
@@ -71,7 +89,10 @@ describe('posting staffing needs', () => {
     ['status', { status: 'FILLED' }],
   ])('rejects a bad %s with BAD_USER_INPUT and writes nothing', async (field, patch) => {
     const before = [await count(t, 'vacancy'), (await outbox(t, 'VacancyPosted')).length];
-    const r = await t.graphql(`mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }`, { token: userA, variables: { i: { ...valid, ...patch } } });
+    const r = await t.graphql(`mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }`, {
+      token: userA,
+      variables: { i: { ...valid, ...patch } },
+    });
     expect(errorCodes(r)).toEqual(['BAD_USER_INPUT']);
     expect(r.errors?.[0]?.extensions?.field).toBe(field);
     expect(r.data ?? null).toBeNull();
@@ -80,11 +101,20 @@ describe('posting staffing needs', () => {
 
   it('forbids posting for another company, and beneficiaries or anonymous callers posting at all', async () => {
     const before = await count(t, 'vacancy');
-    const other = await t.graphql(`mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }`, { token: userA, variables: { i: { ...valid, companyId: companyB.id } } });
+    const other = await t.graphql(`mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }`, {
+      token: userA,
+      variables: { i: { ...valid, companyId: companyB.id } },
+    });
     expect(errorCodes(other)).toEqual(['FORBIDDEN']);
     const person = await t.tokenFor('BENEFICIARY');
-    expect(errorCodes(await t.graphql(`mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }`, { token: person, variables: { i: valid } }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await t.graphql(`mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }`, { variables: { i: valid } }))).toEqual(['UNAUTHENTICATED']);
+    expect(
+      errorCodes(
+        await t.graphql(`mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }`, { token: person, variables: { i: valid } }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(await t.graphql(`mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }`, { variables: { i: valid } })),
+    ).toEqual(['UNAUTHENTICATED']);
     expect(await count(t, 'vacancy')).toBe(before);
   });
 });
@@ -97,13 +127,25 @@ describe('changing staffing needs', () => {
       { token: userA, variables: { id: v.id, i: { openings: 5, hoursPerWeek: null } } },
     );
     expect(up.data?.updateVacancy).toEqual({ openings: 5, title: valid.title, hoursPerWeek: null });
-    const open = await t.graphql<{ changeVacancyStatus: { status: string } }>('mutation($id: ID!) { changeVacancyStatus(id: $id, status: OPEN) { status } }', { token: userA, variables: { id: v.id } });
+    const open = await t.graphql<{ changeVacancyStatus: { status: string } }>(
+      'mutation($id: ID!) { changeVacancyStatus(id: $id, status: OPEN) { status } }',
+      { token: userA, variables: { id: v.id } },
+    );
     expect(open.data?.changeVacancyStatus.status).toBe('OPEN');
-    const filled = await t.graphql<{ changeVacancyStatus: { status: string } }>('mutation($id: ID!) { changeVacancyStatus(id: $id, status: FILLED) { status } }', { token: staff, variables: { id: v.id } });
+    const filled = await t.graphql<{ changeVacancyStatus: { status: string } }>(
+      'mutation($id: ID!) { changeVacancyStatus(id: $id, status: FILLED) { status } }',
+      { token: staff, variables: { id: v.id } },
+    );
     expect(filled.data?.changeVacancyStatus.status).toBe('FILLED');
-    const edit = await t.graphql('mutation($id: ID!, $i: VacancyFieldsInput!) { updateVacancy(id: $id, input: $i) { id } }', { token: userA, variables: { id: v.id, i: { openings: 9 } } });
+    const edit = await t.graphql('mutation($id: ID!, $i: VacancyFieldsInput!) { updateVacancy(id: $id, input: $i) { id } }', {
+      token: userA,
+      variables: { id: v.id, i: { openings: 9 } },
+    });
     expect(errorCodes(edit)).toEqual(['ILLEGAL_TRANSITION']);
-    const draft = await t.graphql('mutation($id: ID!) { changeVacancyStatus(id: $id, status: DRAFT) { status } }', { token: userA, variables: { id: v.id } });
+    const draft = await t.graphql('mutation($id: ID!) { changeVacancyStatus(id: $id, status: DRAFT) { status } }', {
+      token: userA,
+      variables: { id: v.id },
+    });
     expect(errorCodes(draft)).toEqual(['ILLEGAL_TRANSITION']);
     const changes = (await outbox(t, 'VacancyChanged')).filter((e) => e.aggregate_id === v.id).map((e) => e.payload);
     expect(changes.map((p) => [p.previousStatus, p.status, p.changedFields])).toEqual([
@@ -118,13 +160,22 @@ describe('changing staffing needs', () => {
     const read = await t.graphql('query($id: ID!) { vacancy(id: $id) { id title } }', { token: userB, variables: { id: v.id } });
     expect(errorCodes(read)).toEqual(['FORBIDDEN']);
     expect(read.data ?? null).toBeNull();
-    const unknown = await t.graphql('query($id: ID!) { vacancy(id: $id) { id } }', { token: userB, variables: { id: '7d7e4f6e-2d0a-4c1b-9a43-0f2b7e1c9a11' } });
+    const unknown = await t.graphql('query($id: ID!) { vacancy(id: $id) { id } }', {
+      token: userB,
+      variables: { id: '7d7e4f6e-2d0a-4c1b-9a43-0f2b7e1c9a11' },
+    });
     expect(errorCodes(unknown)).toEqual(['FORBIDDEN']);
-    const edit = await t.graphql('mutation($id: ID!, $i: VacancyFieldsInput!) { updateVacancy(id: $id, input: $i) { id } }', { token: userB, variables: { id: v.id, i: { title: 'Hijacked' } } });
+    const edit = await t.graphql('mutation($id: ID!, $i: VacancyFieldsInput!) { updateVacancy(id: $id, input: $i) { id } }', {
+      token: userB,
+      variables: { id: v.id, i: { title: 'Hijacked' } },
+    });
     expect(errorCodes(edit)).toEqual(['FORBIDDEN']);
     const list = await t.graphql<{ vacancies: { id: string }[] }>('{ vacancies { id } }', { token: userB });
     expect(list.data?.vacancies.map((x) => x.id)).not.toContain(v.id);
-    const mine = await t.graphql<{ vacancy: { title: string } }>('query($id: ID!) { vacancy(id: $id) { title } }', { token: userA, variables: { id: v.id } });
+    const mine = await t.graphql<{ vacancy: { title: string } }>('query($id: ID!) { vacancy(id: $id) { title } }', {
+      token: userA,
+      variables: { id: v.id },
+    });
     expect(mine.data?.vacancy.title).toBe(valid.title);
   });
 });

@@ -21,10 +21,25 @@ describe('finance demo data', () => {
     expect(first).toEqual({ seeded: true, counts: { loans: 1, installments: 60, repayments: 9, plafonds: 2, budgetLines: 3 } });
     expect(await seed()).toEqual({ seeded: false });
 
-    type R = { loan: { status: string; principalCents: number; annualRateBps: number; termMonths: number; graceMonths: number; installments: { totalCents: number }[]; repayments: { kind: string }[]; position: { outstandingPrincipalCents: number; guaranteeExposureCents: number } } };
-    const r = await t.graphql<R>('query($id: ID!) { loan(id: $id) { status principalCents annualRateBps termMonths graceMonths installments { totalCents } repayments { kind } position(asOf: "2021-06-30") { outstandingPrincipalCents guaranteeExposureCents } } }', {
-      token: staff, variables: { id: demoId('loan', 'sartoria-loan') },
-    });
+    type R = {
+      loan: {
+        status: string;
+        principalCents: number;
+        annualRateBps: number;
+        termMonths: number;
+        graceMonths: number;
+        installments: { totalCents: number }[];
+        repayments: { kind: string }[];
+        position: { outstandingPrincipalCents: number; guaranteeExposureCents: number };
+      };
+    };
+    const r = await t.graphql<R>(
+      'query($id: ID!) { loan(id: $id) { status principalCents annualRateBps termMonths graceMonths installments { totalCents } repayments { kind } position(asOf: "2021-06-30") { outstandingPrincipalCents guaranteeExposureCents } } }',
+      {
+        token: staff,
+        variables: { id: demoId('loan', 'sartoria-loan') },
+      },
+    );
     expect(r.errors).toBeUndefined();
     const loan = r.data!.loan;
     expect(loan).toMatchObject({ status: 'REPAYING', principalCents: 2_500_000, annualRateBps: 325, termMonths: 60, graceMonths: 6 });
@@ -35,13 +50,40 @@ describe('finance demo data', () => {
     expect(loan.position.outstandingPrincipalCents).toBe(2_500_000 - (43_056 + 43_173 + 43_290));
     expect(loan.position.guaranteeExposureCents).toBe(Math.floor((loan.position.outstandingPrincipalCents * 7000 + 5000) / 10_000));
 
-    const fund = await t.graphql<{ guaranteeFund: { plafondCents: number; exposureCents: number; freeCapacityCents: number; plafondHistory: { effectiveFrom: string; amountCents: number }[] } }>('{ guaranteeFund { plafondCents exposureCents freeCapacityCents plafondHistory { effectiveFrom amountCents } } }', { token: staff });
+    const fund = await t.graphql<{
+      guaranteeFund: {
+        plafondCents: number;
+        exposureCents: number;
+        freeCapacityCents: number;
+        plafondHistory: { effectiveFrom: string; amountCents: number }[];
+      };
+    }>('{ guaranteeFund { plafondCents exposureCents freeCapacityCents plafondHistory { effectiveFrom amountCents } } }', { token: staff });
     expect(fund.data?.guaranteeFund.plafondHistory.map((p) => p.amountCents)).toEqual([10_000_000, 15_000_000]);
-    expect(fund.data?.guaranteeFund).toMatchObject({ plafondCents: 15_000_000, exposureCents: loan.position.guaranteeExposureCents, freeCapacityCents: 15_000_000 - loan.position.guaranteeExposureCents });
+    expect(fund.data?.guaranteeFund).toMatchObject({
+      plafondCents: 15_000_000,
+      exposureCents: loan.position.guaranteeExposureCents,
+      freeCapacityCents: 15_000_000 - loan.position.guaranteeExposureCents,
+    });
 
-    const budget = await t.graphql<{ budgetLines: { funder: string; fromYear: number; toYear: number; amountCents: number; committedCents: number; disbursedCents: number }[] }>('{ budgetLines { funder fromYear toYear amountCents committedCents disbursedCents } }', { token: staff });
+    const budget = await t.graphql<{
+      budgetLines: {
+        funder: string;
+        fromYear: number;
+        toYear: number;
+        amountCents: number;
+        committedCents: number;
+        disbursedCents: number;
+      }[];
+    }>('{ budgetLines { funder fromYear toYear amountCents committedCents disbursedCents } }', { token: staff });
     expect(budget.data?.budgetLines).toEqual([
-      { funder: 'ARCIDIOCESI_FONDAZIONE', fromYear: 2017, toYear: 2021, amountCents: 400_000_000, committedCents: 2_813_900, disbursedCents: 1_533_560 },
+      {
+        funder: 'ARCIDIOCESI_FONDAZIONE',
+        fromYear: 2017,
+        toYear: 2021,
+        amountCents: 400_000_000,
+        committedCents: 2_813_900,
+        disbursedCents: 1_533_560,
+      },
       { funder: 'COMUNE', fromYear: 2017, toYear: 2021, amountCents: 1_000_000_000, committedCents: 0, disbursedCents: 0 },
       { funder: 'EXTRAORDINARY_FUND', fromYear: 2021, toYear: 2021, amountCents: 100_000_000, committedCents: 0, disbursedCents: 0 },
     ]);

@@ -14,7 +14,18 @@ export async function countRows(t: TestStack, table: string): Promise<number> {
 
 /** Journal size and the tables a failed operation must leave untouched. */
 export async function snapshot(t: TestStack): Promise<Record<string, number>> {
-  const tables = ['ledger_entry', 'loan', 'loan_installment', 'loan_repayment', 'grant', 'grant_expense_line', 'budget_commitment', 'support_payment', 'training_settlement', 'outbox_event'];
+  const tables = [
+    'ledger_entry',
+    'loan',
+    'loan_installment',
+    'loan_repayment',
+    'grant',
+    'grant_expense_line',
+    'budget_commitment',
+    'support_payment',
+    'training_settlement',
+    'outbox_event',
+  ];
   const out: Record<string, number> = {};
   for (const table of tables) out[table] = await countRows(t, table);
   return out;
@@ -40,7 +51,12 @@ export function fundingApproved(overrides: Partial<FundingApprovedPayload> = {})
 
 /** Emulates `projects` approving funding, then delivers it. */
 export async function approveFunding(t: TestStack, payload: FundingApprovedPayload): Promise<void> {
-  await factories.publishAs(t.stack, 'projects', { type: 'FundingApproved', aggregateType: 'Project', aggregateId: payload.projectId, payload: { ...payload } });
+  await factories.publishAs(t.stack, 'projects', {
+    type: 'FundingApproved',
+    aggregateType: 'Project',
+    aggregateId: payload.projectId,
+    payload: { ...payload },
+  });
   await factories.drainEvents(t.stack);
 }
 
@@ -62,24 +78,51 @@ export function riskShareSettled(overrides: Partial<RiskShareSettledPayload> = {
 }
 
 export async function settleRiskShare(t: TestStack, payload: RiskShareSettledPayload): Promise<void> {
-  await factories.publishAs(t.stack, 'training', { type: 'RiskShareSettled', aggregateType: 'CourseEdition', aggregateId: payload.editionId, payload: { ...payload } });
+  await factories.publishAs(t.stack, 'training', {
+    type: 'RiskShareSettled',
+    aggregateType: 'CourseEdition',
+    aggregateId: payload.editionId,
+    payload: { ...payload },
+  });
   await factories.drainEvents(t.stack);
 }
 
 export function stagePlacement(overrides: Partial<PlacementRecordedPayload> = {}): PlacementRecordedPayload {
   return {
-    placementId: randomUUID(), beneficiaryId: randomUUID(), companyId: randomUUID(), vacancyId: null, sourceEditionId: null, previousPlacementId: null,
-    type: 'STAGE', contract: null, startDate: '2026-02-10', endDate: '2026-04-30', hoursPerWeek: 30, ...overrides,
+    placementId: randomUUID(),
+    beneficiaryId: randomUUID(),
+    companyId: randomUUID(),
+    vacancyId: null,
+    sourceEditionId: null,
+    previousPlacementId: null,
+    type: 'STAGE',
+    contract: null,
+    startDate: '2026-02-10',
+    endDate: '2026-04-30',
+    hoursPerWeek: 30,
+    ...overrides,
   };
 }
 
 export async function recordPlacement(t: TestStack, payload: PlacementRecordedPayload): Promise<void> {
-  await factories.publishAs(t.stack, 'companies', { type: 'PlacementRecorded', aggregateType: 'Placement', aggregateId: payload.placementId, payload: { ...payload } });
+  await factories.publishAs(t.stack, 'companies', {
+    type: 'PlacementRecorded',
+    aggregateType: 'Placement',
+    aggregateId: payload.placementId,
+    payload: { ...payload },
+  });
   await factories.drainEvents(t.stack);
 }
 
-export async function loanOfDecision(t: TestStack, decisionId: string): Promise<{ id: string; status: string; refusal_reason: string | null }> {
-  const rows = await financeSql<{ id: string; status: string; refusal_reason: string | null }>(t, 'select "id", "status", "refusal_reason" from "finance"."loan" where "decision_id" = ?', [decisionId]);
+export async function loanOfDecision(
+  t: TestStack,
+  decisionId: string,
+): Promise<{ id: string; status: string; refusal_reason: string | null }> {
+  const rows = await financeSql<{ id: string; status: string; refusal_reason: string | null }>(
+    t,
+    'select "id", "status", "refusal_reason" from "finance"."loan" where "decision_id" = ?',
+    [decisionId],
+  );
   if (rows.length !== 1) throw new Error(`expected one loan for decision ${decisionId}, found ${rows.length}`);
   return rows[0]!;
 }

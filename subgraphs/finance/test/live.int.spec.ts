@@ -16,15 +16,33 @@ afterAll(async () => {
 describe('live finance alerts through the gateway', () => {
   it('alerts staff when a loan falls into arrears, and refuses the alert feed to others', async () => {
     const staff = await t.tokenFor('STAFF');
-    expect((await t.graphql('mutation { setGuaranteePlafond(amountCents: 15000000, effectiveFrom: "2026-01-01") { amountCents } }', { token: staff })).errors).toBeUndefined();
+    expect(
+      (
+        await t.graphql('mutation { setGuaranteePlafond(amountCents: 15000000, effectiveFrom: "2026-01-01") { amountCents } }', {
+          token: staff,
+        })
+      ).errors,
+    ).toBeUndefined();
     const p = fundingApproved({ amountCents: 600_000, termMonths: 12, graceMonths: 0, approvedOn: '2026-01-20' });
     await approveFunding(t, p);
     const loan = await loanOfDecision(t, p.decisionId);
-    expect((await t.graphql('mutation($i: DisburseLoanInput!) { disburseLoan(input: $i) { status } }', { token: staff, variables: { i: { loanId: loan.id, contractDate: '2026-01-20', disbursedOn: '2026-01-20' } } })).errors).toBeUndefined();
-    const feed = live.subscribe<{ loanInArrears: { id: string; principalCents: number } }>(staff, 'subscription { loanInArrears { id principalCents } }');
+    expect(
+      (
+        await t.graphql('mutation($i: DisburseLoanInput!) { disburseLoan(input: $i) { status } }', {
+          token: staff,
+          variables: { i: { loanId: loan.id, contractDate: '2026-01-20', disbursedOn: '2026-01-20' } },
+        })
+      ).errors,
+    ).toBeUndefined();
+    const feed = live.subscribe<{ loanInArrears: { id: string; principalCents: number } }>(
+      staff,
+      'subscription { loanInArrears { id principalCents } }',
+    );
     const denied = live.subscribe(await t.tokenFor('COMMITTEE_MEMBER'), 'subscription { loanInArrears { id } }');
     await settle();
-    const r = await t.graphql<{ assessLoanArrears: { id: string }[] }>('mutation { assessLoanArrears(asOf: "2026-04-30") { id } }', { token: staff });
+    const r = await t.graphql<{ assessLoanArrears: { id: string }[] }>('mutation { assessLoanArrears(asOf: "2026-04-30") { id } }', {
+      token: staff,
+    });
     expect(r.data?.assessLoanArrears.map((l) => l.id)).toContain(loan.id);
     await until(() => feed.received.length >= 1);
     await settle();

@@ -14,14 +14,21 @@ afterAll(async () => {
 
 const SIMULATE = `query($input: LoanSimulationInput!) { simulateLoan(input: $input) { installmentCents totalInterestCents installments { number dueDate principalCents interestCents totalCents balanceCents } } }`;
 const FUND = '{ guaranteeFund { plafondCents exposureCents calledCents freeCapacityCents plafondHistory { effectiveFrom amountCents } } }';
-const REPAY = 'mutation($input: LoanRepaymentInput!) { recordLoanRepayment(input: $input) { kind interestCents principalCents earlyPrincipalCents } }';
+const REPAY =
+  'mutation($input: LoanRepaymentInput!) { recordLoanRepayment(input: $input) { kind interestCents principalCents earlyPrincipalCents } }';
 type Fund = { guaranteeFund: { plafondCents: number; exposureCents: number; calledCents: number; freeCapacityCents: number } };
 const fund = async () => (await t.graphql<Fund>(FUND, { token: staff })).data?.guaranteeFund;
 
 describe('simulateLoan (public, writes nothing)', () => {
   it('gives anonymous callers the €25,000 / 3.25% / 60 months / 6 grace plan', async () => {
     const before = await snapshot(t);
-    const r = await t.graphql<{ simulateLoan: { installmentCents: number; totalInterestCents: number; installments: { principalCents: number; interestCents: number; dueDate: string }[] } }>(SIMULATE, {
+    const r = await t.graphql<{
+      simulateLoan: {
+        installmentCents: number;
+        totalInterestCents: number;
+        installments: { principalCents: number; interestCents: number; dueDate: string }[];
+      };
+    }>(SIMULATE, {
       variables: { input: { principalCents: 2_500_000, termMonths: 60, graceMonths: 6, startDate: '2020-09-15' } },
     });
     expect(r.errors).toBeUndefined();
@@ -55,12 +62,21 @@ describe('loans from funding decisions, and the rotating guarantee fund', () => 
   let loanB: string;
 
   it('appends plafond history (€100k → €20k for this test) and shows it to staff only', async () => {
-    for (const [amountCents, effectiveFrom] of [[10_000_000, '2017-01-01'], [2_000_000, '2025-01-01']] as const) {
-      const r = await t.graphql('mutation($a: Int!, $d: String!) { setGuaranteePlafond(amountCents: $a, effectiveFrom: $d) { amountCents } }', { token: staff, variables: { a: amountCents, d: effectiveFrom } });
+    for (const [amountCents, effectiveFrom] of [
+      [10_000_000, '2017-01-01'],
+      [2_000_000, '2025-01-01'],
+    ] as const) {
+      const r = await t.graphql(
+        'mutation($a: Int!, $d: String!) { setGuaranteePlafond(amountCents: $a, effectiveFrom: $d) { amountCents } }',
+        { token: staff, variables: { a: amountCents, d: effectiveFrom } },
+      );
       expect(r.errors).toBeUndefined();
     }
     expect(await fund()).toMatchObject({ plafondCents: 2_000_000, exposureCents: 0, freeCapacityCents: 2_000_000 });
-    const historic = await t.graphql<{ guaranteeFund: { plafondCents: number } }>('{ guaranteeFund(asOf: "2020-06-01") { plafondCents } }', { token: staff });
+    const historic = await t.graphql<{ guaranteeFund: { plafondCents: number } }>(
+      '{ guaranteeFund(asOf: "2020-06-01") { plafondCents } }',
+      { token: staff },
+    );
     expect(historic.data?.guaranteeFund.plafondCents).toBe(10_000_000);
     const company = await t.tokenFor('COMPANY', { companyId: '00000000-0000-4000-8000-000000000001' });
     expect(errorCodes(await t.graphql(FUND, { token: company }))).toEqual(['FORBIDDEN']);
@@ -89,50 +105,92 @@ describe('loans from funding decisions, and the rotating guarantee fund', () => 
     expect(after.loan_installment).toBe(before.loan_installment);
     expect(await countRows(t, 'event_dead_letter')).toBe(0);
     expect((await outboxTypes(t)).at(-1)).toBe('LoanRefused');
-    const r = await t.graphql<{ loans: { id: string; status: string; refusalReason: string | null }[] }>('{ loans { id status refusalReason } }', { token: staff });
+    const r = await t.graphql<{ loans: { id: string; status: string; refusalReason: string | null }[] }>(
+      '{ loans { id status refusalReason } }',
+      { token: staff },
+    );
     expect(r.data?.loans.find((l) => l.id === loanB)).toMatchObject({ status: 'REFUSED' });
-    const retry = await t.graphql('mutation($id: ID!) { retryLoanGuarantee(loanId: $id) { status } }', { token: staff, variables: { id: loanB } });
+    const retry = await t.graphql('mutation($id: ID!) { retryLoanGuarantee(loanId: $id) { status } }', {
+      token: staff,
+      variables: { id: loanB },
+    });
     expect(errorCodes(retry)).toEqual(['LIMIT_EXCEEDED']);
     expect(retry.errors?.[0]?.message).toMatch(/exceeds the guarantee fund's free capacity/);
     expect(await snapshot(t)).toEqual(after);
   });
 
   it('rotates: repaid principal frees capacity, and the refused loan can then open', async () => {
-    const d = await t.graphql('mutation($i: DisburseLoanInput!) { disburseLoan(input: $i) { status disbursedOn } }', { token: staff, variables: { i: { loanId: loanA, contractDate: '2026-01-20', disbursedOn: '2026-01-25' } } });
+    const d = await t.graphql('mutation($i: DisburseLoanInput!) { disburseLoan(input: $i) { status disbursedOn } }', {
+      token: staff,
+      variables: { i: { loanId: loanA, contractDate: '2026-01-20', disbursedOn: '2026-01-25' } },
+    });
     expect(d.errors).toBeUndefined();
-    const early = await t.graphql<{ recordLoanRepayment: { kind: string; earlyPrincipalCents: number; interestCents: number } }>(REPAY, { token: staff, variables: { input: { loanId: loanA, paidOn: '2026-02-01', amountCents: 1_000_000 } } });
+    const early = await t.graphql<{ recordLoanRepayment: { kind: string; earlyPrincipalCents: number; interestCents: number } }>(REPAY, {
+      token: staff,
+      variables: { input: { loanId: loanA, paidOn: '2026-02-01', amountCents: 1_000_000 } },
+    });
     expect(early.data?.recordLoanRepayment).toEqual({ kind: 'EARLY', interestCents: 0, principalCents: 0, earlyPrincipalCents: 1_000_000 });
     expect(await fund()).toMatchObject({ exposureCents: 1_050_000, freeCapacityCents: 950_000 });
-    const retry = await t.graphql<{ retryLoanGuarantee: { status: string } }>('mutation($id: ID!) { retryLoanGuarantee(loanId: $id) { status } }', { token: staff, variables: { id: loanB } });
+    const retry = await t.graphql<{ retryLoanGuarantee: { status: string } }>(
+      'mutation($id: ID!) { retryLoanGuarantee(loanId: $id) { status } }',
+      { token: staff, variables: { id: loanB } },
+    );
     expect(retry.data?.retryLoanGuarantee.status).toBe('APPROVED');
     expect(await fund()).toMatchObject({ exposureCents: 1_750_000, freeCapacityCents: 250_000 });
     expect(await financeSql(t, 'select 1 from "finance"."loan_installment" where "loan_id" = ?', [loanB])).toHaveLength(24);
   });
 
   it('records on-time, partial and late repayments, arrears with days past due, and refuses over-payment unchanged', async () => {
-    await t.graphql('mutation($i: DisburseLoanInput!) { disburseLoan(input: $i) { status } }', { token: staff, variables: { i: { loanId: loanB, contractDate: '2026-01-20', disbursedOn: '2026-01-20' } } });
-    type Loan = { loan: { status: string; installments: { totalCents: number; dueDate: string }[]; position: { overdueCents: number; daysPastDue: number; outstandingPrincipalCents: number } } };
-    const q = 'query($id: ID!, $on: String) { loan(id: $id) { status installments { totalCents dueDate } position(asOf: $on) { overdueCents daysPastDue outstandingPrincipalCents } } }';
+    await t.graphql('mutation($i: DisburseLoanInput!) { disburseLoan(input: $i) { status } }', {
+      token: staff,
+      variables: { i: { loanId: loanB, contractDate: '2026-01-20', disbursedOn: '2026-01-20' } },
+    });
+    type Loan = {
+      loan: {
+        status: string;
+        installments: { totalCents: number; dueDate: string }[];
+        position: { overdueCents: number; daysPastDue: number; outstandingPrincipalCents: number };
+      };
+    };
+    const q =
+      'query($id: ID!, $on: String) { loan(id: $id) { status installments { totalCents dueDate } position(asOf: $on) { overdueCents daysPastDue outstandingPrincipalCents } } }';
     const first = (await t.graphql<Loan>(q, { token: staff, variables: { id: loanB, on: '2026-02-20' } })).data!.loan;
     const [i1, i2] = first.installments;
     expect(i1!.dueDate).toBe('2026-02-20');
-    const onTime = await t.graphql<{ recordLoanRepayment: { kind: string } }>(REPAY, { token: staff, variables: { input: { loanId: loanB, paidOn: '2026-02-20', amountCents: i1!.totalCents } } });
+    const onTime = await t.graphql<{ recordLoanRepayment: { kind: string } }>(REPAY, {
+      token: staff,
+      variables: { input: { loanId: loanB, paidOn: '2026-02-20', amountCents: i1!.totalCents } },
+    });
     expect(onTime.data?.recordLoanRepayment.kind).toBe('ON_TIME');
-    const partial = await t.graphql<{ recordLoanRepayment: { kind: string } }>(REPAY, { token: staff, variables: { input: { loanId: loanB, paidOn: '2026-03-25', amountCents: 10_000 } } });
+    const partial = await t.graphql<{ recordLoanRepayment: { kind: string } }>(REPAY, {
+      token: staff,
+      variables: { input: { loanId: loanB, paidOn: '2026-03-25', amountCents: 10_000 } },
+    });
     expect(partial.data?.recordLoanRepayment.kind).toBe('PARTIAL');
-    const arrears = await t.graphql<{ assessLoanArrears: { id: string; status: string }[] }>('mutation { assessLoanArrears(asOf: "2026-04-04") { id status } }', { token: staff });
+    const arrears = await t.graphql<{ assessLoanArrears: { id: string; status: string }[] }>(
+      'mutation { assessLoanArrears(asOf: "2026-04-04") { id status } }',
+      { token: staff },
+    );
     expect(arrears.data?.assessLoanArrears.map((l) => l.id)).toContain(loanB);
     const late = (await t.graphql<Loan>(q, { token: staff, variables: { id: loanB, on: '2026-04-04' } })).data!.loan;
     expect(late.status).toBe('IN_ARREARS');
     expect(late.position).toMatchObject({ daysPastDue: 15, overdueCents: i2!.totalCents - 10_000 });
-    expect(await financeSql(t, `select 1 from "finance"."outbox_event" where "type" = 'LoanInArrears' and "aggregate_id" = ?`, [loanB])).toHaveLength(1);
-    const catchUp = await t.graphql<{ recordLoanRepayment: { kind: string } }>(REPAY, { token: staff, variables: { input: { loanId: loanB, paidOn: '2026-04-04', amountCents: i2!.totalCents - 10_000 } } });
+    expect(
+      await financeSql(t, `select 1 from "finance"."outbox_event" where "type" = 'LoanInArrears' and "aggregate_id" = ?`, [loanB]),
+    ).toHaveLength(1);
+    const catchUp = await t.graphql<{ recordLoanRepayment: { kind: string } }>(REPAY, {
+      token: staff,
+      variables: { input: { loanId: loanB, paidOn: '2026-04-04', amountCents: i2!.totalCents - 10_000 } },
+    });
     expect(catchUp.data?.recordLoanRepayment.kind).toBe('LATE');
     expect((await t.graphql<Loan>(q, { token: staff, variables: { id: loanB, on: '2026-04-04' } })).data!.loan.status).toBe('REPAYING');
 
     const before = await snapshot(t);
     const outstanding = late.position.outstandingPrincipalCents;
-    const tooMuch = await t.graphql(REPAY, { token: staff, variables: { input: { loanId: loanB, paidOn: '2026-04-05', amountCents: outstanding + 1_000_000 } } });
+    const tooMuch = await t.graphql(REPAY, {
+      token: staff,
+      variables: { input: { loanId: loanB, paidOn: '2026-04-05', amountCents: outstanding + 1_000_000 } },
+    });
     expect(errorCodes(tooMuch)).toEqual(['BAD_USER_INPUT']);
     expect(tooMuch.errors?.[0]?.extensions?.field).toBe('amountCents');
     const bad = await t.graphql(REPAY, { token: staff, variables: { input: { loanId: loanB, paidOn: '2026-04-05', amountCents: -5 } } });
@@ -142,12 +200,26 @@ describe('loans from funding decisions, and the rotating guarantee fund', () => 
 
   it('calls the guarantee when a loan defaults: 70% of the outstanding principal leaves the fund', async () => {
     const before = await fund();
-    const r = await t.graphql<{ declareLoanDefault: { status: string } }>('mutation($id: ID!) { declareLoanDefault(loanId: $id, on: "2026-06-01") { status } }', { token: staff, variables: { id: loanA } });
+    const r = await t.graphql<{ declareLoanDefault: { status: string } }>(
+      'mutation($id: ID!) { declareLoanDefault(loanId: $id, on: "2026-06-01") { status } }',
+      { token: staff, variables: { id: loanA } },
+    );
     expect(r.data?.declareLoanDefault.status).toBe('DEFAULTED');
-    const calls = await financeSql<{ amount: string }>(t, `select "amount_cents"::text as "amount" from "finance"."ledger_entry" where "account" = 'GUARANTEE_CALLED' and "loan_id" = ?`, [loanA]);
+    const calls = await financeSql<{ amount: string }>(
+      t,
+      `select "amount_cents"::text as "amount" from "finance"."ledger_entry" where "account" = 'GUARANTEE_CALLED' and "loan_id" = ?`,
+      [loanA],
+    );
     expect(calls.map((c) => Number(c.amount))).toEqual([1_050_000]);
-    expect(await fund()).toMatchObject({ calledCents: 1_050_000, exposureCents: before!.exposureCents - 1_050_000, freeCapacityCents: before!.freeCapacityCents });
-    const again = await t.graphql('mutation($id: ID!) { declareLoanDefault(loanId: $id, on: "2026-06-02") { status } }', { token: staff, variables: { id: loanA } });
+    expect(await fund()).toMatchObject({
+      calledCents: 1_050_000,
+      exposureCents: before!.exposureCents - 1_050_000,
+      freeCapacityCents: before!.freeCapacityCents,
+    });
+    const again = await t.graphql('mutation($id: ID!) { declareLoanDefault(loanId: $id, on: "2026-06-02") { status } }', {
+      token: staff,
+      variables: { id: loanA },
+    });
     expect(errorCodes(again)).toEqual(['ILLEGAL_TRANSITION']);
   });
 
@@ -203,7 +275,10 @@ describe('who sees which loan', () => {
     expect((await t.graphql<{ loans: unknown[] }>('{ loans { id } }', { token: committee })).data?.loans).toEqual([]);
     expect(errorCodes(await t.graphql(q, { token: committee, variables: { id: own.id } }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await t.graphql('{ loans { id } }'))).toEqual(['UNAUTHENTICATED']);
-    const mutate = await t.graphql('mutation($id: ID!) { declareLoanDefault(loanId: $id, on: "2026-06-01") { status } }', { token: mine, variables: { id: own.id } });
+    const mutate = await t.graphql('mutation($id: ID!) { declareLoanDefault(loanId: $id, on: "2026-06-01") { status } }', {
+      token: mine,
+      variables: { id: own.id },
+    });
     expect(errorCodes(mutate)).toEqual(['FORBIDDEN']);
   });
 });
@@ -218,8 +293,12 @@ describe('committee members and the funding of their dossiers', () => {
     const memberToken = await t.login(member.email, member.password);
     const outsiderToken = await t.login(outsider.email, outsider.password);
     const q = 'query($id: ID!) { loan(id: $id) { id principalCents } }';
-    expect((await t.graphql<{ loan: { id: string; principalCents: number } }>(q, { token: memberToken, variables: { id: loan.id } })).data?.loan).toEqual({ id: loan.id, principalCents: 200_000 });
-    expect((await t.graphql<{ loans: { id: string }[] }>('{ loans { id } }', { token: memberToken })).data?.loans.map((l) => l.id)).toEqual([loan.id]);
+    expect(
+      (await t.graphql<{ loan: { id: string; principalCents: number } }>(q, { token: memberToken, variables: { id: loan.id } })).data?.loan,
+    ).toEqual({ id: loan.id, principalCents: 200_000 });
+    expect((await t.graphql<{ loans: { id: string }[] }>('{ loans { id } }', { token: memberToken })).data?.loans.map((l) => l.id)).toEqual(
+      [loan.id],
+    );
     const denied = await t.graphql(q, { token: outsiderToken, variables: { id: loan.id } });
     expect(errorCodes(denied)).toEqual(['FORBIDDEN']);
     expect(denied.data?.loan ?? null).toBeNull();
@@ -229,18 +308,30 @@ describe('committee members and the funding of their dossiers', () => {
 
 describe('the journal is append-only in the database', () => {
   it('rejects UPDATE, DELETE and TRUNCATE on ledger entries and leaves them as they were', async () => {
-    const rows = await financeSql<{ id: string; amount: string }>(t, 'select "id", "amount_cents"::text as "amount" from "finance"."ledger_entry" order by "id" limit 1');
+    const rows = await financeSql<{ id: string; amount: string }>(
+      t,
+      'select "id", "amount_cents"::text as "amount" from "finance"."ledger_entry" order by "id" limit 1',
+    );
     expect(rows).toHaveLength(1);
     const count = await countRows(t, 'ledger_entry');
-    await expect(financeSql(t, 'update "finance"."ledger_entry" set "amount_cents" = 1 where "id" = ?', [rows[0]!.id])).rejects.toThrow(/append-only/);
+    await expect(financeSql(t, 'update "finance"."ledger_entry" set "amount_cents" = 1 where "id" = ?', [rows[0]!.id])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(financeSql(t, 'delete from "finance"."ledger_entry" where "id" = ?', [rows[0]!.id])).rejects.toThrow(/append-only/);
     await expect(financeSql(t, 'truncate "finance"."ledger_entry"')).rejects.toThrow(/append-only/);
     await expect(financeSql(t, 'update "finance"."loan_repayment" set "amount_cents" = 1')).rejects.toThrow(/append-only/);
     expect(await countRows(t, 'ledger_entry')).toBe(count);
-    const journal = await t.graphql<{ financeLedger: { id: string; account: string; amountCents: number }[] }>('{ financeLedger(first: 1000) { id account amountCents } }', { token: staff });
+    const journal = await t.graphql<{ financeLedger: { id: string; account: string; amountCents: number }[] }>(
+      '{ financeLedger(first: 1000) { id account amountCents } }',
+      { token: staff },
+    );
     expect(journal.data?.financeLedger).toHaveLength(count);
     expect(errorCodes(await t.graphql('{ financeLedger { id } }', { token: await t.tokenFor('BENEFICIARY') }))).toEqual(['FORBIDDEN']);
-    const same = await financeSql<{ amount: string }>(t, 'select "amount_cents"::text as "amount" from "finance"."ledger_entry" where "id" = ?', [rows[0]!.id]);
+    const same = await financeSql<{ amount: string }>(
+      t,
+      'select "amount_cents"::text as "amount" from "finance"."ledger_entry" where "id" = ?',
+      [rows[0]!.id],
+    );
     expect(same[0]?.amount).toBe(rows[0]!.amount);
   });
 });

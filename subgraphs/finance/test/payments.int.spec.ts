@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestStack, errorCodes, factories, type TestStack } from '@ixl/testkit';
-import { approveFunding, countRows, financeSql, fundingApproved, outboxTypes, recordPlacement, riskShareSettled, settleRiskShare, snapshot, stagePlacement } from './factories.js';
+import {
+  approveFunding,
+  countRows,
+  financeSql,
+  fundingApproved,
+  outboxTypes,
+  recordPlacement,
+  riskShareSettled,
+  settleRiskShare,
+  snapshot,
+  stagePlacement,
+} from './factories.js';
 
 let t: TestStack;
 let staff: string;
@@ -13,7 +24,14 @@ afterAll(async () => {
   await t?.stop();
 });
 
-const grantOf = async (decisionId: string) => (await financeSql<{ id: string; status: string; refusal_reason: string | null }>(t, 'select "id", "status", "refusal_reason" from "finance"."grant" where "decision_id" = ?', [decisionId]))[0];
+const grantOf = async (decisionId: string) =>
+  (
+    await financeSql<{ id: string; status: string; refusal_reason: string | null }>(
+      t,
+      'select "id", "status", "refusal_reason" from "finance"."grant" where "decision_id" = ?',
+      [decisionId],
+    )
+  )[0];
 const LINE = 'mutation($i: GrantExpenseLineInput!) { addGrantExpenseLine(input: $i) { id amountCents } }';
 const TRANCHE = 'mutation($i: GrantTrancheInput!) { disburseGrantTranche(input: $i) { id disbursedCents } }';
 
@@ -28,7 +46,9 @@ describe('grants (fondo perduto)', () => {
     const g = await grantOf(decision.decisionId);
     expect(g?.status).toBe('OPEN');
     grantId = g!.id;
-    expect(await financeSql(t, `select 1 from "finance"."ledger_entry" where "grant_id" = ? and "account" = 'GRANT_COMMITTED'`, [grantId])).toHaveLength(1);
+    expect(
+      await financeSql(t, `select 1 from "finance"."ledger_entry" where "grant_id" = ? and "account" = 'GRANT_COMMITTED'`, [grantId]),
+    ).toHaveLength(1);
     expect((await outboxTypes(t)).filter((x) => x === 'GrantOpened')).toHaveLength(1);
   });
 
@@ -49,24 +69,50 @@ describe('grants (fondo perduto)', () => {
   });
 
   it('keeps expense lines within the category amounts', async () => {
-    const ok = await t.graphql<{ addGrantExpenseLine: { id: string } }>(LINE, { token: staff, variables: { i: { grantId, category: 'INVESTMENT', description: 'Macchine da cucire', amountCents: 450_000 } } });
+    const ok = await t.graphql<{ addGrantExpenseLine: { id: string } }>(LINE, {
+      token: staff,
+      variables: { i: { grantId, category: 'INVESTMENT', description: 'Macchine da cucire', amountCents: 450_000 } },
+    });
     expect(ok.errors).toBeUndefined();
     equipment = ok.data!.addGrantExpenseLine.id;
     const before = await snapshot(t);
-    const over = await t.graphql(LINE, { token: staff, variables: { i: { grantId, category: 'INVESTMENT', description: 'Furgone', amountCents: 150_001 } } });
+    const over = await t.graphql(LINE, {
+      token: staff,
+      variables: { i: { grantId, category: 'INVESTMENT', description: 'Furgone', amountCents: 150_001 } },
+    });
     expect(errorCodes(over)).toEqual(['BAD_USER_INPUT']);
     expect(over.errors?.[0]?.extensions).toMatchObject({ field: 'amountCents', availableCents: 150_000 });
     expect(await snapshot(t)).toEqual(before);
   });
 
   it('disburses tranches against receipts, never beyond an expense line', async () => {
-    const first = await t.graphql<{ disburseGrantTranche: { disbursedCents: number } }>(TRANCHE, { token: staff, variables: { i: { grantId, paidOn: '2026-03-01', receipts: [{ expenseLineId: equipment, amountCents: 300_000, receiptNumber: 'FT-2026-001' }] } } });
+    const first = await t.graphql<{ disburseGrantTranche: { disbursedCents: number } }>(TRANCHE, {
+      token: staff,
+      variables: {
+        i: { grantId, paidOn: '2026-03-01', receipts: [{ expenseLineId: equipment, amountCents: 300_000, receiptNumber: 'FT-2026-001' }] },
+      },
+    });
     expect(first.data?.disburseGrantTranche.disbursedCents).toBe(300_000);
     const before = await snapshot(t);
-    const over = await t.graphql(TRANCHE, { token: staff, variables: { i: { grantId, paidOn: '2026-04-01', receipts: [{ expenseLineId: equipment, amountCents: 100_000, receiptNumber: 'FT-2' }, { expenseLineId: equipment, amountCents: 50_001, receiptNumber: 'FT-3' }] } } });
+    const over = await t.graphql(TRANCHE, {
+      token: staff,
+      variables: {
+        i: {
+          grantId,
+          paidOn: '2026-04-01',
+          receipts: [
+            { expenseLineId: equipment, amountCents: 100_000, receiptNumber: 'FT-2' },
+            { expenseLineId: equipment, amountCents: 50_001, receiptNumber: 'FT-3' },
+          ],
+        },
+      },
+    });
     expect(errorCodes(over)).toEqual(['BAD_USER_INPUT']);
     expect(over.errors?.[0]?.extensions?.field).toBe('receipts.1.amountCents');
-    const foreign = await t.graphql(TRANCHE, { token: staff, variables: { i: { grantId, paidOn: '2026-04-01', receipts: [{ expenseLineId: randomUUID(), amountCents: 1, receiptNumber: 'X' }] } } });
+    const foreign = await t.graphql(TRANCHE, {
+      token: staff,
+      variables: { i: { grantId, paidOn: '2026-04-01', receipts: [{ expenseLineId: randomUUID(), amountCents: 1, receiptNumber: 'X' }] } },
+    });
     expect(errorCodes(foreign)).toEqual(['BAD_USER_INPUT']);
     expect(await snapshot(t)).toEqual(before);
   });
@@ -74,44 +120,80 @@ describe('grants (fondo perduto)', () => {
 
 describe('budget lines', () => {
   it('commits and disburses against a line, never beyond its availability', async () => {
-    const line = await t.graphql<{ createBudgetLine: { id: string } }>('mutation($i: BudgetLineInput!) { createBudgetLine(input: $i) { id } }', {
-      token: staff, variables: { i: { funder: 'REGIONE', fromYear: 2026, toYear: 2026, label: 'Regione 2026', amountCents: 1_000_000 } },
-    });
+    const line = await t.graphql<{ createBudgetLine: { id: string } }>(
+      'mutation($i: BudgetLineInput!) { createBudgetLine(input: $i) { id } }',
+      {
+        token: staff,
+        variables: { i: { funder: 'REGIONE', fromYear: 2026, toYear: 2026, label: 'Regione 2026', amountCents: 1_000_000 } },
+      },
+    );
     const lineId = line.data!.createBudgetLine.id;
     const COMMIT = 'mutation($i: BudgetCommitmentInput!) { commitBudget(input: $i) { id amountCents } }';
-    const c = await t.graphql<{ commitBudget: { id: string } }>(COMMIT, { token: staff, variables: { i: { budgetLineId: lineId, amountCents: 700_000, bookedOn: '2026-02-01', purpose: 'Stage indemnities' } } });
+    const c = await t.graphql<{ commitBudget: { id: string } }>(COMMIT, {
+      token: staff,
+      variables: { i: { budgetLineId: lineId, amountCents: 700_000, bookedOn: '2026-02-01', purpose: 'Stage indemnities' } },
+    });
     expect(c.errors).toBeUndefined();
     const before = await snapshot(t);
-    const over = await t.graphql(COMMIT, { token: staff, variables: { i: { budgetLineId: lineId, amountCents: 300_001, bookedOn: '2026-02-02', purpose: 'More' } } });
+    const over = await t.graphql(COMMIT, {
+      token: staff,
+      variables: { i: { budgetLineId: lineId, amountCents: 300_001, bookedOn: '2026-02-02', purpose: 'More' } },
+    });
     expect(errorCodes(over)).toEqual(['BAD_USER_INPUT']);
     expect(over.errors?.[0]?.extensions).toMatchObject({ field: 'amountCents', availableCents: 300_000 });
-    const wrongYear = await t.graphql(COMMIT, { token: staff, variables: { i: { budgetLineId: lineId, amountCents: 1, bookedOn: '2025-12-31', purpose: 'Old' } } });
+    const wrongYear = await t.graphql(COMMIT, {
+      token: staff,
+      variables: { i: { budgetLineId: lineId, amountCents: 1, bookedOn: '2025-12-31', purpose: 'Old' } },
+    });
     expect(errorCodes(wrongYear)).toEqual(['BAD_USER_INPUT']);
     const PAY = 'mutation($c: ID!, $a: Int!) { disburseBudgetCommitment(commitmentId: $c, amountCents: $a, paidOn: "2026-03-01") { id } }';
     const overPay = await t.graphql(PAY, { token: staff, variables: { c: c.data!.commitBudget.id, a: 700_001 } });
     expect(errorCodes(overPay)).toEqual(['BAD_USER_INPUT']);
     expect(await snapshot(t)).toEqual(before);
     expect((await t.graphql(PAY, { token: staff, variables: { c: c.data!.commitBudget.id, a: 700_000 } })).errors).toBeUndefined();
-    const lines = await t.graphql<{ budgetLines: { id: string; committedCents: number; disbursedCents: number; availableCents: number }[] }>('{ budgetLines { id committedCents disbursedCents availableCents } }', { token: staff });
-    expect(lines.data?.budgetLines.find((l) => l.id === lineId)).toMatchObject({ committedCents: 700_000, disbursedCents: 700_000, availableCents: 300_000 });
+    const lines = await t.graphql<{
+      budgetLines: { id: string; committedCents: number; disbursedCents: number; availableCents: number }[];
+    }>('{ budgetLines { id committedCents disbursedCents availableCents } }', { token: staff });
+    expect(lines.data?.budgetLines.find((l) => l.id === lineId)).toMatchObject({
+      committedCents: 700_000,
+      disbursedCents: 700_000,
+      availableCents: 300_000,
+    });
   });
 
   it('corrects a movement only by appending its reversal, once', async () => {
-    const line = await t.graphql<{ createBudgetLine: { id: string } }>('mutation($i: BudgetLineInput!) { createBudgetLine(input: $i) { id } }', {
-      token: staff, variables: { i: { funder: 'COMUNE', fromYear: 2026, toYear: 2027, label: 'Comune 2026–2027', amountCents: 500_000 } },
-    });
+    const line = await t.graphql<{ createBudgetLine: { id: string } }>(
+      'mutation($i: BudgetLineInput!) { createBudgetLine(input: $i) { id } }',
+      {
+        token: staff,
+        variables: { i: { funder: 'COMUNE', fromYear: 2026, toYear: 2027, label: 'Comune 2026–2027', amountCents: 500_000 } },
+      },
+    );
     const lineId = line.data!.createBudgetLine.id;
-    await t.graphql('mutation($i: BudgetCommitmentInput!) { commitBudget(input: $i) { id } }', { token: staff, variables: { i: { budgetLineId: lineId, amountCents: 500_000, bookedOn: '2026-02-01', purpose: 'Wrong line' } } });
-    const [entry] = await financeSql<{ id: string }>(t, `select "id" from "finance"."ledger_entry" where "budget_line_id" = ? and "account" = 'BUDGET_COMMITTED'`, [lineId]);
-    const REVERSE = 'mutation($id: ID!) { reverseFinanceLedgerEntry(entryId: $id, reason: "booked on the wrong line", bookedOn: "2026-02-03") { amountCents reversesEntryId account } }';
+    await t.graphql('mutation($i: BudgetCommitmentInput!) { commitBudget(input: $i) { id } }', {
+      token: staff,
+      variables: { i: { budgetLineId: lineId, amountCents: 500_000, bookedOn: '2026-02-01', purpose: 'Wrong line' } },
+    });
+    const [entry] = await financeSql<{ id: string }>(
+      t,
+      `select "id" from "finance"."ledger_entry" where "budget_line_id" = ? and "account" = 'BUDGET_COMMITTED'`,
+      [lineId],
+    );
+    const REVERSE =
+      'mutation($id: ID!) { reverseFinanceLedgerEntry(entryId: $id, reason: "booked on the wrong line", bookedOn: "2026-02-03") { amountCents reversesEntryId account } }';
     const before = await countRows(t, 'ledger_entry');
-    const r = await t.graphql<{ reverseFinanceLedgerEntry: { amountCents: number; reversesEntryId: string; account: string } }>(REVERSE, { token: staff, variables: { id: entry!.id } });
+    const r = await t.graphql<{ reverseFinanceLedgerEntry: { amountCents: number; reversesEntryId: string; account: string } }>(REVERSE, {
+      token: staff,
+      variables: { id: entry!.id },
+    });
     expect(r.errors).toBeUndefined();
     expect(r.data?.reverseFinanceLedgerEntry).toEqual({ amountCents: -500_000, reversesEntryId: entry!.id, account: 'BUDGET_COMMITTED' });
     expect(await countRows(t, 'ledger_entry')).toBe(before + 1);
     expect(errorCodes(await t.graphql(REVERSE, { token: staff, variables: { id: entry!.id } }))).toEqual(['CONFLICT']);
     expect(await countRows(t, 'ledger_entry')).toBe(before + 1);
-    const lines = await t.graphql<{ budgetLines: { id: string; availableCents: number }[] }>('{ budgetLines { id availableCents } }', { token: staff });
+    const lines = await t.graphql<{ budgetLines: { id: string; availableCents: number }[] }>('{ budgetLines { id availableCents } }', {
+      token: staff,
+    });
     expect(lines.data?.budgetLines.find((l) => l.id === lineId)?.availableCents).toBe(500_000);
   });
 });
@@ -127,10 +209,21 @@ describe('over-55 incentives and intermediary grants', () => {
     expect(errorCodes(over)).toEqual(['BAD_USER_INPUT']);
     expect(await snapshot(t)).toEqual(before);
     expect((await t.graphql(MUT, { token: staff, variables: { i: { ...base, amountCents: 400_000 } } })).errors).toBeUndefined();
-    expect((await t.graphql(MUT, { token: staff, variables: { i: { ...base, year: 2027, bookedOn: '2027-01-10', amountCents: 1_000_000 } } })).errors).toBeUndefined();
-    const intermediary = { kind: 'INTERMEDIARY_PROJECT', referenceId: randomUUID(), year: 2026, bookedOn: '2026-02-01', description: 'Progetto intermediario' };
+    expect(
+      (await t.graphql(MUT, { token: staff, variables: { i: { ...base, year: 2027, bookedOn: '2027-01-10', amountCents: 1_000_000 } } }))
+        .errors,
+    ).toBeUndefined();
+    const intermediary = {
+      kind: 'INTERMEDIARY_PROJECT',
+      referenceId: randomUUID(),
+      year: 2026,
+      bookedOn: '2026-02-01',
+      description: 'Progetto intermediario',
+    };
     const before2 = await snapshot(t);
-    expect(errorCodes(await t.graphql(MUT, { token: staff, variables: { i: { ...intermediary, amountCents: 4_000_001 } } }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await t.graphql(MUT, { token: staff, variables: { i: { ...intermediary, amountCents: 4_000_001 } } }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect(await snapshot(t)).toEqual(before2);
     expect((await t.graphql(MUT, { token: staff, variables: { i: { ...intermediary, amountCents: 4_000_000 } } })).errors).toBeUndefined();
   });
@@ -138,16 +231,25 @@ describe('over-55 incentives and intermediary grants', () => {
 
 describe('training risk-share settlements', () => {
   const s = riskShareSettled();
-  const payableRows = () => financeSql(t, `select 1 from "finance"."ledger_entry" where "settlement_id" = ? and "account" = 'SETTLEMENT_PAYABLE'`, [s.settlementId]);
+  const payableRows = () =>
+    financeSql(t, `select 1 from "finance"."ledger_entry" where "settlement_id" = ? and "account" = 'SETTLEMENT_PAYABLE'`, [
+      s.settlementId,
+    ]);
 
   it('become one payable exactly once, even when the event is delivered twice or replayed', async () => {
     await settleRiskShare(t, s);
     await settleRiskShare(t, s);
     expect(await financeSql(t, 'select 1 from "finance"."training_settlement" where "id" = ?', [s.settlementId])).toHaveLength(1);
     expect(await payableRows()).toHaveLength(1);
-    await financeSql(t, `update "finance"."event_consumer_offset" set "last_tx_id" = '0'::xid8, "last_event_id" = 0 where "consumer" = 'finance.settlements' and "source" = 'training'`);
+    await financeSql(
+      t,
+      `update "finance"."event_consumer_offset" set "last_tx_id" = '0'::xid8, "last_event_id" = 0 where "consumer" = 'finance.settlements' and "source" = 'training'`,
+    );
     await factories.drainEvents(t.stack);
-    const offset = await financeSql<{ id: string }>(t, `select "last_event_id"::text as "id" from "finance"."event_consumer_offset" where "consumer" = 'finance.settlements'`);
+    const offset = await financeSql<{ id: string }>(
+      t,
+      `select "last_event_id"::text as "id" from "finance"."event_consumer_offset" where "consumer" = 'finance.settlements'`,
+    );
     expect(Number(offset[0]?.id)).toBeGreaterThan(0);
     expect(await financeSql(t, 'select 1 from "finance"."training_settlement" where "id" = ?', [s.settlementId])).toHaveLength(1);
     expect(await payableRows()).toHaveLength(1);
@@ -157,12 +259,17 @@ describe('training risk-share settlements', () => {
     const body = await t.tokenFor('TRAINING_BODY', { trainingBodyId: s.trainingBodyId });
     const other = await t.tokenFor('TRAINING_BODY', { trainingBodyId: randomUUID() });
     const Q = '{ trainingSettlements { id payableCents paidOn } }';
-    expect((await t.graphql<{ trainingSettlements: { id: string }[] }>(Q, { token: body })).data?.trainingSettlements.map((x) => x.id)).toEqual([s.settlementId]);
+    expect(
+      (await t.graphql<{ trainingSettlements: { id: string }[] }>(Q, { token: body })).data?.trainingSettlements.map((x) => x.id),
+    ).toEqual([s.settlementId]);
     expect((await t.graphql<{ trainingSettlements: unknown[] }>(Q, { token: other })).data?.trainingSettlements).toEqual([]);
     expect(errorCodes(await t.graphql(Q, { token: await t.tokenFor('COMPANY', { companyId: randomUUID() }) }))).toEqual(['FORBIDDEN']);
     const PAY = 'mutation($id: ID!) { payTrainingSettlement(settlementId: $id, paidOn: "2026-07-15") { paidOn } }';
     expect(errorCodes(await t.graphql(PAY, { token: body, variables: { id: s.settlementId } }))).toEqual(['FORBIDDEN']);
-    expect((await t.graphql<{ payTrainingSettlement: { paidOn: string } }>(PAY, { token: staff, variables: { id: s.settlementId } })).data?.payTrainingSettlement.paidOn).toBe('2026-07-15');
+    expect(
+      (await t.graphql<{ payTrainingSettlement: { paidOn: string } }>(PAY, { token: staff, variables: { id: s.settlementId } })).data
+        ?.payTrainingSettlement.paidOn,
+    ).toBe('2026-07-15');
     const before = await snapshot(t);
     expect(errorCodes(await t.graphql(PAY, { token: staff, variables: { id: s.settlementId } }))).toEqual(['CONFLICT']);
     expect(await snapshot(t)).toEqual(before);
@@ -177,26 +284,41 @@ describe('stage indemnities', () => {
     await recordPlacement(t, p);
     await recordPlacement(t, stagePlacement({ type: 'ASSUNZIONE', companyId: p.companyId }));
     const company = await t.tokenFor('COMPANY', { companyId: p.companyId! });
-    const r = await t.graphql<{ stageIndemnities: { month: string; amountCents: number }[] }>('{ stageIndemnities { month amountCents } }', { token: company });
+    const r = await t.graphql<{ stageIndemnities: { month: string; amountCents: number }[] }>(
+      '{ stageIndemnities { month amountCents } }',
+      { token: company },
+    );
     expect(r.data?.stageIndemnities).toEqual([
       { month: '2026-02-01', amountCents: 45_000 },
       { month: '2026-03-01', amountCents: 45_000 },
       { month: '2026-04-01', amountCents: 45_000 },
     ]);
     const other = await t.tokenFor('COMPANY', { companyId: randomUUID() });
-    expect((await t.graphql<{ stageIndemnities: unknown[] }>('{ stageIndemnities { month } }', { token: other })).data?.stageIndemnities).toEqual([]);
+    expect(
+      (await t.graphql<{ stageIndemnities: unknown[] }>('{ stageIndemnities { month } }', { token: other })).data?.stageIndemnities,
+    ).toEqual([]);
 
-    const all = await t.graphql<{ stageIndemnities: { id: string; month: string; paidOn: string | null }[] }>('query($p: ID) { stageIndemnities(placementId: $p) { id month paidOn } }', { token: staff, variables: { p: p.placementId } });
+    const all = await t.graphql<{ stageIndemnities: { id: string; month: string; paidOn: string | null }[] }>(
+      'query($p: ID) { stageIndemnities(placementId: $p) { id month paidOn } }',
+      { token: staff, variables: { p: p.placementId } },
+    );
     expect(all.data?.stageIndemnities).toHaveLength(3);
     const feb = all.data!.stageIndemnities[0]!;
     expect(feb.paidOn).toBeNull();
     const PAY = 'mutation($id: ID!, $on: String!) { payStageIndemnity(indemnityId: $id, paidOn: $on) { month paidOn } }';
-    const paid = await t.graphql<{ payStageIndemnity: { paidOn: string } }>(PAY, { token: staff, variables: { id: feb.id, on: '2026-03-05' } });
+    const paid = await t.graphql<{ payStageIndemnity: { paidOn: string } }>(PAY, {
+      token: staff,
+      variables: { id: feb.id, on: '2026-03-05' },
+    });
     expect(paid.data?.payStageIndemnity.paidOn).toBe('2026-03-05');
     const before = await snapshot(t);
     expect(errorCodes(await t.graphql(PAY, { token: staff, variables: { id: feb.id, on: '2026-03-06' } }))).toEqual(['CONFLICT']);
-    expect(errorCodes(await t.graphql(PAY, { token: staff, variables: { id: all.data!.stageIndemnities[2]!.id, on: '2026-03-06' } }))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await t.graphql(PAY, { token: company, variables: { id: all.data!.stageIndemnities[1]!.id, on: '2026-04-06' } }))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(await t.graphql(PAY, { token: staff, variables: { id: all.data!.stageIndemnities[2]!.id, on: '2026-03-06' } })),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(await t.graphql(PAY, { token: company, variables: { id: all.data!.stageIndemnities[1]!.id, on: '2026-04-06' } })),
+    ).toEqual(['FORBIDDEN']);
     expect(await snapshot(t)).toEqual(before);
   });
 });

@@ -6,7 +6,19 @@ import { FuoriProtocolloSurveyResolver } from './resolvers/fp-survey.resolver.js
 import { FuoriProtocolloSurvey } from './entities/fp-survey.entity.js';
 import { IntakeQueueResolver, InterviewSlaDaysLeftResolver } from './resolvers/intake-queue.resolver.js';
 import type { SubgraphDefinition } from '@ixl/subgraph-kit';
-import { Assessment, AssessmentInstrument, AuditEntry, Beneficiary, BeneficiaryDocument, ContactAttempt, Interview, ReceivedPlacement, ServiceRecord, StatusChange, UserAccount } from './entities/index.js';
+import {
+  Assessment,
+  AssessmentInstrument,
+  AuditEntry,
+  Beneficiary,
+  BeneficiaryDocument,
+  ContactAttempt,
+  Interview,
+  ReceivedPlacement,
+  ServiceRecord,
+  StatusChange,
+  UserAccount,
+} from './entities/index.js';
 import { migrations } from './migrations/index.js';
 import { peopleConsumers } from './events/index.js';
 import { peopleJobs } from './jobs/index.js';
@@ -28,14 +40,57 @@ import { peopleFileRoutes } from './resolvers/http/document.routes.js';
 /** The people subgraph: beneficiaries and, as identity provider, every user account. */
 export const peopleSubgraph: SubgraphDefinition = {
   name: 'people',
-  entities: [UserAccount, Beneficiary, StatusChange, Interview, ContactAttempt, AssessmentInstrument, Assessment, ServiceRecord, BeneficiaryDocument, AuditEntry, ReceivedPlacement, InterviewDueAlert, ConsentRecord, RefreshToken, FuoriProtocolloSurvey],
+  entities: [
+    UserAccount,
+    Beneficiary,
+    StatusChange,
+    Interview,
+    ContactAttempt,
+    AssessmentInstrument,
+    Assessment,
+    ServiceRecord,
+    BeneficiaryDocument,
+    AuditEntry,
+    ReceivedPlacement,
+    InterviewDueAlert,
+    ConsentRecord,
+    RefreshToken,
+    FuoriProtocolloSurvey,
+  ],
   migrations,
-  resolvers: [PeopleReportResolver, FuoriProtocolloSurveyResolver, MailResolver, IntakeQueueResolver, InterviewSlaDaysLeftResolver, IdentityResolver, RegistrationResolver, MyPathResolver, BeneficiaryResolver, BeneficiaryFieldsResolver, DocumentFieldsResolver, InterviewFieldsResolver, LifecycleResolver, AssessmentInstrumentResolver, AssessmentFieldsResolver, AuditResolver, PrivacyResolver, AuditEntryFieldsResolver, PeoplePersonalDataResolver, PeopleLiveResolver, InterviewBeneficiaryResolver],
+  resolvers: [
+    PeopleReportResolver,
+    FuoriProtocolloSurveyResolver,
+    MailResolver,
+    IntakeQueueResolver,
+    InterviewSlaDaysLeftResolver,
+    IdentityResolver,
+    RegistrationResolver,
+    MyPathResolver,
+    BeneficiaryResolver,
+    BeneficiaryFieldsResolver,
+    DocumentFieldsResolver,
+    InterviewFieldsResolver,
+    LifecycleResolver,
+    AssessmentInstrumentResolver,
+    AssessmentFieldsResolver,
+    AuditResolver,
+    PrivacyResolver,
+    AuditEntryFieldsResolver,
+    PeoplePersonalDataResolver,
+    PeopleLiveResolver,
+    InterviewBeneficiaryResolver,
+  ],
   referenceResolvers: { Beneficiary: { __resolveReference: resolveBeneficiaryReference } },
   consumers: peopleConsumers,
   // Delivers the mail outbox: to SMTP_URL when set, else to the capture inbox staff read in their portal.
   workers: async ({ config, log }) => {
-    const sender = new MailSender({ url: config.databaseUrl, schema: 'people', transport: config.smtpUrl ? smtpTransport(config.smtpUrl) : undefined, log: (message, data) => log('warn', message, data) });
+    const sender = new MailSender({
+      url: config.databaseUrl,
+      schema: 'people',
+      transport: config.smtpUrl ? smtpTransport(config.smtpUrl) : undefined,
+      log: (message, data) => log('warn', message, data),
+    });
     await sender.start();
     return { stop: () => sender.close() };
   },

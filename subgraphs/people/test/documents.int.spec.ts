@@ -17,17 +17,36 @@ afterAll(async () => {
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2048, 0x20), Buffer.from('\n%%EOF\n')]);
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100, 1)]);
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100, 2)]);
-const DOCX = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26, 0), Buffer.from('[Content_Types].xml'), Buffer.alloc(40, 0), Buffer.from('word/document.xml')]);
+const DOCX = Buffer.concat([
+  Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+  Buffer.alloc(26, 0),
+  Buffer.from('[Content_Types].xml'),
+  Buffer.alloc(40, 0),
+  Buffer.from('word/document.xml'),
+]);
 const ZIP = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26, 0), Buffer.from('photos/cat.jpg')]);
 
 async function upload(body: Buffer, options: { token?: string; query?: string; name?: string; type?: string } = {}) {
   const res = await fetch(`${filesUrl}${options.query ?? '?kind=CV'}`, {
     method: 'PUT',
     body,
-    headers: { 'content-type': options.type ?? 'application/octet-stream', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...(options.name ? { 'x-file-name': encodeURIComponent(options.name) } : {}) },
+    headers: {
+      'content-type': options.type ?? 'application/octet-stream',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...(options.name ? { 'x-file-name': encodeURIComponent(options.name) } : {}),
+    },
   });
   const text = await res.text();
-  return { status: res.status, body: JSON.parse(text) as { id?: string; contentType?: string; fileName?: string; size?: number; errors?: { extensions: { code: string; field?: string } }[] } };
+  return {
+    status: res.status,
+    body: JSON.parse(text) as {
+      id?: string;
+      contentType?: string;
+      fileName?: string;
+      size?: number;
+      errors?: { extensions: { code: string; field?: string } }[];
+    },
+  };
 }
 
 const download = (id: string, token?: string) => fetch(`${filesUrl}/${id}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -39,7 +58,11 @@ describe('documents (CV, identity document) through the gateway', () => {
     const cv = await upload(PDF, { token: owner.token, name: 'Curriculum Vitæ.pdf', type: 'image/png' });
     expect(cv.status).toBe(201);
     expect(cv.body).toMatchObject({ contentType: 'application/pdf', fileName: 'Curriculum Vitæ.pdf', size: PDF.length });
-    for (const [bytes, type] of [[JPEG, 'image/jpeg'], [PNG, 'image/png'], [DOCX, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']] as const) {
+    for (const [bytes, type] of [
+      [JPEG, 'image/jpeg'],
+      [PNG, 'image/png'],
+      [DOCX, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ] as const) {
       const r = await upload(bytes, { token: owner.token, query: '?kind=IDENTITY_DOCUMENT' });
       expect(r.status).toBe(201);
       expect(r.body.contentType).toBe(type);
@@ -47,12 +70,17 @@ describe('documents (CV, identity document) through the gateway', () => {
     const byStaff = await upload(PDF, { token: staff, query: `?kind=CV&beneficiaryId=${owner.id}` });
     expect(byStaff.status).toBe(201);
 
-    const listed = await t.graphql<{ myBeneficiary: { documents: { id: string; kind: string; downloadPath: string }[] } }>('{ myBeneficiary { documents { id kind contentType size downloadPath } } }', { token: owner.token });
+    const listed = await t.graphql<{ myBeneficiary: { documents: { id: string; kind: string; downloadPath: string }[] } }>(
+      '{ myBeneficiary { documents { id kind contentType size downloadPath } } }',
+      { token: owner.token },
+    );
     expect(listed.data?.myBeneficiary.documents).toHaveLength(5);
     const listedCv = listed.data?.myBeneficiary.documents.find((d) => d.id === cv.body.id);
     expect(listedCv?.downloadPath).toBe(`/files/people/documents/${cv.body.id}`);
 
-    const mine = await fetch(t.url.replace('/graphql', listedCv?.downloadPath ?? ''), { headers: { authorization: `Bearer ${owner.token}` } });
+    const mine = await fetch(t.url.replace('/graphql', listedCv?.downloadPath ?? ''), {
+      headers: { authorization: `Bearer ${owner.token}` },
+    });
     expect(mine.status).toBe(200);
     expect(mine.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await mine.arrayBuffer()).equals(PDF)).toBe(true);
@@ -93,7 +121,9 @@ describe('documents (CV, identity document) through the gateway', () => {
     const gatewayCap = await upload(Buffer.concat([PDF, Buffer.alloc(11 * 1024 * 1024)]), { token: owner.token });
     expect(gatewayCap.status).toBe(413);
     expect(await countRows(t, 'document')).toBe(before);
-    const listed = await t.graphql<{ myBeneficiary: { documents: unknown[] } }>('{ myBeneficiary { documents { id } } }', { token: owner.token });
+    const listed = await t.graphql<{ myBeneficiary: { documents: unknown[] } }>('{ myBeneficiary { documents { id } } }', {
+      token: owner.token,
+    });
     expect(errorCodes(listed)).toEqual([]);
     expect(listed.data?.myBeneficiary.documents).toEqual([]);
   });

@@ -14,8 +14,17 @@ export function registrationInput(overrides: Record<string, unknown> = {}): Reco
   const sex = (overrides.sex as 'F' | 'M' | undefined) ?? (n % 2 ? 'F' : 'M');
   const lastName = (overrides.lastName as string | undefined) ?? `${SURNAMES[n % SURNAMES.length]}`;
   const firstName = (overrides.firstName as string | undefined) ?? `${NAMES[n % NAMES.length]}`;
-  const birthDate = (overrides.birthDate as string | undefined) ?? `19${70 + (n % 25)}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + ((n * 7) % 28)).padStart(2, '0')}`;
-  const codiceFiscale = buildCodiceFiscale({ surname: lastName, name: firstName, birthDate, sex, birthPlaceCode: 'A944', omocodia: (n + Math.floor(Math.random() * 1000)) % 8 });
+  const birthDate =
+    (overrides.birthDate as string | undefined) ??
+    `19${70 + (n % 25)}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + ((n * 7) % 28)).padStart(2, '0')}`;
+  const codiceFiscale = buildCodiceFiscale({
+    surname: lastName,
+    name: firstName,
+    birthDate,
+    sex,
+    birthPlaceCode: 'A944',
+    omocodia: (n + Math.floor(Math.random() * 1000)) % 8,
+  });
   return {
     firstName,
     lastName,
@@ -30,7 +39,10 @@ export function registrationInput(overrides: Record<string, unknown> = {}): Reco
     privacyNoticeVersion: '2026-01',
     referringBody: 'CARITAS',
     italianLevel: 'C2',
-    skills: [{ label: 'Pulizie industriali', escoCode: null }, { label: 'Magazzino', escoCode: 'http://data.europa.eu/esco/skill/abc-123' }],
+    skills: [
+      { label: 'Pulizie industriali', escoCode: null },
+      { label: 'Magazzino', escoCode: 'http://data.europa.eu/esco/skill/abc-123' },
+    ],
     availableHoursPerWeek: 30,
     shifts: ['MORNING'],
     drivingLicence: true,
@@ -41,7 +53,10 @@ export function registrationInput(overrides: Record<string, unknown> = {}): Reco
 export const REGISTER = `mutation($input: RegisterBeneficiaryInput!) { registerBeneficiary(input: $input) { token beneficiary { id status codiceFiscale outOfArea interviewSla { dueDate daysWaited overdue } } user { role beneficiaryId } } }`;
 
 /** Registers a person through the gateway; returns its id and login token. */
-export async function registerPerson(t: TestStack, overrides: Record<string, unknown> = {}): Promise<{ id: string; token: string; input: Record<string, unknown> }> {
+export async function registerPerson(
+  t: TestStack,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; token: string; input: Record<string, unknown> }> {
   const input = registrationInput(overrides);
   const r = await t.graphql<{ registerBeneficiary: { token: string; beneficiary: { id: string } } }>(REGISTER, { variables: { input } });
   if (!r.data?.registerBeneficiary) throw new Error(`registration failed: ${JSON.stringify(r.errors)}`);
@@ -50,18 +65,33 @@ export async function registerPerson(t: TestStack, overrides: Record<string, unk
 
 /** Answers to the default instrument: every item's first answer (score 0) or last answer (maximum score). */
 export function defaultAnswers(kind: 'LOW' | 'HIGH'): { itemCode: string; answerCode: string }[] {
-  return DEFAULT_INSTRUMENT.dimensions.flatMap((d) => d.items.map((i) => ({ itemCode: i.code, answerCode: (kind === 'LOW' ? i.answers[0] : i.answers[i.answers.length - 1])?.code ?? '' })));
+  return DEFAULT_INSTRUMENT.dimensions.flatMap((d) =>
+    d.items.map((i) => ({ itemCode: i.code, answerCode: (kind === 'LOW' ? i.answers[0] : i.answers[i.answers.length - 1])?.code ?? '' })),
+  );
 }
 
 /** Row count of a people table (or a filtered count). */
 export async function countRows(t: TestStack, table: string, where = 'true', params: unknown[] = []): Promise<number> {
-  const rows = await t.stack.subgraphs.people.orm.em.getConnection().execute(`select count(*)::int as c from people.${table} where ${where}`, params);
+  const rows = await t.stack.subgraphs.people.orm.em
+    .getConnection()
+    .execute(`select count(*)::int as c from people.${table} where ${where}`, params);
   return (rows[0] as { c: number }).c;
 }
 
 /** Snapshot of every people table's row count (to show a refused operation changed nothing). */
 export async function peopleCounts(t: TestStack): Promise<Record<string, number>> {
-  const tables = ['beneficiary', 'user_account', 'status_change', 'interview', 'contact_attempt', 'assessment', 'assessment_instrument', 'service_record', 'document', 'outbox_event'];
+  const tables = [
+    'beneficiary',
+    'user_account',
+    'status_change',
+    'interview',
+    'contact_attempt',
+    'assessment',
+    'assessment_instrument',
+    'service_record',
+    'document',
+    'outbox_event',
+  ];
   const out: Record<string, number> = {};
   for (const table of tables) out[table] = await countRows(t, table);
   return out;
@@ -72,7 +102,12 @@ const OUTCOME = `mutation($i: ID!, $a: Boolean!) { recordIntakeInterviewOutcome(
 const ASSESS = `mutation($input: RecordAssessmentInput!) { recordFragilityAssessment(input: $input) { id score profile readiness } }`;
 
 /** Drives a registered person to INTERVIEWED or IN_TARGET (PRONTO) through the staff API. */
-export async function advance(t: TestStack, staff: string, beneficiaryId: string, to: 'INTERVIEW_SCHEDULED' | 'INTERVIEWED' | 'IN_TARGET' | 'NOT_IN_TARGET'): Promise<{ interviewId: string }> {
+export async function advance(
+  t: TestStack,
+  staff: string,
+  beneficiaryId: string,
+  to: 'INTERVIEW_SCHEDULED' | 'INTERVIEWED' | 'IN_TARGET' | 'NOT_IN_TARGET',
+): Promise<{ interviewId: string }> {
   const at = new Date(Date.now() + 86_400_000).toISOString();
   const s = await t.graphql<{ scheduleIntakeInterview: { id: string } }>(SCHEDULE, { token: staff, variables: { b: beneficiaryId, at } });
   const interviewId = s.data?.scheduleIntakeInterview.id;
@@ -81,7 +116,11 @@ export async function advance(t: TestStack, staff: string, beneficiaryId: string
   const o = await t.graphql(OUTCOME, { token: staff, variables: { i: interviewId, a: true } });
   if (o.errors) throw new Error(`outcome failed: ${JSON.stringify(o.errors)}`);
   if (to === 'INTERVIEWED') return { interviewId };
-  const input = { beneficiaryId, answers: defaultAnswers(to === 'IN_TARGET' ? 'HIGH' : 'LOW'), ...(to === 'IN_TARGET' ? { readiness: 'PRONTO' } : {}) };
+  const input = {
+    beneficiaryId,
+    answers: defaultAnswers(to === 'IN_TARGET' ? 'HIGH' : 'LOW'),
+    ...(to === 'IN_TARGET' ? { readiness: 'PRONTO' } : {}),
+  };
   const a = await t.graphql(ASSESS, { token: staff, variables: { input } });
   if (a.errors) throw new Error(`assessment failed: ${JSON.stringify(a.errors)}`);
   return { interviewId };
@@ -89,19 +128,28 @@ export async function advance(t: TestStack, staff: string, beneficiaryId: string
 
 /** The people outbox events about one beneficiary, oldest first. */
 export async function eventsOf(t: TestStack, beneficiaryId: string): Promise<{ type: string; payload: Record<string, unknown> }[]> {
-  return (await t.stack.subgraphs.people.orm.em.getConnection().execute('select type, payload from people.outbox_event where aggregate_id = ? order by id', [beneficiaryId])) as { type: string; payload: Record<string, unknown> }[];
+  return (await t.stack.subgraphs.people.orm.em
+    .getConnection()
+    .execute('select type, payload from people.outbox_event where aggregate_id = ? order by id', [beneficiaryId])) as {
+    type: string;
+    payload: Record<string, unknown>;
+  }[];
 }
 
 /** Moves a person's registration (and SLA due date) `days` days into the past. */
 export async function backdateRegistration(t: TestStack, beneficiaryId: string, days: number): Promise<void> {
-  await t.stack.subgraphs.people.orm.em.getConnection().execute(
-    `update people.beneficiary set registered_at = registered_at - make_interval(days => ?), interview_due_date = ((registered_at - make_interval(days => ?)) at time zone 'Europe/Rome')::date + 15 where id = ?`,
-    [days, days, beneficiaryId],
-  );
+  await t.stack.subgraphs.people.orm.em
+    .getConnection()
+    .execute(
+      `update people.beneficiary set registered_at = registered_at - make_interval(days => ?), interview_due_date = ((registered_at - make_interval(days => ?)) at time zone 'Europe/Rome')::date + 15 where id = ?`,
+      [days, days, beneficiaryId],
+    );
 }
 
 export async function statusOf(t: TestStack, beneficiaryId: string): Promise<string> {
-  const rows = await t.stack.subgraphs.people.orm.em.getConnection().execute('select status from people.beneficiary where id = ?', [beneficiaryId]);
+  const rows = await t.stack.subgraphs.people.orm.em
+    .getConnection()
+    .execute('select status from people.beneficiary where id = ?', [beneficiaryId]);
   return (rows[0] as { status: string }).status;
 }
 

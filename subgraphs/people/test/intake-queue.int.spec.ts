@@ -13,8 +13,13 @@ afterAll(async () => {
 });
 
 type Row = { id: string; interviewSla: { dueDate: string; daysLeft: number | null; overdue: boolean } };
-const QUEUE = '{ intakeInterviewsDue(first: 100) { totalCount nodes { id interviewSla { dueDate daysLeft overdue } } } overdueIntakeInterviews(first: 100) { totalCount nodes { id interviewSla { dueDate daysLeft overdue } } } }';
-const queues = async (token = staff) => t.graphql<{ intakeInterviewsDue: { totalCount: number; nodes: Row[] }; overdueIntakeInterviews: { totalCount: number; nodes: Row[] } }>(QUEUE, { token });
+const QUEUE =
+  '{ intakeInterviewsDue(first: 100) { totalCount nodes { id interviewSla { dueDate daysLeft overdue } } } overdueIntakeInterviews(first: 100) { totalCount nodes { id interviewSla { dueDate daysLeft overdue } } } }';
+const queues = async (token = staff) =>
+  t.graphql<{ intakeInterviewsDue: { totalCount: number; nodes: Row[] }; overdueIntakeInterviews: { totalCount: number; nodes: Row[] } }>(
+    QUEUE,
+    { token },
+  );
 
 describe('staff work queue of first interviews within the 15-day SLA', () => {
   it('lists people waiting whose due date is today or later, earliest due first, with the days left; the overdue ones only in the overdue list', async () => {
@@ -41,7 +46,10 @@ describe('staff work queue of first interviews within the 15-day SLA', () => {
     expect((await queues()).data?.intakeInterviewsDue.nodes.map((n) => n.id)).toContain(older.id);
     await advance(t, staff, fresh.id, 'INTERVIEWED');
     expect((await queues()).data?.intakeInterviewsDue.nodes.map((n) => n.id)).not.toContain(fresh.id);
-    const after = await t.graphql<{ beneficiary: { interviewSla: { daysLeft: number | null } } }>('query($id: ID!) { beneficiary(id: $id) { interviewSla { daysLeft } } }', { token: staff, variables: { id: fresh.id } });
+    const after = await t.graphql<{ beneficiary: { interviewSla: { daysLeft: number | null } } }>(
+      'query($id: ID!) { beneficiary(id: $id) { interviewSla { daysLeft } } }',
+      { token: staff, variables: { id: fresh.id } },
+    );
     expect(after.data?.beneficiary.interviewSla.daysLeft).toBeNull();
   });
 
@@ -59,7 +67,11 @@ describe('staff work queue of first interviews within the 15-day SLA', () => {
     const p = await registerPerson(t);
     const email = p.input.email as string;
     const query = 'query($to: String) { capturedMail(to: $to) { id to subject capturedAt } }';
-    await until(async () => ((await t.graphql<{ capturedMail: unknown[] }>(query, { token: staff, variables: { to: email } })).data?.capturedMail.length ?? 0) > 0);
+    await until(
+      async () =>
+        ((await t.graphql<{ capturedMail: unknown[] }>(query, { token: staff, variables: { to: email } })).data?.capturedMail.length ?? 0) >
+        0,
+    );
     const r = await t.graphql<{ capturedMail: { to: string; capturedAt: string }[] }>(query, { token: staff, variables: { to: email } });
     expect(r.errors).toBeUndefined();
     expect(r.data?.capturedMail).toHaveLength(1);

@@ -17,7 +17,12 @@ afterAll(async () => {
 });
 
 function subscribe(token: string, query: string) {
-  const client = createClient({ url: t.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  const client = createClient({
+    url: t.url.replace('http', 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+  });
   clients.push(client);
   const received: { data?: Record<string, unknown> | null; errors?: unknown[] }[] = [];
   const errors: unknown[] = [];
@@ -42,13 +47,15 @@ describe('live people updates through the gateway', () => {
     await settle();
     const p = await registerPerson(t);
     await until(() => feed.received.some((r) => (r.data?.beneficiaryRegistered as { id: string } | undefined)?.id === p.id));
-    expect(feed.received.find((r) => (r.data?.beneficiaryRegistered as { id: string } | undefined)?.id === p.id)?.data?.beneficiaryRegistered).toMatchObject({ status: 'REGISTERED' });
+    expect(
+      feed.received.find((r) => (r.data?.beneficiaryRegistered as { id: string } | undefined)?.id === p.id)?.data?.beneficiaryRegistered,
+    ).toMatchObject({ status: 'REGISTERED' });
     expect(await countRows(t, 'personal_data_audit', "beneficiary_id = ? and detail like 'people:live:%'", [p.id])).toBe(1);
     await until(() => denied.errors.length > 0 || denied.received.some((r) => r.errors));
     expect(denied.received.every((r) => !r.data?.beneficiaryRegistered)).toBe(true);
   });
 
-  it('sends a beneficiary its own status changes and interview only, and staff everyone\'s', async () => {
+  it("sends a beneficiary its own status changes and interview only, and staff everyone's", async () => {
     const a = await registerPerson(t);
     const b = await registerPerson(t);
     const mine = subscribe(a.token, 'subscription { beneficiaryStatusChanged { beneficiary { id } from to } }');
@@ -59,8 +66,12 @@ describe('live people updates through the gateway', () => {
     await advance(t, staff, a.id, 'INTERVIEW_SCHEDULED');
     await until(() => mine.received.length >= 1 && interviews.received.length >= 1 && all.received.length >= 2);
     await settle();
-    expect(mine.received.map((r) => r.data?.beneficiaryStatusChanged)).toEqual([{ beneficiary: { id: a.id }, from: 'REGISTERED', to: 'INTERVIEW_SCHEDULED' }]);
-    expect(interviews.received.map((r) => r.data?.intakeInterviewUpdated)).toEqual([{ status: 'SCHEDULED', mode: 'VIDEO', beneficiary: { id: a.id } }]);
+    expect(mine.received.map((r) => r.data?.beneficiaryStatusChanged)).toEqual([
+      { beneficiary: { id: a.id }, from: 'REGISTERED', to: 'INTERVIEW_SCHEDULED' },
+    ]);
+    expect(interviews.received.map((r) => r.data?.intakeInterviewUpdated)).toEqual([
+      { status: 'SCHEDULED', mode: 'VIDEO', beneficiary: { id: a.id } },
+    ]);
     const seen = all.received.map((r) => (r.data?.beneficiaryStatusChanged as { beneficiary: { id: string } }).beneficiary.id);
     expect(seen).toEqual(expect.arrayContaining([a.id, b.id]));
   });
@@ -73,7 +84,9 @@ describe('interview deadline alerts', () => {
     const p = await registerPerson(t);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
     const inTwoDays = new Date(Date.parse(`${today}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
-    await t.stack.subgraphs.people.orm.em.getConnection().execute('update people.beneficiary set interview_due_date = ? where id = ?', [inTwoDays, p.id]);
+    await t.stack.subgraphs.people.orm.em
+      .getConnection()
+      .execute('update people.beneficiary set interview_due_date = ? where id = ?', [inTwoDays, p.id]);
     await settle();
     expect(await t.stack.subgraphs.people.jobs.runNow('interview-due-alerts')).toBe(true);
     expect(await t.stack.subgraphs.people.jobs.runNow('interview-due-alerts')).toBe(true);

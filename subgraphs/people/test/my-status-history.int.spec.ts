@@ -21,10 +21,15 @@ afterAll(async () => {
 describe('myStatusHistory (the beneficiary portal)', () => {
   it('gives the person its own path history, the same staff read; other accounts get none', async () => {
     const mine = await t.graphql<{ myStatusHistory: { id: string; to: string }[] }>('{ myStatusHistory { id to } }', { token: person });
-    const seen = await t.graphql<{ beneficiary: { statusHistory: { id: string; to: string }[] } }>('query($id: ID!) { beneficiary(id: $id) { statusHistory { id to } } }', { token: staff, variables: { id: beneficiaryId } });
+    const seen = await t.graphql<{ beneficiary: { statusHistory: { id: string; to: string }[] } }>(
+      'query($id: ID!) { beneficiary(id: $id) { statusHistory { id to } } }',
+      { token: staff, variables: { id: beneficiaryId } },
+    );
     expect(mine.data?.myStatusHistory.length).toBeGreaterThan(0);
     expect(mine.data?.myStatusHistory).toEqual(seen.data?.beneficiary.statusHistory);
-    expect((await t.graphql<{ myStatusHistory: unknown[] }>('{ myStatusHistory { id } }', { token: staff })).data?.myStatusHistory).toEqual([]);
+    expect((await t.graphql<{ myStatusHistory: unknown[] }>('{ myStatusHistory { id } }', { token: staff })).data?.myStatusHistory).toEqual(
+      [],
+    );
     expect(errorCodes(await t.graphql('{ myStatusHistory { id } }'))).toEqual(['UNAUTHENTICATED']);
   });
 });

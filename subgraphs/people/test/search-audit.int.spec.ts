@@ -5,7 +5,10 @@ import { advance, countRows, registerPerson } from './factories.js';
 let t: TestStack;
 let staff: string;
 let admin: string;
-const marker = `Zq${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 6)}`;
+const marker = `Zq${Math.random()
+  .toString(36)
+  .replace(/[^a-z]/g, '')
+  .slice(0, 6)}`;
 const ids: Record<string, string> = {};
 const thisYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric' }).format(new Date()));
 
@@ -14,10 +17,51 @@ beforeAll(async () => {
   staff = await t.tokenFor('STAFF');
   admin = await t.tokenFor('ADMIN');
   const people: [string, Record<string, unknown>][] = [
-    ['youngRo', { sex: 'F', citizenship: 'RO', birthDate: `${thisYear - 25}-01-01`, municipalityCode: '037054', skills: [{ label: 'Saldatura' }], referringBody: 'JOB_CENTRE' }],
-    ['olderMa', { sex: 'M', citizenship: 'MA', birthDate: `${thisYear - 50}-01-01`, municipalityCode: '037006', skills: [{ label: 'Cucina' }], referringBody: 'CARITAS' }],
-    ['midIt', { sex: 'M', citizenship: 'IT', birthDate: `${thisYear - 40}-01-01`, municipalityCode: '037006', skills: [{ label: 'Saldatura' }, { label: 'Magazzino' }], referringBody: 'SOCIAL_SERVICES' }],
-    ['outside', { sex: 'F', citizenship: 'IT', birthDate: `${thisYear - 30}-01-01`, municipalityCode: '058091', municipalityName: 'Roma', skills: [], referringBody: 'SELF' }],
+    [
+      'youngRo',
+      {
+        sex: 'F',
+        citizenship: 'RO',
+        birthDate: `${thisYear - 25}-01-01`,
+        municipalityCode: '037054',
+        skills: [{ label: 'Saldatura' }],
+        referringBody: 'JOB_CENTRE',
+      },
+    ],
+    [
+      'olderMa',
+      {
+        sex: 'M',
+        citizenship: 'MA',
+        birthDate: `${thisYear - 50}-01-01`,
+        municipalityCode: '037006',
+        skills: [{ label: 'Cucina' }],
+        referringBody: 'CARITAS',
+      },
+    ],
+    [
+      'midIt',
+      {
+        sex: 'M',
+        citizenship: 'IT',
+        birthDate: `${thisYear - 40}-01-01`,
+        municipalityCode: '037006',
+        skills: [{ label: 'Saldatura' }, { label: 'Magazzino' }],
+        referringBody: 'SOCIAL_SERVICES',
+      },
+    ],
+    [
+      'outside',
+      {
+        sex: 'F',
+        citizenship: 'IT',
+        birthDate: `${thisYear - 30}-01-01`,
+        municipalityCode: '058091',
+        municipalityName: 'Roma',
+        skills: [],
+        referringBody: 'SELF',
+      },
+    ],
   ];
   for (const [key, o] of people) ids[key] = (await registerPerson(t, { lastName: marker, ...o })).id;
   await advance(t, staff, ids.olderMa ?? '', 'IN_TARGET');
@@ -27,7 +71,8 @@ afterAll(async () => {
   await t?.stop();
 });
 
-const LIST = 'query($f: BeneficiaryFilter, $first: Int!, $after: String) { beneficiaries(first: $first, after: $after, filter: $f) { totalCount hasNextPage endCursor nodes { id } } }';
+const LIST =
+  'query($f: BeneficiaryFilter, $first: Int!, $after: String) { beneficiaries(first: $first, after: $after, filter: $f) { totalCount hasNextPage endCursor nodes { id } } }';
 type ListResult = { beneficiaries: { totalCount: number; hasNextPage: boolean; endCursor: string | null; nodes: { id: string }[] } };
 async function find(filter: Record<string, unknown>): Promise<string[]> {
   const r = await t.graphql<ListResult>(LIST, { token: staff, variables: { f: { search: marker, ...filter }, first: 50 } });
@@ -61,7 +106,10 @@ describe('staff search', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 3; page++) {
-      const r: { data?: ListResult | null } = await t.graphql<ListResult>(LIST, { token: staff, variables: { f: { search: marker }, first: 3, after } });
+      const r: { data?: ListResult | null } = await t.graphql<ListResult>(LIST, {
+        token: staff,
+        variables: { f: { search: marker }, first: 3, after },
+      });
       const b = r.data?.beneficiaries;
       expect(b?.totalCount).toBe(4);
       seen.push(...(b?.nodes.map((n) => n.id) ?? []));
@@ -74,7 +122,9 @@ describe('staff search', () => {
 
   it('refuses bad filters and cursors', async () => {
     expect(errorCodes(await t.graphql(LIST, { token: staff, variables: { f: { ageMin: -3 }, first: 5 } }))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await t.graphql(LIST, { token: staff, variables: { first: 5, after: 'bm90LWEtY3Vyc29y' } }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await t.graphql(LIST, { token: staff, variables: { first: 5, after: 'bm90LWEtY3Vyc29y' } }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect(errorCodes(await t.graphql(LIST, { token: await t.tokenFor('BENEFICIARY'), variables: { first: 5 } }))).toEqual(['FORBIDDEN']);
   });
 });
@@ -84,14 +134,20 @@ describe('personal data audit', () => {
     const staffAccount = (await t.graphql<{ me: { id: string } }>('{ me { id } }', { token: staff })).data?.me.id ?? '';
     const person = ids.youngRo ?? '';
     const before = await countRows(t, 'personal_data_audit', "beneficiary_id = ? and action <> 'CHANGE'", [person]);
-    const read = await t.graphql('query($id: ID!) { beneficiary(id: $id) { id codiceFiscale } }', { token: staff, variables: { id: person } });
+    const read = await t.graphql('query($id: ID!) { beneficiary(id: $id) { id codiceFiscale } }', {
+      token: staff,
+      variables: { id: person },
+    });
     expect(read.errors).toBeUndefined();
     expect(await countRows(t, 'personal_data_audit', "beneficiary_id = ? and action <> 'CHANGE'", [person])).toBe(before + 1);
     await find({ sex: 'F' });
     expect(await countRows(t, 'personal_data_audit', "beneficiary_id = ? and action <> 'CHANGE'", [person])).toBe(before + 2);
 
-    const q = 'query($b: ID, $a: String, $act: PersonalDataAction) { personalDataAudit(beneficiaryId: $b, actorId: $a, action: $act, first: 50) { totalCount nodes { actorId actorRole action beneficiaryId detail at } } }';
-    const r = await t.graphql<{ personalDataAudit: { totalCount: number; nodes: { actorId: string; action: string; actorRole: string }[] } }>(q, { token: admin, variables: { b: person, a: staffAccount, act: 'READ' } });
+    const q =
+      'query($b: ID, $a: String, $act: PersonalDataAction) { personalDataAudit(beneficiaryId: $b, actorId: $a, action: $act, first: 50) { totalCount nodes { actorId actorRole action beneficiaryId detail at } } }';
+    const r = await t.graphql<{
+      personalDataAudit: { totalCount: number; nodes: { actorId: string; action: string; actorRole: string }[] };
+    }>(q, { token: admin, variables: { b: person, a: staffAccount, act: 'READ' } });
     expect(r.errors).toBeUndefined();
     expect(r.data?.personalDataAudit.totalCount).toBe(1);
     expect(r.data?.personalDataAudit.nodes[0]).toMatchObject({ actorId: staffAccount, actorRole: 'STAFF', action: 'READ' });

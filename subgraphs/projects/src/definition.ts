@@ -9,7 +9,12 @@ import { personalDataResolver } from '@ixl/subgraph-kit';
 import { migrations } from './migrations/index.js';
 import { seedProjectsDemo } from './demo/seed.js';
 import { CallResolver } from './resolvers/call.resolver.js';
-import { AgendaItemResolver, CommitteeMemberResolver, CommitteeResolver, CommitteeSessionResolver } from './resolvers/committee.resolver.js';
+import {
+  AgendaItemResolver,
+  CommitteeMemberResolver,
+  CommitteeResolver,
+  CommitteeSessionResolver,
+} from './resolvers/committee.resolver.js';
 import { FunnelResolver } from './resolvers/funnel.resolver.js';
 import { ProjectOutcomeResolver, ProjectPathResolver } from './resolvers/project-path.resolver.js';
 import { ProjectResolver, resolveProjectReference } from './resolvers/project.resolver.js';
@@ -20,10 +25,28 @@ export const projectsSubgraph: SubgraphDefinition = {
   name: 'projects',
   entities: PROJECTS_ENTITIES,
   migrations,
-  resolvers: [ProjectResolver, CallResolver, ProjectPathResolver, ProjectOutcomeResolver, CommitteeResolver, CommitteeMemberResolver, CommitteeSessionResolver, AgendaItemResolver, AgendaDossierResolver, SelfEmploymentResolver, FunnelResolver, ProjectsLiveResolver, personalDataResolver('projects', BeneficiaryRef)],
+  resolvers: [
+    ProjectResolver,
+    CallResolver,
+    ProjectPathResolver,
+    ProjectOutcomeResolver,
+    CommitteeResolver,
+    CommitteeMemberResolver,
+    CommitteeSessionResolver,
+    AgendaItemResolver,
+    AgendaDossierResolver,
+    SelfEmploymentResolver,
+    FunnelResolver,
+    ProjectsLiveResolver,
+    personalDataResolver('projects', BeneficiaryRef),
+  ],
   orphanedTypes: [PlacementEntityRef, BeneficiaryRef],
   consumers: projectsConsumers,
   jobs: projectsJobs,
-  referenceResolvers: { Project: { __resolveReference: resolveProjectReference }, SelfEmploymentPath: { __resolveReference: resolveSelfEmploymentReference }, Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) } },
+  referenceResolvers: {
+    Project: { __resolveReference: resolveProjectReference },
+    SelfEmploymentPath: { __resolveReference: resolveSelfEmploymentReference },
+    Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  },
   seedDemo: seedProjectsDemo,
 };

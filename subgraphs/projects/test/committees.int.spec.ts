@@ -15,7 +15,8 @@ afterAll(async () => {
   await t?.stop();
 });
 
-const SESSION_Q = 'query($id: ID!) { committeeSession(id: $id) { id heldOn minutesStatus minutes committee { name quorum } agenda { topic project { id title needsAnalysis } votes { choice conflictOfInterest } decision { outcome } } } }';
+const SESSION_Q =
+  'query($id: ID!) { committeeSession(id: $id) { id heldOn minutesStatus minutes committee { name quorum } agenda { topic project { id title needsAnalysis } votes { choice conflictOfInterest } decision { outcome } } } }';
 
 describe('quorum and conflict of interest', () => {
   it('refuses a decision without quorum, and a member with a conflict of interest does not count', async () => {
@@ -31,22 +32,61 @@ describe('quorum and conflict of interest', () => {
     expect((await ok<{ project: { status: string } }>(t, PROJECT, { id: p.id }, staff)).project.status).toBe('EVALUATION_COMMITTEE');
 
     // a conflicted member cannot also vote
-    expect(codeAndField(await t.graphql(VOTE, { token: c, variables: { input: { agendaItemId: itemId, choice: 'APPROVE', conflictOfInterest: true, conflictNote: 'x' } } }))).toEqual({ code: 'BAD_USER_INPUT', field: 'choice' });
+    expect(
+      codeAndField(
+        await t.graphql(VOTE, {
+          token: c,
+          variables: { input: { agendaItemId: itemId, choice: 'APPROVE', conflictOfInterest: true, conflictNote: 'x' } },
+        }),
+      ),
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'choice' });
     await ok(t, VOTE, { input: { agendaItemId: itemId, choice: 'ABSTAIN' } }, d);
     // the majority rules the outcome: 2 approve, 1 abstain
-    expect(codeAndField(await t.graphql(DECIDE, { token: staff, variables: { input: { agendaItemId: itemId, outcome: 'REJECTED' } } }))).toEqual({ code: 'CONFLICT', field: 'outcome' });
-    const r = await ok<{ recordCommitteeDecision: Record<string, unknown> }>(t, DECIDE, { input: { agendaItemId: itemId, outcome: 'APPROVED' } }, a);
-    expect(r.recordCommitteeDecision).toMatchObject({ outcome: 'APPROVED', votesFor: 2, votesAgainst: 0, abstentions: 1, excludedForConflict: 1 });
-    expect(codeAndField(await t.graphql(VOTE, { token: d, variables: { input: { agendaItemId: itemId, choice: 'REJECT' } } }))).toEqual({ code: 'CONFLICT', field: 'agendaItemId' });
-    expect(codeAndField(await t.graphql(DECIDE, { token: staff, variables: { input: { agendaItemId: itemId, outcome: 'APPROVED' } } }))).toEqual({ code: 'CONFLICT', field: 'agendaItemId' });
+    expect(
+      codeAndField(await t.graphql(DECIDE, { token: staff, variables: { input: { agendaItemId: itemId, outcome: 'REJECTED' } } })),
+    ).toEqual({ code: 'CONFLICT', field: 'outcome' });
+    const r = await ok<{ recordCommitteeDecision: Record<string, unknown> }>(
+      t,
+      DECIDE,
+      { input: { agendaItemId: itemId, outcome: 'APPROVED' } },
+      a,
+    );
+    expect(r.recordCommitteeDecision).toMatchObject({
+      outcome: 'APPROVED',
+      votesFor: 2,
+      votesAgainst: 0,
+      abstentions: 1,
+      excludedForConflict: 1,
+    });
+    expect(codeAndField(await t.graphql(VOTE, { token: d, variables: { input: { agendaItemId: itemId, choice: 'REJECT' } } }))).toEqual({
+      code: 'CONFLICT',
+      field: 'agendaItemId',
+    });
+    expect(
+      codeAndField(await t.graphql(DECIDE, { token: staff, variables: { input: { agendaItemId: itemId, outcome: 'APPROVED' } } })),
+    ).toEqual({ code: 'CONFLICT', field: 'agendaItemId' });
   });
 
   it('puts on the agenda only dossiers at the committee’s step', async () => {
     const { committee } = await createCommittee(t, CommitteeKind.MANAGEMENT, 1, 1);
     const p = await projectAt(t, ProjectStatus.EVALUATION_COMMITTEE);
-    const s = await ok<{ scheduleCommitteeSession: { id: string } }>(t, SESSION, { input: { committeeId: committee.id, heldOn: '2026-07-01' } }, staff);
-    expect(codeAndField(await t.graphql(AGENDA, { token: staff, variables: { input: { sessionId: s.scheduleCommitteeSession.id, subjectKind: 'PROJECT', subjectId: p.id } } }))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'subjectId' });
-    expect(codeAndField(await t.graphql(SESSION, { token: staff, variables: { input: { committeeId: committee.id, heldOn: '2026-02-30' } } }))).toEqual({ code: 'BAD_USER_INPUT', field: 'heldOn' });
+    const s = await ok<{ scheduleCommitteeSession: { id: string } }>(
+      t,
+      SESSION,
+      { input: { committeeId: committee.id, heldOn: '2026-07-01' } },
+      staff,
+    );
+    expect(
+      codeAndField(
+        await t.graphql(AGENDA, {
+          token: staff,
+          variables: { input: { sessionId: s.scheduleCommitteeSession.id, subjectKind: 'PROJECT', subjectId: p.id } },
+        }),
+      ),
+    ).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'subjectId' });
+    expect(
+      codeAndField(await t.graphql(SESSION, { token: staff, variables: { input: { committeeId: committee.id, heldOn: '2026-02-30' } } })),
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'heldOn' });
   });
 });
 
@@ -60,7 +100,12 @@ describe('members see only their committee’s dossiers', () => {
     await addMember(t, other.committee.id, outsider);
 
     const member = mine.tokens[0] as string;
-    const seen = await ok<{ committeeSession: { agenda: { project: { id: string; needsAnalysis: string | null } }[] } }>(t, SESSION_Q, { id: sessionId }, member);
+    const seen = await ok<{ committeeSession: { agenda: { project: { id: string; needsAnalysis: string | null } }[] } }>(
+      t,
+      SESSION_Q,
+      { id: sessionId },
+      member,
+    );
     expect(seen.committeeSession.agenda.map((a) => a.project.id)).toEqual([p.id]);
     expect((await ok<{ project: { id: string } }>(t, PROJECT, { id: p.id }, member)).project.id).toBe(p.id);
 
@@ -68,15 +113,21 @@ describe('members see only their committee’s dossiers', () => {
     expect(errorCodes(denied)).toEqual(['FORBIDDEN']);
     expect(denied.data?.committeeSession ?? null).toBeNull();
     expect(errorCodes(await t.graphql(PROJECT, { token: outsider, variables: { id: p.id } }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await t.graphql(SESSION_Q, { token: outsider, variables: { id: '00000000-0000-4000-8000-000000000000' } }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await t.graphql(SESSION_Q, { token: outsider, variables: { id: '00000000-0000-4000-8000-000000000000' } }))).toEqual([
+      'FORBIDDEN',
+    ]);
     const sessions = await ok<{ committeeSessions: { id: string }[] }>(t, '{ committeeSessions { id } }', {}, outsider);
     expect(sessions.committeeSessions).toEqual([]);
     const votesBefore = await count(t, 'vote');
-    expect(errorCodes(await t.graphql(VOTE, { token: outsider, variables: { input: { agendaItemId: itemId, choice: 'APPROVE' } } }))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(await t.graphql(VOTE, { token: outsider, variables: { input: { agendaItemId: itemId, choice: 'APPROVE' } } })),
+    ).toEqual(['FORBIDDEN']);
     expect(await count(t, 'vote')).toBe(votesBefore);
     await ok(t, VOTE, { input: { agendaItemId: itemId, choice: 'APPROVE' } }, member);
     const decisionsBefore = await count(t, 'decision');
-    expect(errorCodes(await t.graphql(DECIDE, { token: outsider, variables: { input: { agendaItemId: itemId, outcome: 'APPROVED' } } }))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(await t.graphql(DECIDE, { token: outsider, variables: { input: { agendaItemId: itemId, outcome: 'APPROVED' } } })),
+    ).toEqual(['FORBIDDEN']);
     expect(await count(t, 'decision')).toBe(decisionsBefore);
     expect((await ok<{ project: { status: string } }>(t, PROJECT, { id: p.id }, staff)).project.status).toBe('EVALUATION_COMMITTEE');
   });
@@ -85,17 +136,55 @@ describe('members see only their committee’s dossiers', () => {
 describe('committee administration', () => {
   it('staff create a committee and manage its members; a removed member loses access', async () => {
     const member = await t.tokenFor('COMMITTEE_MEMBER');
-    expect(codeAndField(await t.graphql('mutation($i: CommitteeInput!) { createCommittee(input: $i) { id } }', { token: staff, variables: { i: { kind: 'TECHNICAL', name: 'Tavolo tecnico', quorum: 0 } } }))).toEqual({ code: 'BAD_USER_INPUT', field: 'quorum' });
-    expect(errorCodes(await t.graphql('mutation($i: CommitteeInput!) { createCommittee(input: $i) { id } }', { token: member, variables: { i: { kind: 'TECHNICAL', name: 'Tavolo tecnico', quorum: 2 } } }))).toEqual(['FORBIDDEN']);
-    const c = await ok<{ createCommittee: { id: string } }>(t, 'mutation($i: CommitteeInput!) { createCommittee(input: $i) { id } }', { i: { kind: 'TECHNICAL', name: 'Tavolo tecnico', quorum: 2 } }, staff);
-    const m = await ok<{ addCommitteeMember: { id: string } }>(t, 'mutation($i: CommitteeMemberInput!) { addCommitteeMember(input: $i) { id } }', { i: { committeeId: c.createCommittee.id, userId: userIdOf(member), displayName: 'Referente CGIL', represents: 'CGIL Bologna' } }, staff);
-    const s = await ok<{ scheduleCommitteeSession: { id: string } }>(t, SESSION, { input: { committeeId: c.createCommittee.id, heldOn: '2026-09-24' } }, staff);
-    expect(codeAndField(await t.graphql(AGENDA, { token: staff, variables: { input: { sessionId: s.scheduleCommitteeSession.id } } }))).toEqual({ code: 'BAD_USER_INPUT', field: 'topic' });
+    expect(
+      codeAndField(
+        await t.graphql('mutation($i: CommitteeInput!) { createCommittee(input: $i) { id } }', {
+          token: staff,
+          variables: { i: { kind: 'TECHNICAL', name: 'Tavolo tecnico', quorum: 0 } },
+        }),
+      ),
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'quorum' });
+    expect(
+      errorCodes(
+        await t.graphql('mutation($i: CommitteeInput!) { createCommittee(input: $i) { id } }', {
+          token: member,
+          variables: { i: { kind: 'TECHNICAL', name: 'Tavolo tecnico', quorum: 2 } },
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    const c = await ok<{ createCommittee: { id: string } }>(
+      t,
+      'mutation($i: CommitteeInput!) { createCommittee(input: $i) { id } }',
+      { i: { kind: 'TECHNICAL', name: 'Tavolo tecnico', quorum: 2 } },
+      staff,
+    );
+    const m = await ok<{ addCommitteeMember: { id: string } }>(
+      t,
+      'mutation($i: CommitteeMemberInput!) { addCommitteeMember(input: $i) { id } }',
+      { i: { committeeId: c.createCommittee.id, userId: userIdOf(member), displayName: 'Referente CGIL', represents: 'CGIL Bologna' } },
+      staff,
+    );
+    const s = await ok<{ scheduleCommitteeSession: { id: string } }>(
+      t,
+      SESSION,
+      { input: { committeeId: c.createCommittee.id, heldOn: '2026-09-24' } },
+      staff,
+    );
+    expect(
+      codeAndField(await t.graphql(AGENDA, { token: staff, variables: { input: { sessionId: s.scheduleCommitteeSession.id } } })),
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'topic' });
     await ok(t, AGENDA, { input: { sessionId: s.scheduleCommitteeSession.id, topic: 'Avanzamento del piano di lavoro' } }, staff);
-    const seen = await ok<{ committeeSession: { agenda: { topic: string }[] } }>(t, SESSION_Q, { id: s.scheduleCommitteeSession.id }, member);
+    const seen = await ok<{ committeeSession: { agenda: { topic: string }[] } }>(
+      t,
+      SESSION_Q,
+      { id: s.scheduleCommitteeSession.id },
+      member,
+    );
     expect(seen.committeeSession.agenda.map((a) => a.topic)).toEqual(['Avanzamento del piano di lavoro']);
     await ok(t, 'mutation($id: ID!) { removeCommitteeMember(memberId: $id) { active } }', { id: m.addCommitteeMember.id }, staff);
-    expect(errorCodes(await t.graphql(SESSION_Q, { token: member, variables: { id: s.scheduleCommitteeSession.id } }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await t.graphql(SESSION_Q, { token: member, variables: { id: s.scheduleCommitteeSession.id } }))).toEqual([
+      'FORBIDDEN',
+    ]);
   });
 });
 
@@ -103,10 +192,19 @@ describe('minutes', () => {
   it('generates a draft from the votes, lets members edit it, then freezes it once approved', async () => {
     const { committee, tokens } = await createCommittee(t, CommitteeKind.EVALUATION, 2, 3);
     const p = await projectAt(t, ProjectStatus.EVALUATION_COMMITTEE, { title: 'Cucina di comunità' });
-    const { sessionId, itemId } = await dossierVoted(t, staff, committee.id, p.id, [{ token: tokens[0] as string }, { token: tokens[1] as string }, { token: tokens[2] as string, conflict: true }]);
+    const { sessionId, itemId } = await dossierVoted(t, staff, committee.id, p.id, [
+      { token: tokens[0] as string },
+      { token: tokens[1] as string },
+      { token: tokens[2] as string, conflict: true },
+    ]);
     await ok(t, DECIDE, { input: { agendaItemId: itemId, outcome: 'APPROVED', conditions: 'Aggiornare il budget' } }, staff);
     const member = tokens[0] as string;
-    const draft = await ok<{ generateCommitteeMinutes: { minutes: string; minutesStatus: string } }>(t, 'mutation($id: ID!) { generateCommitteeMinutes(sessionId: $id) { minutes minutesStatus } }', { id: sessionId }, member);
+    const draft = await ok<{ generateCommitteeMinutes: { minutes: string; minutesStatus: string } }>(
+      t,
+      'mutation($id: ID!) { generateCommitteeMinutes(sessionId: $id) { minutes minutesStatus } }',
+      { id: sessionId },
+      member,
+    );
     expect(draft.generateCommitteeMinutes.minutesStatus).toBe('DRAFT');
     expect(draft.generateCommitteeMinutes.minutes).toContain('Cucina di comunità');
     expect(draft.generateCommitteeMinutes.minutes).toContain('Decision: APPROVED (for 2, against 0, abstained 0, excluded 1)');
@@ -114,9 +212,17 @@ describe('minutes', () => {
     expect(draft.generateCommitteeMinutes.minutes).toContain('Conditions: Aggiornare il budget');
     const UPDATE = 'mutation($id: ID!, $text: String!) { updateCommitteeMinutes(sessionId: $id, text: $text) { minutes } }';
     await ok(t, UPDATE, { id: sessionId, text: `${draft.generateCommitteeMinutes.minutes}\nLetto e approvato.` }, member);
-    const approved = await ok<{ approveCommitteeMinutes: { minutesStatus: string; minutes: string } }>(t, 'mutation($id: ID!) { approveCommitteeMinutes(sessionId: $id) { minutesStatus minutes } }', { id: sessionId }, staff);
+    const approved = await ok<{ approveCommitteeMinutes: { minutesStatus: string; minutes: string } }>(
+      t,
+      'mutation($id: ID!) { approveCommitteeMinutes(sessionId: $id) { minutesStatus minutes } }',
+      { id: sessionId },
+      staff,
+    );
     expect(approved.approveCommitteeMinutes.minutesStatus).toBe('APPROVED');
     expect(approved.approveCommitteeMinutes.minutes).toContain('Letto e approvato.');
-    expect(codeAndField(await t.graphql(UPDATE, { token: member, variables: { id: sessionId, text: 'altro' } }))).toEqual({ code: 'CONFLICT', field: 'sessionId' });
+    expect(codeAndField(await t.graphql(UPDATE, { token: member, variables: { id: sessionId, text: 'altro' } }))).toEqual({
+      code: 'CONFLICT',
+      field: 'sessionId',
+    });
   });
 });

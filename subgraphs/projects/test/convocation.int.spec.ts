@@ -19,7 +19,12 @@ describe('committee convocation', () => {
   it('mails the agenda to every active member once, even if convened twice; refuses an empty agenda', async () => {
     const staff = await t.tokenFor('STAFF');
     const { committee, tokens } = await createCommittee(t, CommitteeKind.EVALUATION, 2, 2);
-    const session = await ok<{ scheduleCommitteeSession: { id: string } }>(t, SESSION, { input: { committeeId: committee.id, heldOn: '2026-12-10', location: 'Palazzo d\'Accursio, sala Anziani' } }, staff);
+    const session = await ok<{ scheduleCommitteeSession: { id: string } }>(
+      t,
+      SESSION,
+      { input: { committeeId: committee.id, heldOn: '2026-12-10', location: "Palazzo d'Accursio, sala Anziani" } },
+      staff,
+    );
     const sessionId = session.scheduleCommitteeSession.id;
     const empty = await t.graphql(CONVENE, { token: staff, variables: { s: sessionId } });
     expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sessionId' });
@@ -32,7 +37,13 @@ describe('committee convocation', () => {
     await ok(t, CONVENE, { s: sessionId }, staff);
     await factories.drainEvents(t.stack);
     const convocations = async () =>
-      ((await t.graphql<{ capturedMail: { subject: string; text: string }[] }>('{ capturedMail(first: 100) { subject text } }', { token: staff })).data?.capturedMail ?? []).filter((m) => m.subject.startsWith(`Convocazione: ${committee.name}`));
+      (
+        (
+          await t.graphql<{ capturedMail: { subject: string; text: string }[] }>('{ capturedMail(first: 100) { subject text } }', {
+            token: staff,
+          })
+        ).data?.capturedMail ?? []
+      ).filter((m) => m.subject.startsWith(`Convocazione: ${committee.name}`));
     await until(async () => (await convocations()).length >= 2);
     await new Promise((r) => setTimeout(r, 300));
     const mails = await convocations();

@@ -14,17 +14,54 @@ export function userIdOf(token: string): string {
   return payload.sub;
 }
 
-export async function createCall(t: TestStack, overrides: Partial<Pick<Call, 'kind' | 'title' | 'opensOn' | 'closesOn' | 'maxAmountCents'>> = {}): Promise<Call> {
+export async function createCall(
+  t: TestStack,
+  overrides: Partial<Pick<Call, 'kind' | 'title' | 'opensOn' | 'closesOn' | 'maxAmountCents'>> = {},
+): Promise<Call> {
   const e = em(t);
-  const call = e.create(Call, { id: randomUUID(), kind: CallKind.SOCIAL_INNOVATION, title: `Call ${randomUUID().slice(0, 6)}`, description: '', opensOn: '2020-01-01', closesOn: '2099-12-31', maxAmountCents: 2_500_000, ...overrides });
+  const call = e.create(Call, {
+    id: randomUUID(),
+    kind: CallKind.SOCIAL_INNOVATION,
+    title: `Call ${randomUUID().slice(0, 6)}`,
+    description: '',
+    opensOn: '2020-01-01',
+    closesOn: '2099-12-31',
+    maxAmountCents: 2_500_000,
+    ...overrides,
+  });
   await e.persist(call).flush();
   return call;
 }
 
 /** A project placed directly at a step (setup only: the path itself is tested through the API). */
-export async function createProject(t: TestStack, overrides: Partial<Pick<Project, 'status' | 'sector' | 'intakeMeetingOn' | 'pathKind' | 'monitoringMode' | 'monitoringStartedOn' | 'submittedAt' | 'applicantUserId' | 'title'>> = {}): Promise<Project> {
+export async function createProject(
+  t: TestStack,
+  overrides: Partial<
+    Pick<
+      Project,
+      | 'status'
+      | 'sector'
+      | 'intakeMeetingOn'
+      | 'pathKind'
+      | 'monitoringMode'
+      | 'monitoringStartedOn'
+      | 'submittedAt'
+      | 'applicantUserId'
+      | 'title'
+    >
+  > = {},
+): Promise<Project> {
   const e = em(t);
-  const p = e.create(Project, { id: randomUUID(), title: `Progetto ${randomUUID().slice(0, 6)}`, organisationName: 'Associazione Test APS', sector: ProjectSector.COMMUNITY_WELFARE, status: ProjectStatus.SUBMITTED, expectedJobs: 2, submittedAt: new Date('2026-02-01T09:00:00Z'), ...overrides });
+  const p = e.create(Project, {
+    id: randomUUID(),
+    title: `Progetto ${randomUUID().slice(0, 6)}`,
+    organisationName: 'Associazione Test APS',
+    sector: ProjectSector.COMMUNITY_WELFARE,
+    status: ProjectStatus.SUBMITTED,
+    expectedJobs: 2,
+    submittedAt: new Date('2026-02-01T09:00:00Z'),
+    ...overrides,
+  });
   await e.persist(p).flush();
   return p;
 }
@@ -38,7 +75,12 @@ export const projectAt = (t: TestStack, status: ProjectStatus, extra: Parameters
   });
 
 /** A committee with `members` fresh COMMITTEE_MEMBER accounts (tokens returned in order). */
-export async function createCommittee(t: TestStack, kind: CommitteeKind, quorum: number, members: number): Promise<{ committee: Committee; tokens: string[]; memberIds: string[] }> {
+export async function createCommittee(
+  t: TestStack,
+  kind: CommitteeKind,
+  quorum: number,
+  members: number,
+): Promise<{ committee: Committee; tokens: string[]; memberIds: string[] }> {
   const e = em(t);
   const committee = e.create(Committee, { id: randomUUID(), kind, name: `Comitato ${kind} ${randomUUID().slice(0, 4)}`, quorum });
   e.persist(committee);
@@ -46,7 +88,14 @@ export async function createCommittee(t: TestStack, kind: CommitteeKind, quorum:
   const memberIds: string[] = [];
   for (let i = 0; i < members; i++) {
     const token = await t.tokenFor('COMMITTEE_MEMBER');
-    const m = e.create(CommitteeMember, { id: randomUUID(), committeeId: committee.id, userId: userIdOf(token), displayName: `Membro ${i + 1}`, represents: null, active: true });
+    const m = e.create(CommitteeMember, {
+      id: randomUUID(),
+      committeeId: committee.id,
+      userId: userIdOf(token),
+      displayName: `Membro ${i + 1}`,
+      represents: null,
+      active: true,
+    });
     e.persist(m);
     tokens.push(token);
     memberIds.push(m.id);
@@ -58,12 +107,31 @@ export async function createCommittee(t: TestStack, kind: CommitteeKind, quorum:
 /** Makes the account of `token` a member of `committeeId`. */
 export async function addMember(t: TestStack, committeeId: string, token: string): Promise<void> {
   const e = em(t);
-  await e.persist(e.create(CommitteeMember, { id: randomUUID(), committeeId, userId: userIdOf(token), displayName: 'Membro aggiunto', represents: null, active: true })).flush();
+  await e
+    .persist(
+      e.create(CommitteeMember, {
+        id: randomUUID(),
+        committeeId,
+        userId: userIdOf(token),
+        displayName: 'Membro aggiunto',
+        represents: null,
+        active: true,
+      }),
+    )
+    .flush();
 }
 
 /** Events published by the projects subgraph (outbox rows), oldest first. */
-export async function outbox(t: TestStack, type?: string): Promise<{ type: string; aggregate_id: string; payload: Record<string, unknown> }[]> {
-  const rows = (await em(t).getConnection().execute(`select type, aggregate_id, payload from projects.outbox_event ${type ? 'where type = ?' : ''} order by id`, type ? [type] : [])) as { type: string; aggregate_id: string; payload: Record<string, unknown> }[];
+export async function outbox(
+  t: TestStack,
+  type?: string,
+): Promise<{ type: string; aggregate_id: string; payload: Record<string, unknown> }[]> {
+  const rows = (await em(t)
+    .getConnection()
+    .execute(
+      `select type, aggregate_id, payload from projects.outbox_event ${type ? 'where type = ?' : ''} order by id`,
+      type ? [type] : [],
+    )) as { type: string; aggregate_id: string; payload: Record<string, unknown> }[];
   return rows;
 }
 

@@ -21,13 +21,25 @@ describe('live committee decisions through the gateway', () => {
     const staff = await t.tokenFor('STAFF');
     const evaluation = await createCommittee(t, CommitteeKind.EVALUATION, 2, 2);
     const other = await createCommittee(t, CommitteeKind.EVALUATION, 2, 1);
-    const staffFeed = live.subscribe<{ committeeDecisionRecorded: { outcome: string; votesFor: number } }>(staff, 'subscription { committeeDecisionRecorded { outcome votesFor } }');
-    const memberFeed = live.subscribe<{ committeeDecisionRecorded: { outcome: string } }>(evaluation.tokens[0] ?? '', 'subscription { committeeDecisionRecorded { outcome } }');
+    const staffFeed = live.subscribe<{ committeeDecisionRecorded: { outcome: string; votesFor: number } }>(
+      staff,
+      'subscription { committeeDecisionRecorded { outcome votesFor } }',
+    );
+    const memberFeed = live.subscribe<{ committeeDecisionRecorded: { outcome: string } }>(
+      evaluation.tokens[0] ?? '',
+      'subscription { committeeDecisionRecorded { outcome } }',
+    );
     const outsiderFeed = live.subscribe(other.tokens[0] ?? '', 'subscription { committeeDecisionRecorded { outcome } }');
     const beneficiaryFeed = live.subscribe(await t.tokenFor('BENEFICIARY'), 'subscription { committeeDecisionRecorded { outcome } }');
     await settle();
     const project = await projectAt(t, ProjectStatus.EVALUATION_COMMITTEE);
-    const voted = await dossierVoted(t, staff, evaluation.committee.id, project.id, evaluation.tokens.map((token) => ({ token, choice: 'APPROVE' })));
+    const voted = await dossierVoted(
+      t,
+      staff,
+      evaluation.committee.id,
+      project.id,
+      evaluation.tokens.map((token) => ({ token, choice: 'APPROVE' })),
+    );
     await ok(t, DECIDE, { input: { agendaItemId: voted.itemId, outcome: 'APPROVED' } }, evaluation.tokens[0]);
     await until(() => staffFeed.received.length >= 1 && memberFeed.received.length >= 1);
     await settle();

@@ -38,16 +38,24 @@ describe('calls and the public application form', () => {
       [{ kind: 'SOCIAL_INNOVATION', title: 'Call', opensOn: '2026-10-32', closesOn: '2026-12-31' }, 'opensOn'],
     ];
     expect(bad).toHaveLength(5);
-    for (const [i, field] of bad) expect(codeAndField(await t.graphql(CREATE, { token: staff, variables: { i } }))).toEqual({ code: 'BAD_USER_INPUT', field });
+    for (const [i, field] of bad)
+      expect(codeAndField(await t.graphql(CREATE, { token: staff, variables: { i } }))).toEqual({ code: 'BAD_USER_INPUT', field });
     expect(await count(t, 'call')).toBe(before);
-    const r = await ok<{ createProjectCall: { kind: string; closesOn: string | null } }>(t, CREATE, { i: { kind: 'OVER_55_HIRING', title: 'Over 55', opensOn: '2026-10-01', maxAmountCents: 1_000_000 } }, staff);
+    const r = await ok<{ createProjectCall: { kind: string; closesOn: string | null } }>(
+      t,
+      CREATE,
+      { i: { kind: 'OVER_55_HIRING', title: 'Over 55', opensOn: '2026-10-01', maxAmountCents: 1_000_000 } },
+      staff,
+    );
     expect(r.createProjectCall).toEqual({ id: expect.any(String), kind: 'OVER_55_HIRING', closesOn: null });
     expect(errorCodes(await t.graphql(CREATE, { variables: { i: bad[0]?.[0] } }))).toEqual(['UNAUTHENTICATED']);
   });
 
   it('accepts an anonymous application, returns a tracking code and records the first step', async () => {
     const call = await createCall(t);
-    const r = await ok<{ submitProjectApplication: { projectId: string; trackingCode: string; status: string } }>(t, APPLY, { input: applicationInput(call.id) });
+    const r = await ok<{ submitProjectApplication: { projectId: string; trackingCode: string; status: string } }>(t, APPLY, {
+      input: applicationInput(call.id),
+    });
     expect(r.submitProjectApplication.status).toBe('SUBMITTED');
     expect(r.submitProjectApplication.trackingCode).toMatch(/^IXL-\d{4}-[2-9A-Z]{6}$/);
     const p = await ok<{ project: { history: { toStatus: string }[] } }>(t, PROJECT, { id: r.submitProjectApplication.projectId }, staff);
@@ -81,7 +89,9 @@ describe('calls and the public application form', () => {
     const r = await ok<{ submitProjectApplication: { projectId: string } }>(t, APPLY, { input: applicationInput(call.id) }, applicant);
     const mine = await ok<{ myProjectApplications: { id: string }[] }>(t, '{ myProjectApplications { id } }', {}, applicant);
     expect(mine.myProjectApplications.map((p) => p.id)).toEqual([r.submitProjectApplication.projectId]);
-    expect(errorCodes(await t.graphql(PROJECT, { token: other, variables: { id: r.submitProjectApplication.projectId } }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await t.graphql(PROJECT, { token: other, variables: { id: r.submitProjectApplication.projectId } }))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(errorCodes(await t.graphql('{ projects { id } }'))).toEqual(['UNAUTHENTICATED']);
     expect(errorCodes(await t.graphql('{ projects { id } }', { token: applicant }))).toEqual(['FORBIDDEN']);
   });
@@ -92,16 +102,23 @@ describe('a project from application to funding and monitoring', () => {
     const call = await createCall(t);
     const evaluation = await createCommittee(t, CommitteeKind.EVALUATION, 2, 3);
     const management = await createCommittee(t, CommitteeKind.MANAGEMENT, 3, 3);
-    const { submitProjectApplication: app } = await ok<{ submitProjectApplication: { projectId: string } }>(t, APPLY, { input: applicationInput(call.id, { sector: 'ETHICAL_FOOD' }) });
+    const { submitProjectApplication: app } = await ok<{ submitProjectApplication: { projectId: string } }>(t, APPLY, {
+      input: applicationInput(call.id, { sector: 'ETHICAL_FOOD' }),
+    });
     const id = app.projectId;
-    const move = (to: string, extra: Record<string, unknown> = {}) => t.graphql<{ moveProject: { status: string } }>(MOVE, { token: staff, variables: { input: { projectId: id, to, ...extra } } });
+    const move = (to: string, extra: Record<string, unknown> = {}) =>
+      t.graphql<{ moveProject: { status: string } }>(MOVE, { token: staff, variables: { input: { projectId: id, to, ...extra } } });
 
     expect((await move('PRE_SELECTION', { on: '2026-02-15' })).data?.moveProject.status).toBe('PRE_SELECTION');
     expect((await move('INTAKE_MEETING', { on: '2026-03-02' })).data?.moveProject.status).toBe('INTAKE_MEETING');
     expect(codeAndField(await move('ACCOMPANIMENT', { on: '2026-03-02' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'pathKind' });
     expect((await move('ACCOMPANIMENT', { on: '2026-03-02', pathKind: 'THREE_LABS' })).data?.moveProject.status).toBe('ACCOMPANIMENT');
 
-    const lab = (heldOn: string) => t.graphql(LAB, { token: staff, variables: { input: { projectId: id, heldOn, facilitator: 'Social Seed', notes: 'Service design' } } });
+    const lab = (heldOn: string) =>
+      t.graphql(LAB, {
+        token: staff,
+        variables: { input: { projectId: id, heldOn, facilitator: 'Social Seed', notes: 'Service design' } },
+      });
     expect((await lab('2026-03-10')).errors).toBeUndefined();
     expect(codeAndField(await move('REVIEW'))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'to' });
     expect(codeAndField(await lab('2026-05-03'))).toEqual({ code: 'LIMIT_EXCEEDED', field: 'heldOn' }); // intake 2026-03-02 + 2 months = 2026-05-02
@@ -116,23 +133,82 @@ describe('a project from application to funding and monitoring', () => {
     expect((await move('EVALUATION_COMMITTEE', { on: '2026-05-11' })).data?.moveProject.status).toBe('EVALUATION_COMMITTEE');
     expect(codeAndField(await move('MANAGEMENT_COMMITTEE'))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'to' });
 
-    const ev = await dossierVoted(t, staff, evaluation.committee.id, id, evaluation.tokens.map((token, i) => ({ token, choice: i < 2 ? 'APPROVE' : 'REJECT' })));
-    const evDecision = await ok<{ recordCommitteeDecision: { outcome: string; votesFor: number; votesAgainst: number } }>(t, DECIDE, { input: { agendaItemId: ev.itemId, outcome: 'APPROVED', conditions: 'Rafforzare il piano commerciale' } }, evaluation.tokens[0]);
+    const ev = await dossierVoted(
+      t,
+      staff,
+      evaluation.committee.id,
+      id,
+      evaluation.tokens.map((token, i) => ({ token, choice: i < 2 ? 'APPROVE' : 'REJECT' })),
+    );
+    const evDecision = await ok<{ recordCommitteeDecision: { outcome: string; votesFor: number; votesAgainst: number } }>(
+      t,
+      DECIDE,
+      { input: { agendaItemId: ev.itemId, outcome: 'APPROVED', conditions: 'Rafforzare il piano commerciale' } },
+      evaluation.tokens[0],
+    );
     expect(evDecision.recordCommitteeDecision).toMatchObject({ outcome: 'APPROVED', votesFor: 2, votesAgainst: 1 });
 
-    const mg = await dossierVoted(t, staff, management.committee.id, id, management.tokens.map((token) => ({ token })), 'PROJECT', '2026-06-01');
-    const tooMuch = await t.graphql(DECIDE, { token: staff, variables: { input: { agendaItemId: mg.itemId, outcome: 'APPROVED', funding: { kind: 'LOAN', amountCents: 2_500_001, termMonths: 60, graceMonths: 6 } } } });
+    const mg = await dossierVoted(
+      t,
+      staff,
+      management.committee.id,
+      id,
+      management.tokens.map((token) => ({ token })),
+      'PROJECT',
+      '2026-06-01',
+    );
+    const tooMuch = await t.graphql(DECIDE, {
+      token: staff,
+      variables: {
+        input: {
+          agendaItemId: mg.itemId,
+          outcome: 'APPROVED',
+          funding: { kind: 'LOAN', amountCents: 2_500_001, termMonths: 60, graceMonths: 6 },
+        },
+      },
+    });
     expect(codeAndField(tooMuch)).toEqual({ code: 'BAD_USER_INPUT', field: 'funding.amountCents' });
-    const grant = await t.graphql(DECIDE, { token: staff, variables: { input: { agendaItemId: mg.itemId, outcome: 'APPROVED', funding: { kind: 'GRANT', investmentCents: 650_000, servicesCents: 100_000 } } } });
+    const grant = await t.graphql(DECIDE, {
+      token: staff,
+      variables: {
+        input: {
+          agendaItemId: mg.itemId,
+          outcome: 'APPROVED',
+          funding: { kind: 'GRANT', investmentCents: 650_000, servicesCents: 100_000 },
+        },
+      },
+    });
     expect(codeAndField(grant)).toEqual({ code: 'BAD_USER_INPUT', field: 'funding.investmentCents' });
-    expect(codeAndField(await t.graphql(DECIDE, { token: staff, variables: { input: { agendaItemId: mg.itemId, outcome: 'APPROVED' } } }))).toEqual({ code: 'BAD_USER_INPUT', field: 'funding' });
+    expect(
+      codeAndField(await t.graphql(DECIDE, { token: staff, variables: { input: { agendaItemId: mg.itemId, outcome: 'APPROVED' } } })),
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'funding' });
     expect(await outbox(t, 'FundingApproved')).toHaveLength(0);
-    const funded = await ok<{ recordCommitteeDecision: { outcome: string; amountCents: number } }>(t, DECIDE, { input: { agendaItemId: mg.itemId, outcome: 'APPROVED', funding: { kind: 'LOAN', amountCents: 2_500_000, termMonths: 60, graceMonths: 6 } } }, staff);
+    const funded = await ok<{ recordCommitteeDecision: { outcome: string; amountCents: number } }>(
+      t,
+      DECIDE,
+      {
+        input: {
+          agendaItemId: mg.itemId,
+          outcome: 'APPROVED',
+          funding: { kind: 'LOAN', amountCents: 2_500_000, termMonths: 60, graceMonths: 6 },
+        },
+      },
+      staff,
+    );
     expect(funded.recordCommitteeDecision.amountCents).toBe(2_500_000);
 
     const events = await outbox(t, 'FundingApproved');
     expect(events).toHaveLength(1);
-    expect(events[0]?.payload).toMatchObject({ projectId: id, projectKind: 'SOCIAL_INNOVATION', kind: 'LOAN', amountCents: 2_500_000, termMonths: 60, graceMonths: 6, approvedOn: '2026-06-01', beneficiaryId: null });
+    expect(events[0]?.payload).toMatchObject({
+      projectId: id,
+      projectKind: 'SOCIAL_INNOVATION',
+      kind: 'LOAN',
+      amountCents: 2_500_000,
+      termMonths: 60,
+      graceMonths: 6,
+      approvedOn: '2026-06-01',
+      beneficiaryId: null,
+    });
     // Both committees' members may follow the funding of this dossier in finance.
     expect(events[0]?.payload.committeeMemberUserIds).toEqual([...evaluation.tokens, ...management.tokens].map(userIdOf).sort());
     const decisions = (await outbox(t, 'CommitteeDecisionRecorded')).filter((e) => e.payload.projectId === id);
@@ -140,7 +216,8 @@ describe('a project from application to funding and monitoring', () => {
 
     expect(codeAndField(await move('MONITORING', { on: '2026-06-01' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'monitoringMode' });
     expect((await move('MONITORING', { on: '2026-06-01', monitoringMode: 'WEEKLY' })).data?.moveProject.status).toBe('MONITORING');
-    const meet = (heldOn: string, durationMinutes = 60) => t.graphql(MONITOR, { token: staff, variables: { input: { projectId: id, heldOn, durationMinutes } } });
+    const meet = (heldOn: string, durationMinutes = 60) =>
+      t.graphql(MONITOR, { token: staff, variables: { input: { projectId: id, heldOn, durationMinutes } } });
     expect((await meet('2026-06-01')).errors).toBeUndefined();
     expect(codeAndField(await meet('2026-06-04'))).toEqual({ code: 'LIMIT_EXCEEDED', field: 'heldOn' }); // same week
     expect(codeAndField(await meet('2026-06-08', 90))).toEqual({ code: 'LIMIT_EXCEEDED', field: 'durationMinutes' });
@@ -148,8 +225,26 @@ describe('a project from application to funding and monitoring', () => {
     expect((await meet('2026-12-01')).errors).toBeUndefined(); // last day: start + 6 months
     expect(codeAndField(await meet('2026-12-07'))).toEqual({ code: 'LIMIT_EXCEEDED', field: 'heldOn' });
 
-    const p = await ok<{ project: { status: string; history: { toStatus: string }[]; labs: unknown[]; monitoringMeetings: unknown[]; decisions: { committeeKind: string }[] } }>(t, PROJECT, { id }, staff);
-    expect(p.project.history.map((h) => h.toStatus)).toEqual(['SUBMITTED', 'PRE_SELECTION', 'INTAKE_MEETING', 'ACCOMPANIMENT', 'REVIEW', 'EVALUATION_COMMITTEE', 'MANAGEMENT_COMMITTEE', 'FUNDED', 'MONITORING']);
+    const p = await ok<{
+      project: {
+        status: string;
+        history: { toStatus: string }[];
+        labs: unknown[];
+        monitoringMeetings: unknown[];
+        decisions: { committeeKind: string }[];
+      };
+    }>(t, PROJECT, { id }, staff);
+    expect(p.project.history.map((h) => h.toStatus)).toEqual([
+      'SUBMITTED',
+      'PRE_SELECTION',
+      'INTAKE_MEETING',
+      'ACCOMPANIMENT',
+      'REVIEW',
+      'EVALUATION_COMMITTEE',
+      'MANAGEMENT_COMMITTEE',
+      'FUNDED',
+      'MONITORING',
+    ]);
     expect(p.project.labs).toHaveLength(3);
     expect(p.project.monitoringMeetings).toHaveLength(3);
     expect(p.project.decisions.map((d) => d.committeeKind)).toEqual(['EVALUATION', 'MANAGEMENT']);
@@ -157,7 +252,10 @@ describe('a project from application to funding and monitoring', () => {
   });
 
   it('refuses a 4th meeting in the 3-meeting monitoring mode', async () => {
-    const p = await projectAt(t, ProjectStatus.MONITORING, { monitoringMode: MonitoringMode.THREE_MEETINGS, monitoringStartedOn: '2026-01-10' });
+    const p = await projectAt(t, ProjectStatus.MONITORING, {
+      monitoringMode: MonitoringMode.THREE_MEETINGS,
+      monitoringStartedOn: '2026-01-10',
+    });
     const meet = (heldOn: string) => t.graphql(MONITOR, { token: staff, variables: { input: { projectId: p.id, heldOn } } });
     for (const d of ['2026-02-01', '2026-05-01', '2027-01-10']) expect((await meet(d)).errors).toBeUndefined();
     expect(codeAndField(await meet('2027-02-01'))).toEqual({ code: 'LIMIT_EXCEEDED', field: 'heldOn' });
@@ -165,7 +263,8 @@ describe('a project from application to funding and monitoring', () => {
 });
 
 describe('every STOP is an exit with a reason', () => {
-  const move = (projectId: string, to: string, reason?: string) => t.graphql<{ moveProject: { status: string } }>(MOVE, { token: staff, variables: { input: { projectId, to, reason } } });
+  const move = (projectId: string, to: string, reason?: string) =>
+    t.graphql<{ moveProject: { status: string } }>(MOVE, { token: staff, variables: { input: { projectId, to, reason } } });
 
   it('STOP after first contact / pre-selection and after the intake meeting', async () => {
     const pre = await projectAt(t, ProjectStatus.PRE_SELECTION);
@@ -181,12 +280,32 @@ describe('every STOP is an exit with a reason', () => {
     const evaluation = await createCommittee(t, CommitteeKind.EVALUATION, 2, 2);
     const management = await createCommittee(t, CommitteeKind.MANAGEMENT, 2, 2);
     const atEval = await projectAt(t, ProjectStatus.EVALUATION_COMMITTEE);
-    const ev = await dossierVoted(t, staff, evaluation.committee.id, atEval.id, evaluation.tokens.map((token) => ({ token, choice: 'REJECT' })));
-    await ok(t, DECIDE, { input: { agendaItemId: ev.itemId, outcome: 'REJECTED', conditions: 'Sostenibilità economica non dimostrata' } }, staff);
+    const ev = await dossierVoted(
+      t,
+      staff,
+      evaluation.committee.id,
+      atEval.id,
+      evaluation.tokens.map((token) => ({ token, choice: 'REJECT' })),
+    );
+    await ok(
+      t,
+      DECIDE,
+      { input: { agendaItemId: ev.itemId, outcome: 'REJECTED', conditions: 'Sostenibilità economica non dimostrata' } },
+      staff,
+    );
     const atMgmt = await projectAt(t, ProjectStatus.MANAGEMENT_COMMITTEE);
-    const mg = await dossierVoted(t, staff, management.committee.id, atMgmt.id, management.tokens.map((token) => ({ token, choice: 'REJECT' })));
+    const mg = await dossierVoted(
+      t,
+      staff,
+      management.committee.id,
+      atMgmt.id,
+      management.tokens.map((token) => ({ token, choice: 'REJECT' })),
+    );
     await ok(t, DECIDE, { input: { agendaItemId: mg.itemId, outcome: 'REJECTED' } }, staff);
-    for (const [id, reason] of [[atEval.id, 'Sostenibilità economica non dimostrata'], [atMgmt.id, 'Rejected by the management committee']] as const) {
+    for (const [id, reason] of [
+      [atEval.id, 'Sostenibilità economica non dimostrata'],
+      [atMgmt.id, 'Rejected by the management committee'],
+    ] as const) {
       const p = await ok<{ project: { status: string; history: { toStatus: string; reason: string }[] } }>(t, PROJECT, { id }, staff);
       expect(p.project.status).toBe('REJECTED');
       expect(p.project.history.at(-1)).toMatchObject({ toStatus: 'REJECTED', reason });
@@ -206,8 +325,12 @@ describe('every STOP is an exit with a reason', () => {
   it('refuses every move to anyone but staff', async () => {
     const p = await projectAt(t, ProjectStatus.SUBMITTED);
     const member = await t.tokenFor('COMMITTEE_MEMBER');
-    expect(errorCodes(await t.graphql(MOVE, { token: member, variables: { input: { projectId: p.id, to: 'PRE_SELECTION' } } }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await t.graphql(MOVE, { variables: { input: { projectId: p.id, to: 'PRE_SELECTION' } } }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await t.graphql(MOVE, { token: member, variables: { input: { projectId: p.id, to: 'PRE_SELECTION' } } }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(errorCodes(await t.graphql(MOVE, { variables: { input: { projectId: p.id, to: 'PRE_SELECTION' } } }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
   });
 });
 
@@ -217,9 +340,22 @@ describe('deadlines and funnels for staff', () => {
     await ok(t, LAB, { input: { projectId: late.id, heldOn: '2031-03-20', facilitator: 'Social Seed' } }, staff);
     const monitored = await projectAt(t, ProjectStatus.MONITORING, { monitoringStartedOn: '2031-01-05' });
     const q = 'query($asOf: String) { projectDeadlines(asOf: $asOf) { project { id } kind dueOn overdue detail } }';
-    const r = await ok<{ projectDeadlines: { project: { id: string }; kind: string; dueOn: string; overdue: boolean }[] }>(t, q, { asOf: '2031-06-20' }, staff);
-    expect(r.projectDeadlines.find((d) => d.project.id === late.id)).toMatchObject({ kind: 'LABS_OVERDUE', dueOn: '2031-05-02', overdue: true });
-    expect(r.projectDeadlines.find((d) => d.project.id === monitored.id)).toMatchObject({ kind: 'MONITORING_ENDING', dueOn: '2031-07-05', overdue: false });
+    const r = await ok<{ projectDeadlines: { project: { id: string }; kind: string; dueOn: string; overdue: boolean }[] }>(
+      t,
+      q,
+      { asOf: '2031-06-20' },
+      staff,
+    );
+    expect(r.projectDeadlines.find((d) => d.project.id === late.id)).toMatchObject({
+      kind: 'LABS_OVERDUE',
+      dueOn: '2031-05-02',
+      overdue: true,
+    });
+    expect(r.projectDeadlines.find((d) => d.project.id === monitored.id)).toMatchObject({
+      kind: 'MONITORING_ENDING',
+      dueOn: '2031-07-05',
+      overdue: false,
+    });
     expect(errorCodes(await t.graphql(q, { token: await t.tokenFor('COMMITTEE_MEMBER'), variables: {} }))).toEqual(['FORBIDDEN']);
   });
 
@@ -229,11 +365,41 @@ describe('deadlines and funnels for staff', () => {
     await createProject(t, { submittedAt: at, status: ProjectStatus.ACCOMPANIMENT });
     await createProject(t, { submittedAt: at, status: ProjectStatus.WITHDRAWN });
     await createProject(t, { submittedAt: at, status: ProjectStatus.FUNDED, sector: ProjectSector.ETHICAL_FOOD });
-    const r = await ok<{ projectFunnel: Record<string, unknown>[] }>(t, '{ projectFunnel(fromYear: 2032, toYear: 2032) { year sector applied accompanied evaluated evaluatedPositively funded rejected withdrawn standBy } }', {}, staff);
+    const r = await ok<{ projectFunnel: Record<string, unknown>[] }>(
+      t,
+      '{ projectFunnel(fromYear: 2032, toYear: 2032) { year sector applied accompanied evaluated evaluatedPositively funded rejected withdrawn standBy } }',
+      {},
+      staff,
+    );
     expect(r.projectFunnel).toEqual([
-      { year: 2032, sector: 'COMMUNITY_WELFARE', applied: 3, accompanied: 1, evaluated: 0, evaluatedPositively: 0, funded: 0, rejected: 0, withdrawn: 1, standBy: 0 },
-      { year: 2032, sector: 'ETHICAL_FOOD', applied: 1, accompanied: 1, evaluated: 1, evaluatedPositively: 1, funded: 1, rejected: 0, withdrawn: 0, standBy: 0 },
+      {
+        year: 2032,
+        sector: 'COMMUNITY_WELFARE',
+        applied: 3,
+        accompanied: 1,
+        evaluated: 0,
+        evaluatedPositively: 0,
+        funded: 0,
+        rejected: 0,
+        withdrawn: 1,
+        standBy: 0,
+      },
+      {
+        year: 2032,
+        sector: 'ETHICAL_FOOD',
+        applied: 1,
+        accompanied: 1,
+        evaluated: 1,
+        evaluatedPositively: 1,
+        funded: 1,
+        rejected: 0,
+        withdrawn: 0,
+        standBy: 0,
+      },
     ]);
-    expect(codeAndField(await t.graphql('{ projectFunnel(fromYear: 2033, toYear: 2032) { year } }', { token: staff }))).toEqual({ code: 'BAD_USER_INPUT', field: 'toYear' });
+    expect(codeAndField(await t.graphql('{ projectFunnel(fromYear: 2033, toYear: 2032) { year } }', { token: staff }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'toYear',
+    });
   });
 });

@@ -35,9 +35,30 @@ function resolveTrainingBody(ref: { id: string }, ctx: SubgraphContext) {
 /** The training subgraph: training bodies, course editions, enrolments, attendance, KPIs, risk sharing. */
 export const trainingSubgraph: SubgraphDefinition = {
   name: 'training',
-  entities: [TrainingBody, CourseEdition, Enrolment, CourseSession, Attendance, AttendanceUpload, HiringCommitment, RiskShareAgreement, RiskShareSettlement, PlacementFact],
+  entities: [
+    TrainingBody,
+    CourseEdition,
+    Enrolment,
+    CourseSession,
+    Attendance,
+    AttendanceUpload,
+    HiringCommitment,
+    RiskShareAgreement,
+    RiskShareSettlement,
+    PlacementFact,
+  ],
   migrations,
-  resolvers: [TrainingReportResolver, CourseEditionResolver, EditionAdminResolver, EnrolmentResolver, AttendanceResolver, BeneficiaryEnrolmentsResolver, personalDataResolver('training', BeneficiaryRef, trainingPersonalData), TrainingLiveResolver, RiskShareLiveResolver],
+  resolvers: [
+    TrainingReportResolver,
+    CourseEditionResolver,
+    EditionAdminResolver,
+    EnrolmentResolver,
+    AttendanceResolver,
+    BeneficiaryEnrolmentsResolver,
+    personalDataResolver('training', BeneficiaryRef, trainingPersonalData),
+    TrainingLiveResolver,
+    RiskShareLiveResolver,
+  ],
   orphanedTypes: [BeneficiaryRef, CompanyRef, VacancyRef, Enrolment, TrainingBody],
   referenceResolvers: {
     TrainingBody: { __resolveReference: resolveTrainingBody },

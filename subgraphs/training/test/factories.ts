@@ -16,7 +16,14 @@ export function testCodiceFiscale(): string {
   n++;
   const letters = 'BCDFGHLMNPRSTVZ';
   const word = (k: number) => Array.from({ length: 3 }, (_, i) => letters[Math.floor(k / letters.length ** i) % letters.length]).join('');
-  return buildCodiceFiscale({ surname: `${word(n)}A`, name: `${word(n * 7 + 3)}O`, birthDate: `19${60 + (n % 40)}-0${1 + (n % 9)}-1${n % 10}`, sex: n % 2 ? 'F' : 'M', birthPlaceCode: 'A944', omocodia: Math.floor(n / 3375) % 8 });
+  return buildCodiceFiscale({
+    surname: `${word(n)}A`,
+    name: `${word(n * 7 + 3)}O`,
+    birthDate: `19${60 + (n % 40)}-0${1 + (n % 9)}-1${n % 10}`,
+    sex: n % 2 ? 'F' : 'M',
+    birthPlaceCode: 'A944',
+    omocodia: Math.floor(n / 3375) % 8,
+  });
 }
 
 export async function trainingBody(stack: RunningStack, name = `Ente test ${randomUUID().slice(0, 8)}`): Promise<TrainingBody> {
@@ -30,7 +37,17 @@ export async function trainingBody(stack: RunningStack, name = `Ente test ${rand
 export async function edition(
   stack: RunningStack,
   bodyId: string,
-  opts: Partial<{ startDate: string; endDate: string; seats: number; totalCostCents: number; status: CourseEditionStatus; stream: CourseStream; sessions: number; hours: number; kpiWindowMonths: number }> = {},
+  opts: Partial<{
+    startDate: string;
+    endDate: string;
+    seats: number;
+    totalCostCents: number;
+    status: CourseEditionStatus;
+    stream: CourseStream;
+    sessions: number;
+    hours: number;
+    kpiWindowMonths: number;
+  }> = {},
 ): Promise<{ edition: CourseEdition; sessions: CourseSession[] }> {
   const e = em(stack);
   const edition = e.create(CourseEdition, {
@@ -49,7 +66,13 @@ export async function edition(
   const start = Date.parse(`${edition.startDate}T00:00:00Z`);
   const sessions = Array.from({ length: opts.sessions ?? 0 }, (_, i) => {
     const date = new Date(start + i * 86400_000).toISOString().slice(0, 10);
-    return e.create(CourseSession, { id: randomUUID(), edition, code: `S${String(i + 1).padStart(3, '0')}`, date, lengthMinutes: Math.round((opts.hours ?? 4) * 60) });
+    return e.create(CourseSession, {
+      id: randomUUID(),
+      edition,
+      code: `S${String(i + 1).padStart(3, '0')}`,
+      date,
+      lengthMinutes: Math.round((opts.hours ?? 4) * 60),
+    });
   });
   await e.persistAndFlush([edition, ...sessions]);
   return { edition, sessions };
@@ -60,19 +83,45 @@ export async function participants(stack: RunningStack, editionId: string, count
   const e = em(stack);
   const rows: Enrolment[] = [];
   for (let i = 0; i < count; i++) {
-    rows.push(e.create(Enrolment, { id: randomUUID(), edition: e.getReference(CourseEdition, editionId), beneficiaryId: randomUUID(), participantName: `Partecipante ${i + 1}`, codiceFiscale: testCodiceFiscale() }));
+    rows.push(
+      e.create(Enrolment, {
+        id: randomUUID(),
+        edition: e.getReference(CourseEdition, editionId),
+        beneficiaryId: randomUUID(),
+        participantName: `Partecipante ${i + 1}`,
+        codiceFiscale: testCodiceFiscale(),
+      }),
+    );
   }
   await e.persistAndFlush(rows);
   return rows;
 }
 
 /** Emulates companies' PlacementRecorded (contract in @ixl/contracts) for one participant. */
-export async function placement(stack: RunningStack, beneficiaryId: string, startDate: string, contract: 'TEMPO_DETERMINATO' | 'TEMPO_INDETERMINATO' | null = 'TEMPO_DETERMINATO', placementId: string = randomUUID()): Promise<string> {
+export async function placement(
+  stack: RunningStack,
+  beneficiaryId: string,
+  startDate: string,
+  contract: 'TEMPO_DETERMINATO' | 'TEMPO_INDETERMINATO' | null = 'TEMPO_DETERMINATO',
+  placementId: string = randomUUID(),
+): Promise<string> {
   await factories.publishAs(stack, 'companies', {
     type: 'PlacementRecorded',
     aggregateType: 'Placement',
     aggregateId: placementId,
-    payload: { placementId, beneficiaryId, companyId: null, vacancyId: null, sourceEditionId: null, previousPlacementId: null, type: contract ? 'ASSUNZIONE' : 'STAGE', contract, startDate, endDate: null, hoursPerWeek: null },
+    payload: {
+      placementId,
+      beneficiaryId,
+      companyId: null,
+      vacancyId: null,
+      sourceEditionId: null,
+      previousPlacementId: null,
+      type: contract ? 'ASSUNZIONE' : 'STAGE',
+      contract,
+      startDate,
+      endDate: null,
+      hoursPerWeek: null,
+    },
   });
   return placementId;
 }

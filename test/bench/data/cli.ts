@@ -10,9 +10,12 @@ import { createSubgraphOrm, ensureDatabase, migrate, startEmbeddedPostgres, type
 import { subgraphDefinitions } from '@ixl/launcher';
 import { loadSyntheticData } from './synthetic.js';
 
-const { values } = parseArgs({ options: { beneficiaries: { type: 'string', default: '100000' }, seed: { type: 'string', default: '0.2020' } } });
+const { values } = parseArgs({
+  options: { beneficiaries: { type: 'string', default: '100000' }, seed: { type: 'string', default: '0.2020' } },
+});
 const beneficiaries = Number(values.beneficiaries);
-if (!Number.isInteger(beneficiaries) || beneficiaries < 1 || beneficiaries > 5_000_000) throw new Error('--beneficiaries must be an integer from 1 to 5,000,000');
+if (!Number.isInteger(beneficiaries) || beneficiaries < 1 || beneficiaries > 5_000_000)
+  throw new Error('--beneficiaries must be an integer from 1 to 5,000,000');
 
 let pg: RunningPostgres | undefined;
 const config = configOrExit('bench:data', () => loadConfig(process.env));

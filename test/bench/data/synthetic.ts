@@ -11,7 +11,9 @@ export interface SyntheticOptions {
 }
 
 const bologna = MUNICIPALITIES.findIndex((m) => m.istatCode === '037006') + 1;
-const municipalities = MUNICIPALITIES.map((m, i) => `(${i + 1}, '${m.istatCode}', '${m.name.replace(/'/g, "''")}', ${Number(m.lat)}, ${Number(m.lon)})`).join(', ');
+const municipalities = MUNICIPALITIES.map(
+  (m, i) => `(${i + 1}, '${m.istatCode}', '${m.name.replace(/'/g, "''")}', ${Number(m.lat)}, ${Number(m.lon)})`,
+).join(', ');
 
 /** The synthetic person g: the same uuid in every schema (people, companies read model, placements, enrolments). */
 export const personId = (g: number | string) => `md5('synthetic-' || ${g})::uuid`;
@@ -31,17 +33,20 @@ export async function loadSyntheticData(url: string, o: SyntheticOptions): Promi
   const editions = o.editions ?? Math.max(10, Math.round(n / 2000));
   try {
     await client.query('begin');
-    await client.query('select setseed($1)', [o.seed ?? 0.2020]);
+    await client.query('select setseed($1)', [o.seed ?? 0.202]);
     await client.query(`create temporary table syn_municipality (n int, code text, name text, lat float8, lon float8) on commit drop`);
     await client.query(`insert into syn_municipality values ${municipalities}`);
-    await client.query(`create temporary table syn_person on commit drop as
+    await client.query(
+      `create temporary table syn_person on commit drop as
       select g, ${personId('g')} as id,
         case when random() < 0.55 then ${bologna} else 1 + floor(random() * ${MUNICIPALITIES.length})::int end as mi,
         random() as r_status, random() as r_ready, random() as r_sex, random() as r_foreign,
         18 + floor(random() * 47)::int as age, floor(random() * 2800)::int as days_ago,
         (array['pulizia industriale','magazzino','carrello elevatore','assistenza alla persona','haccp','cucina','vendita','guida autobus','manutenzione verde','data entry'])[1 + floor(random() * 10)::int] as skill1,
         (array['pulizia industriale','magazzino','carrello elevatore','assistenza alla persona','haccp','cucina','vendita','guida autobus','manutenzione verde','data entry'])[1 + floor(random() * 10)::int] as skill2
-      from generate_series(1, $1::int) g`, [n]);
+      from generate_series(1, $1::int) g`,
+      [n],
+    );
     await client.query(`insert into people.beneficiary (id, first_name, last_name, codice_fiscale, email, birth_date, sex, citizenship, municipality_code, municipality_name, status, registered_at,
         skills, skill_keys, italian_level, available_hours_per_week, shifts, profile, readiness, interview_due_date, interviewed_at, privacy_notice_version, privacy_consent_at, referring_body)
       select p.id, 'Persona' || p.g, 'Sintetica' || (p.g % 997), 'SYN' || lpad(p.g::text, 13, '0'), 'persona' || p.g || '@synthetic.ixl',
@@ -61,29 +66,48 @@ export async function loadSyntheticData(url: string, o: SyntheticOptions): Promi
       select b.id, b.first_name, left(b.last_name, 1), b.status, b.profile, b.readiness, b.italian_level, 1 + p.g % 6, m.code, m.lat, m.lon, b.skill_keys, '{}', b.available_hours_per_week, array['MORNING'], '{}', p.g % 2 = 0, now()
       from syn_person p join syn_municipality m on m.n = p.mi join people.beneficiary b on b.id = p.id
       on conflict do nothing`);
-    await client.query(`insert into companies.company (id, name, municipality_code, association, ateco_code, board_joined_on)
+    await client.query(
+      `insert into companies.company (id, name, municipality_code, association, ateco_code, board_joined_on)
       select md5('synthetic-company-' || c)::uuid, 'Impresa sintetica ' || c, m.code, (array['Confindustria','CNA','Legacoop','Confcooperative','Confcommercio'])[1 + c % 5], '81.21', date '2018-01-01' + c
       from generate_series(1, $1::int) c join syn_municipality m on m.n = 1 + c % ${MUNICIPALITIES.length}
-      on conflict do nothing`, [companies]);
+      on conflict do nothing`,
+      [companies],
+    );
     // Placements: 62% assunzione (80% TD, 14% TI, 4% in proprio, 2% a chiamata), 21% stage, 8% tirocinio, 5% mini job, 4% autonomo.
-    await client.query(`insert into companies.placement (id, beneficiary_id, company_id, type, contract, start_date, end_date, hours_per_week)
+    await client.query(
+      `insert into companies.placement (id, beneficiary_id, company_id, type, contract, start_date, end_date, hours_per_week)
       select md5('synthetic-placement-' || k)::uuid, ${personId('1 + floor(random() * ' + n + ')::int')},
         case when t.r < 0.96 then md5('synthetic-company-' || (1 + floor(random() * ${companies})::int))::uuid end,
         case when t.r < 0.62 then 'ASSUNZIONE' when t.r < 0.83 then 'STAGE' when t.r < 0.91 then 'TIROCINIO' when t.r < 0.96 then 'MINI_JOB' else 'LAVORO_AUTONOMO' end,
         case when t.r < 0.62 then (case when t.c < 0.80 then 'TEMPO_DETERMINATO' when t.c < 0.94 then 'TEMPO_INDETERMINATO' when t.c < 0.98 then 'IN_PROPRIO' else 'A_CHIAMATA' end) end,
         t.start, t.start + 180, case when t.r >= 0.91 and t.r < 0.96 then 15 else 30 end
       from (select k, random() as r, random() as c, current_date - floor(random() * 1500)::int as start from generate_series(1, $1::int) k) t
-      on conflict do nothing`, [placements]);
-    await client.query(`insert into training.training_body (id, name) values (md5('synthetic-body')::uuid, 'Ente sintetico') on conflict do nothing`);
-    await client.query(`insert into training.course_edition (id, training_body_id, title, subject, stream, start_date, end_date, seats, total_cost_cents, status)
+      on conflict do nothing`,
+      [placements],
+    );
+    await client.query(
+      `insert into training.training_body (id, name) values (md5('synthetic-body')::uuid, 'Ente sintetico') on conflict do nothing`,
+    );
+    await client.query(
+      `insert into training.course_edition (id, training_body_id, title, subject, stream, start_date, end_date, seats, total_cost_cents, status)
       select md5('synthetic-edition-' || e)::uuid, md5('synthetic-body')::uuid, 'Corso sintetico ' || e, (array['OSS','CQC','ADDETTO_PULIZIE','ITALIANO','CV_DINAMICO'])[1 + e % 5], 'TRANSVERSAL',
         current_date - 400 + e, current_date - 300 + e, 30, 1000000, 'COMPLETED'
-      from generate_series(1, $1::int) e on conflict do nothing`, [editions]);
+      from generate_series(1, $1::int) e on conflict do nothing`,
+      [editions],
+    );
     await client.query(`insert into training.enrolment (id, edition_id, beneficiary_id, enrolled_at, participant_name, codice_fiscale)
       select md5('synthetic-enrolment-' || p.g)::uuid, md5('synthetic-edition-' || (1 + p.g % ${editions}))::uuid, p.id, now(), 'Persona' || p.g, 'SYN' || lpad(p.g::text, 13, '0')
       from syn_person p where p.g % 10 = 0 on conflict do nothing`);
     await client.query('commit');
-    for (const t of ['people.beneficiary', 'companies.matching_profile', 'companies.placement', 'companies.company', 'training.enrolment', 'training.course_edition']) await client.query(`analyze ${t}`);
+    for (const t of [
+      'people.beneficiary',
+      'companies.matching_profile',
+      'companies.placement',
+      'companies.company',
+      'training.enrolment',
+      'training.course_edition',
+    ])
+      await client.query(`analyze ${t}`);
     const count = async (t: string) => Number((await client.query(`select count(*)::int as c from ${t}`)).rows[0].c);
     return {
       beneficiaries: await count('people.beneficiary'),

@@ -34,7 +34,9 @@ export async function connectHeapProbe(inspectPort: number): Promise<{ measure()
   return {
     async measure() {
       await send('HeapProfiler.collectGarbage');
-      const r = (await send('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())', returnByValue: true })) as { result: { value: string } };
+      const r = (await send('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())', returnByValue: true })) as {
+        result: { value: string };
+      };
       const m = JSON.parse(r.result.value) as { heapUsed: number; external: number; rss: number };
       return { heapUsed: mib(m.heapUsed), external: mib(m.external), rss: mib(m.rss) };
     },

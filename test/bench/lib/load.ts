@@ -22,7 +22,14 @@ export function post(call: HttpCall, agent: Agent): Promise<{ status: number; ok
   return new Promise((resolve, reject) => {
     const u = new URL(call.url);
     const req = request(
-      { host: u.hostname, port: u.port, path: u.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(call.body), ...call.headers } },
+      {
+        host: u.hostname,
+        port: u.port,
+        path: u.pathname,
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(call.body), ...call.headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -42,7 +49,13 @@ export function post(call: HttpCall, agent: Agent): Promise<{ status: number; ok
  * Closed-loop load: `concurrency` workers each run `operation` back to back for `seconds`
  * (after `warmupSeconds` unmeasured). An operation may be several HTTP calls (a query plan).
  */
-export async function runLoad(operation: (agent: Agent, worker: number) => Promise<boolean>, concurrency: number, seconds: number, warmupSeconds = 1, onMeasureStart?: () => void): Promise<LoadResult> {
+export async function runLoad(
+  operation: (agent: Agent, worker: number) => Promise<boolean>,
+  concurrency: number,
+  seconds: number,
+  warmupSeconds = 1,
+  onMeasureStart?: () => void,
+): Promise<LoadResult> {
   const agent = agentFor(concurrency);
   const startTimer = onMeasureStart ? setTimeout(onMeasureStart, warmupSeconds * 1000) : undefined;
   const latencies: number[] = [];

@@ -17,7 +17,14 @@ export interface CapturedFetch {
  * Runs `query` once through a recording gateway and returns the subgraph fetches of its query plan,
  * grouped in the order they must run (a group's fetches ran in parallel).
  */
-export async function captureFetches(supergraphSdl: string, subgraphUrls: Record<string, string>, internalSecret: string, caller: Caller, query: string, variables: Record<string, unknown>): Promise<CapturedFetch[][]> {
+export async function captureFetches(
+  supergraphSdl: string,
+  subgraphUrls: Record<string, string>,
+  internalSecret: string,
+  caller: Caller,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<CapturedFetch[][]> {
   const fetches: CapturedFetch[] = [];
   class Recording extends RemoteGraphQLDataSource {
     constructor(private readonly service: string) {
@@ -29,7 +36,12 @@ export async function captureFetches(supergraphSdl: string, subgraphUrls: Record
     override async process(options: GraphQLDataSourceProcessOptions) {
       const start = performance.now();
       const result = await super.process(options);
-      fetches.push({ service: this.service, body: JSON.stringify({ query: options.request.query, variables: options.request.variables ?? {} }), start, end: performance.now() });
+      fetches.push({
+        service: this.service,
+        body: JSON.stringify({ query: options.request.query, variables: options.request.variables ?? {} }),
+        start,
+        end: performance.now(),
+      });
       return result;
     }
   }
@@ -38,7 +50,8 @@ export async function captureFetches(supergraphSdl: string, subgraphUrls: Record
   await server.start();
   try {
     const response = await server.executeOperation({ query, variables }, { contextValue: { caller } });
-    if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(`capture failed: ${JSON.stringify(response.body)}`);
+    if (response.body.kind !== 'single' || response.body.singleResult.errors)
+      throw new Error(`capture failed: ${JSON.stringify(response.body)}`);
   } finally {
     await server.stop();
   }

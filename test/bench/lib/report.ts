@@ -21,7 +21,14 @@ export const verdict = (c: Check) => (c.pass === null ? 'measured' : c.pass ? 'P
 /** Appends a run to test/bench/RESULTS.md with the command, date and machine. */
 export function recordRun(command: string, sections: { title: string; body: string }[]): void {
   const file = join(root, 'test', 'bench', 'RESULTS.md');
-  if (!existsSync(file)) writeFileSync(file, '# Benchmark results\n\nEvery run of `npm run bench` appends its figures here (newest last). Ratios are measured side by side in the same run.\n');
+  if (!existsSync(file))
+    writeFileSync(
+      file,
+      '# Benchmark results\n\nEvery run of `npm run bench` appends its figures here (newest last). Ratios are measured side by side in the same run.\n',
+    );
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-  appendFileSync(file, `\n## ${new Date().toISOString()}\n\nCommand: \`${command}\`  \nMachine: ${machine}\n\n${sections.map((s) => `### ${s.title}\n\n${s.body}\n`).join('\n')}`);
+  appendFileSync(
+    file,
+    `\n## ${new Date().toISOString()}\n\nCommand: \`${command}\`  \nMachine: ${machine}\n\n${sections.map((s) => `### ${s.title}\n\n${s.body}\n`).join('\n')}`,
+  );
 }

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 
 export const root = join(import.meta.dirname, '..', '..', '..');
 
-
 export interface StackProcess {
   child: ChildProcess;
   /** Seconds from spawning the built launcher to "ready" (installed and built already). */
@@ -21,7 +20,11 @@ export interface StackProcess {
 }
 
 /** Runs the built stack (`packages/launcher/dist/start.js`) in its own process, over `databaseUrl`. */
-export async function startStackProcess(databaseUrl: string, secrets: { internalSecret: string; jwtSecret: string }, extraEnv: Record<string, string> = {}): Promise<StackProcess> {
+export async function startStackProcess(
+  databaseUrl: string,
+  secrets: { internalSecret: string; jwtSecret: string },
+  extraEnv: Record<string, string> = {},
+): Promise<StackProcess> {
   const names = SUBGRAPH_NAMES;
   const ports = await Promise.all(Array.from({ length: names.length + 1 }, freePort));
   const env: NodeJS.ProcessEnv = {
@@ -77,7 +80,11 @@ export function rssMiB(pid: number | undefined): number {
 }
 
 /** A node script in its own process, ready when it prints READY (or the given marker). */
-export async function startScript(args: string[], env: NodeJS.ProcessEnv, marker = 'READY'): Promise<{ pid: number | undefined; stop(): Promise<void> }> {
+export async function startScript(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  marker = 'READY',
+): Promise<{ pid: number | undefined; stop(): Promise<void> }> {
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));

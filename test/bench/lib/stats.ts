@@ -18,7 +18,15 @@ export interface LoadResult {
 }
 
 export function summarise(latenciesMs: readonly number[], errors: number, seconds: number): LoadResult {
-  return { requests: latenciesMs.length, errors, seconds, rps: latenciesMs.length / seconds, p50: percentile(latenciesMs, 50), p99: percentile(latenciesMs, 99), latencies: latenciesMs };
+  return {
+    requests: latenciesMs.length,
+    errors,
+    seconds,
+    rps: latenciesMs.length / seconds,
+    p50: percentile(latenciesMs, 50),
+    p99: percentile(latenciesMs, 99),
+    latencies: latenciesMs,
+  };
 }
 
 /** One result from several runs of the same load (e.g. the two halves of an A-B-B-A order). */

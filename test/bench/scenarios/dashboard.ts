@@ -27,7 +27,14 @@ export async function dashboardLatency(root: string, gatewayUrl: string, token: 
   const today = new Date();
   const from = new Date(today.getTime() - 364 * 86_400_000).toISOString().slice(0, 10);
   const to = today.toISOString().slice(0, 10);
-  const variables = { from, to, municipalityCode: null, district: null, fromYear: Number(from.slice(0, 4)), toYear: Number(to.slice(0, 4)) };
+  const variables = {
+    from,
+    to,
+    municipalityCode: null,
+    district: null,
+    fromYear: Number(from.slice(0, 4)),
+    toYear: Number(to.slice(0, 4)),
+  };
   const body = JSON.stringify({ query: dashboardQuery(root), variables });
   const headers = { authorization: `Bearer ${token}` };
   let registrations = 0;
@@ -39,7 +46,9 @@ export async function dashboardLatency(root: string, gatewayUrl: string, token: 
     const r = await post({ url: gatewayUrl, body, headers }, agent);
     samples.push(performance.now() - t0);
     if (!r.ok) throw new Error(`dashboard failed: ${r.body.slice(0, 300)}`);
-    const data = (JSON.parse(r.body) as { data: { peopleReport: { registrations: number }; companiesPlacementReport: { placements: number } } }).data;
+    const data = (
+      JSON.parse(r.body) as { data: { peopleReport: { registrations: number }; companiesPlacementReport: { placements: number } } }
+    ).data;
     registrations = data.peopleReport.registrations;
     placements = data.companiesPlacementReport.placements;
   }

@@ -12,7 +12,19 @@ import { settle } from '../lib/cpu.js';
  * mutation is sent to the moment each client receives it. Before each event the subgraphs are let go idle
  * (what the previous vacancy set off, e.g. its offer-alert mails, is not billed to the next delivery).
  */
-export async function fanOut(opts: { wsUrl: string; direct: boolean; subscribers: number; events: number; gatewayUrl: string; token: string; caller: Caller; internalSecret: string; companyId: string; agent: Agent; stackPid?: number }): Promise<{ p50: number; p99: number; delivered: number; expected: number }> {
+export async function fanOut(opts: {
+  wsUrl: string;
+  direct: boolean;
+  subscribers: number;
+  events: number;
+  gatewayUrl: string;
+  token: string;
+  caller: Caller;
+  internalSecret: string;
+  companyId: string;
+  agent: Agent;
+  stackPid?: number;
+}): Promise<{ p50: number; p99: number; delivered: number; expected: number }> {
   const clients: Client[] = [];
   const latencies: number[] = [];
   const sentAt = new Map<string, number>();
@@ -22,7 +34,8 @@ export async function fanOut(opts: { wsUrl: string; direct: boolean; subscribers
     const client = createClient({
       url: opts.wsUrl,
       webSocketImpl: WebSocket,
-      connectionParams: (): Record<string, string> => (opts.direct ? { [CALLER_HEADER]: signCaller(opts.caller, opts.internalSecret) } : { authorization: `Bearer ${opts.token}` }),
+      connectionParams: (): Record<string, string> =>
+        opts.direct ? { [CALLER_HEADER]: signCaller(opts.caller, opts.internalSecret) } : { authorization: `Bearer ${opts.token}` },
       retryAttempts: 0,
       lazy: false,
     });
@@ -48,7 +61,25 @@ export async function fanOut(opts: { wsUrl: string; direct: boolean; subscribers
     const title = `Fan-out ${opts.direct ? 'direct' : 'gateway'} ${e} ${Date.now()}`;
     sentAt.set(title, performance.now());
     const r = await post(
-      { url: opts.gatewayUrl, body: JSON.stringify({ query: 'mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }', variables: { i: { companyId: opts.companyId, title, municipalityCode: '037006', openings: 1, requiredSkills: ['magazzino'], contractType: 'TEMPO_DETERMINATO', hoursPerWeek: 30, status: 'OPEN' } } }), headers: { authorization: `Bearer ${opts.token}` } },
+      {
+        url: opts.gatewayUrl,
+        body: JSON.stringify({
+          query: 'mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }',
+          variables: {
+            i: {
+              companyId: opts.companyId,
+              title,
+              municipalityCode: '037006',
+              openings: 1,
+              requiredSkills: ['magazzino'],
+              contractType: 'TEMPO_DETERMINATO',
+              hoursPerWeek: 30,
+              status: 'OPEN',
+            },
+          },
+        }),
+        headers: { authorization: `Bearer ${opts.token}` },
+      },
       opts.agent,
     );
     if (!r.ok) throw new Error(`postVacancy failed: ${r.body.slice(0, 300)}`);

@@ -45,12 +45,16 @@ export async function gatewayOverhead(opts: {
   for (const q of opts.queries) {
     const groups = await captureFetches(opts.supergraphSdl, opts.subgraphUrls, opts.internalSecret, q.caller, q.query, q.variables);
     const body = JSON.stringify({ query: q.query, variables: q.variables });
-    const through = (url: string) => async (agent: import('node:http').Agent) => (await post({ url, body, headers: { authorization: `Bearer ${q.token}` } }, agent)).ok;
+    const through = (url: string) => async (agent: import('node:http').Agent) =>
+      (await post({ url, body, headers: { authorization: `Bearer ${q.token}` } }, agent)).ok;
     // Hive Gateway knows nothing of our JWTs: the client hands it the signed caller our gateway would forward.
-    const throughHive = (url: string) => async (agent: import('node:http').Agent) => (await post({ url, body, headers: { [CALLER_HEADER]: signCaller(q.caller, opts.internalSecret) } }, agent)).ok;
+    const throughHive = (url: string) => async (agent: import('node:http').Agent) =>
+      (await post({ url, body, headers: { [CALLER_HEADER]: signCaller(q.caller, opts.internalSecret) } }, agent)).ok;
     const user = (worker: number) => q.distinct[worker % q.distinct.length] ?? q;
-    const throughDistinct = (url: string) => async (agent: import('node:http').Agent, worker: number) => (await post({ url, body, headers: { authorization: `Bearer ${user(worker).token}` } }, agent)).ok;
-    const throughHiveDistinct = (url: string) => async (agent: import('node:http').Agent, worker: number) => (await post({ url, body, headers: { [CALLER_HEADER]: signCaller(user(worker).caller, opts.internalSecret) } }, agent)).ok;
+    const throughDistinct = (url: string) => async (agent: import('node:http').Agent, worker: number) =>
+      (await post({ url, body, headers: { authorization: `Bearer ${user(worker).token}` } }, agent)).ok;
+    const throughHiveDistinct = (url: string) => async (agent: import('node:http').Agent, worker: number) =>
+      (await post({ url, body, headers: { [CALLER_HEADER]: signCaller(user(worker).caller, opts.internalSecret) } }, agent)).ok;
     console.error(`[bench] overhead: ${q.name}: ${groups.flat().length} plan fetches captured`);
     for (const concurrency of opts.concurrencies) {
       console.error(`[bench] overhead: ${q.name} @${concurrency}`);
@@ -73,16 +77,52 @@ export async function gatewayOverhead(opts: {
       const h2 = hive ? await run(hive, half, opts.pids.hive) : undefined;
       const g2 = await run(ours, half, opts.pids.gateway);
       const d2 = await run(direct, half);
-      const perRequest = (runs: { result: LoadResult; cpu: number }[]) => runs.reduce((s, r) => s + r.cpu, 0) / Math.max(1, runs.reduce((s, r) => s + r.result.requests + r.result.errors, 0));
-      rows.push({ query: q.name, concurrency, variant: 'direct', result: mergeResults(d1.result, d2.result), fetches: groups.flat().length });
-      rows.push({ query: q.name, concurrency, variant: 'gateway distinct', result: mergeResults(g1.result, g2.result), gatewayCpuMsPerRequest: perRequest([g1, g2]) });
-      if (h1 && h2) rows.push({ query: q.name, concurrency, variant: 'hive distinct', result: mergeResults(h1.result, h2.result), gatewayCpuMsPerRequest: perRequest([h1, h2]) });
+      const perRequest = (runs: { result: LoadResult; cpu: number }[]) =>
+        runs.reduce((s, r) => s + r.cpu, 0) /
+        Math.max(
+          1,
+          runs.reduce((s, r) => s + r.result.requests + r.result.errors, 0),
+        );
+      rows.push({
+        query: q.name,
+        concurrency,
+        variant: 'direct',
+        result: mergeResults(d1.result, d2.result),
+        fetches: groups.flat().length,
+      });
+      rows.push({
+        query: q.name,
+        concurrency,
+        variant: 'gateway distinct',
+        result: mergeResults(g1.result, g2.result),
+        gatewayCpuMsPerRequest: perRequest([g1, g2]),
+      });
+      if (h1 && h2)
+        rows.push({
+          query: q.name,
+          concurrency,
+          variant: 'hive distinct',
+          result: mergeResults(h1.result, h2.result),
+          gatewayCpuMsPerRequest: perRequest([h1, h2]),
+        });
       // One caller for every worker (shown, not judged): identical queries in flight can share subgraph calls.
       const same = await run(through(opts.gatewayUrl), opts.seconds, opts.pids.gateway);
-      rows.push({ query: q.name, concurrency, variant: 'gateway', result: same.result, gatewayCpuMsPerRequest: same.cpu / Math.max(1, same.result.requests) });
+      rows.push({
+        query: q.name,
+        concurrency,
+        variant: 'gateway',
+        result: same.result,
+        gatewayCpuMsPerRequest: same.cpu / Math.max(1, same.result.requests),
+      });
       if (opts.hiveUrl) {
         const sameHive = await run(throughHive(opts.hiveUrl), opts.seconds, opts.pids.hive);
-        rows.push({ query: q.name, concurrency, variant: 'hive', result: sameHive.result, gatewayCpuMsPerRequest: sameHive.cpu / Math.max(1, sameHive.result.requests) });
+        rows.push({
+          query: q.name,
+          concurrency,
+          variant: 'hive',
+          result: sameHive.result,
+          gatewayCpuMsPerRequest: sameHive.cpu / Math.max(1, sameHive.result.requests),
+        });
       }
     }
   }

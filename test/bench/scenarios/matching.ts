@@ -6,8 +6,17 @@ import { post } from '../lib/load.js';
 import { percentile } from '../lib/stats.js';
 
 /** matchCandidates latency through the gateway: `runs` sequential calls after warm-up. */
-export async function matchingLatency(gatewayUrl: string, token: string, vacancyId: string, agent: Agent, runs = 40): Promise<{ p50: number; p99: number; candidates: number }> {
-  const body = JSON.stringify({ query: 'query($v: ID!) { matchCandidates(vacancyId: $v, limit: 20) { beneficiaryId score } }', variables: { v: vacancyId } });
+export async function matchingLatency(
+  gatewayUrl: string,
+  token: string,
+  vacancyId: string,
+  agent: Agent,
+  runs = 40,
+): Promise<{ p50: number; p99: number; candidates: number }> {
+  const body = JSON.stringify({
+    query: 'query($v: ID!) { matchCandidates(vacancyId: $v, limit: 20) { beneficiaryId score } }',
+    variables: { v: vacancyId },
+  });
   const headers = { authorization: `Bearer ${token}` };
   let candidates = 0;
   for (let i = 0; i < 5; i++) await post({ url: gatewayUrl, body, headers }, agent);
@@ -39,9 +48,20 @@ export async function matchingPlans(dbUrl: string, vacancyId: string, limit = 20
     const site = findMunicipality(String(v.municipality_code));
     if (!site) throw new Error('benchmark vacancy without a known municipality');
     const input: MatchQueryInput = {
-      vacancyId, lat: site.lat, lon: site.lon, maxDistanceKm: Number(v.max_distance_km), requiredSkills: v.required_skills as string[], niceToHaveSkills: v.nice_to_have_skills as string[],
-      occupationCode: (v.occupation_code as string | null) ?? null, italianRank: 0 /* the benchmark vacancies set no Italian level */, drivingLicenceRequired: Boolean(v.driving_licence_required), ownVehicleRequired: Boolean(v.own_vehicle_required),
-      shifts: v.shifts as string[], hoursPerWeek: (v.hours_per_week as number | null) ?? null, contractType: (v.contract_type as string | null) ?? null, limit,
+      vacancyId,
+      lat: site.lat,
+      lon: site.lon,
+      maxDistanceKm: Number(v.max_distance_km),
+      requiredSkills: v.required_skills as string[],
+      niceToHaveSkills: v.nice_to_have_skills as string[],
+      occupationCode: (v.occupation_code as string | null) ?? null,
+      italianRank: 0 /* the benchmark vacancies set no Italian level */,
+      drivingLicenceRequired: Boolean(v.driving_licence_required),
+      ownVehicleRequired: Boolean(v.own_vehicle_required),
+      shifts: v.shifts as string[],
+      hoursPerWeek: (v.hours_per_week as number | null) ?? null,
+      contractType: (v.contract_type as string | null) ?? null,
+      limit,
     };
     const plans: { tier: string; plan: string }[] = [];
     const tiers: [string, MatchQueryInput][] = [
@@ -54,7 +74,13 @@ export async function matchingPlans(dbUrl: string, vacancyId: string, limit = 20
       let i = 0;
       const r = await c.query(`explain (analyze, buffers, format text) ${sql.replace(/\?/g, () => `$${++i}`)}`, params);
       // The sort keys repeat the whole score expression: left out for reading.
-      plans.push({ tier, plan: r.rows.map((row: Record<string, string>) => row['QUERY PLAN']).filter((l) => !/^\s*Sort Key:/.test(l ?? '')).join('\n') });
+      plans.push({
+        tier,
+        plan: r.rows
+          .map((row: Record<string, string>) => row['QUERY PLAN'])
+          .filter((l) => !/^\s*Sort Key:/.test(l ?? ''))
+          .join('\n'),
+      });
     }
     return plans;
   } finally {

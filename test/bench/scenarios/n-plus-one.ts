@@ -9,11 +9,19 @@ const SCHEMAS = SUBGRAPHS.map((s) => s.schema);
  * SQL statements one request costs, from pg_stat_statements (outbox tails, the event bus and health
  * checks excluded), for growing list sizes: with DataLoaders it must not grow with the list.
  */
-export async function statementsPerRequest(adminUrl: string, database: string, gatewayUrl: string, token: string, agent: Agent, sizes: number[]): Promise<{ size: number; statements: number; bySchema: Record<string, number> }[]> {
+export async function statementsPerRequest(
+  adminUrl: string,
+  database: string,
+  gatewayUrl: string,
+  token: string,
+  agent: Agent,
+  sizes: number[],
+): Promise<{ size: number; statements: number; bySchema: Record<string, number> }[]> {
   const client = new pg.Client({ connectionString: adminUrl.replace(/\/[^/]*$/, `/${database}`) });
   await client.connect();
   await client.query('create extension if not exists pg_stat_statements');
-  const query = 'query($n: Int!) { beneficiaries(first: $n) { nodes { id firstName placements { type company { name } } enrolments { edition { title trainingBody { name } } } } } }';
+  const query =
+    'query($n: Int!) { beneficiaries(first: $n) { nodes { id firstName placements { type company { name } } enrolments { edition { title trainingBody { name } } } } } }';
   const out: { size: number; statements: number; bySchema: Record<string, number> }[] = [];
   try {
     for (const size of sizes) {

@@ -4,7 +4,18 @@ import { factories, type TestStack } from '@ixl/testkit';
 import type { RunningStack } from '@ixl/launcher';
 
 /** The principals every root field is called as (the issue's demo roles). */
-export const PRINCIPALS = ['anonymous', 'company1', 'company2', 'trainingBody1', 'trainingBody2', 'beneficiary1', 'beneficiary2', 'committee', 'staff', 'admin'] as const;
+export const PRINCIPALS = [
+  'anonymous',
+  'company1',
+  'company2',
+  'trainingBody1',
+  'trainingBody2',
+  'beneficiary1',
+  'beneficiary2',
+  'committee',
+  'staff',
+  'admin',
+] as const;
 export type Principal = (typeof PRINCIPALS)[number];
 
 /** Ids of demo rows by the argument name that takes them; "owner A" rows (company1, trainingBody1, beneficiary1, the committee member's committee). */
@@ -32,10 +43,16 @@ export async function loadDemoWorld(t: TestStack): Promise<DemoWorld> {
   const tb2 = trainingBodyId('ecipar');
   const b1 = await one(s, 'select beneficiary_id as id from people.user_account where email = ?', ['beneficiario@demo.ixl']);
   // Beneficiary 2: a demo person with a placement and an enrolment if possible (so own-only has rows to hide).
-  const b2 = await one(s, `select b.id from people.beneficiary b where b.id <> ? order by (select count(*) from companies.placement p where p.beneficiary_id = b.id) + (select count(*) from training.enrolment e where e.beneficiary_id = b.id) desc, b.id limit 1`, [b1]);
+  const b2 = await one(
+    s,
+    `select b.id from people.beneficiary b where b.id <> ? order by (select count(*) from companies.placement p where p.beneficiary_id = b.id) + (select count(*) from training.enrolment e where e.beneficiary_id = b.id) desc, b.id limit 1`,
+    [b1],
+  );
   if (!b1 || !b2) throw new Error('demo data: beneficiaries missing');
   const committeeUser = demoUserId('comitato@demo.ixl');
-  const committeeId = await one(s, 'select committee_id as id from projects.committee_member where user_id = ? order by id limit 1', [committeeUser]);
+  const committeeId = await one(s, 'select committee_id as id from projects.committee_member where user_id = ? order by id limit 1', [
+    committeeUser,
+  ]);
   const owned = async (kind: 'A' | 'B'): Promise<DemoIds> => {
     const company = kind === 'A' ? c1 : c2;
     const body = kind === 'A' ? tb1 : tb2;
@@ -47,7 +64,11 @@ export async function loadDemoWorld(t: TestStack): Promise<DemoWorld> {
       trainingBodyId: body,
       beneficiaryId: person,
       vacancyId,
-      candidateId: await one(s, 'select c.id from companies.candidate c join companies.vacancy v on v.id = c.vacancy_id where v.company_id = ? order by c.id limit 1', [company]),
+      candidateId: await one(
+        s,
+        'select c.id from companies.candidate c join companies.vacancy v on v.id = c.vacancy_id where v.company_id = ? order by c.id limit 1',
+        [company],
+      ),
       placementId: await one(s, 'select id from companies.placement where company_id = ? order by id limit 1', [company]),
       editionId,
       enrolmentId: await one(s, 'select id from training.enrolment where edition_id = ? order by id limit 1', [editionId]),
@@ -63,8 +84,14 @@ export async function loadDemoWorld(t: TestStack): Promise<DemoWorld> {
   const otherIds = await owned('B');
   const shared: Record<string, string | undefined> = {
     committeeId,
-    sessionId: await one(s, 'select id from projects.committee_session where committee_id = ? order by held_on desc, id limit 1', [committeeId]),
-    agendaItemId: await one(s, 'select a.id from projects.agenda_item a join projects.committee_session cs on cs.id = a.session_id where cs.committee_id = ? order by a.id limit 1', [committeeId]),
+    sessionId: await one(s, 'select id from projects.committee_session where committee_id = ? order by held_on desc, id limit 1', [
+      committeeId,
+    ]),
+    agendaItemId: await one(
+      s,
+      'select a.id from projects.agenda_item a join projects.committee_session cs on cs.id = a.session_id where cs.committee_id = ? order by a.id limit 1',
+      [committeeId],
+    ),
     memberId: await one(s, 'select id from projects.committee_member where user_id = ? order by id limit 1', [committeeUser]),
     userId: committeeUser,
     operatorId: demoUserId('staff@demo.ixl'),

@@ -1,7 +1,20 @@
 import { readFileSync } from 'node:fs';
 import {
-  buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isInterfaceType, isUnionType, isScalarType,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLOutputType, type GraphQLSchema,
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isInterfaceType,
+  isUnionType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { buildCodiceFiscale } from '@ixl/territory';
 import type { DemoIds } from './demo-world.js';
@@ -26,11 +39,27 @@ export function rootFields(schema: GraphQLSchema): { root: RootKind; name: strin
 
 /** Ids for `id` arguments, by root field. */
 const ID_OF_FIELD: Record<string, string> = {
-  beneficiary: 'beneficiaryId', committeeSession: 'sessionId', courseEdition: 'editionId', grant: 'grantId', loan: 'loanId', project: 'projectId',
-  selfEmploymentPath: 'pathId', vacancy: 'vacancyId', changeVacancyStatus: 'vacancyId', updateVacancy: 'vacancyId', updateCompany: 'companyId',
+  beneficiary: 'beneficiaryId',
+  committeeSession: 'sessionId',
+  courseEdition: 'editionId',
+  grant: 'grantId',
+  loan: 'loanId',
+  project: 'projectId',
+  selfEmploymentPath: 'pathId',
+  vacancy: 'vacancyId',
+  changeVacancyStatus: 'vacancyId',
+  updateVacancy: 'vacancyId',
+  updateCompany: 'companyId',
 };
 
-const FIXED_CF = buildCodiceFiscale({ surname: 'Bianchi', name: 'Marta', birthDate: '1990-04-12', sex: 'F', birthPlaceCode: 'A944', omocodia: 0 });
+const FIXED_CF = buildCodiceFiscale({
+  surname: 'Bianchi',
+  name: 'Marta',
+  birthDate: '1990-04-12',
+  sex: 'F',
+  birthPlaceCode: 'A944',
+  omocodia: 0,
+});
 
 /** A plausible value for a scalar, chosen by its name (valid shape, so only authorisation can refuse it). */
 function scalarValue(typeName: string, name: string, fieldName: string, ids: DemoIds): unknown {
@@ -60,7 +89,8 @@ function scalarValue(typeName: string, name: string, fieldName: string, ids: Dem
   if (n.includes('codicefiscale')) return FIXED_CF;
   if (n.includes('municipality')) return '037006';
   if (n === 'csv') return 'codiceFiscale,sessione,minuti\n';
-  if (n.endsWith('date') || n.endsWith('on') || n === 'date' || n.endsWith('from') || n.endsWith('to') || n === 'month') return n === 'month' ? '2026-05' : '2026-06-01';
+  if (n.endsWith('date') || n.endsWith('on') || n === 'date' || n.endsWith('from') || n.endsWith('to') || n === 'month')
+    return n === 'month' ? '2026-05' : '2026-06-01';
   if (n.includes('phone')) return '+39 051 000000';
   if (n.includes('version')) return '1';
   return 'Probe value';
@@ -111,7 +141,12 @@ export function smallSelection(type: GraphQLOutputType): string {
 const gqlType = (t: GraphQLInputType): string => t.toString();
 
 /** An operation calling one root field with variables for every required argument. */
-export function operationFor(root: RootKind, field: GraphQLField<unknown, unknown>, ids: DemoIds, selection = smallSelection(field.type)): { query: string; variables: Record<string, unknown> } {
+export function operationFor(
+  root: RootKind,
+  field: GraphQLField<unknown, unknown>,
+  ids: DemoIds,
+  selection = smallSelection(field.type),
+): { query: string; variables: Record<string, unknown> } {
   const variables = argumentValues(field.name, field.args, ids);
   const used = field.args.filter((a) => a.name in variables);
   const defs = used.length ? `(${used.map((a) => `$${a.name}: ${gqlType(a.type)}`).join(', ')})` : '';

@@ -4,11 +4,23 @@ import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
 import pg from 'pg';
 import { CopyOut } from './copy-streams.js';
-import { END_OF_DATA, MAGIC, qualified, quoteIdent, type BackupHeader, type BackupSummary, type SequenceState, type TableSection } from './format.js';
+import {
+  END_OF_DATA,
+  MAGIC,
+  qualified,
+  quoteIdent,
+  type BackupHeader,
+  type BackupSummary,
+  type SequenceState,
+  type TableSection,
+} from './format.js';
 
 /** The IXL schemas of a database (those given that exist). */
 async function existingSchemas(client: pg.Client, schemas: readonly string[]): Promise<string[]> {
-  const { rows } = await client.query<{ name: string }>('select nspname as name from pg_namespace where nspname = any($1) order by nspname', [schemas]);
+  const { rows } = await client.query<{ name: string }>(
+    'select nspname as name from pg_namespace where nspname = any($1) order by nspname',
+    [schemas],
+  );
   return schemas.filter((s) => rows.some((r) => r.name === s));
 }
 
@@ -35,11 +47,23 @@ export async function backupDatabase(url: string, schemas: readonly string[], fi
     const present = await existingSchemas(client, schemas);
     const migrations: Record<string, string[]> = {};
     for (const schema of present) {
-      const { rows: has } = await client.query(`select 1 from information_schema.tables where table_schema = $1 and table_name = 'mikro_orm_migrations'`, [schema]);
-      migrations[schema] = has.length ? (await client.query<{ name: string }>(`select name from ${qualified(schema, 'mikro_orm_migrations')} order by id`)).rows.map((r) => r.name) : [];
+      const { rows: has } = await client.query(
+        `select 1 from information_schema.tables where table_schema = $1 and table_name = 'mikro_orm_migrations'`,
+        [schema],
+      );
+      migrations[schema] = has.length
+        ? (await client.query<{ name: string }>(`select name from ${qualified(schema, 'mikro_orm_migrations')} order by id`)).rows.map(
+            (r) => r.name,
+          )
+        : [];
     }
     const { rows: version } = await client.query<{ v: string }>('show server_version');
-    const header: BackupHeader = { createdAt: new Date().toISOString(), schemas: present, migrations, serverVersion: version[0]?.v ?? 'unknown' };
+    const header: BackupHeader = {
+      createdAt: new Date().toISOString(),
+      schemas: present,
+      migrations,
+      serverVersion: version[0]?.v ?? 'unknown',
+    };
     await write(`${MAGIC} ${JSON.stringify(header)}\n`);
 
     const { rows: tables } = await client.query<{ schema: string; table: string }>(
@@ -55,7 +79,9 @@ export async function backupDatabase(url: string, schemas: readonly string[], fi
       await write(`TABLE ${JSON.stringify(section)}\n`);
       let rows = 0;
       let last = 10;
-      const copy = client.query(new CopyOut(`copy ${qualified(schema, table)} (${section.columns.map(quoteIdent).join(', ')}) to stdout`) as never) as unknown as CopyOut;
+      const copy = client.query(
+        new CopyOut(`copy ${qualified(schema, table)} (${section.columns.map(quoteIdent).join(', ')}) to stdout`) as never,
+      ) as unknown as CopyOut;
       for await (const chunk of copy as AsyncIterable<Buffer>) {
         for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) rows++;
         if (chunk.length) last = chunk[chunk.length - 1] ?? 10;

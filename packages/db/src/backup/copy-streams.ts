@@ -6,7 +6,12 @@ interface PgConnection {
   sendCopyFromChunk(chunk: Buffer): void;
   endCopyFrom(): void;
   sendCopyFail(message: string): void;
-  stream: NodeJS.ReadableStream & { pause(): void; resume(): void; writableNeedDrain?: boolean; once(event: 'drain', cb: () => void): void };
+  stream: NodeJS.ReadableStream & {
+    pause(): void;
+    resume(): void;
+    writableNeedDrain?: boolean;
+    once(event: 'drain', cb: () => void): void;
+  };
 }
 
 /**

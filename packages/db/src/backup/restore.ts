@@ -5,7 +5,16 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import pg from 'pg';
 import { CopyIn } from './copy-streams.js';
-import { END_OF_DATA, MAGIC, qualified, quoteIdent, type BackupHeader, type BackupSummary, type SequenceState, type TableSection } from './format.js';
+import {
+  END_OF_DATA,
+  MAGIC,
+  qualified,
+  quoteIdent,
+  type BackupHeader,
+  type BackupSummary,
+  type SequenceState,
+  type TableSection,
+} from './format.js';
 
 export interface RestoreOptions {
   /** Target database. */
@@ -45,12 +54,16 @@ async function disableTriggers(client: pg.Client, tables: readonly string[]): Pr
  * idempotent; skipping would not be).
  */
 async function rebaseEventPositions(client: pg.Client, schemas: readonly string[]): Promise<void> {
-  const has = async (schema: string, table: string) => (await client.query(`select 1 from information_schema.tables where table_schema = $1 and table_name = $2`, [schema, table])).rowCount === 1;
+  const has = async (schema: string, table: string) =>
+    (await client.query(`select 1 from information_schema.tables where table_schema = $1 and table_name = $2`, [schema, table]))
+      .rowCount === 1;
   const outboxes = [];
   for (const s of schemas) if (await has(s, 'outbox_event')) outboxes.push(s);
   for (const s of schemas) {
     if (!(await has(s, 'event_consumer_offset'))) continue;
-    const { rows } = await client.query<{ consumer: string; source: string; tx: string; id: string }>(`select consumer, source, last_tx_id::text as tx, last_event_id::text as id from ${qualified(s, 'event_consumer_offset')}`);
+    const { rows } = await client.query<{ consumer: string; source: string; tx: string; id: string }>(
+      `select consumer, source, last_tx_id::text as tx, last_event_id::text as id from ${qualified(s, 'event_consumer_offset')}`,
+    );
     for (const o of rows) {
       if (!outboxes.includes(o.source)) continue;
       const src = qualified(o.source, 'outbox_event');
@@ -58,11 +71,15 @@ async function rebaseEventPositions(client: pg.Client, schemas: readonly string[
         `select coalesce((select min(id) - 1 from ${src} where (tx_id, id) > ($1::xid8, $2::bigint)), (select coalesce(max(id), 0) from ${src}))::text as upto`,
         [o.tx, o.id],
       );
-      await client.query(`update ${qualified(s, 'event_consumer_offset')} set last_tx_id = '1'::xid8, last_event_id = $3::bigint where consumer = $1 and source = $2`, [o.consumer, o.source, r[0]?.upto ?? '0']);
+      await client.query(
+        `update ${qualified(s, 'event_consumer_offset')} set last_tx_id = '1'::xid8, last_event_id = $3::bigint where consumer = $1 and source = $2`,
+        [o.consumer, o.source, r[0]?.upto ?? '0'],
+      );
     }
   }
   for (const s of outboxes) await client.query(`update ${qualified(s, 'outbox_event')} set tx_id = '1'::xid8`);
-  for (const s of schemas) if (await has(s, 'event_dead_letter')) await client.query(`update ${qualified(s, 'event_dead_letter')} set event_tx_id = '1'::xid8`);
+  for (const s of schemas)
+    if (await has(s, 'event_dead_letter')) await client.query(`update ${qualified(s, 'event_dead_letter')} set event_tx_id = '1'::xid8`);
 }
 
 /**
@@ -85,8 +102,12 @@ export async function restoreDatabase(options: RestoreOptions): Promise<BackupSu
   await client.connect();
   const summary: BackupSummary = { file: options.file, tables: 0, rows: 0, rowsByTable: {}, sequences: 0 };
   try {
-    const { rows: existing } = await client.query<{ n: number }>(`select count(*)::int as n from information_schema.tables where table_schema = any($1) and table_name <> 'mikro_orm_migrations'`, [header.schemas]);
-    if ((existing[0]?.n ?? 0) > 0 && !options.overwrite) throw new Error('The target database already has IXL tables: restore into an empty database, or pass --force to replace its data');
+    const { rows: existing } = await client.query<{ n: number }>(
+      `select count(*)::int as n from information_schema.tables where table_schema = any($1) and table_name <> 'mikro_orm_migrations'`,
+      [header.schemas],
+    );
+    if ((existing[0]?.n ?? 0) > 0 && !options.overwrite)
+      throw new Error('The target database already has IXL tables: restore into an empty database, or pass --force to replace its data');
     await options.prepare(header);
 
     await client.query('begin');
@@ -104,7 +125,11 @@ export async function restoreDatabase(options: RestoreOptions): Promise<BackupSu
     while (line !== null) {
       if (line.startsWith('TABLE ')) {
         const section = JSON.parse(line.slice(6)) as TableSection;
-        const copy = client.query(new CopyIn(`copy ${qualified(section.schema, section.table)} (${section.columns.map(quoteIdent).join(', ')}) from stdin`) as never) as unknown as CopyIn;
+        const copy = client.query(
+          new CopyIn(
+            `copy ${qualified(section.schema, section.table)} (${section.columns.map(quoteIdent).join(', ')}) from stdin`,
+          ) as never,
+        ) as unknown as CopyIn;
         const done = finished(copy);
         let batch: string[] = [];
         let bytes = 0;
@@ -146,9 +171,16 @@ export async function restoreDatabase(options: RestoreOptions): Promise<BackupSu
       line = await next();
     }
     if (!trailer) throw new Error('The backup has no trailer: the file is incomplete');
-    if (trailer.tables !== summary.tables || trailer.rows !== summary.rows) throw new Error(`The backup is inconsistent: trailer says ${trailer.tables} tables / ${trailer.rows} rows, read ${summary.tables} / ${summary.rows}`);
+    if (trailer.tables !== summary.tables || trailer.rows !== summary.rows)
+      throw new Error(
+        `The backup is inconsistent: trailer says ${trailer.tables} tables / ${trailer.rows} rows, read ${summary.tables} / ${summary.rows}`,
+      );
     for (const s of sequences) {
-      await client.query(`select setval($1::regclass, $2::bigint, $3)`, [qualified(s.schema, s.name), s.value ?? '1', s.value !== null && s.isCalled]);
+      await client.query(`select setval($1::regclass, $2::bigint, $3)`, [
+        qualified(s.schema, s.name),
+        s.value ?? '1',
+        s.value !== null && s.isCalled,
+      ]);
       summary.sequences++;
     }
     await rebaseEventPositions(client, header.schemas);

@@ -15,7 +15,8 @@ export async function migrateToBackup(url: string, defs: readonly SchemaDefiniti
   for (const def of defs) {
     const done = header.migrations[def.name] ?? [];
     const unknown = done.filter((name) => !def.migrations.some((m) => m.name === name));
-    if (unknown.length) throw new Error(`The backup comes from a newer version: ${def.name} has migrations this code does not know (${unknown.join(', ')})`);
+    if (unknown.length)
+      throw new Error(`The backup comes from a newer version: ${def.name} has migrations this code does not know (${unknown.join(', ')})`);
     const orm = await createSubgraphOrm({ schema: def.name, url, entities: def.entities, migrations: def.migrations, poolMax: 2 });
     try {
       await orm.em.getConnection().execute(`create schema if not exists "${def.name}"`);

@@ -46,7 +46,10 @@ export function LoginPage({ session, roles, demoEmail }: { session: SessionStore
       const wrong = split.general.find((g) => g.code === 'UNAUTHENTICATED');
       if (wrong && !split.fields.password) split.fields.password = t('auth.wrongCredentials');
       const rest = split.general.filter((g) => g !== wrong);
-      show(split.fields, rest.length ? (rest.some((r) => r.code === 'NETWORK') ? t('error.network') : rest.map((r) => r.message).join(' ')) : null);
+      show(
+        split.fields,
+        rest.length ? (rest.some((r) => r.code === 'NETWORK') ? t('error.network') : rest.map((r) => r.message).join(' ')) : null,
+      );
     }
   };
 
@@ -55,8 +58,29 @@ export function LoginPage({ session, roles, demoEmail }: { session: SessionStore
       <PageTitle>{t('auth.title')}</PageTitle>
       {general ? <Alert>{general}</Alert> : null}
       <form noValidate onSubmit={(e) => void submit(e)}>
-        <TextField ref={refs.email} label={t('auth.email')} name="email" type="email" autoComplete="username" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} required />
-        <TextField ref={refs.password} label={t('auth.password')} name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errors.password} required />
+        <TextField
+          ref={refs.email}
+          label={t('auth.email')}
+          name="email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={errors.email}
+          required
+        />
+        <TextField
+          ref={refs.password}
+          label={t('auth.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={errors.password}
+          required
+        />
         <Button type="submit" disabled={loading}>
           {loading ? t('auth.submitting') : t('auth.submit')}
         </Button>

@@ -17,23 +17,66 @@ export async function seedCompaniesDemo(em: EntityManager): Promise<{ seeded: bo
   const created = new Date('2026-11-02T09:00:00Z');
   await em.transactional(async (tx) => {
     for (const c of DEMO_COMPANIES) {
-      tx.persist(tx.create(Company, { id: companyId(c.key), name: c.name, vatNumber: null, association: c.association, atecoCode: c.atecoCode, municipalityCode: c.municipalityCode, boardJoinedOn: c.boardJoinedOn, boardLeftOn: null }));
+      tx.persist(
+        tx.create(Company, {
+          id: companyId(c.key),
+          name: c.name,
+          vatNumber: null,
+          association: c.association,
+          atecoCode: c.atecoCode,
+          municipalityCode: c.municipalityCode,
+          boardJoinedOn: c.boardJoinedOn,
+          boardLeftOn: null,
+        }),
+      );
     }
     for (const s of DEMO_SITES) {
-      tx.persist(tx.create(CompanySite, { id: demoId('company-site', s.key), company: tx.getReference(Company, companyId(s.companyKey)), name: s.name, municipalityCode: s.municipalityCode, address: s.address }));
+      tx.persist(
+        tx.create(CompanySite, {
+          id: demoId('company-site', s.key),
+          company: tx.getReference(Company, companyId(s.companyKey)),
+          name: s.name,
+          municipalityCode: s.municipalityCode,
+          address: s.address,
+        }),
+      );
     }
     for (const c of DEMO_CONTACTS) {
-      tx.persist(tx.create(CompanyContact, { id: demoId('company-contact', c.key), company: tx.getReference(Company, companyId(c.companyKey)), fullName: c.fullName, role: c.role, email: c.email, phone: null }));
+      tx.persist(
+        tx.create(CompanyContact, {
+          id: demoId('company-contact', c.key),
+          company: tx.getReference(Company, companyId(c.companyKey)),
+          fullName: c.fullName,
+          role: c.role,
+          email: c.email,
+          phone: null,
+        }),
+      );
     }
     for (const v of DEMO_VACANCIES) {
       const d = DEMO_VACANCY_DETAILS[v.key];
       tx.persist(
         tx.create(Vacancy, {
-          id: vacancyId(v.key), company: tx.getReference(Company, companyId(v.companyKey)), title: v.title, municipalityCode: v.municipalityCode, openings: v.openings,
-          status: VacancyStatus[v.status], createdAt: created, updatedAt: null, tasks: d?.tasks ?? null, occupationCode: d?.occupationCode ?? null,
-          requiredSkills: d?.requiredSkills ?? [], niceToHaveSkills: d?.niceToHaveSkills ?? [], italianLevel: d?.italianLevel ?? null,
-          drivingLicenceRequired: d?.drivingLicenceRequired ?? false, ownVehicleRequired: false, contractType: d?.contractType ?? null,
-          hoursPerWeek: d?.hoursPerWeek ?? null, shifts: d?.shifts ?? [], maxDistanceKm: 40, startDate: d?.startDate ?? null,
+          id: vacancyId(v.key),
+          company: tx.getReference(Company, companyId(v.companyKey)),
+          title: v.title,
+          municipalityCode: v.municipalityCode,
+          openings: v.openings,
+          status: VacancyStatus[v.status],
+          createdAt: created,
+          updatedAt: null,
+          tasks: d?.tasks ?? null,
+          occupationCode: d?.occupationCode ?? null,
+          requiredSkills: d?.requiredSkills ?? [],
+          niceToHaveSkills: d?.niceToHaveSkills ?? [],
+          italianLevel: d?.italianLevel ?? null,
+          drivingLicenceRequired: d?.drivingLicenceRequired ?? false,
+          ownVehicleRequired: false,
+          contractType: d?.contractType ?? null,
+          hoursPerWeek: d?.hoursPerWeek ?? null,
+          shifts: d?.shifts ?? [],
+          maxDistanceKm: 40,
+          startDate: d?.startDate ?? null,
         }),
       );
     }
@@ -41,9 +84,17 @@ export async function seedCompaniesDemo(em: EntityManager): Promise<{ seeded: bo
       const status = CandidateStatus[c.status];
       tx.persist(
         tx.create(CandidateRecord, {
-          id: demoId('candidate', c.key), vacancy: tx.getReference(Vacancy, vacancyId(c.vacancyKey)), beneficiaryId: beneficiaryId(c.beneficiaryIndex), status, score: c.score,
-          reasonCode: 'reasonCode' in c ? CandidateOutcomeReason[c.reasonCode] : null, reasonNote: null, staffNote: null,
-          proposedAt: status === CandidateStatus.SHORTLISTED ? null : created, createdAt: created, updatedAt: created,
+          id: demoId('candidate', c.key),
+          vacancy: tx.getReference(Vacancy, vacancyId(c.vacancyKey)),
+          beneficiaryId: beneficiaryId(c.beneficiaryIndex),
+          status,
+          score: c.score,
+          reasonCode: 'reasonCode' in c ? CandidateOutcomeReason[c.reasonCode] : null,
+          reasonNote: null,
+          staffNote: null,
+          proposedAt: status === CandidateStatus.SHORTLISTED ? null : created,
+          createdAt: created,
+          updatedAt: created,
         }),
       );
     }
@@ -71,15 +122,31 @@ export async function seedCompaniesDemo(em: EntityManager): Promise<{ seeded: bo
     const system = { userId: null, role: 'ANONYMOUS' } as const;
     for (const p of placements) {
       const payload: PlacementRecordedPayload = {
-        placementId: p.id, beneficiaryId: p.beneficiaryId, companyId: p.companyId, vacancyId: null, sourceEditionId: p.sourceEditionId ?? null,
-        previousPlacementId: p.previousPlacementId ?? null, followUp: p.previousPlacementId ? PlacementFollowUp.RENEWAL : null, type: p.type, contract: p.contract,
-        startDate: p.startDate, endDate: p.endDate, hoursPerWeek: p.type === 'MINI_JOB' ? 15 : null,
+        placementId: p.id,
+        beneficiaryId: p.beneficiaryId,
+        companyId: p.companyId,
+        vacancyId: null,
+        sourceEditionId: p.sourceEditionId ?? null,
+        previousPlacementId: p.previousPlacementId ?? null,
+        followUp: p.previousPlacementId ? PlacementFollowUp.RENEWAL : null,
+        type: p.type,
+        contract: p.contract,
+        startDate: p.startDate,
+        endDate: p.endDate,
+        hoursPerWeek: p.type === 'MINI_JOB' ? 15 : null,
       };
       await publishCompaniesEvent(tx, 'PlacementRecorded', { type: 'Placement', id: p.id }, payload, system.userId ?? null);
     }
   });
   return {
     seeded: true,
-    counts: { companies: DEMO_COMPANIES.length, sites: DEMO_SITES.length, contacts: DEMO_CONTACTS.length, vacancies: DEMO_VACANCIES.length, candidates: DEMO_CANDIDATES.length, placements: placements.length },
+    counts: {
+      companies: DEMO_COMPANIES.length,
+      sites: DEMO_SITES.length,
+      contacts: DEMO_CONTACTS.length,
+      vacancies: DEMO_VACANCIES.length,
+      candidates: DEMO_CANDIDATES.length,
+      placements: placements.length,
+    },
   };
 }

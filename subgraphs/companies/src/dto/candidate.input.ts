@@ -12,6 +12,10 @@ export class ProposeCandidateInput {
 export class ChangeCandidateStatusInput {
   @Field(() => ID) candidateId!: string;
   @Field(() => CandidateStatus) status!: CandidateStatus;
-  @Field(() => CandidateOutcomeReason, { nullable: true, description: 'Required when rejected by the company or declined by the candidate' }) reasonCode?: CandidateOutcomeReason | null;
+  @Field(() => CandidateOutcomeReason, {
+    nullable: true,
+    description: 'Required when rejected by the company or declined by the candidate',
+  })
+  reasonCode?: CandidateOutcomeReason | null;
   @Field(() => String, { nullable: true, description: 'Free text; required when reasonCode is OTHER' }) reasonNote?: string | null;
 }

@@ -25,6 +25,7 @@ export class VacancyFieldsInput {
 
 @InputType()
 export class PostVacancyInput extends VacancyFieldsInput {
-  @Field(() => ID, { nullable: true, description: 'Staff: the company; a company user posts for its own company' }) companyId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Staff: the company; a company user posts for its own company' }) companyId?:
+    string | null;
   @Field(() => VacancyStatus, { nullable: true, description: 'DRAFT (default) or OPEN' }) status?: VacancyStatus | null;
 }

@@ -6,8 +6,14 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  * municipality (from @ixl/territory); the ranking computes distances once per municipality (matching.sql.ts).
  */
 @Entity({ tableName: 'matching_profile' })
-@Index({ name: 'matching_profile_skills_gin', expression: 'create index "matching_profile_skills_gin" on "companies"."matching_profile" using gin ("skills")' })
-@Index({ name: 'matching_profile_occupations_gin', expression: 'create index "matching_profile_occupations_gin" on "companies"."matching_profile" using gin ("occupations")' })
+@Index({
+  name: 'matching_profile_skills_gin',
+  expression: 'create index "matching_profile_skills_gin" on "companies"."matching_profile" using gin ("skills")',
+})
+@Index({
+  name: 'matching_profile_occupations_gin',
+  expression: 'create index "matching_profile_occupations_gin" on "companies"."matching_profile" using gin ("occupations")',
+})
 @Index({
   name: 'matching_profile_pool_idx',
   expression: `create index "matching_profile_pool_idx" on "companies"."matching_profile" ("lat", "lon") where "erased" = false and "profile" = 'IN_TARGET' and "readiness" = 'PRONTO' and "status" in ('IN_TARGET', 'ACTIVE')`,

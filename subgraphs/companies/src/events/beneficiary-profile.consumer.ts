@@ -1,11 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainEvent, SubscriptionSpec } from '@ixl/events';
-import { PEOPLE_EVENTS, type BeneficiaryErasedPayload, type BeneficiaryMatchingProfile, type BeneficiaryProfileChangedPayload } from '@ixl/contracts';
+import {
+  PEOPLE_EVENTS,
+  type BeneficiaryErasedPayload,
+  type BeneficiaryMatchingProfile,
+  type BeneficiaryProfileChangedPayload,
+} from '@ixl/contracts';
 import { findMunicipality } from '@ixl/territory';
 import { CEFR_RANK } from '../entities/enums.js';
 import { pgTextArray } from '../services/pg-array.js';
 
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : []);
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : [];
 /** Skills and occupations are matched by exact text: lower-case, single spaces (as vacancies store them). */
 const labels = (v: unknown): string[] => [...new Set(strings(v).map((x) => x.toLowerCase().replace(/\s+/g, ' ')))];
 
@@ -69,7 +75,9 @@ export async function onBeneficiaryErased(event: DomainEvent, em: EntityManager)
     [beneficiaryId],
   );
   // Free-text notes may name the person: cleared; statuses, reason codes and placements stay for the statistics.
-  await em.execute(`update "companies"."candidate" set "staff_note" = null, "reason_note" = null where "beneficiary_id" = ?`, [beneficiaryId]);
+  await em.execute(`update "companies"."candidate" set "staff_note" = null, "reason_note" = null where "beneficiary_id" = ?`, [
+    beneficiaryId,
+  ]);
   await em.execute(`update "companies"."placement" set "notes" = null where "beneficiary_id" = ?`, [beneficiaryId]);
 }
 

@@ -7,8 +7,20 @@ import { publishCompaniesEvent } from './publish.js';
 /** CompanyRegistered (no changed fields) or CompanyChanged, with the company's current snapshot. */
 export function publishCompanyChange(tx: EntityManager, caller: Caller, c: Company, changedFields: string[] | null): Promise<void> {
   const payload: CompanyChangedPayload = {
-    companyId: c.id, name: c.name, association: c.association, atecoCode: c.atecoCode, municipalityCode: c.municipalityCode,
-    boardJoinedOn: c.boardJoinedOn, boardLeftOn: c.boardLeftOn, changedFields: changedFields ?? [],
+    companyId: c.id,
+    name: c.name,
+    association: c.association,
+    atecoCode: c.atecoCode,
+    municipalityCode: c.municipalityCode,
+    boardJoinedOn: c.boardJoinedOn,
+    boardLeftOn: c.boardLeftOn,
+    changedFields: changedFields ?? [],
   };
-  return publishCompaniesEvent(tx, changedFields ? 'CompanyChanged' : 'CompanyRegistered', { type: 'Company', id: c.id }, payload, caller.userId ?? null);
+  return publishCompaniesEvent(
+    tx,
+    changedFields ? 'CompanyChanged' : 'CompanyRegistered',
+    { type: 'Company', id: c.id },
+    payload,
+    caller.userId ?? null,
+  );
 }

@@ -5,7 +5,8 @@ import { Migration20261122031500_outbox_aggregate_index } from './Migration20261
 import { Migration20261122070000_matching_pool_skills } from './Migration20261122070000_matching_pool_skills.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
-export const migrations: MigrationObject[] = [{ name: 'Migration20261121000000_initial', class: Migration20261121000000_initial },
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261121000000_initial', class: Migration20261121000000_initial },
   { name: 'Migration20261121235128_matching_pipeline', class: Migration20261121235128_matching_pipeline },
   { name: 'Migration20261122031500_outbox_aggregate_index', class: Migration20261122031500_outbox_aggregate_index },
   { name: 'Migration20261122070000_matching_pool_skills', class: Migration20261122070000_matching_pool_skills },

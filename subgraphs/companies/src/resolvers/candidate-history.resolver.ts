@@ -7,8 +7,13 @@ import { candidateHistories } from '../services/candidate-history.service.js';
 /** Adds `history` (staff only) to Candidate: every pipeline transition with its reason, oldest first. */
 @Resolver(() => CandidateRecord)
 export class CandidateHistoryResolver {
-  @FieldResolver(() => [CandidateStatusChange], { nullable: true, description: 'Staff only: the pipeline transitions with their reasons, oldest first' })
+  @FieldResolver(() => [CandidateStatusChange], {
+    nullable: true,
+    description: 'Staff only: the pipeline transitions with their reasons, oldest first',
+  })
   async history(@Root() candidate: CandidateRecord, @Ctx() ctx: SubgraphContext): Promise<CandidateStatusChange[]> {
-    return loader<string, CandidateStatusChange[]>(ctx, 'candidateHistory', (ids) => candidateHistories(ctx.em, ctx.caller, ids)).load(candidate.id);
+    return loader<string, CandidateStatusChange[]>(ctx, 'candidateHistory', (ids) => candidateHistories(ctx.em, ctx.caller, ids)).load(
+      candidate.id,
+    );
   }
 }

@@ -21,17 +21,28 @@ export class CandidateResolver {
   }
 
   @Mutation(() => CandidateRecord, { description: 'Staff: put a person on the shortlist of an OPEN vacancy (not visible to the company)' })
-  async shortlistCandidate(@Arg('input', () => ProposeCandidateInput) input: ProposeCandidateInput, @Ctx() ctx: SubgraphContext): Promise<CandidateRecord> {
+  async shortlistCandidate(
+    @Arg('input', () => ProposeCandidateInput) input: ProposeCandidateInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<CandidateRecord> {
     return new CandidateService(ctx.em).add(ctx.caller, input, CandidateStatus.SHORTLISTED);
   }
 
   @Mutation(() => CandidateRecord, { description: 'Staff: propose a person (or a shortlisted one) to the company' })
-  async proposeCandidate(@Arg('input', () => ProposeCandidateInput) input: ProposeCandidateInput, @Ctx() ctx: SubgraphContext): Promise<CandidateRecord> {
+  async proposeCandidate(
+    @Arg('input', () => ProposeCandidateInput) input: ProposeCandidateInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<CandidateRecord> {
     return new CandidateService(ctx.em).add(ctx.caller, input, CandidateStatus.PROPOSED);
   }
 
-  @Mutation(() => CandidateRecord, { description: 'Next pipeline step. Company: INTERVIEW, HIRED, REJECTED_BY_COMPANY on its own candidates; staff: every step' })
-  async changeCandidateStatus(@Arg('input', () => ChangeCandidateStatusInput) input: ChangeCandidateStatusInput, @Ctx() ctx: SubgraphContext): Promise<CandidateRecord> {
+  @Mutation(() => CandidateRecord, {
+    description: 'Next pipeline step. Company: INTERVIEW, HIRED, REJECTED_BY_COMPANY on its own candidates; staff: every step',
+  })
+  async changeCandidateStatus(
+    @Arg('input', () => ChangeCandidateStatusInput) input: ChangeCandidateStatusInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<CandidateRecord> {
     return new CandidateService(ctx.em).changeStatus(ctx.caller, input);
   }
 
@@ -100,8 +111,14 @@ export class CandidateResolver {
 /** Adds `candidacies` to the people subgraph's Beneficiary (staff; the person sees its own proposals). */
 @Resolver(() => BeneficiaryRef)
 export class BeneficiaryCandidaciesResolver {
-  @FieldResolver(() => [CandidateRecord], { nullable: true, description: 'Vacancies the person is a candidate for (staff; the person: from the proposal on; null only when the companies service cannot answer)' })
+  @FieldResolver(() => [CandidateRecord], {
+    nullable: true,
+    description:
+      'Vacancies the person is a candidate for (staff; the person: from the proposal on; null only when the companies service cannot answer)',
+  })
   async candidacies(@Root() beneficiary: BeneficiaryRef, @Ctx() ctx: SubgraphContext): Promise<CandidateRecord[]> {
-    return loader<string, CandidateRecord[]>(ctx, 'candidaciesByBeneficiary', (ids) => new CandidateService(ctx.em).forBeneficiaries(ctx.caller, ids)).load(beneficiary.id);
+    return loader<string, CandidateRecord[]>(ctx, 'candidaciesByBeneficiary', (ids) =>
+      new CandidateService(ctx.em).forBeneficiaries(ctx.caller, ids),
+    ).load(beneficiary.id);
   }
 }

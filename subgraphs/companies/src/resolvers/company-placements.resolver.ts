@@ -9,8 +9,13 @@ import { placementsAtCompany } from '../services/placement-list.service.js';
  */
 @Resolver(() => Placement)
 export class CompanyPlacementsResolver {
-  @Query(() => [Placement], { description: 'Placements at a company, newest start first. Company user: its own (companyId optional); staff: companyId required' })
-  async companyPlacements(@Arg('companyId', () => ID, { nullable: true }) companyId: string | null, @Ctx() ctx: SubgraphContext): Promise<Placement[]> {
+  @Query(() => [Placement], {
+    description: 'Placements at a company, newest start first. Company user: its own (companyId optional); staff: companyId required',
+  })
+  async companyPlacements(
+    @Arg('companyId', () => ID, { nullable: true }) companyId: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Placement[]> {
     return placementsAtCompany(ctx, companyId);
   }
 }

@@ -31,12 +31,16 @@ export class CompanyResolver {
 
   @FieldResolver(() => [CompanySite], { description: 'Sites (sedi); staff or the company itself' })
   async sites(@Root() company: Company, @Ctx() ctx: SubgraphContext): Promise<CompanySite[]> {
-    return loader<string, CompanySite[]>(ctx, 'sitesByCompany', (ids) => new CompanyDetailsService(ctx.em).sitesFor(ctx.caller, ids)).load(company.id);
+    return loader<string, CompanySite[]>(ctx, 'sitesByCompany', (ids) => new CompanyDetailsService(ctx.em).sitesFor(ctx.caller, ids)).load(
+      company.id,
+    );
   }
 
   @FieldResolver(() => [CompanyContact], { description: 'Contact people; staff or the company itself' })
   async contacts(@Root() company: Company, @Ctx() ctx: SubgraphContext): Promise<CompanyContact[]> {
-    return loader<string, CompanyContact[]>(ctx, 'contactsByCompany', (ids) => new CompanyDetailsService(ctx.em).contactsFor(ctx.caller, ids)).load(company.id);
+    return loader<string, CompanyContact[]>(ctx, 'contactsByCompany', (ids) =>
+      new CompanyDetailsService(ctx.em).contactsFor(ctx.caller, ids),
+    ).load(company.id);
   }
 
   @Mutation(() => CompanySite, { description: 'Staff or the company itself' })
@@ -51,7 +55,10 @@ export class CompanyResolver {
   }
 
   @Mutation(() => CompanyContact, { description: 'Staff or the company itself' })
-  async addCompanyContact(@Arg('input', () => AddCompanyContactInput) input: AddCompanyContactInput, @Ctx() ctx: SubgraphContext): Promise<CompanyContact> {
+  async addCompanyContact(
+    @Arg('input', () => AddCompanyContactInput) input: AddCompanyContactInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<CompanyContact> {
     return new CompanyDetailsService(ctx.em).addContact(ctx.caller, input.companyId, input);
   }
 
@@ -61,7 +68,11 @@ export class CompanyResolver {
   }
 
   @Mutation(() => Company, { description: 'Staff: change the fields given, including Board di imprese join/leave dates (null clears)' })
-  async updateCompany(@Arg('id', () => ID) id: string, @Arg('input', () => CompanyFieldsInput) input: CompanyFieldsInput, @Ctx() ctx: SubgraphContext): Promise<Company> {
+  async updateCompany(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => CompanyFieldsInput) input: CompanyFieldsInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Company> {
     return new CompanyService(ctx.em).update(ctx.caller, id, input);
   }
 }

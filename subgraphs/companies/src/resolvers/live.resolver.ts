@@ -26,7 +26,8 @@ export class CompaniesLiveResolver {
   }
 
   @Subscription(() => CandidateRecord, {
-    description: 'Candidates proposed or moving along the pipeline. Staff: all; a company user: the proposed candidates of its own vacancies',
+    description:
+      'Candidates proposed or moving along the pipeline. Staff: all; a company user: the proposed candidates of its own vacancies',
     subscribe: ({ context }) => {
       const ctx = context as SubgraphContext;
       requireRole(ctx.caller, 'STAFF', 'ADMIN', 'COMPANY');

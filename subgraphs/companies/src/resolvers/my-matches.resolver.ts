@@ -5,8 +5,13 @@ import { MyMatchesService } from '../services/matching/my-matches.service.js';
 
 @Resolver(() => MyVacancyMatch)
 export class MyMatchesResolver {
-  @Query(() => [MyVacancyMatch], { description: 'Beneficiary: open vacancies matching the own profile, best first, with the explained 0–100 score' })
-  async myVacancyMatches(@Arg('limit', () => Int, { defaultValue: 10 }) limit: number, @Ctx() ctx: SubgraphContext): Promise<MyVacancyMatch[]> {
+  @Query(() => [MyVacancyMatch], {
+    description: 'Beneficiary: open vacancies matching the own profile, best first, with the explained 0–100 score',
+  })
+  async myVacancyMatches(
+    @Arg('limit', () => Int, { defaultValue: 10 }) limit: number,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<MyVacancyMatch[]> {
     return new MyMatchesService(ctx.em).myVacancyMatches(ctx.caller, limit);
   }
 }

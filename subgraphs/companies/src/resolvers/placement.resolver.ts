@@ -9,8 +9,13 @@ import { PlacementService } from '../services/placement.service.js';
 
 @Resolver(() => Placement)
 export class PlacementResolver {
-  @Mutation(() => Placement, { description: 'Staff: record a placement (renewals, extensions, conversions are new placements linked to the previous one)' })
-  async recordPlacement(@Arg('input', () => RecordPlacementInput) input: RecordPlacementInput, @Ctx() ctx: SubgraphContext): Promise<Placement> {
+  @Mutation(() => Placement, {
+    description: 'Staff: record a placement (renewals, extensions, conversions are new placements linked to the previous one)',
+  })
+  async recordPlacement(
+    @Arg('input', () => RecordPlacementInput) input: RecordPlacementInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Placement> {
     return new PlacementService(ctx.em).record(ctx.caller, input);
   }
 
@@ -37,20 +42,29 @@ export class PlacementResolver {
   @FieldResolver(() => Placement, { nullable: true, description: 'The placement this one renews, extends or converts' })
   async previousPlacement(@Root() placement: Placement, @Ctx() ctx: SubgraphContext): Promise<Placement | null> {
     if (!placement.previousPlacementId) return null;
-    return loader<string, Placement | null>(ctx, 'placementById', (ids) => new PlacementService(ctx.em).byIds(ctx.caller, ids)).load(placement.previousPlacementId);
+    return loader<string, Placement | null>(ctx, 'placementById', (ids) => new PlacementService(ctx.em).byIds(ctx.caller, ids)).load(
+      placement.previousPlacementId,
+    );
   }
 
   @FieldResolver(() => [Placement], { description: 'Renewals, extensions and conversions of this placement' })
   async followUps(@Root() placement: Placement, @Ctx() ctx: SubgraphContext): Promise<Placement[]> {
-    return loader<string, Placement[]>(ctx, 'followUpsByPlacement', (ids) => new PlacementService(ctx.em).followUpsOf(ctx.caller, ids)).load(placement.id);
+    return loader<string, Placement[]>(ctx, 'followUpsByPlacement', (ids) =>
+      new PlacementService(ctx.em).followUpsOf(ctx.caller, ids),
+    ).load(placement.id);
   }
 }
 
 /** Adds `placements` to the people subgraph's Beneficiary. */
 @Resolver(() => BeneficiaryRef)
 export class BeneficiaryPlacementsResolver {
-  @FieldResolver(() => [Placement], { nullable: true, description: 'Placements of the person (null only when the companies service cannot answer)' })
+  @FieldResolver(() => [Placement], {
+    nullable: true,
+    description: 'Placements of the person (null only when the companies service cannot answer)',
+  })
   async placements(@Root() beneficiary: BeneficiaryRef, @Ctx() ctx: SubgraphContext): Promise<Placement[]> {
-    return loader<string, Placement[]>(ctx, 'placementsByBeneficiary', (ids) => new PlacementService(ctx.em).forBeneficiaries(ctx.caller, ids)).load(beneficiary.id);
+    return loader<string, Placement[]>(ctx, 'placementsByBeneficiary', (ids) =>
+      new PlacementService(ctx.em).forBeneficiaries(ctx.caller, ids),
+    ).load(beneficiary.id);
   }
 }

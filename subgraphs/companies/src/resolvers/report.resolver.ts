@@ -46,7 +46,10 @@ class CompaniesPlacementReport {
 
 @Resolver()
 export class CompaniesReportResolver {
-  @Query(() => CompaniesPlacementReport, { description: 'STAFF/ADMIN: placements and persons placed by type, contract, sex, nationality, age band, month, municipality, district; company ranking; stages' })
+  @Query(() => CompaniesPlacementReport, {
+    description:
+      'STAFF/ADMIN: placements and persons placed by type, contract, sex, nationality, age band, month, municipality, district; company ranking; stages',
+  })
   companiesPlacementReport(
     @Arg('from', () => String) from: string,
     @Arg('to', () => String) to: string,

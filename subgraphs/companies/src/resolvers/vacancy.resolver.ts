@@ -13,7 +13,10 @@ import { VacancyService } from '../services/vacancy.service.js';
 @Resolver(() => Vacancy)
 export class VacancyResolver {
   @Query(() => [Vacancy], { description: 'Staffing needs; a company user sees only its own' })
-  async vacancies(@Arg('companyId', () => ID, { nullable: true }) companyId: string | null, @Ctx() ctx: SubgraphContext): Promise<Vacancy[]> {
+  async vacancies(
+    @Arg('companyId', () => ID, { nullable: true }) companyId: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Vacancy[]> {
     return new CompanyService(ctx.em).vacancies(ctx.caller, companyId);
   }
 
@@ -28,12 +31,20 @@ export class VacancyResolver {
   }
 
   @Mutation(() => Vacancy, { description: 'Changes the fields given (DRAFT or OPEN vacancies)' })
-  async updateVacancy(@Arg('id', () => ID) id: string, @Arg('input', () => VacancyFieldsInput) input: VacancyFieldsInput, @Ctx() ctx: SubgraphContext): Promise<Vacancy> {
+  async updateVacancy(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => VacancyFieldsInput) input: VacancyFieldsInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Vacancy> {
     return new VacancyService(ctx.em).update(ctx.caller, id, input);
   }
 
   @Mutation(() => Vacancy, { description: 'DRAFT → OPEN/CLOSED, OPEN → FILLED/CLOSED, FILLED → OPEN/CLOSED, CLOSED → OPEN' })
-  async changeVacancyStatus(@Arg('id', () => ID) id: string, @Arg('status', () => VacancyStatus) status: VacancyStatus, @Ctx() ctx: SubgraphContext): Promise<Vacancy> {
+  async changeVacancyStatus(
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => VacancyStatus) status: VacancyStatus,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Vacancy> {
     return new VacancyService(ctx.em).changeStatus(ctx.caller, id, status);
   }
 
@@ -42,9 +53,13 @@ export class VacancyResolver {
     return loadById(ctx, Company, vacancy.company.id);
   }
 
-  @FieldResolver(() => [CandidateRecord], { description: 'Staff: every candidate; the company: proposed candidates of its own vacancies; others: none' })
+  @FieldResolver(() => [CandidateRecord], {
+    description: 'Staff: every candidate; the company: proposed candidates of its own vacancies; others: none',
+  })
   async candidates(@Root() vacancy: Vacancy, @Ctx() ctx: SubgraphContext): Promise<CandidateRecord[]> {
-    return loader<string, CandidateRecord[]>(ctx, 'candidatesByVacancy', (ids) => new CandidateService(ctx.em).forVacancies(ctx.caller, ids)).load(vacancy.id);
+    return loader<string, CandidateRecord[]>(ctx, 'candidatesByVacancy', (ids) =>
+      new CandidateService(ctx.em).forVacancies(ctx.caller, ids),
+    ).load(vacancy.id);
   }
 }
 

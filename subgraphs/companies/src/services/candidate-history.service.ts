@@ -16,7 +16,11 @@ interface Row {
  * outbox (every pipeline change writes CandidateStatusChanged in the same transaction as the change).
  * Reasons and notes are staff-only, so other callers are refused.
  */
-export async function candidateHistories(em: EntityManager, caller: Caller, candidateIds: readonly string[]): Promise<CandidateStatusChange[][]> {
+export async function candidateHistories(
+  em: EntityManager,
+  caller: Caller,
+  candidateIds: readonly string[],
+): Promise<CandidateStatusChange[][]> {
   if (!isStaff(caller)) throw forbidden('Only staff see the pipeline history');
   const ids = [...new Set(candidateIds)];
   const rows: Row[] = ids.length

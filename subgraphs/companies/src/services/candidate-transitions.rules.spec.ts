@@ -6,7 +6,8 @@ describe('candidate pipeline transitions', () => {
   it('lets staff walk the whole pipeline and nothing leaves a final state', () => {
     expect(checkCandidateTransition('STAFF', S.PROPOSED, S.CV_SENT)).toEqual({ ok: true });
     expect(checkCandidateTransition('STAFF', S.INTERVIEW, S.DECLINED_BY_CANDIDATE)).toEqual({ ok: true });
-    for (const final of [S.HIRED, S.REJECTED_BY_COMPANY, S.DECLINED_BY_CANDIDATE]) expect(checkCandidateTransition('ADMIN', final, S.INTERVIEW)).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
+    for (const final of [S.HIRED, S.REJECTED_BY_COMPANY, S.DECLINED_BY_CANDIDATE])
+      expect(checkCandidateTransition('ADMIN', final, S.INTERVIEW)).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
     expect(checkCandidateTransition('STAFF', S.PROPOSED, S.HIRED)).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
   });
 

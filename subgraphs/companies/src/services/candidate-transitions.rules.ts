@@ -23,7 +23,9 @@ export type TransitionCheck = { ok: true } | { ok: false; code: 'ILLEGAL_TRANSIT
 /** Pure check of one status change by a role. */
 export function checkCandidateTransition(role: Role | 'ANONYMOUS', from: S, to: S): TransitionCheck {
   const staff = role === 'STAFF' || role === 'ADMIN';
-  if (!staff && !(role === 'COMPANY' && COMPANY_MAY_SET.includes(to))) return { ok: false, code: 'FORBIDDEN', message: `You cannot set a candidate to ${to}` };
-  if (!CANDIDATE_TRANSITIONS.allows(from, to)) return { ok: false, code: 'ILLEGAL_TRANSITION', message: `A ${from} candidate cannot become ${to}` };
+  if (!staff && !(role === 'COMPANY' && COMPANY_MAY_SET.includes(to)))
+    return { ok: false, code: 'FORBIDDEN', message: `You cannot set a candidate to ${to}` };
+  if (!CANDIDATE_TRANSITIONS.allows(from, to))
+    return { ok: false, code: 'ILLEGAL_TRANSITION', message: `A ${from} candidate cannot become ${to}` };
   return { ok: true };
 }

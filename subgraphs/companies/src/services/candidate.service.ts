@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
 import type { CandidateProposedPayload, CandidateStatusChangedPayload, VacancyChangedPayload } from '@ixl/contracts';
-import { DomainError, auditPersonalDataRead, badInput, forbidden, groupByKeys, notFound, requireAuthenticated, requireStaff } from '@ixl/subgraph-kit';
+import {
+  DomainError,
+  auditPersonalDataRead,
+  badInput,
+  forbidden,
+  groupByKeys,
+  notFound,
+  requireAuthenticated,
+  requireStaff,
+} from '@ixl/subgraph-kit';
 import type { ChangeCandidateStatusInput, ProposeCandidateInput } from '../dto/candidate.input.js';
 import { CandidateRecord, CandidateStatus, CandidateOutcomeReason } from '../entities/candidate.entity.js';
 import { MatchingProfile } from '../entities/matching-profile.entity.js';
@@ -22,11 +31,16 @@ export class CandidateService {
    * Candidates per vacancy in one query, filtered for the caller (other companies' vacancies give nothing);
    * the read is audited once for the whole batch unless `audit` is false (the caller audits what it hands out).
    */
-  async forVacancies(caller: Caller, vacancyIds: readonly string[], { audit = true }: { audit?: boolean } = {}): Promise<CandidateRecord[][]> {
+  async forVacancies(
+    caller: Caller,
+    vacancyIds: readonly string[],
+    { audit = true }: { audit?: boolean } = {},
+  ): Promise<CandidateRecord[][]> {
     requireAuthenticated(caller);
     const ids = [...new Set(vacancyIds)];
     let rows: CandidateRecord[] = [];
-    if (isStaff(caller)) rows = await this.em.find(CandidateRecord, { vacancy: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    if (isStaff(caller))
+      rows = await this.em.find(CandidateRecord, { vacancy: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
     else if (caller.role === 'COMPANY') {
       rows = await this.em.find(
         CandidateRecord,
@@ -34,17 +48,30 @@ export class CandidateService {
         { orderBy: { proposedAt: 'asc', id: 'asc' } },
       );
     }
-    if (audit) await auditPersonalDataRead(this.em, caller, { beneficiaryIds: rows.map((c) => c.beneficiaryId), action: 'LIST', detail: 'vacancyCandidates' });
+    if (audit)
+      await auditPersonalDataRead(this.em, caller, {
+        beneficiaryIds: rows.map((c) => c.beneficiaryId),
+        action: 'LIST',
+        detail: 'vacancyCandidates',
+      });
     return groupByKeys(vacancyIds, rows, (c) => c.vacancy.id);
   }
 
   /** Candidacies per person: staff all; a person its own from the proposal on; nobody else anything. */
   async forBeneficiaries(caller: Caller, beneficiaryIds: readonly string[]): Promise<CandidateRecord[][]> {
     requireAuthenticated(caller);
-    const ids = [...new Set(beneficiaryIds)].filter((id) => isStaff(caller) || (caller.role === 'BENEFICIARY' && caller.beneficiaryId === id));
-    const where = isStaff(caller) ? { beneficiaryId: { $in: ids } } : { beneficiaryId: { $in: ids }, status: { $ne: CandidateStatus.SHORTLISTED } };
+    const ids = [...new Set(beneficiaryIds)].filter(
+      (id) => isStaff(caller) || (caller.role === 'BENEFICIARY' && caller.beneficiaryId === id),
+    );
+    const where = isStaff(caller)
+      ? { beneficiaryId: { $in: ids } }
+      : { beneficiaryId: { $in: ids }, status: { $ne: CandidateStatus.SHORTLISTED } };
     const rows = ids.length ? await this.em.find(CandidateRecord, where, { orderBy: { createdAt: 'asc', id: 'asc' } }) : [];
-    await auditPersonalDataRead(this.em, caller, { beneficiaryIds: rows.map((c) => c.beneficiaryId), action: 'READ', detail: 'candidacies' });
+    await auditPersonalDataRead(this.em, caller, {
+      beneficiaryIds: rows.map((c) => c.beneficiaryId),
+      action: 'READ',
+      detail: 'candidacies',
+    });
     return groupByKeys(beneficiaryIds, rows, (c) => c.beneficiaryId);
   }
 
@@ -55,14 +82,19 @@ export class CandidateService {
   }
 
   /** Staff: SHORTLISTED (staff-only) or straight to PROPOSED (the company sees it). */
-  async add(caller: Caller, input: ProposeCandidateInput, status: CandidateStatus.SHORTLISTED | CandidateStatus.PROPOSED): Promise<CandidateRecord> {
+  async add(
+    caller: Caller,
+    input: ProposeCandidateInput,
+    status: CandidateStatus.SHORTLISTED | CandidateStatus.PROPOSED,
+  ): Promise<CandidateRecord> {
     requireStaff(caller);
     const note = input.note?.trim() || null;
     if (note && note.length > 2000) throw badInput('note', 'The note must be at most 2000 characters');
     return this.em.transactional(async (tx) => {
       const vacancy = await tx.findOne(Vacancy, { id: input.vacancyId });
       if (!vacancy) throw badInput('vacancyId', 'Unknown vacancy');
-      if (vacancy.status !== VacancyStatus.OPEN) throw badInput('vacancyId', `Candidates can be proposed only for OPEN vacancies (this one is ${vacancy.status})`);
+      if (vacancy.status !== VacancyStatus.OPEN)
+        throw badInput('vacancyId', `Candidates can be proposed only for OPEN vacancies (this one is ${vacancy.status})`);
       const profile = await tx.findOne(MatchingProfile, { beneficiaryId: input.beneficiaryId });
       if (!profile || profile.erased) throw badInput('beneficiaryId', 'Unknown person (no matching profile)');
       const existing = await tx.findOne(CandidateRecord, { vacancy: vacancy.id, beneficiaryId: input.beneficiaryId });
@@ -73,14 +105,34 @@ export class CandidateService {
       const candidate =
         existing ??
         tx.create(CandidateRecord, {
-          id: randomUUID(), vacancy, beneficiaryId: input.beneficiaryId, status, score: await new MatchingService(tx).scoreOf(vacancy, input.beneficiaryId),
-          reasonCode: null, reasonNote: null, staffNote: note, proposedAt: null, createdAt: now, updatedAt: now,
+          id: randomUUID(),
+          vacancy,
+          beneficiaryId: input.beneficiaryId,
+          status,
+          score: await new MatchingService(tx).scoreOf(vacancy, input.beneficiaryId),
+          reasonCode: null,
+          reasonNote: null,
+          staffNote: note,
+          proposedAt: null,
+          createdAt: now,
+          updatedAt: now,
         });
       const from = existing ? existing.status : null;
-      tx.assign(candidate, { status, updatedAt: now, ...(status === CandidateStatus.PROPOSED ? { proposedAt: now } : {}), ...(existing && note ? { staffNote: note } : {}) });
+      tx.assign(candidate, {
+        status,
+        updatedAt: now,
+        ...(status === CandidateStatus.PROPOSED ? { proposedAt: now } : {}),
+        ...(existing && note ? { staffNote: note } : {}),
+      });
       await tx.flush();
       if (status === CandidateStatus.PROPOSED) {
-        const proposed: CandidateProposedPayload = { candidateId: candidate.id, vacancyId: vacancy.id, companyId: vacancy.company.id, beneficiaryId: candidate.beneficiaryId, score: candidate.score };
+        const proposed: CandidateProposedPayload = {
+          candidateId: candidate.id,
+          vacancyId: vacancy.id,
+          companyId: vacancy.company.id,
+          beneficiaryId: candidate.beneficiaryId,
+          score: candidate.score,
+        };
         await publishCompaniesEvent(tx, 'CandidateProposed', { type: 'Candidate', id: candidate.id }, proposed, caller.userId ?? null);
       }
       await this.publishChange(tx, caller, candidate, vacancy, from);
@@ -92,7 +144,11 @@ export class CandidateService {
     requireAuthenticated(caller);
     return this.em.transactional(async (tx) => {
       const candidate = await tx.findOne(CandidateRecord, { id: input.candidateId }, { populate: ['vacancy'] });
-      const ownsIt = candidate && caller.role === 'COMPANY' && candidate.vacancy.company.id === caller.companyId && candidate.status !== CandidateStatus.SHORTLISTED;
+      const ownsIt =
+        candidate &&
+        caller.role === 'COMPANY' &&
+        candidate.vacancy.company.id === caller.companyId &&
+        candidate.status !== CandidateStatus.SHORTLISTED;
       if (!isStaff(caller) && !ownsIt) throw forbidden('You can only act on candidates proposed to your own vacancies');
       if (!candidate) throw notFound('Candidate');
       const check = checkCandidateTransition(caller.role, candidate.status, input.status);
@@ -103,17 +159,30 @@ export class CandidateService {
       if (needsReason && !input.reasonCode) throw badInput('reasonCode', 'Give the reason of the rejection or refusal');
       if (!needsReason && input.reasonCode) throw badInput('reasonCode', 'A reason applies only to rejections and refusals');
       if (input.reasonCode === CandidateOutcomeReason.OTHER && !note) throw badInput('reasonNote', 'Describe the reason');
-      if (input.status === CandidateStatus.PROPOSED && candidate.vacancy.status !== VacancyStatus.OPEN) throw badInput('status', 'Candidates can be proposed only for OPEN vacancies');
+      if (input.status === CandidateStatus.PROPOSED && candidate.vacancy.status !== VacancyStatus.OPEN)
+        throw badInput('status', 'Candidates can be proposed only for OPEN vacancies');
       if (input.status === CandidateStatus.CV_SENT) {
         const profile = await tx.findOne(MatchingProfile, { beneficiaryId: candidate.beneficiaryId });
         if (!profile?.cvShareConsent) throw badInput('status', 'The candidate has not agreed to share the CV with companies');
       }
       const from = candidate.status;
       const now = new Date();
-      tx.assign(candidate, { status: input.status, reasonCode: input.reasonCode ?? null, reasonNote: needsReason ? note : candidate.reasonNote, updatedAt: now, ...(input.status === CandidateStatus.PROPOSED ? { proposedAt: now } : {}) });
+      tx.assign(candidate, {
+        status: input.status,
+        reasonCode: input.reasonCode ?? null,
+        reasonNote: needsReason ? note : candidate.reasonNote,
+        updatedAt: now,
+        ...(input.status === CandidateStatus.PROPOSED ? { proposedAt: now } : {}),
+      });
       await tx.flush();
       if (input.status === CandidateStatus.PROPOSED) {
-        const proposed: CandidateProposedPayload = { candidateId: candidate.id, vacancyId: candidate.vacancy.id, companyId: candidate.vacancy.company.id, beneficiaryId: candidate.beneficiaryId, score: candidate.score };
+        const proposed: CandidateProposedPayload = {
+          candidateId: candidate.id,
+          vacancyId: candidate.vacancy.id,
+          companyId: candidate.vacancy.company.id,
+          beneficiaryId: candidate.beneficiaryId,
+          score: candidate.score,
+        };
         await publishCompaniesEvent(tx, 'CandidateProposed', { type: 'Candidate', id: candidate.id }, proposed, caller.userId ?? null);
       }
       await this.publishChange(tx, caller, candidate, candidate.vacancy, from);
@@ -130,15 +199,34 @@ export class CandidateService {
     tx.assign(vacancy, { status: VacancyStatus.FILLED, updatedAt: new Date() });
     await tx.flush();
     const payload: VacancyChangedPayload = {
-      vacancyId: vacancy.id, companyId: vacancy.company.id, title: vacancy.title, municipalityCode: vacancy.municipalityCode, openings: vacancy.openings,
-      status: vacancy.status, previousStatus: VacancyStatus.OPEN, changedFields: ['status'],
+      vacancyId: vacancy.id,
+      companyId: vacancy.company.id,
+      title: vacancy.title,
+      municipalityCode: vacancy.municipalityCode,
+      openings: vacancy.openings,
+      status: vacancy.status,
+      previousStatus: VacancyStatus.OPEN,
+      changedFields: ['status'],
     };
     await publishCompaniesEvent(tx, 'VacancyChanged', { type: 'Vacancy', id: vacancy.id }, payload, caller.userId ?? null);
   }
 
-  private publishChange(tx: EntityManager, caller: Caller, c: CandidateRecord, vacancy: Vacancy, from: CandidateStatus | null): Promise<void> {
+  private publishChange(
+    tx: EntityManager,
+    caller: Caller,
+    c: CandidateRecord,
+    vacancy: Vacancy,
+    from: CandidateStatus | null,
+  ): Promise<void> {
     const payload: CandidateStatusChangedPayload = {
-      candidateId: c.id, vacancyId: vacancy.id, companyId: vacancy.company.id, beneficiaryId: c.beneficiaryId, from, to: c.status, reason: c.reasonNote, reasonCode: c.reasonCode,
+      candidateId: c.id,
+      vacancyId: vacancy.id,
+      companyId: vacancy.company.id,
+      beneficiaryId: c.beneficiaryId,
+      from,
+      to: c.status,
+      reason: c.reasonNote,
+      reasonCode: c.reasonCode,
     };
     return publishCompaniesEvent(tx, 'CandidateStatusChanged', { type: 'Candidate', id: c.id }, payload, caller.userId ?? null);
   }

@@ -30,7 +30,9 @@ export class CompanyDetailsService {
 
   async contactsFor(caller: Caller, companyIds: readonly string[]): Promise<CompanyContact[][]> {
     const ids = this.visibleIds(caller, companyIds);
-    const rows = ids.length ? await this.em.find(CompanyContact, { company: { $in: ids } }, { orderBy: { fullName: 'asc', id: 'asc' } }) : [];
+    const rows = ids.length
+      ? await this.em.find(CompanyContact, { company: { $in: ids } }, { orderBy: { fullName: 'asc', id: 'asc' } })
+      : [];
     return groupByKeys(companyIds, rows, (c) => c.company.id);
   }
 
@@ -45,20 +47,38 @@ export class CompanyDetailsService {
     return this.em.transactional(async (tx) => {
       const company = await this.editable(tx, caller, companyId);
       if (!name.trim() || name.length > 200) throw badInput('name', 'The site name must be 1 to 200 characters');
-      if (!findMunicipality(municipalityCode)) throw badInput('municipalityCode', 'Unknown municipality (ISTAT code of the Città metropolitana)');
-      const site = tx.create(CompanySite, { id: randomUUID(), company, name: name.trim(), municipalityCode, address: address?.trim() || null });
+      if (!findMunicipality(municipalityCode))
+        throw badInput('municipalityCode', 'Unknown municipality (ISTAT code of the Città metropolitana)');
+      const site = tx.create(CompanySite, {
+        id: randomUUID(),
+        company,
+        name: name.trim(),
+        municipalityCode,
+        address: address?.trim() || null,
+      });
       await tx.flush();
       await publishCompanyChange(tx, caller, company, ['sites']);
       return site;
     });
   }
 
-  async addContact(caller: Caller, companyId: string, input: { fullName: string; role?: string | null; email?: string | null; phone?: string | null }): Promise<CompanyContact> {
+  async addContact(
+    caller: Caller,
+    companyId: string,
+    input: { fullName: string; role?: string | null; email?: string | null; phone?: string | null },
+  ): Promise<CompanyContact> {
     return this.em.transactional(async (tx) => {
       const company = await this.editable(tx, caller, companyId);
       if (!input.fullName.trim() || input.fullName.length > 200) throw badInput('fullName', 'The name must be 1 to 200 characters');
       if (input.email && !EMAIL.test(input.email)) throw badInput('email', 'Not a valid e-mail address');
-      const contact = tx.create(CompanyContact, { id: randomUUID(), company, fullName: input.fullName.trim(), role: input.role?.trim() || null, email: input.email?.trim() || null, phone: input.phone?.trim() || null });
+      const contact = tx.create(CompanyContact, {
+        id: randomUUID(),
+        company,
+        fullName: input.fullName.trim(),
+        role: input.role?.trim() || null,
+        email: input.email?.trim() || null,
+        phone: input.phone?.trim() || null,
+      });
       await tx.flush();
       await publishCompanyChange(tx, caller, company, ['contacts']);
       return contact;

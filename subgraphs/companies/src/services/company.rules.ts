@@ -30,7 +30,8 @@ export function validateCompanyFields(input: CompanyFieldsInput, base: CompanyFi
   const atecoCode = opt('atecoCode');
   if (atecoCode && !ATECO.test(atecoCode)) throw badInput('atecoCode', 'The ATECO code looks like 81.21 or 81.21.00');
   const municipalityCode = opt('municipalityCode') ?? '';
-  if (!findMunicipality(municipalityCode)) throw badInput('municipalityCode', 'Unknown municipality (ISTAT code of the Città metropolitana)');
+  if (!findMunicipality(municipalityCode))
+    throw badInput('municipalityCode', 'Unknown municipality (ISTAT code of the Città metropolitana)');
   const association = opt('association');
   if (association && association.length > 100) throw badInput('association', 'At most 100 characters');
   const boardJoinedOn = opt('boardJoinedOn');
@@ -38,6 +39,7 @@ export function validateCompanyFields(input: CompanyFieldsInput, base: CompanyFi
   if (boardJoinedOn && !isIsoDate(boardJoinedOn)) throw badInput('boardJoinedOn', 'The date must be YYYY-MM-DD');
   if (boardLeftOn && !isIsoDate(boardLeftOn)) throw badInput('boardLeftOn', 'The date must be YYYY-MM-DD');
   if (boardLeftOn && !boardJoinedOn) throw badInput('boardJoinedOn', 'A company leaves the board only after joining it');
-  if (boardLeftOn && boardJoinedOn && boardLeftOn < boardJoinedOn) throw badInput('boardLeftOn', 'The leaving date is before the joining date');
+  if (boardLeftOn && boardJoinedOn && boardLeftOn < boardJoinedOn)
+    throw badInput('boardLeftOn', 'The leaving date is before the joining date');
   return { name, vatNumber, association, atecoCode, municipalityCode, boardJoinedOn, boardLeftOn };
 }

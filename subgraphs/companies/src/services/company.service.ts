@@ -36,7 +36,8 @@ export class CompanyService {
     requireStaff(caller);
     const fields = validateCompanyFields(input, null);
     return this.em.transactional(async (tx) => {
-      if (fields.vatNumber && (await tx.count(Company, { vatNumber: fields.vatNumber }))) throw new DomainError('CONFLICT', 'A company with this partita IVA exists', 'vatNumber');
+      if (fields.vatNumber && (await tx.count(Company, { vatNumber: fields.vatNumber })))
+        throw new DomainError('CONFLICT', 'A company with this partita IVA exists', 'vatNumber');
       const company = tx.create(Company, { id: randomUUID(), ...fields });
       await tx.flush();
       await publishCompanyChange(tx, caller, company, null);
@@ -54,7 +55,8 @@ export class CompanyService {
       const after = validateCompanyFields(input, before);
       const changed = FIELDS.filter((k) => before[k] !== after[k]);
       if (!changed.length) return company;
-      if (after.vatNumber && changed.includes('vatNumber') && (await tx.count(Company, { vatNumber: after.vatNumber }))) throw new DomainError('CONFLICT', 'A company with this partita IVA exists', 'vatNumber');
+      if (after.vatNumber && changed.includes('vatNumber') && (await tx.count(Company, { vatNumber: after.vatNumber })))
+        throw new DomainError('CONFLICT', 'A company with this partita IVA exists', 'vatNumber');
       tx.assign(company, after);
       await tx.flush();
       await publishCompanyChange(tx, caller, company, [...changed]);

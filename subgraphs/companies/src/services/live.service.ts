@@ -10,7 +10,8 @@ import { CandidateService } from './candidate.service.js';
  * query — staff everything, a company only its own vacancies, candidates (proposed ones, never
  * shortlists) and placements. `undefined` means "not for this subscriber".
  */
-const ownCompany = (caller: Caller, companyId: string | undefined | null) => isStaff(caller) || (caller.role === 'COMPANY' && !!caller.companyId && caller.companyId === companyId);
+const ownCompany = (caller: Caller, companyId: string | undefined | null) =>
+  isStaff(caller) || (caller.role === 'COMPANY' && !!caller.companyId && caller.companyId === companyId);
 
 export async function liveVacancy(ctx: SubgraphContext, vacancyId: string): Promise<Vacancy | undefined> {
   const vacancy = await ctx.em.fork().findOne(Vacancy, { id: vacancyId });
@@ -24,7 +25,12 @@ export async function liveCandidate(ctx: SubgraphContext, candidateId: string): 
   // The same rule as `vacancyCandidates`: what the caller may read by query, nothing more.
   const [visible] = await new CandidateService(em).forVacancies(ctx.caller, [candidate.vacancy.id], { audit: false });
   const shown = visible?.find((v) => v.id === candidate.id);
-  if (shown) await auditPersonalDataRead(em, ctx.caller, { beneficiaryIds: [shown.beneficiaryId], action: 'READ', detail: 'live:candidateStatusChanged' });
+  if (shown)
+    await auditPersonalDataRead(em, ctx.caller, {
+      beneficiaryIds: [shown.beneficiaryId],
+      action: 'READ',
+      detail: 'live:candidateStatusChanged',
+    });
   return shown;
 }
 
@@ -32,6 +38,10 @@ export async function livePlacement(ctx: SubgraphContext, placementId: string): 
   const em = ctx.em.fork();
   const placement = await em.findOne(Placement, { id: placementId });
   if (!placement || !ownCompany(ctx.caller, placement.company?.id)) return undefined;
-  await auditPersonalDataRead(em, ctx.caller, { beneficiaryIds: [placement.beneficiaryId], action: 'READ', detail: 'live:placementRecorded' });
+  await auditPersonalDataRead(em, ctx.caller, {
+    beneficiaryIds: [placement.beneficiaryId],
+    action: 'READ',
+    detail: 'live:placementRecorded',
+  });
   return placement;
 }

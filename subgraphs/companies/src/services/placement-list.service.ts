@@ -15,7 +15,13 @@ function isoDate(field: string, value: string | null | undefined): string | null
 }
 
 /** Staff: the placements of the programme, newest start first, filtered by type, company and period. */
-export async function listPlacements(em: EntityManager, caller: Caller, filter: PlacementListFilter | null | undefined, first: number, offset: number): Promise<{ totalCount: number; nodes: Placement[] }> {
+export async function listPlacements(
+  em: EntityManager,
+  caller: Caller,
+  filter: PlacementListFilter | null | undefined,
+  first: number,
+  offset: number,
+): Promise<{ totalCount: number; nodes: Placement[] }> {
   requireStaff(caller);
   if (first < 1 || first > MAX_PLACEMENT_PAGE) throw badInput('first', `Between 1 and ${MAX_PLACEMENT_PAGE}`);
   if (offset < 0) throw badInput('offset', 'Not negative');
@@ -33,17 +39,22 @@ export async function listPlacements(em: EntityManager, caller: Caller, filter: 
 
 /** The placements at one company, newest start first (at most 500): a company user its own (another is FORBIDDEN), staff the one they name. */
 export async function placementsAtCompany(ctx: SubgraphContext, companyId: string | null): Promise<Placement[]> {
-    const { caller } = ctx;
-    requireRole(caller, 'STAFF', 'ADMIN', 'COMPANY');
-    let company: string;
-    if (isStaff(caller)) {
-      if (!companyId) throw badInput('companyId', 'Choose the company');
-      company = companyId;
-    } else {
-      if (!caller.companyId || (companyId && companyId !== caller.companyId)) throw forbidden('You can only see the placements at your own company');
-      company = caller.companyId;
-    }
-    const rows = await ctx.em.find(Placement, { company }, { orderBy: { startDate: 'desc', id: 'asc' }, limit: 500 });
-    await auditPersonalDataRead(ctx.em, caller, { beneficiaryIds: rows.map((p) => p.beneficiaryId), action: 'LIST', detail: 'companyPlacements' });
-    return rows;
+  const { caller } = ctx;
+  requireRole(caller, 'STAFF', 'ADMIN', 'COMPANY');
+  let company: string;
+  if (isStaff(caller)) {
+    if (!companyId) throw badInput('companyId', 'Choose the company');
+    company = companyId;
+  } else {
+    if (!caller.companyId || (companyId && companyId !== caller.companyId))
+      throw forbidden('You can only see the placements at your own company');
+    company = caller.companyId;
+  }
+  const rows = await ctx.em.find(Placement, { company }, { orderBy: { startDate: 'desc', id: 'asc' }, limit: 500 });
+  await auditPersonalDataRead(ctx.em, caller, {
+    beneficiaryIds: rows.map((p) => p.beneficiaryId),
+    action: 'LIST',
+    detail: 'companyPlacements',
+  });
+  return rows;
 }

@@ -27,11 +27,17 @@ export class PlacementService {
   /** Placements per person, in one query; each caller sees only what it may (staff: all, a person: own, a company: at itself). */
   async forBeneficiaries(caller: Caller, beneficiaryIds: readonly string[]): Promise<Placement[][]> {
     requireAuthenticated(caller);
-    const ids = [...new Set(beneficiaryIds)].filter((id) => isStaff(caller) || (caller.role === 'BENEFICIARY' && caller.beneficiaryId === id) || caller.role === 'COMPANY');
+    const ids = [...new Set(beneficiaryIds)].filter(
+      (id) => isStaff(caller) || (caller.role === 'BENEFICIARY' && caller.beneficiaryId === id) || caller.role === 'COMPANY',
+    );
     const where: Record<string, unknown> = { beneficiaryId: { $in: ids } };
     if (caller.role === 'COMPANY') where.company = caller.companyId ?? NO_COMPANY;
     const rows = ids.length ? await this.em.find(Placement, where, { orderBy: { startDate: 'asc', id: 'asc' } }) : [];
-    await auditPersonalDataRead(this.em, caller, { beneficiaryIds: rows.map((p) => p.beneficiaryId), action: 'READ', detail: 'beneficiaryPlacements' });
+    await auditPersonalDataRead(this.em, caller, {
+      beneficiaryIds: rows.map((p) => p.beneficiaryId),
+      action: 'READ',
+      detail: 'beneficiaryPlacements',
+    });
     return groupByKeys(beneficiaryIds, rows, (p) => p.beneficiaryId);
   }
 
@@ -40,7 +46,11 @@ export class PlacementService {
     requireAuthenticated(caller);
     const scope = this.visibility(caller);
     const rows = scope ? await this.em.find(Placement, { id: { $in: [...new Set(ids)] }, ...scope }) : [];
-    await auditPersonalDataRead(this.em, caller, { beneficiaryIds: rows.map((p) => p.beneficiaryId), action: 'READ', detail: 'previousPlacement' });
+    await auditPersonalDataRead(this.em, caller, {
+      beneficiaryIds: rows.map((p) => p.beneficiaryId),
+      action: 'READ',
+      detail: 'previousPlacement',
+    });
     return byKeys(ids, rows, (p) => p.id);
   }
 
@@ -48,8 +58,18 @@ export class PlacementService {
   async followUpsOf(caller: Caller, ids: readonly string[]): Promise<Placement[][]> {
     requireAuthenticated(caller);
     const scope = this.visibility(caller);
-    const rows = scope ? await this.em.find(Placement, { previousPlacementId: { $in: [...new Set(ids)] }, ...scope }, { orderBy: { startDate: 'asc', id: 'asc' } }) : [];
-    await auditPersonalDataRead(this.em, caller, { beneficiaryIds: rows.map((p) => p.beneficiaryId), action: 'READ', detail: 'placementFollowUps' });
+    const rows = scope
+      ? await this.em.find(
+          Placement,
+          { previousPlacementId: { $in: [...new Set(ids)] }, ...scope },
+          { orderBy: { startDate: 'asc', id: 'asc' } },
+        )
+      : [];
+    await auditPersonalDataRead(this.em, caller, {
+      beneficiaryIds: rows.map((p) => p.beneficiaryId),
+      action: 'READ',
+      detail: 'placementFollowUps',
+    });
     return groupByKeys(ids, rows, (p) => p.previousPlacementId ?? '');
   }
 
@@ -70,7 +90,12 @@ export class PlacementService {
       if (input.previousPlacementId) {
         const previous = await tx.findOne(Placement, { id: input.previousPlacementId });
         if (!previous) throw badInput('previousPlacementId', 'Unknown previous placement');
-        validateFollowUp(input, { beneficiaryId: previous.beneficiaryId, type: previous.type, companyId: previous.company?.id ?? null, startDate: previous.startDate });
+        validateFollowUp(input, {
+          beneficiaryId: previous.beneficiaryId,
+          type: previous.type,
+          companyId: previous.company?.id ?? null,
+          startDate: previous.startDate,
+        });
       }
       const p = tx.create(Placement, {
         id: randomUUID(),
@@ -90,8 +115,18 @@ export class PlacementService {
       });
       await tx.flush();
       const payload: PlacementRecordedPayload = {
-        placementId: p.id, beneficiaryId: p.beneficiaryId, companyId: company?.id ?? null, vacancyId: p.vacancyId, sourceEditionId: p.sourceEditionId,
-        previousPlacementId: p.previousPlacementId, followUp: p.followUp, type: p.type, contract: p.contract, startDate: p.startDate, endDate: p.endDate, hoursPerWeek: p.hoursPerWeek,
+        placementId: p.id,
+        beneficiaryId: p.beneficiaryId,
+        companyId: company?.id ?? null,
+        vacancyId: p.vacancyId,
+        sourceEditionId: p.sourceEditionId,
+        previousPlacementId: p.previousPlacementId,
+        followUp: p.followUp,
+        type: p.type,
+        contract: p.contract,
+        startDate: p.startDate,
+        endDate: p.endDate,
+        hoursPerWeek: p.hoursPerWeek,
       };
       await publishCompaniesEvent(tx, 'PlacementRecorded', { type: 'Placement', id: p.id }, payload, caller.userId ?? null);
       return p;

@@ -5,7 +5,8 @@ import { findMunicipality } from '@ixl/territory';
 
 /** The figures' definitions, shown next to each figure in the staff dashboard and the printed report. */
 export const PLACEMENT_REPORT_DEFINITIONS: Record<string, string> = {
-  placements: 'Placements (inserimenti) whose start date falls in the period; renewals, extensions and conversions count as new placements.',
+  placements:
+    'Placements (inserimenti) whose start date falls in the period; renewals, extensions and conversions count as new placements.',
   personsPlaced: 'Distinct persons with at least one placement starting in the period.',
   byType: 'Placements and persons by placement type (assunzione, stage, tirocinio, mini job, lavoro autonomo).',
   byContract: 'Placements and persons by contract type; NONE for placements without a contract (stage, tirocinio…).',
@@ -16,10 +17,15 @@ export const PLACEMENT_REPORT_DEFINITIONS: Record<string, string> = {
   byMunicipality: 'By the person’s residence municipality (ISTAT code); the territory filter applies to it.',
   byDistrict: 'By the distretto socio-sanitario of the residence municipality.',
   companyRanking: 'Companies by placements starting in the period, most first; equal counts share the rank.',
-  stages: 'Stages started in the period; continued = followed by a renewal or extension; converted = followed by a conversion into a work contract.',
+  stages:
+    'Stages started in the period; continued = followed by a renewal or extension; converted = followed by a conversion into a work contract.',
 };
 
-export interface PlacementBreakdownRow { key: string; placements: number; persons: number }
+export interface PlacementBreakdownRow {
+  key: string;
+  placements: number;
+  persons: number;
+}
 export interface PlacementReportData {
   from: string;
   to: string;
@@ -46,7 +52,10 @@ const DIMENSIONS = ['total', 'type', 'contract', 'sex', 'nationality', 'age', 'm
 export class PlacementReportService {
   constructor(private readonly em: EntityManager) {}
 
-  async report(caller: Caller, input: { from: string; to: string; municipalityCode?: string | null; district?: string | null }): Promise<PlacementReportData> {
+  async report(
+    caller: Caller,
+    input: { from: string; to: string; municipalityCode?: string | null; district?: string | null },
+  ): Promise<PlacementReportData> {
     requireStaff(caller);
     const scope = reportScope(input);
     const [grouped, ranking, stages] = await Promise.all([this.breakdowns(scope), this.ranking(scope), this.stages(scope)]);
@@ -84,7 +93,10 @@ export class PlacementReportService {
   /** Placements starting in the period; the person's read model is joined only when needed (breakdowns or a territory filter). */
   private scoped(scope: ReportScope, withProfile = true): { sql: string; params: unknown[] } {
     const territory = scope.municipalityCodes ? ` and mp."municipality_code" = any(?::text[])` : '';
-    const join = withProfile || scope.municipalityCodes ? ` left join "companies"."matching_profile" mp on mp."beneficiary_id" = p."beneficiary_id"` : '';
+    const join =
+      withProfile || scope.municipalityCodes
+        ? ` left join "companies"."matching_profile" mp on mp."beneficiary_id" = p."beneficiary_id"`
+        : '';
     return {
       sql: `from "companies"."placement" p${join}
             where p."start_date" >= ?::date and p."start_date" <= ?::date${territory}`,

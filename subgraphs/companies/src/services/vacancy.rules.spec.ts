@@ -15,8 +15,18 @@ const fieldOf = (fn: () => unknown): string | undefined => {
 
 describe('vacancy validation', () => {
   it('fills defaults on posting and normalises skills', () => {
-    const v = validateVacancyFields({ title: '  Magazziniere ', municipalityCode: '037006', requiredSkills: ['Picking', 'picking', ' Uso  RF '] }, null);
-    expect(v).toMatchObject({ title: 'Magazziniere', requiredSkills: ['picking', 'uso rf'], openings: 1, maxDistanceKm: 40, shifts: [], italianLevel: null });
+    const v = validateVacancyFields(
+      { title: '  Magazziniere ', municipalityCode: '037006', requiredSkills: ['Picking', 'picking', ' Uso  RF '] },
+      null,
+    );
+    expect(v).toMatchObject({
+      title: 'Magazziniere',
+      requiredSkills: ['picking', 'uso rf'],
+      openings: 1,
+      maxDistanceKm: 40,
+      shifts: [],
+      italianLevel: null,
+    });
   });
 
   it('keeps current values for omitted fields and clears nullable ones given as null', () => {
@@ -38,13 +48,31 @@ describe('vacancy validation', () => {
   });
 
   it('accepts ESCO codes and URIs', () => {
-    expect(fieldOf(() => validateVacancyFields({ title: 'Autista', municipalityCode: '037006', occupationCode: '8331.1' }, null))).toBeUndefined();
-    expect(fieldOf(() => validateVacancyFields({ title: 'Autista', municipalityCode: '037006', occupationCode: 'http://data.europa.eu/esco/occupation/a7a7b1b5-1234-4c4f-9d1e-0123456789ab' }, null))).toBeUndefined();
+    expect(
+      fieldOf(() => validateVacancyFields({ title: 'Autista', municipalityCode: '037006', occupationCode: '8331.1' }, null)),
+    ).toBeUndefined();
+    expect(
+      fieldOf(() =>
+        validateVacancyFields(
+          {
+            title: 'Autista',
+            municipalityCode: '037006',
+            occupationCode: 'http://data.europa.eu/esco/occupation/a7a7b1b5-1234-4c4f-9d1e-0123456789ab',
+          },
+          null,
+        ),
+      ),
+    ).toBeUndefined();
   });
 
   it('checks calendar dates and skill limits', () => {
     expect(isIsoDate('2028-02-29')).toBe(true);
     expect(isIsoDate('2026-02-29')).toBe(false);
-    expect(() => normaliseSkills('requiredSkills', Array.from({ length: 51 }, (_, i) => `s${i}`))).toThrow(DomainError);
+    expect(() =>
+      normaliseSkills(
+        'requiredSkills',
+        Array.from({ length: 51 }, (_, i) => `s${i}`),
+      ),
+    ).toThrow(DomainError);
   });
 });

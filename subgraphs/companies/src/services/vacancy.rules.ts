@@ -27,7 +27,8 @@ export interface VacancyFields {
 
 const OCCUPATION = /^(\d{4}(\.\d+)*|https?:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f-]{36})$/;
 function intIn(field: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, `${field} must be a whole number between ${min} and ${max}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badInput(field, `${field} must be a whole number between ${min} and ${max}`);
   return value;
 }
 
@@ -50,15 +51,26 @@ export function normaliseSkills(field: string, skills: readonly string[]): strin
 export function validateVacancyFields(input: VacancyFieldsInput, base: VacancyFields | null): VacancyFields {
   const pick = <K extends keyof VacancyFields>(key: K, fallback: VacancyFields[K]): VacancyFields[K] => {
     const v = input[key as keyof VacancyFieldsInput];
-    if (v === undefined || (v === null && base !== null && !['occupationCode', 'tasks', 'italianLevel', 'contractType', 'hoursPerWeek', 'startDate'].includes(key))) return base ? base[key] : fallback;
+    if (
+      v === undefined ||
+      (v === null &&
+        base !== null &&
+        !['occupationCode', 'tasks', 'italianLevel', 'contractType', 'hoursPerWeek', 'startDate'].includes(key))
+    )
+      return base ? base[key] : fallback;
     return (v ?? fallback) as VacancyFields[K];
   };
   const title = (pick('title', '') ?? '').trim();
   if (title.length < 3 || title.length > 200) throw badInput('title', 'The title must be 3 to 200 characters');
   const municipalityCode = (pick('municipalityCode', '') ?? '').trim();
-  if (!findMunicipality(municipalityCode)) throw badInput('municipalityCode', 'Unknown municipality: give the ISTAT code of one of the 55 municipalities of the Città metropolitana');
+  if (!findMunicipality(municipalityCode))
+    throw badInput(
+      'municipalityCode',
+      'Unknown municipality: give the ISTAT code of one of the 55 municipalities of the Città metropolitana',
+    );
   const occupationCode = pick('occupationCode', null)?.trim() || null;
-  if (occupationCode && !OCCUPATION.test(occupationCode)) throw badInput('occupationCode', 'The occupation must be an ESCO code (e.g. 9112.1) or ESCO occupation URI');
+  if (occupationCode && !OCCUPATION.test(occupationCode))
+    throw badInput('occupationCode', 'The occupation must be an ESCO code (e.g. 9112.1) or ESCO occupation URI');
   const tasks = pick('tasks', null)?.trim() || null;
   if (tasks && tasks.length > 4000) throw badInput('tasks', 'Tasks must be at most 4000 characters');
   const requiredSkills = normaliseSkills('requiredSkills', pick('requiredSkills', []));

@@ -10,12 +10,37 @@ import { publishCompaniesEvent } from '../events/publish.js';
 import { VACANCY_TRANSITIONS, validateVacancyFields, type VacancyFields } from './vacancy.rules.js';
 import { accessibleVacancy } from './vacancy-access.js';
 
-const FIELD_NAMES = ['title', 'occupationCode', 'tasks', 'requiredSkills', 'niceToHaveSkills', 'italianLevel', 'drivingLicenceRequired', 'ownVehicleRequired', 'contractType', 'hoursPerWeek', 'shifts', 'municipalityCode', 'maxDistanceKm', 'openings', 'startDate'] as const;
+const FIELD_NAMES = [
+  'title',
+  'occupationCode',
+  'tasks',
+  'requiredSkills',
+  'niceToHaveSkills',
+  'italianLevel',
+  'drivingLicenceRequired',
+  'ownVehicleRequired',
+  'contractType',
+  'hoursPerWeek',
+  'shifts',
+  'municipalityCode',
+  'maxDistanceKm',
+  'openings',
+  'startDate',
+] as const;
 
 const fieldsOf = (v: Vacancy): VacancyFields => Object.fromEntries(FIELD_NAMES.map((k) => [k, v[k]])) as unknown as VacancyFields;
 
 function changedPayload(v: Vacancy, previousStatus: VacancyStatus, changedFields: string[]): VacancyChangedPayload {
-  return { vacancyId: v.id, companyId: v.company.id, title: v.title, municipalityCode: v.municipalityCode, openings: v.openings, status: v.status, previousStatus, changedFields };
+  return {
+    vacancyId: v.id,
+    companyId: v.company.id,
+    title: v.title,
+    municipalityCode: v.municipalityCode,
+    openings: v.openings,
+    status: v.status,
+    previousStatus,
+    changedFields,
+  };
 }
 
 /** Staffing needs posted by company users (their own company) and by staff (any company). */
@@ -41,7 +66,17 @@ export class VacancyService {
       if (company.boardLeftOn) throw badInput('companyId', 'The company has left the board');
       const v = tx.create(Vacancy, { id: randomUUID(), company, ...fields, status, createdAt: new Date(), updatedAt: null });
       await tx.flush();
-      const payload: VacancyPostedPayload = { vacancyId: v.id, companyId, title: v.title, municipalityCode: v.municipalityCode, openings: v.openings, status: v.status, occupationCode: v.occupationCode, requiredSkills: v.requiredSkills, startDate: v.startDate };
+      const payload: VacancyPostedPayload = {
+        vacancyId: v.id,
+        companyId,
+        title: v.title,
+        municipalityCode: v.municipalityCode,
+        openings: v.openings,
+        status: v.status,
+        occupationCode: v.occupationCode,
+        requiredSkills: v.requiredSkills,
+        startDate: v.startDate,
+      };
       await publishCompaniesEvent(tx, 'VacancyPosted', { type: 'Vacancy', id: v.id }, payload, caller.userId ?? null);
       return v;
     });
@@ -50,14 +85,21 @@ export class VacancyService {
   async update(caller: Caller, id: string, input: VacancyFieldsInput): Promise<Vacancy> {
     return this.em.transactional(async (tx) => {
       const v = await accessibleVacancy(tx, caller, id);
-      if (v.status !== VacancyStatus.DRAFT && v.status !== VacancyStatus.OPEN) throw new DomainError('ILLEGAL_TRANSITION', `A ${v.status} vacancy cannot be edited`, 'id');
+      if (v.status !== VacancyStatus.DRAFT && v.status !== VacancyStatus.OPEN)
+        throw new DomainError('ILLEGAL_TRANSITION', `A ${v.status} vacancy cannot be edited`, 'id');
       const before = fieldsOf(v);
       const after = validateVacancyFields(input, before);
       const changed = FIELD_NAMES.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
       if (!changed.length) return v;
       tx.assign(v, { ...after, updatedAt: new Date() });
       await tx.flush();
-      await publishCompaniesEvent(tx, 'VacancyChanged', { type: 'Vacancy', id: v.id }, changedPayload(v, v.status, changed), caller.userId ?? null);
+      await publishCompaniesEvent(
+        tx,
+        'VacancyChanged',
+        { type: 'Vacancy', id: v.id },
+        changedPayload(v, v.status, changed),
+        caller.userId ?? null,
+      );
       return v;
     });
   }
@@ -70,7 +112,13 @@ export class VacancyService {
       const previous = v.status;
       tx.assign(v, { status, updatedAt: new Date() });
       await tx.flush();
-      await publishCompaniesEvent(tx, 'VacancyChanged', { type: 'Vacancy', id: v.id }, changedPayload(v, previous, ['status']), caller.userId ?? null);
+      await publishCompaniesEvent(
+        tx,
+        'VacancyChanged',
+        { type: 'Vacancy', id: v.id },
+        changedPayload(v, previous, ['status']),
+        caller.userId ?? null,
+      );
       return v;
     });
   }

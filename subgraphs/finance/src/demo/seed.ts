@@ -15,9 +15,30 @@ import { commitBudget, disburseCommitment } from '../services/budget.service.js'
 const PAID_UNTIL = '2021-06-30';
 
 const BUDGET = [
-  { key: 'comune-2017-2021', funder: Funder.COMUNE, fromYear: 2017, toYear: 2021, label: 'Comune di Bologna 2017–2021', amountCents: 1_000_000_000 },
-  { key: 'arcidiocesi-2017-2021', funder: Funder.ARCIDIOCESI_FONDAZIONE, fromYear: 2017, toYear: 2021, label: 'Arcidiocesi / Fondazione San Petronio 2017–2021', amountCents: 400_000_000 },
-  { key: 'straordinario-2021', funder: Funder.EXTRAORDINARY_FUND, fromYear: 2021, toYear: 2021, label: 'Fondo straordinario 2021', amountCents: 100_000_000 },
+  {
+    key: 'comune-2017-2021',
+    funder: Funder.COMUNE,
+    fromYear: 2017,
+    toYear: 2021,
+    label: 'Comune di Bologna 2017–2021',
+    amountCents: 1_000_000_000,
+  },
+  {
+    key: 'arcidiocesi-2017-2021',
+    funder: Funder.ARCIDIOCESI_FONDAZIONE,
+    fromYear: 2017,
+    toYear: 2021,
+    label: 'Arcidiocesi / Fondazione San Petronio 2017–2021',
+    amountCents: 400_000_000,
+  },
+  {
+    key: 'straordinario-2021',
+    funder: Funder.EXTRAORDINARY_FUND,
+    fromYear: 2021,
+    toYear: 2021,
+    label: 'Fondo straordinario 2021',
+    amountCents: 100_000_000,
+  },
 ] as const;
 
 /**
@@ -29,27 +50,73 @@ export async function seedFinanceDemo(em: EntityManager): Promise<{ seeded: bool
   if (await em.count(Loan, {})) return { seeded: false };
   let installments = 0;
   await em.transactional(async (tx) => {
-    tx.persist(tx.create(GuaranteePlafond, { id: demoId('plafond', '2017'), effectiveFrom: '2017-01-01', amountCents: 10_000_000, note: 'Fondo di garanzia Fondazione San Petronio presso Emil Banca', recordedAt: new Date('2017-01-01T09:00:00Z') }));
-    tx.persist(tx.create(GuaranteePlafond, { id: demoId('plafond', '2020'), effectiveFrom: '2020-01-01', amountCents: 15_000_000, note: 'Plafond raised to €150,000', recordedAt: new Date('2020-01-01T09:00:00Z') }));
+    tx.persist(
+      tx.create(GuaranteePlafond, {
+        id: demoId('plafond', '2017'),
+        effectiveFrom: '2017-01-01',
+        amountCents: 10_000_000,
+        note: 'Fondo di garanzia Fondazione San Petronio presso Emil Banca',
+        recordedAt: new Date('2017-01-01T09:00:00Z'),
+      }),
+    );
+    tx.persist(
+      tx.create(GuaranteePlafond, {
+        id: demoId('plafond', '2020'),
+        effectiveFrom: '2020-01-01',
+        amountCents: 15_000_000,
+        note: 'Plafond raised to €150,000',
+        recordedAt: new Date('2020-01-01T09:00:00Z'),
+      }),
+    );
     for (const l of DEMO_LOANS) {
       const loan = tx.create(Loan, {
-        id: demoId('loan', l.key), projectId: projectId(l.projectKey), bank: l.bank, principalCents: l.principalCents, annualRateBps: l.annualRateBps,
-        termMonths: l.termMonths, graceMonths: l.graceMonths, status: LoanStatus.DISBURSED, guaranteeShareBps: 7000, contractDate: l.contractDate, approvedOn: l.contractDate, disbursedOn: l.contractDate,
+        id: demoId('loan', l.key),
+        projectId: projectId(l.projectKey),
+        bank: l.bank,
+        principalCents: l.principalCents,
+        annualRateBps: l.annualRateBps,
+        termMonths: l.termMonths,
+        graceMonths: l.graceMonths,
+        status: LoanStatus.DISBURSED,
+        guaranteeShareBps: 7000,
+        contractDate: l.contractDate,
+        approvedOn: l.contractDate,
+        disbursedOn: l.contractDate,
         // The management committee's decision of 2020-07-20 in the projects demo (same deterministic id), so a
         // replayed FundingApproved for it would find this loan instead of opening a second one.
         decisionId: demoId('decision', demoId('agenda-item', 'mgmt-2020-07:0')),
       });
       tx.persist(loan);
-      const schedule = buildLoanSchedule({ principalCents: l.principalCents, annualRateBps: l.annualRateBps, termMonths: l.termMonths, graceMonths: l.graceMonths, startDate: l.contractDate });
+      const schedule = buildLoanSchedule({
+        principalCents: l.principalCents,
+        annualRateBps: l.annualRateBps,
+        termMonths: l.termMonths,
+        graceMonths: l.graceMonths,
+        startDate: l.contractDate,
+      });
       for (const row of schedule.installments) tx.persist(tx.create(LoanInstallment, { id: randomUUID(), loanId: loan.id, ...row }));
       installments += schedule.installments.length;
       book(tx, { account: LedgerAccount.LOAN_DISBURSED, amountCents: l.principalCents, bookedOn: l.contractDate, loanId: loan.id });
     }
-    for (const b of BUDGET) tx.persist(tx.create(BudgetLine, { id: demoId('budget-line', b.key), funder: b.funder, fromYear: b.fromYear, toYear: b.toYear, label: b.label, amountCents: b.amountCents }));
+    for (const b of BUDGET)
+      tx.persist(
+        tx.create(BudgetLine, {
+          id: demoId('budget-line', b.key),
+          funder: b.funder,
+          fromYear: b.fromYear,
+          toYear: b.toYear,
+          label: b.label,
+          amountCents: b.amountCents,
+        }),
+      );
   });
   let repayments = 0;
   for (const l of DEMO_LOANS) {
-    const plan = await em.find(LoanInstallment, { loanId: demoId('loan', l.key), dueDate: { $lte: PAID_UNTIL } }, { orderBy: { number: 'asc' } });
+    const plan = await em.find(
+      LoanInstallment,
+      { loanId: demoId('loan', l.key), dueDate: { $lte: PAID_UNTIL } },
+      { orderBy: { number: 'asc' } },
+    );
     for (const row of plan) {
       await recordRepayment(em, { loanId: demoId('loan', l.key), paidOn: row.dueDate, amountCents: row.totalCents }, null);
       repayments++;
@@ -57,7 +124,16 @@ export async function seedFinanceDemo(em: EntityManager): Promise<{ seeded: bool
     const loan = await em.findOneOrFail(Loan, { id: demoId('loan', l.key) });
     if (loan.status !== LoanStatus[l.status]) throw new Error(`finance demo: loan ${l.key} ended ${loan.status}, expected ${l.status}`);
   }
-  const c2020 = await commitBudget(em, { budgetLineId: demoId('budget-line', 'arcidiocesi-2017-2021'), amountCents: 2_813_900, bookedOn: '2020-12-31', purpose: '2020: projects and self-employment funding approved' }, null);
+  const c2020 = await commitBudget(
+    em,
+    {
+      budgetLineId: demoId('budget-line', 'arcidiocesi-2017-2021'),
+      amountCents: 2_813_900,
+      bookedOn: '2020-12-31',
+      purpose: '2020: projects and self-employment funding approved',
+    },
+    null,
+  );
   await disburseCommitment(em, { commitmentId: c2020.id, amountCents: 1_533_560, paidOn: '2020-12-31' }, null);
   return { seeded: true, counts: { loans: DEMO_LOANS.length, installments, repayments, plafonds: 2, budgetLines: BUDGET.length } };
 }

@@ -19,7 +19,10 @@ export class LoanSimulationInput {
   startDate?: string | null;
 }
 
-@ObjectType({ description: 'Interest-only during grace, then French annuity; half-up rounding to the cent per installment, the last absorbs the remainder' })
+@ObjectType({
+  description:
+    'Interest-only during grace, then French annuity; half-up rounding to the cent per installment, the last absorbs the remainder',
+})
 export class LoanSimulation {
   @Field(() => [LoanInstallment])
   installments!: LoanInstallment[];

@@ -23,7 +23,10 @@ export enum RepaymentKind {
   PARTIAL = 'PARTIAL',
   EARLY = 'EARLY',
 }
-registerEnumType(RepaymentKind, { name: 'LoanRepaymentKind', description: 'ON_TIME / LATE: covers what was due; PARTIAL: some due amount is still unpaid; EARLY: repays principal before it is due' });
+registerEnumType(RepaymentKind, {
+  name: 'LoanRepaymentKind',
+  description: 'ON_TIME / LATE: covers what was due; PARTIAL: some due amount is still unpaid; EARLY: repays principal before it is due',
+});
 
 export enum GrantStatus {
   OPEN = 'OPEN',
@@ -35,7 +38,10 @@ export enum GrantCategory {
   INVESTMENT = 'INVESTMENT',
   SERVICES = 'SERVICES',
 }
-registerEnumType(GrantCategory, { name: 'GrantCategory', description: 'INVESTMENT (≤ €6,000: equipment, training…) or SERVICES (≤ €2,000: consulting, implementation, communication)' });
+registerEnumType(GrantCategory, {
+  name: 'GrantCategory',
+  description: 'INVESTMENT (≤ €6,000: equipment, training…) or SERVICES (≤ €2,000: consulting, implementation, communication)',
+});
 
 export enum Funder {
   COMUNE = 'COMUNE',
@@ -49,4 +55,7 @@ export enum SupportPaymentKind {
   OVER55_HIRING = 'OVER55_HIRING',
   INTERMEDIARY_PROJECT = 'INTERMEDIARY_PROJECT',
 }
-registerEnumType(SupportPaymentKind, { name: 'SupportPaymentKind', description: 'Over-55 hiring incentive (≤ €10,000 per placement per year) or intermediary project grant (≤ €40,000 per year)' });
+registerEnumType(SupportPaymentKind, {
+  name: 'SupportPaymentKind',
+  description: 'Over-55 hiring incentive (≤ €10,000 per placement per year) or intermediary project grant (≤ €40,000 per year)',
+});

@@ -1,5 +1,12 @@
 import type { SubscriptionSpec } from '@ixl/events';
-import { COMPANIES_EVENTS, PROJECTS_EVENTS, TRAINING_EVENTS, type FundingApprovedPayload, type PlacementRecordedPayload, type RiskShareSettledPayload } from '@ixl/contracts';
+import {
+  COMPANIES_EVENTS,
+  PROJECTS_EVENTS,
+  TRAINING_EVENTS,
+  type FundingApprovedPayload,
+  type PlacementRecordedPayload,
+  type RiskShareSettledPayload,
+} from '@ixl/contracts';
 import { openLoanFromDecision } from '../services/loan-opening.service.js';
 import { openGrantFromDecision } from '../services/grant.service.js';
 import { receiveSettlement } from '../services/settlement.service.js';

@@ -4,7 +4,8 @@ import { Migration20261121235657_ledger_grants_budget } from './Migration2026112
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
-export const migrations: MigrationObject[] = [{ name: 'Migration20261121000000_initial', class: Migration20261121000000_initial },
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261121000000_initial', class: Migration20261121000000_initial },
   { name: 'Migration20261121235657_ledger_grants_budget', class: Migration20261121235657_ledger_grants_budget },
   { name: 'Migration20261122002014_committee_visibility', class: Migration20261122002014_committee_visibility },
 ];

@@ -40,7 +40,10 @@ export class BudgetResolver {
   }
 
   @Mutation(() => BudgetCommitment, { description: "Staff: commits money on a line (never beyond the line's availability)" })
-  async commitBudget(@Arg('input', () => BudgetCommitmentInput) input: BudgetCommitmentInput, @Ctx() ctx: SubgraphContext): Promise<BudgetCommitment> {
+  async commitBudget(
+    @Arg('input', () => BudgetCommitmentInput) input: BudgetCommitmentInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<BudgetCommitment> {
     requireStaff(ctx.caller);
     return commitBudget(ctx.em, input, ctx.caller.userId);
   }

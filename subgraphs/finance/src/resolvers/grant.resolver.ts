@@ -34,7 +34,10 @@ export class GrantResolver {
   }
 
   @Mutation(() => GrantExpenseLine, { description: 'Staff: a planned expense of a grant (category totals within the grant)' })
-  async addGrantExpenseLine(@Arg('input', () => GrantExpenseLineInput) input: GrantExpenseLineInput, @Ctx() ctx: SubgraphContext): Promise<GrantExpenseLine> {
+  async addGrantExpenseLine(
+    @Arg('input', () => GrantExpenseLineInput) input: GrantExpenseLineInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<GrantExpenseLine> {
     requireStaff(ctx.caller);
     return addExpenseLine(ctx.em, input);
   }

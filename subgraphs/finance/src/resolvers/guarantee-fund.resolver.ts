@@ -7,7 +7,10 @@ import { GuaranteeFund } from '../dto/finance.input.js';
 @Resolver()
 export class GuaranteeFundResolver {
   @Query(() => GuaranteeFund, { description: 'Staff: the rotating guarantee fund (plafond on the date, exposure and free capacity now)' })
-  async guaranteeFund(@Ctx() ctx: SubgraphContext, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null): Promise<GuaranteeFund> {
+  async guaranteeFund(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
+  ): Promise<GuaranteeFund> {
     requireStaff(ctx.caller);
     return guaranteeFundOn(ctx.em, asOf);
   }

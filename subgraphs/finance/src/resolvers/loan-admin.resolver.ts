@@ -9,7 +9,9 @@ import { DisburseLoanInput, LoanRepaymentInput, LoanSimulation, LoanSimulationIn
 
 @Resolver()
 export class LoanAdminResolver {
-  @Query(() => LoanSimulation, { description: 'Public: the repayment plan of a social loan (writes nothing). Limits: ≤ €25,000, 6–60 months, ≤ 6 grace months' })
+  @Query(() => LoanSimulation, {
+    description: 'Public: the repayment plan of a social loan (writes nothing). Limits: ≤ €25,000, 6–60 months, ≤ 6 grace months',
+  })
   simulateLoan(@Arg('input', () => LoanSimulationInput) input: LoanSimulationInput): LoanSimulation {
     return simulateLoan(input) as LoanSimulation;
   }
@@ -21,18 +23,27 @@ export class LoanAdminResolver {
   }
 
   @Mutation(() => LoanRepayment, { description: 'Staff: a payment received on a loan (on time, late, partial or early)' })
-  async recordLoanRepayment(@Arg('input', () => LoanRepaymentInput) input: LoanRepaymentInput, @Ctx() ctx: SubgraphContext): Promise<LoanRepayment> {
+  async recordLoanRepayment(
+    @Arg('input', () => LoanRepaymentInput) input: LoanRepaymentInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<LoanRepayment> {
     requireStaff(ctx.caller);
     return recordRepayment(ctx.em, input, ctx.caller.userId);
   }
 
   @Mutation(() => Loan, { description: 'Staff: the loan defaulted; the guarantee is called on its outstanding principal' })
-  async declareLoanDefault(@Arg('loanId', () => ID) loanId: string, @Arg('on', () => String) on: string, @Ctx() ctx: SubgraphContext): Promise<Loan> {
+  async declareLoanDefault(
+    @Arg('loanId', () => ID) loanId: string,
+    @Arg('on', () => String) on: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Loan> {
     requireStaff(ctx.caller);
     return declareDefault(ctx.em, { loanId, on }, ctx.caller.userId);
   }
 
-  @Mutation(() => Loan, { description: 'Staff: re-examines a REFUSED loan (limits and free guarantee capacity); LIMIT_EXCEEDED if still refused' })
+  @Mutation(() => Loan, {
+    description: 'Staff: re-examines a REFUSED loan (limits and free guarantee capacity); LIMIT_EXCEEDED if still refused',
+  })
   async retryLoanGuarantee(@Arg('loanId', () => ID) loanId: string, @Ctx() ctx: SubgraphContext): Promise<Loan> {
     requireStaff(ctx.caller);
     return retryLoanGuarantee(ctx.em, loanId, ctx.caller.userId);

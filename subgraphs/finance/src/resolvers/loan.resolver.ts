@@ -35,7 +35,11 @@ export class LoanResolver {
   }
 
   @FieldResolver(() => LoanPosition, { description: 'Outstanding principal, arrears and days past due on a date (default today)' })
-  async position(@Root() loan: Loan, @Ctx() ctx: SubgraphContext, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null): Promise<LoanPosition> {
+  async position(
+    @Root() loan: Loan,
+    @Ctx() ctx: SubgraphContext,
+    @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
+  ): Promise<LoanPosition> {
     return loanPositionOn(ctx, loan, asOf);
   }
 }
@@ -52,4 +56,3 @@ export class ProjectLoansResolver {
 export function resolveLoanReference(ref: { id: string }, ctx: SubgraphContext) {
   return visibleLoan(ctx, ref.id);
 }
-

@@ -3,7 +3,12 @@ import { requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
 import { TrainingSettlement } from '../entities/settlement.entity.js';
 import { StageIndemnity } from '../entities/stage-indemnity.entity.js';
 import { SupportPayment } from '../entities/support-payment.entity.js';
-import { listStageIndemnities, listSupportPayments, listTrainingSettlements, stageIndemnityPaidOn } from '../services/payment-query.service.js';
+import {
+  listStageIndemnities,
+  listSupportPayments,
+  listTrainingSettlements,
+  stageIndemnityPaidOn,
+} from '../services/payment-query.service.js';
 import { paySettlement } from '../services/settlement.service.js';
 import { commitSupportPayment } from '../services/support-payment.service.js';
 import { payStageIndemnity } from '../services/stage-indemnity.service.js';
@@ -17,13 +22,20 @@ export class PaymentResolver {
   }
 
   @Mutation(() => TrainingSettlement, { description: 'Staff: pays a settlement to its training body (once)' })
-  async payTrainingSettlement(@Arg('settlementId', () => ID) settlementId: string, @Arg('paidOn', () => String) paidOn: string, @Ctx() ctx: SubgraphContext): Promise<TrainingSettlement> {
+  async payTrainingSettlement(
+    @Arg('settlementId', () => ID) settlementId: string,
+    @Arg('paidOn', () => String) paidOn: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<TrainingSettlement> {
     requireStaff(ctx.caller);
     return paySettlement(ctx.em, { settlementId, paidOn }, ctx.caller.userId);
   }
 
   @Query(() => [StageIndemnity], { description: 'Monthly stage indemnities: staff all, a company those of its stages' })
-  async stageIndemnities(@Ctx() ctx: SubgraphContext, @Arg('placementId', () => ID, { nullable: true }) placementId?: string | null): Promise<StageIndemnity[]> {
+  async stageIndemnities(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('placementId', () => ID, { nullable: true }) placementId?: string | null,
+  ): Promise<StageIndemnity[]> {
     return listStageIndemnities(ctx, placementId);
   }
 
@@ -32,8 +44,14 @@ export class PaymentResolver {
     return listSupportPayments(ctx);
   }
 
-  @Mutation(() => SupportPayment, { description: 'Staff: commits an over-55 incentive (≤ €10,000 per placement per year) or intermediary grant (≤ €40,000 per project per year)' })
-  async commitSupportPayment(@Arg('input', () => SupportPaymentInput) input: SupportPaymentInput, @Ctx() ctx: SubgraphContext): Promise<SupportPayment> {
+  @Mutation(() => SupportPayment, {
+    description:
+      'Staff: commits an over-55 incentive (≤ €10,000 per placement per year) or intermediary grant (≤ €40,000 per project per year)',
+  })
+  async commitSupportPayment(
+    @Arg('input', () => SupportPaymentInput) input: SupportPaymentInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<SupportPayment> {
     requireStaff(ctx.caller);
     return commitSupportPayment(ctx.em, input, ctx.caller.userId);
   }
@@ -47,7 +65,11 @@ export class StageIndemnityResolver {
   }
 
   @Mutation(() => StageIndemnity, { description: 'Staff: pays one monthly stage indemnity (once)' })
-  async payStageIndemnity(@Arg('indemnityId', () => ID) indemnityId: string, @Arg('paidOn', () => String) paidOn: string, @Ctx() ctx: SubgraphContext): Promise<StageIndemnity> {
+  async payStageIndemnity(
+    @Arg('indemnityId', () => ID) indemnityId: string,
+    @Arg('paidOn', () => String) paidOn: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<StageIndemnity> {
     requireStaff(ctx.caller);
     return payStageIndemnity(ctx.em, { indemnityId, paidOn }, ctx.caller.userId);
   }

@@ -47,8 +47,14 @@ class FinanceReport {
 
 @Resolver()
 export class FinanceReportResolver {
-  @Query(() => FinanceReport, { description: 'STAFF/ADMIN: approved, disbursed, loans outstanding, fund exposure, budget use (period from–to included)' })
-  financeReport(@Arg('from', () => String) from: string, @Arg('to', () => String) to: string, @Ctx() ctx: SubgraphContext): Promise<FinanceReport> {
+  @Query(() => FinanceReport, {
+    description: 'STAFF/ADMIN: approved, disbursed, loans outstanding, fund exposure, budget use (period from–to included)',
+  })
+  financeReport(
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<FinanceReport> {
     return new FinanceReportService(ctx.em).report(ctx.caller, { from, to });
   }
 }

@@ -8,7 +8,10 @@ const NONE = '00000000-0000-0000-0000-000000000000';
  * beneficiary their own; a committee member the funding of the dossiers its committees decided
  * (`committeeMemberUserIds`, carried by the `FundingApproved` event from `projects`).
  */
-export function canSeeFunding(caller: Caller, f: { applicantUserId: string | null; beneficiaryId: string | null; committeeMemberUserIds?: string[] }): boolean {
+export function canSeeFunding(
+  caller: Caller,
+  f: { applicantUserId: string | null; beneficiaryId: string | null; committeeMemberUserIds?: string[] },
+): boolean {
   if (isStaff(caller)) return true;
   if (caller.role === 'ANONYMOUS') return false;
   if (caller.role === 'COMMITTEE_MEMBER') return !!caller.userId && (f.committeeMemberUserIds ?? []).includes(caller.userId);

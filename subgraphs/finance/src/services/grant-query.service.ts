@@ -1,4 +1,12 @@
-import { auditPersonalDataRead, auditPersonalDataReadInBatch, forbidden, groupByKeys, loadById, loader, type SubgraphContext } from '@ixl/subgraph-kit';
+import {
+  auditPersonalDataRead,
+  auditPersonalDataReadInBatch,
+  forbidden,
+  groupByKeys,
+  loadById,
+  loader,
+  type SubgraphContext,
+} from '@ixl/subgraph-kit';
 import { Grant, GrantExpenseLine } from '../entities/grant.entity.js';
 import { LedgerAccount } from '../entities/enums.js';
 import { canSeeFunding, fundingFilter } from './finance-access.js';
@@ -40,8 +48,16 @@ export function grantDisbursedCents(ctx: SubgraphContext, by: 'grant_id' | 'expe
 export function projectGrants(ctx: SubgraphContext, projectId: string): Promise<Grant[]> {
   const filter = fundingFilter(ctx.caller);
   return loader<string, Grant[]>(ctx, 'grantsByProject', async (ids) => {
-    const rows = await ctx.em.find(Grant, { $and: [{ projectId: { $in: [...new Set(ids)] } }, filter] }, { orderBy: { approvedOn: 'asc', id: 'asc' } });
-    await auditPersonalDataRead(ctx.em, ctx.caller, { beneficiaryIds: rows.map((g) => g.beneficiaryId), action: 'LIST', detail: 'projectGrants' });
+    const rows = await ctx.em.find(
+      Grant,
+      { $and: [{ projectId: { $in: [...new Set(ids)] } }, filter] },
+      { orderBy: { approvedOn: 'asc', id: 'asc' } },
+    );
+    await auditPersonalDataRead(ctx.em, ctx.caller, {
+      beneficiaryIds: rows.map((g) => g.beneficiaryId),
+      action: 'LIST',
+      detail: 'projectGrants',
+    });
     return groupByKeys(ids, rows, (g) => g.projectId);
   }).load(projectId);
 }

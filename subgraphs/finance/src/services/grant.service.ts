@@ -14,12 +14,15 @@ export const GRANT_CAPS = { totalCents: 800_000, investmentCents: 600_000, servi
 
 /** The first broken cap of a grant split, as a field + message (null when within the caps). */
 export function grantCapViolation(investmentCents: number, servicesCents: number): { field: string; message: string } | null {
-  if (!Number.isSafeInteger(investmentCents) || investmentCents < 0) return { field: 'investmentCents', message: 'Amounts must be non-negative cents' };
-  if (!Number.isSafeInteger(servicesCents) || servicesCents < 0) return { field: 'servicesCents', message: 'Amounts must be non-negative cents' };
+  if (!Number.isSafeInteger(investmentCents) || investmentCents < 0)
+    return { field: 'investmentCents', message: 'Amounts must be non-negative cents' };
+  if (!Number.isSafeInteger(servicesCents) || servicesCents < 0)
+    return { field: 'servicesCents', message: 'Amounts must be non-negative cents' };
   if (investmentCents + servicesCents <= 0) return { field: 'amountCents', message: 'A grant must be a positive amount' };
   if (investmentCents > GRANT_CAPS.investmentCents) return { field: 'investmentCents', message: 'Investments are funded up to €6,000' };
   if (servicesCents > GRANT_CAPS.servicesCents) return { field: 'servicesCents', message: 'Services are funded up to €2,000' };
-  if (investmentCents + servicesCents > GRANT_CAPS.totalCents) return { field: 'amountCents', message: 'A grant is at most €8,000 in total' };
+  if (investmentCents + servicesCents > GRANT_CAPS.totalCents)
+    return { field: 'amountCents', message: 'A grant is at most €8,000 in total' };
   return null;
 }
 
@@ -37,15 +40,36 @@ export async function openGrantFromDecision(em: EntityManager, p: FundingApprove
       ? { field: 'amountCents', message: 'Investments and services must add up to the amount' }
       : grantCapViolation(investment, services);
   const grant = em.create(Grant, {
-    id: randomUUID(), decisionId: p.decisionId, projectId: p.projectId, applicantUserId: p.applicantUserId, beneficiaryId: p.beneficiaryId, committeeMemberUserIds: p.committeeMemberUserIds ?? [],
-    investmentCents: investment, servicesCents: services, totalCents: amount, approvedOn: approvedOn || '1970-01-01',
-    status: violation ? GrantStatus.REFUSED : GrantStatus.OPEN, refusalReason: violation?.message ?? null,
+    id: randomUUID(),
+    decisionId: p.decisionId,
+    projectId: p.projectId,
+    applicantUserId: p.applicantUserId,
+    beneficiaryId: p.beneficiaryId,
+    committeeMemberUserIds: p.committeeMemberUserIds ?? [],
+    investmentCents: investment,
+    servicesCents: services,
+    totalCents: amount,
+    approvedOn: approvedOn || '1970-01-01',
+    status: violation ? GrantStatus.REFUSED : GrantStatus.OPEN,
+    refusalReason: violation?.message ?? null,
   });
   em.persist(grant);
-  if (!violation) book(em, { account: LedgerAccount.GRANT_COMMITTED, amountCents: grant.totalCents, bookedOn: grant.approvedOn, grantId: grant.id }, actorId);
+  if (!violation)
+    book(
+      em,
+      { account: LedgerAccount.GRANT_COMMITTED, amountCents: grant.totalCents, bookedOn: grant.approvedOn, grantId: grant.id },
+      actorId,
+    );
   await em.flush();
   if (!violation) {
-    const payload: GrantOpenedPayload = { grantId: grant.id, decisionId: grant.decisionId, projectId: grant.projectId, totalCents: grant.totalCents, investmentCents: investment, servicesCents: services };
+    const payload: GrantOpenedPayload = {
+      grantId: grant.id,
+      decisionId: grant.decisionId,
+      projectId: grant.projectId,
+      totalCents: grant.totalCents,
+      investmentCents: investment,
+      servicesCents: services,
+    };
     await publishFinanceEvent(em, 'GrantOpened', { type: 'Grant', id: grant.id }, payload, actorId);
   }
   return grant;
@@ -59,16 +83,29 @@ async function openGrant(tx: EntityManager, grantId: string): Promise<Grant> {
 }
 
 /** Adds a planned expense; the lines of a category never exceed the grant's amount for it. */
-export async function addExpenseLine(em: EntityManager, input: { grantId: string; category: GrantCategory; description: string; amountCents: number }): Promise<GrantExpenseLine> {
-  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) throw badInput('amountCents', 'The amount must be a positive number of cents');
+export async function addExpenseLine(
+  em: EntityManager,
+  input: { grantId: string; category: GrantCategory; description: string; amountCents: number },
+): Promise<GrantExpenseLine> {
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0)
+    throw badInput('amountCents', 'The amount must be a positive number of cents');
   if (!input.description.trim()) throw badInput('description', 'Describe the expense');
   return em.transactional(async (tx) => {
     const grant = await openGrant(tx, input.grantId);
     const lines = await tx.find(GrantExpenseLine, { grantId: grant.id, category: input.category });
     const cap = input.category === GrantCategory.INVESTMENT ? grant.investmentCents : grant.servicesCents;
     const planned = lines.reduce((a, l) => a + l.amountCents, 0);
-    if (planned + input.amountCents > cap) throw badInput('amountCents', `The ${input.category.toLowerCase()} lines would exceed the grant's ${cap} cents for that category`, { availableCents: cap - planned });
-    const line = tx.create(GrantExpenseLine, { id: randomUUID(), grantId: grant.id, category: input.category, description: input.description.trim(), amountCents: input.amountCents });
+    if (planned + input.amountCents > cap)
+      throw badInput('amountCents', `The ${input.category.toLowerCase()} lines would exceed the grant's ${cap} cents for that category`, {
+        availableCents: cap - planned,
+      });
+    const line = tx.create(GrantExpenseLine, {
+      id: randomUUID(),
+      grantId: grant.id,
+      category: input.category,
+      description: input.description.trim(),
+      amountCents: input.amountCents,
+    });
     tx.persist(line);
     await tx.flush();
     return line;
@@ -76,26 +113,50 @@ export async function addExpenseLine(em: EntityManager, input: { grantId: string
 }
 
 /** Pays a tranche against receipts: each receipt on an expense line, never beyond what the line planned. */
-export async function disburseTranche(em: EntityManager, input: { grantId: string; paidOn: string; receipts: { expenseLineId: string; amountCents: number; receiptNumber: string }[] }, actorId: string | null): Promise<Grant> {
+export async function disburseTranche(
+  em: EntityManager,
+  input: { grantId: string; paidOn: string; receipts: { expenseLineId: string; amountCents: number; receiptNumber: string }[] },
+  actorId: string | null,
+): Promise<Grant> {
   if (!isIsoDate(input.paidOn)) throw badInput('paidOn', 'The date must be an ISO date (YYYY-MM-DD)');
   if (!input.receipts.length) throw badInput('receipts', 'A tranche is paid against at least one receipt');
   input.receipts.forEach((r, i) => {
-    if (!Number.isSafeInteger(r.amountCents) || r.amountCents <= 0) throw badInput(`receipts.${i}.amountCents`, 'The amount must be a positive number of cents');
+    if (!Number.isSafeInteger(r.amountCents) || r.amountCents <= 0)
+      throw badInput(`receipts.${i}.amountCents`, 'The amount must be a positive number of cents');
     if (!r.receiptNumber.trim()) throw badInput(`receipts.${i}.receiptNumber`, 'The receipt number is required');
   });
   return em.transactional(async (tx) => {
     const grant = await openGrant(tx, input.grantId);
     const lines = await tx.find(GrantExpenseLine, { grantId: grant.id });
-    const disbursed = await ledgerSums(tx, LedgerAccount.GRANT_DISBURSED, 'expense_line_id', lines.map((l) => l.id));
+    const disbursed = await ledgerSums(
+      tx,
+      LedgerAccount.GRANT_DISBURSED,
+      'expense_line_id',
+      lines.map((l) => l.id),
+    );
     input.receipts.forEach((r, i) => {
       const line = lines.find((l) => l.id === r.expenseLineId);
       if (!line) throw badInput(`receipts.${i}.expenseLineId`, 'Not an expense line of this grant');
       const already = disbursed.get(line.id) ?? 0;
-      if (already + r.amountCents > line.amountCents) throw badInput(`receipts.${i}.amountCents`, `The receipts exceed the expense line (${line.amountCents - already} cents left)`, { availableCents: line.amountCents - already });
+      if (already + r.amountCents > line.amountCents)
+        throw badInput(`receipts.${i}.amountCents`, `The receipts exceed the expense line (${line.amountCents - already} cents left)`, {
+          availableCents: line.amountCents - already,
+        });
       disbursed.set(line.id, already + r.amountCents);
     });
     for (const r of input.receipts) {
-      book(tx, { account: LedgerAccount.GRANT_DISBURSED, amountCents: r.amountCents, bookedOn: input.paidOn, grantId: grant.id, expenseLineId: r.expenseLineId, memo: `receipt ${r.receiptNumber.trim()}` }, actorId);
+      book(
+        tx,
+        {
+          account: LedgerAccount.GRANT_DISBURSED,
+          amountCents: r.amountCents,
+          bookedOn: input.paidOn,
+          grantId: grant.id,
+          expenseLineId: r.expenseLineId,
+          memo: `receipt ${r.receiptNumber.trim()}`,
+        },
+        actorId,
+      );
     }
     await tx.flush();
     return grant;

@@ -26,7 +26,11 @@ export async function lockGuaranteeFund(em: EntityManager): Promise<void> {
 }
 
 export async function plafondOn(em: EntityManager, date: string): Promise<number> {
-  const row = await em.findOne(GuaranteePlafond, { effectiveFrom: { $lte: date } }, { orderBy: { effectiveFrom: 'desc', recordedAt: 'desc' } });
+  const row = await em.findOne(
+    GuaranteePlafond,
+    { effectiveFrom: { $lte: date } },
+    { orderBy: { effectiveFrom: 'desc', recordedAt: 'desc' } },
+  );
   return row?.amountCents ?? 0;
 }
 
@@ -46,17 +50,30 @@ from "finance"."loan" l where l."status" = any(?::text[]) and l."id" is distinct
 }
 
 /** Appends a new plafond from `effectiveFrom` on (history is never rewritten). */
-export async function setPlafond(em: EntityManager, input: { amountCents: number; effectiveFrom: string; note?: string | null }): Promise<GuaranteePlafond> {
-  if (!Number.isSafeInteger(input.amountCents) || input.amountCents < 0) throw badInput('amountCents', 'The plafond must be a non-negative amount in cents');
+export async function setPlafond(
+  em: EntityManager,
+  input: { amountCents: number; effectiveFrom: string; note?: string | null },
+): Promise<GuaranteePlafond> {
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents < 0)
+    throw badInput('amountCents', 'The plafond must be a non-negative amount in cents');
   if (!isIsoDate(input.effectiveFrom)) throw badInput('effectiveFrom', 'The date must be an ISO date (YYYY-MM-DD)');
-  const row = em.create(GuaranteePlafond, { id: randomUUID(), amountCents: input.amountCents, effectiveFrom: input.effectiveFrom, note: input.note ?? null, recordedAt: new Date() });
+  const row = em.create(GuaranteePlafond, {
+    id: randomUUID(),
+    amountCents: input.amountCents,
+    effectiveFrom: input.effectiveFrom,
+    note: input.note ?? null,
+    recordedAt: new Date(),
+  });
   em.persist(row);
   await em.flush();
   return row;
 }
 
 /** The fund on `asOf` (default today): plafond, exposure and free capacity, with the plafond's history. */
-export async function guaranteeFundOn(em: EntityManager, asOf: string | null | undefined): Promise<FundPosition & { plafondHistory: GuaranteePlafond[] }> {
+export async function guaranteeFundOn(
+  em: EntityManager,
+  asOf: string | null | undefined,
+): Promise<FundPosition & { plafondHistory: GuaranteePlafond[] }> {
   if (asOf != null && !isIsoDate(asOf)) throw badInput('asOf', 'The date must be an ISO date (YYYY-MM-DD)');
   const position = await fundPosition(em, asOf ?? undefined);
   const plafondHistory = await em.find(GuaranteePlafond, {}, { orderBy: { effectiveFrom: 'asc', recordedAt: 'asc' } });

@@ -5,7 +5,11 @@ import { LedgerEntry } from '../entities/ledger-entry.entity.js';
 import type { LedgerAccount } from '../entities/enums.js';
 import { isIsoDate } from '@ixl/calendar';
 
-export type NewLedgerEntry = Partial<Omit<LedgerEntry, 'id' | 'recordedAt'>> & { account: LedgerAccount; amountCents: number; bookedOn: string };
+export type NewLedgerEntry = Partial<Omit<LedgerEntry, 'id' | 'recordedAt'>> & {
+  account: LedgerAccount;
+  amountCents: number;
+  bookedOn: string;
+};
 
 /** Appends one movement to the journal (persisted with the caller's flush; never updated afterwards). */
 export function book(em: EntityManager, entry: NewLedgerEntry, actorId: string | null = null): LedgerEntry {
@@ -28,7 +32,12 @@ export async function ledgerSum(em: EntityManager, account: LedgerAccount, where
 }
 
 /** Σ amount per value of `column` on `account`, for the given ids (0 when none). */
-export async function ledgerSums(em: EntityManager, account: LedgerAccount, column: Dimension, ids: readonly string[]): Promise<Map<string, number>> {
+export async function ledgerSums(
+  em: EntityManager,
+  account: LedgerAccount,
+  column: Dimension,
+  ids: readonly string[],
+): Promise<Map<string, number>> {
   const map = new Map<string, number>(ids.map((id) => [id, 0]));
   if (!ids.length) return map;
   await em.flush();
@@ -50,7 +59,11 @@ export async function ledgerCount(em: EntityManager): Promise<number> {
  * Corrects a movement by appending its opposite (same account and dimensions, negated amount), linked
  * by `reversesEntryId` (unique: an entry is reversed at most once; reversals are not reversed).
  */
-export async function reverseEntry(em: EntityManager, input: { entryId: string; reason: string; bookedOn: string }, actorId: string | null): Promise<LedgerEntry> {
+export async function reverseEntry(
+  em: EntityManager,
+  input: { entryId: string; reason: string; bookedOn: string },
+  actorId: string | null,
+): Promise<LedgerEntry> {
   if (!input.reason.trim()) throw badInput('reason', 'Say why the movement is reversed');
   if (!isIsoDate(input.bookedOn)) throw badInput('bookedOn', 'The date must be an ISO date (YYYY-MM-DD)');
   return em.transactional(async (tx) => {
@@ -58,9 +71,20 @@ export async function reverseEntry(em: EntityManager, input: { entryId: string; 
     const original = await tx.findOne(LedgerEntry, { id: input.entryId });
     if (!original) throw notFound('Ledger entry');
     if (original.reversesEntryId) throw new DomainError('CONFLICT', 'A reversal cannot itself be reversed', 'entryId');
-    if (await tx.count(LedgerEntry, { reversesEntryId: original.id })) throw new DomainError('CONFLICT', 'This movement was already reversed', 'entryId');
+    if (await tx.count(LedgerEntry, { reversesEntryId: original.id }))
+      throw new DomainError('CONFLICT', 'This movement was already reversed', 'entryId');
     const { id: _id, recordedAt: _at, actorId: _actor, memo: _memo, ...dims } = original;
-    const reversal = book(tx, { ...dims, amountCents: -original.amountCents, bookedOn: input.bookedOn, reversesEntryId: original.id, memo: `reversal: ${input.reason.trim()}` }, actorId);
+    const reversal = book(
+      tx,
+      {
+        ...dims,
+        amountCents: -original.amountCents,
+        bookedOn: input.bookedOn,
+        reversesEntryId: original.id,
+        memo: `reversal: ${input.reason.trim()}`,
+      },
+      actorId,
+    );
     await tx.flush();
     return reversal;
   });

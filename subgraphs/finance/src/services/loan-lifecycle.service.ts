@@ -19,7 +19,11 @@ async function lockedLoan(tx: EntityManager, loanId: string): Promise<Loan> {
 const illegal = (loan: Loan, what: string) => new DomainError('ILLEGAL_TRANSITION', `A ${loan.status} loan cannot be ${what}`, 'loanId');
 
 /** The bank pays the loan out under the contract: books the disbursement. */
-export async function disburseLoan(em: EntityManager, input: { loanId: string; bank?: string | null; contractDate: string; disbursedOn: string }, actorId: string | null): Promise<Loan> {
+export async function disburseLoan(
+  em: EntityManager,
+  input: { loanId: string; bank?: string | null; contractDate: string; disbursedOn: string },
+  actorId: string | null,
+): Promise<Loan> {
   if (!isIsoDate(input.contractDate)) throw badInput('contractDate', 'The date must be an ISO date (YYYY-MM-DD)');
   if (!isIsoDate(input.disbursedOn)) throw badInput('disbursedOn', 'The date must be an ISO date (YYYY-MM-DD)');
   if (input.disbursedOn < input.contractDate) throw badInput('disbursedOn', 'The disbursement cannot precede the contract');
@@ -30,7 +34,11 @@ export async function disburseLoan(em: EntityManager, input: { loanId: string; b
     loan.contractDate = input.contractDate;
     loan.disbursedOn = input.disbursedOn;
     loan.status = LoanStatus.DISBURSED;
-    book(tx, { account: LedgerAccount.LOAN_DISBURSED, amountCents: loan.principalCents, bookedOn: input.disbursedOn, loanId: loan.id }, actorId);
+    book(
+      tx,
+      { account: LedgerAccount.LOAN_DISBURSED, amountCents: loan.principalCents, bookedOn: input.disbursedOn, loanId: loan.id },
+      actorId,
+    );
     await tx.flush();
     return loan;
   });
@@ -55,10 +63,22 @@ export async function declareDefault(em: EntityManager, input: { loanId: string;
   return em.transactional(async (tx) => {
     await lockGuaranteeFund(tx);
     const loan = await lockedLoan(tx, input.loanId);
-    if (![LoanStatus.DISBURSED, LoanStatus.REPAYING, LoanStatus.IN_ARREARS].includes(loan.status)) throw illegal(loan, 'declared in default');
+    if (![LoanStatus.DISBURSED, LoanStatus.REPAYING, LoanStatus.IN_ARREARS].includes(loan.status))
+      throw illegal(loan, 'declared in default');
     const position = await positionOf(tx, loan, input.on);
     const called = shareOf(position.outstandingPrincipalCents, loan.guaranteeShareBps);
-    if (called > 0) book(tx, { account: LedgerAccount.GUARANTEE_CALLED, amountCents: called, bookedOn: input.on, loanId: loan.id, memo: 'guarantee called on default' }, actorId);
+    if (called > 0)
+      book(
+        tx,
+        {
+          account: LedgerAccount.GUARANTEE_CALLED,
+          amountCents: called,
+          bookedOn: input.on,
+          loanId: loan.id,
+          memo: 'guarantee called on default',
+        },
+        actorId,
+      );
     loan.status = LoanStatus.DEFAULTED;
     await tx.flush();
     return loan;
@@ -69,7 +89,11 @@ export async function declareDefault(em: EntityManager, input: { loanId: string;
 export async function assessArrears(em: EntityManager, asOf: string, actorId: string | null): Promise<Loan[]> {
   if (!isIsoDate(asOf)) throw badInput('asOf', 'The date must be an ISO date (YYYY-MM-DD)');
   return em.transactional(async (tx) => {
-    const loans = await tx.find(Loan, { status: { $in: [LoanStatus.DISBURSED, LoanStatus.REPAYING, LoanStatus.IN_ARREARS] } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+    const loans = await tx.find(
+      Loan,
+      { status: { $in: [LoanStatus.DISBURSED, LoanStatus.REPAYING, LoanStatus.IN_ARREARS] } },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
+    );
     for (const loan of loans) await refreshArrears(tx, loan, await positionOf(tx, loan, asOf), actorId);
     return loans.filter((l) => l.status === LoanStatus.IN_ARREARS);
   });

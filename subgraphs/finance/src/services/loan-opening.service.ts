@@ -53,12 +53,24 @@ export async function activateLoan(em: EntityManager, loan: Loan, actorId: strin
     loan.status = LoanStatus.REFUSED;
     loan.refusalReason = error.message;
     await em.flush();
-    const payload: LoanRefusedPayload = { loanId: loan.id, decisionId: loan.decisionId, projectId: loan.projectId, principalCents: loan.principalCents, reason: error.message };
+    const payload: LoanRefusedPayload = {
+      loanId: loan.id,
+      decisionId: loan.decisionId,
+      projectId: loan.projectId,
+      principalCents: loan.principalCents,
+      reason: error.message,
+    };
     await publishFinanceEvent(em, 'LoanRefused', { type: 'Loan', id: loan.id }, payload, actorId);
   };
   let schedule;
   try {
-    schedule = buildLoanSchedule({ principalCents: loan.principalCents, annualRateBps: loan.annualRateBps, termMonths: loan.termMonths, graceMonths: loan.graceMonths, startDate: loan.approvedOn ?? '' });
+    schedule = buildLoanSchedule({
+      principalCents: loan.principalCents,
+      annualRateBps: loan.annualRateBps,
+      termMonths: loan.termMonths,
+      graceMonths: loan.graceMonths,
+      startDate: loan.approvedOn ?? '',
+    });
   } catch (err) {
     if (err instanceof DomainError) return refuse(err);
     throw err;
@@ -68,10 +80,15 @@ export async function activateLoan(em: EntityManager, loan: Loan, actorId: strin
   const guaranteedCents = shareOf(loan.principalCents, loan.guaranteeShareBps);
   if (guaranteedCents > fund.freeCapacityCents) {
     return refuse(
-      new DomainError('LIMIT_EXCEEDED', `The guarantee of ${euro(guaranteedCents)} exceeds the guarantee fund's free capacity of ${euro(Math.max(0, fund.freeCapacityCents))}`, 'principalCents', {
-        guaranteedCents,
-        freeCapacityCents: fund.freeCapacityCents,
-      }),
+      new DomainError(
+        'LIMIT_EXCEEDED',
+        `The guarantee of ${euro(guaranteedCents)} exceeds the guarantee fund's free capacity of ${euro(Math.max(0, fund.freeCapacityCents))}`,
+        'principalCents',
+        {
+          guaranteedCents,
+          freeCapacityCents: fund.freeCapacityCents,
+        },
+      ),
     );
   }
   loan.status = LoanStatus.APPROVED;

@@ -10,7 +10,13 @@ const none = new Map<number, Paid>();
 
 describe('allocatePayment', () => {
   it('pays what is due oldest first, interest before principal', () => {
-    expect(allocatePayment(plan, none, '2026-03-20', 150)).toEqual({ allocations: [{ number: 1, interestCents: 100, principalCents: 0, early: false }, { number: 2, interestCents: 50, principalCents: 0, early: false }], unplacedCents: 0 });
+    expect(allocatePayment(plan, none, '2026-03-20', 150)).toEqual({
+      allocations: [
+        { number: 1, interestCents: 100, principalCents: 0, early: false },
+        { number: 2, interestCents: 50, principalCents: 0, early: false },
+      ],
+      unplacedCents: 0,
+    });
   });
 
   it('puts the rest on principal not yet due, without charging its interest', () => {
@@ -30,8 +36,18 @@ describe('allocatePayment', () => {
 
 describe('loanPosition', () => {
   it('counts overdue amounts and days past due from the oldest unpaid installment', () => {
-    const paid = new Map<number, Paid>([[1, { principalCents: 0, interestCents: 100 }], [2, { principalCents: 400, interestCents: 100 }]]);
-    expect(loanPosition(2_000, plan, paid, '2026-04-20')).toEqual({ asOf: '2026-04-20', outstandingPrincipalCents: 1_600, paidPrincipalCents: 400, paidInterestCents: 200, overdueCents: 600 + 1_050, daysPastDue: 36 });
+    const paid = new Map<number, Paid>([
+      [1, { principalCents: 0, interestCents: 100 }],
+      [2, { principalCents: 400, interestCents: 100 }],
+    ]);
+    expect(loanPosition(2_000, plan, paid, '2026-04-20')).toEqual({
+      asOf: '2026-04-20',
+      outstandingPrincipalCents: 1_600,
+      paidPrincipalCents: 400,
+      paidInterestCents: 200,
+      overdueCents: 600 + 1_050,
+      daysPastDue: 36,
+    });
     expect(loanPosition(2_000, plan, paid, '2026-03-15').daysPastDue).toBe(0);
   });
 });

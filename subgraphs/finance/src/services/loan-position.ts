@@ -24,7 +24,12 @@ export interface LoanPositionValue {
 }
 
 /** Pure: where a loan stands on `asOf` given its plan and what was paid per installment. */
-export function loanPosition(principalCents: number, plan: readonly InstallmentPlan[], paid: ReadonlyMap<number, Paid>, asOf: string): LoanPositionValue {
+export function loanPosition(
+  principalCents: number,
+  plan: readonly InstallmentPlan[],
+  paid: ReadonlyMap<number, Paid>,
+  asOf: string,
+): LoanPositionValue {
   let paidPrincipal = 0;
   let paidInterest = 0;
   let overdue = 0;
@@ -61,7 +66,12 @@ export interface Allocation {
  * before principal), then principal of installments not yet due (early repayment; their interest is not
  * charged in advance). Returns the allocation and what could not be placed (more than is owed).
  */
-export function allocatePayment(plan: readonly InstallmentPlan[], paid: ReadonlyMap<number, Paid>, paidOn: string, amountCents: number): { allocations: Allocation[]; unplacedCents: number } {
+export function allocatePayment(
+  plan: readonly InstallmentPlan[],
+  paid: ReadonlyMap<number, Paid>,
+  paidOn: string,
+  amountCents: number,
+): { allocations: Allocation[]; unplacedCents: number } {
   let left = amountCents;
   const allocations: Allocation[] = [];
   for (const inst of plan) {
@@ -72,7 +82,8 @@ export function allocatePayment(plan: readonly InstallmentPlan[], paid: Readonly
     left -= interest;
     const principal = Math.min(left, inst.principalCents - p.principalCents);
     left -= principal;
-    if (interest > 0 || principal > 0) allocations.push({ number: inst.number, principalCents: principal, interestCents: interest, early: !due });
+    if (interest > 0 || principal > 0)
+      allocations.push({ number: inst.number, principalCents: principal, interestCents: interest, early: !due });
   }
   return { allocations, unplacedCents: left };
 }

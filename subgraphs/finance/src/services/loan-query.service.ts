@@ -1,4 +1,13 @@
-import { auditPersonalDataRead, auditPersonalDataReadInBatch, badInput, forbidden, groupByKeys, loadById, loader, type SubgraphContext } from '@ixl/subgraph-kit';
+import {
+  auditPersonalDataRead,
+  auditPersonalDataReadInBatch,
+  badInput,
+  forbidden,
+  groupByKeys,
+  loadById,
+  loader,
+  type SubgraphContext,
+} from '@ixl/subgraph-kit';
 import { isIsoDate, todayInRome } from '@ixl/calendar';
 import { Loan } from '../entities/loan.entity.js';
 import { LoanInstallment } from '../entities/loan-installment.entity.js';
@@ -38,7 +47,11 @@ export function loanInstallments(ctx: SubgraphContext, loanId: string): Promise<
 /** The repayments of a loan, oldest first (batched per request). */
 export function loanRepayments(ctx: SubgraphContext, loanId: string): Promise<LoanRepayment[]> {
   return loader<string, LoanRepayment[]>(ctx, 'repaymentsByLoan', async (ids) => {
-    const rows = await ctx.em.find(LoanRepayment, { loanId: { $in: [...new Set(ids)] } }, { orderBy: { paidOn: 'asc', recordedAt: 'asc' } });
+    const rows = await ctx.em.find(
+      LoanRepayment,
+      { loanId: { $in: [...new Set(ids)] } },
+      { orderBy: { paidOn: 'asc', recordedAt: 'asc' } },
+    );
     return groupByKeys(ids, rows, (r) => r.loanId);
   }).load(loanId);
 }
@@ -55,8 +68,16 @@ export async function loanPositionOn(ctx: SubgraphContext, loan: Loan, asOf: str
 export function projectLoans(ctx: SubgraphContext, projectId: string): Promise<Loan[]> {
   const filter = fundingFilter(ctx.caller);
   return loader<string, Loan[]>(ctx, 'loansByProject', async (ids) => {
-    const rows = await ctx.em.find(Loan, { $and: [{ projectId: { $in: [...new Set(ids)] } }, filter] }, { orderBy: { approvedOn: 'asc', id: 'asc' } });
-    await auditPersonalDataRead(ctx.em, ctx.caller, { beneficiaryIds: rows.map((l) => l.beneficiaryId), action: 'LIST', detail: 'projectLoans' });
+    const rows = await ctx.em.find(
+      Loan,
+      { $and: [{ projectId: { $in: [...new Set(ids)] } }, filter] },
+      { orderBy: { approvedOn: 'asc', id: 'asc' } },
+    );
+    await auditPersonalDataRead(ctx.em, ctx.caller, {
+      beneficiaryIds: rows.map((l) => l.beneficiaryId),
+      action: 'LIST',
+      detail: 'projectLoans',
+    });
     return groupByKeys(ids, rows, (l) => l.projectId);
   }).load(projectId);
 }
@@ -65,13 +86,26 @@ export function projectLoans(ctx: SubgraphContext, projectId: string): Promise<L
 export async function loanOfArrearsEvent(ctx: SubgraphContext, loanId: string): Promise<Loan | undefined> {
   const em = ctx.em.fork();
   const loan = await em.findOne(Loan, { id: loanId });
-  if (loan) await auditPersonalDataRead(em, ctx.caller, { beneficiaryIds: [loan.beneficiaryId], action: 'READ', detail: 'live:loanInArrears' });
+  if (loan)
+    await auditPersonalDataRead(em, ctx.caller, { beneficiaryIds: [loan.beneficiaryId], action: 'READ', detail: 'live:loanInArrears' });
   return loan ?? undefined;
 }
 
 /** The repayment plan of a social loan for the given terms (writes nothing; the product limits apply). */
-export function simulateLoan(input: { principalCents: number; annualRatePercent: number; termMonths: number; graceMonths: number; startDate?: string | null }): LoanSchedule {
+export function simulateLoan(input: {
+  principalCents: number;
+  annualRatePercent: number;
+  termMonths: number;
+  graceMonths: number;
+  startDate?: string | null;
+}): LoanSchedule {
   if (input.startDate === '') throw badInput('startDate', 'The start date must be an ISO date (YYYY-MM-DD)');
   const annualRateBps = percentToBps(input.annualRatePercent);
-  return buildLoanSchedule({ principalCents: input.principalCents, annualRateBps, termMonths: input.termMonths, graceMonths: input.graceMonths, startDate: input.startDate ?? todayInRome() });
+  return buildLoanSchedule({
+    principalCents: input.principalCents,
+    annualRateBps,
+    termMonths: input.termMonths,
+    graceMonths: input.graceMonths,
+    startDate: input.startDate ?? todayInRome(),
+  });
 }

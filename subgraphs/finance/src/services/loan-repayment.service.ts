@@ -42,7 +42,12 @@ export async function refreshArrears(em: EntityManager, loan: Loan, position: Lo
   if (!LIVE.includes(loan.status)) return;
   if (position.daysPastDue > 0 && loan.status !== LoanStatus.IN_ARREARS) {
     loan.status = LoanStatus.IN_ARREARS;
-    const payload: LoanInArrearsPayload = { loanId: loan.id, projectId: loan.projectId, daysPastDue: position.daysPastDue, overdueCents: position.overdueCents };
+    const payload: LoanInArrearsPayload = {
+      loanId: loan.id,
+      projectId: loan.projectId,
+      daysPastDue: position.daysPastDue,
+      overdueCents: position.overdueCents,
+    };
     await publishFinanceEvent(em, 'LoanInArrears', { type: 'Loan', id: loan.id }, payload, actorId);
   } else if (position.daysPastDue === 0 && loan.status === LoanStatus.IN_ARREARS) {
     loan.status = LoanStatus.REPAYING;
@@ -55,13 +60,23 @@ export async function refreshArrears(em: EntityManager, loan: Loan, position: Lo
  * rest to principal not yet due (early repayment). More than the loan owes is refused, unchanged.
  * When the whole principal is repaid the loan is REPAID (future interest is not charged).
  */
-export async function recordRepayment(em: EntityManager, input: { loanId: string; paidOn: string; amountCents: number }, actorId: string | null): Promise<LoanRepayment> {
-  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) throw badInput('amountCents', 'The amount must be a positive number of cents');
+export async function recordRepayment(
+  em: EntityManager,
+  input: { loanId: string; paidOn: string; amountCents: number },
+  actorId: string | null,
+): Promise<LoanRepayment> {
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0)
+    throw badInput('amountCents', 'The amount must be a positive number of cents');
   if (!isIsoDate(input.paidOn)) throw badInput('paidOn', 'The date must be an ISO date (YYYY-MM-DD)');
   return em.transactional(async (tx) => {
     const loan = await tx.findOne(Loan, { id: input.loanId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!loan) throw notFound('Loan');
-    if (!LIVE.includes(loan.status)) throw new DomainError('ILLEGAL_TRANSITION', `A ${loan.status} loan takes no repayments (it must be disbursed and not closed)`, 'loanId');
+    if (!LIVE.includes(loan.status))
+      throw new DomainError(
+        'ILLEGAL_TRANSITION',
+        `A ${loan.status} loan takes no repayments (it must be disbursed and not closed)`,
+        'loanId',
+      );
     if (loan.disbursedOn && input.paidOn < loan.disbursedOn) throw badInput('paidOn', 'A repayment cannot precede the disbursement');
     const plan = await tx.find(LoanInstallment, { loanId: loan.id }, { orderBy: { number: 'asc' } });
     const paid = await paidByInstallment(tx, loan.id);
@@ -74,8 +89,17 @@ export async function recordRepayment(em: EntityManager, input: { loanId: string
     const after = loanPosition(loan.principalCents, plan, paidAfter, input.paidOn);
     const stillDue = loanPosition(loan.principalCents, plan, paidAfter, nextDay(input.paidOn)).overdueCents > 0;
     const coveredLate = allocations.some((a) => !a.early && (plan[a.number - 1]?.dueDate ?? '') < input.paidOn);
-    const earlyPrincipalCents = sum(allocations.filter((a) => a.early), (a) => a.principalCents);
-    const kind = stillDue ? RepaymentKind.PARTIAL : earlyPrincipalCents > 0 ? RepaymentKind.EARLY : coveredLate ? RepaymentKind.LATE : RepaymentKind.ON_TIME;
+    const earlyPrincipalCents = sum(
+      allocations.filter((a) => a.early),
+      (a) => a.principalCents,
+    );
+    const kind = stillDue
+      ? RepaymentKind.PARTIAL
+      : earlyPrincipalCents > 0
+        ? RepaymentKind.EARLY
+        : coveredLate
+          ? RepaymentKind.LATE
+          : RepaymentKind.ON_TIME;
     // Immutable row (a trigger rejects updates): every field is final when it is created.
     const repayment = tx.create(LoanRepayment, {
       id: randomUUID(),
@@ -83,7 +107,10 @@ export async function recordRepayment(em: EntityManager, input: { loanId: string
       paidOn: input.paidOn,
       amountCents: input.amountCents,
       interestCents: sum(allocations, (a) => a.interestCents),
-      principalCents: sum(allocations.filter((a) => !a.early), (a) => a.principalCents),
+      principalCents: sum(
+        allocations.filter((a) => !a.early),
+        (a) => a.principalCents,
+      ),
       earlyPrincipalCents,
       kind,
       recordedAt: new Date(),
@@ -92,7 +119,17 @@ export async function recordRepayment(em: EntityManager, input: { loanId: string
     for (const a of allocations) {
       const dims = { loanId: loan.id, installmentNumber: a.number, repaymentId: repayment.id, bookedOn: input.paidOn };
       if (a.interestCents) book(tx, { ...dims, account: LedgerAccount.LOAN_INTEREST_PAID, amountCents: a.interestCents }, actorId);
-      if (a.principalCents) book(tx, { ...dims, account: LedgerAccount.LOAN_PRINCIPAL_REPAID, amountCents: a.principalCents, memo: a.early ? 'early repayment' : null }, actorId);
+      if (a.principalCents)
+        book(
+          tx,
+          {
+            ...dims,
+            account: LedgerAccount.LOAN_PRINCIPAL_REPAID,
+            amountCents: a.principalCents,
+            memo: a.early ? 'early repayment' : null,
+          },
+          actorId,
+        );
     }
     if (loan.status === LoanStatus.DISBURSED) loan.status = LoanStatus.REPAYING;
     if (after.outstandingPrincipalCents === 0) loan.status = LoanStatus.REPAID;
@@ -114,7 +151,10 @@ export async function recordRepayment(em: EntityManager, input: { loanId: string
   });
 }
 
-function paidByInstallmentAfter(paid: ReadonlyMap<number, Paid>, allocations: readonly { number: number; principalCents: number; interestCents: number }[]): Map<number, Paid> {
+function paidByInstallmentAfter(
+  paid: ReadonlyMap<number, Paid>,
+  allocations: readonly { number: number; principalCents: number; interestCents: number }[],
+): Map<number, Paid> {
   const next = new Map<number, Paid>([...paid].map(([k, v]) => [k, { ...v }]));
   for (const a of allocations) {
     const p = next.get(a.number) ?? { principalCents: 0, interestCents: 0 };
@@ -124,4 +164,4 @@ function paidByInstallmentAfter(paid: ReadonlyMap<number, Paid>, allocations: re
 }
 
 const nextDay = (iso: string) => addDays(iso, 1);
-const sum = <T,>(xs: readonly T[], f: (x: T) => number) => xs.reduce((a, x) => a + f(x), 0);
+const sum = <T>(xs: readonly T[], f: (x: T) => number) => xs.reduce((a, x) => a + f(x), 0);

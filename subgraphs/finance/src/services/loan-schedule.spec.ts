@@ -60,10 +60,17 @@ describe('buildLoanSchedule', () => {
     // Reference values computed separately with Python's decimal module (ROUND_HALF_UP).
     expect(s.installmentCents).toBe(49_827);
     expect(s.totalInterestCents).toBe(231_270);
-    for (const row of s.installments.slice(0, 6)) expect(row).toMatchObject({ principalCents: 0, interestCents: 6_771, totalCents: 6_771, balanceCents: 2_500_000 });
+    for (const row of s.installments.slice(0, 6))
+      expect(row).toMatchObject({ principalCents: 0, interestCents: 6_771, totalCents: 6_771, balanceCents: 2_500_000 });
     for (const row of s.installments.slice(6, 59)) expect(row.totalCents).toBe(49_827);
     expect(s.installments[6]).toMatchObject({ number: 7, principalCents: 43_056, interestCents: 6_771, balanceCents: 2_456_944 });
-    expect(s.installments[59]).toMatchObject({ number: 60, principalCents: 49_678, interestCents: 135, totalCents: 49_813, balanceCents: 0 });
+    expect(s.installments[59]).toMatchObject({
+      number: 60,
+      principalCents: 49_678,
+      interestCents: 135,
+      totalCents: 49_813,
+      balanceCents: 0,
+    });
   });
 
   it('repays exactly the principal, and every row adds up', () => {

@@ -13,8 +13,16 @@ export function listTrainingSettlements(ctx: SubgraphContext): Promise<TrainingS
 /** Monthly stage indemnities (of one placement when given): staff all, a company those of its stages; audited. */
 export async function listStageIndemnities(ctx: SubgraphContext, placementId: string | null | undefined): Promise<StageIndemnity[]> {
   const filter = companyPaymentFilter(ctx.caller);
-  const rows = await ctx.em.find(StageIndemnity, { ...filter, ...(placementId ? { placementId } : {}) }, { orderBy: { placementId: 'asc', month: 'asc' } });
-  await auditPersonalDataRead(ctx.em, ctx.caller, { beneficiaryIds: rows.map((s) => s.beneficiaryId), action: 'LIST', detail: 'stageIndemnities' });
+  const rows = await ctx.em.find(
+    StageIndemnity,
+    { ...filter, ...(placementId ? { placementId } : {}) },
+    { orderBy: { placementId: 'asc', month: 'asc' } },
+  );
+  await auditPersonalDataRead(ctx.em, ctx.caller, {
+    beneficiaryIds: rows.map((s) => s.beneficiaryId),
+    action: 'LIST',
+    detail: 'stageIndemnities',
+  });
   return rows;
 }
 

@@ -17,27 +17,61 @@ export async function receiveSettlement(em: EntityManager, p: RiskShareSettledPa
   const inserted = await em.execute<{ id: string }[]>(
     `insert into "finance"."training_settlement" ("id", "edition_id", "training_body_id", "total_cost_cents", "at_risk_cents", "payable_cents", "withheld_cents", "achieved_rate_percent", "window_end")
 values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict ("id") do nothing returning "id"`,
-    [p.settlementId, p.editionId, p.trainingBodyId, p.totalCostCents, p.atRiskCents, p.payableCents, p.withheldCents, p.achievedRatePercent, p.windowEnd.slice(0, 10)],
+    [
+      p.settlementId,
+      p.editionId,
+      p.trainingBodyId,
+      p.totalCostCents,
+      p.atRiskCents,
+      p.payableCents,
+      p.withheldCents,
+      p.achievedRatePercent,
+      p.windowEnd.slice(0, 10),
+    ],
   );
   if (!inserted.length) return false;
-  if (p.payableCents > 0) book(em, { account: LedgerAccount.SETTLEMENT_PAYABLE, amountCents: p.payableCents, bookedOn: p.windowEnd.slice(0, 10), settlementId: p.settlementId }, actorId);
+  if (p.payableCents > 0)
+    book(
+      em,
+      {
+        account: LedgerAccount.SETTLEMENT_PAYABLE,
+        amountCents: p.payableCents,
+        bookedOn: p.windowEnd.slice(0, 10),
+        settlementId: p.settlementId,
+      },
+      actorId,
+    );
   await em.flush();
   return true;
 }
 
 /** Pays a settlement to its training body (once). */
-export async function paySettlement(em: EntityManager, input: { settlementId: string; paidOn: string }, actorId: string | null): Promise<TrainingSettlement> {
+export async function paySettlement(
+  em: EntityManager,
+  input: { settlementId: string; paidOn: string },
+  actorId: string | null,
+): Promise<TrainingSettlement> {
   if (!isIsoDate(input.paidOn)) throw badInput('paidOn', 'The date must be an ISO date (YYYY-MM-DD)');
   return em.transactional(async (tx) => {
     const s = await tx.findOne(TrainingSettlement, { id: input.settlementId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!s) throw notFound('Settlement');
     if (s.paidOn) throw new DomainError('CONFLICT', 'The settlement was already paid', 'settlementId');
     s.paidOn = input.paidOn;
-    if (s.payableCents > 0) book(tx, { account: LedgerAccount.SETTLEMENT_PAID, amountCents: s.payableCents, bookedOn: input.paidOn, settlementId: s.id }, actorId);
+    if (s.payableCents > 0)
+      book(
+        tx,
+        { account: LedgerAccount.SETTLEMENT_PAID, amountCents: s.payableCents, bookedOn: input.paidOn, settlementId: s.id },
+        actorId,
+      );
     await tx.flush();
-    const payload: SettlementPaidPayload = { settlementId: s.id, editionId: s.editionId, trainingBodyId: s.trainingBodyId, paidCents: s.payableCents, paidOn: input.paidOn };
+    const payload: SettlementPaidPayload = {
+      settlementId: s.id,
+      editionId: s.editionId,
+      trainingBodyId: s.trainingBodyId,
+      paidCents: s.payableCents,
+      paidOn: input.paidOn,
+    };
     await publishFinanceEvent(tx, 'SettlementPaid', { type: 'TrainingSettlement', id: s.id }, payload, actorId);
     return s;
   });
 }
-

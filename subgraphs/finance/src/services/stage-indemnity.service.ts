@@ -38,7 +38,11 @@ values (?, ?, ?, ?, ?, ?) on conflict ("placement_id", "month") do nothing retur
 }
 
 /** Pays one monthly indemnity (once: a second payment is a CONFLICT; a reversal in the journal reopens it). */
-export async function payStageIndemnity(em: EntityManager, input: { indemnityId: string; paidOn: string }, actorId: string | null): Promise<StageIndemnity> {
+export async function payStageIndemnity(
+  em: EntityManager,
+  input: { indemnityId: string; paidOn: string },
+  actorId: string | null,
+): Promise<StageIndemnity> {
   if (!isIsoDate(input.paidOn)) throw badInput('paidOn', 'The date must be an ISO date (YYYY-MM-DD)');
   return em.transactional(async (tx) => {
     await tx.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`finance.stage:${input.indemnityId}`]);
@@ -48,7 +52,16 @@ export async function payStageIndemnity(em: EntityManager, input: { indemnityId:
     if ((await ledgerSums(tx, LedgerAccount.STAGE_INDEMNITY_PAID, 'stage_indemnity_id', [indemnity.id])).get(indemnity.id)) {
       throw new DomainError('CONFLICT', 'This indemnity was already paid', 'indemnityId');
     }
-    book(tx, { account: LedgerAccount.STAGE_INDEMNITY_PAID, amountCents: indemnity.amountCents, bookedOn: input.paidOn, stageIndemnityId: indemnity.id }, actorId);
+    book(
+      tx,
+      {
+        account: LedgerAccount.STAGE_INDEMNITY_PAID,
+        amountCents: indemnity.amountCents,
+        bookedOn: input.paidOn,
+        stageIndemnityId: indemnity.id,
+      },
+      actorId,
+    );
     await tx.flush();
     return indemnity;
   });

@@ -24,7 +24,8 @@ export interface SupportPaymentInput {
 
 /** Commits an incentive or intermediary grant; the yearly cap per placement/project is never exceeded. */
 export async function commitSupportPayment(em: EntityManager, input: SupportPaymentInput, actorId: string | null): Promise<SupportPayment> {
-  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) throw badInput('amountCents', 'The amount must be a positive number of cents');
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0)
+    throw badInput('amountCents', 'The amount must be a positive number of cents');
   if (!Number.isInteger(input.year) || input.year < 2017 || input.year > 2100) throw badInput('year', 'Not a valid year');
   if (!isIsoDate(input.bookedOn)) throw badInput('bookedOn', 'The date must be an ISO date (YYYY-MM-DD)');
   if (!input.description.trim()) throw badInput('description', 'Describe the payment');
@@ -33,10 +34,32 @@ export async function commitSupportPayment(em: EntityManager, input: SupportPaym
     const previous = await tx.find(SupportPayment, { kind: input.kind, referenceId: input.referenceId, year: input.year });
     const used = previous.reduce((a, p) => a + p.amountCents, 0);
     const cap = SUPPORT_CAPS[input.kind];
-    if (used + input.amountCents > cap) throw badInput('amountCents', `This exceeds the yearly cap of ${cap} cents (${cap - used} cents left)`, { availableCents: cap - used });
-    const payment = tx.create(SupportPayment, { id: randomUUID(), kind: input.kind, referenceId: input.referenceId, companyId: input.companyId ?? null, year: input.year, amountCents: input.amountCents, bookedOn: input.bookedOn, description: input.description.trim() });
+    if (used + input.amountCents > cap)
+      throw badInput('amountCents', `This exceeds the yearly cap of ${cap} cents (${cap - used} cents left)`, {
+        availableCents: cap - used,
+      });
+    const payment = tx.create(SupportPayment, {
+      id: randomUUID(),
+      kind: input.kind,
+      referenceId: input.referenceId,
+      companyId: input.companyId ?? null,
+      year: input.year,
+      amountCents: input.amountCents,
+      bookedOn: input.bookedOn,
+      description: input.description.trim(),
+    });
     tx.persist(payment);
-    book(tx, { account: LedgerAccount.SUPPORT_PAYMENT_COMMITTED, amountCents: input.amountCents, bookedOn: input.bookedOn, supportPaymentId: payment.id, memo: input.kind }, actorId);
+    book(
+      tx,
+      {
+        account: LedgerAccount.SUPPORT_PAYMENT_COMMITTED,
+        amountCents: input.amountCents,
+        bookedOn: input.bookedOn,
+        supportPaymentId: payment.id,
+        memo: input.kind,
+      },
+      actorId,
+    );
     await tx.flush();
     return payment;
   });

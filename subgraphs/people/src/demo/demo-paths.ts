@@ -1,5 +1,13 @@
 import { demoPlacements, pick, seededRandom, weighted, type DemoBeneficiary } from '@ixl/demo-data';
-import { EducationLevel, FuoriProtocolloReason, LanguageLevel, Readiness, ReferringBody, ServiceKind, WorkShift } from '../entities/enums.js';
+import {
+  EducationLevel,
+  FuoriProtocolloReason,
+  LanguageLevel,
+  Readiness,
+  ReferringBody,
+  ServiceKind,
+  WorkShift,
+} from '../entities/enums.js';
 import { BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 
 /** What the demo knows of each person beyond @ixl/demo-data: profile, path and services (deterministic). */
@@ -49,19 +57,53 @@ const take = <T>(rnd: () => number, items: readonly T[], count: number): T[] => 
 export function demoPath(p: DemoBeneficiary, now: Date): DemoPath {
   const rnd = seededRandom(7000 + p.index);
   // The last 15 people registered recently, so the SLA view has a realistic queue.
-  const registeredAt = p.index >= 285 ? new Date(now.getTime() - (2 + ((p.index - 285) * 37) % 26) * 86_400_000) : p.registeredAt;
+  const registeredAt = p.index >= 285 ? new Date(now.getTime() - (2 + (((p.index - 285) * 37) % 26)) * 86_400_000) : p.registeredAt;
   let status: BeneficiaryStatus;
   if (placed.has(p.id)) status = S.PLACED;
   else if (p.index in CANDIDATE_FAMILY || p.index === 0) status = S.ACTIVE;
-  else if (p.index >= 285) status = weighted(rnd, [[S.REGISTERED, 6], [S.INTERVIEW_SCHEDULED, 5], [S.INTERVIEWED, 2], [S.IN_TARGET, 2]] as const);
-  else status = weighted(rnd, [[S.NOT_IN_TARGET, 36], [S.IN_TARGET, 30], [S.ACTIVE, 22], [S.FUORI_PROTOCOLLO, 12]] as const);
-  const fuoriProtocolloReason = status === S.FUORI_PROTOCOLLO ? weighted(rnd, [[FuoriProtocolloReason.WORKING, 5], [FuoriProtocolloReason.UNREACHABLE, 3], [FuoriProtocolloReason.NOT_COLLABORATING, 2]] as const) : null;
-  const assessedStatus = status === S.FUORI_PROTOCOLLO ? weighted(rnd, [[S.NOT_IN_TARGET, 1], [S.IN_TARGET, 2]] as const) : status;
+  else if (p.index >= 285)
+    status = weighted(rnd, [
+      [S.REGISTERED, 6],
+      [S.INTERVIEW_SCHEDULED, 5],
+      [S.INTERVIEWED, 2],
+      [S.IN_TARGET, 2],
+    ] as const);
+  else
+    status = weighted(rnd, [
+      [S.NOT_IN_TARGET, 36],
+      [S.IN_TARGET, 30],
+      [S.ACTIVE, 22],
+      [S.FUORI_PROTOCOLLO, 12],
+    ] as const);
+  const fuoriProtocolloReason =
+    status === S.FUORI_PROTOCOLLO
+      ? weighted(rnd, [
+          [FuoriProtocolloReason.WORKING, 5],
+          [FuoriProtocolloReason.UNREACHABLE, 3],
+          [FuoriProtocolloReason.NOT_COLLABORATING, 2],
+        ] as const)
+      : null;
+  const assessedStatus =
+    status === S.FUORI_PROTOCOLLO
+      ? weighted(rnd, [
+          [S.NOT_IN_TARGET, 1],
+          [S.IN_TARGET, 2],
+        ] as const)
+      : status;
   const inTarget = [S.IN_TARGET, S.ACTIVE, S.PLACED].includes(assessedStatus);
   const assessed = inTarget || assessedStatus === S.NOT_IN_TARGET;
   const score = !assessed ? null : inTarget ? 11 + Math.floor(rnd() * 15) : Math.floor(rnd() * 11);
   let readiness: Readiness | null = null;
-  if (inTarget) readiness = status === S.IN_TARGET ? weighted(rnd, [[Readiness.PRONTO, 82], [Readiness.NON_PRONTO, 13], [Readiness.FRAGILE, 3], [Readiness.IN_VALUTAZIONE, 2]] as const) : Readiness.PRONTO;
+  if (inTarget)
+    readiness =
+      status === S.IN_TARGET
+        ? weighted(rnd, [
+            [Readiness.PRONTO, 82],
+            [Readiness.NON_PRONTO, 13],
+            [Readiness.FRAGILE, 3],
+            [Readiness.IN_VALUTAZIONE, 2],
+          ] as const)
+        : Readiness.PRONTO;
   // A few of each rarer readiness, whatever the draw (the staff dashboard shows the shares).
   if (status === S.IN_TARGET && p.index % 37 === 3) readiness = Readiness.FRAGILE;
   if (status === S.IN_TARGET && p.index % 41 === 5) readiness = Readiness.IN_VALUTAZIONE;
@@ -80,9 +122,19 @@ export function demoPath(p: DemoBeneficiary, now: Date): DemoPath {
   const familyIndex = CANDIDATE_FAMILY[p.index] ?? Math.floor(rnd() * FAMILIES.length);
   const family = FAMILIES[familyIndex] ?? FAMILIES[0];
   const second = pick(rnd, FAMILIES);
-  const skillLabels = [...new Set([...take(rnd, family.skills, p.index in CANDIDATE_FAMILY ? family.skills.length : 2), ...take(rnd, second.skills, 1)])];
+  const skillLabels = [
+    ...new Set([...take(rnd, family.skills, p.index in CANDIDATE_FAMILY ? family.skills.length : 2), ...take(rnd, second.skills, 1)]),
+  ];
   const mother = MOTHER_TONGUE[p.citizenship] ?? 'en';
-  const italianLevel = p.citizenship === 'IT' ? LanguageLevel.NATIVE : weighted(rnd, [[LanguageLevel.A1, 1], [LanguageLevel.A2, 3], [LanguageLevel.B1, 4], [LanguageLevel.B2, 2]] as const);
+  const italianLevel =
+    p.citizenship === 'IT'
+      ? LanguageLevel.NATIVE
+      : weighted(rnd, [
+          [LanguageLevel.A1, 1],
+          [LanguageLevel.A2, 3],
+          [LanguageLevel.B1, 4],
+          [LanguageLevel.B2, 2],
+        ] as const);
   const year = registeredAt.getUTCFullYear();
   return {
     registeredAt,
@@ -93,17 +145,40 @@ export function demoPath(p: DemoBeneficiary, now: Date): DemoPath {
     fuoriProtocolloReason,
     interviewedAfterDays: interviewed ? 3 + Math.floor(rnd() * 14) : null,
     italianLevel,
-    languages: [...(mother === 'it' ? [] : [{ language: mother, level: LanguageLevel.NATIVE }]), { language: 'it', level: italianLevel }, ...(rnd() < 0.3 ? [{ language: 'en', level: LanguageLevel.A2 }] : [])],
+    languages: [
+      ...(mother === 'it' ? [] : [{ language: mother, level: LanguageLevel.NATIVE }]),
+      { language: 'it', level: italianLevel },
+      ...(rnd() < 0.3 ? [{ language: 'en', level: LanguageLevel.A2 }] : []),
+    ],
     skills: skillLabels.map((label) => ({ label, escoCode: null })),
-    pastJobs: [{ title: family.title, escoOccupationCode: family.code, employer: pick(rnd, EMPLOYERS), fromYear: year - 3, toYear: year - 1 }],
-    educationLevel: weighted(rnd, [[EducationLevel.PRIMARY, 1], [EducationLevel.LOWER_SECONDARY, 4], [EducationLevel.UPPER_SECONDARY, 4], [EducationLevel.VOCATIONAL, 2], [EducationLevel.BACHELOR, 1]] as const),
+    pastJobs: [
+      { title: family.title, escoOccupationCode: family.code, employer: pick(rnd, EMPLOYERS), fromYear: year - 3, toYear: year - 1 },
+    ],
+    educationLevel: weighted(rnd, [
+      [EducationLevel.PRIMARY, 1],
+      [EducationLevel.LOWER_SECONDARY, 4],
+      [EducationLevel.UPPER_SECONDARY, 4],
+      [EducationLevel.VOCATIONAL, 2],
+      [EducationLevel.BACHELOR, 1],
+    ] as const),
     availableHoursPerWeek: 20 + 4 * Math.floor(rnd() * 6),
-    shifts: take(rnd, [WorkShift.MORNING, WorkShift.AFTERNOON, WorkShift.EVENING, WorkShift.NIGHT, WorkShift.WEEKEND], 1 + Math.floor(rnd() * 3)),
+    shifts: take(
+      rnd,
+      [WorkShift.MORNING, WorkShift.AFTERNOON, WorkShift.EVENING, WorkShift.NIGHT, WorkShift.WEEKEND],
+      1 + Math.floor(rnd() * 3),
+    ),
     drivingLicence: familyIndex === 1 || rnd() < 0.45,
     ownVehicle: rnd() < 0.3,
     contractWishes: rnd() < 0.7 ? ['TEMPO_DETERMINATO', 'TEMPO_INDETERMINATO'] : ['TEMPO_DETERMINATO', 'TEMPO_INDETERMINATO', 'A_CHIAMATA'],
     cvShareConsent: p.index in CANDIDATE_FAMILY || rnd() < 0.8,
-    referringBody: weighted(rnd, [[ReferringBody.SOCIAL_SERVICES, 30], [ReferringBody.CARITAS, 15], [ReferringBody.JOB_CENTRE, 15], [ReferringBody.WORD_OF_MOUTH, 20], [ReferringBody.SELF, 12], [ReferringBody.THIRD_SECTOR, 8]] as const),
+    referringBody: weighted(rnd, [
+      [ReferringBody.SOCIAL_SERVICES, 30],
+      [ReferringBody.CARITAS, 15],
+      [ReferringBody.JOB_CENTRE, 15],
+      [ReferringBody.WORD_OF_MOUTH, 20],
+      [ReferringBody.SELF, 12],
+      [ReferringBody.THIRD_SECTOR, 8],
+    ] as const),
     services: [
       ...(interviewed && rnd() < 0.5 ? [ServiceKind.CV_REVIEW] : []),
       ...(inTarget && rnd() < 0.6 ? [ServiceKind.JOB_OFFER_ALERTS] : []),

@@ -28,7 +28,42 @@ registerEnumType(Sex, { name: 'Sex' });
 @ObjectType()
 @Entity({ tableName: 'beneficiary' })
 export class Beneficiary {
-  [OptionalProps]?: 'email' | 'phone' | 'status' | 'registeredAt' | 'domicileMunicipalityCode' | 'municipalityName' | 'outOfArea' | 'educationLevel' | 'educationTitle' | 'italianLevel' | 'languages' | 'skills' | 'pastJobs' | 'desiredOccupations' | 'skillKeys' | 'availableHoursPerWeek' | 'shifts' | 'drivingLicence' | 'ownVehicle' | 'contractWishes' | 'cvShareConsent' | 'referringBody' | 'referringBodyName' | 'privacyNoticeVersion' | 'privacyConsentAt' | 'profile' | 'readiness' | 'fuoriProtocolloReason' | 'statusBeforeFuoriProtocollo' | 'interviewDueDate' | 'interviewedAt' | 'updatedAt' | 'mailOptOut' | 'consentWithdrawnAt' | 'erasedAt';
+  [OptionalProps]?:
+    | 'email'
+    | 'phone'
+    | 'status'
+    | 'registeredAt'
+    | 'domicileMunicipalityCode'
+    | 'municipalityName'
+    | 'outOfArea'
+    | 'educationLevel'
+    | 'educationTitle'
+    | 'italianLevel'
+    | 'languages'
+    | 'skills'
+    | 'pastJobs'
+    | 'desiredOccupations'
+    | 'skillKeys'
+    | 'availableHoursPerWeek'
+    | 'shifts'
+    | 'drivingLicence'
+    | 'ownVehicle'
+    | 'contractWishes'
+    | 'cvShareConsent'
+    | 'referringBody'
+    | 'referringBodyName'
+    | 'privacyNoticeVersion'
+    | 'privacyConsentAt'
+    | 'profile'
+    | 'readiness'
+    | 'fuoriProtocolloReason'
+    | 'statusBeforeFuoriProtocollo'
+    | 'interviewDueDate'
+    | 'interviewedAt'
+    | 'updatedAt'
+    | 'mailOptOut'
+    | 'consentWithdrawnAt'
+    | 'erasedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -90,7 +125,10 @@ export class Beneficiary {
   @Property({ type: 'text', nullable: true })
   domicileMunicipalityCode: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Name of the residence municipality (given for municipalities outside the metropolitan area)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of the residence municipality (given for municipalities outside the metropolitan area)',
+  })
   @Property({ type: 'text', nullable: true })
   municipalityName: string | null = null;
 
@@ -202,7 +240,10 @@ export class Beneficiary {
   @Property({ type: 'timestamptz', nullable: true })
   updatedAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true, description: 'GDPR: when the person withdrew the privacy consent (processing that needs it stopped)' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'GDPR: when the person withdrew the privacy consent (processing that needs it stopped)',
+  })
   @Property({ type: 'timestamptz', nullable: true })
   consentWithdrawnAt: Date | null = null;
 

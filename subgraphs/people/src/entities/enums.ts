@@ -98,7 +98,10 @@ export enum ServiceKind {
   ITALIAN_LESSONS = 'ITALIAN_LESSONS',
   IPS = 'IPS',
 }
-registerEnumType(ServiceKind, { name: 'BeneficiaryServiceKind', description: 'Services tracked per person (IPS: Individual Placement and Support)' });
+registerEnumType(ServiceKind, {
+  name: 'BeneficiaryServiceKind',
+  description: 'Services tracked per person (IPS: Individual Placement and Support)',
+});
 
 export enum DocumentKind {
   CV = 'CV',

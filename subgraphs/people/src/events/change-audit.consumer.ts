@@ -27,11 +27,22 @@ export function changedFields(event: DomainEvent): string[] {
 export const recordChange: EventHandler = async (event: DomainEvent, em: EntityManager) => {
   const beneficiaryId = beneficiaryOf(event);
   if (!beneficiaryId) return;
-  const [actor] = event.actorId && isUuid(event.actorId) ? await em.execute<{ role: string }[]>(`select "role" from "people"."user_account" where "id" = ?`, [event.actorId]) : [];
+  const [actor] =
+    event.actorId && isUuid(event.actorId)
+      ? await em.execute<{ role: string }[]>(`select "role" from "people"."user_account" where "id" = ?`, [event.actorId])
+      : [];
   await em.execute(
     `insert into "people"."personal_data_audit" ("id", "at", "actor_id", "actor_role", "action", "beneficiary_id", "detail", "extra")
      values (?, ?, ?, ?, 'CHANGE', ?, ?, ?::jsonb) on conflict ("id") do nothing`,
-    [auditId(event), event.occurredAt, event.actorId ?? 'system', actor?.role ?? 'SYSTEM', beneficiaryId, `${event.source}:${event.type}`, JSON.stringify({ fields: changedFields(event), eventId: event.id })],
+    [
+      auditId(event),
+      event.occurredAt,
+      event.actorId ?? 'system',
+      actor?.role ?? 'SYSTEM',
+      beneficiaryId,
+      `${event.source}:${event.type}`,
+      JSON.stringify({ fields: changedFields(event), eventId: event.id }),
+    ],
   );
 };
 
@@ -39,4 +50,8 @@ export const recordChange: EventHandler = async (event: DomainEvent, em: EntityM
 const skip: EventHandler = async () => undefined;
 
 /** One consumer per subgraph of the registry: changes of personal data anywhere end up in the people audit log. */
-export const changeAuditConsumers: SubscriptionSpec[] = SUBGRAPH_NAMES.map((source) => ({ consumer: 'people.change-audit', source, handlers: { [ANY_EVENT]: recordChange, [PERSONAL_DATA_READ]: skip } }));
+export const changeAuditConsumers: SubscriptionSpec[] = SUBGRAPH_NAMES.map((source) => ({
+  consumer: 'people.change-audit',
+  source,
+  handlers: { [ANY_EVENT]: recordChange, [PERSONAL_DATA_READ]: skip },
+}));

@@ -26,7 +26,14 @@ export function offerAlertConsumer(publicUrl?: string): SubscriptionSpec {
         if (!skills.length) return;
         const people = await em.find(
           Beneficiary,
-          { status: { $in: [BeneficiaryStatus.IN_TARGET, BeneficiaryStatus.ACTIVE] }, readiness: Readiness.PRONTO, mailOptOut: false, consentWithdrawnAt: null, email: { $ne: null }, skillKeys: { $overlap: skills } },
+          {
+            status: { $in: [BeneficiaryStatus.IN_TARGET, BeneficiaryStatus.ACTIVE] },
+            readiness: Readiness.PRONTO,
+            mailOptOut: false,
+            consentWithdrawnAt: null,
+            email: { $ne: null },
+            skillKeys: { $overlap: skills },
+          },
           { limit: 2000, orderBy: { id: 'asc' } },
         );
         const place = findMunicipality(v.municipalityCode)?.name ?? v.municipalityCode;

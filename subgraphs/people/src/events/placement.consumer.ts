@@ -18,14 +18,25 @@ export const placementConsumer: SubscriptionSpec = {
       const p = event.payload as unknown as PlacementRecordedPayload;
       if (!p.placementId || !p.beneficiaryId) return;
       if (await em.findOne(ReceivedPlacement, { placementId: p.placementId })) return;
-      em.persist(em.create(ReceivedPlacement, { placementId: p.placementId, beneficiaryId: p.beneficiaryId, type: p.type, startDate: p.startDate, receivedAt: new Date() }));
+      em.persist(
+        em.create(ReceivedPlacement, {
+          placementId: p.placementId,
+          beneficiaryId: p.beneficiaryId,
+          type: p.type,
+          startDate: p.startDate,
+          receivedAt: new Date(),
+        }),
+      );
       const b = await em.findOne(Beneficiary, { id: p.beneficiaryId });
       if (b && placementMoves(b.status)) {
         if (b.status === BeneficiaryStatus.FUORI_PROTOCOLLO) {
           b.fuoriProtocolloReason = null;
           b.statusBeforeFuoriProtocollo = null;
         }
-        await moveTo(em, b, BeneficiaryStatus.PLACED, SYSTEM_ACTOR, { reason: `Placement ${p.type} from ${p.startDate} (${p.placementId})`, force: true });
+        await moveTo(em, b, BeneficiaryStatus.PLACED, SYSTEM_ACTOR, {
+          reason: `Placement ${p.type} from ${p.startDate} (${p.placementId})`,
+          force: true,
+        });
       }
       await em.flush();
     },

@@ -12,7 +12,9 @@ export function skillKeysOf(b: Pick<Beneficiary, 'skills'>): string[] {
 }
 
 /** What `companies` may know of a person (contract: BeneficiaryMatchingProfile). */
-export function matchingProfileOf(b: Beneficiary): BeneficiaryMatchingProfile & { domicileMunicipalityCode: string | null; outOfArea: boolean } {
+export function matchingProfileOf(
+  b: Beneficiary,
+): BeneficiaryMatchingProfile & { domicileMunicipalityCode: string | null; outOfArea: boolean } {
   return {
     beneficiaryId: b.id,
     firstName: b.firstName,
@@ -40,5 +42,11 @@ export function matchingProfileOf(b: Beneficiary): BeneficiaryMatchingProfile & 
 
 /** BeneficiaryProfileChanged: the full matching snapshot (consumers upsert it). */
 export function publishProfileChanged(tx: EntityManager, b: Beneficiary, actor: Actor): Promise<void> {
-  return publishPeopleEvent(tx, 'BeneficiaryProfileChanged', { type: 'Beneficiary', id: b.id }, { profile: matchingProfileOf(b) }, actor.actorId);
+  return publishPeopleEvent(
+    tx,
+    'BeneficiaryProfileChanged',
+    { type: 'Beneficiary', id: b.id },
+    { profile: matchingProfileOf(b) },
+    actor.actorId,
+  );
 }

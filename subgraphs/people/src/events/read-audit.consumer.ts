@@ -14,7 +14,8 @@ const MAX_PERSONS = 10_000;
 const CHUNK = 1_000;
 
 /** The row id of a person's READ row for an event, so a redelivery inserts nothing new. */
-export const readAuditId = (event: Pick<DomainEvent, 'source' | 'id'>, beneficiaryId: string): string => uuidFromKey(`read:${event.source}:${event.id}:${beneficiaryId}`);
+export const readAuditId = (event: Pick<DomainEvent, 'source' | 'id'>, beneficiaryId: string): string =>
+  uuidFromKey(`read:${event.source}:${event.id}:${beneficiaryId}`);
 
 /** One READ / LIST / DOWNLOAD_DOCUMENT row per person of a `PersonalDataRead` event of another subgraph, in one insert. */
 export const recordRead: EventHandler = async (event: DomainEvent, em: EntityManager) => {
@@ -27,7 +28,16 @@ export const recordRead: EventHandler = async (event: DomainEvent, em: EntityMan
   const extra = JSON.stringify({ eventId: event.id, ...(typeof p.requestId === 'string' ? { requestId: p.requestId.slice(0, 100) } : {}) });
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
-    const values = chunk.flatMap((beneficiaryId) => [readAuditId(event, beneficiaryId), event.occurredAt, event.actorId ?? 'unknown', actorRole, action, beneficiaryId, detail, extra]);
+    const values = chunk.flatMap((beneficiaryId) => [
+      readAuditId(event, beneficiaryId),
+      event.occurredAt,
+      event.actorId ?? 'unknown',
+      actorRole,
+      action,
+      beneficiaryId,
+      detail,
+      extra,
+    ]);
     await em.execute(
       `insert into "people"."personal_data_audit" ("id", "at", "actor_id", "actor_role", "action", "beneficiary_id", "detail", "extra")
        values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?::jsonb)').join(', ')} on conflict ("id") do nothing`,
@@ -37,4 +47,8 @@ export const recordRead: EventHandler = async (event: DomainEvent, em: EntityMan
 };
 
 /** One consumer per producing subgraph: reads of personal data outside `people` end up in the people audit log. */
-export const readAuditConsumers: SubscriptionSpec[] = READ_AUDIT_SOURCES.map((source) => ({ consumer: 'people.read-audit', source, handlers: { [PERSONAL_DATA_READ]: recordRead } }));
+export const readAuditConsumers: SubscriptionSpec[] = READ_AUDIT_SOURCES.map((source) => ({
+  consumer: 'people.read-audit',
+  source,
+  handlers: { [PERSONAL_DATA_READ]: recordRead },
+}));

@@ -4,13 +4,21 @@ import { Beneficiary } from '../entities/beneficiary.entity.js';
 import { Assessment } from '../entities/assessment.entity.js';
 import { AssessmentInstrument } from '../entities/assessment-instrument.entity.js';
 import { Readiness } from '../entities/enums.js';
-import { AssessmentDimension, AssessmentGivenAnswer, PublishAssessmentInstrumentInput, RecordAssessmentInput } from '../dto/assessment.types.js';
+import {
+  AssessmentDimension,
+  AssessmentGivenAnswer,
+  PublishAssessmentInstrumentInput,
+  RecordAssessmentInput,
+} from '../dto/assessment.types.js';
 import { AssessmentService } from '../services/assessment.service.js';
 
 @Resolver(() => AssessmentInstrument)
 export class AssessmentInstrumentResolver {
   @Query(() => AssessmentInstrument, { nullable: true, description: 'Staff: the active instrument, or a given version' })
-  async assessmentInstrument(@Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: SubgraphContext): Promise<AssessmentInstrument | null> {
+  async assessmentInstrument(
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<AssessmentInstrument | null> {
     requireStaff(ctx.caller);
     return new AssessmentService(ctx.em).instrument(version);
   }
@@ -27,17 +35,28 @@ export class AssessmentInstrumentResolver {
   }
 
   @Mutation(() => AssessmentInstrument, { description: 'Staff: publishes a new instrument version (past assessments keep theirs)' })
-  publishAssessmentInstrument(@Arg('input', () => PublishAssessmentInstrumentInput) input: PublishAssessmentInstrumentInput, @Ctx() ctx: SubgraphContext): Promise<AssessmentInstrument> {
+  publishAssessmentInstrument(
+    @Arg('input', () => PublishAssessmentInstrumentInput) input: PublishAssessmentInstrumentInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<AssessmentInstrument> {
     return new AssessmentService(ctx.em).publishInstrument(ctx.caller, input);
   }
 
   @Mutation(() => Assessment, { description: 'Staff: records a fragility assessment; the score is computed here' })
-  recordFragilityAssessment(@Arg('input', () => RecordAssessmentInput) input: RecordAssessmentInput, @Ctx() ctx: SubgraphContext): Promise<Assessment> {
+  recordFragilityAssessment(
+    @Arg('input', () => RecordAssessmentInput) input: RecordAssessmentInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Assessment> {
     return new AssessmentService(ctx.em).record(ctx.caller, input);
   }
 
   @Mutation(() => Beneficiary, { description: 'Staff: changes the readiness of a person in target' })
-  updateBeneficiaryReadiness(@Arg('beneficiaryId', () => ID) beneficiaryId: string, @Arg('readiness', () => Readiness) readiness: Readiness, @Arg('reason', () => String, { nullable: true }) reason: string | null, @Ctx() ctx: SubgraphContext): Promise<Beneficiary> {
+  updateBeneficiaryReadiness(
+    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
+    @Arg('readiness', () => Readiness) readiness: Readiness,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Beneficiary> {
     return new AssessmentService(ctx.em).updateReadiness(ctx.caller, { beneficiaryId, readiness, reason });
   }
 }

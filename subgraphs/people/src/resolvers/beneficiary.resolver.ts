@@ -46,13 +46,20 @@ export class BeneficiaryResolver {
     return new BeneficiaryService(ctx.em).list(ctx.caller, first, after, filter);
   }
 
-  @Query(() => OverdueInterviewList, { description: 'Staff: people still waiting for the intake interview after its 15-day due date, longest wait first' })
-  async overdueIntakeInterviews(@Arg('first', () => Int, { defaultValue: 50 }) first: number, @Ctx() ctx: SubgraphContext): Promise<OverdueInterviewList> {
+  @Query(() => OverdueInterviewList, {
+    description: 'Staff: people still waiting for the intake interview after its 15-day due date, longest wait first',
+  })
+  async overdueIntakeInterviews(
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<OverdueInterviewList> {
     return new InterviewService(ctx.em).overdue(ctx.caller, first);
   }
 }
 
 /** Entity reference resolution, batched per request. */
 export function resolveBeneficiaryReference(ref: { id: string }, ctx: SubgraphContext) {
-  return loader<string, Beneficiary | null>(ctx, 'beneficiary', (ids) => new BeneficiaryService(ctx.em).getMany(ctx.caller, ids)).load(ref.id);
+  return loader<string, Beneficiary | null>(ctx, 'beneficiary', (ids) => new BeneficiaryService(ctx.em).getMany(ctx.caller, ids)).load(
+    ref.id,
+  );
 }

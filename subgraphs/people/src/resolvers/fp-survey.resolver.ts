@@ -53,7 +53,9 @@ class PeopleFuoriProtocolloSurvey {
 
 @Resolver()
 export class FuoriProtocolloSurveyResolver {
-  @Mutation(() => PeopleSurveySendResult, { description: 'STAFF/ADMIN: mails the questionnaire to every person out of protocol (optionally one reason), once per person per wave' })
+  @Mutation(() => PeopleSurveySendResult, {
+    description: 'STAFF/ADMIN: mails the questionnaire to every person out of protocol (optionally one reason), once per person per wave',
+  })
   peopleSendFuoriProtocolloSurvey(
     @Arg('wave', () => String) wave: string,
     @Arg('reason', () => FuoriProtocolloReason, { nullable: true }) reason: FuoriProtocolloReason | null,
@@ -62,25 +64,40 @@ export class FuoriProtocolloSurveyResolver {
     return new FuoriProtocolloSurveyService(ctx.em, ctx.config.publicUrl).send(ctx.caller, wave, reason);
   }
 
-  @Mutation(() => Boolean, { description: 'Answers the questionnaire: the person with the link token (no login), or staff with the survey id (answers given by phone or paper); once' })
+  @Mutation(() => Boolean, {
+    description:
+      'Answers the questionnaire: the person with the link token (no login), or staff with the survey id (answers given by phone or paper); once',
+  })
   peopleAnswerFuoriProtocolloSurvey(
     @Arg('token', () => String, { nullable: true }) token: string | null,
     @Arg('surveyId', () => ID, { nullable: true }) surveyId: string | null,
     @Arg('working', () => Boolean) working: boolean,
-    @Arg('contractType', () => String, { nullable: true, description: 'TEMPO_DETERMINATO, TEMPO_INDETERMINATO, IN_PROPRIO, A_CHIAMATA or OTHER (when working)' }) contractType: string | null,
+    @Arg('contractType', () => String, {
+      nullable: true,
+      description: 'TEMPO_DETERMINATO, TEMPO_INDETERMINATO, IN_PROPRIO, A_CHIAMATA or OTHER (when working)',
+    })
+    contractType: string | null,
     @Arg('offersReceived', () => Int) offersReceived: number,
     @Ctx() ctx: SubgraphContext,
   ): Promise<boolean> {
     return new FuoriProtocolloSurveyService(ctx.em).answer(ctx.caller, { token, surveyId }, { working, contractType, offersReceived });
   }
 
-  @Query(() => PeopleFuoriProtocolloSurveyReport, { description: 'STAFF/ADMIN: response rate, working share, contract types and offers received of a wave' })
-  peopleFuoriProtocolloSurveyReport(@Arg('wave', () => String) wave: string, @Ctx() ctx: SubgraphContext): Promise<PeopleFuoriProtocolloSurveyReport> {
+  @Query(() => PeopleFuoriProtocolloSurveyReport, {
+    description: 'STAFF/ADMIN: response rate, working share, contract types and offers received of a wave',
+  })
+  peopleFuoriProtocolloSurveyReport(
+    @Arg('wave', () => String) wave: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<PeopleFuoriProtocolloSurveyReport> {
     return new FuoriProtocolloSurveyService(ctx.em).report(ctx.caller, wave);
   }
 
   @Query(() => [PeopleFuoriProtocolloSurvey], { description: 'STAFF/ADMIN: the questionnaires of a wave' })
-  peopleFuoriProtocolloSurveys(@Arg('wave', () => String) wave: string, @Ctx() ctx: SubgraphContext): Promise<PeopleFuoriProtocolloSurvey[]> {
+  peopleFuoriProtocolloSurveys(
+    @Arg('wave', () => String) wave: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<PeopleFuoriProtocolloSurvey[]> {
     return new FuoriProtocolloSurveyService(ctx.em).list(ctx.caller, wave);
   }
 }

@@ -6,7 +6,9 @@ import { startSession } from '../services/session.service.js';
 
 @ObjectType()
 class LoginResult {
-  @Field(() => String, { description: 'Bearer token for the Authorization header (short-lived: renew it with refreshSession before expiresAt)' })
+  @Field(() => String, {
+    description: 'Bearer token for the Authorization header (short-lived: renew it with refreshSession before expiresAt)',
+  })
   token!: string;
 
   @Field(() => Date)
@@ -22,7 +24,11 @@ class LoginResult {
 @Resolver()
 export class IdentityResolver {
   @Mutation(() => LoginResult, { description: 'Exchanges email and password for an access token' })
-  async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: SubgraphContext): Promise<LoginResult> {
+  async login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<LoginResult> {
     const user = await new IdentityService(ctx.em).login(email, password);
     return { ...(await startSession(ctx.em, user, tokenSettings(ctx.config))), user };
   }

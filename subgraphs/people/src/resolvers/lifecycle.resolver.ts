@@ -30,7 +30,13 @@ export class LifecycleResolver {
     @Arg('location', () => String, { nullable: true }) location: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Interview> {
-    return new InterviewService(ctx.em, new Notifier(ctx.config.publicUrl)).schedule(ctx.caller, { beneficiaryId, scheduledAt, mode, operatorId, location });
+    return new InterviewService(ctx.em, new Notifier(ctx.config.publicUrl)).schedule(ctx.caller, {
+      beneficiaryId,
+      scheduledAt,
+      mode,
+      operatorId,
+      location,
+    });
   }
 
   @Mutation(() => Interview, { description: 'Staff: the interview was held (→ INTERVIEWED) or missed (→ REGISTERED)' })
@@ -62,11 +68,19 @@ export class LifecycleResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Beneficiary> {
-    return new FuoriProtocolloService(ctx.em, new Notifier(ctx.config.publicUrl)).putOutOfProtocol(ctx.caller, { beneficiaryId, reason, note });
+    return new FuoriProtocolloService(ctx.em, new Notifier(ctx.config.publicUrl)).putOutOfProtocol(ctx.caller, {
+      beneficiaryId,
+      reason,
+      note,
+    });
   }
 
   @Mutation(() => Beneficiary, { description: 'Staff: readmits a person out of protocol (back to where they were)' })
-  readmitBeneficiary(@Arg('beneficiaryId', () => ID) beneficiaryId: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: SubgraphContext): Promise<Beneficiary> {
+  readmitBeneficiary(
+    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Beneficiary> {
     return new FuoriProtocolloService(ctx.em).readmit(ctx.caller, { beneficiaryId, note });
   }
 
@@ -94,7 +108,12 @@ export class LifecycleResolver {
   }
 
   @Mutation(() => ServiceRecord, { description: 'Staff: ends a service' })
-  endBeneficiaryService(@Arg('serviceId', () => ID) serviceId: string, @Arg('endedOn', () => String, { nullable: true }) endedOn: string | null, @Arg('notes', () => String, { nullable: true }) notes: string | null, @Ctx() ctx: SubgraphContext): Promise<ServiceRecord> {
+  endBeneficiaryService(
+    @Arg('serviceId', () => ID) serviceId: string,
+    @Arg('endedOn', () => String, { nullable: true }) endedOn: string | null,
+    @Arg('notes', () => String, { nullable: true }) notes: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ServiceRecord> {
     return new ServiceRecordService(ctx.em).end(ctx.caller, { serviceId, endedOn, notes });
   }
 }

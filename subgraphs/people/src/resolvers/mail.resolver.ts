@@ -9,7 +9,8 @@ import { Notifier } from '../services/notifier.service.js';
 class MassMailInput {
   @Field(() => String) subject!: string;
   @Field(() => String) message!: string;
-  @Field(() => BeneficiaryFilter, { nullable: true, description: 'The same filters as the staff search' }) filter?: BeneficiaryFilter | null;
+  @Field(() => BeneficiaryFilter, { nullable: true, description: 'The same filters as the staff search' })
+  filter?: BeneficiaryFilter | null;
 }
 
 @ObjectType()
@@ -40,7 +41,9 @@ class CapturedMail {
 
 @Resolver()
 export class MailResolver {
-  @Mutation(() => MassMailBatch, { description: 'Staff: a message to every person matching the filter (opt-outs respected, once per person)' })
+  @Mutation(() => MassMailBatch, {
+    description: 'Staff: a message to every person matching the filter (opt-outs respected, once per person)',
+  })
   sendMassMail(@Arg('input', () => MassMailInput) input: MassMailInput, @Ctx() ctx: SubgraphContext): Promise<MassMailBatch> {
     return new MailService(ctx.em, new Notifier(ctx.config.publicUrl)).sendMassMail(ctx.caller, input);
   }
@@ -51,12 +54,20 @@ export class MailResolver {
   }
 
   @Mutation(() => Beneficiary, { description: 'Opt out of (or back into) offer alerts and newsletters: the person itself or staff' })
-  setMailOptOut(@Arg('beneficiaryId', () => ID) beneficiaryId: string, @Arg('optOut', () => Boolean) optOut: boolean, @Ctx() ctx: SubgraphContext): Promise<Beneficiary> {
+  setMailOptOut(
+    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
+    @Arg('optOut', () => Boolean) optOut: boolean,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Beneficiary> {
     return new MailService(ctx.em).setOptOut(ctx.caller, beneficiaryId, optOut);
   }
 
   @Query(() => [CapturedMail], { description: 'Staff: the local mail inbox, newest first' })
-  capturedMail(@Arg('to', () => String, { nullable: true }) to: string | null, @Arg('first', () => Int, { defaultValue: 50 }) first: number, @Ctx() ctx: SubgraphContext): Promise<CapturedMail[]> {
+  capturedMail(
+    @Arg('to', () => String, { nullable: true }) to: string | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<CapturedMail[]> {
     return new MailService(ctx.em).capturedMail(ctx.caller, to, first);
   }
 }

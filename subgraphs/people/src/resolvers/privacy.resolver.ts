@@ -21,13 +21,18 @@ class RefreshedSession {
 /** GDPR: erasure (ADMIN), consent withdrawal (the person), consent history; session refresh and logout. */
 @Resolver(() => Beneficiary)
 export class PrivacyResolver {
-  @Mutation(() => Beneficiary, { description: 'ADMIN: erase a person by pseudonymisation (statistics kept; every subgraph told; no more login)' })
+  @Mutation(() => Beneficiary, {
+    description: 'ADMIN: erase a person by pseudonymisation (statistics kept; every subgraph told; no more login)',
+  })
   eraseBeneficiary(@Arg('beneficiaryId', () => ID) beneficiaryId: string, @Ctx() ctx: SubgraphContext): Promise<Beneficiary> {
     return new ErasureService(ctx.em).erase(ctx.caller, beneficiaryId);
   }
 
   @Mutation(() => Beneficiary, { description: 'The person withdraws the privacy consent: out of matching, no offer alerts or newsletters' })
-  withdrawPrivacyConsent(@Arg('noticeVersion', () => String, { nullable: true }) noticeVersion: string | null, @Ctx() ctx: SubgraphContext): Promise<Beneficiary> {
+  withdrawPrivacyConsent(
+    @Arg('noticeVersion', () => String, { nullable: true }) noticeVersion: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Beneficiary> {
     return new ConsentService(ctx.em).withdraw(ctx.caller, noticeVersion);
   }
 
@@ -37,7 +42,9 @@ export class PrivacyResolver {
     return new ConsentService(ctx.em).history(b);
   }
 
-  @Mutation(() => RefreshedSession, { description: 'Exchanges a refresh token (from login) for a new access token and a new refresh token' })
+  @Mutation(() => RefreshedSession, {
+    description: 'Exchanges a refresh token (from login) for a new access token and a new refresh token',
+  })
   refreshSession(@Arg('refreshToken', () => String) refreshToken: string, @Ctx() ctx: SubgraphContext): Promise<RefreshedSession> {
     return new SessionService(ctx.em).refresh(refreshToken, tokenSettings(ctx.config));
   }
@@ -57,4 +64,6 @@ export class AuditEntryFieldsResolver {
   }
 }
 
-export const PeoplePersonalDataResolver = personalDataResolver('people', Beneficiary as unknown as new () => { id: string }, (ctx, id) => peoplePersonalData(ctx.em, ctx.caller, id));
+export const PeoplePersonalDataResolver = personalDataResolver('people', Beneficiary as unknown as new () => { id: string }, (ctx, id) =>
+  peoplePersonalData(ctx.em, ctx.caller, id),
+);

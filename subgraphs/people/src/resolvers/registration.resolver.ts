@@ -36,12 +36,19 @@ export class RegistrationResolver {
   }
 
   @Mutation(() => RegistrationResult, { description: 'Public: registers a person (and its BENEFICIARY login)' })
-  async registerBeneficiary(@Arg('input', () => RegisterBeneficiaryInput) input: RegisterBeneficiaryInput, @Ctx() ctx: SubgraphContext): Promise<RegistrationResult> {
+  async registerBeneficiary(
+    @Arg('input', () => RegisterBeneficiaryInput) input: RegisterBeneficiaryInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<RegistrationResult> {
     return new RegistrationService(ctx.em, new Notifier(ctx.config.publicUrl)).register(input, tokenSettings(ctx.config));
   }
 
   @Mutation(() => Beneficiary, { description: 'The person itself or staff: contacts, education, languages, skills, jobs, availability' })
-  async updateBeneficiaryProfile(@Arg('beneficiaryId', () => ID) beneficiaryId: string, @Arg('input', () => BeneficiaryProfileInput) input: BeneficiaryProfileInput, @Ctx() ctx: SubgraphContext): Promise<Beneficiary> {
+  async updateBeneficiaryProfile(
+    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
+    @Arg('input', () => BeneficiaryProfileInput) input: BeneficiaryProfileInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Beneficiary> {
     return new ProfileService(ctx.em).update(ctx.caller, beneficiaryId, input);
   }
 

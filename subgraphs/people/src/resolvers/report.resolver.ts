@@ -49,7 +49,10 @@ class PeopleReport {
 
 @Resolver()
 export class PeopleReportResolver {
-  @Query(() => PeopleReport, { description: 'STAFF/ADMIN: registrations, interviews, target and readiness shares, fuori protocollo (period from–to included; territory: municipality ISTAT code or district)' })
+  @Query(() => PeopleReport, {
+    description:
+      'STAFF/ADMIN: registrations, interviews, target and readiness shares, fuori protocollo (period from–to included; territory: municipality ISTAT code or district)',
+  })
   peopleReport(
     @Arg('from', () => String) from: string,
     @Arg('to', () => String) to: string,

@@ -2,7 +2,11 @@ import { badInput } from '@ixl/subgraph-kit';
 
 /** An assessment instrument's content: items grouped by dimension, each answer worth points. */
 export interface InstrumentDefinition {
-  dimensions: { code: string; label: string; items: { code: string; text: string; answers: { code: string; label: string; points: number }[] }[] }[];
+  dimensions: {
+    code: string;
+    label: string;
+    items: { code: string; text: string; answers: { code: string; label: string; points: number }[] }[];
+  }[];
 }
 
 export interface ScoredAnswer {
@@ -23,8 +27,10 @@ export function validateDefinition(def: InstrumentDefinition, threshold: number)
       if (items.has(item.code)) throw badInput('dimensions', `Item code ${item.code} is used twice`);
       items.add(item.code);
       const answers = new Set(item.answers.map((a) => a.code));
-      if (!item.answers.length || answers.size !== item.answers.length) throw badInput('dimensions', `Item ${item.code} needs distinct answers`);
-      if (item.answers.some((a) => !Number.isInteger(a.points) || a.points < 0)) throw badInput('dimensions', `Item ${item.code}: points must be whole numbers ≥ 0`);
+      if (!item.answers.length || answers.size !== item.answers.length)
+        throw badInput('dimensions', `Item ${item.code} needs distinct answers`);
+      if (item.answers.some((a) => !Number.isInteger(a.points) || a.points < 0))
+        throw badInput('dimensions', `Item ${item.code}: points must be whole numbers ≥ 0`);
     }
   }
 }
@@ -33,7 +39,10 @@ export function validateDefinition(def: InstrumentDefinition, threshold: number)
  * Scores answers against an instrument: every item answered exactly once with an allowed answer.
  * Returns the scored answers (points copied, so later instrument versions never change them).
  */
-export function scoreAnswers(def: InstrumentDefinition, answers: readonly { itemCode: string; answerCode: string }[]): { score: number; answers: ScoredAnswer[] } {
+export function scoreAnswers(
+  def: InstrumentDefinition,
+  answers: readonly { itemCode: string; answerCode: string }[],
+): { score: number; answers: ScoredAnswer[] } {
   const given = new Map<string, string>();
   for (const a of answers) {
     if (given.has(a.itemCode)) throw badInput('answers', `Item ${a.itemCode} is answered twice`);

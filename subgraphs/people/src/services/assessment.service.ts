@@ -38,16 +38,41 @@ export class AssessmentService {
   async publishInstrument(caller: Caller, input: PublishAssessmentInstrumentInput): Promise<AssessmentInstrument> {
     requireStaff(caller);
     if (!input.name.trim()) throw badInput('name', 'Give the instrument a name');
-    const definition = { dimensions: input.dimensions.map((d) => ({ code: d.code.trim(), label: d.label.trim(), items: d.items.map((i) => ({ code: i.code.trim(), text: i.text.trim(), answers: i.answers.map((a) => ({ code: a.code.trim(), label: a.label.trim(), points: a.points })) })) })) };
+    const definition = {
+      dimensions: input.dimensions.map((d) => ({
+        code: d.code.trim(),
+        label: d.label.trim(),
+        items: d.items.map((i) => ({
+          code: i.code.trim(),
+          text: i.text.trim(),
+          answers: i.answers.map((a) => ({ code: a.code.trim(), label: a.label.trim(), points: a.points })),
+        })),
+      })),
+    };
     validateDefinition(definition, input.threshold);
     return this.em.transactional(async (tx) => {
       await tx.execute('lock table "people"."assessment_instrument" in exclusive mode');
       const latest = await tx.findOne(AssessmentInstrument, { version: { $gte: 0 } }, { orderBy: { version: 'desc' } });
       await tx.nativeUpdate(AssessmentInstrument, { active: true }, { active: false });
-      const instrument = tx.create(AssessmentInstrument, { id: randomUUID(), version: (latest?.version ?? 0) + 1, name: input.name.trim(), threshold: input.threshold, definition, active: true, publishedAt: new Date(), publishedBy: caller.userId ?? 'unknown' });
+      const instrument = tx.create(AssessmentInstrument, {
+        id: randomUUID(),
+        version: (latest?.version ?? 0) + 1,
+        name: input.name.trim(),
+        threshold: input.threshold,
+        definition,
+        active: true,
+        publishedAt: new Date(),
+        publishedBy: caller.userId ?? 'unknown',
+      });
       tx.persist(instrument);
       await tx.flush();
-      await publishPeopleEvent(tx, 'AssessmentInstrumentPublished', { type: 'AssessmentInstrument', id: instrument.id }, { instrumentId: instrument.id, version: instrument.version, threshold: instrument.threshold }, actorOf(caller).actorId);
+      await publishPeopleEvent(
+        tx,
+        'AssessmentInstrumentPublished',
+        { type: 'AssessmentInstrument', id: instrument.id },
+        { instrumentId: instrument.id, version: instrument.version, threshold: instrument.threshold },
+        actorOf(caller).actorId,
+      );
       return instrument;
     });
   }
@@ -57,41 +82,86 @@ export class AssessmentService {
     requireStaff(caller);
     return this.em.transactional(async (tx) => {
       const b = await lockBeneficiary(tx, input.beneficiaryId);
-      if (!ASSESSABLE.includes(b.status)) throw illegalTransition(b.status, BeneficiaryStatus.IN_TARGET, 'the assessment follows the intake interview');
+      if (!ASSESSABLE.includes(b.status))
+        throw illegalTransition(b.status, BeneficiaryStatus.IN_TARGET, 'the assessment follows the intake interview');
       const instrument = await new AssessmentService(tx).activeInstrument();
       const { score, answers } = scoreAnswers(instrument.definition, input.answers);
       const profile = profileFor(score, instrument.threshold) as FragilityProfile;
-      if (profile === FragilityProfile.FORTE && input.readiness) throw badInput('readiness', `Readiness applies only inside the target (score ${score} < ${instrument.threshold})`);
+      if (profile === FragilityProfile.FORTE && input.readiness)
+        throw badInput('readiness', `Readiness applies only inside the target (score ${score} < ${instrument.threshold})`);
       const readiness = profile === FragilityProfile.IN_TARGET ? (input.readiness ?? Readiness.IN_VALUTAZIONE) : null;
       const actor = actorOf(caller);
-      const assessment = tx.create(Assessment, { id: randomUUID(), beneficiaryId: b.id, instrumentId: instrument.id, instrumentVersion: instrument.version, answers, score, threshold: instrument.threshold, profile, readiness, notes: input.notes?.trim() || null, assessedBy: actor.actorId, assessedAt: new Date() });
+      const assessment = tx.create(Assessment, {
+        id: randomUUID(),
+        beneficiaryId: b.id,
+        instrumentId: instrument.id,
+        instrumentVersion: instrument.version,
+        answers,
+        score,
+        threshold: instrument.threshold,
+        profile,
+        readiness,
+        notes: input.notes?.trim() || null,
+        assessedBy: actor.actorId,
+        assessedAt: new Date(),
+      });
       tx.persist(assessment);
       b.profile = profile;
       b.readiness = readiness;
-      const to = profile === FragilityProfile.IN_TARGET ? (b.status === BeneficiaryStatus.ACTIVE ? BeneficiaryStatus.ACTIVE : BeneficiaryStatus.IN_TARGET) : BeneficiaryStatus.NOT_IN_TARGET;
+      const to =
+        profile === FragilityProfile.IN_TARGET
+          ? b.status === BeneficiaryStatus.ACTIVE
+            ? BeneficiaryStatus.ACTIVE
+            : BeneficiaryStatus.IN_TARGET
+          : BeneficiaryStatus.NOT_IN_TARGET;
       if (to !== b.status) await moveTo(tx, b, to, actor, { reason: `Assessment score ${score} (threshold ${instrument.threshold})` });
       else {
         b.updatedAt = new Date();
         await tx.flush();
         await publishProfileChanged(tx, b, actor);
       }
-      await publishPeopleEvent(tx, 'AssessmentRecorded', { type: 'Beneficiary', id: b.id }, { assessmentId: assessment.id, beneficiaryId: b.id, instrumentVersion: instrument.version, score, threshold: instrument.threshold, profile, readiness, assessedAt: assessment.assessedAt.toISOString() }, actor.actorId);
+      await publishPeopleEvent(
+        tx,
+        'AssessmentRecorded',
+        { type: 'Beneficiary', id: b.id },
+        {
+          assessmentId: assessment.id,
+          beneficiaryId: b.id,
+          instrumentVersion: instrument.version,
+          score,
+          threshold: instrument.threshold,
+          profile,
+          readiness,
+          assessedAt: assessment.assessedAt.toISOString(),
+        },
+        actor.actorId,
+      );
       return assessment;
     });
   }
 
   /** Changes the readiness of a person in target (e.g. NON_PRONTO → PRONTO after training). */
-  async updateReadiness(caller: Caller, input: { beneficiaryId: string; readiness: Readiness; reason?: string | null }): Promise<Beneficiary> {
+  async updateReadiness(
+    caller: Caller,
+    input: { beneficiaryId: string; readiness: Readiness; reason?: string | null },
+  ): Promise<Beneficiary> {
     requireStaff(caller);
     return this.em.transactional(async (tx) => {
       const b = await lockBeneficiary(tx, input.beneficiaryId);
-      if (b.profile !== FragilityProfile.IN_TARGET) throw new DomainError('ILLEGAL_TRANSITION', 'Readiness applies only to people assessed in target', 'readiness');
+      if (b.profile !== FragilityProfile.IN_TARGET)
+        throw new DomainError('ILLEGAL_TRANSITION', 'Readiness applies only to people assessed in target', 'readiness');
       const from = b.readiness;
       b.readiness = input.readiness;
       b.updatedAt = new Date();
       await tx.flush();
       const actor = actorOf(caller);
-      await publishPeopleEvent(tx, 'ReadinessChanged', { type: 'Beneficiary', id: b.id }, { beneficiaryId: b.id, from, to: input.readiness, reason: input.reason ?? null }, actor.actorId);
+      await publishPeopleEvent(
+        tx,
+        'ReadinessChanged',
+        { type: 'Beneficiary', id: b.id },
+        { beneficiaryId: b.id, from, to: input.readiness, reason: input.reason ?? null },
+        actor.actorId,
+      );
       await publishProfileChanged(tx, b, actor);
       return b;
     });

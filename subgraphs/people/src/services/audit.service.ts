@@ -15,11 +15,26 @@ export const AUDIT_SOURCES = SUBGRAPH_NAMES;
  * role: company, training body, committee member), one insert for a whole page; `detail` is shown as
  * `people:<detail>`. The person reading their own data is not audited.
  */
-export async function auditPeopleRead(em: EntityManager, caller: Caller, beneficiaryIds: readonly string[], action: PersonalDataAction, detail: string | null = null): Promise<void> {
+export async function auditPeopleRead(
+  em: EntityManager,
+  caller: Caller,
+  beneficiaryIds: readonly string[],
+  action: PersonalDataAction,
+  detail: string | null = null,
+): Promise<void> {
   if (!isAuditedReader(caller) || !beneficiaryIds.length) return;
   const at = new Date();
   const shown = `people:${detail ?? action.toLowerCase()}`;
-  const rows = [...new Set(beneficiaryIds)].map((beneficiaryId) => ({ id: randomUUID(), at, actorId: caller.userId ?? 'unknown', actorRole: caller.role, action, beneficiaryId, detail: shown, extra: caller.requestId ? { requestId: caller.requestId } : null }));
+  const rows = [...new Set(beneficiaryIds)].map((beneficiaryId) => ({
+    id: randomUUID(),
+    at,
+    actorId: caller.userId ?? 'unknown',
+    actorRole: caller.role,
+    action,
+    beneficiaryId,
+    detail: shown,
+    extra: caller.requestId ? { requestId: caller.requestId } : null,
+  }));
   await em.fork().insertMany(AuditEntry, rows);
 }
 
@@ -27,19 +42,35 @@ export class AuditService {
   constructor(private readonly em: EntityManager) {}
 
   /** ADMIN: the audit log, newest first, filtered by person, actor, action, source subgraph and time range. */
-  async search(caller: Caller, filter: { beneficiaryId?: string | null; actorId?: string | null; action?: PersonalDataAction | null; source?: string | null; from?: Date | null; to?: Date | null; first: number }): Promise<{ nodes: AuditEntry[]; totalCount: number }> {
+  async search(
+    caller: Caller,
+    filter: {
+      beneficiaryId?: string | null;
+      actorId?: string | null;
+      action?: PersonalDataAction | null;
+      source?: string | null;
+      from?: Date | null;
+      to?: Date | null;
+      first: number;
+    },
+  ): Promise<{ nodes: AuditEntry[]; totalCount: number }> {
     requireRole(caller, 'ADMIN');
-    if (!Number.isInteger(filter.first) || filter.first < 1 || filter.first > 1000) throw badInput('first', 'first must be between 1 and 1000');
+    if (!Number.isInteger(filter.first) || filter.first < 1 || filter.first > 1000)
+      throw badInput('first', 'first must be between 1 and 1000');
     const where: Record<string, unknown> = {};
     if (filter.beneficiaryId) where.beneficiaryId = requireUuid('beneficiaryId', filter.beneficiaryId);
     if (filter.actorId) where.actorId = filter.actorId;
     if (filter.action) where.action = filter.action;
     if (filter.source) {
-      if (!(AUDIT_SOURCES as readonly string[]).includes(filter.source)) throw badInput('source', `source must be one of ${AUDIT_SOURCES.join(', ')}`);
+      if (!(AUDIT_SOURCES as readonly string[]).includes(filter.source))
+        throw badInput('source', `source must be one of ${AUDIT_SOURCES.join(', ')}`);
       where.detail = { $like: `${filter.source}:%` };
     }
     if (filter.from || filter.to) where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
-    const [nodes, totalCount] = await Promise.all([this.em.find(AuditEntry, where, { orderBy: { at: 'desc', id: 'desc' }, limit: filter.first }), this.em.count(AuditEntry, where)]);
+    const [nodes, totalCount] = await Promise.all([
+      this.em.find(AuditEntry, where, { orderBy: { at: 'desc', id: 'desc' }, limit: filter.first }),
+      this.em.count(AuditEntry, where),
+    ]);
     return { nodes, totalCount };
   }
 }

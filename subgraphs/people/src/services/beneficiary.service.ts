@@ -33,8 +33,12 @@ export function filterConditions(f: BeneficiaryFilter | null | undefined, today 
   if (f.status?.length) and.push({ status: { $in: f.status } });
   if (f.profile?.length) and.push({ profile: { $in: f.profile } });
   if (f.readiness?.length) and.push({ readiness: { $in: f.readiness } });
-  if (f.municipalityCodes?.length) and.push({ $or: [{ municipalityCode: { $in: f.municipalityCodes } }, { domicileMunicipalityCode: { $in: f.municipalityCodes } }] });
-  for (const [field, v] of [['ageMin', f.ageMin], ['ageMax', f.ageMax]] as const) {
+  if (f.municipalityCodes?.length)
+    and.push({ $or: [{ municipalityCode: { $in: f.municipalityCodes } }, { domicileMunicipalityCode: { $in: f.municipalityCodes } }] });
+  for (const [field, v] of [
+    ['ageMin', f.ageMin],
+    ['ageMax', f.ageMax],
+  ] as const) {
     if (v != null && (!Number.isInteger(v) || v < 0 || v > 120)) throw badInput(`filter.${field}`, 'Enter an age between 0 and 120');
   }
   if (f.ageMin != null) and.push({ birthDate: { $lte: yearsBefore(today, f.ageMin) } });
@@ -42,7 +46,10 @@ export function filterConditions(f: BeneficiaryFilter | null | undefined, today 
   if (f.under35 != null) and.push({ birthDate: f.under35 ? { $gt: yearsBefore(today, 35) } : { $lte: yearsBefore(today, 35) } });
   if (f.citizenship?.length) and.push({ citizenship: { $in: f.citizenship.map((c) => c.trim().toUpperCase()) } });
   if (f.sex) and.push({ sex: f.sex });
-  if (f.skills?.length) and.push({ skillKeys: { $overlap: f.skills.map((s) => (/^https?:/.test(s.trim()) ? s.trim() : s.trim().toLowerCase().replace(/\s+/g, ' '))) } });
+  if (f.skills?.length)
+    and.push({
+      skillKeys: { $overlap: f.skills.map((s) => (/^https?:/.test(s.trim()) ? s.trim() : s.trim().toLowerCase().replace(/\s+/g, ' '))) },
+    });
   if (f.referringBody?.length) and.push({ referringBody: { $in: f.referringBody } });
   if (f.outOfArea != null) and.push({ outOfArea: f.outOfArea });
   if (f.search?.trim()) {
@@ -53,7 +60,10 @@ export function filterConditions(f: BeneficiaryFilter | null | undefined, today 
 }
 
 /** Not signed in: UNAUTHENTICATED (log in first); signed in as someone else: FORBIDDEN. */
-const refusal = (caller: Caller) => (caller.role === 'ANONYMOUS' || !caller.userId ? new DomainError('UNAUTHENTICATED', 'Please log in') : new DomainError('FORBIDDEN', 'You are not allowed to read this person'));
+const refusal = (caller: Caller) =>
+  caller.role === 'ANONYMOUS' || !caller.userId
+    ? new DomainError('UNAUTHENTICATED', 'Please log in')
+    : new DomainError('FORBIDDEN', 'You are not allowed to read this person');
 
 export class BeneficiaryService {
   constructor(private readonly em: EntityManager) {}
@@ -75,7 +85,13 @@ export class BeneficiaryService {
   async getMany(caller: Caller, ids: readonly string[]): Promise<(Beneficiary | Error | null)[]> {
     const readable = ids.filter((id) => this.canRead(caller, id) && isUuid(id));
     const rows = readable.length ? await this.em.find(Beneficiary, { id: { $in: [...new Set(readable)] } }) : [];
-    await auditPeopleRead(this.em, caller, rows.map((r) => r.id), PersonalDataAction.READ, 'reference');
+    await auditPeopleRead(
+      this.em,
+      caller,
+      rows.map((r) => r.id),
+      PersonalDataAction.READ,
+      'reference',
+    );
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => (this.canRead(caller, id) ? (byId.get(id) ?? null) : refusal(caller)));
   }
@@ -95,7 +111,13 @@ export class BeneficiaryService {
       this.em.count(Beneficiary, conditions.length ? { $and: conditions } : {}),
     ]);
     const nodes = rows.slice(0, first);
-    await auditPeopleRead(this.em, caller, nodes.map((n) => n.id), PersonalDataAction.LIST, 'beneficiaries');
+    await auditPeopleRead(
+      this.em,
+      caller,
+      nodes.map((n) => n.id),
+      PersonalDataAction.LIST,
+      'beneficiaries',
+    );
     const last = nodes[nodes.length - 1];
     return { nodes, endCursor: last ? encodeCursor(last) : null, hasNextPage: rows.length > first, totalCount };
   }

@@ -21,7 +21,8 @@ export class ConsentService {
   async withdraw(caller: Caller, noticeVersion?: string | null): Promise<Beneficiary> {
     requireRole(caller, 'BENEFICIARY');
     if (!caller.beneficiaryId) throw new DomainError('FORBIDDEN', 'This account has no beneficiary record');
-    if (noticeVersion != null && noticeVersion !== PRIVACY_NOTICE_VERSION) throw badInput('noticeVersion', `The current privacy notice is version ${PRIVACY_NOTICE_VERSION}`);
+    if (noticeVersion != null && noticeVersion !== PRIVACY_NOTICE_VERSION)
+      throw badInput('noticeVersion', `The current privacy notice is version ${PRIVACY_NOTICE_VERSION}`);
     const beneficiaryId = caller.beneficiaryId;
     return this.em.transactional(async (tx) => {
       const b = await tx.findOneOrFail(Beneficiary, { id: beneficiaryId });
@@ -31,9 +32,24 @@ export class ConsentService {
       b.consentWithdrawnAt = now;
       b.mailOptOut = true;
       b.updatedAt = now;
-      tx.persist(tx.create(ConsentRecord, { id: randomUUID(), beneficiaryId, action: ConsentAction.WITHDRAWN, noticeVersion: noticeVersion ?? b.privacyNoticeVersion ?? PRIVACY_NOTICE_VERSION, at: now, actorId: caller.userId ?? 'unknown' }));
+      tx.persist(
+        tx.create(ConsentRecord, {
+          id: randomUUID(),
+          beneficiaryId,
+          action: ConsentAction.WITHDRAWN,
+          noticeVersion: noticeVersion ?? b.privacyNoticeVersion ?? PRIVACY_NOTICE_VERSION,
+          at: now,
+          actorId: caller.userId ?? 'unknown',
+        }),
+      );
       const actor = actorOf(caller);
-      await publishPeopleEvent(tx, 'BeneficiaryDetailsChanged', { type: 'Beneficiary', id: beneficiaryId }, { beneficiaryId, fields: ['consentWithdrawnAt', 'mailOptOut'] }, actor.actorId);
+      await publishPeopleEvent(
+        tx,
+        'BeneficiaryDetailsChanged',
+        { type: 'Beneficiary', id: beneficiaryId },
+        { beneficiaryId, fields: ['consentWithdrawnAt', 'mailOptOut'] },
+        actor.actorId,
+      );
       await publishProfileChanged(tx, b, actor);
       await tx.flush();
       return b;
@@ -44,7 +60,14 @@ export class ConsentService {
   async history(beneficiary: Beneficiary): Promise<ConsentRecord[]> {
     const rows = await this.em.find(ConsentRecord, { beneficiaryId: beneficiary.id }, { orderBy: { at: 'asc', id: 'asc' } });
     if (!beneficiary.privacyConsentAt || !beneficiary.privacyNoticeVersion) return rows;
-    const given = Object.assign(new ConsentRecord(), { id: beneficiary.id, beneficiaryId: beneficiary.id, action: ConsentAction.GIVEN, noticeVersion: beneficiary.privacyNoticeVersion, at: beneficiary.privacyConsentAt, actorId: beneficiary.id });
+    const given = Object.assign(new ConsentRecord(), {
+      id: beneficiary.id,
+      beneficiaryId: beneficiary.id,
+      action: ConsentAction.GIVEN,
+      noticeVersion: beneficiary.privacyNoticeVersion,
+      at: beneficiary.privacyConsentAt,
+      actorId: beneficiary.id,
+    });
     return [given, ...rows];
   }
 }

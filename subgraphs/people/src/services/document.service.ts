@@ -28,16 +28,22 @@ export function documentOwnerFor(caller: Caller, requested: string | null | unde
 export class DocumentService {
   constructor(private readonly em: EntityManager) {}
 
-  async upload(caller: Caller, input: { beneficiaryId?: string | null; kind: string | null; fileName?: string; bytes: Buffer; maxBytes: number }): Promise<BeneficiaryDocument> {
+  async upload(
+    caller: Caller,
+    input: { beneficiaryId?: string | null; kind: string | null; fileName?: string; bytes: Buffer; maxBytes: number },
+  ): Promise<BeneficiaryDocument> {
     const owner = documentOwnerFor(caller, input.beneficiaryId);
-    if (!input.kind || !(Object.values(DocumentKind) as string[]).includes(input.kind)) throw badInput('kind', `kind must be one of ${Object.values(DocumentKind).join(', ')}`);
-    if (input.bytes.length > input.maxBytes) throw new DomainError('LIMIT_EXCEEDED', `Documents are limited to ${Math.floor(input.maxBytes / 1024)} KiB`, 'file');
+    if (!input.kind || !(Object.values(DocumentKind) as string[]).includes(input.kind))
+      throw badInput('kind', `kind must be one of ${Object.values(DocumentKind).join(', ')}`);
+    if (input.bytes.length > input.maxBytes)
+      throw new DomainError('LIMIT_EXCEEDED', `Documents are limited to ${Math.floor(input.maxBytes / 1024)} KiB`, 'file');
     if (!input.bytes.length) throw badInput('file', 'The file is empty');
     const type = sniffDocumentType(input.bytes);
     if (!type) throw badInput('file', 'Only PDF, JPEG, PNG or DOCX files are accepted');
     const kind = input.kind as DocumentKind;
     return this.em.transactional(async (tx) => {
-      if (!(await tx.count(Beneficiary, { id: owner }))) throw isStaff(caller) ? new DomainError('NOT_FOUND', 'Person not found') : forbidden();
+      if (!(await tx.count(Beneficiary, { id: owner })))
+        throw isStaff(caller) ? new DomainError('NOT_FOUND', 'Person not found') : forbidden();
       const actor = actorOf(caller);
       const doc = tx.create(BeneficiaryDocument, {
         id: randomUUID(),
@@ -53,7 +59,13 @@ export class DocumentService {
       });
       tx.persist(doc);
       await tx.flush();
-      await publishPeopleEvent(tx, 'DocumentUploaded', { type: 'Beneficiary', id: owner }, { documentId: doc.id, beneficiaryId: owner, kind, contentType: doc.contentType, size: doc.size }, actor.actorId);
+      await publishPeopleEvent(
+        tx,
+        'DocumentUploaded',
+        { type: 'Beneficiary', id: owner },
+        { documentId: doc.id, beneficiaryId: owner, kind, contentType: doc.contentType, size: doc.size },
+        actor.actorId,
+      );
       return doc;
     });
   }

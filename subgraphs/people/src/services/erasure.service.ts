@@ -14,7 +14,8 @@ import type { Actor } from './actor.js';
 import { actorOf } from './actor.js';
 
 /** The stable pseudonym of a person: derived from the id (itself random), so exports stay consistent. */
-export const pseudonymOf = (beneficiaryId: string) => `P-${createHash('sha256').update(beneficiaryId).digest('hex').slice(0, 10).toUpperCase()}`;
+export const pseudonymOf = (beneficiaryId: string) =>
+  `P-${createHash('sha256').update(beneficiaryId).digest('hex').slice(0, 10).toUpperCase()}`;
 
 /** Free text about the person (notes may name them) is cleared; facts used by the statistics stay. */
 const CLEAR_FREE_TEXT = [
@@ -78,7 +79,11 @@ export async function pseudonymise(tx: EntityManager, beneficiaryId: string, act
   }
   for (const sql of CLEAR_FREE_TEXT) await tx.execute(sql, [b.id]);
   const ids = accounts.map((a) => a.id);
-  if (ids.length) await tx.execute(`update "people"."refresh_token" set "revoked_at" = coalesce("revoked_at", ?) where "user_id" = any(?::uuid[])`, [now, `{${ids.join(',')}}`]);
+  if (ids.length)
+    await tx.execute(`update "people"."refresh_token" set "revoked_at" = coalesce("revoked_at", ?) where "user_id" = any(?::uuid[])`, [
+      now,
+      `{${ids.join(',')}}`,
+    ]);
   // Mail already queued or captured for the person: recipient and content pseudonymised.
   await tx.execute(
     `update "people"."mail_outbox" set "to_address" = ?, "to_name" = null, "subject" = '[erased]', "text_body" = '[erased]', "html_body" = '[erased]',
@@ -90,7 +95,18 @@ export async function pseudonymise(tx: EntityManager, beneficiaryId: string, act
      where "to_address" = ? or "outbox_id" in (select "id" from "people"."mail_outbox" where "recipient_id" = ?)`,
     [`${pseudonym}@erased.invalid`, oldEmail ?? '', b.id],
   );
-  tx.persist(tx.create(AuditEntry, { id: randomUUID(), at: now, actorId: actor.actorId, actorRole: actor.actorRole, action: PersonalDataAction.ERASE, beneficiaryId: b.id, detail: 'pseudonymised', extra: null }));
+  tx.persist(
+    tx.create(AuditEntry, {
+      id: randomUUID(),
+      at: now,
+      actorId: actor.actorId,
+      actorRole: actor.actorRole,
+      action: PersonalDataAction.ERASE,
+      beneficiaryId: b.id,
+      detail: 'pseudonymised',
+      extra: null,
+    }),
+  );
   const payload: BeneficiaryErasedPayload = { beneficiaryId: b.id };
   await publishPeopleEvent(tx, 'BeneficiaryErased', { type: 'Beneficiary', id: b.id }, payload, actor.actorId);
   await tx.flush();

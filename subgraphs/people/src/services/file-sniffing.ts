@@ -25,7 +25,10 @@ export function safeFileName(raw: string | undefined, fallback: string): string 
   } catch {
     // keep as sent
   }
-  // eslint-disable-next-line no-control-regex
-  name = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 150);
+  name = (name.split(/[\\/]/).pop() ?? '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .slice(0, 150);
   return name || fallback;
 }

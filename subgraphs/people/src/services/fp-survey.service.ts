@@ -10,8 +10,17 @@ import { FuoriProtocolloSurvey } from '../entities/fp-survey.entity.js';
 export const SURVEY_CONTRACTS = ['TEMPO_DETERMINATO', 'TEMPO_INDETERMINATO', 'IN_PROPRIO', 'A_CHIAMATA', 'OTHER'] as const;
 const WAVE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 
-export interface SurveyAnswer { working: boolean; contractType?: string | null; offersReceived: number }
-export interface SurveySendResult { wave: string; invited: number; alreadyInvited: number; skippedWithoutEmail: number }
+export interface SurveyAnswer {
+  working: boolean;
+  contractType?: string | null;
+  offersReceived: number;
+}
+export interface SurveySendResult {
+  wave: string;
+  invited: number;
+  alreadyInvited: number;
+  skippedWithoutEmail: number;
+}
 export interface SurveyReport {
   wave: string;
   invited: number;
@@ -46,8 +55,16 @@ export class FuoriProtocolloSurveyService {
     requireStaff(caller);
     if (!WAVE.test(wave)) throw badInput('wave', 'The wave is a short label such as 2026-11 (letters, digits, . _ -)');
     return this.em.transactional(async (tx) => {
-      const people = await tx.find(Beneficiary, { status: BeneficiaryStatus.FUORI_PROTOCOLLO, ...(reason ? { fuoriProtocolloReason: reason as never } : {}) }, { orderBy: { id: 'asc' } });
-      const existing = new Set((await tx.find(FuoriProtocolloSurvey, { wave, beneficiaryId: { $in: people.map((p) => p.id) } }, { fields: ['beneficiaryId'] })).map((s) => s.beneficiaryId));
+      const people = await tx.find(
+        Beneficiary,
+        { status: BeneficiaryStatus.FUORI_PROTOCOLLO, ...(reason ? { fuoriProtocolloReason: reason as never } : {}) },
+        { orderBy: { id: 'asc' } },
+      );
+      const existing = new Set(
+        (
+          await tx.find(FuoriProtocolloSurvey, { wave, beneficiaryId: { $in: people.map((p) => p.id) } }, { fields: ['beneficiaryId'] })
+        ).map((s) => s.beneficiaryId),
+      );
       const result: SurveySendResult = { wave, invited: 0, alreadyInvited: 0, skippedWithoutEmail: 0 };
       const base = this.publicUrl.replace(/\/$/, '');
       for (const b of people) {
@@ -55,7 +72,16 @@ export class FuoriProtocolloSurveyService {
         else if (!b.email) result.skippedWithoutEmail++;
         else {
           const token = randomBytes(24).toString('base64url');
-          tx.persist(tx.create(FuoriProtocolloSurvey, { id: randomUUID(), beneficiaryId: b.id, wave, reason: b.fuoriProtocolloReason, token, sentAt: new Date() }));
+          tx.persist(
+            tx.create(FuoriProtocolloSurvey, {
+              id: randomUUID(),
+              beneficiaryId: b.id,
+              wave,
+              reason: b.fuoriProtocolloReason,
+              token,
+              sentAt: new Date(),
+            }),
+          );
           await enqueueMail(tx, 'people', {
             dedupeKey: `fp-survey:${wave}:${b.id}`,
             category: 'TRANSACTIONAL',
@@ -63,7 +89,11 @@ export class FuoriProtocolloSurveyService {
             to: b.email,
             toName: `${b.firstName} ${b.lastName}`,
             template: 'fuori_protocollo_survey',
-            data: { firstName: b.firstName, surveyUrl: `${base}/beneficiario/questionario?token=${token}`, readmissionUrl: `${base}/beneficiario/riammissione` },
+            data: {
+              firstName: b.firstName,
+              surveyUrl: `${base}/beneficiario/questionario?token=${token}`,
+              readmissionUrl: `${base}/beneficiario/riammissione`,
+            },
           });
           result.invited++;
         }
@@ -77,15 +107,22 @@ export class FuoriProtocolloSurveyService {
   async answer(caller: Caller, key: { token?: string | null; surveyId?: string | null }, input: SurveyAnswer): Promise<boolean> {
     if (key.surveyId && !isStaff(caller)) throw new DomainError('FORBIDDEN', 'You are not allowed to do this');
     if (!key.token && !key.surveyId) throw badInput('token', 'The questionnaire link is missing');
-    if (!Number.isInteger(input.offersReceived) || input.offersReceived < 0 || input.offersReceived > 100) throw badInput('offersReceived', 'Offers received: a whole number from 0 to 100');
+    if (!Number.isInteger(input.offersReceived) || input.offersReceived < 0 || input.offersReceived > 100)
+      throw badInput('offersReceived', 'Offers received: a whole number from 0 to 100');
     const contract = input.working ? (input.contractType ?? null) : null;
     if (input.working && !contract) throw badInput('contractType', 'Choose the contract type of your job');
     if (contract && !(SURVEY_CONTRACTS as readonly string[]).includes(contract)) throw badInput('contractType', 'Unknown contract type');
     if (!input.working && input.contractType) throw badInput('contractType', 'A contract type only when working');
     return this.em.transactional(async (tx) => {
-      const survey = await tx.findOne(FuoriProtocolloSurvey, key.surveyId ? { id: key.surveyId } : { token: key.token! }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!survey) throw key.surveyId ? new DomainError('NOT_FOUND', 'Questionnaire not found') : badInput('token', 'This questionnaire link is not valid');
-      if (survey.answeredAt) throw new DomainError('CONFLICT', 'This questionnaire has already been answered', key.surveyId ? 'surveyId' : 'token');
+      const survey = await tx.findOne(FuoriProtocolloSurvey, key.surveyId ? { id: key.surveyId } : { token: key.token! }, {
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+      });
+      if (!survey)
+        throw key.surveyId
+          ? new DomainError('NOT_FOUND', 'Questionnaire not found')
+          : badInput('token', 'This questionnaire link is not valid');
+      if (survey.answeredAt)
+        throw new DomainError('CONFLICT', 'This questionnaire has already been answered', key.surveyId ? 'surveyId' : 'token');
       survey.answeredAt = new Date();
       survey.working = input.working;
       survey.contractType = contract;

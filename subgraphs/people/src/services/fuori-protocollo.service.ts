@@ -31,8 +31,16 @@ export async function fuoriProtocolloProposal(em: EntityManager, b: Beneficiary)
   if (b.status === BeneficiaryStatus.FUORI_PROTOCOLLO) return none;
   // Sequential: `em` may be a transaction (one connection).
   const answered = await em.findOne(ContactAttempt, { beneficiaryId: b.id, answered: true }, { orderBy: { at: 'desc' } });
-  const held = await em.findOne(Interview, { beneficiaryId: b.id, status: InterviewStatus.COMPLETED }, { orderBy: { completedAt: 'desc' } });
-  const readmitted = await em.findOne(StatusChange, { beneficiaryId: b.id, from: BeneficiaryStatus.FUORI_PROTOCOLLO }, { orderBy: { at: 'desc' } });
+  const held = await em.findOne(
+    Interview,
+    { beneficiaryId: b.id, status: InterviewStatus.COMPLETED },
+    { orderBy: { completedAt: 'desc' } },
+  );
+  const readmitted = await em.findOne(
+    StatusChange,
+    { beneficiaryId: b.id, from: BeneficiaryStatus.FUORI_PROTOCOLLO },
+    { orderBy: { at: 'desc' } },
+  );
   const since = new Date(Math.max(answered?.at.getTime() ?? 0, held?.completedAt?.getTime() ?? 0, readmitted?.at.getTime() ?? 0));
   const calls = await em.find(ContactAttempt, { beneficiaryId: b.id, answered: false, channel: ContactChannel.PHONE, at: { $gt: since } });
   const missed = await em.count(Interview, { beneficiaryId: b.id, status: InterviewStatus.MISSED, completedAt: { $gt: since } });
@@ -43,7 +51,14 @@ export async function fuoriProtocolloProposal(em: EntityManager, b: Beneficiary)
 /** Publishes FuoriProtocolloProposed when the rule says so (staff decide; nothing changes by itself). */
 export async function proposeIfDue(tx: EntityManager, b: Beneficiary, actor: Actor): Promise<FuoriProtocolloProposal> {
   const proposal = await fuoriProtocolloProposal(tx, b);
-  if (proposal.propose) await publishPeopleEvent(tx, 'FuoriProtocolloProposed', { type: 'Beneficiary', id: b.id }, { beneficiaryId: b.id, reason: proposal.reason, explanation: proposal.explanation }, actor.actorId);
+  if (proposal.propose)
+    await publishPeopleEvent(
+      tx,
+      'FuoriProtocolloProposed',
+      { type: 'Beneficiary', id: b.id },
+      { beneficiaryId: b.id, reason: proposal.reason, explanation: proposal.explanation },
+      actor.actorId,
+    );
   return proposal;
 }
 
@@ -53,34 +68,65 @@ export class FuoriProtocolloService {
     private readonly notifier = new Notifier(),
   ) {}
 
-  async recordContactAttempt(caller: Caller, input: { beneficiaryId: string; at?: Date | null; channel: ContactChannel; answered: boolean; notes?: string | null }): Promise<{ attempt: ContactAttempt; proposal: FuoriProtocolloProposal }> {
+  async recordContactAttempt(
+    caller: Caller,
+    input: { beneficiaryId: string; at?: Date | null; channel: ContactChannel; answered: boolean; notes?: string | null },
+  ): Promise<{ attempt: ContactAttempt; proposal: FuoriProtocolloProposal }> {
     requireStaff(caller);
     const at = input.at ?? new Date();
     if (Number.isNaN(at.getTime()) || at.getTime() > Date.now() + 60_000) throw badInput('at', 'A contact attempt cannot be in the future');
     return this.em.transactional(async (tx) => {
       const b = await lockBeneficiary(tx, input.beneficiaryId);
       const actor = actorOf(caller);
-      const attempt = tx.create(ContactAttempt, { id: randomUUID(), beneficiaryId: b.id, at, channel: input.channel, answered: input.answered, notes: input.notes?.trim() || null, operatorId: actor.actorId });
+      const attempt = tx.create(ContactAttempt, {
+        id: randomUUID(),
+        beneficiaryId: b.id,
+        at,
+        channel: input.channel,
+        answered: input.answered,
+        notes: input.notes?.trim() || null,
+        operatorId: actor.actorId,
+      });
       tx.persist(attempt);
       await tx.flush();
-      await publishPeopleEvent(tx, 'ContactAttemptRecorded', { type: 'Beneficiary', id: b.id }, { attemptId: attempt.id, beneficiaryId: b.id, at: at.toISOString(), channel: attempt.channel, answered: attempt.answered }, actor.actorId);
+      await publishPeopleEvent(
+        tx,
+        'ContactAttemptRecorded',
+        { type: 'Beneficiary', id: b.id },
+        { attemptId: attempt.id, beneficiaryId: b.id, at: at.toISOString(), channel: attempt.channel, answered: attempt.answered },
+        actor.actorId,
+      );
       const proposal = await proposeIfDue(tx, b, actor);
       return { attempt, proposal };
     });
   }
 
   /** Puts a person out of protocol (pending interviews are cancelled); the person can be readmitted at any time. */
-  async putOutOfProtocol(caller: Caller, input: { beneficiaryId: string; reason: FuoriProtocolloReason; note?: string | null }): Promise<Beneficiary> {
+  async putOutOfProtocol(
+    caller: Caller,
+    input: { beneficiaryId: string; reason: FuoriProtocolloReason; note?: string | null },
+  ): Promise<Beneficiary> {
     requireStaff(caller);
     return this.em.transactional(async (tx) => {
       const b = await lockBeneficiary(tx, input.beneficiaryId);
-      if (b.status === BeneficiaryStatus.FUORI_PROTOCOLLO) throw illegalTransition(b.status, BeneficiaryStatus.FUORI_PROTOCOLLO, 'already out of protocol');
+      if (b.status === BeneficiaryStatus.FUORI_PROTOCOLLO)
+        throw illegalTransition(b.status, BeneficiaryStatus.FUORI_PROTOCOLLO, 'already out of protocol');
       const before = b.status;
-      for (const i of await tx.find(Interview, { beneficiaryId: b.id, status: InterviewStatus.SCHEDULED })) i.status = InterviewStatus.CANCELLED;
+      for (const i of await tx.find(Interview, { beneficiaryId: b.id, status: InterviewStatus.SCHEDULED }))
+        i.status = InterviewStatus.CANCELLED;
       b.statusBeforeFuoriProtocollo = before;
       b.fuoriProtocolloReason = input.reason;
-      await moveTo(tx, b, BeneficiaryStatus.FUORI_PROTOCOLLO, actorOf(caller), { reason: input.note?.trim() || null, fuoriProtocolloReason: input.reason });
-      await publishPeopleEvent(tx, 'BeneficiaryOutOfProtocol', { type: 'Beneficiary', id: b.id }, { beneficiaryId: b.id, reason: input.reason, previousStatus: before, email: b.email }, actorOf(caller).actorId);
+      await moveTo(tx, b, BeneficiaryStatus.FUORI_PROTOCOLLO, actorOf(caller), {
+        reason: input.note?.trim() || null,
+        fuoriProtocolloReason: input.reason,
+      });
+      await publishPeopleEvent(
+        tx,
+        'BeneficiaryOutOfProtocol',
+        { type: 'Beneficiary', id: b.id },
+        { beneficiaryId: b.id, reason: input.reason, previousStatus: before, email: b.email },
+        actorOf(caller).actorId,
+      );
       // The explanatory email, with the way back (readmission at any time).
       await this.notifier.fuoriProtocolloNotice(tx, b, input.reason, new Date().toISOString());
       return b;
@@ -91,7 +137,8 @@ export class FuoriProtocolloService {
     requireStaff(caller);
     return this.em.transactional(async (tx) => {
       const b = await lockBeneficiary(tx, input.beneficiaryId);
-      if (b.status !== BeneficiaryStatus.FUORI_PROTOCOLLO) throw new DomainError('ILLEGAL_TRANSITION', `Only people out of protocol can be readmitted (status ${b.status})`, 'status');
+      if (b.status !== BeneficiaryStatus.FUORI_PROTOCOLLO)
+        throw new DomainError('ILLEGAL_TRANSITION', `Only people out of protocol can be readmitted (status ${b.status})`, 'status');
       const to = readmissionTarget(b.statusBeforeFuoriProtocollo);
       b.fuoriProtocolloReason = null;
       b.statusBeforeFuoriProtocollo = null;

@@ -10,7 +10,10 @@ export interface TokenSettings {
   accessTokenTtlSeconds: number;
 }
 
-export const tokenSettings = (config: SubgraphConfig): TokenSettings => ({ jwtSecret: config.jwtSecret, accessTokenTtlSeconds: config.people.accessTokenTtlSeconds });
+export const tokenSettings = (config: SubgraphConfig): TokenSettings => ({
+  jwtSecret: config.jwtSecret,
+  accessTokenTtlSeconds: config.people.accessTokenTtlSeconds,
+});
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function normaliseEmail(email: string): string {
@@ -46,17 +49,34 @@ export class IdentityService {
   /** An access token for `user` in session `sessionId` (the refresh-token family, claim `sid`). */
   issueToken(user: UserAccount, tokens: TokenSettings, sessionId: string | null = null): Promise<{ token: string; expiresAt: Date }> {
     return issueAccessToken(
-      { sub: user.id, role: user.role, beneficiaryId: user.beneficiaryId, companyId: user.companyId, trainingBodyId: user.trainingBodyId, sessionId },
+      {
+        sub: user.id,
+        role: user.role,
+        beneficiaryId: user.beneficiaryId,
+        companyId: user.companyId,
+        trainingBodyId: user.trainingBodyId,
+        sessionId,
+      },
       tokens.jwtSecret,
       tokens.accessTokenTtlSeconds,
     );
   }
 
   /** Creates an account; the caller flushes (so it joins the caller's transaction). */
-  async createAccount(input: { email: string; password: string; role: Role; displayName: string; beneficiaryId?: string | null; companyId?: string | null; trainingBodyId?: string | null; passwordHash?: string }): Promise<UserAccount> {
+  async createAccount(input: {
+    email: string;
+    password: string;
+    role: Role;
+    displayName: string;
+    beneficiaryId?: string | null;
+    companyId?: string | null;
+    trainingBodyId?: string | null;
+    passwordHash?: string;
+  }): Promise<UserAccount> {
     const email = normaliseEmail(input.email);
     if (!input.passwordHash && input.password.length < 10) throw badInput('password', 'The password must be at least 10 characters long');
-    if (await this.em.count(UserAccount, { email })) throw new DomainError('CONFLICT', 'An account with this email already exists', 'email');
+    if (await this.em.count(UserAccount, { email }))
+      throw new DomainError('CONFLICT', 'An account with this email already exists', 'email');
     const user = this.em.create(UserAccount, {
       id: randomUUID(),
       email,

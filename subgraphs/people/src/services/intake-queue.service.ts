@@ -19,9 +19,22 @@ export class IntakeQueueService {
   async dueWithinSla(caller: Caller, first: number, now = new Date()): Promise<{ nodes: Beneficiary[]; totalCount: number }> {
     requireStaff(caller);
     if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'first must be between 1 and 500');
-    const where = { interviewedAt: null, interviewDueDate: { $gte: isoDateInRome(now) }, status: { $in: [BeneficiaryStatus.REGISTERED, BeneficiaryStatus.INTERVIEW_SCHEDULED] } };
-    const [nodes, totalCount] = await Promise.all([this.em.find(Beneficiary, where, { orderBy: { interviewDueDate: 'asc', id: 'asc' }, limit: first }), this.em.count(Beneficiary, where)]);
-    await auditPeopleRead(this.em, caller, nodes.map((n) => n.id), PersonalDataAction.LIST, 'intakeInterviewsDue');
+    const where = {
+      interviewedAt: null,
+      interviewDueDate: { $gte: isoDateInRome(now) },
+      status: { $in: [BeneficiaryStatus.REGISTERED, BeneficiaryStatus.INTERVIEW_SCHEDULED] },
+    };
+    const [nodes, totalCount] = await Promise.all([
+      this.em.find(Beneficiary, where, { orderBy: { interviewDueDate: 'asc', id: 'asc' }, limit: first }),
+      this.em.count(Beneficiary, where),
+    ]);
+    await auditPeopleRead(
+      this.em,
+      caller,
+      nodes.map((n) => n.id),
+      PersonalDataAction.LIST,
+      'intakeInterviewsDue',
+    );
     return { nodes, totalCount };
   }
 }

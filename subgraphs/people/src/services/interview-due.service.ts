@@ -14,7 +14,15 @@ export const INTERVIEW_DUE_WARNING_DAYS = 3;
 export async function alertInterviewsDue(em: EntityManager, now: Date): Promise<number> {
   const today = isoDateInRome(now);
   const horizon = addDays(today, INTERVIEW_DUE_WARNING_DAYS);
-  const due = await em.find(Beneficiary, { interviewedAt: null, interviewDueDate: { $lte: horizon }, status: { $in: [BeneficiaryStatus.REGISTERED, BeneficiaryStatus.INTERVIEW_SCHEDULED] } }, { fields: ['id', 'interviewDueDate'], limit: 1000 });
+  const due = await em.find(
+    Beneficiary,
+    {
+      interviewedAt: null,
+      interviewDueDate: { $lte: horizon },
+      status: { $in: [BeneficiaryStatus.REGISTERED, BeneficiaryStatus.INTERVIEW_SCHEDULED] },
+    },
+    { fields: ['id', 'interviewDueDate'], limit: 1000 },
+  );
   if (!due.length) return 0;
   const already = await em.find(InterviewDueAlert, { beneficiaryId: { $in: due.map((b) => b.id) } });
   const seen = new Set(already.map((a) => `${a.beneficiaryId}|${a.dueDate}`));
@@ -24,7 +32,13 @@ export async function alertInterviewsDue(em: EntityManager, now: Date): Promise<
     em.persist(em.create(InterviewDueAlert, { beneficiaryId: b.id, dueDate: b.interviewDueDate, alertedAt: now }));
     await em.flush();
     const daysLeft = daysBetween(today, b.interviewDueDate);
-    await publishPeopleEvent(em, 'InterviewDue', { type: 'Beneficiary', id: b.id }, { beneficiaryId: b.id, dueDate: b.interviewDueDate, daysLeft, overdue: daysLeft < 0 }, 'system');
+    await publishPeopleEvent(
+      em,
+      'InterviewDue',
+      { type: 'Beneficiary', id: b.id },
+      { beneficiaryId: b.id, dueDate: b.interviewDueDate, daysLeft, overdue: daysLeft < 0 },
+      'system',
+    );
     alerted++;
   }
   return alerted;

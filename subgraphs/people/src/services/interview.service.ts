@@ -44,13 +44,17 @@ export class InterviewService {
     private readonly notifier = new Notifier(),
   ) {}
 
-  async schedule(caller: Caller, input: { beneficiaryId: string; scheduledAt: Date; mode: InterviewMode; operatorId?: string | null; location?: string | null }): Promise<Interview> {
+  async schedule(
+    caller: Caller,
+    input: { beneficiaryId: string; scheduledAt: Date; mode: InterviewMode; operatorId?: string | null; location?: string | null },
+  ): Promise<Interview> {
     requireStaff(caller);
     if (Number.isNaN(input.scheduledAt.getTime())) throw badInput('scheduledAt', 'Enter a date and time');
     if (input.scheduledAt.getTime() < Date.now() - 3600_000) throw badInput('scheduledAt', 'The interview cannot be scheduled in the past');
     const operatorId = input.operatorId ?? caller.userId;
     const operator = operatorId ? await this.em.findOne(UserAccount, { id: requireUuid('operatorId', operatorId) }) : null;
-    if (!operator || (operator.role !== 'STAFF' && operator.role !== 'ADMIN') || operator.disabled) throw badInput('operatorId', 'The operator must be an active staff account');
+    if (!operator || (operator.role !== 'STAFF' && operator.role !== 'ADMIN') || operator.disabled)
+      throw badInput('operatorId', 'The operator must be an active staff account');
     return this.em.transactional(async (tx) => {
       const b = await lockBeneficiary(tx, input.beneficiaryId);
       if (b.status !== BeneficiaryStatus.REGISTERED && b.status !== BeneficiaryStatus.INTERVIEW_SCHEDULED) {
@@ -58,7 +62,8 @@ export class InterviewService {
       }
       const actor = actorOf(caller);
       // Rescheduling replaces the pending interview.
-      for (const old of await tx.find(Interview, { beneficiaryId: b.id, status: InterviewStatus.SCHEDULED })) old.status = InterviewStatus.CANCELLED;
+      for (const old of await tx.find(Interview, { beneficiaryId: b.id, status: InterviewStatus.SCHEDULED }))
+        old.status = InterviewStatus.CANCELLED;
       const interview = tx.create(Interview, {
         id: randomUUID(),
         beneficiaryId: b.id,
@@ -72,8 +77,23 @@ export class InterviewService {
         createdAt: new Date(),
       });
       tx.persist(interview);
-      await moveTo(tx, b, BeneficiaryStatus.INTERVIEW_SCHEDULED, actor, { reason: `Interview ${input.mode} on ${input.scheduledAt.toISOString()}` });
-      await publishPeopleEvent(tx, 'InterviewScheduled', { type: 'Beneficiary', id: b.id }, { interviewId: interview.id, beneficiaryId: b.id, scheduledAt: interview.scheduledAt.toISOString(), mode: interview.mode, operatorId: operator.id, dueDate: interviewSla(b).dueDate }, actor.actorId);
+      await moveTo(tx, b, BeneficiaryStatus.INTERVIEW_SCHEDULED, actor, {
+        reason: `Interview ${input.mode} on ${input.scheduledAt.toISOString()}`,
+      });
+      await publishPeopleEvent(
+        tx,
+        'InterviewScheduled',
+        { type: 'Beneficiary', id: b.id },
+        {
+          interviewId: interview.id,
+          beneficiaryId: b.id,
+          scheduledAt: interview.scheduledAt.toISOString(),
+          mode: interview.mode,
+          operatorId: operator.id,
+          dueDate: interviewSla(b).dueDate,
+        },
+        actor.actorId,
+      );
       await this.notifier.interviewAppointment(tx, b, interview);
       return interview;
     });
@@ -85,7 +105,8 @@ export class InterviewService {
     return this.em.transactional(async (tx) => {
       const interview = await tx.findOne(Interview, { id: requireUuid('interviewId', input.interviewId) });
       if (!interview) throw new DomainError('NOT_FOUND', 'Interview not found');
-      if (interview.status !== InterviewStatus.SCHEDULED) throw new DomainError('ILLEGAL_TRANSITION', `The interview is already ${interview.status}`, 'interviewId');
+      if (interview.status !== InterviewStatus.SCHEDULED)
+        throw new DomainError('ILLEGAL_TRANSITION', `The interview is already ${interview.status}`, 'interviewId');
       const b = await lockBeneficiary(tx, interview.beneficiaryId);
       const actor = actorOf(caller);
       const now = new Date();
@@ -99,7 +120,20 @@ export class InterviewService {
         await moveTo(tx, b, BeneficiaryStatus.REGISTERED, actor, { reason: 'Intake interview missed' });
       }
       const sla = interviewSla(b, now);
-      await publishPeopleEvent(tx, 'InterviewCompleted', { type: 'Beneficiary', id: b.id }, { interviewId: interview.id, beneficiaryId: b.id, outcome: interview.status, completedAt: now.toISOString(), daysWaited: sla.daysWaited, metSla: sla.metSla }, actor.actorId);
+      await publishPeopleEvent(
+        tx,
+        'InterviewCompleted',
+        { type: 'Beneficiary', id: b.id },
+        {
+          interviewId: interview.id,
+          beneficiaryId: b.id,
+          outcome: interview.status,
+          completedAt: now.toISOString(),
+          daysWaited: sla.daysWaited,
+          metSla: sla.metSla,
+        },
+        actor.actorId,
+      );
       if (!input.attended) await proposeIfDue(tx, b, actor);
       return interview;
     });
@@ -109,9 +143,22 @@ export class InterviewService {
   async overdue(caller: Caller, first: number, now = new Date()): Promise<{ nodes: Beneficiary[]; totalCount: number }> {
     requireStaff(caller);
     if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'first must be between 1 and 500');
-    const where = { interviewedAt: null, interviewDueDate: { $lt: isoDateInRome(now) }, status: { $in: [BeneficiaryStatus.REGISTERED, BeneficiaryStatus.INTERVIEW_SCHEDULED] } };
-    const [nodes, totalCount] = await Promise.all([this.em.find(Beneficiary, where, { orderBy: { interviewDueDate: 'asc', id: 'asc' }, limit: first }), this.em.count(Beneficiary, where)]);
-    await auditPeopleRead(this.em, caller, nodes.map((n) => n.id), PersonalDataAction.LIST, 'overdueIntakeInterviews');
+    const where = {
+      interviewedAt: null,
+      interviewDueDate: { $lt: isoDateInRome(now) },
+      status: { $in: [BeneficiaryStatus.REGISTERED, BeneficiaryStatus.INTERVIEW_SCHEDULED] },
+    };
+    const [nodes, totalCount] = await Promise.all([
+      this.em.find(Beneficiary, where, { orderBy: { interviewDueDate: 'asc', id: 'asc' }, limit: first }),
+      this.em.count(Beneficiary, where),
+    ]);
+    await auditPeopleRead(
+      this.em,
+      caller,
+      nodes.map((n) => n.id),
+      PersonalDataAction.LIST,
+      'overdueIntakeInterviews',
+    );
     return { nodes, totalCount };
   }
 }

@@ -52,7 +52,11 @@ export function placementMoves(from: BeneficiaryStatus): boolean {
  * calls at different times (distinct hours of distinct half-days count as different times), or a
  * missed interview.
  */
-export function shouldProposeFuoriProtocollo(input: { unansweredCallTimes: Date[]; missedInterviews: number }): { propose: boolean; reason: 'UNREACHABLE' | 'NOT_COLLABORATING' | null; explanation: string | null } {
+export function shouldProposeFuoriProtocollo(input: { unansweredCallTimes: Date[]; missedInterviews: number }): {
+  propose: boolean;
+  reason: 'UNREACHABLE' | 'NOT_COLLABORATING' | null;
+  explanation: string | null;
+} {
   if (input.missedInterviews > 0) {
     return { propose: true, reason: 'NOT_COLLABORATING', explanation: `${input.missedInterviews} missed interview(s)` };
   }

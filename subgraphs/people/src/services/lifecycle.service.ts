@@ -44,7 +44,13 @@ export async function moveTo(
   b.status = to;
   b.updatedAt = at;
   await tx.flush();
-  await publishPeopleEvent(tx, 'BeneficiaryStatusChanged', { type: 'Beneficiary', id: b.id }, { beneficiaryId: b.id, from, to, reason: options.fuoriProtocolloReason ?? options.reason ?? null, at: at.toISOString() }, actor.actorId);
+  await publishPeopleEvent(
+    tx,
+    'BeneficiaryStatusChanged',
+    { type: 'Beneficiary', id: b.id },
+    { beneficiaryId: b.id, from, to, reason: options.fuoriProtocolloReason ?? options.reason ?? null, at: at.toISOString() },
+    actor.actorId,
+  );
   await publishProfileChanged(tx, b, actor);
   return entry;
 }

@@ -7,7 +7,8 @@ import { FuoriProtocolloReason, PersonalDataAction } from '../entities/enums.js'
 import { auditPeopleRead } from './audit.service.js';
 
 /** Staff see every person; a beneficiary only itself; nobody else anything. */
-export const mayFollow = (caller: Caller, beneficiaryId: string) => isStaff(caller) || (caller.role === 'BENEFICIARY' && caller.beneficiaryId === beneficiaryId);
+export const mayFollow = (caller: Caller, beneficiaryId: string) =>
+  isStaff(caller) || (caller.role === 'BENEFICIARY' && caller.beneficiaryId === beneficiaryId);
 
 /** The person an event is about, when the subscriber may read it (staff deliveries are audited). */
 export async function personFor(event: DomainEvent, ctx: SubgraphContext): Promise<Beneficiary | undefined> {
@@ -31,7 +32,10 @@ export async function statusUpdateFor(event: DomainEvent, ctx: SubgraphContext):
   const beneficiary = await personFor(event, ctx);
   if (!beneficiary) return undefined;
   const p = event.payload as { from: BeneficiaryStatus; to: BeneficiaryStatus; reason: string | null; at: string };
-  const fuori = p.to === BeneficiaryStatus.FUORI_PROTOCOLLO && (Object.values(FuoriProtocolloReason) as string[]).includes(p.reason ?? '') ? (p.reason as FuoriProtocolloReason) : null;
+  const fuori =
+    p.to === BeneficiaryStatus.FUORI_PROTOCOLLO && (Object.values(FuoriProtocolloReason) as string[]).includes(p.reason ?? '')
+      ? (p.reason as FuoriProtocolloReason)
+      : null;
   return { beneficiary, from: p.from, to: p.to, fuoriProtocolloReason: fuori, at: new Date(p.at) };
 }
 

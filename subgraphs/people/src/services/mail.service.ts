@@ -29,7 +29,10 @@ export class MailService {
    * delivers in the background; follow it with `massMailProgress`). Opted-out people and people without
    * an email are skipped and counted; nobody gets the same batch twice.
    */
-  async sendMassMail(caller: Caller, input: { subject: string; message: string; filter?: BeneficiaryFilter | null }): Promise<MassMailResult> {
+  async sendMassMail(
+    caller: Caller,
+    input: { subject: string; message: string; filter?: BeneficiaryFilter | null },
+  ): Promise<MassMailResult> {
     requireStaff(caller);
     const subject = input.subject.trim();
     const message = input.message.trim();
@@ -48,7 +51,13 @@ export class MailService {
         else if (b.mailOptOut) skippedOptedOut++;
         else if (await this.notifier.massMessage(tx, b, batchId, subject, message)) recipients++;
       }
-      await publishPeopleEvent(tx, 'MassMailQueued', { type: 'MailBatch', id: batchId }, { batchId, recipients, skippedOptedOut, skippedWithoutEmail, subject }, actorOf(caller).actorId);
+      await publishPeopleEvent(
+        tx,
+        'MassMailQueued',
+        { type: 'MailBatch', id: batchId },
+        { batchId, recipients, skippedOptedOut, skippedWithoutEmail, subject },
+        actorOf(caller).actorId,
+      );
       return { batchId, recipients, skippedOptedOut, skippedWithoutEmail };
     });
   }
@@ -67,7 +76,13 @@ export class MailService {
       if (!b) throw forbidden();
       b.mailOptOut = optOut;
       await tx.flush();
-      await publishPeopleEvent(tx, 'MailPreferencesChanged', { type: 'Beneficiary', id: b.id }, { beneficiaryId: b.id, optOut }, actorOf(caller).actorId);
+      await publishPeopleEvent(
+        tx,
+        'MailPreferencesChanged',
+        { type: 'Beneficiary', id: b.id },
+        { beneficiaryId: b.id, optOut },
+        actorOf(caller).actorId,
+      );
       return b;
     });
   }

@@ -30,7 +30,12 @@ export class Notifier {
   }
 
   registrationConfirmation(em: EntityManager, b: Beneficiary): Promise<boolean> {
-    return this.send(em, b, { dedupeKey: `registration:${b.id}`, category: 'TRANSACTIONAL', template: 'registration_confirmation', data: { firstName: b.firstName, registeredOn: dateOnly.format(b.registeredAt), portalUrl: this.portal() } });
+    return this.send(em, b, {
+      dedupeKey: `registration:${b.id}`,
+      category: 'TRANSACTIONAL',
+      template: 'registration_confirmation',
+      data: { firstName: b.firstName, registeredOn: dateOnly.format(b.registeredAt), portalUrl: this.portal() },
+    });
   }
 
   interviewAppointment(em: EntityManager, b: Beneficiary, interview: Interview): Promise<boolean> {
@@ -38,7 +43,13 @@ export class Notifier {
       dedupeKey: `interview:${interview.id}:appointment`,
       category: 'TRANSACTIONAL',
       template: 'interview_appointment',
-      data: { firstName: b.firstName, when: dateTime.format(interview.scheduledAt), mode: MODES[interview.mode] ?? interview.mode, operator: interview.operatorName, details: interview.location ? `Luogo: ${interview.location}` : '' },
+      data: {
+        firstName: b.firstName,
+        when: dateTime.format(interview.scheduledAt),
+        mode: MODES[interview.mode] ?? interview.mode,
+        operator: interview.operatorName,
+        details: interview.location ? `Luogo: ${interview.location}` : '',
+      },
     });
   }
 
@@ -51,17 +62,31 @@ export class Notifier {
     });
   }
 
-  offerAlert(em: EntityManager, b: Beneficiary, vacancy: { vacancyId: string; title: string; municipality: string; why: string }): Promise<boolean> {
+  offerAlert(
+    em: EntityManager,
+    b: Beneficiary,
+    vacancy: { vacancyId: string; title: string; municipality: string; why: string },
+  ): Promise<boolean> {
     return this.send(em, b, {
       dedupeKey: `offer:${vacancy.vacancyId}:${b.id}`,
       category: 'ALERT',
       template: 'offer_alert',
-      data: { firstName: b.firstName, title: vacancy.title, municipality: vacancy.municipality, why: vacancy.why, portalUrl: this.portal('offerte') },
+      data: {
+        firstName: b.firstName,
+        title: vacancy.title,
+        municipality: vacancy.municipality,
+        why: vacancy.why,
+        portalUrl: this.portal('offerte'),
+      },
     });
   }
 
   /** A committee convocation to a member's account (not a beneficiary: members are user accounts). */
-  committeeConvocation(em: EntityManager, member: { id: string; email: string; displayName: string }, session: { sessionId: string; committeeName: string; heldOn: string; location: string | null; agenda: string[] }): Promise<boolean> {
+  committeeConvocation(
+    em: EntityManager,
+    member: { id: string; email: string; displayName: string },
+    session: { sessionId: string; committeeName: string; heldOn: string; location: string | null; agenda: string[] },
+  ): Promise<boolean> {
     return enqueueMail(em, 'people', {
       dedupeKey: `convocation:${session.sessionId}:${member.id}`,
       category: 'COMMITTEE',

@@ -65,7 +65,8 @@ export interface ProfileChanges {
 export function validateProfileInput(input: BeneficiaryProfileInput): ProfileChanges {
   const c: ProfileChanges = {};
   if (input.phone !== undefined) {
-    if (input.phone !== null && input.phone.trim() && !PHONE.test(input.phone.trim())) throw badInput('phone', 'Enter a phone number (digits, optional +)');
+    if (input.phone !== null && input.phone.trim() && !PHONE.test(input.phone.trim()))
+      throw badInput('phone', 'Enter a phone number (digits, optional +)');
     c.phone = input.phone?.trim() || null;
   }
   if (input.domicileMunicipalityCode !== undefined) {
@@ -79,7 +80,8 @@ export function validateProfileInput(input: BeneficiaryProfileInput): ProfileCha
     }
   }
   if (input.educationLevel !== undefined) c.educationLevel = input.educationLevel;
-  if (input.educationTitle !== undefined) c.educationTitle = input.educationTitle === null || !input.educationTitle.trim() ? null : text('educationTitle', input.educationTitle);
+  if (input.educationTitle !== undefined)
+    c.educationTitle = input.educationTitle === null || !input.educationTitle.trim() ? null : text('educationTitle', input.educationTitle);
   if (input.italianLevel !== undefined) c.italianLevel = input.italianLevel;
   if (input.languages != null) {
     const seen = new Set<string>();
@@ -95,7 +97,10 @@ export function validateProfileInput(input: BeneficiaryProfileInput): ProfileCha
   }
   if (input.skills != null) {
     if (input.skills.length > 50) throw badInput('skills', 'At most 50 skills');
-    c.skills = input.skills.map((s, i) => ({ label: text(`skills.${i}.label`, s.label, 100), escoCode: esco(`skills.${i}.escoCode`, s.escoCode) }));
+    c.skills = input.skills.map((s, i) => ({
+      label: text(`skills.${i}.label`, s.label, 100),
+      escoCode: esco(`skills.${i}.escoCode`, s.escoCode),
+    }));
   }
   if (input.pastJobs != null) {
     if (input.pastJobs.length > 30) throw badInput('pastJobs', 'At most 30 past jobs');
@@ -107,21 +112,28 @@ export function validateProfileInput(input: BeneficiaryProfileInput): ProfileCha
         fromYear: year(`pastJobs.${i}.fromYear`, j.fromYear),
         toYear: year(`pastJobs.${i}.toYear`, j.toYear),
       };
-      if (job.fromYear && job.toYear && job.toYear < job.fromYear) throw badInput(`pastJobs.${i}.toYear`, 'The end year is before the start year');
+      if (job.fromYear && job.toYear && job.toYear < job.fromYear)
+        throw badInput(`pastJobs.${i}.toYear`, 'The end year is before the start year');
       return job;
     });
   }
-  if (input.desiredOccupations != null) c.desiredOccupations = input.desiredOccupations.map((o, i) => esco(`desiredOccupations.${i}`, o) ?? text(`desiredOccupations.${i}`, o, 120));
+  if (input.desiredOccupations != null)
+    c.desiredOccupations = input.desiredOccupations.map(
+      (o, i) => esco(`desiredOccupations.${i}`, o) ?? text(`desiredOccupations.${i}`, o, 120),
+    );
   if (input.availableHoursPerWeek !== undefined) {
     const h = input.availableHoursPerWeek;
-    if (h !== null && (!Number.isInteger(h) || h < 1 || h > 60)) throw badInput('availableHoursPerWeek', 'Enter between 1 and 60 hours a week');
+    if (h !== null && (!Number.isInteger(h) || h < 1 || h > 60))
+      throw badInput('availableHoursPerWeek', 'Enter between 1 and 60 hours a week');
     c.availableHoursPerWeek = h;
   }
   if (input.shifts != null) c.shifts = [...new Set(input.shifts)];
   if (input.drivingLicence != null) c.drivingLicence = input.drivingLicence;
   if (input.ownVehicle != null) c.ownVehicle = input.ownVehicle;
   if (input.contractWishes != null) {
-    for (const w of input.contractWishes) if (!(CONTRACT_WISHES as readonly string[]).includes(w)) throw badInput('contractWishes', `${w} is not a contract type (${CONTRACT_WISHES.join(', ')})`);
+    for (const w of input.contractWishes)
+      if (!(CONTRACT_WISHES as readonly string[]).includes(w))
+        throw badInput('contractWishes', `${w} is not a contract type (${CONTRACT_WISHES.join(', ')})`);
     c.contractWishes = [...new Set(input.contractWishes)];
   }
   if (input.cvShareConsent != null) c.cvShareConsent = input.cvShareConsent;

@@ -34,7 +34,13 @@ export class ProfileService {
       b.updatedAt = new Date();
       await tx.flush();
       const actor = actorOf(caller);
-      await publishPeopleEvent(tx, 'BeneficiaryDetailsChanged', { type: 'Beneficiary', id: b.id }, { beneficiaryId: b.id, fields: Object.keys(rest) }, actor.actorId);
+      await publishPeopleEvent(
+        tx,
+        'BeneficiaryDetailsChanged',
+        { type: 'Beneficiary', id: b.id },
+        { beneficiaryId: b.id, fields: Object.keys(rest) },
+        actor.actorId,
+      );
       await publishProfileChanged(tx, b, actor);
       return b;
     });

@@ -36,8 +36,10 @@ export class RegistrationService {
    * BeneficiaryStatusChanged and BeneficiaryProfileChanged. Nothing is written on any error.
    */
   async register(input: RegisterBeneficiaryInput, tokens: TokenSettings, now = new Date()) {
-    if (input.privacyConsent !== true) throw badInput('privacyConsent', 'Registration needs consent to the privacy notice: nothing has been stored');
-    if (input.privacyNoticeVersion !== PRIVACY_NOTICE_VERSION) throw badInput('privacyNoticeVersion', `Please accept the current privacy notice (version ${PRIVACY_NOTICE_VERSION})`);
+    if (input.privacyConsent !== true)
+      throw badInput('privacyConsent', 'Registration needs consent to the privacy notice: nothing has been stored');
+    if (input.privacyNoticeVersion !== PRIVACY_NOTICE_VERSION)
+      throw badInput('privacyNoticeVersion', `Please accept the current privacy notice (version ${PRIVACY_NOTICE_VERSION})`);
     const firstName = name('firstName', input.firstName);
     const lastName = name('lastName', input.lastName);
     if (!isIsoDate(input.birthDate)) throw badInput('birthDate', 'Enter the birth date as YYYY-MM-DD');
@@ -51,15 +53,18 @@ export class RegistrationService {
     if (input.password.length < 10) throw badInput('password', 'The password must be at least 10 characters long');
     const residence = checkMunicipality('municipalityCode', input.municipalityCode);
     const municipalityName = residence.inArea ? residence.name : input.municipalityName?.trim();
-    if (!municipalityName) throw badInput('municipalityName', 'Enter the name of your municipality (it is outside the Città metropolitana di Bologna)');
+    if (!municipalityName)
+      throw badInput('municipalityName', 'Enter the name of your municipality (it is outside the Città metropolitana di Bologna)');
     const profile = validateProfileInput(input);
     const outOfArea = !residence.inArea && !profile.domicileInArea;
     const referringBodyName = input.referringBodyName?.trim() || null;
 
     try {
       return await this.em.transactional(async (tx) => {
-        if (await tx.count(Beneficiary, { codiceFiscale: cf.normalized })) throw new DomainError('CONFLICT', 'A person with this codice fiscale is already registered', 'codiceFiscale');
-        if ((await tx.count(Beneficiary, { email })) || (await tx.count(UserAccount, { email }))) throw new DomainError('CONFLICT', 'An account with this email already exists', 'email');
+        if (await tx.count(Beneficiary, { codiceFiscale: cf.normalized }))
+          throw new DomainError('CONFLICT', 'A person with this codice fiscale is already registered', 'codiceFiscale');
+        if ((await tx.count(Beneficiary, { email })) || (await tx.count(UserAccount, { email })))
+          throw new DomainError('CONFLICT', 'An account with this email already exists', 'email');
         const b = tx.create(Beneficiary, {
           id: randomUUID(),
           firstName,
@@ -84,11 +89,44 @@ export class RegistrationService {
         const { domicileInArea: _d, ...changes } = profile;
         Object.assign(b, changes);
         b.skillKeys = skillKeysOf(b);
-        const user = await new IdentityService(tx).createAccount({ email, password: input.password, role: 'BENEFICIARY', displayName: `${firstName} ${lastName}`, beneficiaryId: b.id });
+        const user = await new IdentityService(tx).createAccount({
+          email,
+          password: input.password,
+          role: 'BENEFICIARY',
+          displayName: `${firstName} ${lastName}`,
+          beneficiaryId: b.id,
+        });
         const actor = { actorId: user.id, actorRole: 'BENEFICIARY' };
-        tx.persist([b, user, tx.create(StatusChange, { id: randomUUID(), beneficiaryId: b.id, from: null, to: BeneficiaryStatus.REGISTERED, reason: 'Online registration', actorId: user.id, actorRole: 'BENEFICIARY', at: now })]);
+        tx.persist([
+          b,
+          user,
+          tx.create(StatusChange, {
+            id: randomUUID(),
+            beneficiaryId: b.id,
+            from: null,
+            to: BeneficiaryStatus.REGISTERED,
+            reason: 'Online registration',
+            actorId: user.id,
+            actorRole: 'BENEFICIARY',
+            at: now,
+          }),
+        ]);
         await tx.flush();
-        await publishPeopleEvent(tx, 'BeneficiaryRegistered', { type: 'Beneficiary', id: b.id }, { beneficiaryId: b.id, municipalityCode: b.municipalityCode, registeredAt: now.toISOString(), referringBody: b.referringBody, outOfArea, interviewDueDate: b.interviewDueDate, privacyNoticeVersion: b.privacyNoticeVersion }, actor.actorId);
+        await publishPeopleEvent(
+          tx,
+          'BeneficiaryRegistered',
+          { type: 'Beneficiary', id: b.id },
+          {
+            beneficiaryId: b.id,
+            municipalityCode: b.municipalityCode,
+            registeredAt: now.toISOString(),
+            referringBody: b.referringBody,
+            outOfArea,
+            interviewDueDate: b.interviewDueDate,
+            privacyNoticeVersion: b.privacyNoticeVersion,
+          },
+          actor.actorId,
+        );
         await publishProfileChanged(tx, b, actor);
         await this.notifier.registrationConfirmation(tx, b);
         // Signed in at once, with a refresh token like after login (saved in this transaction).
@@ -100,7 +138,11 @@ export class RegistrationService {
       // Two registrations racing for the same codice fiscale or email: the loser gets the same clear error.
       if (err instanceof UniqueConstraintViolationException) {
         const field = /codice_fiscale/.test(err.message) ? 'codiceFiscale' : 'email';
-        throw new DomainError('CONFLICT', field === 'email' ? 'An account with this email already exists' : 'A person with this codice fiscale is already registered', field);
+        throw new DomainError(
+          'CONFLICT',
+          field === 'email' ? 'An account with this email already exists' : 'A person with this codice fiscale is already registered',
+          field,
+        );
       }
       throw err;
     }

@@ -9,10 +9,14 @@ export const PEOPLE_REPORT_DEFINITIONS: Record<string, string> = {
   interviewed: 'Persons whose first intake interview (first one completed) took place in the period.',
   assessed: 'Of the interviewed, those with a fragility assessment (profilo forte or in target).',
   inTargetShare: 'In target (score ≥ 11) ÷ assessed, among the persons interviewed in the period.',
-  readiness: 'Readiness of the in-target persons interviewed in the period (pronto, non pronto, fragile, in valutazione); share = count ÷ in target.',
-  medianDaysToFirstInterview: 'Median of the calendar days (Europe/Rome) from registration to the first interview, over the persons interviewed in the period.',
-  shareWithin15Days: 'Persons interviewed in the period whose first interview came within 15 days of registration ÷ persons interviewed in the period.',
-  fuoriProtocollo: 'Moves to fuori protocollo made in the period, by reason (entered); persons out of protocol today by reason (current). Residence in the territory.',
+  readiness:
+    'Readiness of the in-target persons interviewed in the period (pronto, non pronto, fragile, in valutazione); share = count ÷ in target.',
+  medianDaysToFirstInterview:
+    'Median of the calendar days (Europe/Rome) from registration to the first interview, over the persons interviewed in the period.',
+  shareWithin15Days:
+    'Persons interviewed in the period whose first interview came within 15 days of registration ÷ persons interviewed in the period.',
+  fuoriProtocollo:
+    'Moves to fuori protocollo made in the period, by reason (entered); persons out of protocol today by reason (current). Residence in the territory.',
 };
 
 export interface PeopleReportData {
@@ -44,10 +48,17 @@ const TO_TS = `((?::date) + 1)::timestamp at time zone 'Europe/Rome'`;
 export class PeopleReportService {
   constructor(private readonly em: EntityManager) {}
 
-  async report(caller: Caller, input: { from: string; to: string; municipalityCode?: string | null; district?: string | null }): Promise<PeopleReportData> {
+  async report(
+    caller: Caller,
+    input: { from: string; to: string; municipalityCode?: string | null; district?: string | null },
+  ): Promise<PeopleReportData> {
     requireStaff(caller);
     const scope = reportScope(input);
-    const [byMonth, interviews, fuori] = await Promise.all([this.registrations(scope), this.interviews(scope), this.fuoriProtocollo(scope)]);
+    const [byMonth, interviews, fuori] = await Promise.all([
+      this.registrations(scope),
+      this.interviews(scope),
+      this.fuoriProtocollo(scope),
+    ]);
     const inTarget = interviews.in_target;
     const readinessRows = READINESS.map((key) => {
       const count = interviews.readiness.get(key) ?? 0;
@@ -73,7 +84,9 @@ export class PeopleReportService {
   }
 
   private territory(scope: ReportScope, column: string): { sql: string; params: unknown[] } {
-    return scope.municipalityCodes ? { sql: ` and ${column} = any(?::text[])`, params: [`{${scope.municipalityCodes.join(',')}}`] } : { sql: '', params: [] };
+    return scope.municipalityCodes
+      ? { sql: ` and ${column} = any(?::text[])`, params: [`{${scope.municipalityCodes.join(',')}}`] }
+      : { sql: '', params: [] };
   }
 
   private async registrations(scope: ReportScope): Promise<{ key: string; count: number }[]> {
@@ -89,7 +102,14 @@ export class PeopleReportService {
   }
 
   /** One pass over the persons interviewed in the period (index on interviewed_at): counts, readiness, days to the first interview. */
-  private async interviews(scope: ReportScope): Promise<{ interviewed: number; in_target: number; forte: number; within15: number; median: number | null; readiness: Map<string, number> }> {
+  private async interviews(scope: ReportScope): Promise<{
+    interviewed: number;
+    in_target: number;
+    forte: number;
+    within15: number;
+    median: number | null;
+    readiness: Map<string, number>;
+  }> {
     const t = this.territory(scope, 'b."municipality_code"');
     const [row] = await this.em.execute<Record<string, string | null>[]>(
       `with i as (

@@ -27,10 +27,26 @@ describe('lifecycle transitions', () => {
   });
   it('proposes fuori protocollo after more than two unanswered calls at different times, or a missed interview', () => {
     const at = (iso: string) => new Date(iso);
-    expect(shouldProposeFuoriProtocollo({ unansweredCallTimes: [at('2026-03-02T08:00:00Z'), at('2026-03-02T09:00:00Z'), at('2026-03-02T10:00:00Z')], missedInterviews: 0 }).propose).toBe(false);
-    expect(shouldProposeFuoriProtocollo({ unansweredCallTimes: [at('2026-03-02T08:00:00Z'), at('2026-03-02T14:00:00Z')], missedInterviews: 0 }).propose).toBe(false);
-    expect(shouldProposeFuoriProtocollo({ unansweredCallTimes: [at('2026-03-02T08:00:00Z'), at('2026-03-02T14:00:00Z'), at('2026-03-03T08:00:00Z')], missedInterviews: 0 })).toMatchObject({ propose: true, reason: 'UNREACHABLE' });
-    expect(shouldProposeFuoriProtocollo({ unansweredCallTimes: [], missedInterviews: 1 })).toMatchObject({ propose: true, reason: 'NOT_COLLABORATING' });
+    expect(
+      shouldProposeFuoriProtocollo({
+        unansweredCallTimes: [at('2026-03-02T08:00:00Z'), at('2026-03-02T09:00:00Z'), at('2026-03-02T10:00:00Z')],
+        missedInterviews: 0,
+      }).propose,
+    ).toBe(false);
+    expect(
+      shouldProposeFuoriProtocollo({ unansweredCallTimes: [at('2026-03-02T08:00:00Z'), at('2026-03-02T14:00:00Z')], missedInterviews: 0 })
+        .propose,
+    ).toBe(false);
+    expect(
+      shouldProposeFuoriProtocollo({
+        unansweredCallTimes: [at('2026-03-02T08:00:00Z'), at('2026-03-02T14:00:00Z'), at('2026-03-03T08:00:00Z')],
+        missedInterviews: 0,
+      }),
+    ).toMatchObject({ propose: true, reason: 'UNREACHABLE' });
+    expect(shouldProposeFuoriProtocollo({ unansweredCallTimes: [], missedInterviews: 1 })).toMatchObject({
+      propose: true,
+      reason: 'NOT_COLLABORATING',
+    });
     // 11:30 UTC is 12:30 in Rome in winter (morning) but 13:30 in summer (afternoon).
     expect(callSlot(at('2026-01-15T11:30:00Z'))).toBe('2026-01-15:morning');
     expect(callSlot(at('2026-07-15T11:30:00Z'))).toBe('2026-07-15:afternoon');
@@ -41,7 +57,9 @@ describe('fragility scoring', () => {
   it('puts 0–10 in profilo forte and 11 or more in target with the default instrument', () => {
     validateDefinition(DEFAULT_INSTRUMENT, DEFAULT_THRESHOLD);
     expect(profileFor(scoreAnswers(DEFAULT_INSTRUMENT, answersForScore(DEFAULT_INSTRUMENT, 10)).score, DEFAULT_THRESHOLD)).toBe('FORTE');
-    expect(profileFor(scoreAnswers(DEFAULT_INSTRUMENT, answersForScore(DEFAULT_INSTRUMENT, 11)).score, DEFAULT_THRESHOLD)).toBe('IN_TARGET');
+    expect(profileFor(scoreAnswers(DEFAULT_INSTRUMENT, answersForScore(DEFAULT_INSTRUMENT, 11)).score, DEFAULT_THRESHOLD)).toBe(
+      'IN_TARGET',
+    );
     expect(profileFor(0, 11)).toBe('FORTE');
   });
   it('copies the points into the scored answers and refuses missing, repeated or unknown answers', () => {
@@ -55,7 +73,12 @@ describe('fragility scoring', () => {
   it('refuses instruments with duplicate items, negative points or a bad threshold', () => {
     const item = { code: 'A', text: 'a', answers: [{ code: 'Y', label: 'y', points: 1 }] };
     expect(() => validateDefinition({ dimensions: [{ code: 'D', label: 'd', items: [item, item] }] }, 11)).toThrow(/twice/);
-    expect(() => validateDefinition({ dimensions: [{ code: 'D', label: 'd', items: [{ ...item, answers: [{ code: 'Y', label: 'y', points: -1 }] }] }] }, 11)).toThrow(/points/);
+    expect(() =>
+      validateDefinition(
+        { dimensions: [{ code: 'D', label: 'd', items: [{ ...item, answers: [{ code: 'Y', label: 'y', points: -1 }] }] }] },
+        11,
+      ),
+    ).toThrow(/points/);
     expect(() => validateDefinition({ dimensions: [{ code: 'D', label: 'd', items: [item] }] }, 0)).toThrow(/threshold/);
   });
 });
@@ -65,7 +88,9 @@ describe('document sniffing', () => {
     expect(sniffDocumentType(Buffer.from('%PDF-1.4 ...'))?.contentType).toBe('application/pdf');
     expect(sniffDocumentType(Buffer.from([0xff, 0xd8, 0xff, 0xdb]))?.extension).toBe('jpg');
     expect(sniffDocumentType(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))?.extension).toBe('png');
-    expect(sniffDocumentType(Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.from('[Content_Types].xml word/document.xml')]))?.extension).toBe('docx');
+    expect(
+      sniffDocumentType(Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.from('[Content_Types].xml word/document.xml')]))?.extension,
+    ).toBe('docx');
     expect(sniffDocumentType(Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.from('xl/workbook.xml [Content_Types].xml')]))).toBeNull();
     expect(sniffDocumentType(Buffer.from('GIF89a'))).toBeNull();
     expect(sniffDocumentType(Buffer.from('<html>%PDF-'))).toBeNull();

@@ -15,21 +15,50 @@ export const IPS_EXPECTED_MONTHS = 9;
 export class ServiceRecordService {
   constructor(private readonly em: EntityManager) {}
 
-  async start(caller: Caller, input: { beneficiaryId: string; kind: ServiceKind; startedOn?: string | null; expectedEndOn?: string | null; operatorId?: string | null; notes?: string | null }): Promise<ServiceRecord> {
+  async start(
+    caller: Caller,
+    input: {
+      beneficiaryId: string;
+      kind: ServiceKind;
+      startedOn?: string | null;
+      expectedEndOn?: string | null;
+      operatorId?: string | null;
+      notes?: string | null;
+    },
+  ): Promise<ServiceRecord> {
     requireStaff(caller);
     const startedOn = input.startedOn ?? isoDateInRome(new Date());
     if (!isIsoDate(startedOn)) throw badInput('startedOn', 'Enter the date as YYYY-MM-DD');
-    if (input.expectedEndOn && (!isIsoDate(input.expectedEndOn) || input.expectedEndOn < startedOn)) throw badInput('expectedEndOn', 'The expected end must be a date after the start');
+    if (input.expectedEndOn && (!isIsoDate(input.expectedEndOn) || input.expectedEndOn < startedOn))
+      throw badInput('expectedEndOn', 'The expected end must be a date after the start');
     const expectedEndOn = input.expectedEndOn ?? (input.kind === ServiceKind.IPS ? addMonths(startedOn, IPS_EXPECTED_MONTHS) : null);
     if (input.kind === ServiceKind.IPS && !input.operatorId) throw badInput('operatorId', 'An IPS path needs its operator');
     return this.em.transactional(async (tx) => {
       const b = await lockBeneficiary(tx, input.beneficiaryId);
-      if (await tx.count(ServiceRecord, { beneficiaryId: b.id, kind: input.kind, endedOn: null })) throw new DomainError('CONFLICT', `The person already has an open ${input.kind} service`, 'kind');
+      if (await tx.count(ServiceRecord, { beneficiaryId: b.id, kind: input.kind, endedOn: null }))
+        throw new DomainError('CONFLICT', `The person already has an open ${input.kind} service`, 'kind');
       const actor = actorOf(caller);
-      const record = tx.create(ServiceRecord, { id: randomUUID(), beneficiaryId: b.id, kind: input.kind, startedOn, expectedEndOn, endedOn: null, operatorId: input.operatorId ?? null, notes: input.notes?.trim() || null, createdBy: actor.actorId, createdAt: new Date() });
+      const record = tx.create(ServiceRecord, {
+        id: randomUUID(),
+        beneficiaryId: b.id,
+        kind: input.kind,
+        startedOn,
+        expectedEndOn,
+        endedOn: null,
+        operatorId: input.operatorId ?? null,
+        notes: input.notes?.trim() || null,
+        createdBy: actor.actorId,
+        createdAt: new Date(),
+      });
       tx.persist(record);
       await tx.flush();
-      await publishPeopleEvent(tx, 'BeneficiaryServiceStarted', { type: 'Beneficiary', id: b.id }, { serviceId: record.id, beneficiaryId: b.id, kind: record.kind, startedOn, expectedEndOn }, actor.actorId);
+      await publishPeopleEvent(
+        tx,
+        'BeneficiaryServiceStarted',
+        { type: 'Beneficiary', id: b.id },
+        { serviceId: record.id, beneficiaryId: b.id, kind: record.kind, startedOn, expectedEndOn },
+        actor.actorId,
+      );
       return record;
     });
   }
@@ -45,7 +74,13 @@ export class ServiceRecordService {
       record.endedOn = endedOn;
       if (input.notes?.trim()) record.notes = input.notes.trim();
       await tx.flush();
-      await publishPeopleEvent(tx, 'BeneficiaryServiceEnded', { type: 'Beneficiary', id: record.beneficiaryId }, { serviceId: record.id, beneficiaryId: record.beneficiaryId, kind: record.kind, endedOn }, actorOf(caller).actorId);
+      await publishPeopleEvent(
+        tx,
+        'BeneficiaryServiceEnded',
+        { type: 'Beneficiary', id: record.beneficiaryId },
+        { serviceId: record.id, beneficiaryId: record.beneficiaryId, kind: record.kind, endedOn },
+        actorOf(caller).actorId,
+      );
       return record;
     });
   }

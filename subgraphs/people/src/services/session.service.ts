@@ -51,7 +51,18 @@ export class SessionService {
   /** A new refresh token (a new family at login, the same family on rotation); the caller flushes. */
   issue(userId: string, familyId: string = randomUUID(), now = new Date()): string {
     const token = randomBytes(32).toString('base64url');
-    this.em.persist(this.em.create(RefreshToken, { id: randomUUID(), userId, familyId, tokenHash: hashOf(token), issuedAt: now, expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_SECONDS * 1000), usedAt: null, revokedAt: null }));
+    this.em.persist(
+      this.em.create(RefreshToken, {
+        id: randomUUID(),
+        userId,
+        familyId,
+        tokenHash: hashOf(token),
+        issuedAt: now,
+        expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_SECONDS * 1000),
+        usedAt: null,
+        revokedAt: null,
+      }),
+    );
     return token;
   }
 

@@ -24,12 +24,14 @@ export class StatusService {
 
   async change(caller: Caller, input: { beneficiaryId: string; to: BeneficiaryStatus; reason: string }): Promise<Beneficiary> {
     requireStaff(caller);
-    if (!MANUAL_TARGETS.includes(input.to)) throw badInput('to', `Use the dedicated operation to move to ${input.to} (interview, assessment, out of protocol, readmission)`);
+    if (!MANUAL_TARGETS.includes(input.to))
+      throw badInput('to', `Use the dedicated operation to move to ${input.to} (interview, assessment, out of protocol, readmission)`);
     if (!input.reason?.trim()) throw badInput('reason', 'Say why the status changes');
     return this.em.transactional(async (tx) => {
       const b = await lockBeneficiary(tx, input.beneficiaryId);
       if (b.status === input.to) throw illegalTransition(b.status, input.to, 'already there');
-      if ((input.to === BeneficiaryStatus.ACTIVE || input.to === BeneficiaryStatus.IN_TARGET) && b.profile !== FragilityProfile.IN_TARGET) throw illegalTransition(b.status, input.to, 'only people assessed in target');
+      if ((input.to === BeneficiaryStatus.ACTIVE || input.to === BeneficiaryStatus.IN_TARGET) && b.profile !== FragilityProfile.IN_TARGET)
+        throw illegalTransition(b.status, input.to, 'only people assessed in target');
       await moveTo(tx, b, input.to, actorOf(caller), { reason: input.reason.trim() });
       return b;
     });

@@ -27,19 +27,28 @@ export class CommitteeSessionInput {
 export class CommitteeAgendaItemInput {
   @Field(() => ID) sessionId!: string;
   @Field(() => SubjectKind, { nullable: true }) subjectKind?: SubjectKind | null;
-  @Field(() => ID, { nullable: true, description: 'Project or self-employment path (evaluation and management committees)' }) subjectId?: string | null;
-  @Field(() => String, { nullable: true, description: 'Required for governance tables; defaults to the dossier title' }) topic?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Project or self-employment path (evaluation and management committees)' }) subjectId?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Required for governance tables; defaults to the dossier title' }) topic?:
+    string | null;
 }
 
 @InputType()
 export class CommitteeVoteInput {
   @Field(() => ID) agendaItemId!: string;
   @Field(() => VoteChoice, { nullable: true }) choice?: VoteChoice | null;
-  @Field(() => Boolean, { nullable: true, description: 'Declaring a conflict of interest excludes the member from the vote and the quorum' }) conflictOfInterest?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Declaring a conflict of interest excludes the member from the vote and the quorum',
+  })
+  conflictOfInterest?: boolean | null;
   @Field(() => String, { nullable: true }) conflictNote?: string | null;
 }
 
-@InputType({ description: 'LOAN: amountCents ≤ 2,500,000, termMonths 6–60, graceMonths 0–6. GRANT: investmentCents ≤ 600,000 + servicesCents ≤ 200,000' })
+@InputType({
+  description:
+    'LOAN: amountCents ≤ 2,500,000, termMonths 6–60, graceMonths 0–6. GRANT: investmentCents ≤ 600,000 + servicesCents ≤ 200,000',
+})
 export class FundingInput {
   @Field(() => FundingKind) kind!: FundingKind;
   @Field(() => Int, { nullable: true }) amountCents?: number | null;

@@ -8,7 +8,8 @@ export class ProjectCallInput {
   @Field(() => String) title!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => String, { description: 'ISO date' }) opensOn!: string;
-  @Field(() => String, { nullable: true, description: 'ISO date (inclusive); omit for the always-open over-55 call' }) closesOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO date (inclusive); omit for the always-open over-55 call' }) closesOn?:
+    string | null;
   @Field(() => Int, { nullable: true, description: 'euro cents' }) maxAmountCents?: number | null;
 }
 
@@ -40,7 +41,11 @@ export class MoveProjectInput {
   @Field(() => ID) projectId!: string;
   @Field(() => ProjectStatus) to!: ProjectStatus;
   @Field(() => String, { nullable: true, description: 'Required for REJECTED, WITHDRAWN and STAND_BY' }) reason?: string | null;
-  @Field(() => String, { nullable: true, description: 'ISO date of the step (default: today in Europe/Rome); for INTAKE_MEETING the meeting date' }) on?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO date of the step (default: today in Europe/Rome); for INTAKE_MEETING the meeting date',
+  })
+  on?: string | null;
   @Field(() => PathKind, { nullable: true, description: 'Required to enter ACCOMPANIMENT' }) pathKind?: PathKind | null;
   @Field(() => MonitoringMode, { nullable: true, description: 'Required to enter MONITORING' }) monitoringMode?: MonitoringMode | null;
 }

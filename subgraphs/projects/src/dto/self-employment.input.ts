@@ -7,7 +7,8 @@ import { ProjectSector } from '../entities/project.entity.js';
 export class SelfEmploymentApplicationInput {
   @Field(() => String) businessIdea!: string;
   @Field(() => ProjectSector) sector!: ProjectSector;
-  @Field(() => ID, { nullable: true, description: 'Staff only: the beneficiary (a beneficiary applies for itself)' }) beneficiaryId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Staff only: the beneficiary (a beneficiary applies for itself)' }) beneficiaryId?:
+    string | null;
 }
 
 @InputType()

@@ -16,7 +16,10 @@ export enum OrganisationKind {
   INFORMAL_GROUP = 'INFORMAL_GROUP',
   LABOUR_INTERMEDIARY = 'LABOUR_INTERMEDIARY',
 }
-registerEnumType(OrganisationKind, { name: 'ProjectOrganisationKind', description: 'ETS = Third Sector body; INFORMAL_GROUP = group becoming an ETS' });
+registerEnumType(OrganisationKind, {
+  name: 'ProjectOrganisationKind',
+  description: 'ETS = Third Sector body; INFORMAL_GROUP = group becoming an ETS',
+});
 
 /** Accompaniment after the intake meeting: 3 labs within 2 months, or the short path for advanced projects. */
 export enum PathKind {
@@ -106,4 +109,8 @@ export enum OutcomeKind {
   EVENT_SHARED = 'EVENT_SHARED',
   NETWORKING = 'NETWORKING',
 }
-registerEnumType(OutcomeKind, { name: 'ProjectOutcomeKind', description: 'Results (partnership, stage, job) and obligations of funded projects (changes reported, testimonial, logo use, events shared, networking)' });
+registerEnumType(OutcomeKind, {
+  name: 'ProjectOutcomeKind',
+  description:
+    'Results (partnership, stage, job) and obligations of funded projects (changes reported, testimonial, logo use, events shared, networking)',
+});

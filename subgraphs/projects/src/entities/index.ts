@@ -11,4 +11,18 @@ import { StatusChange } from './status-change.entity.js';
 import { Vote } from './vote.entity.js';
 
 /** Every entity of the projects schema. */
-export const PROJECTS_ENTITIES = [Project, Call, StatusChange, PathMeeting, Committee, CommitteeMember, CommitteeSession, AgendaItem, Vote, Decision, SelfEmployment, ProjectOutcome, PlacementRef];
+export const PROJECTS_ENTITIES = [
+  Project,
+  Call,
+  StatusChange,
+  PathMeeting,
+  Committee,
+  CommitteeMember,
+  CommitteeSession,
+  AgendaItem,
+  Vote,
+  Decision,
+  SelfEmployment,
+  ProjectOutcome,
+  PlacementRef,
+];

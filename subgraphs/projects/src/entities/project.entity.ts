@@ -34,7 +34,24 @@ registerEnumType(ProjectStatus, { name: 'ProjectStatus' });
 @ObjectType()
 @Entity({ tableName: 'project' })
 export class Project {
-  [OptionalProps]?: 'status' | 'expectedJobs' | 'submittedAt' | 'callId' | 'trackingCode' | 'organisationKind' | 'contactEmail' | 'projectLines' | 'actorsInvolved' | 'needsAnalysis' | 'sustainabilityPlan' | 'requestedAmountCents' | 'applicantUserId' | 'intakeMeetingOn' | 'pathKind' | 'monitoringMode' | 'monitoringStartedOn';
+  [OptionalProps]?:
+    | 'status'
+    | 'expectedJobs'
+    | 'submittedAt'
+    | 'callId'
+    | 'trackingCode'
+    | 'organisationKind'
+    | 'contactEmail'
+    | 'projectLines'
+    | 'actorsInvolved'
+    | 'needsAnalysis'
+    | 'sustainabilityPlan'
+    | 'requestedAmountCents'
+    | 'applicantUserId'
+    | 'intakeMeetingOn'
+    | 'pathKind'
+    | 'monitoringMode'
+    | 'monitoringStartedOn';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -14,8 +14,14 @@ export const beneficiaryErasedConsumer: SubscriptionSpec = {
     [PEOPLE_EVENTS.BeneficiaryErased]: async (event, em) => {
       const { beneficiaryId } = event.payload as unknown as BeneficiaryErasedPayload;
       if (!beneficiaryId) throw new Error('BeneficiaryErased without beneficiaryId');
-      await em.execute(`update "projects"."self_employment" set "business_idea" = ?, "plan_summary" = null, "outcome" = null where "beneficiary_id" = ?`, [ERASED_TEXT, beneficiaryId]);
-      await em.execute(`update "projects"."project_outcome" set "description" = ? where "beneficiary_id" = ?`, [ERASED_TEXT, beneficiaryId]);
+      await em.execute(
+        `update "projects"."self_employment" set "business_idea" = ?, "plan_summary" = null, "outcome" = null where "beneficiary_id" = ?`,
+        [ERASED_TEXT, beneficiaryId],
+      );
+      await em.execute(`update "projects"."project_outcome" set "description" = ? where "beneficiary_id" = ?`, [
+        ERASED_TEXT,
+        beneficiaryId,
+      ]);
     },
   },
 };

@@ -9,7 +9,13 @@ export const placementConsumer: SubscriptionSpec = {
   handlers: {
     [COMPANIES_EVENTS.PlacementRecorded]: async (event, em) => {
       const p = event.payload as unknown as PlacementRecordedPayload;
-      await em.upsert(PlacementRef, { id: p.placementId, beneficiaryId: p.beneficiaryId, companyId: p.companyId, type: p.type, startDate: p.startDate.slice(0, 10) });
+      await em.upsert(PlacementRef, {
+        id: p.placementId,
+        beneficiaryId: p.beneficiaryId,
+        companyId: p.companyId,
+        type: p.type,
+        startDate: p.startDate.slice(0, 10),
+      });
     },
   },
 };

@@ -5,7 +5,8 @@ import type { ProjectStatusChangedPayload } from '@ixl/contracts';
 import { SubjectKind } from '../entities/enums.js';
 import { StatusChange } from '../entities/status-change.entity.js';
 
-const kindName = (k: SubjectKind) => (k === SubjectKind.PROJECT ? 'SOCIAL_INNOVATION' : 'SELF_EMPLOYMENT') as ProjectStatusChangedPayload['projectKind'];
+const kindName = (k: SubjectKind) =>
+  (k === SubjectKind.PROJECT ? 'SOCIAL_INNOVATION' : 'SELF_EMPLOYMENT') as ProjectStatusChangedPayload['projectKind'];
 
 /**
  * Writes the history row of a step and publishes `ProjectStatusChanged` in the caller's transaction
@@ -13,13 +14,44 @@ const kindName = (k: SubjectKind) => (k === SubjectKind.PROJECT ? 'SOCIAL_INNOVA
  */
 export async function recordStep(
   tx: EntityManager,
-  step: { subjectKind: SubjectKind; subjectId: string; from: string | null; to: string; reason: string | null; on: string; actorId: string | null },
+  step: {
+    subjectKind: SubjectKind;
+    subjectId: string;
+    from: string | null;
+    to: string;
+    reason: string | null;
+    on: string;
+    actorId: string | null;
+  },
 ): Promise<StatusChange> {
-  const row = tx.create(StatusChange, { id: randomUUID(), subjectKind: step.subjectKind, subjectId: step.subjectId, fromStatus: step.from, toStatus: step.to, reason: step.reason, on: step.on, at: new Date(), actorId: step.actorId });
+  const row = tx.create(StatusChange, {
+    id: randomUUID(),
+    subjectKind: step.subjectKind,
+    subjectId: step.subjectId,
+    fromStatus: step.from,
+    toStatus: step.to,
+    reason: step.reason,
+    on: step.on,
+    at: new Date(),
+    actorId: step.actorId,
+  });
   tx.persist(row);
   await tx.flush();
-  const payload: ProjectStatusChangedPayload = { projectId: step.subjectId, projectKind: kindName(step.subjectKind), from: step.from, to: step.to, reason: step.reason, on: step.on };
-  await publishProjectsEvent(tx, 'ProjectStatusChanged', { type: step.subjectKind === SubjectKind.PROJECT ? 'Project' : 'SelfEmploymentPath', id: step.subjectId }, payload, step.actorId);
+  const payload: ProjectStatusChangedPayload = {
+    projectId: step.subjectId,
+    projectKind: kindName(step.subjectKind),
+    from: step.from,
+    to: step.to,
+    reason: step.reason,
+    on: step.on,
+  };
+  await publishProjectsEvent(
+    tx,
+    'ProjectStatusChanged',
+    { type: step.subjectKind === SubjectKind.PROJECT ? 'Project' : 'SelfEmploymentPath', id: step.subjectId },
+    payload,
+    step.actorId,
+  );
   return row;
 }
 

@@ -4,8 +4,21 @@ import { AgendaItem, CommitteeSession } from '../entities/committee-session.enti
 import { Committee, CommitteeMember } from '../entities/committee.entity.js';
 import { Decision } from '../entities/decision.entity.js';
 import { Vote } from '../entities/vote.entity.js';
-import { CommitteeAgendaItemInput, CommitteeDecisionInput, CommitteeInput, CommitteeMemberInput, CommitteeSessionInput, CommitteeVoteInput } from '../dto/committee.input.js';
-import { activeMembers, agendaItemDecision, agendaItemVotes, nextSessionDueBy, sessionAgenda } from '../services/committee-query.service.js';
+import {
+  CommitteeAgendaItemInput,
+  CommitteeDecisionInput,
+  CommitteeInput,
+  CommitteeMemberInput,
+  CommitteeSessionInput,
+  CommitteeVoteInput,
+} from '../dto/committee.input.js';
+import {
+  activeMembers,
+  agendaItemDecision,
+  agendaItemVotes,
+  nextSessionDueBy,
+  sessionAgenda,
+} from '../services/committee-query.service.js';
 import { CommitteeService } from '../services/committee.service.js';
 import { DecisionService } from '../services/decision.service.js';
 import { MinutesService } from '../services/minutes.service.js';
@@ -23,7 +36,11 @@ export class CommitteeResolver {
     return activeMembers(ctx, c.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Governance tables: the next session is due by this ISO date (coordination: 6 months after the last one, technical: 3 months)' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Governance tables: the next session is due by this ISO date (coordination: 6 months after the last one, technical: 3 months)',
+  })
   async nextSessionDueBy(@Root() c: Committee, @Ctx() ctx: SubgraphContext): Promise<string | null> {
     return nextSessionDueBy(ctx, c);
   }
@@ -34,7 +51,10 @@ export class CommitteeResolver {
   }
 
   @Mutation(() => CommitteeMember, { description: 'Staff: make a user account a member of a committee' })
-  addCommitteeMember(@Arg('input', () => CommitteeMemberInput) input: CommitteeMemberInput, @Ctx() ctx: SubgraphContext): Promise<CommitteeMember> {
+  addCommitteeMember(
+    @Arg('input', () => CommitteeMemberInput) input: CommitteeMemberInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<CommitteeMember> {
     return new CommitteeService(ctx.em).addMember(ctx.caller, input);
   }
 }
@@ -50,7 +70,10 @@ export class CommitteeMemberResolver {
 @Resolver(() => CommitteeSession)
 export class CommitteeSessionResolver {
   @Query(() => [CommitteeSession], { description: 'Sessions of the committees the caller may see, newest first' })
-  committeeSessions(@Arg('committeeId', () => ID, { nullable: true }) committeeId: string | null, @Ctx() ctx: SubgraphContext): Promise<CommitteeSession[]> {
+  committeeSessions(
+    @Arg('committeeId', () => ID, { nullable: true }) committeeId: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<CommitteeSession[]> {
     return new CommitteeService(ctx.em).sessions(ctx.caller, committeeId);
   }
 
@@ -70,11 +93,16 @@ export class CommitteeSessionResolver {
   }
 
   @Mutation(() => CommitteeSession, { description: 'Staff' })
-  scheduleCommitteeSession(@Arg('input', () => CommitteeSessionInput) input: CommitteeSessionInput, @Ctx() ctx: SubgraphContext): Promise<CommitteeSession> {
+  scheduleCommitteeSession(
+    @Arg('input', () => CommitteeSessionInput) input: CommitteeSessionInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<CommitteeSession> {
     return new CommitteeService(ctx.em).scheduleSession(ctx.caller, input);
   }
 
-  @Mutation(() => CommitteeSession, { description: 'Staff: convene the session; every active member gets the convocation with the agenda by mail' })
+  @Mutation(() => CommitteeSession, {
+    description: 'Staff: convene the session; every active member gets the convocation with the agenda by mail',
+  })
   conveneCommitteeSession(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: SubgraphContext): Promise<CommitteeSession> {
     return new CommitteeService(ctx.em).convene(ctx.caller, sessionId);
   }
@@ -85,7 +113,11 @@ export class CommitteeSessionResolver {
   }
 
   @Mutation(() => CommitteeSession, { description: 'Edit the draft minutes' })
-  updateCommitteeMinutes(@Arg('sessionId', () => ID) sessionId: string, @Arg('text', () => String) text: string, @Ctx() ctx: SubgraphContext): Promise<CommitteeSession> {
+  updateCommitteeMinutes(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('text', () => String) text: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<CommitteeSession> {
     return new MinutesService(ctx.em).update(ctx.caller, sessionId, text);
   }
 
@@ -108,7 +140,10 @@ export class AgendaItemResolver {
   }
 
   @Mutation(() => AgendaItem, { description: 'Staff: put a dossier or a topic on a session agenda' })
-  addCommitteeAgendaItem(@Arg('input', () => CommitteeAgendaItemInput) input: CommitteeAgendaItemInput, @Ctx() ctx: SubgraphContext): Promise<AgendaItem> {
+  addCommitteeAgendaItem(
+    @Arg('input', () => CommitteeAgendaItemInput) input: CommitteeAgendaItemInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<AgendaItem> {
     return new CommitteeService(ctx.em).addAgendaItem(ctx.caller, input);
   }
 
@@ -118,7 +153,10 @@ export class AgendaItemResolver {
   }
 
   @Mutation(() => Decision, { description: 'Staff or a member: record the decision (needs the quorum; follows the majority)' })
-  recordCommitteeDecision(@Arg('input', () => CommitteeDecisionInput) input: CommitteeDecisionInput, @Ctx() ctx: SubgraphContext): Promise<Decision> {
+  recordCommitteeDecision(
+    @Arg('input', () => CommitteeDecisionInput) input: CommitteeDecisionInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Decision> {
     return new DecisionService(ctx.em).record(ctx.caller, input);
   }
 }

@@ -34,12 +34,20 @@ export class SelfEmploymentFunnelRow {
 @Resolver()
 export class FunnelResolver {
   @Query(() => [ProjectFunnelRow], { description: 'Staff: social-innovation funnel per year and sector' })
-  projectFunnel(@Arg('fromYear', () => Int) fromYear: number, @Arg('toYear', () => Int) toYear: number, @Ctx() ctx: SubgraphContext): Promise<ProjectFunnelRow[]> {
+  projectFunnel(
+    @Arg('fromYear', () => Int) fromYear: number,
+    @Arg('toYear', () => Int) toYear: number,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ProjectFunnelRow[]> {
     return new FunnelService(ctx.em).projects(ctx.caller, fromYear, toYear);
   }
 
   @Query(() => [SelfEmploymentFunnelRow], { description: 'Staff: self-employment funnel per year' })
-  selfEmploymentFunnel(@Arg('fromYear', () => Int) fromYear: number, @Arg('toYear', () => Int) toYear: number, @Ctx() ctx: SubgraphContext): Promise<SelfEmploymentFunnelRow[]> {
+  selfEmploymentFunnel(
+    @Arg('fromYear', () => Int) fromYear: number,
+    @Arg('toYear', () => Int) toYear: number,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<SelfEmploymentFunnelRow[]> {
     return new FunnelService(ctx.em).selfEmployment(ctx.caller, fromYear, toYear);
   }
 }

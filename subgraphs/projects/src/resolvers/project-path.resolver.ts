@@ -12,7 +12,11 @@ import { ProjectPathService } from '../services/project-path.service.js';
 @ObjectType({ description: 'A deadline staff must watch' })
 export class ProjectDeadline {
   @Field(() => Project) project!: Project;
-  @Field(() => String, { description: 'LABS_DUE, LABS_OVERDUE (3 labs within 2 months of the intake meeting), MONITORING_ENDING (weekly monitoring ends within 30 days), MONITORING_ENDED' }) kind!: string;
+  @Field(() => String, {
+    description:
+      'LABS_DUE, LABS_OVERDUE (3 labs within 2 months of the intake meeting), MONITORING_ENDING (weekly monitoring ends within 30 days), MONITORING_ENDED',
+  })
+  kind!: string;
   @Field(() => String, { description: 'ISO date' }) dueOn!: string;
   @Field(() => Boolean) overdue!: boolean;
   @Field(() => String) detail!: string;
@@ -31,17 +35,26 @@ export class ProjectPathResolver {
   }
 
   @Mutation(() => PathMeeting, { description: 'Staff: a monitoring meeting (3 × 1 hour, or 1 hour a week for at most 6 months)' })
-  recordProjectMonitoringMeeting(@Arg('input', () => ProjectMeetingInput) input: ProjectMeetingInput, @Ctx() ctx: SubgraphContext): Promise<PathMeeting> {
+  recordProjectMonitoringMeeting(
+    @Arg('input', () => ProjectMeetingInput) input: ProjectMeetingInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<PathMeeting> {
     return new ProjectPathService(ctx.em).recordMonitoringMeeting(ctx.caller, input);
   }
 
   @Mutation(() => ProjectOutcome, { description: 'Staff: a partnership, stage, job or fulfilled obligation' })
-  recordProjectOutcome(@Arg('input', () => ProjectOutcomeInput) input: ProjectOutcomeInput, @Ctx() ctx: SubgraphContext): Promise<ProjectOutcome> {
+  recordProjectOutcome(
+    @Arg('input', () => ProjectOutcomeInput) input: ProjectOutcomeInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ProjectOutcome> {
     return new OutcomeService(ctx.em).record(ctx.caller, input);
   }
 
   @Query(() => [ProjectDeadline], { description: 'Staff: labs due/overdue and monitoring ending, earliest first' })
-  projectDeadlines(@Arg('asOf', () => String, { nullable: true, description: 'ISO date (default today, Europe/Rome)' }) asOf: string | null, @Ctx() ctx: SubgraphContext): Promise<ProjectDeadline[]> {
+  projectDeadlines(
+    @Arg('asOf', () => String, { nullable: true, description: 'ISO date (default today, Europe/Rome)' }) asOf: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ProjectDeadline[]> {
     return new DeadlineService(ctx.em).list(ctx.caller, asOf);
   }
 }

@@ -19,7 +19,10 @@ export class ProjectResolver {
     return listProjects(ctx);
   }
 
-  @Query(() => Project, { nullable: true, description: 'Staff; the applicant account; members of a committee with the dossier on a session agenda' })
+  @Query(() => Project, {
+    nullable: true,
+    description: 'Staff; the applicant account; members of a committee with the dossier on a session agenda',
+  })
   async project(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Project | null> {
     return projectById(ctx, id);
   }
@@ -30,7 +33,10 @@ export class ProjectResolver {
   }
 
   @Mutation(() => ProjectApplicationReceipt, { description: 'Public application form (anonymous allowed); returns the tracking code' })
-  async submitProjectApplication(@Arg('input', () => ProjectApplicationInput) input: ProjectApplicationInput, @Ctx() ctx: SubgraphContext): Promise<ProjectApplicationReceipt> {
+  async submitProjectApplication(
+    @Arg('input', () => ProjectApplicationInput) input: ProjectApplicationInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ProjectApplicationReceipt> {
     const p = await new ApplicationService(ctx.em).submit(ctx.caller, input);
     return { projectId: p.id, trackingCode: p.trackingCode ?? '', status: p.status };
   }

@@ -7,8 +7,18 @@ import { PathMeeting } from '../entities/path-meeting.entity.js';
 import { Project } from '../entities/project.entity.js';
 import { SelfEmployment } from '../entities/self-employment.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
-import { BusinessPlanInput, MoveSelfEmploymentInput, SelfEmploymentApplicationInput, SelfEmploymentMeetingInput } from '../dto/self-employment.input.js';
-import { agendaSelfEmploymentPath, listSelfEmploymentPaths, mySelfEmploymentPaths, readSelfEmployment } from '../services/self-employment-query.service.js';
+import {
+  BusinessPlanInput,
+  MoveSelfEmploymentInput,
+  SelfEmploymentApplicationInput,
+  SelfEmploymentMeetingInput,
+} from '../dto/self-employment.input.js';
+import {
+  agendaSelfEmploymentPath,
+  listSelfEmploymentPaths,
+  mySelfEmploymentPaths,
+  readSelfEmployment,
+} from '../services/self-employment-query.service.js';
 import { SelfEmploymentService } from '../services/self-employment.service.js';
 import { decisionsOf, historyOf, meetingsOf } from '../services/loaders.js';
 
@@ -31,28 +41,48 @@ export class SelfEmploymentResolver {
     return readSelfEmployment(ctx, id);
   }
 
-  @Mutation(() => SelfEmployment, { description: 'A beneficiary applies for a self-employment path (staff may open one for a beneficiary)' })
-  applySelfEmployment(@Arg('input', () => SelfEmploymentApplicationInput) input: SelfEmploymentApplicationInput, @Ctx() ctx: SubgraphContext): Promise<SelfEmployment> {
+  @Mutation(() => SelfEmployment, {
+    description: 'A beneficiary applies for a self-employment path (staff may open one for a beneficiary)',
+  })
+  applySelfEmployment(
+    @Arg('input', () => SelfEmploymentApplicationInput) input: SelfEmploymentApplicationInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<SelfEmployment> {
     return new SelfEmploymentService(ctx.em).apply(ctx.caller, input);
   }
 
   @Mutation(() => SelfEmployment, { description: 'Staff: move a self-employment path (history kept)' })
-  moveSelfEmploymentPath(@Arg('input', () => MoveSelfEmploymentInput) input: MoveSelfEmploymentInput, @Ctx() ctx: SubgraphContext): Promise<SelfEmployment> {
+  moveSelfEmploymentPath(
+    @Arg('input', () => MoveSelfEmploymentInput) input: MoveSelfEmploymentInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<SelfEmployment> {
     return new SelfEmploymentService(ctx.em).move(ctx.caller, input);
   }
 
-  @Mutation(() => SelfEmployment, { description: 'Staff or the beneficiary: the business plan (revenue, costs, 3-year projection, funding need)' })
-  submitSelfEmploymentBusinessPlan(@Arg('input', () => BusinessPlanInput) input: BusinessPlanInput, @Ctx() ctx: SubgraphContext): Promise<SelfEmployment> {
+  @Mutation(() => SelfEmployment, {
+    description: 'Staff or the beneficiary: the business plan (revenue, costs, 3-year projection, funding need)',
+  })
+  submitSelfEmploymentBusinessPlan(
+    @Arg('input', () => BusinessPlanInput) input: BusinessPlanInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<SelfEmployment> {
     return new SelfEmploymentService(ctx.em).submitBusinessPlan(ctx.caller, input);
   }
 
   @Mutation(() => PathMeeting, { description: 'Staff: a one-to-one or monitoring meeting' })
-  recordSelfEmploymentMeeting(@Arg('input', () => SelfEmploymentMeetingInput) input: SelfEmploymentMeetingInput, @Ctx() ctx: SubgraphContext): Promise<PathMeeting> {
+  recordSelfEmploymentMeeting(
+    @Arg('input', () => SelfEmploymentMeetingInput) input: SelfEmploymentMeetingInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<PathMeeting> {
     return new SelfEmploymentService(ctx.em).recordMeeting(ctx.caller, input);
   }
 
   @Mutation(() => SelfEmployment, { description: 'Staff: outcome notes' })
-  recordSelfEmploymentOutcome(@Arg('pathId', () => ID) pathId: string, @Arg('outcome', () => String) outcome: string, @Ctx() ctx: SubgraphContext): Promise<SelfEmployment> {
+  recordSelfEmploymentOutcome(
+    @Arg('pathId', () => ID) pathId: string,
+    @Arg('outcome', () => String) outcome: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<SelfEmployment> {
     return new SelfEmploymentService(ctx.em).recordOutcome(ctx.caller, pathId, outcome);
   }
 

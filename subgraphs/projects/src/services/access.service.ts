@@ -35,16 +35,26 @@ export class ProjectAccess {
     if (!committeeIds.length || !subjectIds.length) return new Set();
     const sessions = await this.em.find(CommitteeSession, { committeeId: { $in: committeeIds } }, { fields: ['id'] });
     if (!sessions.length) return new Set();
-    const items = await this.em.find(AgendaItem, { sessionId: { $in: sessions.map((s) => s.id) }, subjectId: { $in: [...new Set(subjectIds)] } });
+    const items = await this.em.find(AgendaItem, {
+      sessionId: { $in: sessions.map((s) => s.id) },
+      subjectId: { $in: [...new Set(subjectIds)] },
+    });
     return new Set(items.map((i) => i.subjectId).filter((x): x is string => !!x));
   }
 
   /** Filters rows to what the caller may read; the others come back as FORBIDDEN errors. */
-  async readable<T extends { id: string; applicantUserId: string | null }>(caller: Caller, rows: readonly (T | null)[], extra?: (row: T) => boolean): Promise<(T | Error | null)[]> {
+  async readable<T extends { id: string; applicantUserId: string | null }>(
+    caller: Caller,
+    rows: readonly (T | null)[],
+    extra?: (row: T) => boolean,
+  ): Promise<(T | Error | null)[]> {
     if (caller.role === 'ANONYMOUS') return rows.map((r) => (r ? new DomainError('UNAUTHENTICATED', 'Please log in') : null));
     if (isStaff(caller)) return [...rows];
     const present = rows.filter((r): r is T => !!r);
-    const visible = await this.dossierIdsVisibleTo(caller, present.map((r) => r.id));
+    const visible = await this.dossierIdsVisibleTo(
+      caller,
+      present.map((r) => r.id),
+    );
     return rows.map((r) => {
       if (!r) return null;
       const ok = visible.has(r.id) || (!!caller.userId && r.applicantUserId === caller.userId) || (extra?.(r) ?? false);

@@ -54,7 +54,8 @@ export class ApplicationService {
     const today = todayInRome();
     if (!call) throw badInput('callId', 'Unknown call');
     if (!isCallOpen(call, today)) throw badInput('callId', 'This call is not open');
-    if (!ACCEPTED[call.kind].includes(input.organisationKind)) throw badInput('organisationKind', `This call accepts: ${ACCEPTED[call.kind].join(', ')}`);
+    if (!ACCEPTED[call.kind].includes(input.organisationKind))
+      throw badInput('organisationKind', `This call accepts: ${ACCEPTED[call.kind].join(', ')}`);
     const values = {
       title: text('title', input.title, 3, 200),
       organisationName: text('organisationName', input.organisationName, 2, 200),
@@ -65,18 +66,37 @@ export class ApplicationService {
       sustainabilityPlan: text('sustainabilityPlan', input.sustainabilityPlan, 20),
     };
     if (!EMAIL.test(values.contactEmail)) throw badInput('contactEmail', 'Invalid e-mail address');
-    if (!Number.isInteger(input.expectedJobs) || input.expectedJobs < 0 || input.expectedJobs > 200) throw badInput('expectedJobs', 'expectedJobs must be a whole number between 0 and 200');
+    if (!Number.isInteger(input.expectedJobs) || input.expectedJobs < 0 || input.expectedJobs > 200)
+      throw badInput('expectedJobs', 'expectedJobs must be a whole number between 0 and 200');
     const requested = input.requestedAmountCents ?? null;
-    if (requested !== null && (!Number.isInteger(requested) || requested < 0)) throw badInput('requestedAmountCents', 'Amounts are whole euro cents ≥ 0');
-    if (requested !== null && call.maxAmountCents !== null && requested > call.maxAmountCents) throw badInput('requestedAmountCents', `This call funds at most €${(call.maxAmountCents / 100).toFixed(2)}`);
+    if (requested !== null && (!Number.isInteger(requested) || requested < 0))
+      throw badInput('requestedAmountCents', 'Amounts are whole euro cents ≥ 0');
+    if (requested !== null && call.maxAmountCents !== null && requested > call.maxAmountCents)
+      throw badInput('requestedAmountCents', `This call funds at most €${(call.maxAmountCents / 100).toFixed(2)}`);
     return this.em.transactional(async (tx) => {
       const project = tx.create(Project, {
-        id: randomUUID(), ...values, organisationKind: input.organisationKind, sector: input.sector, expectedJobs: input.expectedJobs,
-        status: ProjectStatus.SUBMITTED, submittedAt: new Date(), callId: call.id, trackingCode: newTrackingCode(today.slice(0, 4)),
-        requestedAmountCents: requested, applicantUserId: caller.role === 'ANONYMOUS' ? null : caller.userId,
+        id: randomUUID(),
+        ...values,
+        organisationKind: input.organisationKind,
+        sector: input.sector,
+        expectedJobs: input.expectedJobs,
+        status: ProjectStatus.SUBMITTED,
+        submittedAt: new Date(),
+        callId: call.id,
+        trackingCode: newTrackingCode(today.slice(0, 4)),
+        requestedAmountCents: requested,
+        applicantUserId: caller.role === 'ANONYMOUS' ? null : caller.userId,
       });
       tx.persist(project);
-      await recordStep(tx, { subjectKind: SubjectKind.PROJECT, subjectId: project.id, from: null, to: ProjectStatus.SUBMITTED, reason: null, on: today, actorId: caller.userId });
+      await recordStep(tx, {
+        subjectKind: SubjectKind.PROJECT,
+        subjectId: project.id,
+        from: null,
+        to: ProjectStatus.SUBMITTED,
+        reason: null,
+        on: today,
+        actorId: caller.userId,
+      });
       return project;
     });
   }

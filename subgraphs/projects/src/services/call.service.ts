@@ -15,7 +15,8 @@ export interface CallInput {
   maxAmountCents?: number | null;
 }
 
-export const isCallOpen = (call: Pick<Call, 'opensOn' | 'closesOn'>, on: string): boolean => call.opensOn <= on && (call.closesOn === null || on <= call.closesOn);
+export const isCallOpen = (call: Pick<Call, 'opensOn' | 'closesOn'>, on: string): boolean =>
+  call.opensOn <= on && (call.closesOn === null || on <= call.closesOn);
 
 /** Calls (bandi): staff open them; anyone reads the open ones. */
 export class CallService {
@@ -38,12 +39,26 @@ export class CallService {
     if (!title) throw badInput('title', 'A call needs a title');
     const opensOn = requireIsoDate('opensOn', input.opensOn);
     const closesOn = input.closesOn ? requireIsoDate('closesOn', input.closesOn) : null;
-    if (input.kind === CallKind.SOCIAL_INNOVATION && !closesOn) throw badInput('closesOn', 'A periodic social-innovation call has a closing date');
+    if (input.kind === CallKind.SOCIAL_INNOVATION && !closesOn)
+      throw badInput('closesOn', 'A periodic social-innovation call has a closing date');
     if (input.kind === CallKind.LABOUR_INTERMEDIARIES && !closesOn) throw badInput('closesOn', 'The intermediaries call has a deadline');
     if (input.kind === CallKind.OVER_55_HIRING && closesOn) throw badInput('closesOn', 'The over-55 hiring call is always open');
     if (closesOn && closesOn < opensOn) throw badInput('closesOn', 'A call cannot close before it opens');
-    if (input.maxAmountCents !== null && input.maxAmountCents !== undefined && (!Number.isInteger(input.maxAmountCents) || input.maxAmountCents < 0)) throw badInput('maxAmountCents', 'Amounts are whole euro cents ≥ 0');
-    const call = this.em.create(Call, { id: randomUUID(), kind: input.kind, title, description: input.description?.trim() ?? '', opensOn, closesOn, maxAmountCents: input.maxAmountCents ?? null });
+    if (
+      input.maxAmountCents !== null &&
+      input.maxAmountCents !== undefined &&
+      (!Number.isInteger(input.maxAmountCents) || input.maxAmountCents < 0)
+    )
+      throw badInput('maxAmountCents', 'Amounts are whole euro cents ≥ 0');
+    const call = this.em.create(Call, {
+      id: randomUUID(),
+      kind: input.kind,
+      title,
+      description: input.description?.trim() ?? '',
+      opensOn,
+      closesOn,
+      maxAmountCents: input.maxAmountCents ?? null,
+    });
     await this.em.persist(call).flush();
     return call;
   }

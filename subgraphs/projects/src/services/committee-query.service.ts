@@ -22,12 +22,24 @@ export async function nextSessionDueBy(ctx: SubgraphContext, committee: Committe
 
 /** The agenda of a session, in order (batched per request). */
 export function sessionAgenda(ctx: SubgraphContext, sessionId: string): Promise<AgendaItem[]> {
-  return loader<string, AgendaItem[]>(ctx, 'agendaBySession', async (ids) => groupByKeys(ids, await ctx.em.find(AgendaItem, { sessionId: { $in: [...new Set(ids)] } }, { orderBy: { position: 'asc' } }), (r) => r.sessionId)).load(sessionId);
+  return loader<string, AgendaItem[]>(ctx, 'agendaBySession', async (ids) =>
+    groupByKeys(
+      ids,
+      await ctx.em.find(AgendaItem, { sessionId: { $in: [...new Set(ids)] } }, { orderBy: { position: 'asc' } }),
+      (r) => r.sessionId,
+    ),
+  ).load(sessionId);
 }
 
 /** The votes on an agenda item, in the order cast (batched per request). */
 export function agendaItemVotes(ctx: SubgraphContext, itemId: string): Promise<Vote[]> {
-  return loader<string, Vote[]>(ctx, 'votesByItem', async (ids) => groupByKeys(ids, await ctx.em.find(Vote, { agendaItemId: { $in: [...new Set(ids)] } }, { orderBy: { castAt: 'asc' } }), (r) => r.agendaItemId)).load(itemId);
+  return loader<string, Vote[]>(ctx, 'votesByItem', async (ids) =>
+    groupByKeys(
+      ids,
+      await ctx.em.find(Vote, { agendaItemId: { $in: [...new Set(ids)] } }, { orderBy: { castAt: 'asc' } }),
+      (r) => r.agendaItemId,
+    ),
+  ).load(itemId);
 }
 
 /** The decision on an agenda item, if any (batched per request). */

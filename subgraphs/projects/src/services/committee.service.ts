@@ -13,7 +13,10 @@ import type { CommitteeConvenedPayload } from '@ixl/contracts';
 import { ProjectAccess } from './access.service.js';
 
 /** Project status a dossier must be in to be put on the agenda of a committee of this kind. */
-const PROJECT_STEP: Partial<Record<CommitteeKind, ProjectStatus>> = { [CommitteeKind.EVALUATION]: ProjectStatus.EVALUATION_COMMITTEE, [CommitteeKind.MANAGEMENT]: ProjectStatus.MANAGEMENT_COMMITTEE };
+const PROJECT_STEP: Partial<Record<CommitteeKind, ProjectStatus>> = {
+  [CommitteeKind.EVALUATION]: ProjectStatus.EVALUATION_COMMITTEE,
+  [CommitteeKind.MANAGEMENT]: ProjectStatus.MANAGEMENT_COMMITTEE,
+};
 export const DECIDING_KINDS = new Set([CommitteeKind.EVALUATION, CommitteeKind.MANAGEMENT]);
 
 /** Committees and governance tables: members, sessions, agendas. */
@@ -24,13 +27,17 @@ export class CommitteeService {
     requireStaff(caller);
     const name = input.name.trim();
     if (!name) throw badInput('name', 'A committee needs a name');
-    if (!Number.isInteger(input.quorum) || input.quorum < 1 || input.quorum > 50) throw badInput('quorum', 'quorum must be between 1 and 50');
+    if (!Number.isInteger(input.quorum) || input.quorum < 1 || input.quorum > 50)
+      throw badInput('quorum', 'quorum must be between 1 and 50');
     const c = this.em.create(Committee, { id: randomUUID(), kind: input.kind, name, quorum: input.quorum });
     await this.em.persist(c).flush();
     return c;
   }
 
-  async addMember(caller: Caller, input: { committeeId: string; userId: string; displayName: string; represents?: string | null }): Promise<CommitteeMember> {
+  async addMember(
+    caller: Caller,
+    input: { committeeId: string; userId: string; displayName: string; represents?: string | null },
+  ): Promise<CommitteeMember> {
     requireStaff(caller);
     if (!(await this.em.findOne(Committee, { id: input.committeeId }))) throw badInput('committeeId', 'Unknown committee');
     const displayName = input.displayName.trim();
@@ -42,7 +49,14 @@ export class CommitteeService {
       await this.em.flush();
       return existing;
     }
-    const m = this.em.create(CommitteeMember, { id: randomUUID(), committeeId: input.committeeId, userId: input.userId, displayName, represents: input.represents?.trim() || null, active: true });
+    const m = this.em.create(CommitteeMember, {
+      id: randomUUID(),
+      committeeId: input.committeeId,
+      userId: input.userId,
+      displayName,
+      represents: input.represents?.trim() || null,
+      active: true,
+    });
     await this.em.persist(m).flush();
     return m;
   }
@@ -57,11 +71,19 @@ export class CommitteeService {
     return m;
   }
 
-  async scheduleSession(caller: Caller, input: { committeeId: string; heldOn: string; location?: string | null }): Promise<CommitteeSession> {
+  async scheduleSession(
+    caller: Caller,
+    input: { committeeId: string; heldOn: string; location?: string | null },
+  ): Promise<CommitteeSession> {
     requireStaff(caller);
     const heldOn = requireIsoDate('heldOn', input.heldOn);
     if (!(await this.em.findOne(Committee, { id: input.committeeId }))) throw badInput('committeeId', 'Unknown committee');
-    const s = this.em.create(CommitteeSession, { id: randomUUID(), committeeId: input.committeeId, heldOn, location: input.location?.trim() || null });
+    const s = this.em.create(CommitteeSession, {
+      id: randomUUID(),
+      committeeId: input.committeeId,
+      heldOn,
+      location: input.location?.trim() || null,
+    });
     await this.em.persist(s).flush();
     return s;
   }
@@ -81,8 +103,13 @@ export class CommitteeService {
       const members = await tx.find(CommitteeMember, { committeeId: committee.id, active: true }, { orderBy: { displayName: 'asc' } });
       if (!members.length) throw badInput('sessionId', 'The committee has no active members to convene');
       const payload: CommitteeConvenedPayload = {
-        sessionId: session.id, committeeId: committee.id, committeeName: committee.name, heldOn: session.heldOn, location: session.location,
-        agenda: agenda.map((a) => a.topic), memberUserIds: members.map((m) => m.userId),
+        sessionId: session.id,
+        committeeId: committee.id,
+        committeeName: committee.name,
+        heldOn: session.heldOn,
+        location: session.location,
+        agenda: agenda.map((a) => a.topic),
+        memberUserIds: members.map((m) => m.userId),
       };
       await publishProjectsEvent(tx, 'CommitteeConvened', { type: 'CommitteeSession', id: session.id }, payload, caller.userId);
       return session;
@@ -90,19 +117,31 @@ export class CommitteeService {
   }
 
   /** Puts a dossier (evaluation/management committees) or a topic (governance tables) on a session's agenda. */
-  async addAgendaItem(caller: Caller, input: { sessionId: string; subjectKind?: SubjectKind | null; subjectId?: string | null; topic?: string | null }): Promise<AgendaItem> {
+  async addAgendaItem(
+    caller: Caller,
+    input: { sessionId: string; subjectKind?: SubjectKind | null; subjectId?: string | null; topic?: string | null },
+  ): Promise<AgendaItem> {
     requireStaff(caller);
     const session = await this.em.findOne(CommitteeSession, { id: input.sessionId });
     if (!session) throw badInput('sessionId', 'Unknown session');
     const committee = await this.em.findOneOrFail(Committee, { id: session.committeeId });
     let topic = input.topic?.trim() ?? '';
     if (DECIDING_KINDS.has(committee.kind)) {
-      if (!input.subjectKind || !input.subjectId) throw badInput('subjectId', 'A committee agenda item is a dossier: give subjectKind and subjectId');
+      if (!input.subjectKind || !input.subjectId)
+        throw badInput('subjectId', 'A committee agenda item is a dossier: give subjectKind and subjectId');
       topic ||= await this.dossierTitle(committee.kind, input.subjectKind, input.subjectId);
-      if (await this.em.count(AgendaItem, { sessionId: session.id, subjectId: input.subjectId })) throw new DomainError('CONFLICT', 'This dossier is already on the agenda', 'subjectId');
+      if (await this.em.count(AgendaItem, { sessionId: session.id, subjectId: input.subjectId }))
+        throw new DomainError('CONFLICT', 'This dossier is already on the agenda', 'subjectId');
     } else if (!topic) throw badInput('topic', 'A governance agenda item needs a topic');
     const position = (await this.em.count(AgendaItem, { sessionId: session.id })) + 1;
-    const item = this.em.create(AgendaItem, { id: randomUUID(), sessionId: session.id, position, subjectKind: input.subjectKind ?? null, subjectId: input.subjectId ?? null, topic });
+    const item = this.em.create(AgendaItem, {
+      id: randomUUID(),
+      sessionId: session.id,
+      position,
+      subjectKind: input.subjectKind ?? null,
+      subjectId: input.subjectId ?? null,
+      topic,
+    });
     await this.em.persist(item).flush();
     return item;
   }
@@ -111,13 +150,18 @@ export class CommitteeService {
     if (subjectKind === SubjectKind.PROJECT) {
       const p = await this.em.findOne(Project, { id: subjectId });
       if (!p) throw badInput('subjectId', 'Unknown project');
-      if (p.status !== PROJECT_STEP[kind]) throw new DomainError('ILLEGAL_TRANSITION', `The project must be at ${PROJECT_STEP[kind]} (it is ${p.status})`, 'subjectId');
+      if (p.status !== PROJECT_STEP[kind])
+        throw new DomainError('ILLEGAL_TRANSITION', `The project must be at ${PROJECT_STEP[kind]} (it is ${p.status})`, 'subjectId');
       return `${p.title} — ${p.organisationName}`;
     }
     const s = await this.em.findOne(SelfEmployment, { id: subjectId });
     if (!s) throw badInput('subjectId', 'Unknown self-employment path');
-    if (s.status !== SelfEmploymentStatus.EVALUATION) throw new DomainError('ILLEGAL_TRANSITION', `The self-employment path must be at EVALUATION (it is ${s.status})`, 'subjectId');
-    if (kind === CommitteeKind.MANAGEMENT && !(await this.em.count(Decision, { subjectId, committeeKind: CommitteeKind.EVALUATION, outcome: DecisionOutcome.APPROVED }))) {
+    if (s.status !== SelfEmploymentStatus.EVALUATION)
+      throw new DomainError('ILLEGAL_TRANSITION', `The self-employment path must be at EVALUATION (it is ${s.status})`, 'subjectId');
+    if (
+      kind === CommitteeKind.MANAGEMENT &&
+      !(await this.em.count(Decision, { subjectId, committeeKind: CommitteeKind.EVALUATION, outcome: DecisionOutcome.APPROVED }))
+    ) {
       throw new DomainError('ILLEGAL_TRANSITION', 'The management committee examines paths evaluated positively', 'subjectId');
     }
     return `Autoimpiego — ${s.businessIdea}`;

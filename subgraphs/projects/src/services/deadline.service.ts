@@ -31,7 +31,10 @@ export class DeadlineService {
       $or: [{ status: ProjectStatus.ACCOMPANIMENT, pathKind: PathKind.THREE_LABS }, { status: ProjectStatus.MONITORING }],
     });
     if (!projects.length) return [];
-    const meetings = await this.em.find(PathMeeting, { subjectId: { $in: projects.map((p) => p.id) }, kind: { $in: [MeetingKind.LAB, MeetingKind.MONITORING] } });
+    const meetings = await this.em.find(PathMeeting, {
+      subjectId: { $in: projects.map((p) => p.id) },
+      kind: { $in: [MeetingKind.LAB, MeetingKind.MONITORING] },
+    });
     const count = (id: string, kind: MeetingKind) => meetings.filter((m) => m.subjectId === id && m.kind === kind).length;
     const rows: DeadlineRow[] = [];
     for (const p of projects) {
@@ -40,15 +43,33 @@ export class DeadlineService {
         if (held >= LABS_REQUIRED) continue;
         const dueOn = labDeadline(p.intakeMeetingOn);
         const overdue = asOf > dueOn;
-        rows.push({ project: p, kind: overdue ? 'LABS_OVERDUE' : 'LABS_DUE', dueOn, overdue, detail: `${held} of ${LABS_REQUIRED} labs held` });
+        rows.push({
+          project: p,
+          kind: overdue ? 'LABS_OVERDUE' : 'LABS_DUE',
+          dueOn,
+          overdue,
+          detail: `${held} of ${LABS_REQUIRED} labs held`,
+        });
       } else if (p.status === ProjectStatus.MONITORING && p.monitoringMode && p.monitoringStartedOn) {
         const held = count(p.id, MeetingKind.MONITORING);
         const end = monitoringEnd(p.monitoringMode, p.monitoringStartedOn);
         if (p.monitoringMode === MonitoringMode.WEEKLY && end && asOf >= addDays(end, -ENDING_SOON_DAYS)) {
           const ended = asOf > end;
-          rows.push({ project: p, kind: ended ? 'MONITORING_ENDED' : 'MONITORING_ENDING', dueOn: end, overdue: ended, detail: `${held} weekly meetings held; weekly monitoring ends ${end}` });
+          rows.push({
+            project: p,
+            kind: ended ? 'MONITORING_ENDED' : 'MONITORING_ENDING',
+            dueOn: end,
+            overdue: ended,
+            detail: `${held} weekly meetings held; weekly monitoring ends ${end}`,
+          });
         } else if (p.monitoringMode === MonitoringMode.THREE_MEETINGS && held >= MONITORING_MEETINGS) {
-          rows.push({ project: p, kind: 'MONITORING_ENDED', dueOn: p.monitoringStartedOn, overdue: false, detail: `${held} of ${MONITORING_MEETINGS} meetings held: monitoring complete` });
+          rows.push({
+            project: p,
+            kind: 'MONITORING_ENDED',
+            dueOn: p.monitoringStartedOn,
+            overdue: false,
+            detail: `${held} of ${MONITORING_MEETINGS} meetings held: monitoring complete`,
+          });
         }
       }
     }

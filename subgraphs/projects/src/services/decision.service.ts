@@ -37,31 +37,83 @@ export class DecisionService {
       if (!item || !session) throw isStaff(caller) ? badInput('agendaItemId', 'Unknown agenda item') : forbidden();
       await new ProjectAccess(tx).requireStaffOrMember(caller, session.committeeId);
       const committee = await tx.findOneOrFail(Committee, { id: session.committeeId });
-      if (!DECIDING_KINDS.has(committee.kind) || !item.subjectId || !item.subjectKind) throw badInput('agendaItemId', 'Decisions are recorded on dossiers of the evaluation and management committees');
-      if (await tx.count(Decision, { agendaItemId: item.id })) throw new DomainError('CONFLICT', 'The decision on this dossier is already recorded', 'agendaItemId');
+      if (!DECIDING_KINDS.has(committee.kind) || !item.subjectId || !item.subjectKind)
+        throw badInput('agendaItemId', 'Decisions are recorded on dossiers of the evaluation and management committees');
+      if (await tx.count(Decision, { agendaItemId: item.id }))
+        throw new DomainError('CONFLICT', 'The decision on this dossier is already recorded', 'agendaItemId');
       const t = tally(await tx.find(Vote, { agendaItemId: item.id }));
       assertDecisionAllowed(t, committee.quorum, input.outcome);
       let funding: ValidFunding | null = null;
-      if (input.funding && !(committee.kind === CommitteeKind.MANAGEMENT && input.outcome === DecisionOutcome.APPROVED)) throw badInput('funding', 'Funding is decided by the management committee when it approves');
+      if (input.funding && !(committee.kind === CommitteeKind.MANAGEMENT && input.outcome === DecisionOutcome.APPROVED))
+        throw badInput('funding', 'Funding is decided by the management committee when it approves');
       if (input.funding) funding = validateFunding(input.funding);
-      if (committee.kind === CommitteeKind.MANAGEMENT && input.outcome === DecisionOutcome.APPROVED && item.subjectKind === SubjectKind.PROJECT && !funding) throw badInput('funding', 'Approving a project means funding it: give the loan or grant');
+      if (
+        committee.kind === CommitteeKind.MANAGEMENT &&
+        input.outcome === DecisionOutcome.APPROVED &&
+        item.subjectKind === SubjectKind.PROJECT &&
+        !funding
+      )
+        throw badInput('funding', 'Approving a project means funding it: give the loan or grant');
       const decision = tx.create(Decision, {
-        id: randomUUID(), agendaItemId: item.id, sessionId: session.id, committeeId: committee.id, committeeKind: committee.kind, subjectKind: item.subjectKind, subjectId: item.subjectId,
-        outcome: input.outcome, conditions: input.conditions?.trim() || null, fundingKind: funding?.kind ?? null, amountCents: funding?.amountCents ?? null, investmentCents: funding?.investmentCents ?? null,
-        servicesCents: funding?.servicesCents ?? null, termMonths: funding?.termMonths ?? null, graceMonths: funding?.graceMonths ?? null, votesFor: t.votesFor, votesAgainst: t.votesAgainst, abstentions: t.abstentions, excludedForConflict: t.excludedForConflict, decidedOn: session.heldOn, recordedBy: caller.userId,
+        id: randomUUID(),
+        agendaItemId: item.id,
+        sessionId: session.id,
+        committeeId: committee.id,
+        committeeKind: committee.kind,
+        subjectKind: item.subjectKind,
+        subjectId: item.subjectId,
+        outcome: input.outcome,
+        conditions: input.conditions?.trim() || null,
+        fundingKind: funding?.kind ?? null,
+        amountCents: funding?.amountCents ?? null,
+        investmentCents: funding?.investmentCents ?? null,
+        servicesCents: funding?.servicesCents ?? null,
+        termMonths: funding?.termMonths ?? null,
+        graceMonths: funding?.graceMonths ?? null,
+        votesFor: t.votesFor,
+        votesAgainst: t.votesAgainst,
+        abstentions: t.abstentions,
+        excludedForConflict: t.excludedForConflict,
+        decidedOn: session.heldOn,
+        recordedBy: caller.userId,
       });
       tx.persist(decision);
       const subject = await applyDecisionToSubject(tx, decision, caller.userId);
       await tx.flush();
-      const payload: CommitteeDecisionRecordedPayload = { decisionId: decision.id, sessionId: session.id, committeeId: committee.id, committeeKind: committee.kind, projectId: item.subjectId, projectKind: projectKindName(item.subjectKind), outcome: decision.outcome, decidedOn: decision.decidedOn };
+      const payload: CommitteeDecisionRecordedPayload = {
+        decisionId: decision.id,
+        sessionId: session.id,
+        committeeId: committee.id,
+        committeeKind: committee.kind,
+        projectId: item.subjectId,
+        projectKind: projectKindName(item.subjectKind),
+        outcome: decision.outcome,
+        decidedOn: decision.decidedOn,
+      };
       await publishProjectsEvent(tx, 'CommitteeDecisionRecorded', { type: 'CommitteeDecision', id: decision.id }, payload, caller.userId);
       if (funding) {
         const event: FundingApprovedPayload = {
-          decisionId: decision.id, projectId: item.subjectId, projectKind: projectKindName(item.subjectKind), kind: funding.kind, amountCents: funding.amountCents, investmentCents: funding.investmentCents,
-          servicesCents: funding.servicesCents, termMonths: funding.termMonths, graceMonths: funding.graceMonths, approvedOn: decision.decidedOn, applicantUserId: subject.applicantUserId, beneficiaryId: subject.beneficiaryId,
+          decisionId: decision.id,
+          projectId: item.subjectId,
+          projectKind: projectKindName(item.subjectKind),
+          kind: funding.kind,
+          amountCents: funding.amountCents,
+          investmentCents: funding.investmentCents,
+          servicesCents: funding.servicesCents,
+          termMonths: funding.termMonths,
+          graceMonths: funding.graceMonths,
+          approvedOn: decision.decidedOn,
+          applicantUserId: subject.applicantUserId,
+          beneficiaryId: subject.beneficiaryId,
           committeeMemberUserIds: await dossierCommitteeMembers(tx, item.subjectId),
         };
-        await publishProjectsEvent(tx, 'FundingApproved', { type: item.subjectKind === SubjectKind.PROJECT ? 'Project' : 'SelfEmploymentPath', id: item.subjectId }, event, caller.userId);
+        await publishProjectsEvent(
+          tx,
+          'FundingApproved',
+          { type: item.subjectKind === SubjectKind.PROJECT ? 'Project' : 'SelfEmploymentPath', id: item.subjectId },
+          event,
+          caller.userId,
+        );
       }
       return decision;
     });

@@ -29,7 +29,8 @@ export interface ValidFunding {
 }
 
 const cents = (field: string, v: number | null | undefined): number => {
-  if (v === null || v === undefined || !Number.isInteger(v) || v < 0) throw badInput(field, `${field} must be a whole number of euro cents ≥ 0`);
+  if (v === null || v === undefined || !Number.isInteger(v) || v < 0)
+    throw badInput(field, `${field} must be a whole number of euro cents ≥ 0`);
   return v;
 };
 
@@ -39,9 +40,11 @@ export function validateFunding(t: FundingTerms): ValidFunding {
     const amount = cents('funding.amountCents', t.amountCents);
     if (amount < 1 || amount > LOAN_MAX_CENTS) throw badInput('funding.amountCents', 'A social loan is between €0.01 and €25,000');
     const term = t.termMonths;
-    if (term === null || term === undefined || !Number.isInteger(term) || term < LOAN_TERM_MIN || term > LOAN_TERM_MAX) throw badInput('funding.termMonths', 'Loan term: 6 to 60 months');
+    if (term === null || term === undefined || !Number.isInteger(term) || term < LOAN_TERM_MIN || term > LOAN_TERM_MAX)
+      throw badInput('funding.termMonths', 'Loan term: 6 to 60 months');
     const grace = t.graceMonths ?? 0;
-    if (!Number.isInteger(grace) || grace < 0 || grace > LOAN_GRACE_MAX || grace >= term) throw badInput('funding.graceMonths', 'Pre-amortisation: 0 to 6 months, within the term');
+    if (!Number.isInteger(grace) || grace < 0 || grace > LOAN_GRACE_MAX || grace >= term)
+      throw badInput('funding.graceMonths', 'Pre-amortisation: 0 to 6 months, within the term');
     return { kind: t.kind, amountCents: amount, investmentCents: null, servicesCents: null, termMonths: term, graceMonths: grace };
   }
   const investment = cents('funding.investmentCents', t.investmentCents ?? 0);
@@ -50,6 +53,7 @@ export function validateFunding(t: FundingTerms): ValidFunding {
   if (services > GRANT_SERVICES_MAX_CENTS) throw badInput('funding.servicesCents', 'Grant services are at most €2,000');
   const total = investment + services;
   if (total < 1) throw badInput('funding.investmentCents', 'A grant needs investments or services');
-  if (t.amountCents !== null && t.amountCents !== undefined && t.amountCents !== total) throw badInput('funding.amountCents', 'A grant amount is investments + services');
+  if (t.amountCents !== null && t.amountCents !== undefined && t.amountCents !== total)
+    throw badInput('funding.amountCents', 'A grant amount is investments + services');
   return { kind: t.kind, amountCents: total, investmentCents: investment, servicesCents: services, termMonths: null, graceMonths: null };
 }

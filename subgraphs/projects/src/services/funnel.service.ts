@@ -10,12 +10,35 @@ import { MAIN_LINE } from './project-path.rules.js';
 import { SELF_EMPLOYMENT_MAIN_LINE } from './self-employment.rules.js';
 import { isoDateInRome } from '@ixl/calendar';
 
-export interface ProjectFunnelRow { year: number; sector: ProjectSector; applied: number; accompanied: number; evaluated: number; evaluatedPositively: number; funded: number; rejected: number; withdrawn: number; standBy: number }
-export interface SelfEmploymentFunnelRow { year: number; applied: number; accompanied: number; evaluated: number; approved: number; started: number; rejected: number; withdrawn: number; standBy: number; fundedCents: number }
+export interface ProjectFunnelRow {
+  year: number;
+  sector: ProjectSector;
+  applied: number;
+  accompanied: number;
+  evaluated: number;
+  evaluatedPositively: number;
+  funded: number;
+  rejected: number;
+  withdrawn: number;
+  standBy: number;
+}
+export interface SelfEmploymentFunnelRow {
+  year: number;
+  applied: number;
+  accompanied: number;
+  evaluated: number;
+  approved: number;
+  started: number;
+  rejected: number;
+  withdrawn: number;
+  standBy: number;
+  fundedCents: number;
+}
 
 function checkYears(fromYear: number, toYear: number) {
   if (!Number.isInteger(fromYear) || fromYear < 2000 || fromYear > 2100) throw badInput('fromYear', 'fromYear: 2000–2100');
-  if (!Number.isInteger(toYear) || toYear < fromYear || toYear - fromYear > 50) throw badInput('toYear', 'toYear ≥ fromYear, at most 50 years');
+  if (!Number.isInteger(toYear) || toYear < fromYear || toYear - fromYear > 50)
+    throw badInput('toYear', 'toYear ≥ fromYear, at most 50 years');
 }
 
 /** `reached(step)`: the history went through it, or the current step is at/after it on the main line. */
@@ -44,16 +67,39 @@ export class FunnelService {
   async projects(caller: Caller, fromYear: number, toYear: number): Promise<ProjectFunnelRow[]> {
     requireStaff(caller);
     checkYears(fromYear, toYear);
-    const projects = await this.em.find(Project, { submittedAt: { $gte: new Date(`${fromYear - 1}-12-31T00:00:00Z`), $lt: new Date(`${toYear + 1}-01-02T00:00:00Z`) } });
+    const projects = await this.em.find(Project, {
+      submittedAt: { $gte: new Date(`${fromYear - 1}-12-31T00:00:00Z`), $lt: new Date(`${toYear + 1}-01-02T00:00:00Z`) },
+    });
     const inRange = projects.filter((p) => yearOf(p.submittedAt) >= fromYear && yearOf(p.submittedAt) <= toYear);
     const ids = inRange.map((p) => p.id);
     const history = await this.histories(ids);
-    const evaluatedIds = new Set(ids.length ? (await this.em.find(Decision, { subjectId: { $in: ids }, committeeKind: CommitteeKind.EVALUATION, outcome: { $ne: DecisionOutcome.POSTPONED } })).map((d) => d.subjectId) : []);
+    const evaluatedIds = new Set(
+      ids.length
+        ? (
+            await this.em.find(Decision, {
+              subjectId: { $in: ids },
+              committeeKind: CommitteeKind.EVALUATION,
+              outcome: { $ne: DecisionOutcome.POSTPONED },
+            })
+          ).map((d) => d.subjectId)
+        : [],
+    );
     const rows = new Map<string, ProjectFunnelRow>();
     for (const p of inRange) {
       const year = yearOf(p.submittedAt);
       const key = `${year}|${p.sector}`;
-      const row = rows.get(key) ?? { year, sector: p.sector, applied: 0, accompanied: 0, evaluated: 0, evaluatedPositively: 0, funded: 0, rejected: 0, withdrawn: 0, standBy: 0 };
+      const row = rows.get(key) ?? {
+        year,
+        sector: p.sector,
+        applied: 0,
+        accompanied: 0,
+        evaluated: 0,
+        evaluatedPositively: 0,
+        funded: 0,
+        rejected: 0,
+        withdrawn: 0,
+        standBy: 0,
+      };
       const reached = reachedFn(MAIN_LINE, p.status, history.get(p.id) ?? new Set());
       row.applied++;
       if (reached(S.ACCOMPANIMENT)) row.accompanied++;
@@ -71,14 +117,31 @@ export class FunnelService {
   async selfEmployment(caller: Caller, fromYear: number, toYear: number): Promise<SelfEmploymentFunnelRow[]> {
     requireStaff(caller);
     checkYears(fromYear, toYear);
-    const paths = (await this.em.find(SelfEmployment, { submittedAt: { $gte: new Date(`${fromYear - 1}-12-31T00:00:00Z`), $lt: new Date(`${toYear + 1}-01-02T00:00:00Z`) } })).filter((p) => yearOf(p.submittedAt) >= fromYear && yearOf(p.submittedAt) <= toYear);
+    const paths = (
+      await this.em.find(SelfEmployment, {
+        submittedAt: { $gte: new Date(`${fromYear - 1}-12-31T00:00:00Z`), $lt: new Date(`${toYear + 1}-01-02T00:00:00Z`) },
+      })
+    ).filter((p) => yearOf(p.submittedAt) >= fromYear && yearOf(p.submittedAt) <= toYear);
     const ids = paths.map((p) => p.id);
     const history = await this.histories(ids);
-    const funding = ids.length ? await this.em.find(Decision, { subjectId: { $in: ids }, committeeKind: CommitteeKind.MANAGEMENT, amountCents: { $ne: null } }) : [];
+    const funding = ids.length
+      ? await this.em.find(Decision, { subjectId: { $in: ids }, committeeKind: CommitteeKind.MANAGEMENT, amountCents: { $ne: null } })
+      : [];
     const rows = new Map<number, SelfEmploymentFunnelRow>();
     for (const p of paths) {
       const year = yearOf(p.submittedAt);
-      const row = rows.get(year) ?? { year, applied: 0, accompanied: 0, evaluated: 0, approved: 0, started: 0, rejected: 0, withdrawn: 0, standBy: 0, fundedCents: 0 };
+      const row = rows.get(year) ?? {
+        year,
+        applied: 0,
+        accompanied: 0,
+        evaluated: 0,
+        approved: 0,
+        started: 0,
+        rejected: 0,
+        withdrawn: 0,
+        standBy: 0,
+        fundedCents: 0,
+      };
       const reached = reachedFn(SELF_EMPLOYMENT_MAIN_LINE, p.status, history.get(p.id) ?? new Set());
       row.applied++;
       if (reached(SE.ACCOMPANIMENT)) row.accompanied++;

@@ -29,10 +29,23 @@ export const allowedManualMoves = (from: S, resumeTo: S | null): readonly S[] =>
 
 export function assertManualMove(from: S, to: S, resumeTo: S | null): void {
   const byCommittee = from === S.EVALUATION_COMMITTEE || from === S.MANAGEMENT_COMMITTEE;
-  PROJECT_MOVES.assert(from, to, { resumeTo, message: `A project cannot go from ${from} to ${to}${byCommittee ? ' by hand: record the committee decision' : ''}` });
+  PROJECT_MOVES.assert(from, to, {
+    resumeTo,
+    message: `A project cannot go from ${from} to ${to}${byCommittee ? ' by hand: record the committee decision' : ''}`,
+  });
 }
 
 export const needsReason = (to: string): boolean => to === 'REJECTED' || to === 'WITHDRAWN' || to === 'STAND_BY';
 
 /** The main line, in order: a project that is at step i has gone through every earlier step. */
-export const MAIN_LINE: readonly S[] = [S.SUBMITTED, S.PRE_SELECTION, S.INTAKE_MEETING, S.ACCOMPANIMENT, S.REVIEW, S.EVALUATION_COMMITTEE, S.MANAGEMENT_COMMITTEE, S.FUNDED, S.MONITORING];
+export const MAIN_LINE: readonly S[] = [
+  S.SUBMITTED,
+  S.PRE_SELECTION,
+  S.INTAKE_MEETING,
+  S.ACCOMPANIMENT,
+  S.REVIEW,
+  S.EVALUATION_COMMITTEE,
+  S.MANAGEMENT_COMMITTEE,
+  S.FUNDED,
+  S.MONITORING,
+];

@@ -54,7 +54,8 @@ export class ProjectPathService {
       }
       if (input.to === S.REVIEW && project.pathKind === PathKind.THREE_LABS) {
         const labs = await tx.count(PathMeeting, { subjectId: project.id, kind: MeetingKind.LAB });
-        if (labs < LABS_REQUIRED) throw new DomainError('ILLEGAL_TRANSITION', `The 3-lab path needs ${LABS_REQUIRED} labs before the report (held: ${labs})`, 'to');
+        if (labs < LABS_REQUIRED)
+          throw new DomainError('ILLEGAL_TRANSITION', `The 3-lab path needs ${LABS_REQUIRED} labs before the report (held: ${labs})`, 'to');
       }
       if (input.to === S.MONITORING) {
         if (!input.monitoringMode) throw badInput('monitoringMode', 'Choose the monitoring mode: THREE_MEETINGS or WEEKLY');
@@ -62,7 +63,15 @@ export class ProjectPathService {
         project.monitoringStartedOn = on;
       }
       project.status = input.to;
-      await recordStep(tx, { subjectKind: SubjectKind.PROJECT, subjectId: project.id, from, to: input.to, reason, on, actorId: caller.userId });
+      await recordStep(tx, {
+        subjectKind: SubjectKind.PROJECT,
+        subjectId: project.id,
+        from,
+        to: input.to,
+        reason,
+        on,
+        actorId: caller.userId,
+      });
       return project;
     });
   }
@@ -81,7 +90,17 @@ export class ProjectPathService {
       }
       const labs = await tx.count(PathMeeting, { subjectId: project.id, kind: MeetingKind.LAB });
       assertLabAllowed(project.intakeMeetingOn, labs, heldOn);
-      const lab = tx.create(PathMeeting, { id: randomUUID(), subjectKind: SubjectKind.PROJECT, subjectId: project.id, kind: MeetingKind.LAB, heldOn, durationMinutes: input.durationMinutes ?? 120, facilitator, notes: input.notes?.trim() ?? '', createdAt: new Date() });
+      const lab = tx.create(PathMeeting, {
+        id: randomUUID(),
+        subjectKind: SubjectKind.PROJECT,
+        subjectId: project.id,
+        kind: MeetingKind.LAB,
+        heldOn,
+        durationMinutes: input.durationMinutes ?? 120,
+        facilitator,
+        notes: input.notes?.trim() ?? '',
+        createdAt: new Date(),
+      });
       tx.persist(lab);
       return lab;
     });
@@ -99,8 +118,24 @@ export class ProjectPathService {
       }
       const existing = await tx.find(PathMeeting, { subjectId: project.id, kind: MeetingKind.MONITORING });
       const duration = input.durationMinutes ?? 60;
-      assertMonitoringMeetingAllowed(project.monitoringMode, project.monitoringStartedOn, existing.map((m) => m.heldOn), heldOn, duration);
-      const meeting = tx.create(PathMeeting, { id: randomUUID(), subjectKind: SubjectKind.PROJECT, subjectId: project.id, kind: MeetingKind.MONITORING, heldOn, durationMinutes: duration, facilitator: input.facilitator?.trim() || null, notes: input.notes?.trim() ?? '', createdAt: new Date() });
+      assertMonitoringMeetingAllowed(
+        project.monitoringMode,
+        project.monitoringStartedOn,
+        existing.map((m) => m.heldOn),
+        heldOn,
+        duration,
+      );
+      const meeting = tx.create(PathMeeting, {
+        id: randomUUID(),
+        subjectKind: SubjectKind.PROJECT,
+        subjectId: project.id,
+        kind: MeetingKind.MONITORING,
+        heldOn,
+        durationMinutes: duration,
+        facilitator: input.facilitator?.trim() || null,
+        notes: input.notes?.trim() ?? '',
+        createdAt: new Date(),
+      });
       tx.persist(meeting);
       return meeting;
     });

@@ -10,7 +10,10 @@ function readProject(ctx: SubgraphContext, id: string): Promise<Project | null> 
   return loader<string, Project | null>(ctx, 'projectReadable', async (ids) => {
     const rows = await ctx.em.find(Project, { id: { $in: [...new Set(ids)] } });
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return new ProjectAccess(ctx.em).readable(ctx.caller, ids.map((i) => byId.get(i) ?? null));
+    return new ProjectAccess(ctx.em).readable(
+      ctx.caller,
+      ids.map((i) => byId.get(i) ?? null),
+    );
   }).load(id);
 }
 

@@ -5,7 +5,13 @@ import { ProjectStatus as S } from '../entities/project.entity.js';
 import { validateFunding } from './funding-limits.rules.js';
 import { allowedManualMoves, assertManualMove } from './project-path.rules.js';
 import { assertDecisionAllowed, tally } from './quorum.rules.js';
-import { assertLabAllowed, assertMonitoringMeetingAllowed, labDeadline, monitoringEnd, nextGovernanceSessionDueBy } from './time-limits.rules.js';
+import {
+  assertLabAllowed,
+  assertMonitoringMeetingAllowed,
+  labDeadline,
+  monitoringEnd,
+  nextGovernanceSessionDueBy,
+} from './time-limits.rules.js';
 
 const failure = (fn: () => unknown) => {
   try {
@@ -29,31 +35,70 @@ describe('labs: 3 within 2 months of the intake meeting', () => {
 
 describe('monitoring: 3 one-hour meetings, or weekly for at most 6 months', () => {
   it('limits the 3-meeting mode by count and the weekly mode by week and by 6 months', () => {
-    expect(failure(() => assertMonitoringMeetingAllowed(MonitoringMode.THREE_MEETINGS, '2026-01-01', ['2026-01-02', '2026-02-02'], '2027-05-01', 60))).toBeNull();
-    expect(failure(() => assertMonitoringMeetingAllowed(MonitoringMode.THREE_MEETINGS, '2026-01-01', ['a', 'b', 'c'], '2026-05-01', 60))).toEqual({ code: 'LIMIT_EXCEEDED', field: 'heldOn' });
-    expect(failure(() => assertMonitoringMeetingAllowed(MonitoringMode.WEEKLY, '2026-01-05', ['2026-01-05'], '2026-01-11', 60))).toEqual({ code: 'LIMIT_EXCEEDED', field: 'heldOn' });
+    expect(
+      failure(() =>
+        assertMonitoringMeetingAllowed(MonitoringMode.THREE_MEETINGS, '2026-01-01', ['2026-01-02', '2026-02-02'], '2027-05-01', 60),
+      ),
+    ).toBeNull();
+    expect(
+      failure(() => assertMonitoringMeetingAllowed(MonitoringMode.THREE_MEETINGS, '2026-01-01', ['a', 'b', 'c'], '2026-05-01', 60)),
+    ).toEqual({ code: 'LIMIT_EXCEEDED', field: 'heldOn' });
+    expect(failure(() => assertMonitoringMeetingAllowed(MonitoringMode.WEEKLY, '2026-01-05', ['2026-01-05'], '2026-01-11', 60))).toEqual({
+      code: 'LIMIT_EXCEEDED',
+      field: 'heldOn',
+    });
     expect(failure(() => assertMonitoringMeetingAllowed(MonitoringMode.WEEKLY, '2026-01-05', ['2026-01-05'], '2026-01-12', 60))).toBeNull();
     expect(monitoringEnd(MonitoringMode.WEEKLY, '2026-01-05')).toBe('2026-07-05');
     expect(monitoringEnd(MonitoringMode.THREE_MEETINGS, '2026-01-05')).toBeNull();
     expect(failure(() => assertMonitoringMeetingAllowed(MonitoringMode.WEEKLY, '2026-01-05', [], '2026-07-05', 60))).toBeNull();
-    expect(failure(() => assertMonitoringMeetingAllowed(MonitoringMode.WEEKLY, '2026-01-05', [], '2026-07-06', 60))).toEqual({ code: 'LIMIT_EXCEEDED', field: 'heldOn' });
-    expect(failure(() => assertMonitoringMeetingAllowed(MonitoringMode.WEEKLY, '2026-01-05', [], '2026-01-06', 61))).toEqual({ code: 'LIMIT_EXCEEDED', field: 'durationMinutes' });
+    expect(failure(() => assertMonitoringMeetingAllowed(MonitoringMode.WEEKLY, '2026-01-05', [], '2026-07-06', 60))).toEqual({
+      code: 'LIMIT_EXCEEDED',
+      field: 'heldOn',
+    });
+    expect(failure(() => assertMonitoringMeetingAllowed(MonitoringMode.WEEKLY, '2026-01-05', [], '2026-01-06', 61))).toEqual({
+      code: 'LIMIT_EXCEEDED',
+      field: 'durationMinutes',
+    });
   });
 });
 
 describe('funding limits', () => {
   it('accepts a €25,000 loan over 60 months with 6 grace months and refuses more', () => {
-    expect(validateFunding({ kind: FundingKind.LOAN, amountCents: 2_500_000, termMonths: 60, graceMonths: 6 })).toMatchObject({ amountCents: 2_500_000, termMonths: 60, graceMonths: 6 });
-    expect(failure(() => validateFunding({ kind: FundingKind.LOAN, amountCents: 2_500_001, termMonths: 60 }))).toEqual({ code: 'BAD_USER_INPUT', field: 'funding.amountCents' });
-    expect(failure(() => validateFunding({ kind: FundingKind.LOAN, amountCents: 100_000, termMonths: 61 }))).toEqual({ code: 'BAD_USER_INPUT', field: 'funding.termMonths' });
-    expect(failure(() => validateFunding({ kind: FundingKind.LOAN, amountCents: 100_000, termMonths: 6, graceMonths: 6 }))).toEqual({ code: 'BAD_USER_INPUT', field: 'funding.graceMonths' });
+    expect(validateFunding({ kind: FundingKind.LOAN, amountCents: 2_500_000, termMonths: 60, graceMonths: 6 })).toMatchObject({
+      amountCents: 2_500_000,
+      termMonths: 60,
+      graceMonths: 6,
+    });
+    expect(failure(() => validateFunding({ kind: FundingKind.LOAN, amountCents: 2_500_001, termMonths: 60 }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'funding.amountCents',
+    });
+    expect(failure(() => validateFunding({ kind: FundingKind.LOAN, amountCents: 100_000, termMonths: 61 }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'funding.termMonths',
+    });
+    expect(failure(() => validateFunding({ kind: FundingKind.LOAN, amountCents: 100_000, termMonths: 6, graceMonths: 6 }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'funding.graceMonths',
+    });
   });
 
   it('splits a grant into ≤ €6,000 investments and ≤ €2,000 services', () => {
-    expect(validateFunding({ kind: FundingKind.GRANT, investmentCents: 600_000, servicesCents: 200_000 })).toMatchObject({ amountCents: 800_000 });
-    expect(failure(() => validateFunding({ kind: FundingKind.GRANT, investmentCents: 600_001, servicesCents: 0 }))).toEqual({ code: 'BAD_USER_INPUT', field: 'funding.investmentCents' });
-    expect(failure(() => validateFunding({ kind: FundingKind.GRANT, investmentCents: 0, servicesCents: 200_001 }))).toEqual({ code: 'BAD_USER_INPUT', field: 'funding.servicesCents' });
-    expect(failure(() => validateFunding({ kind: FundingKind.GRANT, amountCents: 1, investmentCents: 100, servicesCents: 0 }))).toEqual({ code: 'BAD_USER_INPUT', field: 'funding.amountCents' });
+    expect(validateFunding({ kind: FundingKind.GRANT, investmentCents: 600_000, servicesCents: 200_000 })).toMatchObject({
+      amountCents: 800_000,
+    });
+    expect(failure(() => validateFunding({ kind: FundingKind.GRANT, investmentCents: 600_001, servicesCents: 0 }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'funding.investmentCents',
+    });
+    expect(failure(() => validateFunding({ kind: FundingKind.GRANT, investmentCents: 0, servicesCents: 200_001 }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'funding.servicesCents',
+    });
+    expect(failure(() => validateFunding({ kind: FundingKind.GRANT, amountCents: 1, investmentCents: 100, servicesCents: 0 }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'funding.amountCents',
+    });
   });
 });
 

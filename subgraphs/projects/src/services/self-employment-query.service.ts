@@ -1,5 +1,13 @@
 import { isStaff } from '@ixl/auth';
-import { DomainError, auditPersonalDataRead, auditPersonalDataReadInBatch, forbidden, loadById, requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
+import {
+  DomainError,
+  auditPersonalDataRead,
+  auditPersonalDataReadInBatch,
+  forbidden,
+  loadById,
+  requireStaff,
+  type SubgraphContext,
+} from '@ixl/subgraph-kit';
 import { SelfEmployment } from '../entities/self-employment.entity.js';
 import { ProjectAccess } from './access.service.js';
 
@@ -7,7 +15,11 @@ import { ProjectAccess } from './access.service.js';
 export async function readSelfEmployment(ctx: SubgraphContext, id: string): Promise<SelfEmployment | null> {
   if (ctx.caller.role === 'ANONYMOUS') throw new DomainError('UNAUTHENTICATED', 'Please log in');
   const row = await ctx.em.findOne(SelfEmployment, { id });
-  const [result] = await new ProjectAccess(ctx.em).readable(ctx.caller, [row], (r) => ctx.caller.role === 'BENEFICIARY' && ctx.caller.beneficiaryId === r.beneficiaryId);
+  const [result] = await new ProjectAccess(ctx.em).readable(
+    ctx.caller,
+    [row],
+    (r) => ctx.caller.role === 'BENEFICIARY' && ctx.caller.beneficiaryId === r.beneficiaryId,
+  );
   if (result instanceof Error) throw result;
   if (!result && !isStaff(ctx.caller)) throw forbidden();
   if (result) await auditPersonalDataReadInBatch(ctx, [result.beneficiaryId], 'READ', 'selfEmploymentPath');
@@ -18,7 +30,11 @@ export async function readSelfEmployment(ctx: SubgraphContext, id: string): Prom
 export async function listSelfEmploymentPaths(ctx: SubgraphContext): Promise<SelfEmployment[]> {
   requireStaff(ctx.caller);
   const rows = await ctx.em.find(SelfEmployment, {}, { orderBy: { submittedAt: 'desc' } });
-  await auditPersonalDataRead(ctx.em, ctx.caller, { beneficiaryIds: rows.map((r) => r.beneficiaryId), action: 'LIST', detail: 'selfEmploymentPaths' });
+  await auditPersonalDataRead(ctx.em, ctx.caller, {
+    beneficiaryIds: rows.map((r) => r.beneficiaryId),
+    action: 'LIST',
+    detail: 'selfEmploymentPaths',
+  });
   return rows;
 }
 

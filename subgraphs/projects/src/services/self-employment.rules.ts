@@ -17,7 +17,18 @@ export const SELF_EMPLOYMENT_MOVES = transitionTable<SE>(
 );
 
 export function assertSelfEmploymentMove(from: SE, to: SE, resumeTo: SE | null): void {
-  SELF_EMPLOYMENT_MOVES.assert(from, to, { resumeTo, message: `A self-employment path cannot go from ${from} to ${to}${from === SE.EVALUATION ? ' by hand: record the committee decision' : ''}` });
+  SELF_EMPLOYMENT_MOVES.assert(from, to, {
+    resumeTo,
+    message: `A self-employment path cannot go from ${from} to ${to}${from === SE.EVALUATION ? ' by hand: record the committee decision' : ''}`,
+  });
 }
 
-export const SELF_EMPLOYMENT_MAIN_LINE: readonly SE[] = [SE.SUBMITTED, SE.ACCOMPANIMENT, SE.BUSINESS_PLAN, SE.EVALUATION, SE.APPROVED, SE.STARTED, SE.MONITORING];
+export const SELF_EMPLOYMENT_MAIN_LINE: readonly SE[] = [
+  SE.SUBMITTED,
+  SE.ACCOMPANIMENT,
+  SE.BUSINESS_PLAN,
+  SE.EVALUATION,
+  SE.APPROVED,
+  SE.STARTED,
+  SE.MONITORING,
+];

@@ -22,7 +22,8 @@ export interface BusinessPlanInput {
 }
 
 const threeYears = (field: string, v: number[]) => {
-  if (v.length !== 3 || v.some((x) => !Number.isInteger(x) || x < 0)) throw badInput(field, `${field}: three yearly amounts in whole euro cents ≥ 0`);
+  if (v.length !== 3 || v.some((x) => !Number.isInteger(x) || x < 0))
+    throw badInput(field, `${field}: three yearly amounts in whole euro cents ≥ 0`);
   return v;
 };
 
@@ -31,7 +32,10 @@ export class SelfEmploymentService {
   constructor(private readonly em: EntityManager) {}
 
   /** A beneficiary applies for itself; staff may open a path for a beneficiary. */
-  async apply(caller: Caller, input: { businessIdea: string; sector: ProjectSector; beneficiaryId?: string | null }): Promise<SelfEmployment> {
+  async apply(
+    caller: Caller,
+    input: { businessIdea: string; sector: ProjectSector; beneficiaryId?: string | null },
+  ): Promise<SelfEmployment> {
     let beneficiaryId: string;
     if (caller.role === 'BENEFICIARY' && caller.beneficiaryId) beneficiaryId = caller.beneficiaryId;
     else if (isStaff(caller)) {
@@ -42,14 +46,33 @@ export class SelfEmploymentService {
     const idea = input.businessIdea.trim();
     if (idea.length < 10) throw badInput('businessIdea', 'Describe the business idea (at least 10 characters)');
     return this.em.transactional(async (tx) => {
-      const path = tx.create(SelfEmployment, { id: randomUUID(), beneficiaryId, applicantUserId: caller.userId, businessIdea: idea, sector: input.sector, status: SE.SUBMITTED, submittedAt: new Date() });
+      const path = tx.create(SelfEmployment, {
+        id: randomUUID(),
+        beneficiaryId,
+        applicantUserId: caller.userId,
+        businessIdea: idea,
+        sector: input.sector,
+        status: SE.SUBMITTED,
+        submittedAt: new Date(),
+      });
       tx.persist(path);
-      await recordStep(tx, { subjectKind: SubjectKind.SELF_EMPLOYMENT, subjectId: path.id, from: null, to: SE.SUBMITTED, reason: null, on: todayInRome(), actorId: caller.userId });
+      await recordStep(tx, {
+        subjectKind: SubjectKind.SELF_EMPLOYMENT,
+        subjectId: path.id,
+        from: null,
+        to: SE.SUBMITTED,
+        reason: null,
+        on: todayInRome(),
+        actorId: caller.userId,
+      });
       return path;
     });
   }
 
-  async move(caller: Caller, input: { pathId: string; to: SE; reason?: string | null; on?: string | null; monitoringMode?: MonitoringMode | null }): Promise<SelfEmployment> {
+  async move(
+    caller: Caller,
+    input: { pathId: string; to: SE; reason?: string | null; on?: string | null; monitoringMode?: MonitoringMode | null },
+  ): Promise<SelfEmployment> {
     requireStaff(caller);
     const on = input.on ? requireIsoDate('on', input.on) : todayInRome();
     const reason = input.reason?.trim() || null;
@@ -60,7 +83,8 @@ export class SelfEmploymentService {
       const from = path.status;
       const resume = from === SE.STAND_BY ? await stepBeforeStandBy(tx, path.id, SE.STAND_BY) : null;
       assertSelfEmploymentMove(from, input.to, resume);
-      if (input.to === SE.EVALUATION && (path.fundingNeedCents === null || !path.revenueCents || !path.costsCents)) throw new DomainError('ILLEGAL_TRANSITION', 'The business plan is incomplete', 'to');
+      if (input.to === SE.EVALUATION && (path.fundingNeedCents === null || !path.revenueCents || !path.costsCents))
+        throw new DomainError('ILLEGAL_TRANSITION', 'The business plan is incomplete', 'to');
       if (input.to === SE.STARTED) path.startedOn = on;
       if (input.to === SE.MONITORING) {
         if (!input.monitoringMode) throw badInput('monitoringMode', 'Choose the monitoring mode: THREE_MEETINGS or WEEKLY');
@@ -68,7 +92,15 @@ export class SelfEmploymentService {
         path.monitoringStartedOn = on;
       }
       path.status = input.to;
-      await recordStep(tx, { subjectKind: SubjectKind.SELF_EMPLOYMENT, subjectId: path.id, from, to: input.to, reason, on, actorId: caller.userId });
+      await recordStep(tx, {
+        subjectKind: SubjectKind.SELF_EMPLOYMENT,
+        subjectId: path.id,
+        from,
+        to: input.to,
+        reason,
+        on,
+        actorId: caller.userId,
+      });
       return path;
     });
   }
@@ -77,20 +109,32 @@ export class SelfEmploymentService {
     requireAuthenticated(caller);
     const path = await this.em.findOne(SelfEmployment, { id: input.pathId });
     if (!path || !(isStaff(caller) || (caller.role === 'BENEFICIARY' && caller.beneficiaryId === path.beneficiaryId))) throw forbidden();
-    if (path.status !== SE.ACCOMPANIMENT && path.status !== SE.BUSINESS_PLAN) throw new DomainError('ILLEGAL_TRANSITION', 'The business plan is written during the one-to-one accompaniment', 'pathId');
+    if (path.status !== SE.ACCOMPANIMENT && path.status !== SE.BUSINESS_PLAN)
+      throw new DomainError('ILLEGAL_TRANSITION', 'The business plan is written during the one-to-one accompaniment', 'pathId');
     const summary = input.summary.trim();
     if (summary.length < 20) throw badInput('summary', 'Summarise the business plan (at least 20 characters)');
     path.planSummary = summary;
     path.revenueCents = threeYears('revenueCents', input.revenueCents);
     path.costsCents = threeYears('costsCents', input.costsCents);
-    if (!Number.isInteger(input.fundingNeedCents) || input.fundingNeedCents < 0) throw badInput('fundingNeedCents', 'fundingNeedCents: whole euro cents ≥ 0');
+    if (!Number.isInteger(input.fundingNeedCents) || input.fundingNeedCents < 0)
+      throw badInput('fundingNeedCents', 'fundingNeedCents: whole euro cents ≥ 0');
     path.fundingNeedCents = input.fundingNeedCents;
     await this.em.flush();
     return path;
   }
 
   /** One-to-one meeting (accompaniment) or monitoring meeting (after start-up; same limits as projects). */
-  async recordMeeting(caller: Caller, input: { pathId: string; kind: MeetingKind; heldOn: string; durationMinutes?: number | null; notes?: string | null; facilitator?: string | null }): Promise<PathMeeting> {
+  async recordMeeting(
+    caller: Caller,
+    input: {
+      pathId: string;
+      kind: MeetingKind;
+      heldOn: string;
+      durationMinutes?: number | null;
+      notes?: string | null;
+      facilitator?: string | null;
+    },
+  ): Promise<PathMeeting> {
     requireStaff(caller);
     const heldOn = requireIsoDate('heldOn', input.heldOn);
     return this.em.transactional(async (tx) => {
@@ -98,14 +142,32 @@ export class SelfEmploymentService {
       if (!path) throw notFound('Self-employment path');
       const duration = input.durationMinutes ?? 60;
       if (input.kind === MeetingKind.ONE_TO_ONE) {
-        if (path.status !== SE.ACCOMPANIMENT && path.status !== SE.BUSINESS_PLAN) throw new DomainError('ILLEGAL_TRANSITION', 'One-to-one meetings happen during the accompaniment', 'pathId');
+        if (path.status !== SE.ACCOMPANIMENT && path.status !== SE.BUSINESS_PLAN)
+          throw new DomainError('ILLEGAL_TRANSITION', 'One-to-one meetings happen during the accompaniment', 'pathId');
         if (!Number.isInteger(duration) || duration < 1 || duration > 480) throw badInput('durationMinutes', 'durationMinutes: 1 to 480');
       } else if (input.kind === MeetingKind.MONITORING) {
-        if (path.status !== SE.MONITORING || !path.monitoringMode || !path.monitoringStartedOn) throw new DomainError('ILLEGAL_TRANSITION', 'Monitoring meetings are recorded for paths in monitoring', 'pathId');
+        if (path.status !== SE.MONITORING || !path.monitoringMode || !path.monitoringStartedOn)
+          throw new DomainError('ILLEGAL_TRANSITION', 'Monitoring meetings are recorded for paths in monitoring', 'pathId');
         const existing = await tx.find(PathMeeting, { subjectId: path.id, kind: MeetingKind.MONITORING });
-        assertMonitoringMeetingAllowed(path.monitoringMode, path.monitoringStartedOn, existing.map((m) => m.heldOn), heldOn, duration);
+        assertMonitoringMeetingAllowed(
+          path.monitoringMode,
+          path.monitoringStartedOn,
+          existing.map((m) => m.heldOn),
+          heldOn,
+          duration,
+        );
       } else throw badInput('kind', 'Self-employment meetings are ONE_TO_ONE or MONITORING');
-      const m = tx.create(PathMeeting, { id: randomUUID(), subjectKind: SubjectKind.SELF_EMPLOYMENT, subjectId: path.id, kind: input.kind, heldOn, durationMinutes: duration, facilitator: input.facilitator?.trim() || null, notes: input.notes?.trim() ?? '', createdAt: new Date() });
+      const m = tx.create(PathMeeting, {
+        id: randomUUID(),
+        subjectKind: SubjectKind.SELF_EMPLOYMENT,
+        subjectId: path.id,
+        kind: input.kind,
+        heldOn,
+        durationMinutes: duration,
+        facilitator: input.facilitator?.trim() || null,
+        notes: input.notes?.trim() ?? '',
+        createdAt: new Date(),
+      });
       tx.persist(m);
       return m;
     });

@@ -16,7 +16,8 @@ export function assertLabAllowed(intakeMeetingOn: string, existingLabs: number, 
   if (existingLabs >= LABS_REQUIRED) throw new DomainError('LIMIT_EXCEEDED', `The path has at most ${LABS_REQUIRED} labs`, 'heldOn');
   if (heldOn < intakeMeetingOn) throw badInput('heldOn', `A lab cannot precede the intake meeting (${intakeMeetingOn})`);
   const limit = labDeadline(intakeMeetingOn);
-  if (heldOn > limit) throw new DomainError('LIMIT_EXCEEDED', `Labs must be held within 2 months of the intake meeting (by ${limit})`, 'heldOn');
+  if (heldOn > limit)
+    throw new DomainError('LIMIT_EXCEEDED', `Labs must be held within 2 months of the intake meeting (by ${limit})`, 'heldOn');
 }
 
 /** Last day of monitoring: the 3-meeting mode has no date limit; the weekly mode lasts at most 6 months. */
@@ -27,22 +28,35 @@ export const monitoringEnd = (mode: MonitoringMode, startedOn: string): string |
  * Monitoring: 3 meetings of (at most) 1 hour, or 1 hour a week for at most 6 months.
  * `existing` are the dates of the meetings already held.
  */
-export function assertMonitoringMeetingAllowed(mode: MonitoringMode, startedOn: string, existing: readonly string[], heldOn: string, durationMinutes: number): void {
-  if (!Number.isInteger(durationMinutes) || durationMinutes < 1) throw badInput('durationMinutes', 'durationMinutes must be a positive number of minutes');
-  if (durationMinutes > MEETING_MAX_MINUTES) throw new DomainError('LIMIT_EXCEEDED', 'Monitoring meetings last at most 1 hour', 'durationMinutes');
+export function assertMonitoringMeetingAllowed(
+  mode: MonitoringMode,
+  startedOn: string,
+  existing: readonly string[],
+  heldOn: string,
+  durationMinutes: number,
+): void {
+  if (!Number.isInteger(durationMinutes) || durationMinutes < 1)
+    throw badInput('durationMinutes', 'durationMinutes must be a positive number of minutes');
+  if (durationMinutes > MEETING_MAX_MINUTES)
+    throw new DomainError('LIMIT_EXCEEDED', 'Monitoring meetings last at most 1 hour', 'durationMinutes');
   if (heldOn < startedOn) throw badInput('heldOn', `Monitoring started on ${startedOn}`);
   if (mode === MonitoringMode.THREE_MEETINGS) {
-    if (existing.length >= MONITORING_MEETINGS) throw new DomainError('LIMIT_EXCEEDED', `Monitoring has at most ${MONITORING_MEETINGS} meetings`, 'heldOn');
+    if (existing.length >= MONITORING_MEETINGS)
+      throw new DomainError('LIMIT_EXCEEDED', `Monitoring has at most ${MONITORING_MEETINGS} meetings`, 'heldOn');
     return;
   }
   const end = addMonths(startedOn, MONITORING_WEEKLY_MONTHS);
   if (heldOn > end) throw new DomainError('LIMIT_EXCEEDED', `Weekly monitoring lasts at most 6 months (until ${end})`, 'heldOn');
   const week = weekStart(heldOn);
-  if (existing.some((d) => weekStart(d) === week)) throw new DomainError('LIMIT_EXCEEDED', 'Weekly monitoring: at most one 1-hour meeting a week', 'heldOn');
+  if (existing.some((d) => weekStart(d) === week))
+    throw new DomainError('LIMIT_EXCEEDED', 'Weekly monitoring: at most one 1-hour meeting a week', 'heldOn');
 }
 
 /** Governance tables meet at least every 6 months (coordination) and every 3 months (technical). */
-export const GOVERNANCE_INTERVAL_MONTHS: Partial<Record<CommitteeKind, number>> = { [CommitteeKind.COORDINATION]: 6, [CommitteeKind.TECHNICAL]: 3 };
+export const GOVERNANCE_INTERVAL_MONTHS: Partial<Record<CommitteeKind, number>> = {
+  [CommitteeKind.COORDINATION]: 6,
+  [CommitteeKind.TECHNICAL]: 3,
+};
 
 /** The ISO date by which a governance table's next session is due (null for other committees, or before a first session). */
 export function nextGovernanceSessionDueBy(kind: CommitteeKind, lastHeldOn: string | null): string | null {

@@ -26,7 +26,8 @@ export class VoteService {
     const member = session ? await new ProjectAccess(this.em).memberOf(caller, session.committeeId) : null;
     if (!item || !session || !member) throw forbidden('Only members of this committee vote on its dossiers');
     if (!item.subjectId) throw badInput('agendaItemId', 'Governance topics are not voted here');
-    if (await this.em.count(Decision, { agendaItemId: item.id })) throw new DomainError('CONFLICT', 'The decision on this dossier is already recorded', 'agendaItemId');
+    if (await this.em.count(Decision, { agendaItemId: item.id }))
+      throw new DomainError('CONFLICT', 'The decision on this dossier is already recorded', 'agendaItemId');
     const conflict = input.conflictOfInterest ?? false;
     if (!conflict && !input.choice) throw badInput('choice', 'Vote APPROVE, REJECT or ABSTAIN, or declare a conflict of interest');
     if (conflict && input.choice) throw badInput('choice', 'A member with a conflict of interest does not vote');

@@ -37,10 +37,30 @@ export function demoSessions(start: string, end: string): { code: string; date: 
  * Outcomes of the past editions as the reports give them: CQC 2018 — 6 of 12 obtained the licence;
  * OSS 2020 — 20 qualified, 2 dropped out; the cleaning courses — all completed, 1 drop-out each.
  */
-export function demoOutcome(editionKey: string, index: number, startDate: string): { outcome: CourseOutcome; qualificationName: string | null; droppedOutOn: string | null; dropOutReason: string | null } {
-  const dropOut = (on: string) => ({ outcome: CourseOutcome.DROPPED_OUT, qualificationName: null, droppedOutOn: on, dropOutReason: 'Found a job before the end of the course' });
+export function demoOutcome(
+  editionKey: string,
+  index: number,
+  startDate: string,
+): { outcome: CourseOutcome; qualificationName: string | null; droppedOutOn: string | null; dropOutReason: string | null } {
+  const dropOut = (on: string) => ({
+    outcome: CourseOutcome.DROPPED_OUT,
+    qualificationName: null,
+    droppedOutOn: on,
+    dropOutReason: 'Found a job before the end of the course',
+  });
   const later = (days: number) => new Date(Date.parse(`${startDate}T00:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
-  if (editionKey === 'cqc-2018') return { outcome: CourseOutcome.COMPLETED, qualificationName: index < 6 ? 'Patente D + CQC' : null, droppedOutOn: null, dropOutReason: null };
-  if (editionKey === 'oss-2020') return index >= 20 ? dropOut(later(30)) : { outcome: CourseOutcome.COMPLETED, qualificationName: 'Qualifica OSS', droppedOutOn: null, dropOutReason: null };
-  return index === 13 ? dropOut(later(20)) : { outcome: CourseOutcome.COMPLETED, qualificationName: null, droppedOutOn: null, dropOutReason: null };
+  if (editionKey === 'cqc-2018')
+    return {
+      outcome: CourseOutcome.COMPLETED,
+      qualificationName: index < 6 ? 'Patente D + CQC' : null,
+      droppedOutOn: null,
+      dropOutReason: null,
+    };
+  if (editionKey === 'oss-2020')
+    return index >= 20
+      ? dropOut(later(30))
+      : { outcome: CourseOutcome.COMPLETED, qualificationName: 'Qualifica OSS', droppedOutOn: null, dropOutReason: null };
+  return index === 13
+    ? dropOut(later(20))
+    : { outcome: CourseOutcome.COMPLETED, qualificationName: null, droppedOutOn: null, dropOutReason: null };
 }

@@ -1,5 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_BENEFICIARY_COUNT, DEMO_EDITIONS, DEMO_TRAINING_BODIES, demoBeneficiaries, demoEnrolments, editionId, trainingBodyId } from '@ixl/demo-data';
+import {
+  DEMO_BENEFICIARY_COUNT,
+  DEMO_EDITIONS,
+  DEMO_TRAINING_BODIES,
+  demoBeneficiaries,
+  demoEnrolments,
+  editionId,
+  trainingBodyId,
+} from '@ixl/demo-data';
 import { Attendance } from '../entities/attendance.entity.js';
 import { CourseEdition, CourseStream } from '../entities/course-edition.entity.js';
 import { CourseSession } from '../entities/course-session.entity.js';
@@ -15,7 +23,15 @@ export async function seedTrainingDemo(em: EntityManager): Promise<{ seeded: boo
   if (await em.count(TrainingBody, {})) return { seeded: false };
   const enrolments = demoEnrolments();
   const people = new Map(demoBeneficiaries(DEMO_BENEFICIARY_COUNT).map((p) => [p.id, p]));
-  const counts = { trainingBodies: DEMO_TRAINING_BODIES.length, editions: DEMO_EDITIONS.length, enrolments: enrolments.length, sessions: 0, attendance: 0, commitments: 0, agreements: 0 };
+  const counts = {
+    trainingBodies: DEMO_TRAINING_BODIES.length,
+    editions: DEMO_EDITIONS.length,
+    enrolments: enrolments.length,
+    sessions: 0,
+    attendance: 0,
+    commitments: 0,
+    agreements: 0,
+  };
   await em.transactional(async (tx) => {
     for (const b of DEMO_TRAINING_BODIES) tx.persist(tx.create(TrainingBody, { id: trainingBodyId(b.key), name: b.name, email: b.email }));
     const sessions = new Map<string, CourseSession[]>();
@@ -35,7 +51,15 @@ export async function seedTrainingDemo(em: EntityManager): Promise<{ seeded: boo
         kpiWindowMonths: 12,
       });
       tx.persist(edition);
-      const list = demoSessions(e.startDate, e.endDate).map((s) => tx.create(CourseSession, { id: demoId('session', `${e.key}:${s.code}`), edition, code: s.code, date: s.date, lengthMinutes: s.minutes }));
+      const list = demoSessions(e.startDate, e.endDate).map((s) =>
+        tx.create(CourseSession, {
+          id: demoId('session', `${e.key}:${s.code}`),
+          edition,
+          code: s.code,
+          date: s.date,
+          lengthMinutes: s.minutes,
+        }),
+      );
       sessions.set(edition.id, list);
       tx.persist(list);
       counts.sessions += list.length;
@@ -68,16 +92,42 @@ export async function seedTrainingDemo(em: EntityManager): Promise<{ seeded: boo
       for (const [i, s] of (sessions.get(r.editionId) ?? []).entries()) {
         if (outcome.droppedOutOn && s.date > outcome.droppedOutOn) break;
         const minutes = (i + index) % 5 === 0 ? s.lengthMinutes - 60 : s.lengthMinutes;
-        tx.persist(tx.create(Attendance, { id: demoId('attendance', `${r.id}:${s.code}`), enrolmentId: r.id, sessionId: s.id, minutesPresent: minutes, uploadId: null }));
+        tx.persist(
+          tx.create(Attendance, {
+            id: demoId('attendance', `${r.id}:${s.code}`),
+            enrolmentId: r.id,
+            sessionId: s.id,
+            minutesPresent: minutes,
+            uploadId: null,
+          }),
+        );
         counts.attendance++;
       }
     }
     for (const c of DEMO_COMMITMENTS) {
-      tx.persist(tx.create(HiringCommitment, { id: demoId('commitment', `${c.editionKey}:${c.companyId}`), edition: tx.getReference(CourseEdition, editionId(c.editionKey)), companyId: c.companyId, vacancyId: c.vacancyId, positions: c.positions }));
+      tx.persist(
+        tx.create(HiringCommitment, {
+          id: demoId('commitment', `${c.editionKey}:${c.companyId}`),
+          edition: tx.getReference(CourseEdition, editionId(c.editionKey)),
+          companyId: c.companyId,
+          vacancyId: c.vacancyId,
+          positions: c.positions,
+        }),
+      );
       counts.commitments++;
     }
     for (const a of DEMO_AGREEMENTS) {
-      tx.persist(tx.create(RiskShareAgreement, { id: demoId('risk-share', a.editionKey), edition: tx.getReference(CourseEdition, editionId(a.editionKey)), atRiskBps: 3000, metric: a.metric, targetBps: a.targetBps, windowMonths: 12, mode: a.mode }));
+      tx.persist(
+        tx.create(RiskShareAgreement, {
+          id: demoId('risk-share', a.editionKey),
+          edition: tx.getReference(CourseEdition, editionId(a.editionKey)),
+          atRiskBps: 3000,
+          metric: a.metric,
+          targetBps: a.targetBps,
+          windowMonths: 12,
+          mode: a.mode,
+        }),
+      );
       counts.agreements++;
     }
   });

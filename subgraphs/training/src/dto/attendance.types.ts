@@ -14,7 +14,8 @@ export class AttendanceImportReport {
   @Field(() => Boolean, { description: 'True when every row is valid (and, unless dry run, written)' }) accepted!: boolean;
   @Field(() => Int, { description: 'Data rows in the file' }) rows!: number;
   @Field(() => [AttendanceImportError]) errors!: AttendanceImportError[];
-  @Field(() => Boolean, { description: 'The same file (or idempotency key) was already imported: nothing changed' }) alreadyImported!: boolean;
+  @Field(() => Boolean, { description: 'The same file (or idempotency key) was already imported: nothing changed' })
+  alreadyImported!: boolean;
   @Field(() => ID, { nullable: true }) uploadId!: string | null;
 }
 

@@ -13,21 +13,29 @@ export class CreateTrainingBodyInput {
 export class CreateCourseEditionInput {
   @Field(() => ID) trainingBodyId!: string;
   @Field(() => String) title!: string;
-  @Field(() => String, { description: 'Subject code: OSS, CQC, ADDETTO_PULIZIE, ITALIANO, CV_DINAMICO, SICUREZZA, BILANCIO_COMPETENZE, HACCP, SOFT_SKILLS, …' }) subject!: string;
+  @Field(() => String, {
+    description: 'Subject code: OSS, CQC, ADDETTO_PULIZIE, ITALIANO, CV_DINAMICO, SICUREZZA, BILANCIO_COMPETENZE, HACCP, SOFT_SKILLS, …',
+  })
+  subject!: string;
   @Field(() => CourseStream) stream!: CourseStream;
   @Field(() => CourseDelivery, { nullable: true }) delivery?: CourseDelivery | null;
   @Field(() => String) startDate!: string;
   @Field(() => String) endDate!: string;
   @Field(() => Int) seats!: number;
   @Field(() => Int) totalCostCents!: number;
-  @Field(() => Int, { nullable: true, description: 'Months after the course end in which placements count (default 12)' }) kpiWindowMonths?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Months after the course end in which placements count (default 12)' })
+  kpiWindowMonths?: number | null;
 }
 
 @InputType()
 export class CourseSessionInput {
   @Field(() => String, { description: 'ISO date, within the edition' }) date!: string;
   @Field(() => Float, { description: 'Length in hours (0.25 to 12)' }) hours!: number;
-  @Field(() => String, { nullable: true, description: 'Code used in the attendance CSV; default the date (date#2 for a second session that day)' }) code?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Code used in the attendance CSV; default the date (date#2 for a second session that day)',
+  })
+  code?: string | null;
 }
 
 @InputType()

@@ -6,7 +6,8 @@ export class RiskShareAgreementInput {
   @Field(() => Float, { nullable: true, description: 'Share of the total cost at risk, % (default 30)' }) atRiskPercent?: number | null;
   @Field(() => RiskShareMetric, { nullable: true, description: 'Default EMPLOYMENT_RATE' }) metric?: RiskShareMetric | null;
   @Field(() => Float, { description: 'Target rate, %' }) targetRatePercent!: number;
-  @Field(() => Int, { nullable: true, description: 'Months after the course end (default: the edition KPI window)' }) windowMonths?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Months after the course end (default: the edition KPI window)' }) windowMonths?:
+    number | null;
   @Field(() => RiskShareMode, { nullable: true, description: 'Default PROPORTIONAL' }) mode?: RiskShareMode | null;
   @Field(() => CourseKpiBasis, { nullable: true, description: 'Default ALL_PARTICIPANTS' }) basis?: CourseKpiBasis | null;
 }

@@ -12,6 +12,12 @@ export async function publishEditionKpis(em: EntityManager, editionIds: string[]
     const k = figures.get(edition.id);
     if (!k) continue;
     const { basis: _b, windowMonths: _w, windowStart: _s, ...counts } = k;
-    await publishTrainingEvent(em, 'EditionKpisChanged', { type: 'CourseEdition', id: edition.id }, { ...counts, trainingBodyId: edition.trainingBody.id }, actorId);
+    await publishTrainingEvent(
+      em,
+      'EditionKpisChanged',
+      { type: 'CourseEdition', id: edition.id },
+      { ...counts, trainingBodyId: edition.trainingBody.id },
+      actorId,
+    );
   }
 }

@@ -15,7 +15,13 @@ interface FactRow {
 }
 
 const same = (a: FactRow, p: PlacementRecordedPayload) =>
-  a.beneficiary_id === p.beneficiaryId && a.source_edition_id === p.sourceEditionId && a.type === p.type && a.contract === p.contract && a.start_date === p.startDate && a.end_date === p.endDate && a.company_id === p.companyId;
+  a.beneficiary_id === p.beneficiaryId &&
+  a.source_edition_id === p.sourceEditionId &&
+  a.type === p.type &&
+  a.contract === p.contract &&
+  a.start_date === p.startDate &&
+  a.end_date === p.endDate &&
+  a.company_id === p.companyId;
 
 /**
  * PlacementRecorded → `placement_fact` (upsert by placementId: a redelivery changes nothing), then
@@ -23,7 +29,13 @@ const same = (a: FactRow, p: PlacementRecordedPayload) =>
  */
 export async function onPlacementRecorded(event: DomainEvent, em: EntityManager): Promise<void> {
   const raw = event.payload as unknown as PlacementRecordedPayload;
-  const p: PlacementRecordedPayload = { ...raw, companyId: raw.companyId ?? null, sourceEditionId: raw.sourceEditionId ?? null, contract: raw.contract ?? null, endDate: raw.endDate ?? null };
+  const p: PlacementRecordedPayload = {
+    ...raw,
+    companyId: raw.companyId ?? null,
+    sourceEditionId: raw.sourceEditionId ?? null,
+    contract: raw.contract ?? null,
+    endDate: raw.endDate ?? null,
+  };
   const [old] = await em.execute<FactRow[]>(
     `select beneficiary_id, source_edition_id, type, contract, start_date::text as start_date, end_date::text as end_date, company_id from training.placement_fact where placement_id = ?`,
     [p.placementId],
@@ -45,5 +57,7 @@ on conflict (placement_id) do update set beneficiary_id = excluded.beneficiary_i
 /** GDPR erasure in people: drop the participant's name and codice fiscale copies (statistics stay). */
 export async function onBeneficiaryErased(event: DomainEvent, em: EntityManager): Promise<void> {
   const p = event.payload as unknown as BeneficiaryErasedPayload;
-  await em.execute(`update training.enrolment set participant_name = null, codice_fiscale = null where beneficiary_id = ?`, [p.beneficiaryId]);
+  await em.execute(`update training.enrolment set participant_name = null, codice_fiscale = null where beneficiary_id = ?`, [
+    p.beneficiaryId,
+  ]);
 }

@@ -3,6 +3,7 @@ import { Migration20261121235141_courses_attendance_kpis_risk_share } from './Mi
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
-export const migrations: MigrationObject[] = [{ name: 'Migration20261121000000_initial', class: Migration20261121000000_initial },
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261121000000_initial', class: Migration20261121000000_initial },
   { name: 'Migration20261121235141_courses_attendance_kpis_risk_share', class: Migration20261121235141_courses_attendance_kpis_risk_share },
 ];

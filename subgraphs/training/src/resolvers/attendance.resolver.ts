@@ -7,7 +7,8 @@ import { AttendanceImportReport, CourseAttendanceRecord, RecordAttendanceInput }
 @Resolver()
 export class AttendanceResolver {
   @Mutation(() => AttendanceImportReport, {
-    description: 'Imports an attendance CSV (header: person,session,hours; person = codice fiscale or enrolment id; session = code or id). Every row is validated first; nothing is written if any row is bad; the same file twice changes nothing. dryRun only validates.',
+    description:
+      'Imports an attendance CSV (header: person,session,hours; person = codice fiscale or enrolment id; session = code or id). Every row is validated first; nothing is written if any row is bad; the same file twice changes nothing. dryRun only validates.',
   })
   async importAttendanceCsv(
     @Arg('editionId', () => ID) editionId: string,
@@ -20,7 +21,10 @@ export class AttendanceResolver {
   }
 
   @Mutation(() => CourseAttendanceRecord, { description: 'Records (or corrects) one participant’s hours at one session' })
-  async recordAttendance(@Arg('input', () => RecordAttendanceInput) input: RecordAttendanceInput, @Ctx() ctx: SubgraphContext): Promise<CourseAttendanceRecord> {
+  async recordAttendance(
+    @Arg('input', () => RecordAttendanceInput) input: RecordAttendanceInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<CourseAttendanceRecord> {
     const row = await new AttendanceService(ctx.em).recordRow(ctx.caller, input);
     return { enrolmentId: row.enrolmentId, sessionId: row.sessionId, hours: row.minutes / 60 };
   }

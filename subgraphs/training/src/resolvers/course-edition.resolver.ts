@@ -17,7 +17,9 @@ import { positionView } from '../dto/views.js';
 
 /** The same visibility for `courseEdition(id)` and the federation reference resolver. */
 export function visibleEdition(ctx: SubgraphContext, id: string): Promise<CourseEdition | null> {
-  return loader<string, CourseEdition | null>(ctx, 'visibleEdition', (ids) => new TrainingService(ctx.em).editionsByIds(ctx.caller, ids)).load(id);
+  return loader<string, CourseEdition | null>(ctx, 'visibleEdition', (ids) =>
+    new TrainingService(ctx.em).editionsByIds(ctx.caller, ids),
+  ).load(id);
 }
 
 function requireManage(ctx: SubgraphContext, edition: CourseEdition): void {
@@ -46,15 +48,25 @@ export class CourseEditionResolver {
 
   @FieldResolver(() => [CourseSession])
   async sessions(@Root() edition: CourseEdition, @Ctx() ctx: SubgraphContext): Promise<CourseSession[]> {
-    return loader<string, CourseSession[]>(ctx, 'sessionsByEdition', async (ids) => groupByKeys(ids, await new EditionService(ctx.em).sessionsOf(ids), (s) => s.edition.id)).load(edition.id);
+    return loader<string, CourseSession[]>(ctx, 'sessionsByEdition', async (ids) =>
+      groupByKeys(ids, await new EditionService(ctx.em).sessionsOf(ids), (s) => s.edition.id),
+    ).load(edition.id);
   }
 
   @FieldResolver(() => [CourseHiringCommitment], { description: 'Companies committed to hire (and identified vacancies)' })
   async hiringCommitments(@Root() edition: CourseEdition, @Ctx() ctx: SubgraphContext): Promise<CourseHiringCommitment[]> {
-    const rows = await loader<string, { id: string; edition: { id: string }; companyId: string; vacancyId: string | null; positions: number | null }[]>(ctx, 'commitmentsByEdition', async (ids) =>
+    const rows = await loader<
+      string,
+      { id: string; edition: { id: string }; companyId: string; vacancyId: string | null; positions: number | null }[]
+    >(ctx, 'commitmentsByEdition', async (ids) =>
       groupByKeys(ids, await new EditionService(ctx.em).commitmentsOf(ids), (c) => c.edition.id),
     ).load(edition.id);
-    return rows.map((c) => ({ id: c.id, company: { id: c.companyId }, vacancy: c.vacancyId ? { id: c.vacancyId } : null, positions: c.positions }));
+    return rows.map((c) => ({
+      id: c.id,
+      company: { id: c.companyId },
+      vacancy: c.vacancyId ? { id: c.vacancyId } : null,
+      positions: c.positions,
+    }));
   }
 
   @FieldResolver(() => [CompanyRef], { description: 'The companies committed to hire' })
@@ -66,7 +78,9 @@ export class CourseEditionResolver {
   @FieldResolver(() => [Enrolment], { description: 'Participants (staff and the edition’s training body)' })
   async enrolments(@Root() edition: CourseEdition, @Ctx() ctx: SubgraphContext): Promise<Enrolment[]> {
     requireManage(ctx, edition);
-    return loader<string, Enrolment[]>(ctx, 'enrolmentsByEdition', (ids) => new TrainingService(ctx.em).enrolmentsOfEditions(ids, ctx.caller)).load(edition.id);
+    return loader<string, Enrolment[]>(ctx, 'enrolmentsByEdition', (ids) =>
+      new TrainingService(ctx.em).enrolmentsOfEditions(ids, ctx.caller),
+    ).load(edition.id);
   }
 
   @FieldResolver(() => CourseEditionKpis, { description: 'Course KPIs from the placements recorded by companies' })
@@ -80,7 +94,10 @@ export class CourseEditionResolver {
     return (await editionKpis(ctx, edition.id, basis, windowMonths)) as CourseEditionKpis;
   }
 
-  @FieldResolver(() => CourseRiskSharePosition, { nullable: true, description: 'Risk-sharing agreement and live position (staff and the edition’s body)' })
+  @FieldResolver(() => CourseRiskSharePosition, {
+    nullable: true,
+    description: 'Risk-sharing agreement and live position (staff and the edition’s body)',
+  })
   async riskShare(@Root() edition: CourseEdition, @Ctx() ctx: SubgraphContext): Promise<CourseRiskSharePosition | null> {
     requireManage(ctx, edition);
     const view = await riskSharePositionOf(ctx, edition);

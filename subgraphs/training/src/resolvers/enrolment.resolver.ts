@@ -52,11 +52,15 @@ export class EnrolmentResolver {
 
   @FieldResolver(() => [CourseAttendanceRecord], { description: 'Hours present per session' })
   async attendance(@Root() enrolment: Enrolment, @Ctx() ctx: SubgraphContext): Promise<CourseAttendanceRecord[]> {
-    const rows = await loader<string, { enrolmentId: string; sessionId: string; minutes: number }[]>(ctx, 'attendanceRows', (ids) => new EnrolmentService(ctx.em).attendanceRows(ids)).load(enrolment.id);
+    const rows = await loader<string, { enrolmentId: string; sessionId: string; minutes: number }[]>(ctx, 'attendanceRows', (ids) =>
+      new EnrolmentService(ctx.em).attendanceRows(ids),
+    ).load(enrolment.id);
     return rows.map((r) => ({ enrolmentId: r.enrolmentId, sessionId: r.sessionId, hours: r.minutes / 60 }));
   }
 
-  @Mutation(() => Enrolment, { description: 'Staff enrol a beneficiary (or confirm the request), giving the name and codice fiscale the body will see' })
+  @Mutation(() => Enrolment, {
+    description: 'Staff enrol a beneficiary (or confirm the request), giving the name and codice fiscale the body will see',
+  })
   async enrolInCourse(@Arg('input', () => EnrolInCourseInput) input: EnrolInCourseInput, @Ctx() ctx: SubgraphContext): Promise<Enrolment> {
     return new EnrolmentService(ctx.em).enrol(ctx.caller, input);
   }
@@ -67,7 +71,10 @@ export class EnrolmentResolver {
   }
 
   @Mutation(() => Enrolment, { description: 'The training body (or staff) records completed / qualification / drop-out' })
-  async recordCourseOutcome(@Arg('input', () => CourseOutcomeInput) input: CourseOutcomeInput, @Ctx() ctx: SubgraphContext): Promise<Enrolment> {
+  async recordCourseOutcome(
+    @Arg('input', () => CourseOutcomeInput) input: CourseOutcomeInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Enrolment> {
     return new EnrolmentService(ctx.em).recordOutcome(ctx.caller, input);
   }
 }
@@ -75,8 +82,13 @@ export class EnrolmentResolver {
 /** Adds `enrolments` to the people subgraph's Beneficiary. */
 @Resolver(() => BeneficiaryRef)
 export class BeneficiaryEnrolmentsResolver {
-  @FieldResolver(() => [Enrolment], { nullable: true, description: 'Course enrolments of the person (null only when the training service cannot answer)' })
+  @FieldResolver(() => [Enrolment], {
+    nullable: true,
+    description: 'Course enrolments of the person (null only when the training service cannot answer)',
+  })
   async enrolments(@Root() beneficiary: BeneficiaryRef, @Ctx() ctx: SubgraphContext): Promise<Enrolment[]> {
-    return loader<string, Enrolment[]>(ctx, 'enrolmentsByBeneficiary', (ids) => new TrainingService(ctx.em).enrolmentsFor(ctx.caller, ids)).load(beneficiary.id);
+    return loader<string, Enrolment[]>(ctx, 'enrolmentsByBeneficiary', (ids) =>
+      new TrainingService(ctx.em).enrolmentsFor(ctx.caller, ids),
+    ).load(beneficiary.id);
   }
 }

@@ -36,7 +36,8 @@ export class TrainingLiveResolver {
   }
 
   @Subscription(() => CourseEdition, {
-    description: "An edition's KPIs or risk-share position changed (placements, enrolments, outcomes). Staff: all; a training body: its own",
+    description:
+      "An edition's KPIs or risk-share position changed (placements, enrolments, outcomes). Staff: all; a training body: its own",
     subscribe: ({ context }) => {
       const ctx = context as SubgraphContext;
       requireRole(ctx.caller, 'STAFF', 'ADMIN', 'TRAINING_BODY');

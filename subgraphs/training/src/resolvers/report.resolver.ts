@@ -47,7 +47,11 @@ class TrainingReport {
 @Resolver()
 export class TrainingReportResolver {
   @Query(() => TrainingReport, { description: 'STAFF/ADMIN: training packages by subject and course KPIs for a period (from–to included)' })
-  trainingReport(@Arg('from', () => String) from: string, @Arg('to', () => String) to: string, @Ctx() ctx: SubgraphContext): Promise<TrainingReport> {
+  trainingReport(
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<TrainingReport> {
     return new TrainingReportService(ctx.em).report(ctx.caller, { from, to });
   }
 }

@@ -59,7 +59,14 @@ export function parseAttendanceCsv(csv: string): { rows: AttendanceCsvRow[]; pro
   const at = attendanceCsvColumns(splitCsvLine(header, delimiter));
   const missing = (Object.keys(at) as (keyof typeof at)[]).filter((k) => at[k] < 0);
   if (missing.length) {
-    return { rows: [], problems: missing.map((k) => ({ line: 1, field: k, reason: `Header must have a ${k} column (${ATTENDANCE_CSV_COLUMNS[k].join(' / ')})` })) };
+    return {
+      rows: [],
+      problems: missing.map((k) => ({
+        line: 1,
+        field: k,
+        reason: `Header must have a ${k} column (${ATTENDANCE_CSV_COLUMNS[k].join(' / ')})`,
+      })),
+    };
   }
   const rows: AttendanceCsvRow[] = [];
   const problems: AttendanceCsvProblem[] = [];
@@ -74,7 +81,8 @@ export function parseAttendanceCsv(csv: string): { rows: AttendanceCsvRow[]; pro
     if (!person) problems.push({ line, field: 'person', reason: 'Person is missing' });
     if (!session) problems.push({ line, field: 'session', reason: 'Session is missing' });
     const minutes = parseHoursToMinutes(hours);
-    if (minutes === null) problems.push({ line, field: 'hours', reason: `Hours must be a number ≥ 0 with at most 2 decimals, got "${hours.slice(0, 20)}"` });
+    if (minutes === null)
+      problems.push({ line, field: 'hours', reason: `Hours must be a number ≥ 0 with at most 2 decimals, got "${hours.slice(0, 20)}"` });
     if (person && session && minutes !== null) rows.push({ line, person, session, minutes });
   }
   return { rows, problems };

@@ -35,7 +35,13 @@ function assertOpenForAttendance(edition: CourseEdition): void {
 
 /** Content hash of a CSV, insensitive to a BOM, line endings and trailing blanks. */
 export function csvContentHash(csv: string): string {
-  const normalised = csv.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd()).join('\n').trim();
+  const normalised = csv
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .join('\n')
+    .trim();
   return createHash('sha256').update(normalised).digest('hex');
 }
 
@@ -43,7 +49,12 @@ export function csvContentHash(csv: string): string {
 export class AttendanceService {
   constructor(private readonly em: EntityManager) {}
 
-  async importCsv(caller: Caller, editionId: string, csv: string, options: { dryRun?: boolean | null; idempotencyKey?: string | null } = {}): Promise<AttendanceImportResult> {
+  async importCsv(
+    caller: Caller,
+    editionId: string,
+    csv: string,
+    options: { dryRun?: boolean | null; idempotencyKey?: string | null } = {},
+  ): Promise<AttendanceImportResult> {
     const edition = await editionToManage(this.em, caller, editionId);
     assertOpenForAttendance(edition);
     if (csv.length > ATTENDANCE_CSV_MAX_CHARS) throw new DomainError('LIMIT_EXCEEDED', 'The CSV is larger than 2 MiB: split it', 'csv');
@@ -59,7 +70,8 @@ export class AttendanceService {
     const { errors, matched } = await this.match(edition, rows);
     const all = [...problems, ...errors].sort((a, b) => a.line - b.line || a.field.localeCompare(b.field));
     if (all.length === 0 && rowCount === 0) all.push({ line: 1, field: 'csv', reason: 'The file has no data rows' });
-    if (all.length || options.dryRun) return { accepted: all.length === 0, rows: rowCount, errors: all, alreadyImported: false, uploadId: null };
+    if (all.length || options.dryRun)
+      return { accepted: all.length === 0, rows: rowCount, errors: all, alreadyImported: false, uploadId: null };
 
     return this.em.transactional(async (tx) => {
       const uploadId = randomUUID();
@@ -73,35 +85,65 @@ values (?, ?, 'CSV', ?, ?, ?, ?, now()) on conflict do nothing returning id`,
         return { accepted: true, rows: again?.rows ?? matched.length, errors: [], alreadyImported: true, uploadId: again?.id ?? null };
       }
       await this.upsert(tx, matched, uploadId);
-      await publishTrainingEvent(tx, 'AttendanceUploaded', { type: 'CourseEdition', id: edition.id }, { uploadId, editionId: edition.id, trainingBodyId: edition.trainingBody.id, rows: matched.length }, caller.userId);
+      await publishTrainingEvent(
+        tx,
+        'AttendanceUploaded',
+        { type: 'CourseEdition', id: edition.id },
+        { uploadId, editionId: edition.id, trainingBodyId: edition.trainingBody.id, rows: matched.length },
+        caller.userId,
+      );
       return { accepted: true, rows: matched.length, errors: [], alreadyImported: false, uploadId };
     });
   }
 
   /** One row: hours present of one participant at one session (insert or correct). */
-  async recordRow(caller: Caller, input: { enrolmentId: string; sessionId: string; hours: number }): Promise<{ enrolmentId: string; sessionId: string; minutes: number }> {
+  async recordRow(
+    caller: Caller,
+    input: { enrolmentId: string; sessionId: string; hours: number },
+  ): Promise<{ enrolmentId: string; sessionId: string; minutes: number }> {
     if (!isUuid(input.enrolmentId)) throw badInput('enrolmentId', 'Unknown enrolment');
-    const [found] = await this.em.execute<{ edition_id: string }[]>(`select edition_id from training.enrolment where id = ? and status = 'ENROLLED'`, [input.enrolmentId]);
+    const [found] = await this.em.execute<{ edition_id: string }[]>(
+      `select edition_id from training.enrolment where id = ? and status = 'ENROLLED'`,
+      [input.enrolmentId],
+    );
     const edition = await editionToManage(this.em, caller, found?.edition_id ?? '00000000-0000-0000-0000-000000000000');
     assertOpenForAttendance(edition);
     const minutes = Number.isFinite(input.hours) ? parseHoursToMinutes(String(input.hours)) : null;
     if (minutes === null) throw badInput('hours', 'Hours must be a number ≥ 0 with at most 2 decimals');
     const [session] = isUuid(input.sessionId)
-      ? await this.em.execute<{ length_minutes: number }[]>(`select length_minutes from training.course_session where id = ? and edition_id = ?`, [input.sessionId, edition.id])
+      ? await this.em.execute<{ length_minutes: number }[]>(
+          `select length_minutes from training.course_session where id = ? and edition_id = ?`,
+          [input.sessionId, edition.id],
+        )
       : [];
     if (!session) throw badInput('sessionId', 'The session is not part of this edition');
-    if (minutes > session.length_minutes) throw badInput('hours', `Hours present exceed the session length (${session.length_minutes / 60} h)`);
+    if (minutes > session.length_minutes)
+      throw badInput('hours', `Hours present exceed the session length (${session.length_minutes / 60} h)`);
     const row = { line: 0, enrolmentId: input.enrolmentId, sessionId: input.sessionId, minutes };
     await this.em.transactional(async (tx) => {
       const uploadId = randomUUID();
-      await tx.execute(`insert into training.attendance_upload (id, edition_id, kind, "rows", uploaded_by, uploaded_at) values (?, ?, 'ROW', 1, ?, now())`, [uploadId, edition.id, caller.userId]);
+      await tx.execute(
+        `insert into training.attendance_upload (id, edition_id, kind, "rows", uploaded_by, uploaded_at) values (?, ?, 'ROW', 1, ?, now())`,
+        [uploadId, edition.id, caller.userId],
+      );
       await this.upsert(tx, [row], uploadId);
-      await publishTrainingEvent(tx, 'AttendanceUploaded', { type: 'CourseEdition', id: edition.id }, { uploadId, editionId: edition.id, trainingBodyId: edition.trainingBody.id, rows: 1 }, caller.userId);
+      await publishTrainingEvent(
+        tx,
+        'AttendanceUploaded',
+        { type: 'CourseEdition', id: edition.id },
+        { uploadId, editionId: edition.id, trainingBodyId: edition.trainingBody.id, rows: 1 },
+        caller.userId,
+      );
     });
     return row;
   }
 
-  private async previousUpload(editionId: string, hash: string, key: string | null, em: EntityManager = this.em): Promise<{ id: string; rows: number } | undefined> {
+  private async previousUpload(
+    editionId: string,
+    hash: string,
+    key: string | null,
+    em: EntityManager = this.em,
+  ): Promise<{ id: string; rows: number } | undefined> {
     const [row] = await em.execute<{ id: string; rows: number }[]>(
       `select id, "rows" from training.attendance_upload where edition_id = ? and (content_hash = ? or (?::text is not null and idempotency_key = ?)) limit 1`,
       [editionId, hash, key, key],
@@ -110,7 +152,10 @@ values (?, ?, 'CSV', ?, ?, ?, ?, now()) on conflict do nothing returning id`,
   }
 
   /** Resolves every row's person and session in ONE query, then checks lengths and duplicates in memory. */
-  private async match(edition: CourseEdition, rows: AttendanceCsvRow[]): Promise<{ errors: AttendanceCsvProblem[]; matched: { line: number; enrolmentId: string; sessionId: string; minutes: number }[] }> {
+  private async match(
+    edition: CourseEdition,
+    rows: AttendanceCsvRow[],
+  ): Promise<{ errors: AttendanceCsvProblem[]; matched: { line: number; enrolmentId: string; sessionId: string; minutes: number }[] }> {
     const errors: AttendanceCsvProblem[] = [];
     const matched: { line: number; enrolmentId: string; sessionId: string; minutes: number }[] = [];
     if (!rows.length) return { errors, matched };
@@ -121,19 +166,37 @@ left join training.enrolment ec on ec.edition_id = ? and ec.status = 'ENROLLED' 
 left join training.enrolment ei on ei.edition_id = ? and ei.status = 'ENROLLED' and ei.id = (case when i.person ~ ${UUID_RE} then i.person::uuid end)
 left join training.course_session sc on sc.edition_id = ? and sc.code = i.session
 left join training.course_session si on si.edition_id = ? and si.id = (case when i.session ~ ${UUID_RE} then i.session::uuid end)`,
-      [JSON.stringify(rows.map((r) => ({ line: r.line, person: r.person, session: r.session }))), edition.id, edition.id, edition.id, edition.id],
+      [
+        JSON.stringify(rows.map((r) => ({ line: r.line, person: r.person, session: r.session }))),
+        edition.id,
+        edition.id,
+        edition.id,
+        edition.id,
+      ],
     );
     const byLine = new Map(resolved.map((r) => [r.line, r]));
     const seen = new Map<string, number>();
     for (const row of rows) {
       const r = byLine.get(row.line);
-      if (!r?.enrolment_id) errors.push({ line: row.line, field: 'person', reason: `Unknown person "${row.person.slice(0, 40)}": not enrolled in this edition` });
-      if (!r?.session_id) errors.push({ line: row.line, field: 'session', reason: `Session "${row.session.slice(0, 40)}" is not part of this edition` });
+      if (!r?.enrolment_id)
+        errors.push({
+          line: row.line,
+          field: 'person',
+          reason: `Unknown person "${row.person.slice(0, 40)}": not enrolled in this edition`,
+        });
+      if (!r?.session_id)
+        errors.push({ line: row.line, field: 'session', reason: `Session "${row.session.slice(0, 40)}" is not part of this edition` });
       if (!r?.enrolment_id || !r.session_id || r.length_minutes === null) continue;
-      if (row.minutes > r.length_minutes) errors.push({ line: row.line, field: 'hours', reason: `Hours present (${row.minutes / 60}) exceed the session length (${r.length_minutes / 60})` });
+      if (row.minutes > r.length_minutes)
+        errors.push({
+          line: row.line,
+          field: 'hours',
+          reason: `Hours present (${row.minutes / 60}) exceed the session length (${r.length_minutes / 60})`,
+        });
       const key = `${r.enrolment_id}/${r.session_id}`;
       const first = seen.get(key);
-      if (first !== undefined) errors.push({ line: row.line, field: 'row', reason: `Duplicate row: same person and session as line ${first}` });
+      if (first !== undefined)
+        errors.push({ line: row.line, field: 'row', reason: `Duplicate row: same person and session as line ${first}` });
       else seen.set(key, row.line);
       matched.push({ line: row.line, enrolmentId: r.enrolment_id, sessionId: r.session_id, minutes: row.minutes });
     }
@@ -141,7 +204,11 @@ left join training.course_session si on si.edition_id = ? and si.id = (case when
   }
 
   /** One set-based upsert for all rows (a later upload corrects an earlier one). */
-  private async upsert(tx: EntityManager, rows: { enrolmentId: string; sessionId: string; minutes: number }[], uploadId: string): Promise<void> {
+  private async upsert(
+    tx: EntityManager,
+    rows: { enrolmentId: string; sessionId: string; minutes: number }[],
+    uploadId: string,
+  ): Promise<void> {
     await tx.execute(
       `insert into training.attendance (id, enrolment_id, session_id, minutes_present, upload_id, recorded_at)
 select gen_random_uuid(), r.enrolment_id, r.session_id, r.minutes, ?::uuid, now() from jsonb_to_recordset(?::jsonb) as r(enrolment_id uuid, session_id uuid, minutes int)

@@ -51,13 +51,18 @@ export class EditionService {
 
   async create(caller: Caller, input: NewEdition): Promise<CourseEdition> {
     requireStaffCaller(caller);
-    if (!isUuid(input.trainingBodyId) || !(await this.em.count(TrainingBody, { id: input.trainingBodyId }))) throw badInput('trainingBodyId', 'Unknown training body');
+    if (!isUuid(input.trainingBodyId) || !(await this.em.count(TrainingBody, { id: input.trainingBodyId })))
+      throw badInput('trainingBodyId', 'Unknown training body');
     if (!input.title.trim() || input.title.length > 300) throw badInput('title', 'The title is required (at most 300 characters)');
-    if (!/^[A-Z0-9_]{2,40}$/.test(input.subject)) throw badInput('subject', 'The subject is a code like OSS, CQC, ADDETTO_PULIZIE, ITALIANO, CV_DINAMICO, SICUREZZA');
+    if (!/^[A-Z0-9_]{2,40}$/.test(input.subject))
+      throw badInput('subject', 'The subject is a code like OSS, CQC, ADDETTO_PULIZIE, ITALIANO, CV_DINAMICO, SICUREZZA');
     if (!isIsoDate(input.startDate)) throw badInput('startDate', 'Expected an ISO date (YYYY-MM-DD)');
-    if (!isIsoDate(input.endDate) || input.endDate < input.startDate) throw badInput('endDate', 'Expected an ISO date not before the start date');
-    if (!Number.isInteger(input.seats) || input.seats < 1 || input.seats > 1000) throw badInput('seats', 'Seats must be between 1 and 1000');
-    if (!Number.isInteger(input.totalCostCents) || input.totalCostCents < 0) throw badInput('totalCostCents', 'The total cost is a whole number of cents ≥ 0');
+    if (!isIsoDate(input.endDate) || input.endDate < input.startDate)
+      throw badInput('endDate', 'Expected an ISO date not before the start date');
+    if (!Number.isInteger(input.seats) || input.seats < 1 || input.seats > 1000)
+      throw badInput('seats', 'Seats must be between 1 and 1000');
+    if (!Number.isInteger(input.totalCostCents) || input.totalCostCents < 0)
+      throw badInput('totalCostCents', 'The total cost is a whole number of cents ≥ 0');
     const window = input.kpiWindowMonths ?? 12;
     if (!Number.isInteger(window) || window < 1 || window > 60) throw badInput('kpiWindowMonths', 'The KPI window is 1 to 60 months');
     const edition = this.em.create(CourseEdition, {
@@ -85,12 +90,15 @@ export class EditionService {
     const existing = new Set((await this.em.find(CourseSession, { edition: edition.id })).map((s) => s.code));
     const created: CourseSession[] = [];
     sessions.forEach((s, i) => {
-      if (!isIsoDate(s.date) || s.date < edition.startDate || s.date > edition.endDate) throw badInput(`sessions.${i}.date`, 'The session date must fall within the edition');
+      if (!isIsoDate(s.date) || s.date < edition.startDate || s.date > edition.endDate)
+        throw badInput(`sessions.${i}.date`, 'The session date must fall within the edition');
       const minutes = Math.round(s.hours * 60);
-      if (!Number.isFinite(s.hours) || minutes < 15 || minutes > 12 * 60 || Math.abs(s.hours * 60 - minutes) > 1e-6) throw badInput(`sessions.${i}.hours`, 'A session lasts 0.25 to 12 hours, in whole minutes');
+      if (!Number.isFinite(s.hours) || minutes < 15 || minutes > 12 * 60 || Math.abs(s.hours * 60 - minutes) > 1e-6)
+        throw badInput(`sessions.${i}.hours`, 'A session lasts 0.25 to 12 hours, in whole minutes');
       let code = s.code?.trim() || s.date;
       if (!s.code) for (let n = 2; existing.has(code); n++) code = `${s.date}#${n}`;
-      if (code.length > 40 || existing.has(code)) throw badInput(`sessions.${i}.code`, `Session code "${code.slice(0, 40)}" is already used in this edition`);
+      if (code.length > 40 || existing.has(code))
+        throw badInput(`sessions.${i}.code`, `Session code "${code.slice(0, 40)}" is already used in this edition`);
       existing.add(code);
       created.push(this.em.create(CourseSession, { id: randomUUID(), edition, code, date: s.date, lengthMinutes: minutes }));
     });
@@ -105,11 +113,20 @@ export class EditionService {
     commitments.forEach((c, i) => {
       if (!isUuid(c.companyId)) throw badInput(`commitments.${i}.companyId`, 'Expected a company id');
       if (c.vacancyId != null && !isUuid(c.vacancyId)) throw badInput(`commitments.${i}.vacancyId`, 'Expected a vacancy id');
-      if (c.positions != null && (!Number.isInteger(c.positions) || c.positions < 1)) throw badInput(`commitments.${i}.positions`, 'Positions must be ≥ 1');
+      if (c.positions != null && (!Number.isInteger(c.positions) || c.positions < 1))
+        throw badInput(`commitments.${i}.positions`, 'Positions must be ≥ 1');
     });
     return this.em.transactional(async (tx) => {
       await tx.nativeDelete(HiringCommitment, { edition: edition.id });
-      const rows = commitments.map((c) => tx.create(HiringCommitment, { id: randomUUID(), edition: tx.getReference(CourseEdition, edition.id), companyId: c.companyId, vacancyId: c.vacancyId ?? null, positions: c.positions ?? null }));
+      const rows = commitments.map((c) =>
+        tx.create(HiringCommitment, {
+          id: randomUUID(),
+          edition: tx.getReference(CourseEdition, edition.id),
+          companyId: c.companyId,
+          vacancyId: c.vacancyId ?? null,
+          positions: c.positions ?? null,
+        }),
+      );
       tx.persist(rows);
       return rows;
     });
@@ -119,9 +136,14 @@ export class EditionService {
   async activate(caller: Caller, editionId: string): Promise<CourseEdition> {
     requireStaffCaller(caller);
     const edition = await editionToManage(this.em, caller, editionId);
-    if (edition.status !== CourseEditionStatus.DRAFT) throw new DomainError('ILLEGAL_TRANSITION', `Only a draft edition can be activated (this one is ${edition.status})`, 'editionId');
+    if (edition.status !== CourseEditionStatus.DRAFT)
+      throw new DomainError('ILLEGAL_TRANSITION', `Only a draft edition can be activated (this one is ${edition.status})`, 'editionId');
     if (edition.stream === CourseStream.PROFESSIONAL && !(await this.em.count(HiringCommitment, { edition: edition.id }))) {
-      throw new DomainError('ILLEGAL_TRANSITION', 'A professional (2.b) course can be activated only when the positions are identified: add the vacancies or companies committed to hire', 'hiringCommitments');
+      throw new DomainError(
+        'ILLEGAL_TRANSITION',
+        'A professional (2.b) course can be activated only when the positions are identified: add the vacancies or companies committed to hire',
+        'hiringCommitments',
+      );
     }
     edition.status = CourseEditionStatus.ACTIVE;
     await this.em.flush();

@@ -56,14 +56,22 @@ export class EnrolmentService {
       // Lock the edition so that concurrent enrolments cannot overbook its seats.
       const txEdition = await tx.findOneOrFail(CourseEdition, { id: edition.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const existing = await tx.findOne(Enrolment, { edition: edition.id, beneficiaryId: input.beneficiaryId });
-      if (existing?.status === EnrolmentStatus.ENROLLED) throw new DomainError('CONFLICT', 'The person is already enrolled in this edition', 'beneficiaryId');
+      if (existing?.status === EnrolmentStatus.ENROLLED)
+        throw new DomainError('CONFLICT', 'The person is already enrolled in this edition', 'beneficiaryId');
       if (await tx.count(Enrolment, { edition: edition.id, codiceFiscale: cf.normalized, beneficiaryId: { $ne: input.beneficiaryId } })) {
         throw new DomainError('CONFLICT', 'Another participant of this edition has this codice fiscale', 'codiceFiscale');
       }
       const taken = await tx.count(Enrolment, { edition: edition.id, status: EnrolmentStatus.ENROLLED });
       if (taken >= edition.seats) throw new DomainError('LIMIT_EXCEEDED', `All ${edition.seats} seats are taken`, 'editionId');
-      const enrolment = existing ?? tx.create(Enrolment, { id: randomUUID(), edition: txEdition, beneficiaryId: input.beneficiaryId, enrolledAt: new Date() });
-      Object.assign(enrolment, { status: EnrolmentStatus.ENROLLED, participantName: name, codiceFiscale: cf.normalized, enrolledAt: new Date() });
+      const enrolment =
+        existing ??
+        tx.create(Enrolment, { id: randomUUID(), edition: txEdition, beneficiaryId: input.beneficiaryId, enrolledAt: new Date() });
+      Object.assign(enrolment, {
+        status: EnrolmentStatus.ENROLLED,
+        participantName: name,
+        codiceFiscale: cf.normalized,
+        enrolledAt: new Date(),
+      });
       tx.persist(enrolment);
       await tx.flush();
       await publishEnrolmentChanged(tx, enrolment, caller.userId);
@@ -77,12 +85,19 @@ export class EnrolmentService {
     requireRole(caller, 'BENEFICIARY');
     if (!caller.beneficiaryId) throw forbidden();
     const edition = isUuid(editionId) ? await this.em.findOne(CourseEdition, { id: editionId }) : null;
-    if (!edition || !canSeeEdition(caller, edition) || edition.status !== CourseEditionStatus.ACTIVE) throw badInput('editionId', 'This course is not open for requests');
+    if (!edition || !canSeeEdition(caller, edition) || edition.status !== CourseEditionStatus.ACTIVE)
+      throw badInput('editionId', 'This course is not open for requests');
     const beneficiaryId = caller.beneficiaryId;
     return this.em.transactional(async (tx) => {
       const existing = await tx.findOne(Enrolment, { edition: edition.id, beneficiaryId });
       if (existing) return existing;
-      const enrolment = tx.create(Enrolment, { id: randomUUID(), edition: await tx.findOneOrFail(CourseEdition, { id: edition.id }), beneficiaryId, enrolledAt: new Date(), status: EnrolmentStatus.REQUESTED });
+      const enrolment = tx.create(Enrolment, {
+        id: randomUUID(),
+        edition: await tx.findOneOrFail(CourseEdition, { id: edition.id }),
+        beneficiaryId,
+        enrolledAt: new Date(),
+        status: EnrolmentStatus.REQUESTED,
+      });
       tx.persist(enrolment);
       await tx.flush();
       await publishEnrolmentChanged(tx, enrolment, caller.userId);
@@ -92,19 +107,24 @@ export class EnrolmentService {
 
   /** The training body (or staff) records a participant's outcome. */
   async recordOutcome(caller: Caller, input: OutcomeInput): Promise<Enrolment> {
-    const enrolment = isUuid(input.enrolmentId) ? await this.em.findOne(Enrolment, { id: input.enrolmentId }, { populate: ['edition'] }) : null;
+    const enrolment = isUuid(input.enrolmentId)
+      ? await this.em.findOne(Enrolment, { id: input.enrolmentId }, { populate: ['edition'] })
+      : null;
     assertCanManage(caller, enrolment?.edition ?? null);
-    if (!enrolment || enrolment.status !== EnrolmentStatus.ENROLLED) throw badInput('enrolmentId', 'Only an enrolled participant has an outcome');
+    if (!enrolment || enrolment.status !== EnrolmentStatus.ENROLLED)
+      throw badInput('enrolmentId', 'Only an enrolled participant has an outcome');
     const dropped = input.outcome === CourseOutcome.DROPPED_OUT;
     if (dropped) {
       if (!input.droppedOutOn || !isIsoDate(input.droppedOutOn)) throw badInput('droppedOutOn', 'The drop-out date (ISO) is required');
-      if (input.droppedOutOn < enrolment.edition.startDate || input.droppedOutOn > enrolment.edition.endDate) throw badInput('droppedOutOn', 'The drop-out date must fall within the edition');
+      if (input.droppedOutOn < enrolment.edition.startDate || input.droppedOutOn > enrolment.edition.endDate)
+        throw badInput('droppedOutOn', 'The drop-out date must fall within the edition');
       if (!input.dropOutReason?.trim()) throw badInput('dropOutReason', 'The drop-out reason is required');
       if (input.qualificationObtained) throw badInput('qualificationObtained', 'A participant who dropped out obtains no qualification');
     } else if (input.droppedOutOn || input.dropOutReason) {
       throw badInput(input.droppedOutOn ? 'droppedOutOn' : 'dropOutReason', 'Only a drop-out has a date and reason');
     }
-    if (input.qualificationObtained && input.outcome !== CourseOutcome.COMPLETED) throw badInput('qualificationObtained', 'A qualification is obtained by completing the course');
+    if (input.qualificationObtained && input.outcome !== CourseOutcome.COMPLETED)
+      throw badInput('qualificationObtained', 'A qualification is obtained by completing the course');
     return this.em.transactional(async (tx) => {
       const e = await tx.findOneOrFail(Enrolment, { id: enrolment.id }, { populate: ['edition'] });
       Object.assign(e, {
@@ -133,7 +153,11 @@ from training.enrolment n where n.id in (select jsonb_array_elements_text(?::jso
     const map = new Map(rows.map((r) => [r.id, r]));
     return enrolmentIds.map((id) => {
       const r = map.get(id);
-      return { attendedMinutes: r?.attended ?? 0, scheduledMinutes: r?.scheduled ?? 0, percent: ratePercent(r?.attended ?? 0, r?.scheduled ?? 0) };
+      return {
+        attendedMinutes: r?.attended ?? 0,
+        scheduledMinutes: r?.scheduled ?? 0,
+        percent: ratePercent(r?.attended ?? 0, r?.scheduled ?? 0),
+      };
     });
   }
 
@@ -144,6 +168,10 @@ from training.enrolment n where n.id in (select jsonb_array_elements_text(?::jso
 where a.enrolment_id in (select jsonb_array_elements_text(?::jsonb)::uuid) order by s.date, s.code`,
       [JSON.stringify([...new Set(enrolmentIds)])],
     );
-    return groupByKeys(enrolmentIds, rows.map((r) => ({ enrolmentId: r.enrolment_id, sessionId: r.session_id, minutes: r.minutes_present })), (r) => r.enrolmentId);
+    return groupByKeys(
+      enrolmentIds,
+      rows.map((r) => ({ enrolmentId: r.enrolment_id, sessionId: r.session_id, minutes: r.minutes_present })),
+      (r) => r.enrolmentId,
+    );
   }
 }

@@ -44,7 +44,11 @@ interface KpiRow {
 export class KpiService {
   constructor(private readonly em: EntityManager) {}
 
-  async kpis(editionIds: readonly string[], basis: CourseKpiBasis = CourseKpiBasis.ALL_PARTICIPANTS, windowMonths: number | null = null): Promise<Map<string, EditionKpiFigures>> {
+  async kpis(
+    editionIds: readonly string[],
+    basis: CourseKpiBasis = CourseKpiBasis.ALL_PARTICIPANTS,
+    windowMonths: number | null = null,
+  ): Promise<Map<string, EditionKpiFigures>> {
     const ids = [...new Set(editionIds)];
     const out = new Map<string, EditionKpiFigures>();
     if (!ids.length) return out;
@@ -105,7 +109,12 @@ where n.beneficiary_id = ? and n.status = 'ENROLLED'
 }
 
 /** An edition's KPIs for a field resolver (batched per request), over its own window or `windowMonths` (1–120). */
-export async function editionKpis(ctx: SubgraphContext, editionId: string, basis: CourseKpiBasis, windowMonths: number | null): Promise<EditionKpiFigures> {
+export async function editionKpis(
+  ctx: SubgraphContext,
+  editionId: string,
+  basis: CourseKpiBasis,
+  windowMonths: number | null,
+): Promise<EditionKpiFigures> {
   if (windowMonths != null && (windowMonths < 1 || windowMonths > 120)) throw badInput('windowMonths', 'The window is 1 to 120 months');
   const window = windowMonths ?? null;
   const figures = await loader<string, EditionKpiFigures | Error>(ctx, `kpis:${basis}:${window}`, async (ids) => {

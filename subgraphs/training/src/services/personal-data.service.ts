@@ -7,5 +7,8 @@ export async function trainingPersonalData(ctx: SubgraphContext, beneficiaryId: 
     `select a.* from "training"."attendance" a join "training"."enrolment" e on e."id" = a."enrolment_id" where e."beneficiary_id" = ? order by a."enrolment_id", a."session_id"`,
     [beneficiaryId],
   );
-  return { ...rows, attendance: attendance.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]))) };
+  return {
+    ...rows,
+    attendance: attendance.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]))),
+  };
 }

@@ -8,8 +8,10 @@ import { KpiService, type EditionKpiFigures } from './kpi.service.js';
 export const TRAINING_REPORT_DEFINITIONS: Record<string, string> = {
   packages: 'Training packages = enrolments (status ENROLLED) in course editions starting in the period.',
   packagesBySubject: 'Training packages by the edition’s subject; share = packages of the subject ÷ all packages.',
-  completed: 'Of those packages, the ones with outcome COMPLETED; dropped out = outcome DROPPED_OUT; qualified = qualification or licence obtained.',
-  courses: 'Course editions ending in the period, with their KPIs over all participants: tasso di inserimento = placements ÷ population, tasso di occupazione = participants with ≥ 1 placement ÷ population, tempo indeterminato = participants with a permanent contract ÷ population (placements in the edition’s window after the course end).',
+  completed:
+    'Of those packages, the ones with outcome COMPLETED; dropped out = outcome DROPPED_OUT; qualified = qualification or licence obtained.',
+  courses:
+    'Course editions ending in the period, with their KPIs over all participants: tasso di inserimento = placements ÷ population, tasso di occupazione = participants with ≥ 1 placement ÷ population, tempo indeterminato = participants with a permanent contract ÷ population (placements in the edition’s window after the course end).',
 };
 
 export interface TrainingReportData {
@@ -49,7 +51,10 @@ export class TrainingReportService {
         order by e."end_date", e."title" limit 200`,
       [scope.from, scope.to],
     );
-    const kpis = await new KpiService(this.em).kpis(editions.map((e) => e.id), CourseKpiBasis.ALL_PARTICIPANTS);
+    const kpis = await new KpiService(this.em).kpis(
+      editions.map((e) => e.id),
+      CourseKpiBasis.ALL_PARTICIPANTS,
+    );
     return {
       from: scope.from,
       to: scope.to,

@@ -47,13 +47,26 @@ export class RiskShareService {
   async setAgreement(caller: Caller, editionId: string, input: AgreementInput): Promise<RiskShareAgreement> {
     requireStaffCaller(caller);
     const edition = await editionToManage(this.em, caller, editionId);
-    if (await this.em.count(RiskShareSettlement, { edition: edition.id })) throw new DomainError('ILLEGAL_TRANSITION', 'The agreement is already settled', 'editionId');
+    if (await this.em.count(RiskShareSettlement, { edition: edition.id }))
+      throw new DomainError('ILLEGAL_TRANSITION', 'The agreement is already settled', 'editionId');
     const atRisk = input.atRiskPercent ?? 30;
-    if (!hasAtMostTwoDecimals(atRisk) || atRisk <= 0 || atRisk > 100) throw badInput('atRiskPercent', 'The share at risk is a percentage above 0 and at most 100');
-    if (!hasAtMostTwoDecimals(input.targetRatePercent) || input.targetRatePercent <= 0 || input.targetRatePercent > 1000) throw badInput('targetRatePercent', 'The target is a percentage above 0 and at most 1000');
+    if (!hasAtMostTwoDecimals(atRisk) || atRisk <= 0 || atRisk > 100)
+      throw badInput('atRiskPercent', 'The share at risk is a percentage above 0 and at most 100');
+    if (!hasAtMostTwoDecimals(input.targetRatePercent) || input.targetRatePercent <= 0 || input.targetRatePercent > 1000)
+      throw badInput('targetRatePercent', 'The target is a percentage above 0 and at most 1000');
     const windowMonths = input.windowMonths ?? edition.kpiWindowMonths;
-    if (!Number.isInteger(windowMonths) || windowMonths < 1 || windowMonths > 60) throw badInput('windowMonths', 'The window is 1 to 60 months');
-    const agreement = (await this.em.findOne(RiskShareAgreement, { edition: edition.id })) ?? this.em.create(RiskShareAgreement, { id: randomUUID(), edition, metric: RiskShareMetric.EMPLOYMENT_RATE, targetBps: 0, windowMonths, mode: RiskShareMode.PROPORTIONAL });
+    if (!Number.isInteger(windowMonths) || windowMonths < 1 || windowMonths > 60)
+      throw badInput('windowMonths', 'The window is 1 to 60 months');
+    const agreement =
+      (await this.em.findOne(RiskShareAgreement, { edition: edition.id })) ??
+      this.em.create(RiskShareAgreement, {
+        id: randomUUID(),
+        edition,
+        metric: RiskShareMetric.EMPLOYMENT_RATE,
+        targetBps: 0,
+        windowMonths,
+        mode: RiskShareMode.PROPORTIONAL,
+      });
     Object.assign(agreement, {
       atRiskBps: toBps(atRisk),
       metric: input.metric ?? RiskShareMetric.EMPLOYMENT_RATE,
@@ -79,14 +92,33 @@ export class RiskShareService {
     }
     for (const group of groups.values()) {
       const first = group[0] as RiskShareAgreement;
-      const figures = await new KpiService(this.em).kpis(group.map((a) => a.edition.id), first.basis, first.windowMonths);
+      const figures = await new KpiService(this.em).kpis(
+        group.map((a) => a.edition.id),
+        first.basis,
+        first.windowMonths,
+      );
       for (const a of group) {
         const kpis = figures.get(a.edition.id);
         const edition = editions.find((e) => e.id === a.edition.id);
         if (!kpis || !edition) continue;
         const got = achieved(kpis, a.metric);
-        const amounts = computeSettlement({ totalCostCents: edition.totalCostCents, atRiskBps: a.atRiskBps, targetBps: a.targetBps, achievedCount: got.count, population: kpis.population, mode: a.mode });
-        out.set(a.edition.id, { agreement: a, kpis, achievedRatePercent: got.rate, targetRatePercent: a.targetBps / 100, amounts, windowEnd: kpis.windowEnd, settlement: settlements.find((s) => s.edition.id === a.edition.id) ?? null });
+        const amounts = computeSettlement({
+          totalCostCents: edition.totalCostCents,
+          atRiskBps: a.atRiskBps,
+          targetBps: a.targetBps,
+          achievedCount: got.count,
+          population: kpis.population,
+          mode: a.mode,
+        });
+        out.set(a.edition.id, {
+          agreement: a,
+          kpis,
+          achievedRatePercent: got.rate,
+          targetRatePercent: a.targetBps / 100,
+          amounts,
+          windowEnd: kpis.windowEnd,
+          settlement: settlements.find((s) => s.edition.id === a.edition.id) ?? null,
+        });
       }
     }
     return ids.map((id) => out.get(id) ?? null);
@@ -125,14 +157,28 @@ where not exists (select 1 from training.risk_share_settlement s where s.edition
     if (existing) return existing;
     const [position] = await this.positions([edition]);
     if (!position) throw new DomainError('ILLEGAL_TRANSITION', 'The edition has no risk-sharing agreement', 'editionId');
-    if (asOf <= position.windowEnd) throw new DomainError('ILLEGAL_TRANSITION', `The window is open until ${position.windowEnd}: settle after it closes`, 'asOf');
+    if (asOf <= position.windowEnd)
+      throw new DomainError('ILLEGAL_TRANSITION', `The window is open until ${position.windowEnd}: settle after it closes`, 'asOf');
     const { agreement, amounts } = position;
     return this.em.transactional(async (tx) => {
       const id = randomUUID();
       const inserted = await tx.execute<{ id: string }[]>(
         `insert into training.risk_share_settlement (id, edition_id, window_end, as_of, total_cost_cents, at_risk_cents, payable_cents, withheld_cents, achieved_rate_percent, target_rate_percent, mode, settled_at, settled_by)
 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?) on conflict (edition_id) do nothing returning id`,
-        [id, edition.id, position.windowEnd, asOf, edition.totalCostCents, amounts.atRiskCents, amounts.payableCents, amounts.withheldCents, position.achievedRatePercent, position.targetRatePercent, agreement.mode, actorId],
+        [
+          id,
+          edition.id,
+          position.windowEnd,
+          asOf,
+          edition.totalCostCents,
+          amounts.atRiskCents,
+          amounts.payableCents,
+          amounts.withheldCents,
+          position.achievedRatePercent,
+          position.targetRatePercent,
+          agreement.mode,
+          actorId,
+        ],
       );
       if (inserted.length) {
         await publishTrainingEvent(
@@ -162,5 +208,7 @@ values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?) on conflict (edition_id) do n
 
 /** An edition's risk-share agreement and live position for a field resolver (batched per request; null without an agreement). */
 export function riskSharePositionOf(ctx: SubgraphContext, edition: CourseEdition): Promise<RiskSharePositionView | null> {
-  return loader<CourseEdition, RiskSharePositionView | null>(ctx, 'riskShare', (editions) => new RiskShareService(ctx.em).positions(editions)).load(edition);
+  return loader<CourseEdition, RiskSharePositionView | null>(ctx, 'riskShare', (editions) =>
+    new RiskShareService(ctx.em).positions(editions),
+  ).load(edition);
 }

@@ -28,10 +28,20 @@ describe('computeSettlement', () => {
   const base = { totalCostCents: 1_960_000, atRiskBps: 3000, targetBps: 8000, achievedCount: 9, population: 14 };
   it('PROPORTIONAL pays at risk × achieved ÷ target, rounded once to the cent', () => {
     // at risk 588,000; 9/14 ÷ 80% = 0.803571… → 472,500
-    expect(computeSettlement({ ...base, mode: 'PROPORTIONAL' })).toEqual({ atRiskCents: 588_000, payableCents: 472_500, withheldCents: 115_500, targetMet: false });
+    expect(computeSettlement({ ...base, mode: 'PROPORTIONAL' })).toEqual({
+      atRiskCents: 588_000,
+      payableCents: 472_500,
+      withheldCents: 115_500,
+      targetMet: false,
+    });
   });
   it('ALL_OR_NOTHING pays nothing below the target and everything at or above it', () => {
-    expect(computeSettlement({ ...base, mode: 'ALL_OR_NOTHING' })).toEqual({ atRiskCents: 588_000, payableCents: 0, withheldCents: 588_000, targetMet: false });
+    expect(computeSettlement({ ...base, mode: 'ALL_OR_NOTHING' })).toEqual({
+      atRiskCents: 588_000,
+      payableCents: 0,
+      withheldCents: 588_000,
+      targetMet: false,
+    });
     expect(computeSettlement({ ...base, targetBps: 6429, mode: 'ALL_OR_NOTHING' }).payableCents).toBe(0);
     expect(computeSettlement({ ...base, targetBps: 6428, mode: 'ALL_OR_NOTHING' }).payableCents).toBe(588_000);
   });
@@ -41,7 +51,9 @@ describe('computeSettlement', () => {
     expect(computeSettlement({ ...base, totalCostCents: 1, mode: 'PROPORTIONAL' }).atRiskCents).toBe(0);
     expect(computeSettlement({ ...base, totalCostCents: 5, mode: 'PROPORTIONAL' }).atRiskCents).toBe(2);
     // 7 cents at risk × (1/3 ÷ 1/2) = 4.67 → 5
-    expect(computeSettlement({ totalCostCents: 7, atRiskBps: 10000, targetBps: 5000, achievedCount: 1, population: 3, mode: 'PROPORTIONAL' })).toEqual({ atRiskCents: 7, payableCents: 5, withheldCents: 2, targetMet: false });
+    expect(
+      computeSettlement({ totalCostCents: 7, atRiskBps: 10000, targetBps: 5000, achievedCount: 1, population: 3, mode: 'PROPORTIONAL' }),
+    ).toEqual({ atRiskCents: 7, payableCents: 5, withheldCents: 2, targetMet: false });
   });
   it('pays nothing for an empty population', () => {
     expect(computeSettlement({ ...base, achievedCount: 0, population: 0, mode: 'PROPORTIONAL' }).payableCents).toBe(0);
@@ -51,7 +63,9 @@ describe('computeSettlement', () => {
 describe('attendance CSV parsing', () => {
   it('reads comma or semicolon files, quotes and decimal commas', () => {
     expect(splitCsvLine('"a,b";"c""d";e', ';')).toEqual(['a,b', 'c"d', 'e']);
-    const { rows, problems } = parseAttendanceCsv('codice_fiscale;session;ore\r\nRSSGLI80A41A944X;2026-01-12;2,5\n\nRSSGLI80A41A944X;2026-01-19;4\n');
+    const { rows, problems } = parseAttendanceCsv(
+      'codice_fiscale;session;ore\r\nRSSGLI80A41A944X;2026-01-12;2,5\n\nRSSGLI80A41A944X;2026-01-19;4\n',
+    );
     expect(problems).toEqual([]);
     expect(rows).toEqual([
       { line: 2, person: 'RSSGLI80A41A944X', session: '2026-01-12', minutes: 150 },

@@ -14,8 +14,10 @@ export class TrainingService {
   async editions(caller: Caller): Promise<CourseEdition[]> {
     requireAuthenticated(caller);
     if (isStaff(caller)) return this.em.find(CourseEdition, {}, { orderBy: { startDate: 'desc' } });
-    if (caller.role === 'TRAINING_BODY' && caller.trainingBodyId) return this.em.find(CourseEdition, { trainingBody: caller.trainingBodyId }, { orderBy: { startDate: 'desc' } });
-    if (caller.role === 'BENEFICIARY') return this.em.find(CourseEdition, { status: { $in: [CourseEditionStatus.ACTIVE] } }, { orderBy: { startDate: 'desc' } });
+    if (caller.role === 'TRAINING_BODY' && caller.trainingBodyId)
+      return this.em.find(CourseEdition, { trainingBody: caller.trainingBodyId }, { orderBy: { startDate: 'desc' } });
+    if (caller.role === 'BENEFICIARY')
+      return this.em.find(CourseEdition, { status: { $in: [CourseEditionStatus.ACTIVE] } }, { orderBy: { startDate: 'desc' } });
     throw new DomainError('FORBIDDEN', 'You are not allowed to list course editions');
   }
 
@@ -23,7 +25,11 @@ export class TrainingService {
   async editionsByIds(caller: Caller, ids: readonly string[]): Promise<(CourseEdition | null)[]> {
     const valid = [...new Set(ids)].filter(isUuid);
     const rows = valid.length ? await this.em.find(CourseEdition, { id: { $in: valid } }) : [];
-    return byKeys(ids, rows.filter((e) => canSeeEdition(caller, e)), (e) => e.id);
+    return byKeys(
+      ids,
+      rows.filter((e) => canSeeEdition(caller, e)),
+      (e) => e.id,
+    );
   }
 
   async trainingBodies(caller: Caller): Promise<TrainingBody[]> {
@@ -36,11 +42,17 @@ export class TrainingService {
   /** Enrolments per person in one query: staff all, a person its own, a training body those in its editions. */
   async enrolmentsFor(caller: Caller, beneficiaryIds: readonly string[]): Promise<Enrolment[][]> {
     requireAuthenticated(caller);
-    const ids = [...new Set(beneficiaryIds)].filter((id) => isStaff(caller) || caller.role === 'TRAINING_BODY' || (caller.role === 'BENEFICIARY' && caller.beneficiaryId === id));
+    const ids = [...new Set(beneficiaryIds)].filter(
+      (id) => isStaff(caller) || caller.role === 'TRAINING_BODY' || (caller.role === 'BENEFICIARY' && caller.beneficiaryId === id),
+    );
     const where: Record<string, unknown> = { beneficiaryId: { $in: ids } };
     if (caller.role === 'TRAINING_BODY') where.edition = { trainingBody: caller.trainingBodyId ?? '00000000-0000-0000-0000-000000000000' };
     const rows = ids.length ? await this.em.find(Enrolment, where, { orderBy: { enrolledAt: 'asc' } }) : [];
-    await auditPersonalDataRead(this.em, caller, { beneficiaryIds: rows.map((e) => e.beneficiaryId), action: 'READ', detail: 'beneficiaryEnrolments' });
+    await auditPersonalDataRead(this.em, caller, {
+      beneficiaryIds: rows.map((e) => e.beneficiaryId),
+      action: 'READ',
+      detail: 'beneficiaryEnrolments',
+    });
     return groupByKeys(beneficiaryIds, rows, (e) => e.beneficiaryId);
   }
 
@@ -49,8 +61,17 @@ export class TrainingService {
    * `caller`, the read of the participants (and their attendance and outcomes) is audited once per batch.
    */
   async enrolmentsOfEditions(editionIds: readonly string[], caller?: Caller): Promise<Enrolment[][]> {
-    const rows = await this.em.find(Enrolment, { edition: { $in: [...new Set(editionIds)] } }, { orderBy: { participantName: 'asc', enrolledAt: 'asc' } });
-    if (caller) await auditPersonalDataRead(this.em, caller, { beneficiaryIds: rows.map((e) => e.beneficiaryId), action: 'LIST', detail: 'editionEnrolments' });
+    const rows = await this.em.find(
+      Enrolment,
+      { edition: { $in: [...new Set(editionIds)] } },
+      { orderBy: { participantName: 'asc', enrolledAt: 'asc' } },
+    );
+    if (caller)
+      await auditPersonalDataRead(this.em, caller, {
+        beneficiaryIds: rows.map((e) => e.beneficiaryId),
+        action: 'LIST',
+        detail: 'editionEnrolments',
+      });
     return groupByKeys(editionIds, rows, (e) => e.edition.id);
   }
 }

@@ -39,7 +39,11 @@ export function CoursesPage() {
   const mine = useQuery(MY_ENROLMENTS);
   const [request, { loading }] = useMutation(REQUEST, { refetchQueries: [MY_ENROLMENTS] });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const asked = new Set((mine.data?.myBeneficiary?.enrolments ?? []).filter((e) => e.status !== 'WITHDRAWN' && e.status !== 'REJECTED').map((e) => e.edition.id));
+  const asked = new Set(
+    (mine.data?.myBeneficiary?.enrolments ?? [])
+      .filter((e) => e.status !== 'WITHDRAWN' && e.status !== 'REJECTED')
+      .map((e) => e.edition.id),
+  );
 
   const ask = async (id: string, title: string) => {
     try {
@@ -47,7 +51,10 @@ export function CoursesPage() {
       setMessage({ ok: true, text: t('courses.requested', { title }) });
     } catch (error) {
       const errs = apiErrors(error);
-      setMessage({ ok: false, text: errs.some((e) => e.code === 'NETWORK') ? t('error.network') : errs.map((e) => e.message).join(' ') || t('error.generic') });
+      setMessage({
+        ok: false,
+        text: errs.some((e) => e.code === 'NETWORK') ? t('error.network') : errs.map((e) => e.message).join(' ') || t('error.generic'),
+      });
     }
   };
 
@@ -72,7 +79,12 @@ export function CoursesPage() {
                     {asked.has(c.id) ? (
                       <p>{t('courses.alreadyAsked')}</p>
                     ) : (
-                      <Button variant="secondary" disabled={loading} onClick={() => void ask(c.id, c.title)} aria-label={t('courses.askFor', { title: c.title })}>
+                      <Button
+                        variant="secondary"
+                        disabled={loading}
+                        onClick={() => void ask(c.id, c.title)}
+                        aria-label={t('courses.askFor', { title: c.title })}
+                      >
                         {t('courses.ask')}
                       </Button>
                     )}

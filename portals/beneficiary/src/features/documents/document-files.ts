@@ -22,19 +22,31 @@ export function checkDocumentFile(file: File | null): string | null {
 }
 
 /** Sends the file's bytes: `PUT /files/people/documents?kind=…` (the server sniffs the type). */
-export async function uploadDocument(token: string, kind: DocumentKind, file: File): Promise<{ ok: true } | ({ ok: false } & UploadFailure)> {
+export async function uploadDocument(
+  token: string,
+  kind: DocumentKind,
+  file: File,
+): Promise<{ ok: true } | ({ ok: false } & UploadFailure)> {
   let res: Response;
   try {
     res = await fetch(`/files/people/documents?kind=${encodeURIComponent(kind)}`, {
       method: 'PUT',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(file.name) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/octet-stream',
+        'x-file-name': encodeURIComponent(file.name),
+      },
       body: file,
     });
   } catch {
     return { ok: false, key: 'error.network' };
   }
   if (res.ok) return { ok: true };
-  const body = (await res.json().catch(() => null)) as { errors?: { message?: string; extensions?: { code?: string } }[]; message?: string; code?: string } | null;
+  const body = (await res.json().catch(() => null)) as {
+    errors?: { message?: string; extensions?: { code?: string } }[];
+    message?: string;
+    code?: string;
+  } | null;
   const first = body?.errors?.[0];
   const code = first?.extensions?.code ?? body?.code;
   if (code === 'LIMIT_EXCEEDED' || res.status === 413) return { ok: false, key: 'documents.error.tooLarge' };

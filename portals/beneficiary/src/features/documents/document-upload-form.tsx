@@ -37,8 +37,21 @@ export function DocumentUploadForm({ token, onUploaded }: { token: string; onUpl
 
   return (
     <form ref={formRef} noValidate onSubmit={(e) => void submit(e)} aria-label={t('documents.uploadTitle')}>
-      <SelectField label={t('documents.kind')} name="kind" options={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kind.${k}`) }))} value={kind} onChange={(e) => setKind(e.target.value === 'IDENTITY_DOCUMENT' ? 'IDENTITY_DOCUMENT' : 'CV')} />
-      <FileField label={t('documents.file')} name="file" accept=".pdf,.jpg,.jpeg,.png,.docx,application/pdf,image/jpeg,image/png" hint={t('documents.fileHint')} error={error} onFile={(f) => setFile(f)} />
+      <SelectField
+        label={t('documents.kind')}
+        name="kind"
+        options={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kind.${k}`) }))}
+        value={kind}
+        onChange={(e) => setKind(e.target.value === 'IDENTITY_DOCUMENT' ? 'IDENTITY_DOCUMENT' : 'CV')}
+      />
+      <FileField
+        label={t('documents.file')}
+        name="file"
+        accept=".pdf,.jpg,.jpeg,.png,.docx,application/pdf,image/jpeg,image/png"
+        hint={t('documents.fileHint')}
+        error={error}
+        onFile={(f) => setFile(f)}
+      />
       <div className="ixl-actions">
         <Button type="submit" disabled={busy}>
           {busy ? t('documents.uploading') : t('documents.upload')}

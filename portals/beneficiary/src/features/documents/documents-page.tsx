@@ -60,7 +60,11 @@ export function DocumentsPage() {
                     key: 'get',
                     header: t('documents.download'),
                     cell: (d) => (
-                      <Button variant="secondary" onClick={() => void download(d.downloadPath, d.fileName)} aria-label={t('documents.downloadOne', { name: d.fileName })}>
+                      <Button
+                        variant="secondary"
+                        onClick={() => void download(d.downloadPath, d.fileName)}
+                        aria-label={t('documents.downloadOne', { name: d.fileName })}
+                      >
                         {t('documents.download')}
                       </Button>
                     ),

@@ -29,7 +29,10 @@ export function matchReasons(e: ExplanationFacts): Reason[] {
   else if (e.italianFit === 'ONE_LEVEL_BELOW' || e.italianFit === 'BELOW') reasons.push({ key: 'offers.reason.italianBelow' });
   if (e.matchedShifts.length) reasons.push({ key: 'offers.reason.shifts', vars: { count: e.matchedShifts.length } });
   if (e.requiredHoursPerWeek && e.availableHoursPerWeek != null) {
-    reasons.push({ key: e.availableHoursPerWeek >= e.requiredHoursPerWeek ? 'offers.reason.hoursOk' : 'offers.reason.hoursShort', vars: { hours: e.requiredHoursPerWeek, available: e.availableHoursPerWeek } });
+    reasons.push({
+      key: e.availableHoursPerWeek >= e.requiredHoursPerWeek ? 'offers.reason.hoursOk' : 'offers.reason.hoursShort',
+      vars: { hours: e.requiredHoursPerWeek, available: e.availableHoursPerWeek },
+    });
   }
   if (e.contractFit) reasons.push({ key: 'offers.reason.contract' });
   if (e.missingSkills.length) reasons.push({ key: 'offers.reason.missingSkills', vars: { skills: e.missingSkills.join(', ') } });

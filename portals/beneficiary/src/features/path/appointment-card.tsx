@@ -11,10 +11,21 @@ interface Interview {
 }
 
 /** The next intake interview, or "to be scheduled" with its 15-day due date. */
-export function AppointmentCard({ status, sla, interviews }: { status: BeneficiaryStatus; sla: { dueDate: string; overdue: boolean; interviewedAt?: string | null }; interviews: readonly Interview[] }) {
+export function AppointmentCard({
+  status,
+  sla,
+  interviews,
+}: {
+  status: BeneficiaryStatus;
+  sla: { dueDate: string; overdue: boolean; interviewedAt?: string | null };
+  interviews: readonly Interview[];
+}) {
   const { t, tEnum, lang } = useI18n();
   const next = interviews.find((i) => i.status === 'SCHEDULED');
-  const time = (iso: string) => new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Rome' }).format(new Date(iso));
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Rome' }).format(
+      new Date(iso),
+    );
   return (
     <section className="ixl-card" aria-labelledby="path-appointment">
       <h2 id="path-appointment">{t('path.appointment')}</h2>

@@ -92,7 +92,10 @@ export function MyPathPage() {
                     <ul>
                       {b.services.map((s) => (
                         <li key={s.id}>
-                          {tEnum('service', s.kind)} — {s.endedOn ? t('path.serviceEnded', { from: formatDate(s.startedOn, lang), to: formatDate(s.endedOn, lang) }) : t('path.serviceSince', { from: formatDate(s.startedOn, lang) })}
+                          {tEnum('service', s.kind)} —{' '}
+                          {s.endedOn
+                            ? t('path.serviceEnded', { from: formatDate(s.startedOn, lang), to: formatDate(s.endedOn, lang) })
+                            : t('path.serviceSince', { from: formatDate(s.startedOn, lang) })}
                         </li>
                       ))}
                     </ul>

@@ -31,9 +31,12 @@ export const REGISTRATION_MESSAGES: Catalog = {
     'register.password': 'Password',
     'register.passwordHint': 'Almeno 10 caratteri.',
     'register.notice.title': 'Informativa privacy (versione {version})',
-    'register.notice.who': 'Il Comune e la Città metropolitana di Bologna, con i partner di Insieme per il lavoro, trattano i tuoi dati per accompagnarti nella ricerca di un lavoro o di un corso.',
-    'register.notice.what': 'Usiamo i dati che ci dai (anagrafica, contatti, esperienze, documenti) per il colloquio di accoglienza, per proporti offerte di lavoro e corsi e per le statistiche del progetto.',
-    'register.notice.rights': 'Puoi vedere e scaricare i tuoi dati in ogni momento dalla pagina «I miei dati» e chiederne la correzione o la cancellazione agli operatori.',
+    'register.notice.who':
+      'Il Comune e la Città metropolitana di Bologna, con i partner di Insieme per il lavoro, trattano i tuoi dati per accompagnarti nella ricerca di un lavoro o di un corso.',
+    'register.notice.what':
+      'Usiamo i dati che ci dai (anagrafica, contatti, esperienze, documenti) per il colloquio di accoglienza, per proporti offerte di lavoro e corsi e per le statistiche del progetto.',
+    'register.notice.rights':
+      'Puoi vedere e scaricare i tuoi dati in ogni momento dalla pagina «I miei dati» e chiederne la correzione o la cancellazione agli operatori.',
     'register.consent': 'Ho letto l’informativa privacy (versione {version}) e acconsento al trattamento dei miei dati.',
     'register.cvShare': 'Le aziende a cui vengo proposto possono vedere il mio CV.',
     'register.back': 'Indietro',
@@ -41,7 +44,8 @@ export const REGISTRATION_MESSAGES: Catalog = {
     'register.submit': 'Crea il mio account',
     'register.submitting': 'Registrazione in corso…',
     'register.created': 'Benvenuta/o {name}: il tuo account è stato creato.',
-    'register.documentsIntro': 'Se vuoi, carica ora il tuo CV o un documento d’identità (PDF, JPEG, PNG o DOCX, al massimo 5 MB). Puoi farlo anche più tardi da «I miei documenti».',
+    'register.documentsIntro':
+      'Se vuoi, carica ora il tuo CV o un documento d’identità (PDF, JPEG, PNG o DOCX, al massimo 5 MB). Puoi farlo anche più tardi da «I miei documenti».',
     'register.uploadedList': 'Documenti caricati',
     'register.continue': 'Continua',
     'register.skip': 'Salta, lo farò più tardi',
@@ -66,7 +70,8 @@ export const REGISTRATION_MESSAGES: Catalog = {
     'register.error.consent': 'Per registrarti devi acconsentire all’informativa privacy.',
     'register.error.emailTaken': 'Esiste già un account con questa email: accedi oppure usa un’altra email.',
     'register.error.cfTaken': 'Una persona con questo codice fiscale è già registrata: contatta gli operatori.',
-    'register.error.cf.FORMAT': 'Il codice fiscale ha 16 caratteri: 6 lettere, 2 cifre, 1 lettera, 2 cifre, 1 lettera, 3 cifre e 1 lettera.',
+    'register.error.cf.FORMAT':
+      'Il codice fiscale ha 16 caratteri: 6 lettere, 2 cifre, 1 lettera, 2 cifre, 1 lettera, 3 cifre e 1 lettera.',
     'register.error.cf.CHECK_CHARACTER': 'Il codice fiscale non è corretto: controlla di averlo scritto bene.',
     'register.error.cf.BIRTH_DATE_MISMATCH': 'Il codice fiscale non corrisponde alla data di nascita.',
     'register.error.cf.SEX_MISMATCH': 'Il codice fiscale non corrisponde al sesso indicato.',
@@ -102,9 +107,12 @@ export const REGISTRATION_MESSAGES: Catalog = {
     'register.password': 'Password',
     'register.passwordHint': 'At least 10 characters.',
     'register.notice.title': 'Privacy notice (version {version})',
-    'register.notice.who': 'The Municipality and the Città metropolitana di Bologna, with the partners of Insieme per il lavoro, process your data to help you find a job or a course.',
-    'register.notice.what': 'We use the data you give us (personal details, contacts, experience, documents) for the intake interview, to suggest job offers and courses, and for the programme’s statistics.',
-    'register.notice.rights': 'You can see and download your data at any time from the “My data” page, and ask the operators to correct or erase it.',
+    'register.notice.who':
+      'The Municipality and the Città metropolitana di Bologna, with the partners of Insieme per il lavoro, process your data to help you find a job or a course.',
+    'register.notice.what':
+      'We use the data you give us (personal details, contacts, experience, documents) for the intake interview, to suggest job offers and courses, and for the programme’s statistics.',
+    'register.notice.rights':
+      'You can see and download your data at any time from the “My data” page, and ask the operators to correct or erase it.',
     'register.consent': 'I have read the privacy notice (version {version}) and agree to the processing of my data.',
     'register.cvShare': 'Companies I am proposed to may see my CV.',
     'register.back': 'Back',
@@ -112,7 +120,8 @@ export const REGISTRATION_MESSAGES: Catalog = {
     'register.submit': 'Create my account',
     'register.submitting': 'Registering…',
     'register.created': 'Welcome {name}: your account has been created.',
-    'register.documentsIntro': 'If you like, upload your CV or an identity document now (PDF, JPEG, PNG or DOCX, at most 5 MB). You can also do it later from “My documents”.',
+    'register.documentsIntro':
+      'If you like, upload your CV or an identity document now (PDF, JPEG, PNG or DOCX, at most 5 MB). You can also do it later from “My documents”.',
     'register.uploadedList': 'Uploaded documents',
     'register.continue': 'Continue',
     'register.skip': 'Skip, I will do it later',

@@ -22,7 +22,9 @@ function messageKey(code: string, field: RegistrationField | undefined, reason: 
 
 /** Splits the errors of `registerBeneficiary` between the wizard's fields and the rest. */
 export function registrationFailure(error: unknown): RegistrationFailure {
-  const reasons = CombinedGraphQLErrors.is(error) ? error.errors.map((e) => (e.extensions as { reason?: unknown } | undefined)?.reason) : [];
+  const reasons = CombinedGraphQLErrors.is(error)
+    ? error.errors.map((e) => (e.extensions as { reason?: unknown } | undefined)?.reason)
+    : [];
   const result: RegistrationFailure = { fields: {}, step: -1, general: [] };
   apiErrors(error).forEach((e, i) => {
     const field = fieldOf(e.field);

@@ -5,7 +5,15 @@ import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } fro
 import { graphql } from '../../gql/index.js';
 import type { BeneficiaryRegisterMutation } from '../../gql/graphql.js';
 import { DocumentUploadForm } from '../documents/document-upload-form.js';
-import { EMPTY_REGISTRATION, FORM_STEPS, STEP_IDS, toRegisterInput, validateStep, type RegistrationField, type RegistrationValues } from './registration-form.js';
+import {
+  EMPTY_REGISTRATION,
+  FORM_STEPS,
+  STEP_IDS,
+  toRegisterInput,
+  validateStep,
+  type RegistrationField,
+  type RegistrationValues,
+} from './registration-form.js';
 import { registrationFailure } from './registration-errors.js';
 import { ContactsStep, PersonalStep, PrivacyStep, type FieldErrors, type Shown } from './registration-steps.js';
 
@@ -178,7 +186,9 @@ export function RegistrationPage({ session }: { session: SessionStore }) {
         <form ref={formRef} noValidate onSubmit={(e) => void next(e)}>
           {id === 'personal' ? <PersonalStep values={values} errors={errors} set={set} /> : null}
           {id === 'contacts' ? <ContactsStep values={values} errors={errors} set={set} /> : null}
-          {id === 'privacy' ? <PrivacyStep values={values} errors={errors} set={set} version={notice.data?.currentPrivacyNoticeVersion} /> : null}
+          {id === 'privacy' ? (
+            <PrivacyStep values={values} errors={errors} set={set} version={notice.data?.currentPrivacyNoticeVersion} />
+          ) : null}
           <div className="ixl-actions">
             {step > 0 ? (
               <Button variant="secondary" onClick={() => goTo(step - 1)}>

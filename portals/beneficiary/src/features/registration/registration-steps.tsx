@@ -25,9 +25,34 @@ export function PersonalStep({ values, errors, set }: StepProps) {
   const err = useErrorText();
   return (
     <>
-      <TextField label={t('register.firstName')} name="firstName" autoComplete="given-name" value={values.firstName} onChange={(e) => set('firstName', e.target.value)} error={err(errors.firstName)} required />
-      <TextField label={t('register.lastName')} name="lastName" autoComplete="family-name" value={values.lastName} onChange={(e) => set('lastName', e.target.value)} error={err(errors.lastName)} required />
-      <TextField label={t('register.birthDate')} name="birthDate" type="date" autoComplete="bday" value={values.birthDate} onChange={(e) => set('birthDate', e.target.value)} error={err(errors.birthDate)} required />
+      <TextField
+        label={t('register.firstName')}
+        name="firstName"
+        autoComplete="given-name"
+        value={values.firstName}
+        onChange={(e) => set('firstName', e.target.value)}
+        error={err(errors.firstName)}
+        required
+      />
+      <TextField
+        label={t('register.lastName')}
+        name="lastName"
+        autoComplete="family-name"
+        value={values.lastName}
+        onChange={(e) => set('lastName', e.target.value)}
+        error={err(errors.lastName)}
+        required
+      />
+      <TextField
+        label={t('register.birthDate')}
+        name="birthDate"
+        type="date"
+        autoComplete="bday"
+        value={values.birthDate}
+        onChange={(e) => set('birthDate', e.target.value)}
+        error={err(errors.birthDate)}
+        required
+      />
       <SelectField
         label={t('register.sex')}
         name="sex"
@@ -42,8 +67,30 @@ export function PersonalStep({ values, errors, set }: StepProps) {
         error={err(errors.sex)}
         required
       />
-      <TextField label={t('register.codiceFiscale')} name="codiceFiscale" autoCapitalize="characters" autoComplete="off" spellCheck={false} maxLength={16} hint={t('register.codiceFiscaleHint')} value={values.codiceFiscale} onChange={(e) => set('codiceFiscale', e.target.value)} error={err(errors.codiceFiscale)} required />
-      <TextField label={t('register.citizenship')} name="citizenship" autoCapitalize="characters" maxLength={2} hint={t('register.citizenshipHint')} value={values.citizenship} onChange={(e) => set('citizenship', e.target.value)} error={err(errors.citizenship)} required />
+      <TextField
+        label={t('register.codiceFiscale')}
+        name="codiceFiscale"
+        autoCapitalize="characters"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={16}
+        hint={t('register.codiceFiscaleHint')}
+        value={values.codiceFiscale}
+        onChange={(e) => set('codiceFiscale', e.target.value)}
+        error={err(errors.codiceFiscale)}
+        required
+      />
+      <TextField
+        label={t('register.citizenship')}
+        name="citizenship"
+        autoCapitalize="characters"
+        maxLength={2}
+        hint={t('register.citizenshipHint')}
+        value={values.citizenship}
+        onChange={(e) => set('citizenship', e.target.value)}
+        error={err(errors.citizenship)}
+        required
+      />
     </>
   );
 }
@@ -53,10 +100,51 @@ export function ContactsStep({ values, errors, set }: StepProps) {
   const err = useErrorText();
   return (
     <>
-      <SelectField label={t('register.municipality')} name="municipalityCode" placeholder={t('register.choose')} options={municipalityOptions()} hint={t('register.municipalityHint')} value={values.municipalityCode} onChange={(e) => set('municipalityCode', e.target.value)} error={err(errors.municipalityCode)} required />
-      <TextField label={t('register.email')} name="email" type="email" inputMode="email" autoComplete="email" hint={t('register.emailHint')} value={values.email} onChange={(e) => set('email', e.target.value)} error={err(errors.email)} required />
-      <TextField label={t('register.phone')} name="phone" type="tel" inputMode="tel" autoComplete="tel" hint={t('register.optional')} value={values.phone} onChange={(e) => set('phone', e.target.value)} error={err(errors.phone)} />
-      <TextField label={t('register.password')} name="password" type="password" autoComplete="new-password" hint={t('register.passwordHint')} value={values.password} onChange={(e) => set('password', e.target.value)} error={err(errors.password)} required />
+      <SelectField
+        label={t('register.municipality')}
+        name="municipalityCode"
+        placeholder={t('register.choose')}
+        options={municipalityOptions()}
+        hint={t('register.municipalityHint')}
+        value={values.municipalityCode}
+        onChange={(e) => set('municipalityCode', e.target.value)}
+        error={err(errors.municipalityCode)}
+        required
+      />
+      <TextField
+        label={t('register.email')}
+        name="email"
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        hint={t('register.emailHint')}
+        value={values.email}
+        onChange={(e) => set('email', e.target.value)}
+        error={err(errors.email)}
+        required
+      />
+      <TextField
+        label={t('register.phone')}
+        name="phone"
+        type="tel"
+        inputMode="tel"
+        autoComplete="tel"
+        hint={t('register.optional')}
+        value={values.phone}
+        onChange={(e) => set('phone', e.target.value)}
+        error={err(errors.phone)}
+      />
+      <TextField
+        label={t('register.password')}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        hint={t('register.passwordHint')}
+        value={values.password}
+        onChange={(e) => set('password', e.target.value)}
+        error={err(errors.password)}
+        required
+      />
     </>
   );
 }
@@ -72,8 +160,22 @@ export function PrivacyStep({ values, errors, set, version }: StepProps & { vers
         <p>{t('register.notice.what')}</p>
         <p>{t('register.notice.rights')}</p>
       </section>
-      <CheckboxField label={t('register.consent', { version: version ?? '…' })} name="privacyConsent" checked={values.privacyConsent} onChange={(e) => set('privacyConsent', e.target.checked)} error={err(errors.privacyConsent)} required />
-      <CheckboxField label={t('register.cvShare')} name="cvShareConsent" hint={t('register.optional')} checked={values.cvShareConsent} onChange={(e) => set('cvShareConsent', e.target.checked)} error={err(errors.cvShareConsent)} />
+      <CheckboxField
+        label={t('register.consent', { version: version ?? '…' })}
+        name="privacyConsent"
+        checked={values.privacyConsent}
+        onChange={(e) => set('privacyConsent', e.target.checked)}
+        error={err(errors.privacyConsent)}
+        required
+      />
+      <CheckboxField
+        label={t('register.cvShare')}
+        name="cvShareConsent"
+        hint={t('register.optional')}
+        checked={values.cvShareConsent}
+        onChange={(e) => set('cvShareConsent', e.target.checked)}
+        error={err(errors.cvShareConsent)}
+      />
     </>
   );
 }

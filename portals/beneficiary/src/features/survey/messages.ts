@@ -24,7 +24,8 @@ export const SURVEY_MESSAGES: Catalog = {
   },
   en: {
     'survey.title': 'Questionnaire: how are you?',
-    'survey.intro': 'Three questions about how things are going: the answers are used only to evaluate the Insieme per il lavoro programme.',
+    'survey.intro':
+      'Three questions about how things are going: the answers are used only to evaluate the Insieme per il lavoro programme.',
     'survey.noToken': 'The link is incomplete: open the link you received by email.',
     'survey.working': 'Are you working?',
     'survey.choose': 'Choose',

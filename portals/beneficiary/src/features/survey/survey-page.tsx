@@ -37,7 +37,9 @@ export function SurveyPage() {
     if (!/^\d{1,3}$/.test(offers.trim())) next.offersReceived = t('survey.offersInvalid');
     setLocalErrors(next);
     if (Object.keys(next).length) return;
-    await answer({ variables: { token, working: working === 'yes', contractType: working === 'yes' ? contract || null : null, offersReceived } }).catch(() => undefined);
+    await answer({
+      variables: { token, working: working === 'yes', contractType: working === 'yes' ? contract || null : null, offersReceived },
+    }).catch(() => undefined);
   }
   if (state.data?.peopleAnswerFuoriProtocolloSurvey) {
     return (
@@ -55,11 +57,34 @@ export function SurveyPage() {
       {errors.token ? <Alert>{errors.token}</Alert> : null}
       {api.general.length ? <Alert>{api.general.map((g) => g.message).join(' ')}</Alert> : null}
       <form ref={form} className="ixl-card" onSubmit={submit} noValidate aria-label={t('survey.title')}>
-        <SelectField label={t('survey.working')} value={working} onChange={(e) => setWorking(e.currentTarget.value)} placeholder={t('survey.choose')} options={[{ value: 'yes', label: t('survey.yes') }, { value: 'no', label: t('survey.no') }]} error={errors.working} />
+        <SelectField
+          label={t('survey.working')}
+          value={working}
+          onChange={(e) => setWorking(e.currentTarget.value)}
+          placeholder={t('survey.choose')}
+          options={[
+            { value: 'yes', label: t('survey.yes') },
+            { value: 'no', label: t('survey.no') },
+          ]}
+          error={errors.working}
+        />
         {working === 'yes' ? (
-          <SelectField label={t('survey.contract')} value={contract} onChange={(e) => setContract(e.currentTarget.value)} placeholder={t('survey.choose')} options={CONTRACTS.map((c) => ({ value: c, label: tEnum('survey.contract', c) }))} error={errors.contractType} />
+          <SelectField
+            label={t('survey.contract')}
+            value={contract}
+            onChange={(e) => setContract(e.currentTarget.value)}
+            placeholder={t('survey.choose')}
+            options={CONTRACTS.map((c) => ({ value: c, label: tEnum('survey.contract', c) }))}
+            error={errors.contractType}
+          />
         ) : null}
-        <TextField label={t('survey.offers')} inputMode="numeric" value={offers} onChange={(e) => setOffers(e.currentTarget.value)} error={errors.offersReceived} />
+        <TextField
+          label={t('survey.offers')}
+          inputMode="numeric"
+          value={offers}
+          onChange={(e) => setOffers(e.currentTarget.value)}
+          error={errors.offersReceived}
+        />
         <div className="ixl-actions">
           <Button type="submit" disabled={state.loading || !token}>
             {t('survey.send')}

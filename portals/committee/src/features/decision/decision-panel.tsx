@@ -39,15 +39,45 @@ export function DecisionView({ decision }: { decision: DecisionData }) {
   const rows: [string, string][] = [
     [t('decision.outcome'), tEnum('decisionOutcome', decision.outcome)],
     [t('decision.decidedOn'), formatDate(decision.decidedOn, lang)],
-    [t('decision.tally'), t('decision.tallyValue', { votesFor: decision.votesFor, votesAgainst: decision.votesAgainst, abstentions: decision.abstentions, excluded: decision.excludedForConflict })],
+    [
+      t('decision.tally'),
+      t('decision.tallyValue', {
+        votesFor: decision.votesFor,
+        votesAgainst: decision.votesAgainst,
+        abstentions: decision.abstentions,
+        excluded: decision.excludedForConflict,
+      }),
+    ],
     [t('decision.conditions'), decision.conditions ?? '—'],
   ];
-  if (decision.fundingKind === 'LOAN') rows.push([t('decision.funding'), t('decision.loanValue', { amount: euro(decision.amountCents), term: decision.termMonths ?? '—', grace: decision.graceMonths ?? 0 })]);
-  if (decision.fundingKind === 'GRANT') rows.push([t('decision.funding'), t('decision.grantValue', { amount: euro(decision.amountCents), investment: euro(decision.investmentCents), services: euro(decision.servicesCents) })]);
+  if (decision.fundingKind === 'LOAN')
+    rows.push([
+      t('decision.funding'),
+      t('decision.loanValue', { amount: euro(decision.amountCents), term: decision.termMonths ?? '—', grace: decision.graceMonths ?? 0 }),
+    ]);
+  if (decision.fundingKind === 'GRANT')
+    rows.push([
+      t('decision.funding'),
+      t('decision.grantValue', {
+        amount: euro(decision.amountCents),
+        investment: euro(decision.investmentCents),
+        services: euro(decision.servicesCents),
+      }),
+    ]);
   return <Details rows={rows} />;
 }
 
-const FIELDS = ['outcome', 'conditions', 'kind', 'amountCents', 'investmentCents', 'servicesCents', 'termMonths', 'graceMonths', 'funding'] as const;
+const FIELDS = [
+  'outcome',
+  'conditions',
+  'kind',
+  'amountCents',
+  'investmentCents',
+  'servicesCents',
+  'termMonths',
+  'graceMonths',
+  'funding',
+] as const;
 type Field = (typeof FIELDS)[number];
 const OUTCOMES: CommitteeDecisionOutcome[] = ['APPROVED', 'REJECTED', 'POSTPONED'];
 
@@ -55,9 +85,26 @@ const OUTCOMES: CommitteeDecisionOutcome[] = ['APPROVED', 'REJECTED', 'POSTPONED
  * Records the decision (members may: the API checks the quorum, conflicts excluded, and that it
  * follows the majority). A management committee approving gives the loan or grant.
  */
-export function DecisionForm({ agendaItemId, committeeKind, onRecorded }: { agendaItemId: string; committeeKind: CommitteeKind; onRecorded?: () => void }) {
+export function DecisionForm({
+  agendaItemId,
+  committeeKind,
+  onRecorded,
+}: {
+  agendaItemId: string;
+  committeeKind: CommitteeKind;
+  onRecorded?: () => void;
+}) {
   const { t, tEnum } = useI18n();
-  const [d, setD] = useState({ outcome: '', conditions: '', kind: '', amount: '', investment: '', services: '', termMonths: '', graceMonths: '' });
+  const [d, setD] = useState({
+    outcome: '',
+    conditions: '',
+    kind: '',
+    amount: '',
+    investment: '',
+    services: '',
+    termMonths: '',
+    graceMonths: '',
+  });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [record, { loading }] = useMutation(RECORD_DECISION);
@@ -93,12 +140,26 @@ export function DecisionForm({ agendaItemId, committeeKind, onRecorded }: { agen
       const kind = d.kind as ProjectFundingKind;
       fundingInput =
         kind === 'LOAN'
-          ? { kind, amountCents: cents(d.amount, 'amountCents'), termMonths: months(d.termMonths, 'termMonths'), graceMonths: months(d.graceMonths, 'graceMonths') }
+          ? {
+              kind,
+              amountCents: cents(d.amount, 'amountCents'),
+              termMonths: months(d.termMonths, 'termMonths'),
+              graceMonths: months(d.graceMonths, 'graceMonths'),
+            }
           : { kind, investmentCents: cents(d.investment, 'investmentCents'), servicesCents: cents(d.services, 'servicesCents') };
     }
     if (Object.keys(problems).length) return show(problems, t('error.formSummary'));
     try {
-      await record({ variables: { input: { agendaItemId, outcome: d.outcome as CommitteeDecisionOutcome, conditions: d.conditions.trim() || null, funding: fundingInput } } });
+      await record({
+        variables: {
+          input: {
+            agendaItemId,
+            outcome: d.outcome as CommitteeDecisionOutcome,
+            conditions: d.conditions.trim() || null,
+            funding: fundingInput,
+          },
+        },
+      });
       show({}, null);
       onRecorded?.();
     } catch (error) {
@@ -109,30 +170,99 @@ export function DecisionForm({ agendaItemId, committeeKind, onRecorded }: { agen
       // A refused decision concerns the dossier (agendaItemId), not a field of this form: shown above it.
       const split = formErrors(apiErrors(error), FIELDS);
       const { funding: fundingError, ...fields } = split.fields;
-      const rest = [...(fundingError ? [fundingError] : []), ...split.general.map((g) => (g.code === 'NETWORK' ? t('error.network') : local(g.message)))];
-      show(Object.fromEntries(Object.entries(fields).map(([f, m]) => [f, local(m)])), rest.length ? rest.join(' ') : t('error.formSummary'));
+      const rest = [
+        ...(fundingError ? [fundingError] : []),
+        ...split.general.map((g) => (g.code === 'NETWORK' ? t('error.network') : local(g.message))),
+      ];
+      show(
+        Object.fromEntries(Object.entries(fields).map(([f, m]) => [f, local(m)])),
+        rest.length ? rest.join(' ') : t('error.formSummary'),
+      );
     }
   };
 
   return (
     <form ref={formRef} className="ixl-form" noValidate onSubmit={(e) => void submit(e)}>
       {general ? <Alert>{general}</Alert> : null}
-      <SelectField label={t('decision.outcome')} name="outcome" placeholder={t('decision.choose')} options={OUTCOMES.map((o) => ({ value: o, label: tEnum('decisionOutcome', o) }))} value={d.outcome} onChange={(e) => set('outcome', e.target.value)} error={errors.outcome} required />
-      <TextAreaField label={t('decision.conditions')} name="conditions" value={d.conditions} onChange={(e) => set('conditions', e.target.value)} error={errors.conditions} maxLength={2000} />
+      <SelectField
+        label={t('decision.outcome')}
+        name="outcome"
+        placeholder={t('decision.choose')}
+        options={OUTCOMES.map((o) => ({ value: o, label: tEnum('decisionOutcome', o) }))}
+        value={d.outcome}
+        onChange={(e) => set('outcome', e.target.value)}
+        error={errors.outcome}
+        required
+      />
+      <TextAreaField
+        label={t('decision.conditions')}
+        name="conditions"
+        value={d.conditions}
+        onChange={(e) => set('conditions', e.target.value)}
+        error={errors.conditions}
+        maxLength={2000}
+      />
       {funding ? (
         <>
-          <SelectField label={t('decision.fundingKind')} name="kind" placeholder={t('decision.choose')} options={(['LOAN', 'GRANT'] as const).map((k) => ({ value: k, label: tEnum('fundingKind', k) }))} value={d.kind} onChange={(e) => set('kind', e.target.value)} error={errors.kind} required />
+          <SelectField
+            label={t('decision.fundingKind')}
+            name="kind"
+            placeholder={t('decision.choose')}
+            options={(['LOAN', 'GRANT'] as const).map((k) => ({ value: k, label: tEnum('fundingKind', k) }))}
+            value={d.kind}
+            onChange={(e) => set('kind', e.target.value)}
+            error={errors.kind}
+            required
+          />
           {d.kind === 'LOAN' ? (
             <>
-              <TextField label={t('decision.loanAmount')} hint={t('decision.loanHint')} name="amountCents" inputMode="decimal" value={d.amount} onChange={(e) => set('amount', e.target.value)} error={errors.amountCents} />
-              <TextField label={t('decision.termMonths')} name="termMonths" inputMode="numeric" value={d.termMonths} onChange={(e) => set('termMonths', e.target.value)} error={errors.termMonths} />
-              <TextField label={t('decision.graceMonths')} name="graceMonths" inputMode="numeric" value={d.graceMonths} onChange={(e) => set('graceMonths', e.target.value)} error={errors.graceMonths} />
+              <TextField
+                label={t('decision.loanAmount')}
+                hint={t('decision.loanHint')}
+                name="amountCents"
+                inputMode="decimal"
+                value={d.amount}
+                onChange={(e) => set('amount', e.target.value)}
+                error={errors.amountCents}
+              />
+              <TextField
+                label={t('decision.termMonths')}
+                name="termMonths"
+                inputMode="numeric"
+                value={d.termMonths}
+                onChange={(e) => set('termMonths', e.target.value)}
+                error={errors.termMonths}
+              />
+              <TextField
+                label={t('decision.graceMonths')}
+                name="graceMonths"
+                inputMode="numeric"
+                value={d.graceMonths}
+                onChange={(e) => set('graceMonths', e.target.value)}
+                error={errors.graceMonths}
+              />
             </>
           ) : null}
           {d.kind === 'GRANT' ? (
             <>
-              <TextField label={t('decision.investment')} hint={t('decision.investmentHint')} name="investmentCents" inputMode="decimal" value={d.investment} onChange={(e) => set('investment', e.target.value)} error={errors.investmentCents} />
-              <TextField label={t('decision.services')} hint={t('decision.servicesHint')} name="servicesCents" inputMode="decimal" value={d.services} onChange={(e) => set('services', e.target.value)} error={errors.servicesCents} />
+              <TextField
+                label={t('decision.investment')}
+                hint={t('decision.investmentHint')}
+                name="investmentCents"
+                inputMode="decimal"
+                value={d.investment}
+                onChange={(e) => set('investment', e.target.value)}
+                error={errors.investmentCents}
+              />
+              <TextField
+                label={t('decision.services')}
+                hint={t('decision.servicesHint')}
+                name="servicesCents"
+                inputMode="decimal"
+                value={d.services}
+                onChange={(e) => set('services', e.target.value)}
+                error={errors.servicesCents}
+              />
             </>
           ) : null}
         </>

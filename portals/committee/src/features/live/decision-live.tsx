@@ -28,12 +28,24 @@ export function DecisionLive({ sessionId, onChange }: { sessionId?: string | und
   const { t, tEnum, lang } = useI18n();
   const status = useLiveConnection();
   const [events, setEvents] = useState<LiveEvent[]>([]);
-  const add = useCallback((e: LiveEvent) => setEvents((list) => (list.some((x) => x.key === e.key) ? list : [e, ...list].slice(0, 10))), []);
+  const add = useCallback(
+    (e: LiveEvent) => setEvents((list) => (list.some((x) => x.key === e.key) ? list : [e, ...list].slice(0, 10))),
+    [],
+  );
   useSubscription(DECISION_RECORDED, {
     onData: ({ data }) => {
       const d = data.data?.committeeDecisionRecorded;
       if (!d || (sessionId && d.sessionId !== sessionId)) return;
-      add({ key: d.id, text: t('live.decision', { outcome: tEnum('decisionOutcome', d.outcome), date: formatDate(d.decidedOn, lang), votesFor: d.votesFor, votesAgainst: d.votesAgainst, abstentions: d.abstentions }) });
+      add({
+        key: d.id,
+        text: t('live.decision', {
+          outcome: tEnum('decisionOutcome', d.outcome),
+          date: formatDate(d.decidedOn, lang),
+          votesFor: d.votesFor,
+          votesAgainst: d.votesAgainst,
+          abstentions: d.abstentions,
+        }),
+      });
       onChange?.();
     },
   });

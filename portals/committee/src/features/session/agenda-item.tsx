@@ -31,7 +31,13 @@ export interface AgendaItemData {
     sustainabilityPlan?: string | null;
     actorsInvolved?: string | null;
   } | null;
-  selfEmploymentPath?: { businessIdea: string; sector: string; status: string; fundingNeedCents?: number | null; planSummary?: string | null } | null;
+  selfEmploymentPath?: {
+    businessIdea: string;
+    sector: string;
+    status: string;
+    fundingNeedCents?: number | null;
+    planSummary?: string | null;
+  } | null;
   votes: Vote[];
   decision?: {
     outcome: CommitteeDecisionOutcome;
@@ -51,7 +57,19 @@ export interface AgendaItemData {
 }
 
 /** One agenda item: the dossier (project or self-employment path), the votes, my vote, the decision. */
-export function AgendaItemCard({ item, me, names, committeeKind, onChange }: { item: AgendaItemData; me: { id: string } | null; names: Map<string, string>; committeeKind: CommitteeKind; onChange: () => void }) {
+export function AgendaItemCard({
+  item,
+  me,
+  names,
+  committeeKind,
+  onChange,
+}: {
+  item: AgendaItemData;
+  me: { id: string } | null;
+  names: Map<string, string>;
+  committeeKind: CommitteeKind;
+  onChange: () => void;
+}) {
   const { t, tEnum, lang } = useI18n();
   const euro = (c: number | null | undefined) => (c === null || c === undefined ? '—' : formatCents(c, lang));
   const headingId = `item-${item.id}`;

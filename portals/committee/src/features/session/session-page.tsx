@@ -94,7 +94,9 @@ export function SessionPage() {
   const s = data?.committeeSession;
   return (
     <>
-      <PageTitle>{s ? t('session.pageTitle', { committee: s.committee.name, date: formatDate(s.heldOn, lang) }) : t('session.pageTitleShort')}</PageTitle>
+      <PageTitle>
+        {s ? t('session.pageTitle', { committee: s.committee.name, date: formatDate(s.heldOn, lang) }) : t('session.pageTitleShort')}
+      </PageTitle>
       <p>
         <Link to="/">{t('session.back')}</Link>
       </p>
@@ -105,7 +107,13 @@ export function SessionPage() {
           const names = new Map(session.committee.members.map((m) => [m.id, m.displayName]));
           return (
             <>
-              <p className="ixl-muted">{t('session.info', { location: session.location ?? '—', quorum: session.committee.quorum, members: session.committee.members.length })}</p>
+              <p className="ixl-muted">
+                {t('session.info', {
+                  location: session.location ?? '—',
+                  quorum: session.committee.quorum,
+                  members: session.committee.members.length,
+                })}
+              </p>
               <h2>{t('session.agenda')}</h2>
               {session.agenda.length ? null : <p>{t('session.noAgenda')}</p>}
               {session.agenda.map((item) => (
@@ -117,7 +125,11 @@ export function SessionPage() {
                   {tEnum('minutesStatus', session.minutesStatus)}
                   {session.minutesApprovedAt ? ` · ${t('minutes.approvedOn', { date: formatDate(session.minutesApprovedAt, lang) })}` : ''}
                 </p>
-                {session.minutes ? <div style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{session.minutes}</div> : <p>{t('minutes.none')}</p>}
+                {session.minutes ? (
+                  <div style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{session.minutes}</div>
+                ) : (
+                  <p>{t('minutes.none')}</p>
+                )}
               </section>
               <DecisionLive sessionId={session.id} onChange={reload} />
             </>

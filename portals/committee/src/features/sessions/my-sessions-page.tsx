@@ -60,7 +60,9 @@ export function MySessionsPage() {
                   header: t('session.dossiers'),
                   cell: (s) => {
                     const dossiers = s.agenda.filter((a) => a.subjectId);
-                    return dossiers.length ? t('sessions.dossiersValue', { count: dossiers.length, decided: dossiers.filter((a) => a.decision).length }) : t('sessions.topicsOnly', { count: s.agenda.length });
+                    return dossiers.length
+                      ? t('sessions.dossiersValue', { count: dossiers.length, decided: dossiers.filter((a) => a.decision).length })
+                      : t('sessions.topicsOnly', { count: s.agenda.length });
                   },
                 },
                 { key: 'minutes', header: t('session.minutes'), cell: (s) => tEnum('minutesStatus', s.minutesStatus) },

@@ -36,7 +36,17 @@ export interface MyVote {
  * mandatory; declaring a conflict means not voting (the API excludes the member from the vote and
  * the quorum) and asks for a short description. The vote can be changed until the decision.
  */
-export function VoteForm({ agendaItemId, topic, current, onVoted }: { agendaItemId: string; topic: string; current: MyVote | null; onVoted?: () => void }) {
+export function VoteForm({
+  agendaItemId,
+  topic,
+  current,
+  onVoted,
+}: {
+  agendaItemId: string;
+  topic: string;
+  current: MyVote | null;
+  onVoted?: () => void;
+}) {
   const { t, tEnum } = useI18n();
   const uid = useId();
   const [conflict, setConflict] = useState<'yes' | 'no' | ''>(current ? (current.conflictOfInterest ? 'yes' : 'no') : '');
@@ -52,7 +62,10 @@ export function VoteForm({ agendaItemId, topic, current, onVoted }: { agendaItem
     setErrors(fields);
     setGeneral(message);
     const first = FIELDS.find((f) => fields[f]);
-    if (first) requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(`[name="${first}-${uid}"], textarea[name="${first}"]`)?.focus());
+    if (first)
+      requestAnimationFrame(() =>
+        formRef.current?.querySelector<HTMLElement>(`[name="${first}-${uid}"], textarea[name="${first}"]`)?.focus(),
+      );
   };
 
   const submit = async (e: FormEvent) => {
@@ -62,7 +75,16 @@ export function VoteForm({ agendaItemId, topic, current, onVoted }: { agendaItem
     if (Object.keys(problems).length) return show(Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, t(v)])), null);
     const declared = conflict === 'yes';
     try {
-      await cast({ variables: { input: { agendaItemId, conflictOfInterest: declared, choice: declared ? null : (choice as CommitteeVoteChoice), conflictNote: declared ? note.trim() : null } } });
+      await cast({
+        variables: {
+          input: {
+            agendaItemId,
+            conflictOfInterest: declared,
+            choice: declared ? null : (choice as CommitteeVoteChoice),
+            conflictNote: declared ? note.trim() : null,
+          },
+        },
+      });
       show({}, null);
       setSaved(declared ? t('vote.savedConflict') : t('vote.saved', { choice: tEnum('voteChoice', choice) }));
       onVoted?.();
@@ -73,14 +95,25 @@ export function VoteForm({ agendaItemId, topic, current, onVoted }: { agendaItem
         const known = decisionErrorText(m);
         return known ? t(known.key, known.params) : m;
       };
-      const rest = [...(itemError ? [local(itemError)] : []), ...split.general.map((g) => (g.code === 'NETWORK' ? t('error.network') : local(g.message)))];
+      const rest = [
+        ...(itemError ? [local(itemError)] : []),
+        ...split.general.map((g) => (g.code === 'NETWORK' ? t('error.network') : local(g.message))),
+      ];
       show(fields, rest.length ? rest.join(' ') : null);
     }
   };
 
   const radio = (name: Field, value: string, label: string, checked: boolean, onChange: () => void) => (
     <div className="ixl-check" key={value}>
-      <input type="radio" id={`${name}-${value}-${uid}`} name={`${name}-${uid}`} value={value} checked={checked} onChange={onChange} aria-invalid={errors[name] ? true : undefined} />
+      <input
+        type="radio"
+        id={`${name}-${value}-${uid}`}
+        name={`${name}-${uid}`}
+        value={value}
+        checked={checked}
+        onChange={onChange}
+        aria-invalid={errors[name] ? true : undefined}
+      />
       <label htmlFor={`${name}-${value}-${uid}`}>{label}</label>
     </div>
   );
@@ -98,7 +131,18 @@ export function VoteForm({ agendaItemId, topic, current, onVoted }: { agendaItem
           {CHOICES.map((c) => radio('choice', c, tEnum('voteChoice', c), choice === c, () => setChoice(c)))}
         </FieldSet>
       ) : null}
-      {conflict === 'yes' ? <TextAreaField label={t('vote.conflictNote')} hint={t('vote.conflictNoteHint')} name="conflictNote" value={note} onChange={(e) => setNote(e.target.value)} error={errors.conflictNote} maxLength={1000} required /> : null}
+      {conflict === 'yes' ? (
+        <TextAreaField
+          label={t('vote.conflictNote')}
+          hint={t('vote.conflictNoteHint')}
+          name="conflictNote"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          error={errors.conflictNote}
+          maxLength={1000}
+          required
+        />
+      ) : null}
       <Button type="submit" disabled={loading}>
         {loading ? t('vote.saving') : current ? t('vote.change') : t('vote.submit')}
       </Button>

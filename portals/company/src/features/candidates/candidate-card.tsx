@@ -3,7 +3,17 @@ import { apiErrors, formErrors } from '@ixl/portal-client';
 import { Alert, Button, Details, Notice, SelectField, TextAreaField, formatDate, useI18n } from '@ixl/ui';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql/index.js';
-import { REJECTION_REASONS, candidateName, companyActions, matchReasons, type CandidateProfile, type CompanyAction, type MatchReason, type RejectionReason, type VacancyRequirements } from './candidate-logic.js';
+import {
+  REJECTION_REASONS,
+  candidateName,
+  companyActions,
+  matchReasons,
+  type CandidateProfile,
+  type CompanyAction,
+  type MatchReason,
+  type RejectionReason,
+  type VacancyRequirements,
+} from './candidate-logic.js';
 
 const CHANGE_STATUS = graphql(`
   mutation CompanyChangeCandidateStatus($input: ChangeCandidateStatusInput!) {
@@ -54,7 +64,10 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
 
   const act = async (status: CompanyAction) => {
     setGeneral(null);
-    const input = status === 'REJECTED_BY_COMPANY' ? { candidateId: c.id, status, reasonCode: reason || null, reasonNote: note.trim() || null } : { candidateId: c.id, status };
+    const input =
+      status === 'REJECTED_BY_COMPANY'
+        ? { candidateId: c.id, status, reasonCode: reason || null, reasonNote: note.trim() || null }
+        : { candidateId: c.id, status };
     if (status === 'REJECTED_BY_COMPANY') {
       const local: Partial<Record<RejectField, string>> = {};
       if (!reason) local.reasonCode = t('candidate.reject.reasonRequired');
@@ -69,9 +82,26 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
       setDone(t(`candidate.done.${status}`, { name }));
     } catch (error) {
       const split = formErrors(apiErrors(error), REJECT_FIELDS);
-      setErrors(Object.fromEntries(Object.keys(split.fields).map((f) => [f, f === 'reasonCode' ? t('candidate.reject.reasonRequired') : t('candidate.reject.noteRequired')])));
+      setErrors(
+        Object.fromEntries(
+          Object.keys(split.fields).map((f) => [
+            f,
+            f === 'reasonCode' ? t('candidate.reject.reasonRequired') : t('candidate.reject.noteRequired'),
+          ]),
+        ),
+      );
       const codes = split.general.map((g) => g.code);
-      setGeneral(split.general.length ? (codes.includes('ILLEGAL_TRANSITION') ? t('candidate.error.transition') : codes.includes('FORBIDDEN') ? t('error.forbidden') : codes.includes('NETWORK') ? t('error.network') : t('error.generic')) : null);
+      setGeneral(
+        split.general.length
+          ? codes.includes('ILLEGAL_TRANSITION')
+            ? t('candidate.error.transition')
+            : codes.includes('FORBIDDEN')
+              ? t('error.forbidden')
+              : codes.includes('NETWORK')
+                ? t('error.network')
+                : t('error.generic')
+          : null,
+      );
       setTries((n) => n + 1);
     }
   };
@@ -90,7 +120,12 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
           [t('candidate.shifts'), c.shifts.map((s) => tEnum('workShift', s)).join(', ') || '—'],
           [t('candidate.hours'), c.availableHoursPerWeek ?? '—'],
           [t('candidate.cv'), c.cvAvailable ? t('candidate.cv.yes') : t('candidate.cv.no')],
-          ...(c.reasonCode ? ([[t('candidate.reason'), `${tEnum('reason', c.reasonCode)}${c.reasonNote ? ` — ${c.reasonNote}` : ''}`]] as [string, string][]) : []),
+          ...(c.reasonCode
+            ? ([[t('candidate.reason'), `${tEnum('reason', c.reasonCode)}${c.reasonNote ? ` — ${c.reasonNote}` : ''}`]] as [
+                string,
+                string,
+              ][])
+            : []),
         ]}
       />
       {reasons.length ? (
@@ -155,8 +190,24 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
               void act('REJECTED_BY_COMPANY');
             }}
           >
-            <SelectField label={t('candidate.reject.reason')} placeholder={t('vacancyForm.choose')} options={REJECTION_REASONS.map((r) => ({ value: r, label: tEnum('reason', r) }))} value={reason} error={errors.reasonCode} required data-focus onChange={(e) => setReason(e.currentTarget.value as RejectionReason | '')} />
-            <TextAreaField label={t('candidate.reject.note')} hint={t('candidate.reject.note.hint')} rows={3} value={note} error={errors.reasonNote} onChange={(e) => setNote(e.currentTarget.value)} />
+            <SelectField
+              label={t('candidate.reject.reason')}
+              placeholder={t('vacancyForm.choose')}
+              options={REJECTION_REASONS.map((r) => ({ value: r, label: tEnum('reason', r) }))}
+              value={reason}
+              error={errors.reasonCode}
+              required
+              data-focus
+              onChange={(e) => setReason(e.currentTarget.value as RejectionReason | '')}
+            />
+            <TextAreaField
+              label={t('candidate.reject.note')}
+              hint={t('candidate.reject.note.hint')}
+              rows={3}
+              value={note}
+              error={errors.reasonNote}
+              onChange={(e) => setNote(e.currentTarget.value)}
+            />
             <div className="ixl-actions">
               <Button type="submit" disabled={loading}>
                 {t('candidate.reject.submit')}
@@ -172,7 +223,11 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
   );
 }
 
-function reasonText(r: MatchReason, t: (key: string, vars?: Record<string, string | number>) => string, tEnum: (prefix: string, value: string) => string): string {
+function reasonText(
+  r: MatchReason,
+  t: (key: string, vars?: Record<string, string | number>) => string,
+  tEnum: (prefix: string, value: string) => string,
+): string {
   const shifts = (r.shifts ?? []).map((s) => tEnum('workShift', s)).join(', ');
   return t(`candidate.why.${r.key}`, {
     skills: (r.skills ?? []).join(', '),

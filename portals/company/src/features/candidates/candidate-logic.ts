@@ -7,7 +7,17 @@
 export const CANDIDATE_STATUSES = ['PROPOSED', 'CV_SENT', 'INTERVIEW', 'HIRED', 'REJECTED_BY_COMPANY', 'DECLINED_BY_CANDIDATE'] as const;
 
 /** The reasons a company may give when it rejects (the API's CandidateOutcomeReason, less the candidate's own). */
-export const REJECTION_REASONS = ['SKILLS', 'LANGUAGE', 'SHIFTS', 'HOURS', 'CONTRACT_TYPE', 'PAY', 'DISTANCE', 'NOT_REACHABLE', 'OTHER'] as const;
+export const REJECTION_REASONS = [
+  'SKILLS',
+  'LANGUAGE',
+  'SHIFTS',
+  'HOURS',
+  'CONTRACT_TYPE',
+  'PAY',
+  'DISTANCE',
+  'NOT_REACHABLE',
+  'OTHER',
+] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 export type CompanyAction = 'INTERVIEW' | 'HIRED' | 'REJECTED_BY_COMPANY';
@@ -47,7 +57,16 @@ export interface CandidateProfile {
 
 /** One reason, as a message key and its values (the page translates it). */
 export interface MatchReason {
-  key: 'requiredSkills' | 'missingSkills' | 'niceToHave' | 'italianMeets' | 'italianBelow' | 'shifts' | 'missingShifts' | 'hours' | 'fewerHours';
+  key:
+    | 'requiredSkills'
+    | 'missingSkills'
+    | 'niceToHave'
+    | 'italianMeets'
+    | 'italianBelow'
+    | 'shifts'
+    | 'missingShifts'
+    | 'hours'
+    | 'fewerHours';
   good: boolean;
   skills?: string[];
   shifts?: string[];
@@ -81,7 +100,12 @@ export function matchReasons(vacancy: VacancyRequirements, person: CandidateProf
   }
   if (vacancy.hoursPerWeek && person.availableHoursPerWeek) {
     const enough = person.availableHoursPerWeek >= vacancy.hoursPerWeek;
-    reasons.push({ key: enough ? 'hours' : 'fewerHours', good: enough, hours: person.availableHoursPerWeek, requiredHours: vacancy.hoursPerWeek });
+    reasons.push({
+      key: enough ? 'hours' : 'fewerHours',
+      good: enough,
+      hours: person.availableHoursPerWeek,
+      requiredHours: vacancy.hoursPerWeek,
+    });
   }
   return reasons;
 }
@@ -93,7 +117,11 @@ export type LiveChange = { kind: 'proposed' | 'changed'; id: string; name: strin
  * How an event from `candidateStatusChanged` reads on this page: nothing when it concerns another
  * vacancy; "proposed" when the candidate was not on the list yet or became PROPOSED.
  */
-export function describeLiveChange(vacancyId: string, knownIds: ReadonlySet<string>, c: { id: string; status: string; firstName?: string | null; initials?: string | null; vacancy: { id: string } }): LiveChange | null {
+export function describeLiveChange(
+  vacancyId: string,
+  knownIds: ReadonlySet<string>,
+  c: { id: string; status: string; firstName?: string | null; initials?: string | null; vacancy: { id: string } },
+): LiveChange | null {
   if (c.vacancy.id !== vacancyId) return null;
   const name = candidateName(c);
   const kind = !knownIds.has(c.id) || c.status === 'PROPOSED' ? 'proposed' : 'changed';

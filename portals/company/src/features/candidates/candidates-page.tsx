@@ -69,7 +69,11 @@ const MAX_LIVE = 20;
 export function CandidatesPage() {
   const { t, tEnum, lang } = useI18n();
   const id = useQueryParam('fabbisogno') ?? '';
-  const { data, loading, error, refetch } = useQuery(VACANCY_CANDIDATES, { variables: { id }, skip: !id, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(VACANCY_CANDIDATES, {
+    variables: { id },
+    skip: !id,
+    fetchPolicy: 'cache-and-network',
+  });
   const status = useLiveConnection();
   const [changes, setChanges] = useState<(LiveChange & { at: Date })[]>([]);
   const known = useMemo(() => new Set(data?.vacancy.candidates.map((c) => c.id) ?? []), [data]);
@@ -86,7 +90,12 @@ export function CandidatesPage() {
   );
   useSubscription(CANDIDATE_CHANGED, { skip: !id, onData: ({ data: d }) => d.data && onChange(d.data.candidateStatusChanged) });
 
-  const time = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Europe/Rome' });
+  const time = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZone: 'Europe/Rome',
+  });
   const title = data ? t('candidates.title', { title: data.vacancy.title }) : t('candidates.titleShort');
   return (
     <>
@@ -114,7 +123,11 @@ export function CandidatesPage() {
                   ]}
                 />
                 <VacancyStatusActions vacancy={v} />
-                {v.status === 'DRAFT' || v.status === 'OPEN' ? <QueryLink to="/fabbisogni/modifica" query={{ fabbisogno: v.id }}>{t('vacancies.edit', { title: v.title })}</QueryLink> : null}
+                {v.status === 'DRAFT' || v.status === 'OPEN' ? (
+                  <QueryLink to="/fabbisogni/modifica" query={{ fabbisogno: v.id }}>
+                    {t('vacancies.edit', { title: v.title })}
+                  </QueryLink>
+                ) : null}
               </section>
               <section className="ixl-card" aria-labelledby="live-candidates">
                 <h2 id="live-candidates">{t('candidates.live.title')}</h2>
@@ -125,7 +138,9 @@ export function CandidatesPage() {
                   {changes.map((c) => (
                     <li key={`${c.id}:${c.status}:${c.at.getTime()}`}>
                       <time dateTime={c.at.toISOString()}>{time.format(c.at)}</time>{' '}
-                      {c.kind === 'proposed' ? t('candidates.live.proposed', { name: c.name }) : t('candidates.live.changed', { name: c.name, status: tEnum('candidateStatus', c.status) })}
+                      {c.kind === 'proposed'
+                        ? t('candidates.live.proposed', { name: c.name })
+                        : t('candidates.live.changed', { name: c.name, status: tEnum('candidateStatus', c.status) })}
                     </li>
                   ))}
                 </ol>

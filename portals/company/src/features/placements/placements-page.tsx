@@ -46,12 +46,27 @@ export function PlacementsPage() {
               rows={d.companyPlacements}
               rowKey={(p) => p.id}
               columns={[
-                { key: 'type', header: t('placements.type'), cell: (p) => `${tEnum('placementType', p.type)}${p.followUp ? ` (${tEnum('followUp', p.followUp)})` : ''}` },
+                {
+                  key: 'type',
+                  header: t('placements.type'),
+                  cell: (p) => `${tEnum('placementType', p.type)}${p.followUp ? ` (${tEnum('followUp', p.followUp)})` : ''}`,
+                },
                 { key: 'contract', header: t('placements.contract'), cell: (p) => tEnum('contractType', p.contract) },
                 { key: 'start', header: t('placements.start'), cell: (p) => formatDate(p.startDate, lang) },
                 { key: 'end', header: t('placements.end'), cell: (p) => formatDate(p.endDate, lang) },
                 { key: 'hours', header: t('placements.hours'), cell: (p) => p.hoursPerWeek ?? '—' },
-                { key: 'vacancy', header: t('placements.vacancy'), cell: (p) => (p.vacancy ? <QueryLink to="/candidati" query={{ fabbisogno: p.vacancy.id }}>{p.vacancy.title}</QueryLink> : '—') },
+                {
+                  key: 'vacancy',
+                  header: t('placements.vacancy'),
+                  cell: (p) =>
+                    p.vacancy ? (
+                      <QueryLink to="/candidati" query={{ fabbisogno: p.vacancy.id }}>
+                        {p.vacancy.title}
+                      </QueryLink>
+                    ) : (
+                      '—'
+                    ),
+                },
               ]}
             />
           ) : (

@@ -1,6 +1,18 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { AccountCard, QueryState, useSession } from '@ixl/portal-client';
-import { Alert, DataTable, Details, Link, Notice, PageTitle, QueryLink, formatDate, municipalityName, useI18n, useQueryParam } from '@ixl/ui';
+import {
+  Alert,
+  DataTable,
+  Details,
+  Link,
+  Notice,
+  PageTitle,
+  QueryLink,
+  formatDate,
+  municipalityName,
+  useI18n,
+  useQueryParam,
+} from '@ixl/ui';
 import { graphql } from '../../gql/index.js';
 
 const ANSWERED = ['HIRED', 'REJECTED_BY_COMPANY', 'DECLINED_BY_CANDIDATE'];
@@ -94,7 +106,10 @@ export function CompanyHomePage() {
                       header: t('vacancy.candidates'),
                       cell: (v) => (
                         <QueryLink to="/candidati" query={{ fabbisogno: v.id }}>
-                          {t('vacancies.candidatesCount', { count: v.candidates.length, waiting: v.candidates.filter((c) => !ANSWERED.includes(c.status)).length })}
+                          {t('vacancies.candidatesCount', {
+                            count: v.candidates.length,
+                            waiting: v.candidates.filter((c) => !ANSWERED.includes(c.status)).length,
+                          })}
                           <span className="ixl-sr-only"> – {v.title}</span>
                         </QueryLink>
                       ),
@@ -102,12 +117,15 @@ export function CompanyHomePage() {
                     {
                       key: 'edit',
                       header: t('vacancy.actions'),
-                      cell: (v) => (v.status === 'DRAFT' || v.status === 'OPEN' ? (
+                      cell: (v) =>
+                        v.status === 'DRAFT' || v.status === 'OPEN' ? (
                           <QueryLink to="/fabbisogni/modifica" query={{ fabbisogno: v.id }}>
                             {t('vacancies.editShort')}
                             <span className="ixl-sr-only"> {v.title}</span>
                           </QueryLink>
-                        ) : '—'),
+                        ) : (
+                          '—'
+                        ),
                     },
                   ]}
                 />

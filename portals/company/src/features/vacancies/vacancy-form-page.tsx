@@ -1,11 +1,33 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { QueryState, apiErrors, formErrors } from '@ixl/portal-client';
 import { MUNICIPALITIES } from '@ixl/territory';
-import { Alert, Button, CheckboxField, FieldSet, Link, PageTitle, SelectField, TextAreaField, TextField, useI18n, useQueryParam } from '@ixl/ui';
+import {
+  Alert,
+  Button,
+  CheckboxField,
+  FieldSet,
+  Link,
+  PageTitle,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useI18n,
+  useQueryParam,
+} from '@ixl/ui';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql/index.js';
 import { useNavigateWithQuery } from '../../query-param.js';
-import { CONTRACT_TYPES, EMPTY_VACANCY_FORM, ITALIAN_LEVELS, VACANCY_FIELDS, WORK_SHIFTS, fromVacancy, toVacancyInput, type VacancyField, type VacancyFormState } from './vacancy-form.js';
+import {
+  CONTRACT_TYPES,
+  EMPTY_VACANCY_FORM,
+  ITALIAN_LEVELS,
+  VACANCY_FIELDS,
+  WORK_SHIFTS,
+  fromVacancy,
+  toVacancyInput,
+  type VacancyField,
+  type VacancyFormState,
+} from './vacancy-form.js';
 
 const VACANCY_FOR_EDIT = graphql(`
   query CompanyVacancyForEdit($id: ID!) {
@@ -111,17 +133,27 @@ function VacancyForm({ initial, vacancyId }: { initial: VacancyFormState; vacanc
   const [post, posting] = useMutation(POST_VACANCY, { refetchQueries: ['CompanyHome'] });
   const [update, updating] = useMutation(UPDATE_VACANCY, { refetchQueries: ['CompanyHome'] });
   const busy = posting.loading || updating.loading;
-  const municipalities = useMemo(() => [...MUNICIPALITIES].sort((a, b) => a.name.localeCompare(b.name, 'it')).map((m) => ({ value: m.istatCode, label: m.name })), []);
+  const municipalities = useMemo(
+    () => [...MUNICIPALITIES].sort((a, b) => a.name.localeCompare(b.name, 'it')).map((m) => ({ value: m.istatCode, label: m.name })),
+    [],
+  );
 
   // After each failed submit the focus goes to the first field in error (or the summary).
   useEffect(() => {
     if (!shown) return;
-    const target = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], fieldset[aria-describedby] input') ?? document.getElementById('vacancy-form-summary');
+    const target =
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], fieldset[aria-describedby] input') ??
+      document.getElementById('vacancy-form-summary');
     target?.focus();
   }, [shown]);
 
-  const set = <K extends keyof VacancyFormState>(key: K) => (value: VacancyFormState[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const text = (key: Exclude<VacancyField, 'shifts' | 'drivingLicenceRequired' | 'ownVehicleRequired' | 'contractType' | 'italianLevel'>) => ({
+  const set =
+    <K extends keyof VacancyFormState>(key: K) =>
+    (value: VacancyFormState[K]) =>
+      setForm((f) => ({ ...f, [key]: value }));
+  const text = (
+    key: Exclude<VacancyField, 'shifts' | 'drivingLicenceRequired' | 'ownVehicleRequired' | 'contractType' | 'italianLevel'>,
+  ) => ({
     name: key,
     value: form[key],
     error: errors[key],
@@ -137,7 +169,9 @@ function VacancyForm({ initial, vacancyId }: { initial: VacancyFormState; vacanc
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const { input, problems } = toVacancyInput(form);
-    const local = Object.fromEntries(Object.entries(problems).map(([f, p]) => [f, p === 'required' ? t('error.required') : t('vacancyForm.error.wholeNumber')]));
+    const local = Object.fromEntries(
+      Object.entries(problems).map(([f, p]) => [f, p === 'required' ? t('error.required') : t('vacancyForm.error.wholeNumber')]),
+    );
     if (Object.keys(local).length) return fail(local, null);
     try {
       if (vacancyId) {
@@ -152,7 +186,18 @@ function VacancyForm({ initial, vacancyId }: { initial: VacancyFormState; vacanc
       // The API's message is in English: each field gets its rule in the user's language.
       const fields = Object.fromEntries(Object.keys(split.fields).map((f) => [f, t(`vacancyForm.error.${f}`)]));
       const codes = split.general.map((g) => g.code);
-      fail(fields, split.general.length ? (codes.includes('NETWORK') ? t('error.network') : codes.includes('FORBIDDEN') ? t('error.forbidden') : codes.includes('ILLEGAL_TRANSITION') ? t('vacancyForm.notEditable') : t('error.generic')) : null);
+      fail(
+        fields,
+        split.general.length
+          ? codes.includes('NETWORK')
+            ? t('error.network')
+            : codes.includes('FORBIDDEN')
+              ? t('error.forbidden')
+              : codes.includes('ILLEGAL_TRANSITION')
+                ? t('vacancyForm.notEditable')
+                : t('error.generic')
+          : null,
+      );
     }
   };
 
@@ -167,25 +212,97 @@ function VacancyForm({ initial, vacancyId }: { initial: VacancyFormState; vacanc
       ) : null}
       <form ref={formRef} className="ixl-form" noValidate onSubmit={(e) => void submit(e)}>
         <TextField label={t('vacancyForm.title')} hint={t('vacancyForm.title.hint')} required autoComplete="off" {...text('title')} />
-        <SelectField label={t('vacancyForm.municipality')} placeholder={t('vacancyForm.choose')} options={municipalities} name="municipalityCode" value={form.municipalityCode} error={errors.municipalityCode} required onChange={(e) => set('municipalityCode')(e.currentTarget.value)} />
+        <SelectField
+          label={t('vacancyForm.municipality')}
+          placeholder={t('vacancyForm.choose')}
+          options={municipalities}
+          name="municipalityCode"
+          value={form.municipalityCode}
+          error={errors.municipalityCode}
+          required
+          onChange={(e) => set('municipalityCode')(e.currentTarget.value)}
+        />
         <TextField label={t('vacancyForm.openings')} inputMode="numeric" required {...text('openings')} />
         <TextAreaField label={t('vacancyForm.tasks')} {...text('tasks')} />
-        <TextField label={t('vacancyForm.occupationCode')} hint={t('vacancyForm.occupationCode.hint')} autoComplete="off" {...text('occupationCode')} />
+        <TextField
+          label={t('vacancyForm.occupationCode')}
+          hint={t('vacancyForm.occupationCode.hint')}
+          autoComplete="off"
+          {...text('occupationCode')}
+        />
         <TextAreaField label={t('vacancyForm.requiredSkills')} hint={t('vacancyForm.skills.hint')} rows={3} {...text('requiredSkills')} />
-        <TextAreaField label={t('vacancyForm.niceToHaveSkills')} hint={t('vacancyForm.skills.hint')} rows={3} {...text('niceToHaveSkills')} />
-        <SelectField label={t('vacancyForm.contractType')} placeholder={t('vacancyForm.notSpecified')} options={CONTRACT_TYPES.map((c) => ({ value: c, label: tEnum('contractType', c) }))} name="contractType" value={form.contractType} error={errors.contractType} onChange={(e) => set('contractType')(e.currentTarget.value as VacancyFormState['contractType'])} />
-        <TextField label={t('vacancyForm.hoursPerWeek')} hint={t('vacancyForm.hoursPerWeek.hint')} inputMode="numeric" {...text('hoursPerWeek')} />
+        <TextAreaField
+          label={t('vacancyForm.niceToHaveSkills')}
+          hint={t('vacancyForm.skills.hint')}
+          rows={3}
+          {...text('niceToHaveSkills')}
+        />
+        <SelectField
+          label={t('vacancyForm.contractType')}
+          placeholder={t('vacancyForm.notSpecified')}
+          options={CONTRACT_TYPES.map((c) => ({ value: c, label: tEnum('contractType', c) }))}
+          name="contractType"
+          value={form.contractType}
+          error={errors.contractType}
+          onChange={(e) => set('contractType')(e.currentTarget.value as VacancyFormState['contractType'])}
+        />
+        <TextField
+          label={t('vacancyForm.hoursPerWeek')}
+          hint={t('vacancyForm.hoursPerWeek.hint')}
+          inputMode="numeric"
+          {...text('hoursPerWeek')}
+        />
         <FieldSet legend={t('vacancyForm.shifts')} error={errors.shifts}>
           {WORK_SHIFTS.map((s) => (
-            <CheckboxField key={s} label={tEnum('workShift', s)} name="shifts" value={s} checked={form.shifts.includes(s)} onChange={(e) => set('shifts')(e.currentTarget.checked ? [...form.shifts, s] : form.shifts.filter((x) => x !== s))} />
+            <CheckboxField
+              key={s}
+              label={tEnum('workShift', s)}
+              name="shifts"
+              value={s}
+              checked={form.shifts.includes(s)}
+              onChange={(e) => set('shifts')(e.currentTarget.checked ? [...form.shifts, s] : form.shifts.filter((x) => x !== s))}
+            />
           ))}
         </FieldSet>
-        <SelectField label={t('vacancyForm.italianLevel')} placeholder={t('vacancyForm.notSpecified')} options={ITALIAN_LEVELS.map((l) => ({ value: l, label: tEnum('cefr', l) }))} name="italianLevel" value={form.italianLevel} error={errors.italianLevel} onChange={(e) => set('italianLevel')(e.currentTarget.value as VacancyFormState['italianLevel'])} />
+        <SelectField
+          label={t('vacancyForm.italianLevel')}
+          placeholder={t('vacancyForm.notSpecified')}
+          options={ITALIAN_LEVELS.map((l) => ({ value: l, label: tEnum('cefr', l) }))}
+          name="italianLevel"
+          value={form.italianLevel}
+          error={errors.italianLevel}
+          onChange={(e) => set('italianLevel')(e.currentTarget.value as VacancyFormState['italianLevel'])}
+        />
         <TextField label={t('vacancyForm.startDate')} type="date" {...text('startDate')} />
-        <TextField label={t('vacancyForm.maxDistanceKm')} hint={t('vacancyForm.maxDistanceKm.hint')} inputMode="numeric" {...text('maxDistanceKm')} />
-        <CheckboxField label={t('vacancyForm.drivingLicenceRequired')} name="drivingLicenceRequired" checked={form.drivingLicenceRequired} error={errors.drivingLicenceRequired} onChange={(e) => set('drivingLicenceRequired')(e.currentTarget.checked)} />
-        <CheckboxField label={t('vacancyForm.ownVehicleRequired')} name="ownVehicleRequired" checked={form.ownVehicleRequired} error={errors.ownVehicleRequired} onChange={(e) => set('ownVehicleRequired')(e.currentTarget.checked)} />
-        {vacancyId ? null : <CheckboxField label={t('vacancyForm.publish')} hint={t('vacancyForm.publish.hint')} name="publish" checked={publish} onChange={(e) => setPublish(e.currentTarget.checked)} />}
+        <TextField
+          label={t('vacancyForm.maxDistanceKm')}
+          hint={t('vacancyForm.maxDistanceKm.hint')}
+          inputMode="numeric"
+          {...text('maxDistanceKm')}
+        />
+        <CheckboxField
+          label={t('vacancyForm.drivingLicenceRequired')}
+          name="drivingLicenceRequired"
+          checked={form.drivingLicenceRequired}
+          error={errors.drivingLicenceRequired}
+          onChange={(e) => set('drivingLicenceRequired')(e.currentTarget.checked)}
+        />
+        <CheckboxField
+          label={t('vacancyForm.ownVehicleRequired')}
+          name="ownVehicleRequired"
+          checked={form.ownVehicleRequired}
+          error={errors.ownVehicleRequired}
+          onChange={(e) => set('ownVehicleRequired')(e.currentTarget.checked)}
+        />
+        {vacancyId ? null : (
+          <CheckboxField
+            label={t('vacancyForm.publish')}
+            hint={t('vacancyForm.publish.hint')}
+            name="publish"
+            checked={publish}
+            onChange={(e) => setPublish(e.currentTarget.checked)}
+          />
+        )}
         <div className="ixl-actions">
           <Button type="submit" disabled={busy}>
             {busy ? t('vacancyForm.saving') : vacancyId ? t('vacancyForm.save') : t('vacancyForm.post')}

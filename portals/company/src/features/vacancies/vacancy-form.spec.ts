@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_VACANCY_FORM, firstErrorField, fromVacancy, parseSkills, toVacancyInput, vacancyStatusActions, type VacancyFormState } from './vacancy-form.js';
+import {
+  EMPTY_VACANCY_FORM,
+  firstErrorField,
+  fromVacancy,
+  parseSkills,
+  toVacancyInput,
+  vacancyStatusActions,
+  type VacancyFormState,
+} from './vacancy-form.js';
 
 const filled: VacancyFormState = {
   ...EMPTY_VACANCY_FORM,
@@ -45,7 +53,10 @@ describe('staffing-need form → API input', () => {
 
   it('leaves ranges to the API (60 hours is sent as 60) but stops text that is no whole number', () => {
     expect(toVacancyInput({ ...filled, hoursPerWeek: '60' })).toMatchObject({ problems: {}, input: { hoursPerWeek: 60 } });
-    expect(toVacancyInput({ ...filled, hoursPerWeek: '30,5', maxDistanceKm: 'tanti' }).problems).toEqual({ hoursPerWeek: 'wholeNumber', maxDistanceKm: 'wholeNumber' });
+    expect(toVacancyInput({ ...filled, hoursPerWeek: '30,5', maxDistanceKm: 'tanti' }).problems).toEqual({
+      hoursPerWeek: 'wholeNumber',
+      maxDistanceKm: 'wholeNumber',
+    });
   });
 
   it('requires the position, the municipality and the openings', () => {
@@ -86,7 +97,17 @@ describe('staffing-need form → API input', () => {
   });
 });
 
-const fromVacancyBase = { title: 'X', municipalityCode: '037006', openings: 1, requiredSkills: [], niceToHaveSkills: [], shifts: [], maxDistanceKm: 40, drivingLicenceRequired: false, ownVehicleRequired: false };
+const fromVacancyBase = {
+  title: 'X',
+  municipalityCode: '037006',
+  openings: 1,
+  requiredSkills: [],
+  niceToHaveSkills: [],
+  shifts: [],
+  maxDistanceKm: 40,
+  drivingLicenceRequired: false,
+  ownVehicleRequired: false,
+};
 
 describe('vacancy status actions (the API transitions a company may use)', () => {
   it.each([

@@ -163,7 +163,8 @@ export interface VacancyValues {
   ownVehicleRequired: boolean;
 }
 
-const oneOf = <T extends string>(values: readonly T[], value: string | null | undefined): T | '' => (values as readonly string[]).includes(value ?? '') ? (value as T) : '';
+const oneOf = <T extends string>(values: readonly T[], value: string | null | undefined): T | '' =>
+  (values as readonly string[]).includes(value ?? '') ? (value as T) : '';
 
 export function fromVacancy(v: VacancyValues): VacancyFormState {
   return {

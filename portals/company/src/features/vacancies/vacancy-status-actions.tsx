@@ -28,7 +28,13 @@ export function VacancyStatusActions({ vacancy }: { vacancy: { id: string; title
       await change({ variables: { id: vacancy.id, status } });
     } catch (e) {
       const codes = apiErrors(e).map((x) => x.code);
-      setError(codes.includes('ILLEGAL_TRANSITION') ? t('vacancyActions.error') : codes.includes('NETWORK') ? t('error.network') : t('error.generic'));
+      setError(
+        codes.includes('ILLEGAL_TRANSITION')
+          ? t('vacancyActions.error')
+          : codes.includes('NETWORK')
+            ? t('error.network')
+            : t('error.generic'),
+      );
     }
   };
   return (

@@ -30,8 +30,15 @@ export function AssessmentForm({ beneficiaryId, instrument }: { beneficiaryId: s
   const submit = async () => {
     const unanswered = new Set(instrument.dimensions.flatMap((d) => d.items.filter((i) => !answers[i.code]).map((i) => i.code)));
     setMissing(unanswered);
-    const local: FieldErrors<(typeof FIELDS)[number]> = unanswered.size ? { answers: t('assessment.unanswered', { count: unanswered.size }) } : {};
-    const input = { beneficiaryId, answers: Object.entries(answers).map(([itemCode, answerCode]) => ({ itemCode, answerCode })), readiness: (readiness || null) as Readiness | null, notes: notes.trim() || null };
+    const local: FieldErrors<(typeof FIELDS)[number]> = unanswered.size
+      ? { answers: t('assessment.unanswered', { count: unanswered.size }) }
+      : {};
+    const input = {
+      beneficiaryId,
+      answers: Object.entries(answers).map(([itemCode, answerCode]) => ({ itemCode, answerCode })),
+      readiness: (readiness || null) as Readiness | null,
+      notes: notes.trim() || null,
+    };
     await form.run(local, () => record({ variables: { input } }), t('assessment.recorded'));
   };
 
@@ -76,14 +83,40 @@ export function AssessmentForm({ beneficiaryId, instrument }: { beneficiaryId: s
         </section>
       ))}
       <p className="ixl-card" aria-live="polite">
-        <strong>{t('assessment.score', { score, threshold: instrument.threshold })}</strong> · {t('assessment.answered', { answered, items })} · {inTarget ? tEnum('beneficiaries.profile', 'IN_TARGET') : tEnum('beneficiaries.profile', 'FORTE')}
+        <strong>{t('assessment.score', { score, threshold: instrument.threshold })}</strong> ·{' '}
+        {t('assessment.answered', { answered, items })} ·{' '}
+        {inTarget ? tEnum('beneficiaries.profile', 'IN_TARGET') : tEnum('beneficiaries.profile', 'FORTE')}
       </p>
-      <SelectField label={t('beneficiaries.readiness')} hint={t('assessment.readinessHint', { threshold: instrument.threshold })} name="readiness" placeholder={t('assessment.readinessDefault')} options={READINESS.map((r) => ({ value: r, label: tEnum('beneficiaries.readinessValue', r) }))} value={readiness} onChange={(e) => setReadiness(e.target.value)} error={form.errors.readiness} />
-      <TextAreaField label={t('beneficiaries.record.notes')} name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} error={form.errors.notes} />
+      <SelectField
+        label={t('beneficiaries.readiness')}
+        hint={t('assessment.readinessHint', { threshold: instrument.threshold })}
+        name="readiness"
+        placeholder={t('assessment.readinessDefault')}
+        options={READINESS.map((r) => ({ value: r, label: tEnum('beneficiaries.readinessValue', r) }))}
+        value={readiness}
+        onChange={(e) => setReadiness(e.target.value)}
+        error={form.errors.readiness}
+      />
+      <TextAreaField
+        label={t('beneficiaries.record.notes')}
+        name="notes"
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        error={form.errors.notes}
+      />
       <Button type="submit" disabled={form.busy}>
         {form.busy ? t('assessment.submitting') : t('assessment.submit')}
       </Button>
-      {result ? <Notice>{t('assessment.result', { score: result.score, threshold: result.threshold, profile: tEnum('beneficiaries.profile', result.profile), readiness: tEnum('beneficiaries.readinessValue', result.readiness) })}</Notice> : null}
+      {result ? (
+        <Notice>
+          {t('assessment.result', {
+            score: result.score,
+            threshold: result.threshold,
+            profile: tEnum('beneficiaries.profile', result.profile),
+            readiness: tEnum('beneficiaries.readinessValue', result.readiness),
+          })}
+        </Notice>
+      ) : null}
     </form>
   );
 }

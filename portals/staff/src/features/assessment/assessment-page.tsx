@@ -34,9 +34,15 @@ export function AssessmentPage() {
                   <RecordLink id={person.id}>{t('assessment.backToRecord')}</RecordLink>
                 </p>
                 <p>
-                  {t('assessment.current', { status: tEnum('status', person.status), profile: tEnum('beneficiaries.profile', person.profile), readiness: tEnum('beneficiaries.readinessValue', person.readiness) })}
+                  {t('assessment.current', {
+                    status: tEnum('status', person.status),
+                    profile: tEnum('beneficiaries.profile', person.profile),
+                    readiness: tEnum('beneficiaries.readinessValue', person.readiness),
+                  })}
                 </p>
-                {ASSESSABLE.includes(person.status) ? null : <Alert>{t('assessment.notAssessable', { status: tEnum('status', person.status) })}</Alert>}
+                {ASSESSABLE.includes(person.status) ? null : (
+                  <Alert>{t('assessment.notAssessable', { status: tEnum('status', person.status) })}</Alert>
+                )}
                 <AssessmentForm beneficiaryId={person.id} instrument={instrument} />
               </>
             );

@@ -22,7 +22,8 @@ export const ASSESSMENT_MESSAGES: Catalog = {
     'assessment.submit': 'Registra la valutazione',
     'assessment.submitting': 'Registrazione in corso…',
     'assessment.recorded': 'Valutazione registrata.',
-    'assessment.error.readiness': 'La prontezza si indica solo in target (punteggio {threshold} o più): lascia «Valutazione in corso» o rivedi le risposte.',
+    'assessment.error.readiness':
+      'La prontezza si indica solo in target (punteggio {threshold} o più): lascia «Valutazione in corso» o rivedi le risposte.',
     'assessment.result': 'Valutazione registrata: punteggio {score} (soglia {threshold}), {profile}, prontezza: {readiness}.',
   },
   en: {
@@ -45,7 +46,8 @@ export const ASSESSMENT_MESSAGES: Catalog = {
     'assessment.submit': 'Record the assessment',
     'assessment.submitting': 'Recording…',
     'assessment.recorded': 'Assessment recorded.',
-    'assessment.error.readiness': 'Readiness applies only inside the target (score {threshold} or more): leave “Assessment in progress” or review the answers.',
+    'assessment.error.readiness':
+      'Readiness applies only inside the target (score {threshold} or more): leave “Assessment in progress” or review the answers.',
     'assessment.result': 'Assessment recorded: score {score} (threshold {threshold}), {profile}, readiness: {readiness}.',
   },
 };

@@ -4,7 +4,10 @@ export interface ScoredInstrument {
 }
 
 /** The score of the answers given so far (the API computes the recorded one). */
-export function runningScore(instrument: ScoredInstrument, answers: Record<string, string>): { score: number; answered: number; items: number } {
+export function runningScore(
+  instrument: ScoredInstrument,
+  answers: Record<string, string>,
+): { score: number; answered: number; items: number } {
   let score = 0;
   let answered = 0;
   let items = 0;

@@ -2,7 +2,14 @@ import type { PersonalDataAction } from '../../gql/graphql.js';
 import { SUBGRAPH_NAMES } from '@ixl/registry';
 import { isIsoDate, romeDayStart } from '@ixl/calendar';
 
-export const AUDIT_ACTIONS = ['READ', 'LIST', 'DOWNLOAD_DOCUMENT', 'CHANGE', 'EXPORT', 'ERASE'] as const satisfies readonly PersonalDataAction[];
+export const AUDIT_ACTIONS = [
+  'READ',
+  'LIST',
+  'DOWNLOAD_DOCUMENT',
+  'CHANGE',
+  'EXPORT',
+  'ERASE',
+] as const satisfies readonly PersonalDataAction[];
 /** The audit log's sources: every subgraph of the registry (@ixl/registry, plain data). */
 export const AUDIT_SOURCES: readonly string[] = SUBGRAPH_NAMES;
 export const PAGE_SIZES = ['20', '50', '100'] as const;

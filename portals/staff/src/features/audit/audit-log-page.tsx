@@ -3,7 +3,15 @@ import { apiErrors, formErrors, QueryState, useSession } from '@ixl/portal-clien
 import { Button, Notice, PageTitle, useI18n, useRouter } from '@ixl/ui';
 import { useEffect, useRef, useState } from 'react';
 import { AuditFilterForm, type AuditFieldErrors } from './audit-filter-form.js';
-import { auditDraftFromParams, auditDraftProblems, auditParams, auditVariables, MAX_ROWS, pageSize, type AuditDraft } from './audit-filters.js';
+import {
+  auditDraftFromParams,
+  auditDraftProblems,
+  auditParams,
+  auditVariables,
+  MAX_ROWS,
+  pageSize,
+  type AuditDraft,
+} from './audit-filters.js';
 import { AUDIT_LOG } from './audit-query.js';
 import { AuditTable } from './audit-table.js';
 import './audit.css';
@@ -79,7 +87,9 @@ function AdminAuditLog() {
   }
   const errors: AuditFieldErrors = { ...apiFieldErrors, ...checks };
   for (const [field, key] of Object.entries(appliedProblems)) errors[field === 'from' ? 'dal' : 'al'] ??= t(key);
-  const errorKey = Object.entries(errors).map(([k, v]) => `${k}:${v}`).join('|');
+  const errorKey = Object.entries(errors)
+    .map(([k, v]) => `${k}:${v}`)
+    .join('|');
 
   // After a search the focus goes to the first field in error (when the API's answer names one).
   const form = useRef<HTMLFormElement>(null);
@@ -126,7 +136,11 @@ function AdminAuditLog() {
             return (
               <>
                 <p ref={count} tabIndex={-1} role="status" aria-live="polite">
-                  {totalCount === 1 && nodes.length === 1 ? t('audit.countOne') : nodes.length ? t('audit.count', { shown: nodes.length, total: totalCount }) : t('audit.none')}
+                  {totalCount === 1 && nodes.length === 1
+                    ? t('audit.countOne')
+                    : nodes.length
+                      ? t('audit.count', { shown: nodes.length, total: totalCount })
+                      : t('audit.none')}
                 </p>
                 {nodes.length ? <AuditTable rows={nodes} onOnlyActor={(actorId) => search({ ...applied, attore: actorId }, true)} /> : null}
                 {more > 0 ? (

@@ -2,8 +2,24 @@ import { graphql } from '../../gql/index.js';
 
 /** ADMIN: the personal-data audit log, newest first (`first` grows with "show more"). */
 export const AUDIT_LOG = graphql(`
-  query StaffPersonalDataAudit($beneficiaryId: ID, $actorId: String, $action: PersonalDataAction, $source: String, $from: DateTimeISO, $to: DateTimeISO, $first: Int!) {
-    personalDataAudit(beneficiaryId: $beneficiaryId, actorId: $actorId, action: $action, source: $source, from: $from, to: $to, first: $first) {
+  query StaffPersonalDataAudit(
+    $beneficiaryId: ID
+    $actorId: String
+    $action: PersonalDataAction
+    $source: String
+    $from: DateTimeISO
+    $to: DateTimeISO
+    $first: Int!
+  ) {
+    personalDataAudit(
+      beneficiaryId: $beneficiaryId
+      actorId: $actorId
+      action: $action
+      source: $source
+      from: $from
+      to: $to
+      first: $first
+    ) {
       totalCount
       nodes {
         id

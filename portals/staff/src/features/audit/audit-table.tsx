@@ -13,7 +13,8 @@ export function useRoleLabel(): (role: string) => string {
   return (role) => (role === 'SYSTEM' ? t('audit.role.SYSTEM') : tEnum('role', role));
 }
 
-const detailText = (e: AuditEntry, fieldsLabel: (fields: string) => string) => [e.detail ?? '—', e.fields.length ? `(${fieldsLabel(e.fields.join(', '))})` : ''].filter(Boolean).join(' ');
+const detailText = (e: AuditEntry, fieldsLabel: (fields: string) => string) =>
+  [e.detail ?? '—', e.fields.length ? `(${fieldsLabel(e.fields.join(', '))})` : ''].filter(Boolean).join(' ');
 
 /** The rows shown: when (Rome), who (id + role), action, person (link to the record), detail; CSV of the same rows. */
 export function AuditTable({ rows, onOnlyActor }: { rows: AuditEntry[]; onOnlyActor(actorId: string): void }) {
@@ -21,8 +22,22 @@ export function AuditTable({ rows, onOnlyActor }: { rows: AuditEntry[]; onOnlyAc
   const roleLabel = useRoleLabel();
   const fieldsLabel = (fields: string) => t('audit.fields', { fields });
   const csv = () => {
-    const header = [t('audit.col.at'), t('audit.col.actor'), t('audit.col.role'), t('audit.col.action'), t('audit.col.person'), t('audit.col.detail')];
-    const lines = rows.map((e) => [e.at, e.actorId, roleLabel(e.actorRole), tEnum('audit.action', e.action), e.beneficiaryId, detailText(e, fieldsLabel)]);
+    const header = [
+      t('audit.col.at'),
+      t('audit.col.actor'),
+      t('audit.col.role'),
+      t('audit.col.action'),
+      t('audit.col.person'),
+      t('audit.col.detail'),
+    ];
+    const lines = rows.map((e) => [
+      e.at,
+      e.actorId,
+      roleLabel(e.actorRole),
+      tEnum('audit.action', e.action),
+      e.beneficiaryId,
+      detailText(e, fieldsLabel),
+    ]);
     downloadCsv(`ixl-registro-accessi-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(header, lines));
   };
   return (
@@ -41,7 +56,12 @@ export function AuditTable({ rows, onOnlyActor }: { rows: AuditEntry[]; onOnlyAc
               <>
                 <span className="audit-id">{e.actorId}</span>
                 <span className="audit-role">{roleLabel(e.actorRole)}</span>
-                <button type="button" className="ixl-link" aria-label={t('audit.onlyActorLabel', { id: e.actorId })} onClick={() => onOnlyActor(e.actorId)}>
+                <button
+                  type="button"
+                  className="ixl-link"
+                  aria-label={t('audit.onlyActorLabel', { id: e.actorId })}
+                  onClick={() => onOnlyActor(e.actorId)}
+                >
                   {t('audit.onlyActor')}
                 </button>
               </>
@@ -52,7 +72,12 @@ export function AuditTable({ rows, onOnlyActor }: { rows: AuditEntry[]; onOnlyAc
             key: 'person',
             header: t('audit.col.person'),
             cell: (e) => (
-              <QueryLink to={RECORD_PATH} query={{ id: e.beneficiaryId }} className="audit-id" aria-label={t('audit.openRecord', { id: e.beneficiaryId })}>
+              <QueryLink
+                to={RECORD_PATH}
+                query={{ id: e.beneficiaryId }}
+                className="audit-id"
+                aria-label={t('audit.openRecord', { id: e.beneficiaryId })}
+              >
                 {e.beneficiaryId}
               </QueryLink>
             ),

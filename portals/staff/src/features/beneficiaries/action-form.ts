@@ -58,7 +58,9 @@ export function useActionForm<F extends string>(fields: readonly F[], apiFieldTe
     } catch (error) {
       const split = formErrors(apiErrors(error), fields);
       // The API explains in English; the fields the form knows get the portal's own words.
-      const shown = Object.fromEntries(Object.entries(split.fields).map(([f, message]) => [f, apiFieldTexts[f as F] ?? message])) as FieldErrors<F>;
+      const shown = Object.fromEntries(
+        Object.entries(split.fields).map(([f, message]) => [f, apiFieldTexts[f as F] ?? message]),
+      ) as FieldErrors<F>;
       fail(shown, generalMessage(split.general, t));
       return false;
     } finally {

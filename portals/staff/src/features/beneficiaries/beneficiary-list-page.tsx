@@ -45,7 +45,9 @@ export function BeneficiaryListPage() {
   // cursors[i] is the `after` of page i (page 0 has none).
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const page = cursors.length - 1;
-  const { data, previousData, loading, error } = useQuery(BENEFICIARY_LIST, { variables: { first: PAGE_SIZE, after: cursors[page] ?? null, filter: toFilter(search) } });
+  const { data, previousData, loading, error } = useQuery(BENEFICIARY_LIST, {
+    variables: { first: PAGE_SIZE, after: cursors[page] ?? null, filter: toFilter(search) },
+  });
   // While the next page loads the current one stays (and keeps the focus on its buttons).
   const shownPage = useRef(0);
   if (data) shownPage.current = page;
@@ -75,7 +77,11 @@ export function BeneficiaryListPage() {
                   rows={list.nodes}
                   rowKey={(b) => b.id}
                   columns={[
-                    { key: 'name', header: t('beneficiary.name'), cell: (b) => <RecordLink id={b.id}>{`${b.lastName} ${b.firstName}`}</RecordLink> },
+                    {
+                      key: 'name',
+                      header: t('beneficiary.name'),
+                      cell: (b) => <RecordLink id={b.id}>{`${b.lastName} ${b.firstName}`}</RecordLink>,
+                    },
                     { key: 'cf', header: t('beneficiary.codiceFiscale'), cell: (b) => b.codiceFiscale },
                     { key: 'municipality', header: t('beneficiary.municipality'), cell: (b) => municipalityName(b.municipalityCode) },
                     { key: 'status', header: t('beneficiary.status'), cell: (b) => tEnum('status', b.status) },

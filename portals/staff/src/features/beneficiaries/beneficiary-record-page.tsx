@@ -6,7 +6,15 @@ import { ContactAttemptForm, ScheduleInterviewForm } from '../queues/contact-for
 import { LifecycleSection } from './record-actions.js';
 import { useParams } from './record-link.js';
 import { BENEFICIARY_RECORD } from './record-query.js';
-import { AssessmentsSection, HistorySection, InterviewsSection, PathSection, PersonalSection, Section, StaffOnlySection } from './record-sections.js';
+import {
+  AssessmentsSection,
+  HistorySection,
+  InterviewsSection,
+  PathSection,
+  PersonalSection,
+  Section,
+  StaffOnlySection,
+} from './record-sections.js';
 import { DocumentsSection, InterviewOutcomeForm, ServicesSection } from './record-services.js';
 
 const WAITING = ['REGISTERED', 'INTERVIEW_SCHEDULED'];

@@ -68,7 +68,8 @@ export const BENEFICIARIES_MESSAGES: Catalog = {
     'beneficiaries.record.sla.waiting': 'Da fare entro il {date} (mancano {days} giorni)',
     'beneficiaries.record.sla.overdue': 'Scaduto il {date} (in ritardo di {days} giorni)',
     'beneficiaries.record.proposal': 'Proposta fuori protocollo',
-    'beneficiaries.record.proposal.yes': 'Le regole propongono il fuori protocollo ({reason}): {calls} chiamate senza risposta, {missed} colloqui saltati.',
+    'beneficiaries.record.proposal.yes':
+      'Le regole propongono il fuori protocollo ({reason}): {calls} chiamate senza risposta, {missed} colloqui saltati.',
     'beneficiaries.record.proposal.no': 'Nessuna proposta ({calls} chiamate senza risposta, {missed} colloqui saltati).',
     'beneficiaries.record.actions': 'Azioni',
     'beneficiaries.record.fuoriProtocollo': 'Fuori protocollo',
@@ -220,7 +221,8 @@ export const BENEFICIARIES_MESSAGES: Catalog = {
     'beneficiaries.record.sla.waiting': 'Due by {date} ({days} days left)',
     'beneficiaries.record.sla.overdue': 'Was due on {date} ({days} days overdue)',
     'beneficiaries.record.proposal': 'Out-of-protocol proposal',
-    'beneficiaries.record.proposal.yes': 'The rules propose out of protocol ({reason}): {calls} unanswered calls, {missed} missed interviews.',
+    'beneficiaries.record.proposal.yes':
+      'The rules propose out of protocol ({reason}): {calls} unanswered calls, {missed} missed interviews.',
     'beneficiaries.record.proposal.no': 'No proposal ({calls} unanswered calls, {missed} missed interviews).',
     'beneficiaries.record.actions': 'Actions',
     'beneficiaries.record.fuoriProtocollo': 'Out of protocol',

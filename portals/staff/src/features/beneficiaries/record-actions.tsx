@@ -46,29 +46,55 @@ function ProtocolForm({ b }: { b: Person }) {
   const [readmit] = useMutation(READMIT, REFETCH_RECORD);
   const submit = async () => {
     if (out) {
-      if (await form.run({}, () => readmit({ variables: { id: b.id, note: note.trim() || null } }), t('beneficiaries.record.readmitted'))) setNote('');
+      if (await form.run({}, () => readmit({ variables: { id: b.id, note: note.trim() || null } }), t('beneficiaries.record.readmitted')))
+        setNote('');
       return;
     }
-    const ok = await form.run({ reason: reason ? undefined : t('error.required') }, () => putOut({ variables: { id: b.id, reason: reason as FuoriProtocolloReason, note: note.trim() || null } }), t('beneficiaries.record.putOut'));
+    const ok = await form.run(
+      { reason: reason ? undefined : t('error.required') },
+      () => putOut({ variables: { id: b.id, reason: reason as FuoriProtocolloReason, note: note.trim() || null } }),
+      t('beneficiaries.record.putOut'),
+    );
     if (ok) {
       setReason('');
       setNote('');
     }
   };
   return (
-    <form ref={form.formRef} noValidate onSubmit={(e) => {
+    <form
+      ref={form.formRef}
+      noValidate
+      onSubmit={(e) => {
         e.preventDefault();
         void submit();
-      }} aria-labelledby="record-protocol">
+      }}
+      aria-labelledby="record-protocol"
+    >
       <h3 id="record-protocol">{out ? t('beneficiaries.record.readmit') : t('beneficiaries.record.fuoriProtocollo')}</h3>
       {form.general ? <Alert>{form.general}</Alert> : null}
       {form.done ? <Notice>{form.done}</Notice> : null}
       {out ? (
         <p>{t('beneficiaries.record.readmitHint')}</p>
       ) : (
-        <SelectField label={t('beneficiaries.record.fpReason')} name="reason" placeholder={t('beneficiaries.record.choose')} options={FP_REASONS.map((r) => ({ value: r, label: tEnum('beneficiaries.fpReason', r) }))} value={reason} onChange={(e) => setReason(e.target.value)} error={form.errors.reason} required />
+        <SelectField
+          label={t('beneficiaries.record.fpReason')}
+          name="reason"
+          placeholder={t('beneficiaries.record.choose')}
+          options={FP_REASONS.map((r) => ({ value: r, label: tEnum('beneficiaries.fpReason', r) }))}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          error={form.errors.reason}
+          required
+        />
       )}
-      <TextAreaField label={t('beneficiaries.record.note')} name="note" value={note} onChange={(e) => setNote(e.target.value)} error={form.errors.note} rows={2} />
+      <TextAreaField
+        label={t('beneficiaries.record.note')}
+        name="note"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        error={form.errors.note}
+        rows={2}
+      />
       <Button type="submit" variant={out ? 'primary' : 'secondary'} disabled={form.busy}>
         {out ? t('beneficiaries.record.readmit') : t('beneficiaries.record.fuoriProtocolloSubmit')}
       </Button>
@@ -85,21 +111,48 @@ function StatusForm({ b }: { b: Person }) {
   const [change] = useMutation(CHANGE_STATUS, REFETCH_RECORD);
   const submit = async () => {
     const local = { to: to ? undefined : t('error.required'), reason: reason.trim() ? undefined : t('error.required') };
-    if (await form.run(local, () => change({ variables: { id: b.id, to: to as BeneficiaryStatus, reason: reason.trim() } }), t('beneficiaries.record.statusChanged'))) {
+    if (
+      await form.run(
+        local,
+        () => change({ variables: { id: b.id, to: to as BeneficiaryStatus, reason: reason.trim() } }),
+        t('beneficiaries.record.statusChanged'),
+      )
+    ) {
       setTo('');
       setReason('');
     }
   };
   return (
-    <form ref={form.formRef} noValidate onSubmit={(e) => {
+    <form
+      ref={form.formRef}
+      noValidate
+      onSubmit={(e) => {
         e.preventDefault();
         void submit();
-      }} aria-labelledby="record-status-change">
+      }}
+      aria-labelledby="record-status-change"
+    >
       <h3 id="record-status-change">{t('beneficiaries.record.changeStatus')}</h3>
       {form.general ? <Alert>{form.general}</Alert> : null}
       {form.done ? <Notice>{form.done}</Notice> : null}
-      <SelectField label={t('beneficiaries.record.newStatus')} name="to" placeholder={t('beneficiaries.record.choose')} options={TARGETS.filter((s) => s !== b.status).map((s) => ({ value: s, label: tEnum('status', s) }))} value={to} onChange={(e) => setTo(e.target.value)} error={form.errors.to} required />
-      <TextField label={t('beneficiaries.record.reason')} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} error={form.errors.reason} required />
+      <SelectField
+        label={t('beneficiaries.record.newStatus')}
+        name="to"
+        placeholder={t('beneficiaries.record.choose')}
+        options={TARGETS.filter((s) => s !== b.status).map((s) => ({ value: s, label: tEnum('status', s) }))}
+        value={to}
+        onChange={(e) => setTo(e.target.value)}
+        error={form.errors.to}
+        required
+      />
+      <TextField
+        label={t('beneficiaries.record.reason')}
+        name="reason"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={form.errors.reason}
+        required
+      />
       <Button type="submit" variant="secondary" disabled={form.busy}>
         {t('beneficiaries.record.changeStatusSubmit')}
       </Button>

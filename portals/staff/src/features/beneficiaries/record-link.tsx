@@ -37,7 +37,11 @@ export function useParams(): URLSearchParams {
 }
 
 /** An ordinary link to a route with parameters (opens in a new tab too), navigating client-side on a plain click. */
-export function RouteLink({ to, params = {}, ...props }: { to: string; params?: Record<string, string> } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
+export function RouteLink({
+  to,
+  params = {},
+  ...props
+}: { to: string; params?: Record<string, string> } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
   const { base } = useRouter();
   const go = useGo();
   return (

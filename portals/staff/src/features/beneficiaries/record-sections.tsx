@@ -15,7 +15,6 @@ export function Section({ id, title, children }: { id: string; title: string; ch
   );
 }
 
-
 export function PersonalSection({ b }: { b: Person }) {
   const { t, tEnum, lang } = useI18n();
   const yes = (v: boolean) => (v ? t('beneficiaries.record.yes') : t('beneficiaries.record.no'));
@@ -31,14 +30,24 @@ export function PersonalSection({ b }: { b: Person }) {
           [t('beneficiaries.record.phone'), b.phone],
           [t('beneficiary.municipality'), b.municipalityName ?? municipalityName(b.municipalityCode)],
           [t('beneficiaries.record.domicile'), b.domicileMunicipalityCode ? municipalityName(b.domicileMunicipalityCode) : null],
-          [t('beneficiaries.record.education'), [tEnum('beneficiaries.record.education', b.educationLevel), b.educationTitle].filter((x) => x && x !== '—').join(' · ') || null],
+          [
+            t('beneficiaries.record.education'),
+            [tEnum('beneficiaries.record.education', b.educationLevel), b.educationTitle].filter((x) => x && x !== '—').join(' · ') || null,
+          ],
           [t('beneficiaries.record.italian'), b.italianLevel],
           [t('beneficiaries.record.skills'), b.skills.map((s) => s.label).join(', ') || null],
           [t('beneficiaries.record.hours'), b.availableHoursPerWeek],
           [t('beneficiaries.record.licence'), `${yes(b.drivingLicence)} / ${yes(b.ownVehicle)}`],
-          [t('beneficiaries.record.referringBody'), [tEnum('beneficiaries.record.referringBody', b.referringBody), b.referringBodyName].filter((x) => x && x !== '—').join(' · ') || null],
+          [
+            t('beneficiaries.record.referringBody'),
+            [tEnum('beneficiaries.record.referringBody', b.referringBody), b.referringBodyName].filter((x) => x && x !== '—').join(' · ') ||
+              null,
+          ],
           [t('beneficiary.registeredAt'), formatDate(b.registeredAt, lang)],
-          [t('beneficiaries.record.consent'), b.privacyConsentAt ? `${formatDateTime(b.privacyConsentAt, lang)} (${b.privacyNoticeVersion ?? '—'})` : null],
+          [
+            t('beneficiaries.record.consent'),
+            b.privacyConsentAt ? `${formatDateTime(b.privacyConsentAt, lang)} (${b.privacyNoticeVersion ?? '—'})` : null,
+          ],
           [t('beneficiaries.record.mailOptOut'), yes(b.mailOptOut)],
           [t('beneficiaries.record.cvShare'), yes(b.cvShareConsent)],
         ]}
@@ -52,7 +61,10 @@ export function StaffOnlySection({ b }: { b: Person }) {
   const { t, tEnum, lang } = useI18n();
   const sla = b.interviewSla;
   const slaText = sla.interviewedAt
-    ? t(sla.metSla ? 'beneficiaries.record.sla.met' : 'beneficiaries.record.sla.missed', { date: formatDate(sla.interviewedAt, lang), days: sla.daysWaited })
+    ? t(sla.metSla ? 'beneficiaries.record.sla.met' : 'beneficiaries.record.sla.missed', {
+        date: formatDate(sla.interviewedAt, lang),
+        days: sla.daysWaited,
+      })
     : sla.overdue
       ? t('beneficiaries.record.sla.overdue', { date: formatDate(sla.dueDate, lang), days: -(sla.daysLeft ?? 0) })
       : t('beneficiaries.record.sla.waiting', { date: formatDate(sla.dueDate, lang), days: sla.daysLeft ?? 0 });
@@ -64,9 +76,21 @@ export function StaffOnlySection({ b }: { b: Person }) {
           [t('beneficiary.status'), tEnum('status', b.status)],
           [t('beneficiaries.record.profile'), tEnum('beneficiaries.profile', b.profile)],
           [t('beneficiaries.readiness'), tEnum('beneficiaries.readinessValue', b.readiness)],
-          [t('beneficiaries.record.fuoriProtocolloReason'), b.fuoriProtocolloReason ? tEnum('beneficiaries.fpReason', b.fuoriProtocolloReason) : null],
+          [
+            t('beneficiaries.record.fuoriProtocolloReason'),
+            b.fuoriProtocolloReason ? tEnum('beneficiaries.fpReason', b.fuoriProtocolloReason) : null,
+          ],
           [t('beneficiaries.record.sla'), <span className={sla.overdue ? 'staff-overdue' : undefined}>{slaText}</span>],
-          [t('beneficiaries.record.proposal'), p.propose ? t('beneficiaries.record.proposal.yes', { reason: tEnum('beneficiaries.fpReason', p.reason), calls: p.unansweredCalls, missed: p.missedInterviews }) : t('beneficiaries.record.proposal.no', { calls: p.unansweredCalls, missed: p.missedInterviews })],
+          [
+            t('beneficiaries.record.proposal'),
+            p.propose
+              ? t('beneficiaries.record.proposal.yes', {
+                  reason: tEnum('beneficiaries.fpReason', p.reason),
+                  calls: p.unansweredCalls,
+                  missed: p.missedInterviews,
+                })
+              : t('beneficiaries.record.proposal.no', { calls: p.unansweredCalls, missed: p.missedInterviews }),
+          ],
         ]}
       />
     </Section>
@@ -86,7 +110,14 @@ export function HistorySection({ b }: { b: Person }) {
           { key: 'at', header: t('beneficiaries.record.when'), cell: (h) => formatDateTime(h.at, lang) },
           { key: 'from', header: t('beneficiaries.record.from'), cell: (h) => (h.from ? tEnum('status', h.from) : '—') },
           { key: 'to', header: t('beneficiaries.record.to'), cell: (h) => tEnum('status', h.to) },
-          { key: 'reason', header: t('beneficiaries.record.reason'), cell: (h) => [h.fuoriProtocolloReason ? tEnum('beneficiaries.fpReason', h.fuoriProtocolloReason) : null, h.reason].filter(Boolean).join(' · ') || '—' },
+          {
+            key: 'reason',
+            header: t('beneficiaries.record.reason'),
+            cell: (h) =>
+              [h.fuoriProtocolloReason ? tEnum('beneficiaries.fpReason', h.fuoriProtocolloReason) : null, h.reason]
+                .filter(Boolean)
+                .join(' · ') || '—',
+          },
         ]}
       />
     </Section>
@@ -105,7 +136,11 @@ export function InterviewsSection({ b }: { b: Person }) {
           rowKey={(i) => i.id}
           columns={[
             { key: 'when', header: t('beneficiaries.record.when'), cell: (i) => formatDateTime(i.scheduledAt, lang) },
-            { key: 'mode', header: t('beneficiaries.record.mode'), cell: (i) => `${tEnum('beneficiaries.mode', i.mode)}${i.location ? ` · ${i.location}` : ''}` },
+            {
+              key: 'mode',
+              header: t('beneficiaries.record.mode'),
+              cell: (i) => `${tEnum('beneficiaries.mode', i.mode)}${i.location ? ` · ${i.location}` : ''}`,
+            },
             { key: 'operator', header: t('beneficiaries.record.operator'), cell: (i) => i.operatorName },
             { key: 'status', header: t('beneficiary.status'), cell: (i) => tEnum('beneficiaries.interviewStatus', i.status) },
             { key: 'notes', header: t('beneficiaries.record.notes'), cell: (i) => i.outcomeNotes ?? '—' },
@@ -119,7 +154,8 @@ export function InterviewsSection({ b }: { b: Person }) {
         <ul>
           {b.contactAttempts.map((c) => (
             <li key={c.id}>
-              {formatDateTime(c.at, lang)} · {tEnum('beneficiaries.channel', c.channel)} · {c.answered ? t('beneficiaries.record.answered') : t('beneficiaries.record.notAnswered')}
+              {formatDateTime(c.at, lang)} · {tEnum('beneficiaries.channel', c.channel)} ·{' '}
+              {c.answered ? t('beneficiaries.record.answered') : t('beneficiaries.record.notAnswered')}
               {c.notes ? ` · ${c.notes}` : ''}
             </li>
           ))}
@@ -143,7 +179,11 @@ export function AssessmentsSection({ b }: { b: Person }) {
           rowKey={(a) => a.id}
           columns={[
             { key: 'when', header: t('beneficiaries.record.when'), cell: (a) => formatDateTime(a.assessedAt, lang) },
-            { key: 'score', header: t('beneficiaries.record.score'), cell: (a) => t('beneficiaries.record.scoreOf', { score: a.score, threshold: a.threshold }) },
+            {
+              key: 'score',
+              header: t('beneficiaries.record.score'),
+              cell: (a) => t('beneficiaries.record.scoreOf', { score: a.score, threshold: a.threshold }),
+            },
             { key: 'profile', header: t('beneficiaries.record.profile'), cell: (a) => tEnum('beneficiaries.profile', a.profile) },
             { key: 'readiness', header: t('beneficiaries.readiness'), cell: (a) => tEnum('beneficiaries.readinessValue', a.readiness) },
             { key: 'version', header: t('beneficiaries.record.instrument'), cell: (a) => `v${a.instrumentVersion}` },
@@ -165,7 +205,9 @@ export function PathSection({ b }: { b: Person }) {
   return (
     <Section id="record-path" title={t('beneficiaries.record.path')}>
       <h3>{t('beneficiary.placements')}</h3>
-      {b.placements === null ? unavailable : b.placements.length ? (
+      {b.placements === null ? (
+        unavailable
+      ) : b.placements.length ? (
         <ul>
           {b.placements.map((p) => (
             <li key={p.id}>
@@ -178,7 +220,9 @@ export function PathSection({ b }: { b: Person }) {
         <p>{t('beneficiaries.record.none')}</p>
       )}
       <h3>{t('beneficiary.enrolments')}</h3>
-      {b.enrolments === null ? unavailable : b.enrolments.length ? (
+      {b.enrolments === null ? (
+        unavailable
+      ) : b.enrolments.length ? (
         <ul>
           {b.enrolments.map((e) => (
             <li key={e.id}>
@@ -190,7 +234,9 @@ export function PathSection({ b }: { b: Person }) {
         <p>{t('beneficiaries.record.none')}</p>
       )}
       <h3>{t('beneficiaries.record.candidacies')}</h3>
-      {b.candidacies === null ? unavailable : b.candidacies.length ? (
+      {b.candidacies === null ? (
+        unavailable
+      ) : b.candidacies.length ? (
         <ul>
           {b.candidacies.map((c) => (
             <li key={c.id}>

@@ -48,14 +48,31 @@ export function InterviewOutcomeForm({ interviewId }: { interviewId: string }) {
       aria-labelledby="record-outcome"
       onSubmit={(e) => {
         e.preventDefault();
-        void form.run({}, () => record({ variables: { id: interviewId, attended, notes: notes.trim() || null } }), t('beneficiaries.record.outcomeRecorded'));
+        void form.run(
+          {},
+          () => record({ variables: { id: interviewId, attended, notes: notes.trim() || null } }),
+          t('beneficiaries.record.outcomeRecorded'),
+        );
       }}
     >
       <h3 id="record-outcome">{t('beneficiaries.record.outcome')}</h3>
       {form.general ? <Alert>{form.general}</Alert> : null}
       {form.done ? <Notice>{form.done}</Notice> : null}
-      <CheckboxField label={t('beneficiaries.record.attended')} name="attended" checked={attended} onChange={(e) => setAttended(e.target.checked)} error={form.errors.attended ?? form.errors.interviewId} />
-      <TextAreaField label={t('beneficiaries.record.notes')} name="notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} error={form.errors.notes} />
+      <CheckboxField
+        label={t('beneficiaries.record.attended')}
+        name="attended"
+        checked={attended}
+        onChange={(e) => setAttended(e.target.checked)}
+        error={form.errors.attended ?? form.errors.interviewId}
+      />
+      <TextAreaField
+        label={t('beneficiaries.record.notes')}
+        name="notes"
+        rows={2}
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        error={form.errors.notes}
+      />
       <Button type="submit" disabled={form.busy}>
         {t('beneficiaries.record.outcomeSubmit')}
       </Button>
@@ -66,13 +83,29 @@ export function InterviewOutcomeForm({ interviewId }: { interviewId: string }) {
 function StartServiceForm({ b }: { b: Person }) {
   const { t, tEnum } = useI18n();
   const { user } = useSession();
-  const form = useActionForm(['kind', 'startedOn', 'expectedEndOn', 'notes', 'operatorId'] as const, { startedOn: t('beneficiaries.error.date'), kind: t('beneficiaries.error.serviceOpen') });
+  const form = useActionForm(['kind', 'startedOn', 'expectedEndOn', 'notes', 'operatorId'] as const, {
+    startedOn: t('beneficiaries.error.date'),
+    kind: t('beneficiaries.error.serviceOpen'),
+  });
   const [kind, setKind] = useState('');
   const [startedOn, setStartedOn] = useState('');
   const [notes, setNotes] = useState('');
   const [start] = useMutation(START_SERVICE, REFETCH_RECORD);
   const submit = async () => {
-    const ok = await form.run({ kind: kind ? undefined : t('error.required') }, () => start({ variables: { id: b.id, kind: kind as BeneficiaryServiceKind, startedOn: startedOn || null, operatorId: user.id, notes: notes.trim() || null } }), t('beneficiaries.record.serviceStarted'));
+    const ok = await form.run(
+      { kind: kind ? undefined : t('error.required') },
+      () =>
+        start({
+          variables: {
+            id: b.id,
+            kind: kind as BeneficiaryServiceKind,
+            startedOn: startedOn || null,
+            operatorId: user.id,
+            notes: notes.trim() || null,
+          },
+        }),
+      t('beneficiaries.record.serviceStarted'),
+    );
     if (ok) {
       setKind('');
       setNotes('');
@@ -91,9 +124,33 @@ function StartServiceForm({ b }: { b: Person }) {
       <h3 id="record-service-start">{t('beneficiaries.record.startService')}</h3>
       {form.general ? <Alert>{form.general}</Alert> : null}
       {form.done ? <Notice>{form.done}</Notice> : null}
-      <SelectField label={t('beneficiaries.record.serviceKind')} name="kind" placeholder={t('beneficiaries.record.choose')} options={KINDS.map((k) => ({ value: k, label: tEnum('beneficiaries.service', k) }))} value={kind} onChange={(e) => setKind(e.target.value)} error={form.errors.kind} required />
-      <TextField label={t('beneficiaries.record.startedOn')} hint={t('beneficiaries.record.startedOnHint')} name="startedOn" type="date" value={startedOn} onChange={(e) => setStartedOn(e.target.value)} error={form.errors.startedOn ?? form.errors.expectedEndOn} />
-      <TextAreaField label={t('beneficiaries.record.notes')} name="notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} error={form.errors.notes ?? form.errors.operatorId} />
+      <SelectField
+        label={t('beneficiaries.record.serviceKind')}
+        name="kind"
+        placeholder={t('beneficiaries.record.choose')}
+        options={KINDS.map((k) => ({ value: k, label: tEnum('beneficiaries.service', k) }))}
+        value={kind}
+        onChange={(e) => setKind(e.target.value)}
+        error={form.errors.kind}
+        required
+      />
+      <TextField
+        label={t('beneficiaries.record.startedOn')}
+        hint={t('beneficiaries.record.startedOnHint')}
+        name="startedOn"
+        type="date"
+        value={startedOn}
+        onChange={(e) => setStartedOn(e.target.value)}
+        error={form.errors.startedOn ?? form.errors.expectedEndOn}
+      />
+      <TextAreaField
+        label={t('beneficiaries.record.notes')}
+        name="notes"
+        rows={2}
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        error={form.errors.notes ?? form.errors.operatorId}
+      />
       <Button type="submit" variant="secondary" disabled={form.busy}>
         {t('beneficiaries.record.startServiceSubmit')}
       </Button>
@@ -116,13 +173,28 @@ export function ServicesSection({ b }: { b: Person }) {
           columns={[
             { key: 'kind', header: t('beneficiaries.record.serviceKind'), cell: (s) => tEnum('beneficiaries.service', s.kind) },
             { key: 'from', header: t('beneficiaries.record.startedOn'), cell: (s) => formatDate(s.startedOn, lang) },
-            { key: 'to', header: t('beneficiaries.record.endedOn'), cell: (s) => (s.endedOn ? formatDate(s.endedOn, lang) : s.expectedEndOn ? t('beneficiaries.record.expectedEnd', { date: formatDate(s.expectedEndOn, lang) }) : '—') },
+            {
+              key: 'to',
+              header: t('beneficiaries.record.endedOn'),
+              cell: (s) =>
+                s.endedOn
+                  ? formatDate(s.endedOn, lang)
+                  : s.expectedEndOn
+                    ? t('beneficiaries.record.expectedEnd', { date: formatDate(s.expectedEndOn, lang) })
+                    : '—',
+            },
             {
               key: 'action',
               header: t('beneficiaries.record.actions'),
               cell: (s) =>
-                s.endedOn ? '—' : (
-                  <Button variant="secondary" disabled={loading} onClick={() => void end({ variables: { id: s.id } }).catch(() => undefined)}>
+                s.endedOn ? (
+                  '—'
+                ) : (
+                  <Button
+                    variant="secondary"
+                    disabled={loading}
+                    onClick={() => void end({ variables: { id: s.id } }).catch(() => undefined)}
+                  >
                     {t('beneficiaries.record.endService', { kind: tEnum('beneficiaries.service', s.kind) })}
                   </Button>
                 ),

@@ -3,7 +3,16 @@ import { Button, SelectField, TextField, useI18n } from '@ixl/ui';
 import { useState, type FormEvent } from 'react';
 import type { BeneficiaryFilter, BeneficiaryStatus, Readiness } from '../../gql/graphql.js';
 
-export const STATUSES = ['REGISTERED', 'INTERVIEW_SCHEDULED', 'INTERVIEWED', 'NOT_IN_TARGET', 'IN_TARGET', 'ACTIVE', 'PLACED', 'FUORI_PROTOCOLLO'] as const;
+export const STATUSES = [
+  'REGISTERED',
+  'INTERVIEW_SCHEDULED',
+  'INTERVIEWED',
+  'NOT_IN_TARGET',
+  'IN_TARGET',
+  'ACTIVE',
+  'PLACED',
+  'FUORI_PROTOCOLLO',
+] as const;
 export const READINESS = ['PRONTO', 'NON_PRONTO', 'FRAGILE', 'IN_VALUTAZIONE'] as const;
 
 /** The search as typed (and as kept in the address: q, comune, stato, prontezza, eta). */
@@ -18,7 +27,13 @@ export interface SearchDraft {
 export const EMPTY_SEARCH: SearchDraft = { q: '', comune: '', stato: '', prontezza: '', eta: '' };
 
 export function draftFromParams(params: URLSearchParams): SearchDraft {
-  return { q: params.get('q') ?? '', comune: params.get('comune') ?? '', stato: params.get('stato') ?? '', prontezza: params.get('prontezza') ?? '', eta: params.get('eta') ?? '' };
+  return {
+    q: params.get('q') ?? '',
+    comune: params.get('comune') ?? '',
+    stato: params.get('stato') ?? '',
+    prontezza: params.get('prontezza') ?? '',
+    eta: params.get('eta') ?? '',
+  };
 }
 
 /** The API filter of a search (null when nothing is set). */
@@ -33,10 +48,20 @@ export function toFilter(d: SearchDraft): BeneficiaryFilter | null {
   return Object.keys(f).length ? f : null;
 }
 
-const municipalities = [...MUNICIPALITIES].sort((a, b) => a.name.localeCompare(b.name, 'it')).map((m) => ({ value: m.istatCode, label: m.name }));
+const municipalities = [...MUNICIPALITIES]
+  .sort((a, b) => a.name.localeCompare(b.name, 'it'))
+  .map((m) => ({ value: m.istatCode, label: m.name }));
 
 /** Search form: name or codice fiscale, municipality, status, readiness, age band. */
-export function SearchFilters({ initial, onSearch, error }: { initial: SearchDraft; onSearch(d: SearchDraft): void; error?: string | undefined }) {
+export function SearchFilters({
+  initial,
+  onSearch,
+  error,
+}: {
+  initial: SearchDraft;
+  onSearch(d: SearchDraft): void;
+  error?: string | undefined;
+}) {
   const { t, tEnum } = useI18n();
   const [draft, setDraft] = useState(initial);
   const set = (key: keyof SearchDraft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
@@ -46,10 +71,39 @@ export function SearchFilters({ initial, onSearch, error }: { initial: SearchDra
   };
   return (
     <form className="ixl-card ixl-form" role="search" aria-label={t('beneficiaries.search.label')} noValidate onSubmit={submit}>
-      <TextField label={t('beneficiaries.search.q')} hint={t('beneficiaries.search.qHint')} name="q" value={draft.q} onChange={set('q')} error={error} autoComplete="off" />
-      <SelectField label={t('beneficiary.municipality')} name="comune" placeholder={t('beneficiaries.search.any')} options={municipalities} value={draft.comune} onChange={set('comune')} />
-      <SelectField label={t('beneficiary.status')} name="stato" placeholder={t('beneficiaries.search.any')} options={STATUSES.map((s) => ({ value: s, label: tEnum('status', s) }))} value={draft.stato} onChange={set('stato')} />
-      <SelectField label={t('beneficiaries.readiness')} name="prontezza" placeholder={t('beneficiaries.search.any')} options={READINESS.map((r) => ({ value: r, label: tEnum('beneficiaries.readinessValue', r) }))} value={draft.prontezza} onChange={set('prontezza')} />
+      <TextField
+        label={t('beneficiaries.search.q')}
+        hint={t('beneficiaries.search.qHint')}
+        name="q"
+        value={draft.q}
+        onChange={set('q')}
+        error={error}
+        autoComplete="off"
+      />
+      <SelectField
+        label={t('beneficiary.municipality')}
+        name="comune"
+        placeholder={t('beneficiaries.search.any')}
+        options={municipalities}
+        value={draft.comune}
+        onChange={set('comune')}
+      />
+      <SelectField
+        label={t('beneficiary.status')}
+        name="stato"
+        placeholder={t('beneficiaries.search.any')}
+        options={STATUSES.map((s) => ({ value: s, label: tEnum('status', s) }))}
+        value={draft.stato}
+        onChange={set('stato')}
+      />
+      <SelectField
+        label={t('beneficiaries.readiness')}
+        name="prontezza"
+        placeholder={t('beneficiaries.search.any')}
+        options={READINESS.map((r) => ({ value: r, label: tEnum('beneficiaries.readinessValue', r) }))}
+        value={draft.prontezza}
+        onChange={set('prontezza')}
+      />
       <SelectField
         label={t('beneficiaries.search.age')}
         name="eta"

@@ -72,9 +72,28 @@ export function ScheduleSessionForm({ committees }: { committees: { id: string; 
       <h2 id="schedule-session">{t('committees.schedule.title')}</h2>
       {done ? <Notice>{t('committees.schedule.done')}</Notice> : null}
       {errors.general.length ? <Alert>{errors.general.map((g) => g.message).join(' ')}</Alert> : null}
-      <SelectField label={t('committees.col.committee')} value={committeeId} onChange={(e) => setCommitteeId(e.currentTarget.value)} error={errors.fields.committeeId} placeholder={t('committees.choose')} options={committees.map((c) => ({ value: c.id, label: c.name }))} />
-      <TextField type="date" label={t('committees.col.heldOn')} value={heldOn} onChange={(e) => setHeldOn(e.currentTarget.value)} error={errors.fields.heldOn} required />
-      <TextField label={t('committees.col.location')} value={location} onChange={(e) => setLocation(e.currentTarget.value)} error={errors.fields.location} />
+      <SelectField
+        label={t('committees.col.committee')}
+        value={committeeId}
+        onChange={(e) => setCommitteeId(e.currentTarget.value)}
+        error={errors.fields.committeeId}
+        placeholder={t('committees.choose')}
+        options={committees.map((c) => ({ value: c.id, label: c.name }))}
+      />
+      <TextField
+        type="date"
+        label={t('committees.col.heldOn')}
+        value={heldOn}
+        onChange={(e) => setHeldOn(e.currentTarget.value)}
+        error={errors.fields.heldOn}
+        required
+      />
+      <TextField
+        label={t('committees.col.location')}
+        value={location}
+        onChange={(e) => setLocation(e.currentTarget.value)}
+        error={errors.fields.location}
+      />
       <Button type="submit" disabled={loading}>
         {t('committees.schedule.submit')}
       </Button>
@@ -83,7 +102,13 @@ export function ScheduleSessionForm({ committees }: { committees: { id: string; 
 }
 
 /** Put a dossier (a project waiting for a committee) or a free topic on a session's agenda, and convene the session. */
-export function SessionActions({ session, dossiers }: { session: { id: string; heldOn: string }; dossiers: { id: string; title: string }[] }) {
+export function SessionActions({
+  session,
+  dossiers,
+}: {
+  session: { id: string; heldOn: string };
+  dossiers: { id: string; title: string }[];
+}) {
   const { t, lang } = useI18n();
   const [subjectId, setSubjectId] = useState('');
   const [topic, setTopic] = useState('');
@@ -94,7 +119,9 @@ export function SessionActions({ session, dossiers }: { session: { id: string; h
   useFocusFirstError(form, attempt);
   const [addItem, adding] = useMutation(ADD_ITEM, { refetchQueries: ['StaffCommittees'], awaitRefetchQueries: true });
   const [convene, convening] = useMutation(CONVENE, { refetchQueries: ['StaffCommittees'] });
-  const label = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${session.heldOn}T12:00:00Z`));
+  const label = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(`${session.heldOn}T12:00:00Z`),
+  );
   async function add(e: FormEvent) {
     e.preventDefault();
     setMessage(null);
@@ -105,7 +132,16 @@ export function SessionActions({ session, dossiers }: { session: { id: string; h
     }
     setErrors(empty);
     try {
-      await addItem({ variables: { input: { sessionId: session.id, subjectId: subjectId || null, subjectKind: subjectId ? ('PROJECT' as never) : null, topic: topic.trim() || null } } });
+      await addItem({
+        variables: {
+          input: {
+            sessionId: session.id,
+            subjectId: subjectId || null,
+            subjectKind: subjectId ? ('PROJECT' as never) : null,
+            topic: topic.trim() || null,
+          },
+        },
+      });
       setSubjectId('');
       setTopic('');
       setMessage(t('committees.agenda.added'));
@@ -132,8 +168,20 @@ export function SessionActions({ session, dossiers }: { session: { id: string; h
         {message ? <Notice>{message}</Notice> : null}
         {errors.general.length ? <Alert>{errors.general.map((g) => g.message).join(' ')}</Alert> : null}
         {errors.fields.sessionId ? <Alert>{errors.fields.sessionId}</Alert> : null}
-        <SelectField label={t('committees.agenda.dossier')} value={subjectId} onChange={(e) => setSubjectId(e.currentTarget.value)} error={errors.fields.subjectId} placeholder={t('committees.agenda.noDossier')} options={dossiers.map((d) => ({ value: d.id, label: d.title }))} />
-        <TextField label={t('committees.agenda.topic')} value={topic} onChange={(e) => setTopic(e.currentTarget.value)} error={errors.fields.topic} />
+        <SelectField
+          label={t('committees.agenda.dossier')}
+          value={subjectId}
+          onChange={(e) => setSubjectId(e.currentTarget.value)}
+          error={errors.fields.subjectId}
+          placeholder={t('committees.agenda.noDossier')}
+          options={dossiers.map((d) => ({ value: d.id, label: d.title }))}
+        />
+        <TextField
+          label={t('committees.agenda.topic')}
+          value={topic}
+          onChange={(e) => setTopic(e.currentTarget.value)}
+          error={errors.fields.topic}
+        />
         <div className="ixl-actions">
           <Button type="submit" variant="secondary" disabled={adding.loading}>
             {t('committees.agenda.add')}

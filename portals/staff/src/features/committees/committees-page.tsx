@@ -91,20 +91,26 @@ export function CommitteesPage() {
                     cell: (s) =>
                       s.agenda.length ? (
                         <ol className="ixl-agenda">
-                          {[...s.agenda].sort((a, b) => a.position - b.position).map((i) => (
-                            <li key={i.id}>
-                              {i.topic}
-                              {' — '}
-                              {i.decision
-                                ? t('committees.decision', {
-                                    outcome: tEnum('committees.outcome', i.decision.outcome),
-                                    yes: i.decision.votesFor,
-                                    no: i.decision.votesAgainst,
-                                    abstain: i.decision.abstentions,
-                                  }) + (i.decision.amountCents != null ? ` · ${tEnum('committees.funding', i.decision.fundingKind)} ${formatCents(i.decision.amountCents, lang)}` : '') + (i.decision.conditions ? ` · ${i.decision.conditions}` : '')
-                                : t('committees.noDecision', { votes: i.votes.length })}
-                            </li>
-                          ))}
+                          {[...s.agenda]
+                            .sort((a, b) => a.position - b.position)
+                            .map((i) => (
+                              <li key={i.id}>
+                                {i.topic}
+                                {' — '}
+                                {i.decision
+                                  ? t('committees.decision', {
+                                      outcome: tEnum('committees.outcome', i.decision.outcome),
+                                      yes: i.decision.votesFor,
+                                      no: i.decision.votesAgainst,
+                                      abstain: i.decision.abstentions,
+                                    }) +
+                                    (i.decision.amountCents != null
+                                      ? ` · ${tEnum('committees.funding', i.decision.fundingKind)} ${formatCents(i.decision.amountCents, lang)}`
+                                      : '') +
+                                    (i.decision.conditions ? ` · ${i.decision.conditions}` : '')
+                                  : t('committees.noDecision', { votes: i.votes.length })}
+                              </li>
+                            ))}
                         </ol>
                       ) : (
                         t('committees.emptyAgenda')

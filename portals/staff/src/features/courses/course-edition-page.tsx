@@ -105,13 +105,27 @@ export function CourseEditionPage() {
             </section>
             <section className="ixl-card" aria-labelledby="edition-kpis">
               <h2 id="edition-kpis">{t('courses.kpi.title')}</h2>
-              <SelectField label={t('courses.kpi.basis')} value={basis} onChange={(e) => setBasis(e.currentTarget.value as (typeof BASES)[number])} options={BASES.map((b) => ({ value: b, label: tEnum('courses.basis', b) }))} />
+              <SelectField
+                label={t('courses.kpi.basis')}
+                value={basis}
+                onChange={(e) => setBasis(e.currentTarget.value as (typeof BASES)[number])}
+                options={BASES.map((b) => ({ value: b, label: tEnum('courses.basis', b) }))}
+              />
               <Details
                 rows={[
                   [t('courses.kpi.population'), k.population],
-                  [t('courses.kpi.placementRate'), t('courses.kpi.ratio', { rate: percent(k.placementRate, lang), n: k.placements, of: k.population })],
-                  [t('courses.kpi.employmentRate'), t('courses.kpi.ratio', { rate: percent(k.employmentRate, lang), n: k.employed, of: k.population })],
-                  [t('courses.kpi.permanentRate'), t('courses.kpi.ratio', { rate: percent(k.permanentRate, lang), n: k.permanent, of: k.population })],
+                  [
+                    t('courses.kpi.placementRate'),
+                    t('courses.kpi.ratio', { rate: percent(k.placementRate, lang), n: k.placements, of: k.population }),
+                  ],
+                  [
+                    t('courses.kpi.employmentRate'),
+                    t('courses.kpi.ratio', { rate: percent(k.employmentRate, lang), n: k.employed, of: k.population }),
+                  ],
+                  [
+                    t('courses.kpi.permanentRate'),
+                    t('courses.kpi.ratio', { rate: percent(k.permanentRate, lang), n: k.permanent, of: k.population }),
+                  ],
                   [t('courses.kpi.window'), `${formatDate(k.windowStart, lang)} – ${formatDate(k.windowEnd, lang)}`],
                 ]}
               />
@@ -121,13 +135,31 @@ export function CourseEditionPage() {
               {r ? (
                 <Details
                   rows={[
-                    [t('courses.risk.rule'), t('courses.risk.ruleText', { metric: tEnum('courses.metric', r.metric), target: percent(r.targetRatePercent, lang), mode: tEnum('courses.mode', r.mode) })],
+                    [
+                      t('courses.risk.rule'),
+                      t('courses.risk.ruleText', {
+                        metric: tEnum('courses.metric', r.metric),
+                        target: percent(r.targetRatePercent, lang),
+                        mode: tEnum('courses.mode', r.mode),
+                      }),
+                    ],
                     [t('courses.risk.achieved'), percent(r.achievedRatePercent, lang)],
-                    [t('courses.risk.atRisk'), t('courses.risk.atRiskText', { amount: formatCents(r.atRiskCents, lang), share: percent(r.atRiskPercent, lang) })],
+                    [
+                      t('courses.risk.atRisk'),
+                      t('courses.risk.atRiskText', { amount: formatCents(r.atRiskCents, lang), share: percent(r.atRiskPercent, lang) }),
+                    ],
                     [t('courses.risk.payable'), formatCents(r.projectedPayableCents, lang)],
                     [t('courses.risk.withheld'), formatCents(r.projectedWithheldCents, lang)],
                     [t('courses.risk.windowEnd'), formatDate(r.windowEnd, lang)],
-                    [t('courses.risk.settlement'), r.settlement ? t('courses.risk.settled', { payable: formatCents(r.settlement.payableCents, lang), withheld: formatCents(r.settlement.withheldCents, lang) }) : t('courses.risk.notSettled')],
+                    [
+                      t('courses.risk.settlement'),
+                      r.settlement
+                        ? t('courses.risk.settled', {
+                            payable: formatCents(r.settlement.payableCents, lang),
+                            withheld: formatCents(r.settlement.withheldCents, lang),
+                          })
+                        : t('courses.risk.notSettled'),
+                    ],
                   ]}
                 />
               ) : (
@@ -141,9 +173,21 @@ export function CourseEditionPage() {
               columns={[
                 { key: 'name', header: t('courses.p.name'), cell: (e) => e.participantName ?? '—' },
                 { key: 'status', header: t('courses.p.status'), cell: (e) => tEnum('courses.enrolment', e.status) },
-                { key: 'attendance', header: t('courses.p.attendance'), cell: (e) => t('courses.p.attendanceText', { percent: percent(e.attendancePercent, lang), hours: e.attendedHours }) },
-                { key: 'outcome', header: t('courses.p.outcome'), cell: (e) => `${tEnum('courses.outcome', e.outcome)}${e.dropOutReason ? ` — ${e.dropOutReason}` : ''}` },
-                { key: 'qualification', header: t('courses.p.qualification'), cell: (e) => (e.qualificationObtained ? (e.qualificationName ?? t('courses.p.yes')) : '—') },
+                {
+                  key: 'attendance',
+                  header: t('courses.p.attendance'),
+                  cell: (e) => t('courses.p.attendanceText', { percent: percent(e.attendancePercent, lang), hours: e.attendedHours }),
+                },
+                {
+                  key: 'outcome',
+                  header: t('courses.p.outcome'),
+                  cell: (e) => `${tEnum('courses.outcome', e.outcome)}${e.dropOutReason ? ` — ${e.dropOutReason}` : ''}`,
+                },
+                {
+                  key: 'qualification',
+                  header: t('courses.p.qualification'),
+                  cell: (e) => (e.qualificationObtained ? (e.qualificationName ?? t('courses.p.yes')) : '—'),
+                },
               ]}
             />
           </>

@@ -54,16 +54,43 @@ export function CourseListPage() {
               rows={rows}
               rowKey={(c) => c.id}
               columns={[
-                { key: 'title', header: t('courses.col.title'), cell: (c) => <RouteLink to="/corsi/edizione" params={{ id: c.id }}>{c.title}</RouteLink> },
+                {
+                  key: 'title',
+                  header: t('courses.col.title'),
+                  cell: (c) => (
+                    <RouteLink to="/corsi/edizione" params={{ id: c.id }}>
+                      {c.title}
+                    </RouteLink>
+                  ),
+                },
                 { key: 'body', header: t('courses.col.body'), cell: (c) => c.trainingBody.name },
                 { key: 'stream', header: t('courses.col.stream'), cell: (c) => tEnum('courses.stream', c.stream) },
                 { key: 'status', header: t('courses.col.status'), cell: (c) => tEnum('courses.status', c.status) },
-                { key: 'dates', header: t('courses.col.dates'), cell: (c) => `${formatDate(c.startDate, lang)} – ${formatDate(c.endDate, lang)}` },
-                { key: 'participants', header: t('courses.col.participants'), cell: (c) => t('courses.participantsOf', { count: c.enrolments.filter((e) => e.status === 'ENROLLED').length, seats: c.seats }) },
+                {
+                  key: 'dates',
+                  header: t('courses.col.dates'),
+                  cell: (c) => `${formatDate(c.startDate, lang)} – ${formatDate(c.endDate, lang)}`,
+                },
+                {
+                  key: 'participants',
+                  header: t('courses.col.participants'),
+                  cell: (c) =>
+                    t('courses.participantsOf', { count: c.enrolments.filter((e) => e.status === 'ENROLLED').length, seats: c.seats }),
+                },
                 { key: 'placement', header: t('courses.kpi.placementRate'), cell: (c) => percent(c.kpis.placementRate, lang) },
                 { key: 'employment', header: t('courses.kpi.employmentRate'), cell: (c) => percent(c.kpis.employmentRate, lang) },
                 { key: 'permanent', header: t('courses.kpi.permanentRate'), cell: (c) => percent(c.kpis.permanentRate, lang) },
-                { key: 'risk', header: t('courses.col.risk'), cell: (c) => (c.riskShare ? t('courses.riskCell', { atRisk: formatCents(c.riskShare.atRiskCents, lang), withheld: formatCents(c.riskShare.projectedWithheldCents, lang) }) : t('courses.noAgreement')) },
+                {
+                  key: 'risk',
+                  header: t('courses.col.risk'),
+                  cell: (c) =>
+                    c.riskShare
+                      ? t('courses.riskCell', {
+                          atRisk: formatCents(c.riskShare.atRiskCents, lang),
+                          withheld: formatCents(c.riskShare.projectedWithheldCents, lang),
+                        })
+                      : t('courses.noAgreement'),
+                },
                 { key: 'cost', header: t('courses.col.cost'), cell: (c) => formatCents(c.totalCostCents, lang) },
               ]}
             />

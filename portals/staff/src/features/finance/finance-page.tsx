@@ -72,7 +72,8 @@ const FINANCE = graphql(`
 export function FinancePage() {
   const { t, tEnum, lang } = useI18n();
   const { data, loading, error } = useQuery(FINANCE);
-  const rate = (bps: number) => `${new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB', { minimumFractionDigits: 2 }).format(bps / 100)}%`;
+  const rate = (bps: number) =>
+    `${new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB', { minimumFractionDigits: 2 }).format(bps / 100)}%`;
   return (
     <>
       <PageTitle>{t('finance.title')}</PageTitle>
@@ -96,13 +97,36 @@ export function FinancePage() {
               rows={d.loans}
               rowKey={(l) => l.id}
               columns={[
-                { key: 'project', header: t('finance.col.project'), cell: (l) => <RouteLink to="/finanza/prestito" params={{ id: l.id }}>{l.project.title}</RouteLink> },
+                {
+                  key: 'project',
+                  header: t('finance.col.project'),
+                  cell: (l) => (
+                    <RouteLink to="/finanza/prestito" params={{ id: l.id }}>
+                      {l.project.title}
+                    </RouteLink>
+                  ),
+                },
                 { key: 'principal', header: t('finance.col.principal'), cell: (l) => formatCents(l.principalCents, lang) },
-                { key: 'terms', header: t('finance.col.terms'), cell: (l) => t('finance.terms', { rate: rate(l.annualRateBps), months: l.termMonths, grace: l.graceMonths }) },
+                {
+                  key: 'terms',
+                  header: t('finance.col.terms'),
+                  cell: (l) => t('finance.terms', { rate: rate(l.annualRateBps), months: l.termMonths, grace: l.graceMonths }),
+                },
                 { key: 'bank', header: t('finance.col.bank'), cell: (l) => l.bank },
                 { key: 'status', header: t('finance.col.status'), cell: (l) => tEnum('finance.loanStatus', l.status) },
-                { key: 'outstanding', header: t('finance.col.outstanding'), cell: (l) => formatCents(l.position.outstandingPrincipalCents, lang) },
-                { key: 'arrears', header: t('finance.col.arrears'), cell: (l) => (l.position.overdueCents > 0 ? t('finance.arrears', { amount: formatCents(l.position.overdueCents, lang), days: l.position.daysPastDue }) : t('finance.noArrears')) },
+                {
+                  key: 'outstanding',
+                  header: t('finance.col.outstanding'),
+                  cell: (l) => formatCents(l.position.outstandingPrincipalCents, lang),
+                },
+                {
+                  key: 'arrears',
+                  header: t('finance.col.arrears'),
+                  cell: (l) =>
+                    l.position.overdueCents > 0
+                      ? t('finance.arrears', { amount: formatCents(l.position.overdueCents, lang), days: l.position.daysPastDue })
+                      : t('finance.noArrears'),
+                },
               ]}
             />
             <DataTable
@@ -113,7 +137,12 @@ export function FinancePage() {
                 { key: 'project', header: t('finance.col.project'), cell: (g) => g.project.title },
                 { key: 'approved', header: t('finance.col.approvedOn'), cell: (g) => formatDate(g.approvedOn, lang) },
                 { key: 'total', header: t('finance.col.total'), cell: (g) => formatCents(g.totalCents, lang) },
-                { key: 'split', header: t('finance.col.split'), cell: (g) => t('finance.split', { investment: formatCents(g.investmentCents, lang), services: formatCents(g.servicesCents, lang) }) },
+                {
+                  key: 'split',
+                  header: t('finance.col.split'),
+                  cell: (g) =>
+                    t('finance.split', { investment: formatCents(g.investmentCents, lang), services: formatCents(g.servicesCents, lang) }),
+                },
                 { key: 'disbursed', header: t('finance.col.disbursed'), cell: (g) => formatCents(g.disbursedCents, lang) },
                 { key: 'status', header: t('finance.col.status'), cell: (g) => tEnum('finance.grantStatus', g.status) },
               ]}
@@ -125,7 +154,11 @@ export function FinancePage() {
               columns={[
                 { key: 'label', header: t('finance.col.line'), cell: (b) => b.label },
                 { key: 'funder', header: t('finance.col.funder'), cell: (b) => tEnum('finance.funder', b.funder) },
-                { key: 'years', header: t('finance.col.years'), cell: (b) => (b.fromYear === b.toYear ? String(b.fromYear) : `${b.fromYear}–${b.toYear}`) },
+                {
+                  key: 'years',
+                  header: t('finance.col.years'),
+                  cell: (b) => (b.fromYear === b.toYear ? String(b.fromYear) : `${b.fromYear}–${b.toYear}`),
+                },
                 { key: 'amount', header: t('finance.col.amount'), cell: (b) => formatCents(b.amountCents, lang) },
                 { key: 'committed', header: t('finance.col.committed'), cell: (b) => formatCents(b.committedCents, lang) },
                 { key: 'disbursed', header: t('finance.col.disbursed'), cell: (b) => formatCents(b.disbursedCents, lang) },
@@ -140,7 +173,11 @@ export function FinancePage() {
                 { key: 'date', header: t('finance.col.bookedOn'), cell: (e) => formatDate(e.bookedOn, lang) },
                 { key: 'account', header: t('finance.col.account'), cell: (e) => tEnum('finance.account', e.account) },
                 { key: 'amount', header: t('finance.col.amount'), cell: (e) => formatCents(e.amountCents, lang) },
-                { key: 'memo', header: t('finance.col.memo'), cell: (e) => `${e.memo ?? '—'}${e.reversesEntryId ? ` (${t('finance.reversal')})` : ''}` },
+                {
+                  key: 'memo',
+                  header: t('finance.col.memo'),
+                  cell: (e) => `${e.memo ?? '—'}${e.reversesEntryId ? ` (${t('finance.reversal')})` : ''}`,
+                },
               ]}
             />
           </>

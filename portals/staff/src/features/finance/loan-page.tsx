@@ -101,8 +101,22 @@ function RepaymentForm({ loanId }: { loanId: string }) {
       <h2 id="repay-title">{t('finance.repay.title')}</h2>
       {done ? <Notice>{t('finance.repay.done')}</Notice> : null}
       {errors.general.length ? <Alert>{errors.general.map((g) => g.message).join(' ')}</Alert> : null}
-      <TextField label={t('finance.repay.amount')} hint={t('finance.repay.amountHint')} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.currentTarget.value)} error={errors.fields.amountCents} />
-      <TextField type="date" label={t('finance.repay.paidOn')} value={paidOn} onChange={(e) => setPaidOn(e.currentTarget.value)} error={errors.fields.paidOn} required />
+      <TextField
+        label={t('finance.repay.amount')}
+        hint={t('finance.repay.amountHint')}
+        inputMode="decimal"
+        value={amount}
+        onChange={(e) => setAmount(e.currentTarget.value)}
+        error={errors.fields.amountCents}
+      />
+      <TextField
+        type="date"
+        label={t('finance.repay.paidOn')}
+        value={paidOn}
+        onChange={(e) => setPaidOn(e.currentTarget.value)}
+        error={errors.fields.paidOn}
+        required
+      />
       <Button type="submit" disabled={loading}>
         {t('finance.repay.submit')}
       </Button>
@@ -133,7 +147,14 @@ export function LoanPage() {
                 rows={[
                   [t('finance.col.project'), `${l.project.title} · ${l.project.organisationName}`],
                   [t('finance.col.principal'), formatCents(l.principalCents, lang)],
-                  [t('finance.col.terms'), t('finance.terms', { rate: `${(l.annualRateBps / 100).toLocaleString(lang === 'it' ? 'it-IT' : 'en-GB', { minimumFractionDigits: 2 })}%`, months: l.termMonths, grace: l.graceMonths })],
+                  [
+                    t('finance.col.terms'),
+                    t('finance.terms', {
+                      rate: `${(l.annualRateBps / 100).toLocaleString(lang === 'it' ? 'it-IT' : 'en-GB', { minimumFractionDigits: 2 })}%`,
+                      months: l.termMonths,
+                      grace: l.graceMonths,
+                    }),
+                  ],
                   [t('finance.loan.guarantee'), `${l.guaranteeShareBps / 100}%`],
                   [t('finance.col.bank'), l.bank],
                   [t('finance.col.status'), tEnum('finance.loanStatus', l.status)],
@@ -148,7 +169,12 @@ export function LoanPage() {
                   [t('finance.col.outstanding'), formatCents(p.outstandingPrincipalCents, lang)],
                   [t('finance.loan.paidPrincipal'), formatCents(p.paidPrincipalCents, lang)],
                   [t('finance.loan.paidInterest'), formatCents(p.paidInterestCents, lang)],
-                  [t('finance.col.arrears'), p.overdueCents > 0 ? t('finance.arrears', { amount: formatCents(p.overdueCents, lang), days: p.daysPastDue }) : t('finance.noArrears')],
+                  [
+                    t('finance.col.arrears'),
+                    p.overdueCents > 0
+                      ? t('finance.arrears', { amount: formatCents(p.overdueCents, lang), days: p.daysPastDue })
+                      : t('finance.noArrears'),
+                  ],
                   [t('finance.loan.exposure'), formatCents(p.guaranteeExposureCents, lang)],
                 ]}
               />

@@ -62,7 +62,11 @@ export function LiveFeed() {
   const { t, tEnum, lang } = useI18n();
   const status = useLiveConnection();
   const [events, setEvents] = useState<LiveEvent[]>([]);
-  const add = useCallback((key: string, text: string) => setEvents((list) => (list.some((e) => e.key === key) ? list : [{ key, at: new Date(), text }, ...list].slice(0, MAX_EVENTS))), []);
+  const add = useCallback(
+    (key: string, text: string) =>
+      setEvents((list) => (list.some((e) => e.key === key) ? list : [{ key, at: new Date(), text }, ...list].slice(0, MAX_EVENTS))),
+    [],
+  );
 
   useSubscription(VACANCY_POSTED, {
     onData: ({ data }) => {
@@ -73,7 +77,15 @@ export function LiveFeed() {
   useSubscription(PLACEMENT_RECORDED, {
     onData: ({ data }) => {
       const p = data.data?.placementRecorded;
-      if (p) add(`placement:${p.id}`, t('live.placementRecorded', { name: `${p.beneficiary.firstName} ${p.beneficiary.lastName}`, company: p.company?.name ?? '—', type: tEnum('placementType', p.type) }));
+      if (p)
+        add(
+          `placement:${p.id}`,
+          t('live.placementRecorded', {
+            name: `${p.beneficiary.firstName} ${p.beneficiary.lastName}`,
+            company: p.company?.name ?? '—',
+            type: tEnum('placementType', p.type),
+          }),
+        );
     },
   });
   useSubscription(BENEFICIARY_REGISTERED, {
@@ -83,7 +95,12 @@ export function LiveFeed() {
     },
   });
 
-  const time = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Europe/Rome' });
+  const time = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZone: 'Europe/Rome',
+  });
   return (
     <section className="ixl-card" aria-labelledby="live-feed-title">
       <h2 id="live-feed-title">{t('live.title')}</h2>

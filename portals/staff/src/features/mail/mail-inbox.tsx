@@ -24,7 +24,10 @@ export function MailInbox() {
   const [to, setTo] = useState('');
   const [applied, setApplied] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
-  const { data, loading, error, refetch } = useQuery(CAPTURED_MAIL, { variables: { first: INBOX_SIZE, to: applied }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(CAPTURED_MAIL, {
+    variables: { first: INBOX_SIZE, to: applied },
+    fetchPolicy: 'cache-and-network',
+  });
   const detail = useRef<HTMLElement>(null);
   useEffect(() => {
     if (openId) detail.current?.focus();
@@ -50,29 +53,34 @@ export function MailInbox() {
       </form>
       <QueryState loading={loading} error={error} data={data}>
         {(d) => (
-            <>
-              {d.capturedMail.length ? (
-                <ol className="ixl-feed" aria-label={t('mail.list')}>
-                  {d.capturedMail.map((m) => (
-                    <li key={m.id}>
-                      <time dateTime={m.capturedAt}>{when(m.capturedAt)}</time> {m.to} ·{' '}
-                      <button type="button" className="ixl-link" aria-expanded={m.id === openId} onClick={() => setOpenId(m.id === openId ? null : m.id)}>
-                        {m.subject}
-                      </button>
-                      {m.id === openId ? (
-                        <article ref={detail} tabIndex={-1} className="ixl-card staff-panel" aria-labelledby="mail-open-subject">
-                          <h3 id="mail-open-subject">{m.subject}</h3>
-                          <p className="ixl-muted">{t('mail.toLine', { to: m.to, at: when(m.capturedAt) })}</p>
-                          <pre className="staff-mail-text">{m.text}</pre>
-                        </article>
-                      ) : null}
-                    </li>
-                  ))}
-                </ol>
-              ) : (
-                <p role="status">{t('mail.empty')}</p>
-              )}
-            </>
+          <>
+            {d.capturedMail.length ? (
+              <ol className="ixl-feed" aria-label={t('mail.list')}>
+                {d.capturedMail.map((m) => (
+                  <li key={m.id}>
+                    <time dateTime={m.capturedAt}>{when(m.capturedAt)}</time> {m.to} ·{' '}
+                    <button
+                      type="button"
+                      className="ixl-link"
+                      aria-expanded={m.id === openId}
+                      onClick={() => setOpenId(m.id === openId ? null : m.id)}
+                    >
+                      {m.subject}
+                    </button>
+                    {m.id === openId ? (
+                      <article ref={detail} tabIndex={-1} className="ixl-card staff-panel" aria-labelledby="mail-open-subject">
+                        <h3 id="mail-open-subject">{m.subject}</h3>
+                        <p className="ixl-muted">{t('mail.toLine', { to: m.to, at: when(m.capturedAt) })}</p>
+                        <pre className="staff-mail-text">{m.text}</pre>
+                      </article>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p role="status">{t('mail.empty')}</p>
+            )}
+          </>
         )}
       </QueryState>
     </section>

@@ -30,19 +30,39 @@ export interface FigureProps<T> {
 /** One figure of the report: its definition, a chart, the table of its numbers and its CSV export. */
 export function FigureSection<T>({ id, title, definition, rows, rowKey, columns, chart, period, children }: FigureProps<T>) {
   const { t } = useI18n();
-  const data = chart ? rows.map((r) => Object.fromEntries([['label', chart.label(r)], ...chart.series.map((s, i) => [`s${i}`, s.value(r)])])) : [];
+  const data = chart
+    ? rows.map((r) => Object.fromEntries([['label', chart.label(r)], ...chart.series.map((s, i) => [`s${i}`, s.value(r)])]))
+    : [];
   const vertical = chart?.layout === 'vertical';
   return (
     <section className="ixl-card monitoring-figure" id={`figure-${id}`} aria-labelledby={`figure-${id}-title`} data-figure={id}>
       <h3 id={`figure-${id}-title`}>{title}</h3>
-      {definition ? <p className="monitoring-definition"><strong>{t('monitoring.definition')}:</strong> {definition}</p> : null}
+      {definition ? (
+        <p className="monitoring-definition">
+          <strong>{t('monitoring.definition')}:</strong> {definition}
+        </p>
+      ) : null}
       {children}
       {chart && rows.length ? (
         <figure className="monitoring-chart" aria-label={t('monitoring.chartOf', { title })}>
           <ResponsiveContainer width="100%" height={vertical ? Math.max(180, rows.length * 32 + 60) : 260}>
-            <BarChart data={data} layout={vertical ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 8 : 0 }}>
+            <BarChart
+              data={data}
+              layout={vertical ? 'vertical' : 'horizontal'}
+              margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 8 : 0 }}
+            >
               <CartesianGrid strokeDasharray="3 3" />
-              {vertical ? <XAxis type="number" allowDecimals={false} /> : <XAxis dataKey="label" interval={0} angle={rows.length > 6 ? -30 : 0} textAnchor={rows.length > 6 ? 'end' : 'middle'} height={rows.length > 6 ? 60 : 30} />}
+              {vertical ? (
+                <XAxis type="number" allowDecimals={false} />
+              ) : (
+                <XAxis
+                  dataKey="label"
+                  interval={0}
+                  angle={rows.length > 6 ? -30 : 0}
+                  textAnchor={rows.length > 6 ? 'end' : 'middle'}
+                  height={rows.length > 6 ? 60 : 30}
+                />
+              )}
               {vertical ? <YAxis type="category" dataKey="label" width={140} /> : <YAxis allowDecimals={false} />}
               <Tooltip />
               {chart.series.length > 1 ? <Legend /> : null}
@@ -54,12 +74,29 @@ export function FigureSection<T>({ id, title, definition, rows, rowKey, columns,
         </figure>
       ) : null}
       {rows.length ? (
-        <DataTable caption={title} captionHidden rows={rows} rowKey={rowKey} columns={columns.map((c) => ({ key: c.key, header: c.header, cell: (r: T) => c.value(r) ?? '—' }))} />
+        <DataTable
+          caption={title}
+          captionHidden
+          rows={rows}
+          rowKey={rowKey}
+          columns={columns.map((c) => ({ key: c.key, header: c.header, cell: (r: T) => c.value(r) ?? '—' }))}
+        />
       ) : (
         <p>{t('monitoring.noData')}</p>
       )}
       <div className="ixl-actions monitoring-no-print">
-        <Button variant="secondary" onClick={() => downloadCsv(`ixl-${id}-${period}.csv`, toCsv(columns.map((c) => c.header), rows.map((r) => columns.map((c) => c.value(r)))))}>
+        <Button
+          variant="secondary"
+          onClick={() =>
+            downloadCsv(
+              `ixl-${id}-${period}.csv`,
+              toCsv(
+                columns.map((c) => c.header),
+                rows.map((r) => columns.map((c) => c.value(r))),
+              ),
+            )
+          }
+        >
           {t('monitoring.csv', { title })}
         </Button>
       </div>

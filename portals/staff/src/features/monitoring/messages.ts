@@ -74,9 +74,11 @@ export const MONITORING_MESSAGES: Catalog = {
     'monitoring.courseKpis': 'Indicatori dei corsi conclusi nel periodo',
     'monitoring.projects': 'Progetti e autoimpiego',
     'monitoring.projectFunnel': 'Progetti di innovazione sociale per anno e settore',
-    'monitoring.projectFunnel.definition': 'Progetti presentati nell’anno (data di presentazione), per settore: quanti hanno raggiunto ogni fase; respinti, ritirati e in stand-by sono lo stato attuale.',
+    'monitoring.projectFunnel.definition':
+      'Progetti presentati nell’anno (data di presentazione), per settore: quanti hanno raggiunto ogni fase; respinti, ritirati e in stand-by sono lo stato attuale.',
     'monitoring.selfEmploymentFunnel': 'Percorsi di autoimpiego per anno',
-    'monitoring.selfEmploymentFunnel.definition': 'Percorsi aperti nell’anno: quanti hanno raggiunto ogni fase; respinti, ritirati e in stand-by sono lo stato attuale.',
+    'monitoring.selfEmploymentFunnel.definition':
+      'Percorsi aperti nell’anno: quanti hanno raggiunto ogni fase; respinti, ritirati e in stand-by sono lo stato attuale.',
     'monitoring.sector.COMMUNITY_WELFARE': 'welfare di comunità',
     'monitoring.sector.ETHICAL_FOOD': 'cibo etico',
     'monitoring.sector.ETHICAL_FASHION': 'moda etica',
@@ -146,7 +148,8 @@ export const MONITORING_MESSAGES: Catalog = {
     'monitoring.col.contract': 'Contratto',
     'monitoring.survey': 'Questionario alle persone fuori protocollo',
     'monitoring.survey.form': 'Invio del questionario',
-    'monitoring.survey.text': 'Il questionario chiede se la persona lavora, con quale contratto e quante offerte ha ricevuto. Ogni persona fuori protocollo con un indirizzo email lo riceve una sola volta per ondata.',
+    'monitoring.survey.text':
+      'Il questionario chiede se la persona lavora, con quale contratto e quante offerte ha ricevuto. Ogni persona fuori protocollo con un indirizzo email lo riceve una sola volta per ondata.',
     'monitoring.survey.wave': 'Ondata',
     'monitoring.survey.waveHint': 'Ad esempio 2026-11',
     'monitoring.survey.send': 'Invia il questionario',
@@ -232,9 +235,11 @@ export const MONITORING_MESSAGES: Catalog = {
     'monitoring.courseKpis': 'KPIs of the courses ending in the period',
     'monitoring.projects': 'Projects and self-employment',
     'monitoring.projectFunnel': 'Social-innovation projects by year and sector',
-    'monitoring.projectFunnel.definition': 'Projects submitted in the year (submission date), by sector: how many reached each step; rejected, withdrawn and stand-by are the current status.',
+    'monitoring.projectFunnel.definition':
+      'Projects submitted in the year (submission date), by sector: how many reached each step; rejected, withdrawn and stand-by are the current status.',
     'monitoring.selfEmploymentFunnel': 'Self-employment paths by year',
-    'monitoring.selfEmploymentFunnel.definition': 'Paths opened in the year: how many reached each step; rejected, withdrawn and stand-by are the current status.',
+    'monitoring.selfEmploymentFunnel.definition':
+      'Paths opened in the year: how many reached each step; rejected, withdrawn and stand-by are the current status.',
     'monitoring.sector.COMMUNITY_WELFARE': 'community welfare',
     'monitoring.sector.ETHICAL_FOOD': 'ethical food',
     'monitoring.sector.ETHICAL_FASHION': 'ethical fashion',
@@ -304,7 +309,8 @@ export const MONITORING_MESSAGES: Catalog = {
     'monitoring.col.contract': 'Contract',
     'monitoring.survey': 'Questionnaire to people out of protocol',
     'monitoring.survey.form': 'Sending the questionnaire',
-    'monitoring.survey.text': 'The questionnaire asks whether the person is working, on which contract and how many offers they received. Every person out of protocol with an email address receives it once per wave.',
+    'monitoring.survey.text':
+      'The questionnaire asks whether the person is working, on which contract and how many offers they received. Every person out of protocol with an email address receives it once per wave.',
     'monitoring.survey.wave': 'Wave',
     'monitoring.survey.waveHint': 'For example 2026-11',
     'monitoring.survey.send': 'Send the questionnaire',

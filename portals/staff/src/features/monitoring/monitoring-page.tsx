@@ -56,13 +56,29 @@ export function MonitoringPage() {
   return (
     <div className="monitoring">
       <PageTitle>{t('monitoring.title')}</PageTitle>
-      <p className="monitoring-print-only">{t('monitoring.printHeading', { from: applied.from, to: applied.to, territory: territoryLabel })}</p>
+      <p className="monitoring-print-only">
+        {t('monitoring.printHeading', { from: applied.from, to: applied.to, territory: territoryLabel })}
+      </p>
       <form className="ixl-card monitoring-no-print" aria-label={t('monitoring.filter.title')} onSubmit={apply} noValidate>
         <h2>{t('monitoring.filter.title')}</h2>
         <div className="ixl-grid">
-          <TextField type="date" label={t('monitoring.filter.from')} value={draft.from} onChange={set('from')} error={fieldErrors.from} required />
+          <TextField
+            type="date"
+            label={t('monitoring.filter.from')}
+            value={draft.from}
+            onChange={set('from')}
+            error={fieldErrors.from}
+            required
+          />
           <TextField type="date" label={t('monitoring.filter.to')} value={draft.to} onChange={set('to')} error={fieldErrors.to} required />
-          <SelectField label={t('monitoring.filter.territory')} value={draft.territory} onChange={set('territory')} placeholder={t('monitoring.filter.allArea')} options={territoryOptions} error={fieldErrors.district ?? fieldErrors.municipalityCode} />
+          <SelectField
+            label={t('monitoring.filter.territory')}
+            value={draft.territory}
+            onChange={set('territory')}
+            placeholder={t('monitoring.filter.allArea')}
+            options={territoryOptions}
+            error={fieldErrors.district ?? fieldErrors.municipalityCode}
+          />
         </div>
         <div className="ixl-actions">
           <Button type="submit">{t('monitoring.filter.apply')}</Button>

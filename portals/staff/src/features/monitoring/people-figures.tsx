@@ -15,9 +15,21 @@ export function PeopleFigures({ report, period }: { report: People; period: stri
       <div className="monitoring-tiles">
         <Tile label={t('monitoring.registrations')} value={num(report.registrations, lang)} />
         <Tile label={t('monitoring.interviewed')} value={num(report.interviewed, lang)} definition={def.interviewed} />
-        <Tile label={t('monitoring.inTargetShare')} value={percent(report.inTargetShare, lang)} definition={t('monitoring.inTargetOf', { inTarget: report.inTarget, assessed: report.assessed })} />
-        <Tile label={t('monitoring.medianDays')} value={num(report.medianDaysToFirstInterview, lang)} definition={def.medianDaysToFirstInterview} />
-        <Tile label={t('monitoring.within15')} value={percent(report.shareWithin15Days, lang)} definition={t('monitoring.within15Of', { count: report.interviewedWithin15Days, total: report.interviewed })} />
+        <Tile
+          label={t('monitoring.inTargetShare')}
+          value={percent(report.inTargetShare, lang)}
+          definition={t('monitoring.inTargetOf', { inTarget: report.inTarget, assessed: report.assessed })}
+        />
+        <Tile
+          label={t('monitoring.medianDays')}
+          value={num(report.medianDaysToFirstInterview, lang)}
+          definition={def.medianDaysToFirstInterview}
+        />
+        <Tile
+          label={t('monitoring.within15')}
+          value={percent(report.shareWithin15Days, lang)}
+          definition={t('monitoring.within15Of', { count: report.interviewedWithin15Days, total: report.interviewed })}
+        />
       </div>
       <FigureSection
         id="registrations-by-month"
@@ -26,7 +38,10 @@ export function PeopleFigures({ report, period }: { report: People; period: stri
         period={period}
         rows={report.registrationsByMonth}
         rowKey={(r) => r.key}
-        columns={[{ key: 'month', header: t('monitoring.col.month'), value: (r) => r.key }, { key: 'count', header: t('monitoring.col.registrations'), value: (r) => r.count }]}
+        columns={[
+          { key: 'month', header: t('monitoring.col.month'), value: (r) => r.key },
+          { key: 'count', header: t('monitoring.col.registrations'), value: (r) => r.count },
+        ]}
         chart={{ label: (r) => r.key, series: [{ name: t('monitoring.col.registrations'), value: (r) => r.count }] }}
       />
       <FigureSection
@@ -41,7 +56,10 @@ export function PeopleFigures({ report, period }: { report: People; period: stri
           { key: 'count', header: t('monitoring.col.persons'), value: (r) => r.count },
           { key: 'share', header: t('monitoring.col.share'), value: (r) => percent(r.share, lang) },
         ]}
-        chart={{ label: (r) => tEnum('monitoring.readiness', r.key), series: [{ name: t('monitoring.col.persons'), value: (r) => r.count }] }}
+        chart={{
+          label: (r) => tEnum('monitoring.readiness', r.key),
+          series: [{ name: t('monitoring.col.persons'), value: (r) => r.count }],
+        }}
       />
       <FigureSection
         id="fuori-protocollo"
@@ -55,7 +73,13 @@ export function PeopleFigures({ report, period }: { report: People; period: stri
           { key: 'entered', header: t('monitoring.col.entered'), value: (r) => r.entered },
           { key: 'current', header: t('monitoring.col.current'), value: (r) => r.current },
         ]}
-        chart={{ label: (r) => tEnum('monitoring.fp', r.reason), series: [{ name: t('monitoring.col.entered'), value: (r) => r.entered }, { name: t('monitoring.col.current'), value: (r) => r.current }] }}
+        chart={{
+          label: (r) => tEnum('monitoring.fp', r.reason),
+          series: [
+            { name: t('monitoring.col.entered'), value: (r) => r.entered },
+            { name: t('monitoring.col.current'), value: (r) => r.current },
+          ],
+        }}
       />
     </section>
   );

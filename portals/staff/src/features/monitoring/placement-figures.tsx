@@ -24,7 +24,14 @@ export function PlacementFigures({ report, period }: { report: Placements; perio
         { key: 'placements', header: t('monitoring.col.placements'), value: (r) => r.placements },
         { key: 'persons', header: t('monitoring.col.personsPlaced'), value: (r) => r.persons },
       ]}
-      chart={{ label: (r) => label(r.key), series: [{ name: t('monitoring.col.placements'), value: (r) => r.placements }, { name: t('monitoring.col.personsPlaced'), value: (r) => r.persons }], layout: rows.length > 8 ? 'vertical' : 'horizontal' }}
+      chart={{
+        label: (r) => label(r.key),
+        series: [
+          { name: t('monitoring.col.placements'), value: (r) => r.placements },
+          { name: t('monitoring.col.personsPlaced'), value: (r) => r.persons },
+        ],
+        layout: rows.length > 8 ? 'vertical' : 'horizontal',
+      }}
     />
   );
   return (
@@ -35,13 +42,31 @@ export function PlacementFigures({ report, period }: { report: Placements; perio
         <Tile label={t('monitoring.col.personsPlaced')} value={num(report.personsPlaced, lang)} definition={def.personsPlaced} />
       </div>
       {breakdown('placements-by-type', t('monitoring.byType'), report.byType, (k) => tEnum('placementType', k), def.byType)}
-      {breakdown('placements-by-contract', t('monitoring.byContract'), report.byContract, (k) => tEnum('monitoring.contract', k), def.byContract)}
+      {breakdown(
+        'placements-by-contract',
+        t('monitoring.byContract'),
+        report.byContract,
+        (k) => tEnum('monitoring.contract', k),
+        def.byContract,
+      )}
       {breakdown('placements-by-sex', t('monitoring.bySex'), report.bySex, (k) => tEnum('monitoring.sex', k), def.bySex)}
-      {breakdown('placements-by-nationality', t('monitoring.byNationality'), report.byNationality, (k) => tEnum('monitoring.nationality', k), def.byNationality)}
+      {breakdown(
+        'placements-by-nationality',
+        t('monitoring.byNationality'),
+        report.byNationality,
+        (k) => tEnum('monitoring.nationality', k),
+        def.byNationality,
+      )}
       {breakdown('placements-by-age', t('monitoring.byAge'), report.byAge, (k) => tEnum('monitoring.age', k), def.byAge)}
       {breakdown('placements-by-month', t('monitoring.byMonth'), report.byMonth, (k) => k, def.byMonth)}
       {breakdown('placements-by-district', t('monitoring.byDistrict'), report.byDistrict, (k) => k, def.byDistrict)}
-      {breakdown('placements-by-municipality', t('monitoring.byMunicipality'), report.byMunicipality, (k) => municipalityName(k), def.byMunicipality)}
+      {breakdown(
+        'placements-by-municipality',
+        t('monitoring.byMunicipality'),
+        report.byMunicipality,
+        (k) => municipalityName(k),
+        def.byMunicipality,
+      )}
       <FigureSection
         id="company-ranking"
         title={t('monitoring.ranking')}
@@ -54,7 +79,11 @@ export function PlacementFigures({ report, period }: { report: Placements; perio
           { key: 'company', header: t('monitoring.col.company'), value: (r) => r.companyName },
           { key: 'placements', header: t('monitoring.col.placements'), value: (r) => r.placements },
         ]}
-        chart={{ label: (r) => r.companyName, series: [{ name: t('monitoring.col.placements'), value: (r) => r.placements }], layout: 'vertical' }}
+        chart={{
+          label: (r) => r.companyName,
+          series: [{ name: t('monitoring.col.placements'), value: (r) => r.placements }],
+          layout: 'vertical',
+        }}
       />
       <FigureSection
         id="stages"
@@ -67,7 +96,10 @@ export function PlacementFigures({ report, period }: { report: Placements; perio
           { key: 'converted', value: report.stagesConverted },
         ]}
         rowKey={(r) => r.key}
-        columns={[{ key: 'stage', header: t('monitoring.col.stage'), value: (r) => t(`monitoring.stage.${r.key}`) }, { key: 'count', header: t('monitoring.col.count'), value: (r) => r.value }]}
+        columns={[
+          { key: 'stage', header: t('monitoring.col.stage'), value: (r) => t(`monitoring.stage.${r.key}`) },
+          { key: 'count', header: t('monitoring.col.count'), value: (r) => r.value },
+        ]}
         chart={{ label: (r) => t(`monitoring.stage.${r.key}`), series: [{ name: t('monitoring.col.count'), value: (r) => r.value }] }}
       />
     </section>

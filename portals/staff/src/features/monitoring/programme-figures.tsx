@@ -47,14 +47,29 @@ export function TrainingFigures({ report, period }: { report: Q['trainingReport'
           { key: 'employmentRate', header: t('monitoring.col.employmentRate'), value: (r) => `${num(r.employmentRate, lang)}%` },
           { key: 'permanentRate', header: t('monitoring.col.permanentRate'), value: (r) => `${num(r.permanentRate, lang)}%` },
         ]}
-        chart={{ label: (r) => r.title, series: [{ name: t('monitoring.col.placementRate'), value: (r) => r.placementRate }, { name: t('monitoring.col.employmentRate'), value: (r) => r.employmentRate }, { name: t('monitoring.col.permanentRate'), value: (r) => r.permanentRate }] }}
+        chart={{
+          label: (r) => r.title,
+          series: [
+            { name: t('monitoring.col.placementRate'), value: (r) => r.placementRate },
+            { name: t('monitoring.col.employmentRate'), value: (r) => r.employmentRate },
+            { name: t('monitoring.col.permanentRate'), value: (r) => r.permanentRate },
+          ],
+        }}
       />
     </section>
   );
 }
 
 /** Social-innovation and self-employment funnels by sector and year. */
-export function ProjectFigures({ projects, selfEmployment, period }: { projects: Q['projectFunnel']; selfEmployment: Q['selfEmploymentFunnel']; period: string }) {
+export function ProjectFigures({
+  projects,
+  selfEmployment,
+  period,
+}: {
+  projects: Q['projectFunnel'];
+  selfEmployment: Q['selfEmploymentFunnel'];
+  period: string;
+}) {
   const { t, tEnum } = useI18n();
   const steps = ['applied', 'accompanied', 'evaluated', 'funded', 'rejected', 'withdrawn', 'standBy'] as const;
   const seSteps = ['applied', 'accompanied', 'evaluated', 'approved', 'started', 'rejected', 'withdrawn', 'standBy'] as const;
@@ -73,7 +88,13 @@ export function ProjectFigures({ projects, selfEmployment, period }: { projects:
           { key: 'sector', header: t('monitoring.col.sector'), value: (r) => tEnum('monitoring.sector', r.sector) },
           ...steps.map((s) => ({ key: s, header: t(`monitoring.step.${s}`), value: (r: Q['projectFunnel'][number]) => r[s] })),
         ]}
-        chart={{ label: (r) => `${r.year} ${tEnum('monitoring.sector', r.sector)}`, series: (['applied', 'accompanied', 'funded'] as const).map((s) => ({ name: t(`monitoring.step.${s}`), value: (r: Q['projectFunnel'][number]) => r[s] })) }}
+        chart={{
+          label: (r) => `${r.year} ${tEnum('monitoring.sector', r.sector)}`,
+          series: (['applied', 'accompanied', 'funded'] as const).map((s) => ({
+            name: t(`monitoring.step.${s}`),
+            value: (r: Q['projectFunnel'][number]) => r[s],
+          })),
+        }}
       />
       <FigureSection
         id="self-employment-funnel"
@@ -82,8 +103,17 @@ export function ProjectFigures({ projects, selfEmployment, period }: { projects:
         period={period}
         rows={selfEmployment}
         rowKey={(r) => String(r.year)}
-        columns={[{ key: 'year', header: t('monitoring.col.year'), value: (r) => r.year }, ...seSteps.map((s) => ({ key: s, header: t(`monitoring.step.${s}`), value: (r: Q['selfEmploymentFunnel'][number]) => r[s] }))]}
-        chart={{ label: (r) => String(r.year), series: (['applied', 'accompanied', 'approved', 'started'] as const).map((s) => ({ name: t(`monitoring.step.${s}`), value: (r: Q['selfEmploymentFunnel'][number]) => r[s] })) }}
+        columns={[
+          { key: 'year', header: t('monitoring.col.year'), value: (r) => r.year },
+          ...seSteps.map((s) => ({ key: s, header: t(`monitoring.step.${s}`), value: (r: Q['selfEmploymentFunnel'][number]) => r[s] })),
+        ]}
+        chart={{
+          label: (r) => String(r.year),
+          series: (['applied', 'accompanied', 'approved', 'started'] as const).map((s) => ({
+            name: t(`monitoring.step.${s}`),
+            value: (r: Q['selfEmploymentFunnel'][number]) => r[s],
+          })),
+        }}
       />
     </section>
   );
@@ -98,11 +128,23 @@ export function FinanceFigures({ report, period }: { report: Q['financeReport'];
     <section aria-labelledby="monitoring-finance">
       <h2 id="monitoring-finance">{t('monitoring.finance')}</h2>
       <div className="monitoring-tiles">
-        <Tile label={t('monitoring.grantsApproved', { count: report.grantsApprovedCount })} value={euro(report.grantsApprovedCents)} definition={def.grantsApproved} />
-        <Tile label={t('monitoring.loansApproved', { count: report.loansApprovedCount })} value={euro(report.loansApprovedCents)} definition={def.loansApproved} />
+        <Tile
+          label={t('monitoring.grantsApproved', { count: report.grantsApprovedCount })}
+          value={euro(report.grantsApprovedCents)}
+          definition={def.grantsApproved}
+        />
+        <Tile
+          label={t('monitoring.loansApproved', { count: report.loansApprovedCount })}
+          value={euro(report.loansApprovedCents)}
+          definition={def.loansApproved}
+        />
         <Tile label={t('monitoring.loansOutstanding')} value={euro(report.loansOutstandingCents)} definition={def.loansOutstanding} />
         <Tile label={t('monitoring.exposure')} value={euro(report.exposureCents)} definition={def.fundExposure} />
-        <Tile label={t('monitoring.freeCapacity')} value={euro(report.freeCapacityCents)} definition={t('monitoring.plafondCalled', { plafond: euro(report.plafondCents), called: euro(report.calledCents) })} />
+        <Tile
+          label={t('monitoring.freeCapacity')}
+          value={euro(report.freeCapacityCents)}
+          definition={t('monitoring.plafondCalled', { plafond: euro(report.plafondCents), called: euro(report.calledCents) })}
+        />
       </div>
       <FigureSection
         id="disbursed"
@@ -111,8 +153,15 @@ export function FinanceFigures({ report, period }: { report: Q['financeReport'];
         period={period}
         rows={report.disbursed}
         rowKey={(r) => r.account}
-        columns={[{ key: 'account', header: t('monitoring.col.account'), value: (r) => tEnum('monitoring.account', r.account) }, { key: 'euro', header: t('monitoring.col.euro'), value: (r) => (r.cents / 100).toFixed(2) }]}
-        chart={{ label: (r) => tEnum('monitoring.account', r.account), series: [{ name: t('monitoring.col.euro'), value: (r) => r.cents / 100 }], layout: 'vertical' }}
+        columns={[
+          { key: 'account', header: t('monitoring.col.account'), value: (r) => tEnum('monitoring.account', r.account) },
+          { key: 'euro', header: t('monitoring.col.euro'), value: (r) => (r.cents / 100).toFixed(2) },
+        ]}
+        chart={{
+          label: (r) => tEnum('monitoring.account', r.account),
+          series: [{ name: t('monitoring.col.euro'), value: (r) => r.cents / 100 }],
+          layout: 'vertical',
+        }}
       />
       <FigureSection
         id="budget-use"
@@ -128,7 +177,14 @@ export function FinanceFigures({ report, period }: { report: Q['financeReport'];
           { key: 'disbursed', header: t('monitoring.col.disbursedEuro'), value: (r) => (r.disbursedCents / 100).toFixed(2) },
           { key: 'use', header: t('monitoring.col.use'), value: (r) => percent(r.use, lang) },
         ]}
-        chart={{ label: (r) => r.label, series: [{ name: t('monitoring.col.amount'), value: (r) => r.amountCents / 100 }, { name: t('monitoring.col.committed'), value: (r) => r.committedCents / 100 }, { name: t('monitoring.col.disbursedEuro'), value: (r) => r.disbursedCents / 100 }] }}
+        chart={{
+          label: (r) => r.label,
+          series: [
+            { name: t('monitoring.col.amount'), value: (r) => r.amountCents / 100 },
+            { name: t('monitoring.col.committed'), value: (r) => r.committedCents / 100 },
+            { name: t('monitoring.col.disbursedEuro'), value: (r) => r.disbursedCents / 100 },
+          ],
+        }}
       />
     </section>
   );

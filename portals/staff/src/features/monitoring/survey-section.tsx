@@ -62,12 +62,26 @@ export function SurveySection() {
       <h2 id="monitoring-survey">{t('monitoring.survey')}</h2>
       <form className="ixl-card monitoring-no-print" aria-label={t('monitoring.survey.form')} onSubmit={submit} noValidate>
         <p>{t('monitoring.survey.text')}</p>
-        <TextField label={t('monitoring.survey.wave')} hint={t('monitoring.survey.waveHint')} value={draft} onChange={(e) => setDraft(e.currentTarget.value)} error={errors.wave} />
+        <TextField
+          label={t('monitoring.survey.wave')}
+          hint={t('monitoring.survey.waveHint')}
+          value={draft}
+          onChange={(e) => setDraft(e.currentTarget.value)}
+          error={errors.wave}
+        />
         <div className="ixl-actions">
-          <Button type="submit" disabled={sending.loading}>{t('monitoring.survey.send')}</Button>
-          <Button variant="secondary" onClick={() => (draft === wave ? void refetch().catch(() => undefined) : setWave(draft))}>{t('monitoring.survey.show')}</Button>
+          <Button type="submit" disabled={sending.loading}>
+            {t('monitoring.survey.send')}
+          </Button>
+          <Button variant="secondary" onClick={() => (draft === wave ? void refetch().catch(() => undefined) : setWave(draft))}>
+            {t('monitoring.survey.show')}
+          </Button>
         </div>
-        {sent ? <Status>{t('monitoring.survey.sent', { invited: sent.invited, already: sent.alreadyInvited, skipped: sent.skippedWithoutEmail })}</Status> : null}
+        {sent ? (
+          <Status>
+            {t('monitoring.survey.sent', { invited: sent.invited, already: sent.alreadyInvited, skipped: sent.skippedWithoutEmail })}
+          </Status>
+        ) : null}
       </form>
       <QueryState loading={loading} error={errors.wave ? undefined : error} data={shown}>
         {(d) => {
@@ -77,9 +91,17 @@ export function SurveySection() {
             <>
               <div className="monitoring-tiles">
                 <Tile label={t('monitoring.survey.invited')} value={num(r.invited, lang)} definition={def.invited} />
-                <Tile label={t('monitoring.survey.responseRate')} value={percent(r.responseRate, lang)} definition={t('monitoring.survey.answeredOf', { answered: r.answered, invited: r.invited })} />
+                <Tile
+                  label={t('monitoring.survey.responseRate')}
+                  value={percent(r.responseRate, lang)}
+                  definition={t('monitoring.survey.answeredOf', { answered: r.answered, invited: r.invited })}
+                />
                 <Tile label={t('monitoring.survey.working')} value={percent(r.workingShare, lang)} definition={def.workingShare} />
-                <Tile label={t('monitoring.survey.withOffers')} value={percent(r.withOffersShare, lang)} definition={t('monitoring.survey.offersTotal', { total: r.offersTotal })} />
+                <Tile
+                  label={t('monitoring.survey.withOffers')}
+                  value={percent(r.withOffersShare, lang)}
+                  definition={t('monitoring.survey.offersTotal', { total: r.offersTotal })}
+                />
               </div>
               <FigureSection
                 id={`survey-contracts-${r.wave}`}
@@ -93,7 +115,10 @@ export function SurveySection() {
                   { key: 'count', header: t('monitoring.col.persons'), value: (c) => c.count },
                   { key: 'share', header: t('monitoring.col.share'), value: (c) => percent(c.share, lang) },
                 ]}
-                chart={{ label: (c) => tEnum('monitoring.contract', c.key), series: [{ name: t('monitoring.col.persons'), value: (c) => c.count }] }}
+                chart={{
+                  label: (c) => tEnum('monitoring.contract', c.key),
+                  series: [{ name: t('monitoring.col.persons'), value: (c) => c.count }],
+                }}
               />
             </>
           );

@@ -56,7 +56,12 @@ export function PlacementListPage() {
   const [draft, setDraft] = useState<Filter>(EMPTY);
   const [applied, setApplied] = useState<Filter>(EMPTY);
   const [offset, setOffset] = useState(0);
-  const filter = { type: (applied.type || null) as never, companyId: applied.companyId || null, from: applied.from || null, to: applied.to || null };
+  const filter = {
+    type: (applied.type || null) as never,
+    companyId: applied.companyId || null,
+    from: applied.from || null,
+    to: applied.to || null,
+  };
   const { data, previousData, loading, error } = useQuery(PLACEMENT_LIST, { variables: { filter, first: PLACEMENT_PAGE_SIZE, offset } });
   const shown = data ?? previousData;
   const filterErrors = error ? formErrors(apiErrors(error), ['from', 'to']).fields : {};
@@ -72,8 +77,20 @@ export function PlacementListPage() {
       <form className="ixl-card" aria-label={t('placements.filter.title')} onSubmit={apply} noValidate>
         <h2>{t('placements.filter.title')}</h2>
         <div className="ixl-grid">
-          <SelectField label={t('placements.col.type')} value={draft.type} onChange={set('type')} placeholder={t('placements.filter.any')} options={PLACEMENT_TYPES.map((p) => ({ value: p, label: tEnum('placementType', p) }))} />
-          <SelectField label={t('placements.col.company')} value={draft.companyId} onChange={set('companyId')} placeholder={t('placements.filter.any')} options={(shown?.companies ?? []).map((c) => ({ value: c.id, label: c.name }))} />
+          <SelectField
+            label={t('placements.col.type')}
+            value={draft.type}
+            onChange={set('type')}
+            placeholder={t('placements.filter.any')}
+            options={PLACEMENT_TYPES.map((p) => ({ value: p, label: tEnum('placementType', p) }))}
+          />
+          <SelectField
+            label={t('placements.col.company')}
+            value={draft.companyId}
+            onChange={set('companyId')}
+            placeholder={t('placements.filter.any')}
+            options={(shown?.companies ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          />
           <TextField type="date" label={t('placements.filter.from')} value={draft.from} onChange={set('from')} error={filterErrors.from} />
           <TextField type="date" label={t('placements.filter.to')} value={draft.to} onChange={set('to')} error={filterErrors.to} />
         </div>
@@ -103,8 +120,17 @@ export function PlacementListPage() {
                 rows={list.nodes}
                 rowKey={(p) => p.id}
                 columns={[
-                  { key: 'person', header: t('placements.col.person'), cell: (p) => (p.beneficiary ? `${p.beneficiary.lastName} ${p.beneficiary.firstName}` : '—') },
-                  { key: 'type', header: t('placements.col.type'), cell: (p) => `${tEnum('placementType', p.type)}${p.contract ? ` · ${tEnum('vacancies.contract', p.contract)}` : ''}${p.followUp ? ` (${tEnum('placements.followUp', p.followUp)})` : ''}` },
+                  {
+                    key: 'person',
+                    header: t('placements.col.person'),
+                    cell: (p) => (p.beneficiary ? `${p.beneficiary.lastName} ${p.beneficiary.firstName}` : '—'),
+                  },
+                  {
+                    key: 'type',
+                    header: t('placements.col.type'),
+                    cell: (p) =>
+                      `${tEnum('placementType', p.type)}${p.contract ? ` · ${tEnum('vacancies.contract', p.contract)}` : ''}${p.followUp ? ` (${tEnum('placements.followUp', p.followUp)})` : ''}`,
+                  },
                   { key: 'company', header: t('placements.col.company'), cell: (p) => p.company?.name ?? '—' },
                   { key: 'vacancy', header: t('placements.col.vacancy'), cell: (p) => p.vacancy?.title ?? '—' },
                   { key: 'start', header: t('placements.col.start'), cell: (p) => formatDate(p.startDate, lang) },

@@ -41,7 +41,17 @@ const CONTRACTS = ['TEMPO_DETERMINATO', 'TEMPO_INDETERMINATO', 'IN_PROPRIO', 'A_
 const FIELDS = ['beneficiaryId', 'type', 'contract', 'companyId', 'vacancyId', 'startDate', 'endDate', 'hoursPerWeek', 'notes'] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Record<Field, string>;
-const EMPTY: Values = { beneficiaryId: '', type: '', contract: '', companyId: '', vacancyId: '', startDate: '', endDate: '', hoursPerWeek: '', notes: '' };
+const EMPTY: Values = {
+  beneficiaryId: '',
+  type: '',
+  contract: '',
+  companyId: '',
+  vacancyId: '',
+  startDate: '',
+  endDate: '',
+  hoursPerWeek: '',
+  notes: '',
+};
 
 /** Checks made before asking the API (the same rules it applies), in the user's language. */
 function localErrors(v: Values, t: (key: string) => string): Partial<Record<Field, string>> {
@@ -105,7 +115,12 @@ export function RecordPlacementForm({ companies }: { companies: { id: string; na
         },
       });
       const person = people_.find((p) => p.id === values.beneficiaryId);
-      setSaved(t('placements.record.saved', { name: person ? `${person.firstName} ${person.lastName}` : '', type: tEnum('placementType', values.type) }));
+      setSaved(
+        t('placements.record.saved', {
+          name: person ? `${person.firstName} ${person.lastName}` : '',
+          type: tEnum('placementType', values.type),
+        }),
+      );
       setValues(EMPTY);
       setSearch('');
     } catch (err) {
@@ -118,9 +133,17 @@ export function RecordPlacementForm({ companies }: { companies: { id: string; na
     <form ref={form} className="ixl-card ixl-form--wide" aria-labelledby="record-placement" noValidate onSubmit={(e) => void submit(e)}>
       <h2 id="record-placement">{t('placements.record.title')}</h2>
       {saved ? <Notice>{saved}</Notice> : null}
-      {errors.general.length ? <Alert>{errors.general.map((g) => (g.code === 'NETWORK' ? t('error.network') : g.message)).join(' ')}</Alert> : null}
+      {errors.general.length ? (
+        <Alert>{errors.general.map((g) => (g.code === 'NETWORK' ? t('error.network') : g.message)).join(' ')}</Alert>
+      ) : null}
       {Object.keys(errors.fields).length ? <Alert>{t('error.formSummary')}</Alert> : null}
-      <TextField label={t('placements.record.search')} hint={t('placements.record.searchHint')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} autoComplete="off" />
+      <TextField
+        label={t('placements.record.search')}
+        hint={t('placements.record.searchHint')}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+        autoComplete="off"
+      />
       <SelectField
         label={t('placements.record.person')}
         value={values.beneficiaryId}
@@ -129,18 +152,76 @@ export function RecordPlacementForm({ companies }: { companies: { id: string; na
         placeholder={people_.length ? t('placements.record.choose') : t('placements.record.searchFirst')}
         options={people_.map((p) => ({ value: p.id, label: `${p.lastName} ${p.firstName} · ${p.codiceFiscale}` }))}
       />
-      <SelectField label={t('placements.col.type')} value={values.type} onChange={set('type')} error={errors.fields.type} placeholder={t('placements.record.choose')} options={PLACEMENT_TYPES.map((p) => ({ value: p, label: tEnum('placementType', p) }))} />
+      <SelectField
+        label={t('placements.col.type')}
+        value={values.type}
+        onChange={set('type')}
+        error={errors.fields.type}
+        placeholder={t('placements.record.choose')}
+        options={PLACEMENT_TYPES.map((p) => ({ value: p, label: tEnum('placementType', p) }))}
+      />
       {values.type === 'ASSUNZIONE' ? (
-        <SelectField label={t('placements.record.contract')} value={values.contract} onChange={set('contract')} error={errors.fields.contract} placeholder={t('placements.record.choose')} options={CONTRACTS.map((c) => ({ value: c, label: tEnum('vacancies.contract', c) }))} />
+        <SelectField
+          label={t('placements.record.contract')}
+          value={values.contract}
+          onChange={set('contract')}
+          error={errors.fields.contract}
+          placeholder={t('placements.record.choose')}
+          options={CONTRACTS.map((c) => ({ value: c, label: tEnum('vacancies.contract', c) }))}
+        />
       ) : null}
-      <SelectField label={t('placements.col.company')} hint={t('placements.record.companyHint')} value={values.companyId} onChange={set('companyId')} error={errors.fields.companyId} placeholder={t('placements.record.none')} options={companies.map((c) => ({ value: c.id, label: c.name }))} />
+      <SelectField
+        label={t('placements.col.company')}
+        hint={t('placements.record.companyHint')}
+        value={values.companyId}
+        onChange={set('companyId')}
+        error={errors.fields.companyId}
+        placeholder={t('placements.record.none')}
+        options={companies.map((c) => ({ value: c.id, label: c.name }))}
+      />
       {values.companyId ? (
-        <SelectField label={t('placements.col.vacancy')} value={values.vacancyId} onChange={set('vacancyId')} error={errors.fields.vacancyId} placeholder={t('placements.record.none')} options={(vacancies.data?.vacancies ?? []).map((v) => ({ value: v.id, label: v.title }))} />
+        <SelectField
+          label={t('placements.col.vacancy')}
+          value={values.vacancyId}
+          onChange={set('vacancyId')}
+          error={errors.fields.vacancyId}
+          placeholder={t('placements.record.none')}
+          options={(vacancies.data?.vacancies ?? []).map((v) => ({ value: v.id, label: v.title }))}
+        />
       ) : null}
-      <TextField type="date" label={t('placements.col.start')} value={values.startDate} onChange={set('startDate')} error={errors.fields.startDate} required />
-      <TextField type="date" label={t('placements.col.end')} value={values.endDate} onChange={set('endDate')} error={errors.fields.endDate} />
-      <TextField type="number" inputMode="numeric" min={1} max={48} label={t('placements.col.hours')} hint={t('placements.record.hoursHint')} value={values.hoursPerWeek} onChange={set('hoursPerWeek')} error={errors.fields.hoursPerWeek} />
-      <TextAreaField label={t('placements.record.notes')} value={values.notes} onChange={set('notes')} error={errors.fields.notes} maxLength={2000} />
+      <TextField
+        type="date"
+        label={t('placements.col.start')}
+        value={values.startDate}
+        onChange={set('startDate')}
+        error={errors.fields.startDate}
+        required
+      />
+      <TextField
+        type="date"
+        label={t('placements.col.end')}
+        value={values.endDate}
+        onChange={set('endDate')}
+        error={errors.fields.endDate}
+      />
+      <TextField
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={48}
+        label={t('placements.col.hours')}
+        hint={t('placements.record.hoursHint')}
+        value={values.hoursPerWeek}
+        onChange={set('hoursPerWeek')}
+        error={errors.fields.hoursPerWeek}
+      />
+      <TextAreaField
+        label={t('placements.record.notes')}
+        value={values.notes}
+        onChange={set('notes')}
+        error={errors.fields.notes}
+        maxLength={2000}
+      />
       <Button type="submit" disabled={loading}>
         {loading ? t('placements.record.saving') : t('placements.record.submit')}
       </Button>

@@ -69,7 +69,18 @@ export function MoveProjectForm({ project }: { project: { id: string; title: str
     }
     setErrors({ fields: {}, general: [] });
     try {
-      await move({ variables: { input: { projectId: project.id, to: to as never, on: on || null, reason: reason.trim() || null, pathKind: (to === 'ACCOMPANIMENT' ? pathKind || null : null) as never, monitoringMode: (to === 'MONITORING' ? monitoringMode || null : null) as never } } });
+      await move({
+        variables: {
+          input: {
+            projectId: project.id,
+            to: to as never,
+            on: on || null,
+            reason: reason.trim() || null,
+            pathKind: (to === 'ACCOMPANIMENT' ? pathKind || null : null) as never,
+            monitoringMode: (to === 'MONITORING' ? monitoringMode || null : null) as never,
+          },
+        },
+      });
     } catch (err) {
       setErrors(formErrors(apiErrors(err), ['to', 'on', 'reason', 'pathKind', 'monitoringMode']));
       setAttempt((n) => n + 1);
@@ -80,15 +91,47 @@ export function MoveProjectForm({ project }: { project: { id: string; title: str
       <summary>{t('projects.move.title', { title: project.title })}</summary>
       <form ref={form} noValidate onSubmit={(e) => void submit(e)} aria-label={t('projects.move.title', { title: project.title })}>
         {errors.general.length ? <Alert>{errors.general.map((g) => g.message).join(' ')}</Alert> : null}
-        <SelectField label={t('projects.move.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} error={errors.fields.to} options={steps.map((s) => ({ value: s, label: tEnum('projects.status', s) }))} />
+        <SelectField
+          label={t('projects.move.to')}
+          value={to}
+          onChange={(e) => setTo(e.currentTarget.value)}
+          error={errors.fields.to}
+          options={steps.map((s) => ({ value: s, label: tEnum('projects.status', s) }))}
+        />
         {to === 'ACCOMPANIMENT' ? (
-          <SelectField label={t('projects.move.pathKind')} value={pathKind} onChange={(e) => setPathKind(e.currentTarget.value)} error={errors.fields.pathKind} placeholder={t('projects.choose')} options={['THREE_LABS', 'SHORT'].map((p) => ({ value: p, label: tEnum('projects.path', p) }))} />
+          <SelectField
+            label={t('projects.move.pathKind')}
+            value={pathKind}
+            onChange={(e) => setPathKind(e.currentTarget.value)}
+            error={errors.fields.pathKind}
+            placeholder={t('projects.choose')}
+            options={['THREE_LABS', 'SHORT'].map((p) => ({ value: p, label: tEnum('projects.path', p) }))}
+          />
         ) : null}
         {to === 'MONITORING' ? (
-          <SelectField label={t('projects.move.monitoringMode')} value={monitoringMode} onChange={(e) => setMonitoringMode(e.currentTarget.value)} error={errors.fields.monitoringMode} placeholder={t('projects.choose')} options={['THREE_MEETINGS', 'WEEKLY'].map((p) => ({ value: p, label: tEnum('projects.monitoring', p) }))} />
+          <SelectField
+            label={t('projects.move.monitoringMode')}
+            value={monitoringMode}
+            onChange={(e) => setMonitoringMode(e.currentTarget.value)}
+            error={errors.fields.monitoringMode}
+            placeholder={t('projects.choose')}
+            options={['THREE_MEETINGS', 'WEEKLY'].map((p) => ({ value: p, label: tEnum('projects.monitoring', p) }))}
+          />
         ) : null}
-        <TextField type="date" label={t('projects.move.on')} hint={t('projects.move.onHint')} value={on} onChange={(e) => setOn(e.currentTarget.value)} error={errors.fields.on} />
-        <TextField label={t('projects.move.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.fields.reason} />
+        <TextField
+          type="date"
+          label={t('projects.move.on')}
+          hint={t('projects.move.onHint')}
+          value={on}
+          onChange={(e) => setOn(e.currentTarget.value)}
+          error={errors.fields.on}
+        />
+        <TextField
+          label={t('projects.move.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={errors.fields.reason}
+        />
         <Button type="submit" disabled={loading}>
           {t('projects.move.submit')}
         </Button>

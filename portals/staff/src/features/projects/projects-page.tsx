@@ -79,7 +79,11 @@ export function ProjectsPage() {
               columns={[
                 { key: 'project', header: t('projects.col.project'), cell: (x) => x.project.title },
                 { key: 'kind', header: t('projects.col.deadline'), cell: (x) => tEnum('projects.deadline', x.kind) },
-                { key: 'due', header: t('projects.col.dueOn'), cell: (x) => `${formatDate(x.dueOn, lang)}${x.overdue ? ` (${t('projects.overdue')})` : ''}` },
+                {
+                  key: 'due',
+                  header: t('projects.col.dueOn'),
+                  cell: (x) => `${formatDate(x.dueOn, lang)}${x.overdue ? ` (${t('projects.overdue')})` : ''}`,
+                },
               ]}
             />
             <DataTable
@@ -105,7 +109,16 @@ export function ProjectsPage() {
                       .filter(Boolean)
                       .join(' · ') || '—',
                 },
-                { key: 'last', header: t('projects.col.lastMove'), cell: (p) => { const h = p.history[p.history.length - 1]; return h ? `${formatDate(h.on, lang)}: ${tEnum('projects.status', h.toStatus)}${h.reason ? ` — ${h.reason}` : ''}` : '—'; } },
+                {
+                  key: 'last',
+                  header: t('projects.col.lastMove'),
+                  cell: (p) => {
+                    const h = p.history[p.history.length - 1];
+                    return h
+                      ? `${formatDate(h.on, lang)}: ${tEnum('projects.status', h.toStatus)}${h.reason ? ` — ${h.reason}` : ''}`
+                      : '—';
+                  },
+                },
                 { key: 'move', header: t('projects.col.action'), cell: (p) => <MoveProjectForm project={p} /> },
               ]}
             />
@@ -117,8 +130,16 @@ export function ProjectsPage() {
                 { key: 'title', header: t('projects.col.call'), cell: (c) => c.title },
                 { key: 'kind', header: t('projects.col.kind'), cell: (c) => tEnum('projects.callKind', c.kind) },
                 { key: 'opens', header: t('projects.col.opens'), cell: (c) => formatDate(c.opensOn, lang) },
-                { key: 'closes', header: t('projects.col.closes'), cell: (c) => (c.closesOn ? formatDate(c.closesOn, lang) : t('projects.alwaysOpen')) },
-                { key: 'max', header: t('projects.col.max'), cell: (c) => (c.maxAmountCents != null ? formatCents(c.maxAmountCents, lang) : '—') },
+                {
+                  key: 'closes',
+                  header: t('projects.col.closes'),
+                  cell: (c) => (c.closesOn ? formatDate(c.closesOn, lang) : t('projects.alwaysOpen')),
+                },
+                {
+                  key: 'max',
+                  header: t('projects.col.max'),
+                  cell: (c) => (c.maxAmountCents != null ? formatCents(c.maxAmountCents, lang) : '—'),
+                },
               ]}
             />
             <DataTable
@@ -130,7 +151,11 @@ export function ProjectsPage() {
                 { key: 'sector', header: t('projects.col.sector'), cell: (s) => tEnum('projects.sector', s.sector) },
                 { key: 'status', header: t('projects.col.status'), cell: (s) => tEnum('projects.seStatus', s.status) },
                 { key: 'submitted', header: t('projects.col.submitted'), cell: (s) => formatDate(String(s.submittedAt), lang) },
-                { key: 'need', header: t('projects.col.fundingNeed'), cell: (s) => (s.fundingNeedCents != null ? formatCents(s.fundingNeedCents, lang) : '—') },
+                {
+                  key: 'need',
+                  header: t('projects.col.fundingNeed'),
+                  cell: (s) => (s.fundingNeedCents != null ? formatCents(s.fundingNeedCents, lang) : '—'),
+                },
               ]}
             />
           </>

@@ -48,9 +48,19 @@ export function ContactAttemptForm({ beneficiaryId, headingId }: { beneficiaryId
     const ok = await form.run(
       { channel: channel ? undefined : t('error.required') },
       async () => {
-        const { data } = await record({ variables: { id: beneficiaryId, channel: channel as ContactChannel, answered, notes: notes.trim() || null } });
+        const { data } = await record({
+          variables: { id: beneficiaryId, channel: channel as ContactChannel, answered, notes: notes.trim() || null },
+        });
         const p = data?.recordContactAttempt.proposal;
-        setProposal(p?.propose ? t('beneficiaries.record.proposal.yes', { reason: tEnum('beneficiaries.fpReason', p.reason), calls: p.unansweredCalls, missed: p.missedInterviews }) : null);
+        setProposal(
+          p?.propose
+            ? t('beneficiaries.record.proposal.yes', {
+                reason: tEnum('beneficiaries.fpReason', p.reason),
+                calls: p.unansweredCalls,
+                missed: p.missedInterviews,
+              })
+            : null,
+        );
       },
       t('queues.contact.recorded'),
     );
@@ -70,9 +80,29 @@ export function ContactAttemptForm({ beneficiaryId, headingId }: { beneficiaryId
       {form.general ? <Alert>{form.general}</Alert> : null}
       {form.done ? <Notice>{form.done}</Notice> : null}
       {proposal ? <Alert>{proposal}</Alert> : null}
-      <SelectField label={t('queues.contact.channel')} name="channel" options={CHANNELS.map((c) => ({ value: c, label: tEnum('beneficiaries.channel', c) }))} value={channel} onChange={(e) => setChannel(e.target.value)} error={form.errors.channel} />
-      <CheckboxField label={t('queues.contact.answered')} name="answered" checked={answered} onChange={(e) => setAnswered(e.target.checked)} error={form.errors.answered} />
-      <TextAreaField label={t('beneficiaries.record.notes')} name="notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} error={form.errors.notes ?? form.errors.at} />
+      <SelectField
+        label={t('queues.contact.channel')}
+        name="channel"
+        options={CHANNELS.map((c) => ({ value: c, label: tEnum('beneficiaries.channel', c) }))}
+        value={channel}
+        onChange={(e) => setChannel(e.target.value)}
+        error={form.errors.channel}
+      />
+      <CheckboxField
+        label={t('queues.contact.answered')}
+        name="answered"
+        checked={answered}
+        onChange={(e) => setAnswered(e.target.checked)}
+        error={form.errors.answered}
+      />
+      <TextAreaField
+        label={t('beneficiaries.record.notes')}
+        name="notes"
+        rows={2}
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        error={form.errors.notes ?? form.errors.at}
+      />
       <Button type="submit" variant="secondary" disabled={form.busy}>
         {t('queues.contact.submit')}
       </Button>
@@ -92,10 +122,23 @@ export function ScheduleInterviewForm({ beneficiaryId, headingId }: { beneficiar
     // <input type="datetime-local"> gives the operator's local time (Bologna), without a zone.
     const at = when ? new Date(when) : null;
     const local = {
-      scheduledAt: !when ? t('error.required') : !at || Number.isNaN(at.getTime()) ? t('queues.schedule.badDate') : at.getTime() < Date.now() - 3_600_000 ? t('queues.schedule.past') : undefined,
+      scheduledAt: !when
+        ? t('error.required')
+        : !at || Number.isNaN(at.getTime())
+          ? t('queues.schedule.badDate')
+          : at.getTime() < Date.now() - 3_600_000
+            ? t('queues.schedule.past')
+            : undefined,
       mode: mode ? undefined : t('error.required'),
     };
-    await form.run(local, () => schedule({ variables: { id: beneficiaryId, at: at?.toISOString() ?? '', mode: mode as InterviewMode, location: location.trim() || null } }), t('queues.schedule.done'));
+    await form.run(
+      local,
+      () =>
+        schedule({
+          variables: { id: beneficiaryId, at: at?.toISOString() ?? '', mode: mode as InterviewMode, location: location.trim() || null },
+        }),
+      t('queues.schedule.done'),
+    );
   };
   return (
     <form
@@ -110,9 +153,31 @@ export function ScheduleInterviewForm({ beneficiaryId, headingId }: { beneficiar
       <h3 id={headingId}>{t('queues.schedule.title')}</h3>
       {form.general ? <Alert>{form.general}</Alert> : null}
       {form.done ? <Notice>{form.done}</Notice> : null}
-      <TextField label={t('queues.schedule.when')} name="scheduledAt" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} error={form.errors.scheduledAt} required />
-      <SelectField label={t('beneficiaries.record.mode')} name="mode" options={MODES.map((m) => ({ value: m, label: tEnum('beneficiaries.mode', m) }))} value={mode} onChange={(e) => setMode(e.target.value)} error={form.errors.mode} />
-      <TextField label={t('queues.schedule.location')} hint={t('queues.schedule.locationHint')} name="location" value={location} onChange={(e) => setLocation(e.target.value)} error={form.errors.location ?? form.errors.operatorId} />
+      <TextField
+        label={t('queues.schedule.when')}
+        name="scheduledAt"
+        type="datetime-local"
+        value={when}
+        onChange={(e) => setWhen(e.target.value)}
+        error={form.errors.scheduledAt}
+        required
+      />
+      <SelectField
+        label={t('beneficiaries.record.mode')}
+        name="mode"
+        options={MODES.map((m) => ({ value: m, label: tEnum('beneficiaries.mode', m) }))}
+        value={mode}
+        onChange={(e) => setMode(e.target.value)}
+        error={form.errors.mode}
+      />
+      <TextField
+        label={t('queues.schedule.location')}
+        hint={t('queues.schedule.locationHint')}
+        name="location"
+        value={location}
+        onChange={(e) => setLocation(e.target.value)}
+        error={form.errors.location ?? form.errors.operatorId}
+      />
       <Button type="submit" variant="secondary" disabled={form.busy}>
         {t('queues.schedule.submit')}
       </Button>

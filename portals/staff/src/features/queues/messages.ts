@@ -7,7 +7,8 @@ export const QUEUES_MESSAGES: Catalog = {
     'queues.title': 'Code di lavoro',
     'queues.home.text': 'Primi colloqui in ritardo: {overdue}; da fare entro i 15 giorni: {due}.',
     'queues.home.open': 'Apri le code di lavoro',
-    'queues.intro': 'Il primo colloquio va fatto entro 15 giorni dall’iscrizione. Contatta le persone, registra ogni tentativo e fissa il colloquio.',
+    'queues.intro':
+      'Il primo colloquio va fatto entro 15 giorni dall’iscrizione. Contatta le persone, registra ogni tentativo e fissa il colloquio.',
     'queues.overdue': 'Colloqui in ritardo: {count}',
     'queues.overdue.one': 'Colloqui in ritardo: 1',
     'queues.overdueCaption': 'Persone in attesa del primo colloquio oltre i 15 giorni, dall’attesa più lunga',
@@ -51,7 +52,8 @@ export const QUEUES_MESSAGES: Catalog = {
     'queues.title': 'Work queues',
     'queues.home.text': 'First interviews overdue: {overdue}; due within 15 days: {due}.',
     'queues.home.open': 'Open the work queues',
-    'queues.intro': 'The first interview is due within 15 days of registration. Contact people, record every attempt and schedule the interview.',
+    'queues.intro':
+      'The first interview is due within 15 days of registration. Contact people, record every attempt and schedule the interview.',
     'queues.overdue': 'Overdue interviews: {count}',
     'queues.overdue.one': 'Overdue interviews: 1',
     'queues.overdueCaption': 'People waiting for the first interview beyond 15 days, longest wait first',

@@ -83,7 +83,17 @@ function QueueTable({ caption, rows, onContact }: { caption: string; rows: Perso
           },
         },
         { key: 'status', header: t('beneficiary.status'), cell: (p) => tEnum('status', p.status) },
-        { key: 'attempts', header: t('queues.attempts'), cell: (p) => (p.contactAttempts.length ? t('queues.attemptsText', { count: p.contactAttempts.length, unanswered: p.contactAttempts.filter((c) => !c.answered).length }) : '—') },
+        {
+          key: 'attempts',
+          header: t('queues.attempts'),
+          cell: (p) =>
+            p.contactAttempts.length
+              ? t('queues.attemptsText', {
+                  count: p.contactAttempts.length,
+                  unanswered: p.contactAttempts.filter((c) => !c.answered).length,
+                })
+              : '—',
+        },
         {
           key: 'action',
           header: t('beneficiaries.record.actions'),
@@ -123,13 +133,29 @@ export function WorkQueuesPage() {
               <h2 id="queue-overdue" className="staff-overdue">
                 {t('queues.overdue', { count: d.overdueIntakeInterviews.totalCount })}
               </h2>
-              {d.overdueIntakeInterviews.nodes.length ? <QueueTable caption={t('queues.overdueCaption')} rows={d.overdueIntakeInterviews.nodes} onContact={setSelected} /> : <p>{t('queues.noneOverdue')}</p>}
-              {d.overdueIntakeInterviews.totalCount > d.overdueIntakeInterviews.nodes.length ? <p className="ixl-muted">{t('queues.more', { shown: d.overdueIntakeInterviews.nodes.length, total: d.overdueIntakeInterviews.totalCount })}</p> : null}
+              {d.overdueIntakeInterviews.nodes.length ? (
+                <QueueTable caption={t('queues.overdueCaption')} rows={d.overdueIntakeInterviews.nodes} onContact={setSelected} />
+              ) : (
+                <p>{t('queues.noneOverdue')}</p>
+              )}
+              {d.overdueIntakeInterviews.totalCount > d.overdueIntakeInterviews.nodes.length ? (
+                <p className="ixl-muted">
+                  {t('queues.more', { shown: d.overdueIntakeInterviews.nodes.length, total: d.overdueIntakeInterviews.totalCount })}
+                </p>
+              ) : null}
             </section>
             <section className="ixl-card" aria-labelledby="queue-due">
               <h2 id="queue-due">{t('queues.due', { count: d.intakeInterviewsDue.totalCount })}</h2>
-              {d.intakeInterviewsDue.nodes.length ? <QueueTable caption={t('queues.dueCaption')} rows={d.intakeInterviewsDue.nodes} onContact={setSelected} /> : <p>{t('queues.noneDue')}</p>}
-              {d.intakeInterviewsDue.totalCount > d.intakeInterviewsDue.nodes.length ? <p className="ixl-muted">{t('queues.more', { shown: d.intakeInterviewsDue.nodes.length, total: d.intakeInterviewsDue.totalCount })}</p> : null}
+              {d.intakeInterviewsDue.nodes.length ? (
+                <QueueTable caption={t('queues.dueCaption')} rows={d.intakeInterviewsDue.nodes} onContact={setSelected} />
+              ) : (
+                <p>{t('queues.noneDue')}</p>
+              )}
+              {d.intakeInterviewsDue.totalCount > d.intakeInterviewsDue.nodes.length ? (
+                <p className="ixl-muted">
+                  {t('queues.more', { shown: d.intakeInterviewsDue.nodes.length, total: d.intakeInterviewsDue.totalCount })}
+                </p>
+              ) : null}
             </section>
           </>
         )}

@@ -4,7 +4,8 @@ import { useEffect, type RefObject } from 'react';
 export function useFocusFirstError(form: RefObject<HTMLFormElement | null>, attempt: number): void {
   useEffect(() => {
     if (!attempt) return;
-    const target = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.current?.querySelector<HTMLElement>('[role="alert"]');
+    const target =
+      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.current?.querySelector<HTMLElement>('[role="alert"]');
     if (target) {
       if (!target.hasAttribute('tabindex') && target.getAttribute('role') === 'alert') target.setAttribute('tabindex', '-1');
       target.focus();

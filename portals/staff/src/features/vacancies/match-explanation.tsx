@@ -27,7 +27,13 @@ export function MatchExplanationView({ explanation: e }: { explanation: Explanat
     <ul className="ixl-explanation">
       <li>{t('vacancies.matching.why.skills', { matched: list(e.matchedSkills), missing: list(e.missingSkills) })}</li>
       {e.matchedNiceToHave.length ? <li>{t('vacancies.matching.why.niceToHave', { skills: list(e.matchedNiceToHave) })}</li> : null}
-      <li>{t('vacancies.matching.why.italian', { fit: tEnum('vacancies.matching.italianFit', e.italianFit), level: e.italianLevel ?? '—', required: e.requiredItalianLevel ?? '—' })}</li>
+      <li>
+        {t('vacancies.matching.why.italian', {
+          fit: tEnum('vacancies.matching.italianFit', e.italianFit),
+          level: e.italianLevel ?? '—',
+          required: e.requiredItalianLevel ?? '—',
+        })}
+      </li>
       <li>{t('vacancies.matching.why.distance', { km, max: e.maxDistanceKm })}</li>
       <li>{t('vacancies.matching.why.shifts', { matched: shifts(e.matchedShifts), missing: shifts(e.missingShifts) })}</li>
       <li>{t('vacancies.matching.why.hours', { available: e.availableHoursPerWeek ?? '—', required: e.requiredHoursPerWeek ?? '—' })}</li>

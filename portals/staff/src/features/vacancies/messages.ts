@@ -41,7 +41,8 @@ export const VACANCIES_MESSAGES: Catalog = {
     'vacancies.vacancy.contract': 'Contratto offerto',
     'vacancies.vacancy.radius': 'Raggio di ricerca',
     'vacancies.matching.title': 'Abbinamento: candidati in ordine di punteggio',
-    'vacancies.matching.intro': 'La prima selezione è della macchina, la valutazione qualitativa resta al team: leggi le ragioni di ogni punteggio.',
+    'vacancies.matching.intro':
+      'La prima selezione è della macchina, la valutazione qualitativa resta al team: leggi le ragioni di ogni punteggio.',
     'vacancies.matching.caption': '{count} candidati ordinati per punteggio',
     'vacancies.matching.none': 'Nessuna persona pronta corrisponde a questo fabbisogno.',
     'vacancies.matching.notOpen': 'Il fabbisogno non è aperto: non si possono proporre candidati.',
@@ -151,7 +152,8 @@ export const VACANCIES_MESSAGES: Catalog = {
     'vacancies.vacancy.contract': 'Contract offered',
     'vacancies.vacancy.radius': 'Search radius',
     'vacancies.matching.title': 'Matching: candidates by score',
-    'vacancies.matching.intro': 'The machine makes the first selection, the team keeps the qualitative assessment: read the reasons behind each score.',
+    'vacancies.matching.intro':
+      'The machine makes the first selection, the team keeps the qualitative assessment: read the reasons behind each score.',
     'vacancies.matching.caption': '{count} candidates ranked by score',
     'vacancies.matching.none': 'No ready person matches this staffing need.',
     'vacancies.matching.notOpen': 'The staffing need is not open: candidates cannot be proposed.',

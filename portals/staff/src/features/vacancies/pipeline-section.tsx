@@ -33,7 +33,19 @@ const NEXT: Record<string, string[]> = {
   INTERVIEW: ['HIRED', 'REJECTED_BY_COMPANY', 'DECLINED_BY_CANDIDATE'],
 };
 const NEEDS_REASON = ['REJECTED_BY_COMPANY', 'DECLINED_BY_CANDIDATE'];
-const REASONS = ['FEAR_OF_INFECTION', 'DISTANCE', 'HOURS', 'SHIFTS', 'PAY', 'CONTRACT_TYPE', 'SKILLS', 'LANGUAGE', 'FOUND_OTHER_JOB', 'NOT_REACHABLE', 'OTHER'];
+const REASONS = [
+  'FEAR_OF_INFECTION',
+  'DISTANCE',
+  'HOURS',
+  'SHIFTS',
+  'PAY',
+  'CONTRACT_TYPE',
+  'SKILLS',
+  'LANGUAGE',
+  'FOUND_OTHER_JOB',
+  'NOT_REACHABLE',
+  'OTHER',
+];
 
 export interface PipelineCandidate {
   id: string;
@@ -50,7 +62,8 @@ export interface PipelineCandidate {
   history?: { from?: string | null; to: string; reasonCode?: string | null; reasonNote?: string | null; at: unknown }[] | null;
 }
 
-const nameOf = (c: PipelineCandidate) => (c.beneficiary ? `${c.beneficiary.firstName} ${c.beneficiary.lastName}` : (c.firstName ?? c.initials ?? '—'));
+const nameOf = (c: PipelineCandidate) =>
+  c.beneficiary ? `${c.beneficiary.firstName} ${c.beneficiary.lastName}` : (c.firstName ?? c.initials ?? '—');
 
 function StatusForm({ candidate }: { candidate: PipelineCandidate }) {
   const { t, tEnum } = useI18n();
@@ -77,7 +90,16 @@ function StatusForm({ candidate }: { candidate: PipelineCandidate }) {
     }
     setErrors({ fields: {}, general: [] });
     try {
-      await change({ variables: { input: { candidateId: candidate.id, status: to as never, reasonCode: needsReason && reasonCode ? (reasonCode as never) : null, reasonNote: reasonNote.trim() || null } } });
+      await change({
+        variables: {
+          input: {
+            candidateId: candidate.id,
+            status: to as never,
+            reasonCode: needsReason && reasonCode ? (reasonCode as never) : null,
+            reasonNote: reasonNote.trim() || null,
+          },
+        },
+      });
     } catch (err) {
       setErrors(formErrors(apiErrors(err), ['status', 'reasonCode', 'reasonNote']));
       setAttempt((n) => n + 1);
@@ -89,11 +111,30 @@ function StatusForm({ candidate }: { candidate: PipelineCandidate }) {
       <summary>{t('vacancies.pipeline.change', { name })}</summary>
       <form ref={form} noValidate onSubmit={(e) => void submit(e)} aria-label={t('vacancies.pipeline.change', { name })}>
         {errors.general.length ? <Alert>{errors.general.map((g) => g.message).join(' ')}</Alert> : null}
-        <SelectField label={t('vacancies.pipeline.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} error={errors.fields.status} options={options.map((s) => ({ value: s, label: tEnum('vacancies.pipeline.stage', s) }))} />
+        <SelectField
+          label={t('vacancies.pipeline.to')}
+          value={to}
+          onChange={(e) => setTo(e.currentTarget.value)}
+          error={errors.fields.status}
+          options={options.map((s) => ({ value: s, label: tEnum('vacancies.pipeline.stage', s) }))}
+        />
         {needsReason ? (
-          <SelectField label={t('vacancies.pipeline.reason')} value={reasonCode} onChange={(e) => setReasonCode(e.currentTarget.value)} error={errors.fields.reasonCode} placeholder={t('vacancies.pipeline.choose')} options={REASONS.map((r) => ({ value: r, label: tEnum('vacancies.pipeline.reasonCode', r) }))} />
+          <SelectField
+            label={t('vacancies.pipeline.reason')}
+            value={reasonCode}
+            onChange={(e) => setReasonCode(e.currentTarget.value)}
+            error={errors.fields.reasonCode}
+            placeholder={t('vacancies.pipeline.choose')}
+            options={REASONS.map((r) => ({ value: r, label: tEnum('vacancies.pipeline.reasonCode', r) }))}
+          />
         ) : null}
-        <TextField label={t('vacancies.pipeline.note')} value={reasonNote} onChange={(e) => setReasonNote(e.currentTarget.value)} error={errors.fields.reasonNote} maxLength={2000} />
+        <TextField
+          label={t('vacancies.pipeline.note')}
+          value={reasonNote}
+          onChange={(e) => setReasonNote(e.currentTarget.value)}
+          error={errors.fields.reasonNote}
+          maxLength={2000}
+        />
         <Button type="submit" disabled={loading}>
           {t('vacancies.pipeline.save')}
         </Button>
@@ -110,7 +151,12 @@ export function PipelineSection({ candidates }: { vacancyId: string; candidates:
       <h2 id="pipeline-title">{t('vacancies.pipeline.title')}</h2>
       <ul className="ixl-stage-counts">
         {STAGES.map((s) => (
-          <li key={s}>{t('vacancies.pipeline.count', { stage: tEnum('vacancies.pipeline.stage', s), count: candidates.filter((c) => c.status === s).length })}</li>
+          <li key={s}>
+            {t('vacancies.pipeline.count', {
+              stage: tEnum('vacancies.pipeline.stage', s),
+              count: candidates.filter((c) => c.status === s).length,
+            })}
+          </li>
         ))}
       </ul>
       {candidates.length === 0 ? <p>{t('vacancies.pipeline.empty')}</p> : null}
@@ -125,7 +171,14 @@ export function PipelineSection({ candidates }: { vacancyId: string; candidates:
             columns={[
               { key: 'name', header: t('vacancies.pipeline.col.name'), cell: nameOf },
               { key: 'score', header: t('vacancies.pipeline.col.score'), cell: (c) => c.score ?? '—' },
-              { key: 'reason', header: t('vacancies.pipeline.col.reason'), cell: (c) => (c.reasonCode ? `${tEnum('vacancies.pipeline.reasonCode', c.reasonCode)}${c.reasonNote ? ` — ${c.reasonNote}` : ''}` : (c.reasonNote ?? '—')) },
+              {
+                key: 'reason',
+                header: t('vacancies.pipeline.col.reason'),
+                cell: (c) =>
+                  c.reasonCode
+                    ? `${tEnum('vacancies.pipeline.reasonCode', c.reasonCode)}${c.reasonNote ? ` — ${c.reasonNote}` : ''}`
+                    : (c.reasonNote ?? '—'),
+              },
               { key: 'updated', header: t('vacancies.pipeline.col.updated'), cell: (c) => formatDate(String(c.updatedAt), lang) },
               {
                 key: 'history',
@@ -140,7 +193,9 @@ export function PipelineSection({ candidates }: { vacancyId: string; candidates:
                             from: h.from ? tEnum('vacancies.pipeline.stage', h.from) : t('vacancies.pipeline.entered'),
                             to: tEnum('vacancies.pipeline.stage', h.to),
                           })}
-                          {h.reasonCode ? ` (${tEnum('vacancies.pipeline.reasonCode', h.reasonCode)}${h.reasonNote ? ` — ${h.reasonNote}` : ''})` : ''}
+                          {h.reasonCode
+                            ? ` (${tEnum('vacancies.pipeline.reasonCode', h.reasonCode)}${h.reasonNote ? ` — ${h.reasonNote}` : ''})`
+                            : ''}
                         </li>
                       ))}
                     </ol>

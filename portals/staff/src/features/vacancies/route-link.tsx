@@ -6,7 +6,11 @@ import type { AnchorHTMLAttributes } from 'react';
  * routes on the path alone, so the parameters are written to the address right after the route changes;
  * the page reads them with useSearchParam. Opens in a new tab like any link.
  */
-export function RouteLink({ to, params, ...props }: { to: string; params: Record<string, string> } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
+export function RouteLink({
+  to,
+  params,
+  ...props
+}: { to: string; params: Record<string, string> } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
   const { base, navigate } = useRouter();
   const search = `?${new URLSearchParams(params).toString()}`;
   return (

@@ -37,17 +37,33 @@ export function VacancyListPage() {
   return (
     <>
       <PageTitle>{t('vacancies.title')}</PageTitle>
-      <SelectField label={t('vacancies.filter.status')} value={status} onChange={(e) => setStatus(e.currentTarget.value)} placeholder={t('vacancies.filter.any')} options={STATUSES.map((s) => ({ value: s, label: tEnum('vacancies.status', s) }))} />
+      <SelectField
+        label={t('vacancies.filter.status')}
+        value={status}
+        onChange={(e) => setStatus(e.currentTarget.value)}
+        placeholder={t('vacancies.filter.any')}
+        options={STATUSES.map((s) => ({ value: s, label: tEnum('vacancies.status', s) }))}
+      />
       <QueryState loading={loading} error={error} data={data}>
         {(d) => {
-          const rows = d.vacancies.filter((v) => !status || v.status === status).sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
+          const rows = d.vacancies
+            .filter((v) => !status || v.status === status)
+            .sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
           return (
             <DataTable
               caption={t('vacancies.caption', { count: rows.length })}
               rows={rows}
               rowKey={(v) => v.id}
               columns={[
-                { key: 'title', header: t('vacancies.col.title'), cell: (v) => <RouteLink to="/fabbisogni/abbinamento" params={{ id: v.id }}>{v.title}</RouteLink> },
+                {
+                  key: 'title',
+                  header: t('vacancies.col.title'),
+                  cell: (v) => (
+                    <RouteLink to="/fabbisogni/abbinamento" params={{ id: v.id }}>
+                      {v.title}
+                    </RouteLink>
+                  ),
+                },
                 { key: 'company', header: t('vacancies.col.company'), cell: (v) => v.company.name },
                 { key: 'place', header: t('vacancies.col.municipality'), cell: (v) => municipalityName(v.municipalityCode) },
                 { key: 'openings', header: t('vacancies.col.openings'), cell: (v) => v.openings },

@@ -155,7 +155,12 @@ export function VacancyPage() {
             <section aria-labelledby="matching-title">
               <h2 id="matching-title">{t('vacancies.matching.title')}</h2>
               <p className="ixl-muted">{t('vacancies.matching.intro')}</p>
-              <SelectField label={t('vacancies.matching.limit')} value={String(limit)} onChange={(e) => setLimit(Number(e.currentTarget.value))} options={[10, 20, 50, 100].map((n) => ({ value: String(n), label: t('vacancies.matching.limitOption', { count: n }) }))} />
+              <SelectField
+                label={t('vacancies.matching.limit')}
+                value={String(limit)}
+                onChange={(e) => setLimit(Number(e.currentTarget.value))}
+                options={[10, 20, 50, 100].map((n) => ({ value: String(n), label: t('vacancies.matching.limitOption', { count: n }) }))}
+              />
               {done ? <Notice>{done}</Notice> : null}
               {failed ? <Alert>{failed}</Alert> : null}
               {v.status !== 'OPEN' ? <Notice>{t('vacancies.matching.notOpen')}</Notice> : null}
@@ -170,9 +175,21 @@ export function VacancyPage() {
                   columns={[
                     { key: 'rank', header: t('vacancies.matching.col.rank'), cell: (m) => d.matchCandidates.indexOf(m) + 1 },
                     { key: 'name', header: t('vacancies.matching.col.name'), cell: (m) => `${m.firstName} ${m.lastInitial}.` },
-                    { key: 'score', header: t('vacancies.matching.col.score'), cell: (m) => t('vacancies.matching.score', { score: m.score }) },
-                    { key: 'municipality', header: t('vacancies.matching.col.municipality'), cell: (m) => municipalityName(m.municipalityCode) },
-                    { key: 'why', header: t('vacancies.matching.col.why'), cell: (m) => <MatchExplanationView explanation={m.explanation} /> },
+                    {
+                      key: 'score',
+                      header: t('vacancies.matching.col.score'),
+                      cell: (m) => t('vacancies.matching.score', { score: m.score }),
+                    },
+                    {
+                      key: 'municipality',
+                      header: t('vacancies.matching.col.municipality'),
+                      cell: (m) => municipalityName(m.municipalityCode),
+                    },
+                    {
+                      key: 'why',
+                      header: t('vacancies.matching.col.why'),
+                      cell: (m) => <MatchExplanationView explanation={m.explanation} />,
+                    },
                     {
                       key: 'actions',
                       header: t('vacancies.matching.col.actions'),
@@ -180,10 +197,19 @@ export function VacancyPage() {
                         const name = `${m.firstName} ${m.lastInitial}.`;
                         return (
                           <div className="ixl-actions">
-                            <Button variant="secondary" disabled={busy || v.status !== 'OPEN'} aria-label={t('vacancies.matching.shortlistFor', { name })} onClick={() => void act('shortlist', m.beneficiaryId, name)}>
+                            <Button
+                              variant="secondary"
+                              disabled={busy || v.status !== 'OPEN'}
+                              aria-label={t('vacancies.matching.shortlistFor', { name })}
+                              onClick={() => void act('shortlist', m.beneficiaryId, name)}
+                            >
                               {t('vacancies.matching.shortlist')}
                             </Button>
-                            <Button disabled={busy || v.status !== 'OPEN'} aria-label={t('vacancies.matching.proposeFor', { name })} onClick={() => void act('propose', m.beneficiaryId, name)}>
+                            <Button
+                              disabled={busy || v.status !== 'OPEN'}
+                              aria-label={t('vacancies.matching.proposeFor', { name })}
+                              onClick={() => void act('propose', m.beneficiaryId, name)}
+                            >
                               {t('vacancies.matching.propose')}
                             </Button>
                           </div>

@@ -4,7 +4,13 @@
  * it is sent, and puts the API's row reasons into the user's language.
  */
 
-import { ATTENDANCE_CSV_COLUMNS, ATTENDANCE_CSV_MAX_CHARS, attendanceCsvColumns, attendanceCsvDelimiter, type AttendanceCsvColumn } from '@ixl/contracts';
+import {
+  ATTENDANCE_CSV_COLUMNS,
+  ATTENDANCE_CSV_MAX_CHARS,
+  attendanceCsvColumns,
+  attendanceCsvDelimiter,
+  type AttendanceCsvColumn,
+} from '@ixl/contracts';
 
 /** The API refuses files larger than this (characters). */
 export const MAX_CSV_CHARS = ATTENDANCE_CSV_MAX_CHARS;
@@ -37,7 +43,10 @@ export function precheckAttendanceCsv(text: string): CsvPrecheck {
   const names = headerCells(header);
   const at = attendanceCsvColumns(names);
   const missing = (Object.keys(at) as AttendanceCsvColumn[]).filter((c) => at[c] < 0);
-  const problems: LocalText[] = missing.map((c) => ({ key: 'import.precheck.missingColumn', params: { column: c, names: ATTENDANCE_CSV_COLUMNS[c].join(' / ') } }));
+  const problems: LocalText[] = missing.map((c) => ({
+    key: 'import.precheck.missingColumn',
+    params: { column: c, names: ATTENDANCE_CSV_COLUMNS[c].join(' / ') },
+  }));
   if (!missing.length && dataRows === 0) problems.push({ key: 'import.precheck.noRows' });
   return { problems, dataRows };
 }

@@ -38,7 +38,15 @@ type Step = 'choose' | 'checking' | 'checked' | 'importing' | 'imported';
  * Attendance CSV upload in two steps: "check" validates every row without saving anything (dry run)
  * and lists each bad row with its line and reason; only a clean file can then be imported.
  */
-export function AttendanceImport({ editionId, sessionCodes, onImported }: { editionId: string; sessionCodes: string[]; onImported?: () => void }) {
+export function AttendanceImport({
+  editionId,
+  sessionCodes,
+  onImported,
+}: {
+  editionId: string;
+  sessionCodes: string[];
+  onImported?: () => void;
+}) {
   const { t } = useI18n();
   const progressId = useId();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
@@ -93,7 +101,13 @@ export function AttendanceImport({ editionId, sessionCodes, onImported }: { edit
       const split = formErrors(apiErrors(error), ['csv', 'editionId']);
       const onFile = split.fields.csv ?? split.fields.editionId;
       setFileError(onFile);
-      setGeneral(split.general.length ? (split.general.some((g) => g.code === 'NETWORK') ? t('error.network') : split.general.map((g) => g.message).join(' ')) : null);
+      setGeneral(
+        split.general.length
+          ? split.general.some((g) => g.code === 'NETWORK')
+            ? t('error.network')
+            : split.general.map((g) => g.message).join(' ')
+          : null,
+      );
       if (onFile) focusFile();
     }
   };
@@ -109,9 +123,21 @@ export function AttendanceImport({ editionId, sessionCodes, onImported }: { edit
       <p>{t('import.intro')}</p>
       <p className="ixl-muted">{t('import.format', { sessions: sessionCodes.length ? sessionCodes.join(', ') : '—' })}</p>
       {general ? <Alert>{general}</Alert> : null}
-      <FileField label={t('import.file')} hint={t('import.fileHint')} accept=".csv,text/csv,text/plain" onFile={(f) => void choose(f)} error={fileError} disabled={busy} />
+      <FileField
+        label={t('import.file')}
+        hint={t('import.fileHint')}
+        accept=".csv,text/csv,text/plain"
+        onFile={(f) => void choose(f)}
+        error={fileError}
+        disabled={busy}
+      />
       <div className="ixl-actions">
-        <Button type="button" variant={report?.accepted && report.dryRun ? 'secondary' : 'primary'} disabled={busy || !file} onClick={() => void send(true)}>
+        <Button
+          type="button"
+          variant={report?.accepted && report.dryRun ? 'secondary' : 'primary'}
+          disabled={busy || !file}
+          onClick={() => void send(true)}
+        >
           {step === 'checking' ? t('import.checking') : t('import.check')}
         </Button>
         {report?.dryRun && report.accepted && !report.alreadyImported && step === 'checked' ? (
@@ -122,7 +148,11 @@ export function AttendanceImport({ editionId, sessionCodes, onImported }: { edit
       </div>
       {busy ? (
         <div className="ixl-progress">
-          <label htmlFor={progressId}>{step === 'checking' ? t('import.progressChecking', { count: precheckAttendanceCsv(file?.text ?? '').dataRows }) : t('import.progressImporting', { count: report?.rows ?? 0 })}</label>
+          <label htmlFor={progressId}>
+            {step === 'checking'
+              ? t('import.progressChecking', { count: precheckAttendanceCsv(file?.text ?? '').dataRows })
+              : t('import.progressImporting', { count: report?.rows ?? 0 })}
+          </label>
           <progress id={progressId} />
         </div>
       ) : null}
@@ -141,7 +171,9 @@ export function AttendanceImport({ editionId, sessionCodes, onImported }: { edit
                   { key: 'reason', header: t('import.reason'), cell: (e) => reason(e.reason) },
                 ]}
               />
-              {report.errors.length > MAX_LISTED_ERRORS ? <p>{t('import.moreErrors', { count: report.errors.length - MAX_LISTED_ERRORS })}</p> : null}
+              {report.errors.length > MAX_LISTED_ERRORS ? (
+                <p>{t('import.moreErrors', { count: report.errors.length - MAX_LISTED_ERRORS })}</p>
+              ) : null}
             </>
           ) : report.alreadyImported ? (
             <Notice>{t('import.alreadyImported', { count: report.rows })}</Notice>

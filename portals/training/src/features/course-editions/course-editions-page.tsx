@@ -65,18 +65,36 @@ export function CourseEditionsPage() {
                 },
                 { key: 'stream', header: t('edition.stream'), cell: (e) => tEnum('stream', e.stream) },
                 { key: 'status', header: t('edition.status'), cell: (e) => tEnum('editionStatus', e.status) },
-                { key: 'dates', header: t('edition.dates'), cell: (e) => t('edition.range', { from: formatDate(e.startDate, lang), to: formatDate(e.endDate, lang) }) },
+                {
+                  key: 'dates',
+                  header: t('edition.dates'),
+                  cell: (e) => t('edition.range', { from: formatDate(e.startDate, lang), to: formatDate(e.endDate, lang) }),
+                },
                 { key: 'seats', header: t('edition.seats'), cell: (e) => e.seats },
                 { key: 'cost', header: t('edition.cost'), cell: (e) => formatCents(e.totalCostCents, lang) },
-                { key: 'kpi', header: t('edition.kpis'), cell: (e) => t('edition.kpisValue', { placement: formatPercent(e.kpis.placementRate, lang), employment: formatPercent(e.kpis.employmentRate, lang) }) },
+                {
+                  key: 'kpi',
+                  header: t('edition.kpis'),
+                  cell: (e) =>
+                    t('edition.kpisValue', {
+                      placement: formatPercent(e.kpis.placementRate, lang),
+                      employment: formatPercent(e.kpis.employmentRate, lang),
+                    }),
+                },
                 {
                   key: 'risk',
                   header: t('edition.risk'),
                   cell: (e) =>
                     e.riskShare
                       ? e.riskShare.settlement
-                        ? t('edition.riskSettled', { atRisk: formatCents(e.riskShare.atRiskCents, lang), payable: formatCents(e.riskShare.settlement.payableCents, lang) })
-                        : t('edition.riskOpen', { atRisk: formatCents(e.riskShare.atRiskCents, lang), payable: formatCents(e.riskShare.projectedPayableCents, lang) })
+                        ? t('edition.riskSettled', {
+                            atRisk: formatCents(e.riskShare.atRiskCents, lang),
+                            payable: formatCents(e.riskShare.settlement.payableCents, lang),
+                          })
+                        : t('edition.riskOpen', {
+                            atRisk: formatCents(e.riskShare.atRiskCents, lang),
+                            payable: formatCents(e.riskShare.projectedPayableCents, lang),
+                          })
                       : t('edition.riskNone'),
                 },
               ]}

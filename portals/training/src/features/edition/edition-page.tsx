@@ -109,7 +109,11 @@ export function EditionPage() {
               <KpiPanel kpis={e.kpis} />
               <RiskPanel risk={e.riskShare} />
               <EditionLive editionId={e.id} onChange={reload} />
-              {canUpload ? <AttendanceImport editionId={e.id} sessionCodes={e.sessions.map((s) => s.code)} onImported={reload} /> : <p className="ixl-muted">{t('import.notOpen')}</p>}
+              {canUpload ? (
+                <AttendanceImport editionId={e.id} sessionCodes={e.sessions.map((s) => s.code)} onImported={reload} />
+              ) : (
+                <p className="ixl-muted">{t('import.notOpen')}</p>
+              )}
               <section className="ixl-card" aria-labelledby="participants-title">
                 <h2 id="participants-title">{t('participants.title')}</h2>
                 {enrolled.length ? (
@@ -121,12 +125,23 @@ export function EditionPage() {
                     columns={[
                       { key: 'name', header: t('participants.name'), cell: (n) => n.participantName ?? '—' },
                       { key: 'cf', header: t('participants.codiceFiscale'), cell: (n) => n.codiceFiscale ?? '—' },
-                      { key: 'attendance', header: t('participants.attendance'), cell: (n) => t('participants.attendanceValue', { hours: n.attendedHours, percent: formatPercent(n.attendancePercent, lang) }) },
+                      {
+                        key: 'attendance',
+                        header: t('participants.attendance'),
+                        cell: (n) =>
+                          t('participants.attendanceValue', { hours: n.attendedHours, percent: formatPercent(n.attendancePercent, lang) }),
+                      },
                       {
                         key: 'outcome',
                         header: t('participants.outcome'),
                         cell: (n) =>
-                          [tEnum('outcomeValue', n.outcome), n.qualificationObtained ? t('participants.qualified', { name: n.qualificationName ?? '' }).trim() : null, n.droppedOutOn ? formatDate(n.droppedOutOn, lang) : null].filter(Boolean).join(' · '),
+                          [
+                            tEnum('outcomeValue', n.outcome),
+                            n.qualificationObtained ? t('participants.qualified', { name: n.qualificationName ?? '' }).trim() : null,
+                            n.droppedOutOn ? formatDate(n.droppedOutOn, lang) : null,
+                          ]
+                            .filter(Boolean)
+                            .join(' · '),
                       },
                     ]}
                   />
@@ -134,7 +149,9 @@ export function EditionPage() {
                   <p>{t('participants.none')}</p>
                 )}
               </section>
-              {enrolled.length ? <OutcomeForm participants={enrolled} startDate={e.startDate} endDate={e.endDate} onSaved={reload} /> : null}
+              {enrolled.length ? (
+                <OutcomeForm participants={enrolled} startDate={e.startDate} endDate={e.endDate} onSaved={reload} />
+              ) : null}
             </>
           );
         }}

@@ -63,7 +63,14 @@ export function RiskPanel({ risk }: { risk: RiskData | null | undefined }) {
           rows={[
             [t('risk.totalCost'), euro(risk.totalCostCents)],
             [t('risk.atRisk'), t('risk.atRiskValue', { amount: euro(risk.atRiskCents), percent: pct(risk.atRiskPercent) })],
-            [t('risk.target'), t('risk.targetValue', { metric: tEnum('riskMetric', risk.metric), target: pct(risk.targetRatePercent), mode: tEnum('riskMode', risk.mode) })],
+            [
+              t('risk.target'),
+              t('risk.targetValue', {
+                metric: tEnum('riskMetric', risk.metric),
+                target: pct(risk.targetRatePercent),
+                mode: tEnum('riskMode', risk.mode),
+              }),
+            ],
             [t('risk.achieved'), pct(risk.settlement?.achievedRatePercent ?? risk.achievedRatePercent)],
             ...(risk.settlement
               ? ([

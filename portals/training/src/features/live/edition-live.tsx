@@ -77,14 +77,33 @@ export function EditionLive({ editionId, onChange }: { editionId?: string | unde
   useSubscription(KPIS_CHANGED, {
     onData: ({ data }) => {
       const e = data.data?.editionKpisChanged;
-      if (e) add(e.id, `kpis:${e.id}:${e.kpis.placements}:${e.kpis.population}:${Date.now()}`, t('live.kpisChanged', { title: e.title, rate: formatPercent(e.kpis.placementRate, lang), placements: e.kpis.placements, population: e.kpis.population }));
+      if (e)
+        add(
+          e.id,
+          `kpis:${e.id}:${e.kpis.placements}:${e.kpis.population}:${Date.now()}`,
+          t('live.kpisChanged', {
+            title: e.title,
+            rate: formatPercent(e.kpis.placementRate, lang),
+            placements: e.kpis.placements,
+            population: e.kpis.population,
+          }),
+        );
     },
   });
   useSubscription(RISK_SETTLED, {
     onData: ({ data }) => {
       const e = data.data?.riskShareSettled;
       const s = e?.riskShare?.settlement;
-      if (e && s) add(e.id, `settled:${s.id}`, t('live.riskSettled', { title: e.title, payable: formatCents(s.payableCents, lang), withheld: formatCents(s.withheldCents, lang) }));
+      if (e && s)
+        add(
+          e.id,
+          `settled:${s.id}`,
+          t('live.riskSettled', {
+            title: e.title,
+            payable: formatCents(s.payableCents, lang),
+            withheld: formatCents(s.withheldCents, lang),
+          }),
+        );
     },
   });
   useSubscription(ATTENDANCE_UPLOADED, {
@@ -94,7 +113,12 @@ export function EditionLive({ editionId, onChange }: { editionId?: string | unde
     },
   });
 
-  const time = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Europe/Rome' });
+  const time = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZone: 'Europe/Rome',
+  });
   return (
     <section className="ixl-card" aria-labelledby="live-title">
       <h2 id="live-title">{t('live.title')}</h2>

@@ -55,7 +55,17 @@ const draftOf = (p: OutcomeParticipant | undefined): Draft => ({
  * Outcome of one participant (completed with or without a qualification, dropped out with date and
  * reason). The API's errors appear next to their field, the focus goes to the first, the draft stays.
  */
-export function OutcomeForm({ participants, startDate, endDate, onSaved }: { participants: OutcomeParticipant[]; startDate: string; endDate: string; onSaved?: () => void }) {
+export function OutcomeForm({
+  participants,
+  startDate,
+  endDate,
+  onSaved,
+}: {
+  participants: OutcomeParticipant[];
+  startDate: string;
+  endDate: string;
+  onSaved?: () => void;
+}) {
   const { t, tEnum, lang } = useI18n();
   const [draft, setDraft] = useState<Draft>(() => draftOf(undefined));
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -115,7 +125,14 @@ export function OutcomeForm({ participants, startDate, endDate, onSaved }: { par
       };
       const split = formErrors(apiErrors(error), FIELDS);
       const fields = Object.fromEntries(Object.entries(split.fields).map(([f, m]) => [f, local(m)]));
-      show(fields, split.general.length ? (split.general.some((g) => g.code === 'NETWORK') ? t('error.network') : split.general.map((g) => local(g.message)).join(' ')) : t('error.formSummary'));
+      show(
+        fields,
+        split.general.length
+          ? split.general.some((g) => g.code === 'NETWORK')
+            ? t('error.network')
+            : split.general.map((g) => local(g.message)).join(' ')
+          : t('error.formSummary'),
+      );
     }
   };
 
@@ -137,17 +154,56 @@ export function OutcomeForm({ participants, startDate, endDate, onSaved }: { par
           error={errors.enrolmentId}
           required
         />
-        <SelectField label={t('outcome.outcome')} name="outcome" options={OUTCOMES.map((o) => ({ value: o, label: tEnum('outcomeValue', o) }))} value={draft.outcome} onChange={(e) => set('outcome', e.target.value as CourseOutcome)} error={errors.outcome} />
+        <SelectField
+          label={t('outcome.outcome')}
+          name="outcome"
+          options={OUTCOMES.map((o) => ({ value: o, label: tEnum('outcomeValue', o) }))}
+          value={draft.outcome}
+          onChange={(e) => set('outcome', e.target.value as CourseOutcome)}
+          error={errors.outcome}
+        />
         {completed ? (
           <>
-            <CheckboxField label={t('outcome.qualificationObtained')} name="qualificationObtained" checked={draft.qualificationObtained} onChange={(e) => set('qualificationObtained', e.target.checked)} error={errors.qualificationObtained} />
-            {draft.qualificationObtained ? <TextField label={t('outcome.qualificationName')} name="qualificationName" value={draft.qualificationName} onChange={(e) => set('qualificationName', e.target.value)} error={errors.qualificationName} maxLength={200} /> : null}
+            <CheckboxField
+              label={t('outcome.qualificationObtained')}
+              name="qualificationObtained"
+              checked={draft.qualificationObtained}
+              onChange={(e) => set('qualificationObtained', e.target.checked)}
+              error={errors.qualificationObtained}
+            />
+            {draft.qualificationObtained ? (
+              <TextField
+                label={t('outcome.qualificationName')}
+                name="qualificationName"
+                value={draft.qualificationName}
+                onChange={(e) => set('qualificationName', e.target.value)}
+                error={errors.qualificationName}
+                maxLength={200}
+              />
+            ) : null}
           </>
         ) : null}
         {dropped ? (
           <>
-            <TextField label={t('outcome.droppedOutOn')} hint={t('outcome.droppedOutOnHint', { from: formatDate(startDate, lang), to: formatDate(endDate, lang) })} name="droppedOutOn" type="date" value={draft.droppedOutOn} onChange={(e) => set('droppedOutOn', e.target.value)} error={errors.droppedOutOn} required />
-            <TextAreaField label={t('outcome.dropOutReason')} name="dropOutReason" value={draft.dropOutReason} onChange={(e) => set('dropOutReason', e.target.value)} error={errors.dropOutReason} maxLength={500} required />
+            <TextField
+              label={t('outcome.droppedOutOn')}
+              hint={t('outcome.droppedOutOnHint', { from: formatDate(startDate, lang), to: formatDate(endDate, lang) })}
+              name="droppedOutOn"
+              type="date"
+              value={draft.droppedOutOn}
+              onChange={(e) => set('droppedOutOn', e.target.value)}
+              error={errors.droppedOutOn}
+              required
+            />
+            <TextAreaField
+              label={t('outcome.dropOutReason')}
+              name="dropOutReason"
+              value={draft.dropOutReason}
+              onChange={(e) => set('dropOutReason', e.target.value)}
+              error={errors.dropOutReason}
+              maxLength={500}
+              required
+            />
           </>
         ) : null}
         <Button type="submit" disabled={loading}>

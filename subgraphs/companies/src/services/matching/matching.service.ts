@@ -6,7 +6,15 @@ import { CandidateMatch, ItalianFit } from '../../dto/match.types.js';
 import { CEFR_RANK, CompanyCefrLevel, WorkShift } from '../../entities/enums.js';
 import { Vacancy } from '../../entities/vacancy.entity.js';
 import { buildMatchQuery, type MatchQueryInput, type MatchRow } from './matching.sql.js';
-import { CEFR_BY_RANK, MATCH_FORMULA, bestScoreMissingARequiredSkill, explainComponents, italianFit, summarise, type ExplainInput } from './score-formula.js';
+import {
+  CEFR_BY_RANK,
+  MATCH_FORMULA,
+  bestScoreMissingARequiredSkill,
+  explainComponents,
+  italianFit,
+  summarise,
+  type ExplainInput,
+} from './score-formula.js';
 
 export const MAX_MATCH_LIMIT = 200;
 
@@ -39,11 +47,16 @@ export class MatchingService {
 
   async matchCandidates(caller: Caller, vacancyId: string, limit: number): Promise<CandidateMatch[]> {
     requireStaff(caller);
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_MATCH_LIMIT) throw badInput('limit', `limit must be between 1 and ${MAX_MATCH_LIMIT}`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_MATCH_LIMIT)
+      throw badInput('limit', `limit must be between 1 and ${MAX_MATCH_LIMIT}`);
     const vacancy = await this.em.findOne(Vacancy, { id: vacancyId });
     if (!vacancy) throw notFound('Vacancy');
     const matches = await this.rank(vacancy, limit);
-    await auditPersonalDataRead(this.em, caller, { beneficiaryIds: matches.map((m) => m.beneficiaryId), action: 'LIST', detail: 'matchCandidates' });
+    await auditPersonalDataRead(this.em, caller, {
+      beneficiaryIds: matches.map((m) => m.beneficiaryId),
+      action: 'LIST',
+      detail: 'matchCandidates',
+    });
     return matches;
   }
 
@@ -68,14 +81,21 @@ export class MatchingService {
  * enter the list and it is the answer, the same as ranking the whole pool (test: matching-scale.int.spec.ts).
  * Otherwise the whole pool is ranked.
  */
-export async function rankedRows(em: EntityManager, input: MatchQueryInput, options: { tiers: boolean } = { tiers: true }): Promise<{ rows: MatchRow[]; answeredBy: 'EVERY' | 'SOME' | 'POOL' }> {
+export async function rankedRows(
+  em: EntityManager,
+  input: MatchQueryInput,
+  options: { tiers: boolean } = { tiers: true },
+): Promise<{ rows: MatchRow[]; answeredBy: 'EVERY' | 'SOME' | 'POOL' }> {
   const run = async (q: MatchQueryInput) => {
     const { sql, params } = buildMatchQuery(q);
     return em.execute<MatchRow[]>(sql, params);
   };
   const required = input.requiredSkills.length;
   if (options.tiers && !input.onlyBeneficiaryId && required > 0) {
-    const tiers = [{ tier: 'EVERY' as const, bound: bestScoreMissingARequiredSkill(required) }, ...(required > 1 ? [{ tier: 'SOME' as const, bound: bestScoreMissingARequiredSkill(required, required) }] : [])];
+    const tiers = [
+      { tier: 'EVERY' as const, bound: bestScoreMissingARequiredSkill(required) },
+      ...(required > 1 ? [{ tier: 'SOME' as const, bound: bestScoreMissingARequiredSkill(required, required) }] : []),
+    ];
     for (const { tier, bound } of tiers) {
       const rows = await run({ ...input, requiredSkillTier: tier });
       const last = rows[input.limit - 1];
@@ -87,7 +107,14 @@ export async function rankedRows(em: EntityManager, input: MatchQueryInput, opti
 
 export function toMatch(row: MatchRow, vacancy: Vacancy, requiredRank: number): CandidateMatch {
   const input: ExplainInput = {
-    points: { requiredSkills: Number(row.p_req), niceToHaveSkills: Number(row.p_nice), italian: Number(row.p_italian), distance: Number(row.p_distance), availability: Number(row.p_availability), contract: Number(row.p_contract) },
+    points: {
+      requiredSkills: Number(row.p_req),
+      niceToHaveSkills: Number(row.p_nice),
+      italian: Number(row.p_italian),
+      distance: Number(row.p_distance),
+      availability: Number(row.p_availability),
+      contract: Number(row.p_contract),
+    },
     matchedSkills: row.matched_req,
     missingSkills: row.missing_req,
     matchedNiceToHave: row.matched_nice,

@@ -91,7 +91,8 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
 
   // Cheap counts for the score (one indexed array test per listed skill or shift, no subqueries), so the
   // whole pool is scored fast; the explanation arrays are built only for the rows that make the LIMIT.
-  const countOf = (column: string, items: string[]) => (items.length ? items.map((x) => `(${p(x, '::text')} = any(f."${column}"))::int`).join(' + ') : '0');
+  const countOf = (column: string, items: string[]) =>
+    items.length ? items.map((x) => `(${p(x, '::text')} = any(f."${column}"))::int`).join(' + ') : '0';
   const facts = `select pool.*,
       ${countOf('skills', q.requiredSkills).replaceAll('f."', 'pool."')} as n_req,
       ${countOf('skills', q.niceToHaveSkills).replaceAll('f."', 'pool."')} as n_nice,

@@ -20,8 +20,13 @@ export class MyMatchesService {
   async myVacancyMatches(caller: Caller, limit: number): Promise<MyVacancyMatch[]> {
     requireRole(caller, 'BENEFICIARY');
     if (!caller.beneficiaryId) throw new DomainError('FORBIDDEN', 'Your account is not linked to a person');
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_MY_MATCHES) throw badInput('limit', `limit must be between 1 and ${MAX_MY_MATCHES}`);
-    const vacancies = await this.em.find(Vacancy, { status: VacancyStatus.OPEN }, { orderBy: { createdAt: 'desc' }, limit: VACANCIES_SCANNED });
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_MY_MATCHES)
+      throw badInput('limit', `limit must be between 1 and ${MAX_MY_MATCHES}`);
+    const vacancies = await this.em.find(
+      Vacancy,
+      { status: VacancyStatus.OPEN },
+      { orderBy: { createdAt: 'desc' }, limit: VACANCIES_SCANNED },
+    );
     const matches: MyVacancyMatch[] = [];
     for (const vacancy of vacancies) {
       const input = vacancyMatchInput(vacancy, 1, caller.beneficiaryId);

@@ -18,19 +18,49 @@ describe('the matching score formula', () => {
   it('explains each component in the order of the weights', () => {
     const e = {
       points: { requiredSkills: 22.5, niceToHaveSkills: 0, italian: 7.5, distance: 12.86, availability: 5.83, contract: 0 },
-      matchedSkills: ['picking'], missingSkills: ['imballaggio'], matchedNiceToHave: [], italianFit: 'ONE_LEVEL_BELOW' as const, italianLevel: 'A2', requiredItalianLevel: 'B1',
-      distanceKm: 5.71, maxDistanceKm: 40, matchedShifts: ['MORNING'], missingShifts: ['EVENING'], availableHoursPerWeek: 20, requiredHoursPerWeek: 30, contractFit: false,
+      matchedSkills: ['picking'],
+      missingSkills: ['imballaggio'],
+      matchedNiceToHave: [],
+      italianFit: 'ONE_LEVEL_BELOW' as const,
+      italianLevel: 'A2',
+      requiredItalianLevel: 'B1',
+      distanceKm: 5.71,
+      maxDistanceKm: 40,
+      matchedShifts: ['MORNING'],
+      missingShifts: ['EVENING'],
+      availableHoursPerWeek: 20,
+      requiredHoursPerWeek: 30,
+      contractFit: false,
     };
     const parts = explainComponents(e);
-    expect(parts.map((p) => [p.name, p.weight, p.points])).toEqual([['requiredSkills', 45, 22.5], ['niceToHaveSkills', 10, 0], ['italian', 15, 7.5], ['distance', 15, 12.9], ['availability', 10, 5.8], ['contract', 5, 0]]);
+    expect(parts.map((p) => [p.name, p.weight, p.points])).toEqual([
+      ['requiredSkills', 45, 22.5],
+      ['niceToHaveSkills', 10, 0],
+      ['italian', 15, 7.5],
+      ['distance', 15, 12.9],
+      ['availability', 10, 5.8],
+      ['contract', 5, 0],
+    ]);
     expect(parts[0]?.detail).toBe('1/2 required skills; missing: imballaggio');
     expect(summarise(49, e)).toMatch(/^score 49\/100; requiredSkills 22.5\/45/);
   });
 
   it('binds every value of the ranking query as a parameter, in textual order', () => {
     const { sql, params } = buildMatchQuery({
-      vacancyId: 'v', lat: 44.5, lon: 11.3, maxDistanceKm: 40, requiredSkills: ["o'brien"], niceToHaveSkills: [], occupationCode: null, italianRank: 3,
-      drivingLicenceRequired: true, ownVehicleRequired: false, shifts: [], hoursPerWeek: null, contractType: null, limit: 7,
+      vacancyId: 'v',
+      lat: 44.5,
+      lon: 11.3,
+      maxDistanceKm: 40,
+      requiredSkills: ["o'brien"],
+      niceToHaveSkills: [],
+      occupationCode: null,
+      italianRank: 3,
+      drivingLicenceRequired: true,
+      ownVehicleRequired: false,
+      shifts: [],
+      hoursPerWeek: null,
+      contractType: null,
+      limit: 7,
     });
     expect(sql).not.toContain("o'brien");
     expect(sql.split('?').length - 1).toBe(params.length);

@@ -79,14 +79,23 @@ export interface ExplainInput {
 export function explainComponents(e: ExplainInput): { name: MatchComponentName; weight: number; points: number; detail: string }[] {
   const req = e.matchedSkills.length + e.missingSkills.length;
   const detail: Record<MatchComponentName, string> = {
-    requiredSkills: req ? `${e.matchedSkills.length}/${req} required skills${e.missingSkills.length ? `; missing: ${e.missingSkills.join(', ')}` : ''}` : 'no required skills',
-    niceToHaveSkills: e.matchedNiceToHave.length ? `nice-to-have: ${e.matchedNiceToHave.join(', ')}` : 'no nice-to-have skills matched (or none listed)',
+    requiredSkills: req
+      ? `${e.matchedSkills.length}/${req} required skills${e.missingSkills.length ? `; missing: ${e.missingSkills.join(', ')}` : ''}`
+      : 'no required skills',
+    niceToHaveSkills: e.matchedNiceToHave.length
+      ? `nice-to-have: ${e.matchedNiceToHave.join(', ')}`
+      : 'no nice-to-have skills matched (or none listed)',
     italian: `Italian ${e.italianLevel ?? 'unknown'}${e.requiredItalianLevel ? ` vs required ${e.requiredItalianLevel}` : ''}: ${e.italianFit}`,
     distance: `${round1(e.distanceKm)} km from the workplace (radius ${e.maxDistanceKm} km)`,
     availability: `shifts ${e.matchedShifts.length ? e.matchedShifts.join(', ') : 'none matched'}${e.missingShifts.length ? ` (missing ${e.missingShifts.join(', ')})` : ''}; hours ${e.availableHoursPerWeek ?? 'not declared'}${e.requiredHoursPerWeek ? `/${e.requiredHoursPerWeek} per week` : ''}`,
     contract: e.contractFit ? 'contract offered fits the wishes' : 'contract offered is not among the wishes',
   };
-  return (Object.keys(MATCH_WEIGHTS) as MatchComponentName[]).map((name) => ({ name, weight: MATCH_WEIGHTS[name], points: round1(e.points[name]), detail: detail[name] }));
+  return (Object.keys(MATCH_WEIGHTS) as MatchComponentName[]).map((name) => ({
+    name,
+    weight: MATCH_WEIGHTS[name],
+    points: round1(e.points[name]),
+    detail: detail[name],
+  }));
 }
 
 export function summarise(score: number, e: ExplainInput): string {

@@ -27,11 +27,29 @@ export async function peopleFileRoutes(req: IncomingMessage, res: ServerResponse
     const max = ctx.config.people.maxDocumentBytes;
     const declared = Number(req.headers['content-length'] ?? 0);
     const { bytes, tooLarge } = await readBody(req, max);
-    if (tooLarge || declared > max) throw new DomainError('LIMIT_EXCEEDED', `Documents are limited to ${Math.floor(max / 1024)} KiB`, 'file');
+    if (tooLarge || declared > max)
+      throw new DomainError('LIMIT_EXCEEDED', `Documents are limited to ${Math.floor(max / 1024)} KiB`, 'file');
     const fileName = req.headers['x-file-name'];
-    const doc = await service.upload(ctx.caller, { beneficiaryId: url.searchParams.get('beneficiaryId'), kind: url.searchParams.get('kind'), fileName: typeof fileName === 'string' ? fileName : undefined, bytes, maxBytes: max });
+    const doc = await service.upload(ctx.caller, {
+      beneficiaryId: url.searchParams.get('beneficiaryId'),
+      kind: url.searchParams.get('kind'),
+      fileName: typeof fileName === 'string' ? fileName : undefined,
+      bytes,
+      maxBytes: max,
+    });
     res.writeHead(201, { 'content-type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify({ id: doc.id, beneficiaryId: doc.beneficiaryId, kind: doc.kind, fileName: doc.fileName, contentType: doc.contentType, size: doc.size, sha256: doc.sha256, uploadedAt: doc.uploadedAt.toISOString() }));
+    res.end(
+      JSON.stringify({
+        id: doc.id,
+        beneficiaryId: doc.beneficiaryId,
+        kind: doc.kind,
+        fileName: doc.fileName,
+        contentType: doc.contentType,
+        size: doc.size,
+        sha256: doc.sha256,
+        uploadedAt: doc.uploadedAt.toISOString(),
+      }),
+    );
     return;
   }
   if (parts.length === 3 && req.method === 'GET') {
