@@ -18,6 +18,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['ixl-source'] } },
   test: {
     setupFiles: ['reflect-metadata'],
+    // The slowest files at the end of every run (and every file's figures in test/artifacts/test-timings.json).
+    reporters: ['default', './test/support/slowest-files.ts'],
     projects: [
       {
         extends: true,
