@@ -12,6 +12,14 @@ const swcPlugin = () =>
     },
   });
 
+// Integration files share their worker process (`isolate: false`): the stack's modules (type-graphql,
+// Apollo, MikroORM, the five subgraphs) are transformed and imported once per worker instead of once
+// per file. Safe because no integration file changes process-wide state (no vi.mock/stubEnv/stubGlobal,
+// no process.env writes, no fake timers), each boots its own stack on its own fresh database and stops
+// it in afterAll, and Vitest still restores mocks and config between files. The other projects stay
+// isolated: in a shared process type-graphql's global metadata is in the order earlier files imported
+// the classes, so the printed SDL compared by test/schema/schemas.spec.ts would change order; and
+// portals/e2e/short-session.e2e.spec.ts sets an environment variable read when the people subgraph loads.
 export default defineConfig({
   plugins: [swcPlugin()],
   resolve: { conditions: ['ixl-source'] },
@@ -42,6 +50,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           pool: 'forks',
           maxWorkers: 2,
+          isolate: false,
         },
       },
       {
