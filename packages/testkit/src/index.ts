@@ -1,5 +1,5 @@
 export { bootTestStack, testConfig, type TestStack } from './stack.js';
-export { freshDatabase } from './db.js';
+export { freshDatabase, freshMigratedDatabase, type TestDatabase } from './db.js';
 export { graphqlRequest, errorCodes, type GraphQLResponse } from './graphql.js';
 export * as factories from './factories.js';
 export { subgraphDefinitions, printSubgraphSdl } from './schemas.js';

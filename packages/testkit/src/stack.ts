@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { startStack, seedDemoData, type RunningStack } from '@ixl/launcher';
+import { startStack, seedDemoData, subgraphDefinitions, type RunningStack } from '@ixl/launcher';
 import { loadConfig, withOverrides, type ConfigOverrides, type PlatformConfig } from '@ixl/config';
 import { SUBGRAPH_NAMES, type SubgraphName } from '@ixl/registry';
 import type { Role } from '@ixl/auth';
-import { freshDatabase } from './db.js';
+import { freshMigratedDatabase } from './db.js';
 import { graphqlRequest, type GraphQLResponse } from './graphql.js';
 import { createAccount } from './factories.js';
 import { spawnSubgraph, type SubgraphProcess } from './process.js';
@@ -51,7 +51,7 @@ export function testConfig(overrides: ConfigOverrides = {}): PlatformConfig {
   return withOverrides(defaults, overrides);
 }
 
-/** Boots the real stack (every registry subgraph + gateway) on free ports over a fresh database. */
+/** Boots the real stack (every registry subgraph + gateway) on free ports over a fresh database (already migrated: see freshMigratedDatabase). */
 export async function bootTestStack(
   options: {
     seedDemo?: boolean;
@@ -61,7 +61,7 @@ export async function bootTestStack(
     processes?: SubgraphName[];
   } = {},
 ): Promise<TestStack> {
-  const db = await freshDatabase();
+  const db = await freshMigratedDatabase(await subgraphDefinitions());
   const secrets = { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') };
   const processes: Partial<Record<SubgraphName, SubgraphProcess>> = {};
   for (const name of options.processes ?? []) processes[name] = await spawnSubgraph(name, { databaseUrl: db.url, ...secrets });
