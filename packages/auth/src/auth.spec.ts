@@ -2,12 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword, issueAccessToken, verifyAccessToken, signCaller, verifyCallerHeader } from './index.js';
 
 describe('passwords', () => {
+  // Three scrypt runs at the production cost (about 1 s of CPU each here): more than the default
+  // 5 s on a loaded machine.
   it('verifies the right password and refuses a wrong one', async () => {
     const hash = await hashPassword('demo-password');
-    expect(hash.startsWith('scrypt$')).toBe(true);
+    expect(hash.startsWith('scrypt$131072$8$1$')).toBe(true);
     expect(await verifyPassword('demo-password', hash)).toBe(true);
     expect(await verifyPassword('demo-passwore', hash)).toBe(false);
     expect(await verifyPassword('demo-password', 'garbage')).toBe(false);
+  }, 60_000);
+
+  it('verifies with the parameters stored in the hash (a lower cost is only for test fixtures)', async () => {
+    const hash = await hashPassword('demo-password', { N: 2 ** 12, r: 8, p: 1 });
+    expect(hash.startsWith('scrypt$4096$8$1$')).toBe(true);
+    expect(await verifyPassword('demo-password', hash)).toBe(true);
+    expect(await verifyPassword('demo-passwore', hash)).toBe(false);
   });
 });
 

@@ -11,7 +11,15 @@ async function insert(stack: RunningStack, subgraph: keyof RunningStack['subgrap
   await stack.subgraphs[subgraph].orm.em.getConnection().execute(sql, params);
 }
 
-/** A user account (people schema) with a known password. */
+/**
+ * scrypt cost of the accounts made here: N=2^12 instead of the production 2^17 (about 1 s of CPU per
+ * hash or login on the CI machine, and the suite makes hundreds). The login path is the same:
+ * verifyPassword reads the parameters from the stored hash. Accounts registered through the API and
+ * the demo accounts keep the production cost.
+ */
+export const FIXTURE_PASSWORD_COST = { N: 2 ** 12, r: 8, p: 1 };
+
+/** A user account (people schema) with a known password (hashed at FIXTURE_PASSWORD_COST). */
 export async function createAccount(
   stack: RunningStack,
   input: { role: Role; beneficiaryId?: string; companyId?: string; trainingBodyId?: string; email?: string },
@@ -27,7 +35,7 @@ export async function createAccount(
     [
       id,
       email,
-      await hashPassword(password),
+      await hashPassword(password, FIXTURE_PASSWORD_COST),
       input.role,
       `Test ${input.role}`,
       input.beneficiaryId ?? null,
