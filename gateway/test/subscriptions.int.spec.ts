@@ -97,12 +97,21 @@ const createThing = async (id: string, ownerId: string) => {
 };
 
 const THREE_SUBGRAPHS = 'subscription { thingCreated { id name ownerId score label } }';
+/** A pause, for checks that nothing more arrives. */
 const settle = () => new Promise((r) => setTimeout(r, 300));
+/**
+ * Upstream subscriptions alpha (the owner of thingCreated) serves now. An event is published only once
+ * they are there (a fixed pause would lose it on a slow machine); each test starts from none, since the
+ * previous one stopped its own.
+ */
+const upstream = () => subs.alpha?.liveSubscriptions() ?? 0;
+const upstreamReached = (count: number) => until(() => upstream() === count, 30_000);
 
 describe('federated subscriptions through the gateway', () => {
   it('delivers an event with fields from three subgraphs, one entity fetch per subgraph per event', async () => {
+    await upstreamReached(0);
     const staff = collect(wsClient(await token({ role: 'STAFF' })), THREE_SUBGRAPHS);
-    await settle();
+    await upstreamReached(1);
     const before = { ...referenceBatches };
     await createThing('t-1', 'company-a');
     await until(() => staff.received.length === 1);
@@ -115,6 +124,7 @@ describe('federated subscriptions through the gateway', () => {
   });
 
   it("applies authorisation per event: a company never receives another company's event", async () => {
+    await upstreamReached(0);
     const a = collect(
       wsClient(await token({ role: 'COMPANY', companyId: 'company-a' })),
       'subscription { thingCreated { id ownerId label } }',
@@ -123,7 +133,7 @@ describe('federated subscriptions through the gateway', () => {
       wsClient(await token({ role: 'COMPANY', companyId: 'company-b' })),
       'subscription { thingCreated { id ownerId label } }',
     );
-    await settle();
+    await upstreamReached(2); // two callers: two upstream streams
     await createThing('t-a', 'company-a');
     await createThing('t-b', 'company-b');
     await until(() => a.received.length >= 1 && b.received.length >= 1);
@@ -137,32 +147,36 @@ describe('federated subscriptions through the gateway', () => {
   it('shares one upstream stream between identical subscriptions of the same caller', async () => {
     const staffToken = await token({ userId: 'staff-1', role: 'STAFF' });
     const client = wsClient(staffToken);
-    await settle();
+    // The previous tests' streams have ended, at alpha and in the gateway.
+    await until(() => upstream() === 0 && gateway.upstreamSubscriptionCount() === 0, 30_000);
     const baseline = gateway.upstreamSubscriptionCount();
     const one = collect(client, 'subscription { thingCreated { id score } }');
     const two = collect(client, 'subscription { thingCreated { id score } }');
     const three = collect(wsClient(staffToken), 'subscription { thingCreated { id score } }');
+    await until(() => upstream() >= 1, 30_000);
     await settle();
     expect(gateway.upstreamSubscriptionCount() - baseline).toBe(1);
+    expect(upstream()).toBe(1);
     await createThing('t-dedup', 'company-a');
     await until(() => one.received.length === 1 && two.received.length === 1 && three.received.length === 1);
     for (const s of [one, two, three]) expect(s.received[0]).toEqual({ data: { thingCreated: { id: 't-dedup', score: 70 } } });
     one.stop();
     two.stop();
     three.stop();
-    await settle();
-    expect(gateway.upstreamSubscriptionCount()).toBe(baseline);
+    // The shared stream ends with its last subscriber (waited for: it takes a round trip to alpha).
+    await until(() => gateway.upstreamSubscriptionCount() === baseline && upstream() === 0, 30_000);
   });
 
   it('keeps a client subscription alive across a restart of the owning subgraph', async () => {
+    await upstreamReached(0);
     const staff = collect(wsClient(await token({ role: 'STAFF' })), 'subscription { thingCreated { id label } }');
-    await settle();
+    await upstreamReached(1);
     const port = subs.alpha?.port ?? 0;
     await subs.alpha?.stop();
     subs.alpha = await startSubgraph(alpha, subgraphConfig('alpha', port), () => undefined);
     await until(() => gateway.upstreamSubscriptionCount() > 0);
-    // The upstream resubscribes after reconnecting; give it a moment, then publish.
-    await new Promise((r) => setTimeout(r, 1_000));
+    // The upstream resubscribes to the restarted alpha after reconnecting; publish once it is there.
+    await upstreamReached(1);
     await createThing('t-after-restart', 'company-a');
     await until(() => staff.received.length === 1, 20_000);
     expect(staff.received[0]).toEqual({ data: { thingCreated: { id: 't-after-restart', label: 't-after-restart seen by STAFF' } } });
@@ -182,6 +196,7 @@ describe('federated subscriptions through the gateway', () => {
       () => undefined,
     );
     try {
+      await upstreamReached(0);
       const staffToken = await token({ role: 'STAFF' });
       const onFirst = collect(wsClient(staffToken), 'subscription { thingCreated { id } }');
       const second = createClient({
@@ -192,7 +207,7 @@ describe('federated subscriptions through the gateway', () => {
       });
       clients.push(second);
       const onSecond = collect(second, 'subscription { thingCreated { id } }');
-      await settle();
+      await until(() => upstream() === 1 && alpha2.liveSubscriptions() === 1, 30_000);
       await createThing('t-replicas-1', 'company-a');
       // The second write goes through the second gateway, hence the second subgraph replica.
       const r = await graphqlRequest(gateway2.url, 'mutation { createThing(id: "t-replicas-2", name: "x", ownerId: "company-a") { id } }', {

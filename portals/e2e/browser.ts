@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { bootTestStack, type TestStack } from '@ixl/testkit';
+import { expect, inject } from 'vitest';
+import { bootTestStack, liveSubscriptions, type TestStack } from '@ixl/testkit';
 import type { ConfigOverrides } from '@ixl/config';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
@@ -73,6 +73,15 @@ export async function openE2E(
       await stack.stop();
     },
   };
+}
+
+/**
+ * Waits until a live subscription of the page to events of `eventType` has reached its subgraph: the
+ * portal says "live" once its socket is open, but an event published before the subscription itself
+ * arrives would never reach the page (a fixed pause loses it on a slow machine).
+ */
+export async function liveSubscribed(e2e: E2E, eventType: string): Promise<void> {
+  await expect.poll(() => liveSubscriptions(e2e.stack.stack, eventType), { timeout: 30_000 }).toBeGreaterThan(0);
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

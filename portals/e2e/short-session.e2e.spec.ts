@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { hasBrowser, openE2E, type E2E } from './browser.js';
+import { hasBrowser, liveSubscribed, openE2E, type E2E } from './browser.js';
 import { signInWithWrongThenRightPassword } from './journeys.js';
 
 type Stored = { token: string; refreshToken?: string; expiresAt: string };
@@ -37,7 +37,7 @@ describe.skipIf(!hasBrowser())('a portal session with short access tokens, in th
     // Past the first token's expiry: still signed in, and the live feed (new socket, new token) still works.
     await expect.poll(() => Date.now() / 1000 > firstClaims.exp + 2, { timeout: 45_000 }).toBe(true);
     await expect.poll(() => feed.getByRole('status').textContent()).toBe('Aggiornamenti in tempo reale attivi.');
-    await new Promise((r) => setTimeout(r, 500)); // the subscription reaches the subgraph
+    await liveSubscribed(e2e, 'VacancyPosted'); // on the new socket
     const token = await e2e.stack.login('staff@demo.ixl', 'demo-password');
     const companies = await e2e.stack.graphql<{ companies: { id: string; name: string }[] }>('{ companies { id name } }', { token });
     const company = companies.data?.companies.find((c) => c.name.startsWith('Rekeep'));

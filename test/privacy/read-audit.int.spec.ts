@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, errorCodes, factories, liveClient, settle, until, type TestStack } from '@ixl/testkit';
+import { bootTestStack, errorCodes, factories, liveClient, liveSubscriptions, subscribed, until, type TestStack } from '@ixl/testkit';
 import { sql } from './helpers.js';
 
 /**
@@ -213,8 +213,9 @@ describe('audit of reads of personal data outside people', () => {
         where u.email = 'azienda@demo.ixl' order by m.beneficiary_id desc limit 1`,
       );
       expect(target).toBeDefined();
+      const serving = liveSubscriptions(t.stack);
       const feed = live.subscribe<{ placementRecorded: { id: string } }>(company, 'subscription { placementRecorded { id hoursPerWeek } }');
-      await settle();
+      await subscribed(t.stack, serving + 1);
       const r = await t.graphql('mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }', {
         token: staff,
         variables: {

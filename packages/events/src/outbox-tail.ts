@@ -18,6 +18,8 @@ export class OutboxTail {
   private readonly pool: pg.Pool;
   private listener?: pg.Client;
   private readonly listeners = new Set<Listener>();
+  /** The event types each listener is for, when it said (subscriptions do): for listenerCount. */
+  private readonly listenerTypes = new Map<Listener, readonly string[]>();
   private offset?: { txId: string; eventId: string };
   private timer?: NodeJS.Timeout;
   private pending?: Promise<void>;
@@ -68,10 +70,20 @@ where e."tx_id" < pg_snapshot_xmin(pg_current_snapshot()) order by e."tx_id" des
     }
   }
 
-  /** Registers a listener; returns the function that removes it. */
-  onEvent(listener: Listener): () => void {
+  /** Listeners registered now (each live subscription served by this process holds one), or those for `eventType`. */
+  listenerCount(eventType?: string): number {
+    if (eventType === undefined) return this.listeners.size;
+    return [...this.listenerTypes.values()].filter((types) => types.includes(eventType)).length;
+  }
+
+  /** Registers a listener (for `types` of events, if given: only counted, all events still reach it); returns the function that removes it. */
+  onEvent(listener: Listener, types?: readonly string[]): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    if (types) this.listenerTypes.set(listener, types);
+    return () => {
+      this.listeners.delete(listener);
+      this.listenerTypes.delete(listener);
+    };
   }
 
   /** Reads what became visible now (coalescing concurrent wake-ups). */
@@ -157,7 +169,11 @@ order by e."tx_id", e."id" limit 500`,
 export function tailIterator<T>(
   tail: OutboxTail,
   select: (event: DomainEvent) => T | undefined | Promise<T | undefined>,
-  options: { maxBuffer?: number; onYield?: () => void } = {},
+  options: {
+    maxBuffer?: number;
+    onYield?: () => void;
+    /** The event types `select` keeps (for OutboxTail.listenerCount). */ types?: readonly string[];
+  } = {},
 ): AsyncIterableIterator<T> {
   let unsubscribe = (): void => undefined;
   const { push, iterator } = pushIterator<T>(() => unsubscribe(), options);
@@ -171,7 +187,7 @@ export function tailIterator<T>(
         if (value !== undefined) push(value);
       })
       .catch(() => undefined);
-  });
+  }, options.types);
   unsubscribe = () => {
     closed = true;
     stop();

@@ -20,6 +20,7 @@ export function liveEvents<T>(
     ctx.events,
     (event) => (types.includes(event.type) ? select(event, { ...ctx, em: base.fork(), loaders: new Map() }) : undefined),
     {
+      types,
       onYield: () => {
         ctx.em = base.fork();
         ctx.loaders = new Map();

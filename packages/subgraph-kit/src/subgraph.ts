@@ -55,6 +55,8 @@ export interface RunningSubgraph {
   orm: SubgraphOrm;
   bus: PostgresEventBus;
   jobs: JobRunner;
+  /** Live subscriptions this subgraph is serving now (accepted at subscribe time, until they end), or those for events of `eventType`. */
+  liveSubscriptions(eventType?: string): number;
   stop(): Promise<void>;
 }
 
@@ -225,6 +227,7 @@ export async function startSubgraph(
     orm,
     bus,
     jobs,
+    liveSubscriptions: (eventType) => events.listenerCount(eventType),
     async stop() {
       if (stopped) return;
       stopped = true;

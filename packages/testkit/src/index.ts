@@ -3,5 +3,5 @@ export { freshDatabase, freshMigratedDatabase, type TestDatabase } from './db.js
 export { graphqlRequest, errorCodes, type GraphQLResponse } from './graphql.js';
 export * as factories from './factories.js';
 export { subgraphDefinitions, printSubgraphSdl } from './schemas.js';
-export { liveClient, until, settle, type LiveFeed } from './live.js';
+export { liveClient, until, settle, liveSubscriptions, subscribed, type LiveFeed } from './live.js';
 export { spawnSubgraph, type SubgraphProcess } from './process.js';

@@ -1,5 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import type { RunningStack } from '@ixl/launcher';
 
 export interface LiveFeed<T = Record<string, unknown>> {
   received: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }[];
@@ -41,5 +42,23 @@ export async function until(check: () => boolean | Promise<boolean>, ms = 15_000
   }
 }
 
-/** Lets new subscriptions reach the subgraph before the test publishes. */
+/** A pause, for checks that nothing more arrives (use `subscribed` to wait for a subscription to start). */
 export const settle = (ms = 400) => new Promise((r) => setTimeout(r, ms));
+
+/** Live subscriptions the stack's in-process subgraphs are serving now (refused ones never count), or those for events of `eventType`. */
+export function liveSubscriptions(stack: RunningStack, eventType?: string): number {
+  return Object.values(stack.subgraphs).reduce((n, s) => n + s.liveSubscriptions(eventType), 0);
+}
+
+/**
+ * Waits until the stack's subgraphs serve `count` live subscriptions. A subscription reaches its
+ * subgraph some time after the client sent it (gateway, then subgraph socket); an event published
+ * before that is not delivered to it, so a test publishes only after this (not after a fixed pause).
+ */
+export async function subscribed(stack: RunningStack, count: number, ms = 30_000): Promise<void> {
+  try {
+    await until(() => liveSubscriptions(stack) >= count, ms);
+  } catch {
+    throw new Error(`expected ${count} live subscriptions on the subgraphs, found ${liveSubscriptions(stack)} after ${ms} ms`);
+  }
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fitsViewport, hasBrowser, openE2E, PHONE, DESKTOP, screenshot, type E2E } from '../../e2e/browser.js';
+import { fitsViewport, hasBrowser, liveSubscribed, openE2E, PHONE, DESKTOP, screenshot, type E2E } from '../../e2e/browser.js';
 import { expectNoSeriousA11yViolations, fieldError, isFocused, signInWithWrongThenRightPassword } from '../../e2e/journeys.js';
 
 interface Person {
@@ -212,7 +212,7 @@ describe.skipIf(!hasBrowser())('staff portal: people, queues, assessment, mail (
     const due = page.getByRole('region', { name: `Colloqui da fare entro i 15 giorni: ${dueTotal}` });
     const waitingRow = due.locator('tbody tr').filter({ hasText: `${waiting?.lastName} ${waiting?.firstName}` });
     expect(await waitingRow.locator('td').nth(4).textContent()).toBe('da fissare');
-    await new Promise((r) => setTimeout(r, 500)); // the subscription reaches the subgraph
+    await liveSubscribed(e2e, 'InterviewScheduled');
     const at = new Date(Date.now() + 3 * 86_400_000).toISOString();
     const scheduled = await e2e.stack.graphql(
       'mutation($b: ID!, $at: DateTimeISO!) { scheduleIntakeInterview(beneficiaryId: $b, scheduledAt: $at, mode: VIDEO) { id } }',

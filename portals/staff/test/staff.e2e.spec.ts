@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
+import { hasBrowser, liveSubscribed, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
 import {
   checkMainPage,
   expectAccountCard,
@@ -44,7 +44,7 @@ describe.skipIf(!hasBrowser())('staff portal in the browser (/staff/)', () => {
     const feed = page.getByRole('region', { name: 'In tempo reale' });
     await expect.poll(() => feed.getByRole('status').textContent()).toBe('Aggiornamenti in tempo reale attivi.');
     expect(await feed.textContent()).toContain('Nessuna novità da quando hai aperto la pagina.');
-    await new Promise((r) => setTimeout(r, 500)); // the subscription reaches the subgraph
+    await liveSubscribed(e2e, 'VacancyPosted');
     const token = await e2e.stack.login('staff@demo.ixl', 'demo-password');
     const companies = await e2e.stack.graphql<{ companies: { id: string; name: string }[] }>('{ companies { id name } }', { token });
     const company = companies.data?.companies.find((c) => c.name.startsWith('Rekeep'));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, factories, liveClient, settle, until, type TestStack } from '@ixl/testkit';
+import { bootTestStack, factories, liveClient, liveSubscriptions, settle, subscribed, until, type TestStack } from '@ixl/testkit';
 import { matchingProfile, postVacancy, seedProfiles } from './factories.js';
 
 let t: TestStack;
@@ -36,6 +36,7 @@ describe('live companies updates through the gateway', () => {
       matchingProfile({ beneficiaryId: person.id, firstName: 'Lucia' }),
       matchingProfile({ beneficiaryId: other.id, firstName: 'Omar' }),
     ]);
+    const serving = liveSubscriptions(t.stack);
     const staffFeed = live.subscribe<{
       placementRecorded: { type: string; company: { name: string }; beneficiary: { firstName: string } };
     }>(staff, 'subscription { placementRecorded { type company { name } beneficiary { firstName } } }');
@@ -43,7 +44,7 @@ describe('live companies updates through the gateway', () => {
       companyA,
       'subscription { placementRecorded { company { name } } }',
     );
-    await settle();
+    await subscribed(t.stack, serving + 2);
     const record = (beneficiaryId: string, companyId: string) =>
       t.graphql('mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }', {
         token: staff,
@@ -71,6 +72,7 @@ describe('live companies updates through the gateway', () => {
       matchingProfile({ firstName: 'Anna', skills: ['pulizia industriale'] }),
       matchingProfile({ firstName: 'Ivan', skills: ['pulizia industriale'] }),
     ]);
+    const serving = liveSubscriptions(t.stack);
     const vacA = live.subscribe<{ vacancyPosted: { title: string } }>(userA, 'subscription { vacancyPosted { title } }');
     const candA = live.subscribe<{ candidateStatusChanged: { firstName: string; status: string } }>(
       userA,
@@ -84,7 +86,7 @@ describe('live companies updates through the gateway', () => {
       await t.tokenFor('BENEFICIARY', { beneficiaryId: p1?.beneficiaryId }),
       'subscription { vacancyPosted { title } }',
     );
-    await settle();
+    await subscribed(t.stack, serving + 3); // the beneficiary's is refused
     const va = await postVacancy(t, userA, vacancyInput('Pulizie Gamma'));
     const vb = await postVacancy(t, userB, vacancyInput('Pulizie Delta'));
     const propose = (mutation: string, vacancyId: string, beneficiaryId?: string) =>

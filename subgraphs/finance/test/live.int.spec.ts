@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, liveClient, settle, until, type TestStack } from '@ixl/testkit';
+import { bootTestStack, liveClient, liveSubscriptions, settle, subscribed, until, type TestStack } from '@ixl/testkit';
 import { approveFunding, fundingApproved, loanOfDecision } from './factories.js';
 
 let t: TestStack;
@@ -34,12 +34,13 @@ describe('live finance alerts through the gateway', () => {
         })
       ).errors,
     ).toBeUndefined();
+    const serving = liveSubscriptions(t.stack);
     const feed = live.subscribe<{ loanInArrears: { id: string; principalCents: number } }>(
       staff,
       'subscription { loanInArrears { id principalCents } }',
     );
     const denied = live.subscribe(await t.tokenFor('COMMITTEE_MEMBER'), 'subscription { loanInArrears { id } }');
-    await settle();
+    await subscribed(t.stack, serving + 1); // the committee member's is refused
     const r = await t.graphql<{ assessLoanArrears: { id: string }[] }>('mutation { assessLoanArrears(asOf: "2026-04-30") { id } }', {
       token: staff,
     });

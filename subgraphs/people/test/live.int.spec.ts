@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { bootTestStack, type TestStack } from '@ixl/testkit';
+import { bootTestStack, liveSubscriptions, subscribed, type TestStack } from '@ixl/testkit';
 import { advance, countRows, registerPerson } from './factories.js';
 
 let t: TestStack;
@@ -41,10 +41,11 @@ const settle = () => new Promise((r) => setTimeout(r, 400));
 
 describe('live people updates through the gateway', () => {
   it('tells staff about new registrations (audited), and refuses the feed to beneficiaries', async () => {
+    const serving = liveSubscriptions(t.stack);
     const feed = subscribe(staff, 'subscription { beneficiaryRegistered { id firstName status interviewSla { dueDate } } }');
     const someone = await registerPerson(t);
     const denied = subscribe(someone.token, 'subscription { beneficiaryRegistered { id } }');
-    await settle();
+    await subscribed(t.stack, serving + 1); // the beneficiary's is refused
     const p = await registerPerson(t);
     await until(() => feed.received.some((r) => (r.data?.beneficiaryRegistered as { id: string } | undefined)?.id === p.id));
     expect(
@@ -58,10 +59,11 @@ describe('live people updates through the gateway', () => {
   it("sends a beneficiary its own status changes and interview only, and staff everyone's", async () => {
     const a = await registerPerson(t);
     const b = await registerPerson(t);
+    const serving = liveSubscriptions(t.stack);
     const mine = subscribe(a.token, 'subscription { beneficiaryStatusChanged { beneficiary { id } from to } }');
     const interviews = subscribe(a.token, 'subscription { intakeInterviewUpdated { status mode beneficiary { id } } }');
     const all = subscribe(staff, 'subscription { beneficiaryStatusChanged { beneficiary { id } to } }');
-    await settle();
+    await subscribed(t.stack, serving + 3);
     await advance(t, staff, b.id, 'INTERVIEW_SCHEDULED');
     await advance(t, staff, a.id, 'INTERVIEW_SCHEDULED');
     await until(() => mine.received.length >= 1 && interviews.received.length >= 1 && all.received.length >= 2);
@@ -79,6 +81,7 @@ describe('live people updates through the gateway', () => {
 
 describe('interview deadline alerts', () => {
   it('tells staff once when a first interview is due within 3 days, however often the job runs', async () => {
+    const serving = liveSubscriptions(t.stack);
     const feed = subscribe(staff, 'subscription { interviewDue { id interviewSla { dueDate overdue } } }');
     const denied = subscribe((await registerPerson(t)).token, 'subscription { interviewDue { id } }');
     const p = await registerPerson(t);
@@ -87,7 +90,7 @@ describe('interview deadline alerts', () => {
     await t.stack.subgraphs.people.orm.em
       .getConnection()
       .execute('update people.beneficiary set interview_due_date = ? where id = ?', [inTwoDays, p.id]);
-    await settle();
+    await subscribed(t.stack, serving + 1); // the beneficiary's is refused
     expect(await t.stack.subgraphs.people.jobs.runNow('interview-due-alerts')).toBe(true);
     expect(await t.stack.subgraphs.people.jobs.runNow('interview-due-alerts')).toBe(true);
     await until(() => feed.received.some((r) => (r.data?.interviewDue as { id: string } | undefined)?.id === p.id));

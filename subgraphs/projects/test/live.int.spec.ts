@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, liveClient, settle, until, type TestStack } from '@ixl/testkit';
+import { bootTestStack, liveClient, liveSubscriptions, settle, subscribed, until, type TestStack } from '@ixl/testkit';
 import { CommitteeKind } from '../src/entities/enums.js';
 import { ProjectStatus } from '../src/entities/project.entity.js';
 import { createCommittee, projectAt } from './factories.js';
@@ -21,6 +21,7 @@ describe('live committee decisions through the gateway', () => {
     const staff = await t.tokenFor('STAFF');
     const evaluation = await createCommittee(t, CommitteeKind.EVALUATION, 2, 2);
     const other = await createCommittee(t, CommitteeKind.EVALUATION, 2, 1);
+    const serving = liveSubscriptions(t.stack);
     const staffFeed = live.subscribe<{ committeeDecisionRecorded: { outcome: string; votesFor: number } }>(
       staff,
       'subscription { committeeDecisionRecorded { outcome votesFor } }',
@@ -31,7 +32,7 @@ describe('live committee decisions through the gateway', () => {
     );
     const outsiderFeed = live.subscribe(other.tokens[0] ?? '', 'subscription { committeeDecisionRecorded { outcome } }');
     const beneficiaryFeed = live.subscribe(await t.tokenFor('BENEFICIARY'), 'subscription { committeeDecisionRecorded { outcome } }');
-    await settle();
+    await subscribed(t.stack, serving + 3); // staff and both members (filtered per event); the beneficiary is refused
     const project = await projectAt(t, ProjectStatus.EVALUATION_COMMITTEE);
     const voted = await dossierVoted(
       t,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, factories, liveClient, settle, until, type TestStack } from '@ixl/testkit';
+import { bootTestStack, factories, liveClient, liveSubscriptions, settle, subscribed, until, type TestStack } from '@ixl/testkit';
 import * as f from './factories.js';
 
 let t: TestStack;
@@ -27,6 +27,7 @@ describe('live training updates through the gateway', () => {
     const b = await f.edition(t.stack, ecipar.id, { sessions: 1, hours: 4 });
     const [pa] = await f.participants(t.stack, a.edition.id, 1);
     const [pb] = await f.participants(t.stack, b.edition.id, 1);
+    const serving = liveSubscriptions(t.stack);
     const senecaFeed = live.subscribe<{ attendanceUploaded: { rows: number; edition: { title: string } } }>(
       senecaToken,
       'subscription { attendanceUploaded { rows edition { title } } }',
@@ -40,7 +41,7 @@ describe('live training updates through the gateway', () => {
       'subscription { editionKpisChanged { id kpis { placements employed } } }',
     );
     const denied = live.subscribe(await t.tokenFor('COMPANY'), 'subscription { attendanceUploaded { rows } }');
-    await settle();
+    await subscribed(t.stack, serving + 3); // the company's is refused
     const upload = async (token: string, editionId: string, cf: string | null | undefined) =>
       (
         await t.graphql<{ importAttendanceCsv: { accepted: boolean } }>(IMPORT, {

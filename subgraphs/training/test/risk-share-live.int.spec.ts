@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, factories, liveClient, settle, until, type TestStack } from '@ixl/testkit';
+import { bootTestStack, factories, liveClient, liveSubscriptions, settle, subscribed, until, type TestStack } from '@ixl/testkit';
 import * as f from './factories.js';
 
 let t: TestStack;
@@ -33,6 +33,7 @@ describe('riskShareSettled: the training portal’s risk position updates when a
     await factories.drainEvents(t.stack);
     for (const id of [a.id, b.id]) expect((await t.graphql(AGREE, { token: staff, variables: { id } })).errors).toBeUndefined();
 
+    const serving = liveSubscriptions(t.stack);
     const senecaFeed = live.subscribe<{
       riskShareSettled: {
         id: string;
@@ -43,7 +44,7 @@ describe('riskShareSettled: the training portal’s risk position updates when a
     const eciparFeed = live.subscribe<{ riskShareSettled: { id: string } }>(eciparToken, 'subscription { riskShareSettled { id } }');
     const staffFeed = live.subscribe<{ riskShareSettled: { id: string } }>(staff, 'subscription { riskShareSettled { id } }');
     const denied = live.subscribe(await t.tokenFor('COMMITTEE_MEMBER'), 'subscription { riskShareSettled { id } }');
-    await settle();
+    await subscribed(t.stack, serving + 3); // the committee member's is refused
 
     const settled = await t.graphql<{ settleRiskShare: { id: string; payableCents: number } }>(SETTLE, {
       token: staff,
