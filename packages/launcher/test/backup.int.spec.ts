@@ -183,8 +183,9 @@ describe('backup and restore', () => {
 
   it('runs as `npm run backup` and `npm run restore` against DATABASE_URL', async () => {
     const file = join(dir, 'cli.ixlbak');
+    // What the npm scripts run (tsx with the source condition), without starting npx and npm three times.
     const run = promisify(execFile);
-    const backup = await run('npx', ['tsx', '--conditions', 'ixl-source', 'packages/launcher/bin/backup.ts', file], {
+    const backup = await run(process.execPath, ['--conditions', 'ixl-source', '--import', 'tsx', 'packages/launcher/bin/backup.ts', file], {
       cwd: repo,
       env: { ...process.env, DATABASE_URL: t.databaseUrl },
     });
@@ -192,17 +193,21 @@ describe('backup and restore', () => {
     expect(statSync(file).size).toBeGreaterThan(1000);
     const target = await freshDatabase('ixl_restore');
     try {
-      const restore = await run('npx', ['tsx', '--conditions', 'ixl-source', 'packages/launcher/bin/restore.ts', file], {
-        cwd: repo,
-        env: { ...process.env, DATABASE_URL: target.url },
-      });
+      const restore = await run(
+        process.execPath,
+        ['--conditions', 'ixl-source', '--import', 'tsx', 'packages/launcher/bin/restore.ts', file],
+        {
+          cwd: repo,
+          env: { ...process.env, DATABASE_URL: target.url },
+        },
+      );
       expect(restore.stdout).toMatch(/Restored .*: \d+ tables, \d+ rows/);
       const [a] = await query<{ c: number }>(t.databaseUrl, 'select count(*)::int as c from people.beneficiary');
       const [b] = await query<{ c: number }>(target.url, 'select count(*)::int as c from people.beneficiary');
       expect(b?.c).toBe(a?.c);
       // A second restore into the now filled database is refused without --force.
       await expect(
-        run('npx', ['tsx', '--conditions', 'ixl-source', 'packages/launcher/bin/restore.ts', file], {
+        run(process.execPath, ['--conditions', 'ixl-source', '--import', 'tsx', 'packages/launcher/bin/restore.ts', file], {
           cwd: repo,
           env: { ...process.env, DATABASE_URL: target.url },
         }),

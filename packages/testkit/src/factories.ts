@@ -157,9 +157,10 @@ export async function publishAs(
 /**
  * Runs every consumer of every subgraph until each has passed every event committed so far (an
  * event is held back while an older transaction anywhere in the database is still open, so one
- * pass may not be enough). Gives up quietly after `maxMs` (a consumer may be backing off on purpose).
+ * pass may not be enough). Gives up quietly after `maxMs` (a consumer may be backing off on purpose);
+ * the default leaves room for a loaded machine (8 s could end a drain of the demo data's events early).
  */
-export async function drainEvents(stack: RunningStack, maxMs = 8_000): Promise<void> {
+export async function drainEvents(stack: RunningStack, maxMs = 30_000): Promise<void> {
   const deadline = Date.now() + maxMs;
   for (;;) {
     for (const sub of Object.values(stack.subgraphs)) await sub.bus.drain();
