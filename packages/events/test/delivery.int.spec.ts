@@ -124,7 +124,8 @@ describe('delivery', () => {
       db.sql,
       `select "id"::text as "id" from "${PRODUCER}"."outbox_event" where "aggregate_id" = 'h-2'`,
     );
-    expect((await offsetOf(db.sql, 'typed'))?.id).toBe(lastHandled[0]?.id);
+    // The handler ran (`seen`) before its transaction, which moves the offset, committed: wait for the commit.
+    await eventually(async () => expect((await offsetOf(db.sql, 'typed'))?.id).toBe(lastHandled[0]?.id), 5_000);
 
     // Trailing unhandled events are stepped over on the next pass (drain, or the safety poll).
     await publishCommitted(db.producer, other('read-6'), other('read-7'));

@@ -87,7 +87,8 @@ describe('restart', () => {
     await second.subscribe({ consumer: 'stopped', source: PRODUCER, handlers }); // catches up without drain()
     await eventually(async () => expect(seen).toEqual(['while-down']), 5_000);
     const ids = await outboxIds();
-    expect((await offsetOf(db.sql, 'stopped'))?.id).toBe(ids.at(-1));
+    // The handler ran (`seen`) before its transaction, which moves the offset, committed: wait for the commit.
+    await eventually(async () => expect((await offsetOf(db.sql, 'stopped'))?.id).toBe(ids.at(-1)), 5_000);
   });
 
   it('applies exactly once an event whose consumer process was SIGKILLed inside the handler', async () => {
