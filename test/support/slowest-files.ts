@@ -55,7 +55,9 @@ export default class SlowestFilesReporter implements Reporter {
       lines.push(`Slowest test files (of ${timings.length}; total = setup + import + tests, in its worker):`);
       const width = Math.max(...timings.slice(0, limit).map((t) => t.file.length));
       for (const t of timings.slice(0, limit)) {
-        lines.push(`  ${seconds(t.totalMs).padStart(8)}  ${t.file.padEnd(width)}  ${t.project}, ${t.tests} tests: import ${seconds(t.importMs)}, tests ${seconds(t.testsMs)}${t.state === 'failed' ? ' (FAILED)' : ''}`);
+        lines.push(
+          `  ${seconds(t.totalMs).padStart(8)}  ${t.file.padEnd(width)}  ${t.project}, ${t.tests} tests: import ${seconds(t.importMs)}, tests ${seconds(t.testsMs)}${t.state === 'failed' ? ' (FAILED)' : ''}`,
+        );
       }
     }
     const projects = new Map<string, { files: number; tests: number; totalMs: number; importMs: number; testsMs: number }>();
@@ -70,7 +72,9 @@ export default class SlowestFilesReporter implements Reporter {
     }
     lines.push('Time in workers per project (summed over files; files run in parallel):');
     for (const [name, p] of projects) {
-      lines.push(`  ${name}: ${p.files} files, ${p.tests} tests, ${seconds(p.totalMs)} (import ${seconds(p.importMs)}, tests ${seconds(p.testsMs)})`);
+      lines.push(
+        `  ${name}: ${p.files} files, ${p.tests} tests, ${seconds(p.totalMs)} (import ${seconds(p.importMs)}, tests ${seconds(p.testsMs)})`,
+      );
     }
     const file = resolve(this.root, 'test/artifacts/test-timings.json');
     try {
