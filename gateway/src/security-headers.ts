@@ -32,7 +32,7 @@ export function handleCors(req: IncomingMessage, res: ServerResponse, allowed: r
       res.setHeader('access-control-allow-methods', 'GET, POST, PUT, OPTIONS');
       res.setHeader(
         'access-control-allow-headers',
-        'authorization, content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id, x-file-name',
+        'authorization, content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id, x-file-name, idempotency-key',
       );
       res.setHeader('access-control-max-age', '600');
     }

@@ -13,6 +13,7 @@ import { handlePrivacyExport } from './privacy-export.js';
 import { attachSubscriptionServer } from './subscriptions/ws-server.js';
 import { loginRateLimitPlugin } from './rate-limit.js';
 import { handleCors, setSecurityHeaders } from './security-headers.js';
+import { IDEMPOTENCY_HEADER, IdempotencyStore, withIdempotency, type IdempotencyOptions } from './idempotency.js';
 import { subgraphUrlOf, type GatewayConfig } from './config.js';
 
 export interface RunningGateway {
@@ -21,6 +22,8 @@ export interface RunningGateway {
   server: Server;
   /** Distinct upstream subscriptions open to subgraphs (identical client subscriptions share one). */
   upstreamSubscriptionCount(): number;
+  /** Deletes the idempotency keys expired at `now` (the hourly cleanup); returns how many. */
+  purgeExpiredIdempotencyKeys(now?: Date): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -46,7 +49,15 @@ function formatGatewayError(formatted: GraphQLFormattedError, error: unknown, lo
 }
 
 /** Serves the supergraph at `/graphql`, health at `/healthz`. */
-export async function startGateway(config: GatewayConfig, supergraphSdl: string, log: Log = defaultLog): Promise<RunningGateway> {
+export async function startGateway(
+  config: GatewayConfig,
+  supergraphSdl: string,
+  log: Log = defaultLog,
+  options: { idempotency?: IdempotencyOptions } = {},
+): Promise<RunningGateway> {
+  if (!config.databaseUrl) throw new Error('The gateway needs a database for idempotency keys: set GATEWAY_DATABASE_URL (or DATABASE_URL)');
+  const idempotency = new IdempotencyStore(config.databaseUrl, options.idempotency);
+  await idempotency.start();
   // @apollo/gateway reports usage data to Apollo and probes cloud metadata endpoints unless told not to
   // (it reads this variable when constructed): the platform phones home to nobody unless configured to.
   process.env.APOLLO_TELEMETRY_DISABLED = config.apolloTelemetryDisabled ? 'true' : 'false';
@@ -91,7 +102,15 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     if (path === '/healthz') return void health(res);
     if (path === '/privacy/export') return void handlePrivacyExport(req, res, apollo, config, log);
     if (path === '/graphql') {
-      return void executeApollo(apollo, req, res, () => buildContext(req, config.jwtSecret, config.trustProxy)).catch((err) => {
+      let context: Promise<GatewayContext> | undefined;
+      const contextOnce = () => (context ??= buildContext(req, config.jwtSecret, config.trustProxy));
+      const key = req.headers[IDEMPOTENCY_HEADER];
+      const intercept =
+        key === undefined
+          ? undefined
+          : (body: unknown, run: Parameters<typeof withIdempotency>[4]) =>
+              withIdempotency(idempotency, key, body, async () => (await contextOnce()).caller, run);
+      return void executeApollo(apollo, req, res, contextOnce, intercept).catch((err) => {
         log('error', 'request failed', { error: err instanceof Error ? err.message : String(err) });
         if (!res.headersSent)
           sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
@@ -121,6 +140,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     port,
     server,
     upstreamSubscriptionCount: () => subscriptions.upstream.size,
+    purgeExpiredIdempotencyKeys: (now) => idempotency.purgeExpired(now),
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -130,6 +150,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
         server.closeAllConnections();
       });
       await apollo.stop();
+      await idempotency.stop();
     },
   };
 }

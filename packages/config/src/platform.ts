@@ -47,6 +47,8 @@ export interface PlatformConfig {
   /** Unset: `npm start` generates them (outside production); a standalone service refuses to start. */
   secrets: { internalSecret?: string; jwtSecret?: string };
   gateway: {
+    /** Where the gateway keeps idempotency keys (`GATEWAY_DATABASE_URL`, else `databaseUrl`). */
+    databaseUrl?: string;
     host: string;
     port: number;
     maxDepth: number;
@@ -125,7 +127,8 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     production: environment === 'production',
     databaseUrl: r.read(V.DATABASE_URL),
     secrets: defined({ internalSecret: r.read(V.IXL_INTERNAL_SECRET), jwtSecret: r.read(V.IXL_JWT_SECRET) }),
-    gateway: {
+    gateway: defined({
+      databaseUrl: r.read(V.GATEWAY_DATABASE_URL),
       host: r.value(V.HOST),
       port,
       maxDepth: r.value(V.GRAPHQL_MAX_DEPTH),
@@ -139,7 +142,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
       },
       portalsDir: resolve(portalsDir ?? resolve(REPOSITORY_ROOT, V.PORTALS_DIR.defaultText)),
       apolloTelemetryDisabled: r.value(V.APOLLO_TELEMETRY_DISABLED),
-    },
+    }),
     subgraphs,
     jobs: r.value(V.IXL_JOBS),
     smtpUrl: r.read(V.SMTP_URL),

@@ -13,6 +13,8 @@ import { VARIABLES, subgraphVariables } from './variables.js';
 
 /** What the gateway runs with. */
 export interface GatewayConfig {
+  /** Its database (idempotency keys, in the `gateway` schema): `GATEWAY_DATABASE_URL`, else `DATABASE_URL`. */
+  databaseUrl?: string;
   host: string;
   port: number;
   /** Where each subgraph is reached, by name. */
@@ -77,8 +79,10 @@ function requireSecrets(config: PlatformConfig): { internalSecret: string; jwtSe
 
 /** The gateway's part of the configuration (secrets required). */
 export function gatewayConfig(config: PlatformConfig): GatewayConfig {
+  const databaseUrl = config.gateway.databaseUrl ?? config.databaseUrl;
   return {
     ...config.gateway,
+    ...(databaseUrl ? { databaseUrl } : {}),
     subgraphUrls: Object.fromEntries(Object.entries(config.subgraphs).map(([name, s]) => [name, subgraphUrl(s)])),
     ...requireSecrets(config),
     production: config.production,
@@ -127,8 +131,18 @@ export function subgraphConfig(name: string, config: PlatformConfig, fixture?: S
 }
 
 /** `node gateway/dist/main.js`: the gateway's configuration from the environment. */
-export const loadGatewayConfig = (env: Env = process.env, overrides: ConfigOverrides = {}): GatewayConfig =>
-  gatewayConfig(loadConfig(env, overrides));
+export function loadGatewayConfig(env: Env = process.env, overrides: ConfigOverrides = {}): GatewayConfig {
+  const config = gatewayConfig(loadConfig(env, overrides));
+  if (!config.databaseUrl)
+    throw new ConfigError([
+      {
+        variable: 'GATEWAY_DATABASE_URL',
+        reason: 'is not set (nor DATABASE_URL)',
+        allowed: `${VARIABLES.GATEWAY_DATABASE_URL.kind.allowed} (the gateway keeps idempotency keys there; a gateway started on its own needs one)`,
+      },
+    ]);
+  return config;
+}
 
 /** `node subgraphs/<name>/dist/main.js`: one subgraph's configuration from the environment. */
 export const loadSubgraphConfig = (name: string, env: Env = process.env, overrides: ConfigOverrides = {}): SubgraphConfig =>

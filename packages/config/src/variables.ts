@@ -42,6 +42,7 @@ export const VARIABLES = {
   HOST: fixed('HOST', host, '0.0.0.0'),
   SUBGRAPH_HOST: fixed('SUBGRAPH_HOST', host, '127.0.0.1'),
   DATABASE_URL: v('DATABASE_URL', POSTGRES_URL, 'embedded PostgreSQL (`npm start`); required by a standalone subgraph'),
+  GATEWAY_DATABASE_URL: v('GATEWAY_DATABASE_URL', POSTGRES_URL, '`DATABASE_URL`'),
   IXL_DATA_DIR: fixed('IXL_DATA_DIR', folder, '.data'),
   IXL_PG_PORT: fixed('IXL_PG_PORT', port(false), '54329'),
   IXL_JWT_SECRET: v('IXL_JWT_SECRET', SECRET, SECRET_DEFAULT),

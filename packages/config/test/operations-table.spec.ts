@@ -66,6 +66,7 @@ const EXAMPLES: Record<string, string> = {
   '<NAME>_URL': 'https://subgraph.internal:8443/graphql',
   DATABASE_URL: 'postgres://ixl:secret@db.internal:5432/ixl',
   'DATABASE_URL_<NAME>': 'postgresql://ixl:secret@db-2.internal/ixl',
+  GATEWAY_DATABASE_URL: 'postgres://ixl:secret@db-gw.internal/ixl',
   IXL_DATA_DIR: '/var/lib/ixl',
   IXL_PG_PORT: '6543',
   IXL_JWT_SECRET: 'a-jwt-secret-that-is-long-enough-000',

@@ -30,12 +30,23 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, ext
   res.end(text);
 }
 
+/** A complete HTTP answer (what an interceptor may store and send again). */
+export interface BufferedResponse {
+  status: number;
+  headers: [string, string][];
+  body: string;
+}
+
+/** Sees a request's parsed body and decides whether and how to run it (the gateway's idempotency keys). */
+export type ApolloInterceptor = (body: unknown, run: () => Promise<BufferedResponse>) => Promise<BufferedResponse>;
+
 /** Runs one HTTP request through Apollo Server (the node:http integration we own). */
 export async function executeApollo<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
   req: IncomingMessage,
   res: ServerResponse,
   context: () => Promise<TContext>,
+  intercept?: ApolloInterceptor,
 ): Promise<void> {
   let raw: string;
   try {
@@ -57,6 +68,19 @@ export async function executeApollo<TContext extends BaseContext>(
     }
   }
   const httpGraphQLRequest: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
+  if (intercept && req.method === 'POST') {
+    const answer = await intercept(body, async () => {
+      const response = await server.executeHTTPGraphQLRequest({ httpGraphQLRequest, context });
+      let text = '';
+      if (response.body.kind === 'complete') text = response.body.string;
+      else for await (const chunk of response.body.asyncIterator) text += chunk;
+      return { status: response.status ?? 200, headers: [...response.headers], body: text };
+    });
+    for (const [key, value] of answer.headers) res.setHeader(key, value);
+    res.statusCode = answer.status;
+    res.end(answer.body);
+    return;
+  }
   const response = await server.executeHTTPGraphQLRequest({ httpGraphQLRequest, context });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

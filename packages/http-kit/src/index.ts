@@ -1,2 +1,2 @@
-export { executeApollo, readBody, sendJson, headerMap, BodyTooLargeError } from './http.js';
+export { executeApollo, readBody, sendJson, headerMap, BodyTooLargeError, type ApolloInterceptor, type BufferedResponse } from './http.js';
 export { StartupError, listen } from './startup.js';
