@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { duplicateConflict, isDuplicateViolation, type DuplicateMessages } from './duplicates.js';
 
 /** Stable error codes clients can rely on (`extensions.code`). */
 export type ErrorCode =
@@ -34,11 +35,21 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 }
 
 /**
  * Maps every error leaving a subgraph to a safe GraphQL error: domain errors keep code, message and
- * field; GraphQL validation errors pass through; anything else becomes a generic internal error
+ * field; GraphQL validation errors pass through; a unique or exclusion violation is CONFLICT naming the
+ * existing record (see duplicates.ts); anything else becomes a generic internal error
  * (logged server-side, never a stack trace or SQL to the client).
  */
-export function formatSubgraphError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void): GraphQLFormattedError {
+export function formatSubgraphError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (e: unknown) => void,
+  duplicates: DuplicateMessages = {},
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (isDuplicateViolation(original)) {
+    // A natural duplicate refused by a unique or exclusion constraint (the transaction rolled back).
+    return { ...duplicateConflict(original, duplicates), path: formatted.path, locations: formatted.locations };
+  }
   if (original instanceof DomainError) {
     return {
       message: original.message,

@@ -1,5 +1,14 @@
 import 'reflect-metadata';
 export { DomainError, badInput, notFound, forbidden, formatSubgraphError, type ErrorCode } from './errors.js';
+export {
+  duplicateConflict,
+  duplicateConflictPlugin,
+  existingIdOf,
+  isDuplicateViolation,
+  parseKey,
+  type DuplicateMessages,
+  type DuplicateViolation,
+} from './duplicates.js';
 export { loader, loadById, byKeys, groupByKeys, type SubgraphContext } from './context.js';
 export { requireRole, requireStaff, requireAuthenticated, isStaff } from './authz.js';
 export { buildFederatedSchema, type ReferenceResolvers } from './schema.js';

@@ -15,6 +15,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { loadSubgraphConfig, type SubgraphConfig } from './config.js';
 import type { SubgraphContext } from './context.js';
 import { DomainError, formatSubgraphError } from './errors.js';
+import { duplicateConflictPlugin, type DuplicateMessages } from './duplicates.js';
 import { eventAdminResolver } from './event-admin.resolver.js';
 import { safeErrorForLog } from './log-safe.js';
 import { startJobs, type JobRunner, type ScheduledJob } from './jobs.js';
@@ -46,6 +47,8 @@ export interface SubgraphDefinition {
   workers?: (deps: { orm: SubgraphOrm; config: SubgraphConfig; log: Logger }) => Promise<{ stop(): Promise<void> }>;
   /** Loads this subgraph's part of the Bologna demo data when its tables are empty (`npm start` only). */
   seedDemo?: (em: EntityManager) => Promise<{ seeded: boolean; counts?: Record<string, number> }>;
+  /** Messages of the CONFLICT answered when a unique or exclusion constraint refuses a natural duplicate, by constraint name. */
+  duplicates?: DuplicateMessages;
 }
 
 export interface RunningSubgraph {
@@ -120,10 +123,17 @@ export async function startSubgraph(
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
     introspection: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      duplicateConflictPlugin(
+        (sql, params) => orm.em.getConnection().execute<{ id: string }[]>(sql, params),
+        (e) => log('warn', 'existing record lookup failed', safeErrorForLog(e)),
+      ),
+    ],
     csrfPrevention: false, // only the gateway calls us, with a signed header
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatSubgraphError(formatted, error, (e) => log('error', 'unexpected error', safeErrorForLog(e))),
+    formatError: (formatted, error) =>
+      formatSubgraphError(formatted, error, (e) => log('error', 'unexpected error', safeErrorForLog(e)), def.duplicates),
   });
   await apollo.start();
 
