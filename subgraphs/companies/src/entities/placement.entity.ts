@@ -30,10 +30,22 @@ export enum PlacementFollowUp {
 }
 registerEnumType(PlacementFollowUp, { name: 'PlacementFollowUp' });
 
-/** A person placed in work: hire, stage, traineeship, mini job or self-employment. */
+/**
+ * A person placed in work: hire, stage, traineeship, mini job or self-employment. The database refuses
+ * the same placement twice and overlapping placements of one person, kind and company (migration
+ * 20261202110000_natural_duplicates).
+ */
 @Directive('@key(fields: "id")')
 @ObjectType()
 @Entity({ tableName: 'placement' })
+@Index({
+  name: 'placement_natural_key_unique',
+  expression: `alter table "companies"."placement" add constraint "placement_natural_key_unique" unique nulls not distinct ("beneficiary_id", "company_id", "type", "start_date")`,
+})
+@Index({
+  name: 'placement_no_overlap',
+  expression: `alter table "companies"."placement" add constraint "placement_no_overlap" exclude using gist ("beneficiary_id" with =, "company_id" with =, "type" with =, daterange("start_date", "end_date", '[]') with &&, "id" with <>) where ("previous_placement_id" is null)`,
+})
 export class Placement {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -3,6 +3,7 @@ import { Migration20261121235128_matching_pipeline } from './Migration2026112123
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
 import { Migration20261122031500_outbox_aggregate_index } from './Migration20261122031500_outbox_aggregate_index.js';
 import { Migration20261122070000_matching_pool_skills } from './Migration20261122070000_matching_pool_skills.js';
+import { Migration20261202110000_natural_duplicates } from './Migration20261202110000_natural_duplicates.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261121235128_matching_pipeline', class: Migration20261121235128_matching_pipeline },
   { name: 'Migration20261122031500_outbox_aggregate_index', class: Migration20261122031500_outbox_aggregate_index },
   { name: 'Migration20261122070000_matching_pool_skills', class: Migration20261122070000_matching_pool_skills },
+  { name: 'Migration20261202110000_natural_duplicates', class: Migration20261202110000_natural_duplicates },
 ];

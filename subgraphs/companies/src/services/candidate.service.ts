@@ -99,7 +99,9 @@ export class CandidateService {
       if (!profile || profile.erased) throw badInput('beneficiaryId', 'Unknown person (no matching profile)');
       const existing = await tx.findOne(CandidateRecord, { vacancy: vacancy.id, beneficiaryId: input.beneficiaryId });
       if (existing && !(existing.status === CandidateStatus.SHORTLISTED && status === CandidateStatus.PROPOSED)) {
-        throw new DomainError('CONFLICT', `The person is already a candidate for this vacancy (${existing.status})`, 'beneficiaryId');
+        throw new DomainError('CONFLICT', `The person is already a candidate for this vacancy (${existing.status})`, 'beneficiaryId', {
+          existingId: existing.id,
+        });
       }
       const now = new Date();
       const candidate =

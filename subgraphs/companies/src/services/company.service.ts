@@ -36,8 +36,8 @@ export class CompanyService {
     requireStaff(caller);
     const fields = validateCompanyFields(input, null);
     return this.em.transactional(async (tx) => {
-      if (fields.vatNumber && (await tx.count(Company, { vatNumber: fields.vatNumber })))
-        throw new DomainError('CONFLICT', 'A company with this partita IVA exists', 'vatNumber');
+      const same = fields.vatNumber ? await tx.findOne(Company, { vatNumber: fields.vatNumber }) : null;
+      if (same) throw new DomainError('CONFLICT', 'A company with this partita IVA exists', 'vatNumber', { existingId: same.id });
       const company = tx.create(Company, { id: randomUUID(), ...fields });
       await tx.flush();
       await publishCompanyChange(tx, caller, company, null);
@@ -55,8 +55,8 @@ export class CompanyService {
       const after = validateCompanyFields(input, before);
       const changed = FIELDS.filter((k) => before[k] !== after[k]);
       if (!changed.length) return company;
-      if (after.vatNumber && changed.includes('vatNumber') && (await tx.count(Company, { vatNumber: after.vatNumber })))
-        throw new DomainError('CONFLICT', 'A company with this partita IVA exists', 'vatNumber');
+      const same = after.vatNumber && changed.includes('vatNumber') ? await tx.findOne(Company, { vatNumber: after.vatNumber }) : null;
+      if (same) throw new DomainError('CONFLICT', 'A company with this partita IVA exists', 'vatNumber', { existingId: same.id });
       tx.assign(company, after);
       await tx.flush();
       await publishCompanyChange(tx, caller, company, [...changed]);

@@ -1,10 +1,14 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { RepaymentKind } from './enums.js';
 
-/** A payment received on a loan and how it was allocated (immutable; its money is in the journal). */
+/**
+ * A payment received on a loan and how it was allocated (immutable; its money is in the journal). The
+ * same payment (loan, day, amount) is recorded once: a repeat is CONFLICT naming the first.
+ */
 @ObjectType('LoanRepayment')
 @Entity({ tableName: 'loan_repayment' })
+@Unique({ name: 'loan_repayment_same_payment_unique', properties: ['loanId', 'paidOn', 'amountCents'] })
 export class LoanRepayment {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

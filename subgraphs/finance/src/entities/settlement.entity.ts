@@ -1,9 +1,10 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
-/** A training body's risk-share settlement, received from `training` (one row per settlementId). */
+/** A training body's risk-share settlement, received from `training` (one row per settlementId, one per edition). */
 @ObjectType('TrainingSettlement')
 @Entity({ tableName: 'training_settlement' })
+@Unique({ name: 'training_settlement_edition_id_unique', properties: ['editionId'] })
 export class TrainingSettlement {
   /** The producer's settlementId: the primary key makes delivery idempotent. */
   @Field(() => ID)

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202110000_natural_duplicates } from './Migration20261202110000_natural_duplicates.js';
 import { Migration20261122002014_committee_visibility } from './Migration20261122002014_committee_visibility.js';
 import { Migration20261121235657_ledger_grants_budget } from './Migration20261121235657_ledger_grants_budget.js';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
@@ -8,4 +9,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261121000000_initial', class: Migration20261121000000_initial },
   { name: 'Migration20261121235657_ledger_grants_budget', class: Migration20261121235657_ledger_grants_budget },
   { name: 'Migration20261122002014_committee_visibility', class: Migration20261122002014_committee_visibility },
+  { name: 'Migration20261202110000_natural_duplicates', class: Migration20261202110000_natural_duplicates },
 ];

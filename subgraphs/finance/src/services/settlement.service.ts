@@ -55,7 +55,8 @@ export async function paySettlement(
   return em.transactional(async (tx) => {
     const s = await tx.findOne(TrainingSettlement, { id: input.settlementId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!s) throw notFound('Settlement');
-    if (s.paidOn) throw new DomainError('CONFLICT', 'The settlement was already paid', 'settlementId');
+    if (s.paidOn)
+      throw new DomainError('CONFLICT', 'The settlement was already paid', 'settlementId', { existingId: s.id, paidOn: s.paidOn });
     s.paidOn = input.paidOn;
     if (s.payableCents > 0)
       book(

@@ -1,4 +1,4 @@
-import { Entity, OptionalProps, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { MinutesStatus, SubjectKind } from './enums.js';
 
@@ -38,9 +38,10 @@ export class CommitteeSession {
   minutesApprovedAt: Date | null = null;
 }
 
-/** One agenda item: a dossier (project or self-employment path) or a governance topic. */
+/** One agenda item: a dossier (project or self-employment path) or a governance topic; a dossier once per session. */
 @ObjectType('CommitteeAgendaItem')
 @Entity({ tableName: 'agenda_item' })
+@Unique({ name: 'agenda_item_session_id_subject_id_unique', properties: ['sessionId', 'subjectId'] })
 export class AgendaItem {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

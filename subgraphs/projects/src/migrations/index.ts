@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
 import { Migration20261121235137_paths_and_committees } from './Migration20261121235137_paths_and_committees.js';
 import { Migration20261122000532_placement_ref } from './Migration20261122000532_placement_ref.js';
+import { Migration20261202110000_natural_duplicates } from './Migration20261202110000_natural_duplicates.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261121000000_initial', class: Migration20261121000000_initial },
   { name: 'Migration20261121235137_paths_and_committees', class: Migration20261121235137_paths_and_committees },
   { name: 'Migration20261122000532_placement_ref', class: Migration20261122000532_placement_ref },
+  { name: 'Migration20261202110000_natural_duplicates', class: Migration20261202110000_natural_duplicates },
 ];

@@ -130,8 +130,8 @@ export class CommitteeService {
       if (!input.subjectKind || !input.subjectId)
         throw badInput('subjectId', 'A committee agenda item is a dossier: give subjectKind and subjectId');
       topic ||= await this.dossierTitle(committee.kind, input.subjectKind, input.subjectId);
-      if (await this.em.count(AgendaItem, { sessionId: session.id, subjectId: input.subjectId }))
-        throw new DomainError('CONFLICT', 'This dossier is already on the agenda', 'subjectId');
+      const same = await this.em.findOne(AgendaItem, { sessionId: session.id, subjectId: input.subjectId });
+      if (same) throw new DomainError('CONFLICT', 'This dossier is already on the agenda', 'subjectId', { existingId: same.id });
     } else if (!topic) throw badInput('topic', 'A governance agenda item needs a topic');
     const position = (await this.em.count(AgendaItem, { sessionId: session.id })) + 1;
     const item = this.em.create(AgendaItem, {

@@ -39,8 +39,9 @@ export class DecisionService {
       const committee = await tx.findOneOrFail(Committee, { id: session.committeeId });
       if (!DECIDING_KINDS.has(committee.kind) || !item.subjectId || !item.subjectKind)
         throw badInput('agendaItemId', 'Decisions are recorded on dossiers of the evaluation and management committees');
-      if (await tx.count(Decision, { agendaItemId: item.id }))
-        throw new DomainError('CONFLICT', 'The decision on this dossier is already recorded', 'agendaItemId');
+      const same = await tx.findOne(Decision, { agendaItemId: item.id });
+      if (same)
+        throw new DomainError('CONFLICT', 'The decision on this dossier is already recorded', 'agendaItemId', { existingId: same.id });
       const t = tally(await tx.find(Vote, { agendaItemId: item.id }));
       assertDecisionAllowed(t, committee.quorum, input.outcome);
       let funding: ValidFunding | null = null;

@@ -43,7 +43,8 @@ export class EditionService {
     requireStaffCaller(caller);
     const name = input.name.trim();
     if (!name || name.length > 200) throw badInput('name', 'The name is required (at most 200 characters)');
-    if (await this.em.count(TrainingBody, { name })) throw new DomainError('CONFLICT', 'A training body with this name exists', 'name');
+    const same = await this.em.findOne(TrainingBody, { name });
+    if (same) throw new DomainError('CONFLICT', 'A training body with this name exists', 'name', { existingId: same.id });
     const body = this.em.create(TrainingBody, { id: randomUUID(), name, email: input.email?.trim() || null });
     await this.em.persistAndFlush(body);
     return body;

@@ -57,7 +57,7 @@ export class EnrolmentService {
       const txEdition = await tx.findOneOrFail(CourseEdition, { id: edition.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const existing = await tx.findOne(Enrolment, { edition: edition.id, beneficiaryId: input.beneficiaryId });
       if (existing?.status === EnrolmentStatus.ENROLLED)
-        throw new DomainError('CONFLICT', 'The person is already enrolled in this edition', 'beneficiaryId');
+        throw new DomainError('CONFLICT', 'The person is already enrolled in this edition', 'beneficiaryId', { existingId: existing.id });
       if (await tx.count(Enrolment, { edition: edition.id, codiceFiscale: cf.normalized, beneficiaryId: { $ne: input.beneficiaryId } })) {
         throw new DomainError('CONFLICT', 'Another participant of this edition has this codice fiscale', 'codiceFiscale');
       }

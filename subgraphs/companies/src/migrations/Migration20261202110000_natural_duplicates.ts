@@ -1,0 +1,26 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * Natural duplicates refused by the database (issue 28): the same placement twice (person, company,
+ * type, start date; self-employment has no company, so nulls count as equal), and two overlapping
+ * placements of the same person, kind and company that are not a renewal, extension or conversion of
+ * one another (a follow-up may overlap the placement it follows). The exclusion lists `id` with `<>`
+ * last, so PostgreSQL names the existing placement when it refuses a new one (CONFLICT existingId).
+ * btree_gist (shipped with PostgreSQL, a trusted extension) gives uuid and text the GiST `=` and `<>`.
+ */
+export class Migration20261202110000_natural_duplicates extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create extension if not exists btree_gist`);
+    this.addSql(
+      `alter table "companies"."placement" add constraint "placement_natural_key_unique" unique nulls not distinct ("beneficiary_id", "company_id", "type", "start_date")`,
+    );
+    this.addSql(
+      `alter table "companies"."placement" add constraint "placement_no_overlap" exclude using gist ("beneficiary_id" with =, "company_id" with =, "type" with =, daterange("start_date", "end_date", '[]') with &&, "id" with <>) where ("previous_placement_id" is null)`,
+    );
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`alter table "companies"."placement" drop constraint if exists "placement_no_overlap"`);
+    this.addSql(`alter table "companies"."placement" drop constraint if exists "placement_natural_key_unique"`);
+  }
+}
