@@ -1,0 +1,414 @@
+/**
+ * Nothing counts twice (issue 28): each create mutation sent ten times at once and twice in a row,
+ * with and without an `Idempotency-Key`, leaves exactly one record; with a key every caller gets the
+ * first call's stored answer, without one the repeats get CONFLICT naming the existing record. The
+ * key is kept in PostgreSQL: a second gateway replica and a restarted gateway answer the same.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSupergraph, startGateway, type RunningGateway } from '@ixl/gateway';
+import { bootTestStack, factories, type TestStack } from '@ixl/testkit';
+import { seedProfiles, matchingProfile } from '../../subgraphs/companies/test/factories.js';
+import {
+  approveFunding,
+  fundingApproved,
+  loanOfDecision,
+  riskShareSettled,
+  settleRiskShare,
+} from '../../subgraphs/finance/test/factories.js';
+import { edition as trainingEdition, testCodiceFiscale } from '../../subgraphs/training/test/factories.js';
+
+let t: TestStack;
+let staff: string;
+let staff2: string;
+const gateways: RunningGateway[] = [];
+
+beforeAll(async () => {
+  t = await bootTestStack();
+  staff = await t.tokenFor('STAFF');
+  staff2 = await t.tokenFor('STAFF');
+});
+afterAll(async () => {
+  for (const g of gateways) await g.stop();
+  await t?.stop();
+});
+
+interface Answer {
+  status: number;
+  replayed: boolean;
+  data?: Record<string, { id?: string } & Record<string, unknown>> | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+async function send(
+  query: string,
+  variables: Record<string, unknown>,
+  opts: { token?: string; key?: string; url?: string } = {},
+): Promise<Answer> {
+  const res = await fetch(opts.url ?? t.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+      ...(opts.key !== undefined ? { 'idempotency-key': opts.key } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as Pick<Answer, 'data' | 'errors'>;
+  return { status: res.status, replayed: res.headers.get('idempotent-replayed') === 'true', ...body };
+}
+
+const sql = async (schema: keyof TestStack['stack']['subgraphs'], query: string, params: unknown[] = []) =>
+  t.stack.subgraphs[schema].orm.em.getConnection().execute<Record<string, unknown>[]>(query, params);
+const countOf = async (schema: keyof TestStack['stack']['subgraphs'], query: string, params: unknown[] = []) =>
+  Number((await sql(schema, query, params))[0]?.n);
+const ten = <T>(f: (i: number) => Promise<T>) => Promise.all(Array.from({ length: 10 }, (_, i) => f(i)));
+const idOf = (a: Answer, field: string) => a.data?.[field]?.id;
+const codeOf = (a: Answer) => a.errors?.[0]?.extensions?.code;
+
+/**
+ * The four ways a client repeats a create mutation, for one mutation. `fresh()` gives new variables
+ * for each round (the natural key changes), `count(vars)` counts the records they would create.
+ * `natural`: the database refuses the duplicate (CONFLICT naming it); false: only the key protects it.
+ */
+async function repeats(spec: {
+  field: string;
+  query: string;
+  token: () => string;
+  fresh: () => Promise<Record<string, unknown>>;
+  count: (vars: Record<string, unknown>) => Promise<number>;
+  natural: boolean;
+  /** The record's id when the mutation answers with another object (e.g. the settlement it paid). */
+  idOf?: (a: Answer) => string | undefined;
+}) {
+  const id = spec.idOf ?? ((a: Answer) => idOf(a, spec.field));
+  // 1. Ten at once with one key: one record, ten identical answers, nine of them replayed.
+  {
+    const vars = await spec.fresh();
+    const key = randomUUID();
+    const answers = await ten(() => send(spec.query, vars, { token: spec.token(), key }));
+    expect(answers.map((a) => a.errors)).toEqual(Array(10).fill(undefined));
+    expect(new Set(answers.map((a) => JSON.stringify(a.data))).size).toBe(1);
+    expect(answers.filter((a) => a.replayed)).toHaveLength(9);
+    expect(await spec.count(vars)).toBe(1);
+    // 2. Twice in a row with the key: the stored answer again, nothing new.
+    const again = await send(spec.query, vars, { token: spec.token(), key });
+    expect(again).toMatchObject({ replayed: true, data: answers[0]?.data });
+    expect(await spec.count(vars)).toBe(1);
+  }
+  // 3. Ten at once without a key.
+  {
+    const vars = await spec.fresh();
+    const answers = await ten(() => send(spec.query, vars, { token: spec.token() }));
+    const ok = answers.filter((a) => !a.errors);
+    if (spec.natural) {
+      expect(ok).toHaveLength(1);
+      const created = id(ok[0]!);
+      for (const a of answers.filter((x) => x.errors)) {
+        expect(codeOf(a)).toBe('CONFLICT');
+        expect(a.errors?.[0]?.extensions?.existingId).toBe(created);
+      }
+      expect(await spec.count(vars)).toBe(1);
+      // 4. Twice in a row without a key: CONFLICT naming the first.
+      const again = await send(spec.query, vars, { token: spec.token() });
+      expect(codeOf(again)).toBe('CONFLICT');
+      expect(again.errors?.[0]?.extensions?.existingId).toBe(created);
+      expect(await spec.count(vars)).toBe(1);
+    } else {
+      // No natural key: without the header every call is a new record (the portals always send one).
+      expect(ok).toHaveLength(10);
+      expect(await spec.count(vars)).toBe(10);
+    }
+  }
+}
+
+describe('recordPlacement', () => {
+  const RECORD = 'mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id type startDate company { id } } }';
+  let company: { id: string };
+  const person = matchingProfile({ firstName: 'Marta' });
+  const other = matchingProfile({ firstName: 'Karim' });
+  let month = 0;
+  /** A stage in its own month (2010 on), so rounds never overlap each other. */
+  const stage = (overrides: Record<string, unknown> = {}) => {
+    const m = month++;
+    const ym = `${2010 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+    return {
+      i: {
+        beneficiaryId: person.beneficiaryId,
+        companyId: company.id,
+        type: 'STAGE',
+        hoursPerWeek: 30,
+        startDate: `${ym}-01`,
+        endDate: `${ym}-20`,
+        ...overrides,
+      },
+    };
+  };
+  const placements = (vars: Record<string, unknown>) => {
+    const i = vars.i as { beneficiaryId: string };
+    return countOf('companies', 'select count(*) as n from companies.placement where beneficiary_id = ?', [i.beneficiaryId]);
+  };
+
+  beforeAll(async () => {
+    company = await factories.createCompany(t.stack, 'Rekeep');
+    await seedProfiles(t, [person, other]);
+  });
+
+  it('ten at once and twice in a row, with and without a key: one placement each time; PlacementRecorded once', async () => {
+    let before = 0;
+    await repeats({
+      field: 'recordPlacement',
+      query: RECORD,
+      token: () => staff,
+      natural: true,
+      fresh: async () => {
+        before = await placements({ i: { beneficiaryId: person.beneficiaryId } });
+        return stage();
+      },
+      count: async (vars) => (await placements(vars)) - before,
+    });
+    const events = await countOf('companies', `select count(*) as n from companies.outbox_event where type = 'PlacementRecorded'`);
+    expect(events).toBe(await placements({ i: { beneficiaryId: person.beneficiaryId } }));
+  });
+
+  it('refuses an overlapping placement of the same kind at the same company, naming it; another kind or person is fine', async () => {
+    const first = await send(RECORD, stage({ startDate: '2026-03-01', endDate: '2026-06-30' }), { token: staff });
+    const overlap = await send(RECORD, stage({ startDate: '2026-05-01', endDate: '2026-09-30' }), { token: staff });
+    expect(codeOf(overlap)).toBe('CONFLICT');
+    expect(overlap.errors?.[0]?.extensions).toMatchObject({ reason: 'OVERLAPS_EXISTING', existingId: idOf(first, 'recordPlacement') });
+    const hire = await send(RECORD, stage({ type: 'ASSUNZIONE', contract: 'TEMPO_DETERMINATO', startDate: '2026-05-01', endDate: null }), {
+      token: staff,
+    });
+    expect(hire.errors).toBeUndefined();
+    const someoneElse = await send(RECORD, stage({ beneficiaryId: other.beneficiaryId, startDate: '2026-05-01', endDate: '2026-09-30' }), {
+      token: staff,
+    });
+    expect(someoneElse.errors).toBeUndefined();
+    // A renewal may overlap the placement it renews (it is linked to it, not a duplicate).
+    const renewal = await send(
+      RECORD,
+      stage({ startDate: '2026-06-15', endDate: '2026-12-31', previousPlacementId: idOf(first, 'recordPlacement'), followUp: 'RENEWAL' }),
+      { token: staff },
+    );
+    expect(renewal.errors).toBeUndefined();
+  });
+
+  it('refuses the same key with another input (BAD_USER_INPUT IDEMPOTENCY_KEY_REUSED, naming the header), changing nothing', async () => {
+    const key = randomUUID();
+    const first = await send(RECORD, stage(), { token: staff, key });
+    expect(first.errors).toBeUndefined();
+    const before = await placements({ i: { beneficiaryId: person.beneficiaryId } });
+    const reused = await send(RECORD, stage(), { token: staff, key });
+    expect(reused.status).toBe(422);
+    expect(reused.data).toBeUndefined();
+    expect(reused.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'IDEMPOTENCY_KEY_REUSED', field: 'Idempotency-Key' });
+    expect(reused.errors?.[0]?.message).toMatch(/Idempotency-Key/);
+    expect(await placements({ i: { beneficiaryId: person.beneficiaryId } })).toBe(before);
+    // The same variables in another order and the same operation laid out differently are the same input.
+    const vars = stage();
+    const k2 = randomUUID();
+    const a = await send(RECORD, vars, { token: staff, key: k2 });
+    const reordered = { i: Object.fromEntries(Object.entries(vars.i).reverse()) };
+    const b = await send(RECORD.replace(/ /g, '  '), reordered, { token: staff, key: k2 });
+    expect(b).toMatchObject({ replayed: true, data: a.data });
+  });
+
+  it('refuses a malformed key, and keys are per caller (another user with the same key runs its own call)', async () => {
+    const bad = await send(RECORD, stage(), { token: staff, key: 'bad key with spaces' });
+    expect(bad.status).toBe(400);
+    expect(bad.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'IDEMPOTENCY_KEY_INVALID', field: 'Idempotency-Key' });
+    const key = randomUUID();
+    const mine = await send(RECORD, stage(), { token: staff, key });
+    const theirs = await send(RECORD, stage(), { token: staff2, key });
+    expect(mine.errors).toBeUndefined();
+    expect(theirs).toMatchObject({ replayed: false });
+    expect(theirs.errors).toBeUndefined();
+    expect(idOf(theirs, 'recordPlacement')).not.toBe(idOf(mine, 'recordPlacement'));
+  });
+
+  it('queries ignore the header; a refused call (bad input) is the stored answer too', async () => {
+    const q = await send('{ __typename }', {}, { token: staff, key: randomUUID() });
+    expect(q).toMatchObject({ status: 200, replayed: false, data: { __typename: 'Query' } });
+    const key = randomUUID();
+    const bad = stage({ hoursPerWeek: 99 });
+    const first = await send(RECORD, bad, { token: staff, key });
+    expect(codeOf(first)).toBe('BAD_USER_INPUT');
+    expect(await send(RECORD, bad, { token: staff, key })).toMatchObject({ replayed: true, errors: first.errors });
+  });
+
+  it('a transient failure is not stored: after the subgraph is back, a retry with the same key records the placement once', async () => {
+    const key = randomUUID();
+    const vars = stage();
+    await t.stack.stopSubgraph('companies');
+    let down: Answer;
+    try {
+      down = await send(RECORD, vars, { token: staff, key });
+    } finally {
+      await t.stack.startSubgraph('companies');
+    }
+    expect(codeOf(down)).not.toBeUndefined();
+    expect(down.data?.recordPlacement ?? null).toBeNull();
+    const retry = await send(RECORD, vars, { token: staff, key });
+    expect(retry).toMatchObject({ replayed: false });
+    expect(retry.errors).toBeUndefined();
+    expect(await send(RECORD, vars, { token: staff, key })).toMatchObject({ replayed: true, data: retry.data });
+  });
+
+  it('works across two gateway replicas on one database and survives a gateway restart; expired keys are purged', async () => {
+    const second = await startGateway({ ...t.stack.configs.gateway, port: 0 }, readSupergraph(), () => undefined);
+    gateways.push(second);
+    const vars = stage();
+    const key = randomUUID();
+    const before = await placements(vars);
+    const answers = await ten((i) => send(RECORD, vars, { token: staff, key, url: i % 2 ? second.url : t.url }));
+    expect(answers.map((a) => a.errors)).toEqual(Array(10).fill(undefined));
+    expect(new Set(answers.map((a) => idOf(a, 'recordPlacement'))).size).toBe(1);
+    expect(await placements(vars)).toBe(before + 1);
+    // The replica that answered nothing yet is restarted: the key is still known.
+    await second.stop();
+    const restarted = await startGateway({ ...t.stack.configs.gateway, port: 0 }, readSupergraph(), () => undefined);
+    gateways.push(restarted);
+    expect(await send(RECORD, vars, { token: staff, key, url: restarted.url })).toMatchObject({ replayed: true, data: answers[0]?.data });
+    // A day and more later the key is gone: the same call runs again, and the database refuses the duplicate.
+    expect(await restarted.purgeExpiredIdempotencyKeys(new Date(Date.now() + 25 * 60 * 60 * 1000))).toBeGreaterThan(0);
+    const later = await send(RECORD, vars, { token: staff, key, url: restarted.url });
+    expect(later.replayed).toBe(false);
+    expect(codeOf(later)).toBe('CONFLICT');
+    expect(later.errors?.[0]?.extensions?.existingId).toBe(idOf(answers[0]!, 'recordPlacement'));
+    expect(await placements(vars)).toBe(before + 1);
+  });
+});
+
+describe('the other create mutations', () => {
+  it('enrolInCourse: one enrolment per person and edition', async () => {
+    const body = await factories.createTrainingBody(t.stack);
+    const { edition } = await trainingEdition(t.stack, body.id, { seats: 30 });
+    const ENROL = 'mutation($i: EnrolInCourseInput!) { enrolInCourse(input: $i) { id status } }';
+    await repeats({
+      field: 'enrolInCourse',
+      query: ENROL,
+      token: () => staff,
+      natural: true,
+      fresh: async () => {
+        const person = await factories.createBeneficiary(t.stack);
+        return {
+          i: { editionId: edition.id, beneficiaryId: person.id, participantName: 'Giulia R.', codiceFiscale: person.codiceFiscale },
+        };
+      },
+      count: (v) =>
+        countOf('training', 'select count(*) as n from training.enrolment where beneficiary_id = ?', [
+          (v.i as { beneficiaryId: string }).beneficiaryId,
+        ]),
+    });
+    expect(testCodiceFiscale()).toHaveLength(16);
+  });
+
+  it('createTrainingBody and registerCompany: one per name and per partita IVA', async () => {
+    await repeats({
+      field: 'createTrainingBody',
+      query: 'mutation($i: CreateTrainingBodyInput!) { createTrainingBody(input: $i) { id name } }',
+      token: () => staff,
+      natural: true,
+      fresh: async () => ({ i: { name: `Ente ${randomUUID().slice(0, 8)}` } }),
+      count: (v) =>
+        countOf('training', 'select count(*) as n from training.training_body where name = ?', [(v.i as { name: string }).name]),
+    });
+    let n = 0;
+    await repeats({
+      field: 'registerCompany',
+      query: 'mutation($i: CompanyFieldsInput!) { registerCompany(input: $i) { id name } }',
+      token: () => staff,
+      natural: true,
+      fresh: async () => ({ i: { name: `Azienda ${++n}`, vatNumber: vat(), municipalityCode: '037006' } }),
+      count: (v) =>
+        countOf('companies', 'select count(*) as n from companies.company where vat_number = ?', [
+          (v.i as { vatNumber: string }).vatNumber,
+        ]),
+    });
+  });
+
+  it('postVacancy has no natural key: the Idempotency-Key is what keeps a double submission single', async () => {
+    const company = await factories.createCompany(t.stack);
+    await repeats({
+      field: 'postVacancy',
+      query: 'mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }',
+      token: () => staff,
+      natural: false,
+      fresh: async () => ({ i: { title: `Magazziniere ${randomUUID().slice(0, 6)}`, municipalityCode: '037006', companyId: company.id } }),
+      count: (v) => countOf('companies', 'select count(*) as n from companies.vacancy where title = ?', [(v.i as { title: string }).title]),
+    });
+  });
+
+  it('payTrainingSettlement: a settlement is paid once; its ledger total is unchanged by the repeats', async () => {
+    const PAY = 'mutation($id: ID!, $on: String!) { payTrainingSettlement(settlementId: $id, paidOn: $on) { id paidOn } }';
+    const paid = async (id: string) =>
+      countOf('finance', `select count(*) as n from finance.ledger_entry where settlement_id = ? and account = 'SETTLEMENT_PAID'`, [id]);
+    const ids: string[] = [];
+    const fresh = async () => {
+      const s = riskShareSettled();
+      await settleRiskShare(t, s);
+      ids.push(s.settlementId);
+      return { id: s.settlementId, on: '2026-07-15' };
+    };
+    await repeats({
+      field: 'payTrainingSettlement',
+      query: PAY,
+      token: () => staff,
+      natural: true,
+      fresh,
+      count: (v) => paid(v.id as string),
+    });
+    // The ledger holds one payment per settlement, whatever the repeats.
+    const total = await countOf(
+      'finance',
+      `select coalesce(sum(amount_cents), 0) as n from finance.ledger_entry where account = 'SETTLEMENT_PAID'`,
+    );
+    expect(total).toBe(ids.length * 240_000);
+  });
+
+  it('recordLoanRepayment: the same payment (loan, day, amount) once; the loan position is unchanged by the repeats', async () => {
+    const REPAY = 'mutation($i: LoanRepaymentInput!) { recordLoanRepayment(input: $i) { id kind } }';
+    const plafond = await send(
+      'mutation($a: Int!, $d: String!) { setGuaranteePlafond(amountCents: $a, effectiveFrom: $d) { amountCents } }',
+      { a: 10_000_000, d: '2025-01-01' },
+      { token: staff },
+    );
+    expect(plafond.errors).toBeUndefined();
+    const funding = fundingApproved();
+    await approveFunding(t, funding);
+    const loan = await loanOfDecision(t, funding.decisionId);
+    const d = await send(
+      'mutation($i: DisburseLoanInput!) { disburseLoan(input: $i) { status } }',
+      {
+        i: { loanId: loan.id, contractDate: '2026-01-20', disbursedOn: '2026-01-25' },
+      },
+      { token: staff },
+    );
+    expect(d.errors).toBeUndefined();
+    let day = 1;
+    const repaid = () =>
+      countOf(
+        'finance',
+        `select coalesce(sum(amount_cents), 0) as n from finance.ledger_entry where loan_id = ? and account = 'LOAN_PRINCIPAL_REPAID'`,
+        [loan.id],
+      );
+    await repeats({
+      field: 'recordLoanRepayment',
+      query: REPAY,
+      token: () => staff,
+      natural: true,
+      fresh: async () => ({ i: { loanId: loan.id, paidOn: `2026-02-${String(++day).padStart(2, '0')}`, amountCents: 10_000 } }),
+      count: (v) =>
+        countOf('finance', 'select count(*) as n from finance.loan_repayment where loan_id = ? and paid_on = ?', [
+          loan.id,
+          (v.i as { paidOn: string }).paidOn,
+        ]),
+    });
+    // Two payments were made (one per round): 2 × €100 of early principal, nothing more.
+    expect(await repaid()).toBe(20_000);
+  });
+});
+
+let vatSeq = 0;
+/** A partita IVA no other test uses (11 digits). */
+const vat = () => `9${String(Date.now() % 1e6).padStart(6, '0')}${String(++vatSeq).padStart(4, '0')}`;
