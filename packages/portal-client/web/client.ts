@@ -8,6 +8,7 @@ import { isUnauthenticated } from './errors.js';
 import type { SessionStore } from './session.js';
 import { createSubscriptionClient } from './ws.js';
 import { keepApolloSessionFresh, SESSION_OPERATIONS, type SessionRefresher } from './session-refresh.js';
+import { idempotencyLink, mutationRetryLink } from './idempotency.js';
 
 export interface PortalClient {
   apollo: ApolloClient;
@@ -18,7 +19,8 @@ export interface PortalClient {
  * Apollo Client for a portal on the gateway's origin: queries and mutations over HTTP `/graphql`
  * with the session's bearer token (renewed first when it is about to expire), subscriptions over
  * graphql-ws on the same path (reconnecting with the renewed token). Any UNAUTHENTICATED answer (or
- * HTTP 401) signs the user out and empties the cache.
+ * HTTP 401) signs the user out and empties the cache. Every mutation carries an `Idempotency-Key`
+ * (one per submission, the same for a double click and for the retries of a lost answer).
  */
 export function createPortalClient(session: SessionStore, options: { uri?: string; ws?: Client } = {}): PortalClient {
   // The refresher needs the Apollo Client, whose links need the refresher: bound once both exist.
@@ -40,7 +42,7 @@ export function createPortalClient(session: SessionStore, options: { uri?: strin
   const http = new HttpLink({ uri: options.uri ?? '/graphql' });
   const transport = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(ws), http);
   const apollo = new ApolloClient({
-    link: ApolloLink.from([signOutOnUnauthenticated, auth, transport]),
+    link: ApolloLink.from([signOutOnUnauthenticated, idempotencyLink(), mutationRetryLink(), auth, transport]),
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
