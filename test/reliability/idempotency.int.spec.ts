@@ -184,6 +184,26 @@ describe('recordPlacement', () => {
       token: staff,
     });
     expect(someoneElse.errors).toBeUndefined();
+    // A permanent hire has no end date (its termination is not recorded): it does not block a later contract there.
+    const permanent = await send(
+      RECORD,
+      stage({ type: 'ASSUNZIONE', contract: 'TEMPO_INDETERMINATO', startDate: '2027-01-10', endDate: null }),
+      {
+        token: staff,
+      },
+    );
+    expect(permanent.errors).toBeUndefined();
+    const later = await send(
+      RECORD,
+      stage({ type: 'ASSUNZIONE', contract: 'TEMPO_DETERMINATO', startDate: '2028-02-01', endDate: '2028-12-31' }),
+      {
+        token: staff,
+      },
+    );
+    expect(later.errors).toBeUndefined();
+    // An open-ended stage starting inside another is still an overlap.
+    const inside = await send(RECORD, stage({ startDate: '2026-04-01', endDate: null }), { token: staff });
+    expect(inside.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', existingId: idOf(first, 'recordPlacement') });
     // A renewal may overlap the placement it renews (it is linked to it, not a duplicate).
     const renewal = await send(
       RECORD,

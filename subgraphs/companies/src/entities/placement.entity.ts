@@ -32,8 +32,8 @@ registerEnumType(PlacementFollowUp, { name: 'PlacementFollowUp' });
 
 /**
  * A person placed in work: hire, stage, traineeship, mini job or self-employment. The database refuses
- * the same placement twice and overlapping placements of one person, kind and company (migration
- * 20261202110000_natural_duplicates).
+ * the same placement twice and overlapping placements of one person, kind and company (an open-ended
+ * one counts from its start day only; migration 20261202110000_natural_duplicates).
  */
 @Directive('@key(fields: "id")')
 @ObjectType()
@@ -44,7 +44,7 @@ registerEnumType(PlacementFollowUp, { name: 'PlacementFollowUp' });
 })
 @Index({
   name: 'placement_no_overlap',
-  expression: `alter table "companies"."placement" add constraint "placement_no_overlap" exclude using gist ("beneficiary_id" with =, "company_id" with =, "type" with =, daterange("start_date", "end_date", '[]') with &&, "id" with <>) where ("previous_placement_id" is null)`,
+  expression: `alter table "companies"."placement" add constraint "placement_no_overlap" exclude using gist ("beneficiary_id" with =, "company_id" with =, "type" with =, daterange("start_date", coalesce("end_date", "start_date"), '[]') with &&, "id" with <>) where ("previous_placement_id" is null)`,
 })
 export class Placement {
   @Field(() => ID)
