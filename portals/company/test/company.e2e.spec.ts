@@ -138,6 +138,40 @@ describe.skipIf(!hasBrowser())('company portal in the browser (/azienda/)', () =
     await page.setViewportSize(DESKTOP);
   });
 
+  it('a double click on the submit button, and two submits before it is disabled, post one staffing need', async () => {
+    const { page } = e2e;
+    const fill = async (title: string) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Nuovo fabbisogno' }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Nuovo fabbisogno di personale');
+      await page.getByLabel('Posizione', { exact: true }).fill(title);
+      await page.getByLabel('Comune del luogo di lavoro').selectOption({ label: 'Bologna' });
+      await page.getByLabel('Posti disponibili').fill('1');
+    };
+    const posted = async (title: string) => (await ownVacancies()).filter((v) => v.title === title);
+    const settled = () => page.getByRole('status').filter({ hasText: 'inserito' }).textContent();
+
+    // A user's double click (postVacancy has no natural key: only the Idempotency-Key keeps it single).
+    const doubleClicked = 'Carrellista (doppio clic)';
+    await fill(doubleClicked);
+    await page.getByRole('button', { name: 'Inserisci il fabbisogno' }).dblclick();
+    await expect.poll(settled).toBe(`Fabbisogno «${doubleClicked}» inserito.`);
+    await expect.poll(async () => (await posted(doubleClicked)).length).toBe(1);
+
+    // Two submit events in one task: both reach the API before React disables the button; the shared
+    // client sends them with the same key, so the gateway records one vacancy and answers both with it.
+    const twice = 'Carrellista (invio doppio)';
+    await fill(twice);
+    await page.getByRole('button', { name: 'Inserisci il fabbisogno' }).evaluate((button) => {
+      const form = (button as HTMLButtonElement).form;
+      form?.requestSubmit(button as HTMLButtonElement);
+      form?.requestSubmit(button as HTMLButtonElement);
+    });
+    await expect.poll(settled).toBe(`Fabbisogno «${twice}» inserito.`);
+    await expect.poll(async () => (await posted(twice)).length).toBe(1);
+    await new Promise((r) => setTimeout(r, 500)); // nothing else arrives late
+    expect(await posted(twice)).toHaveLength(1);
+  });
+
   it('shows the proposed candidates of the demo vacancy, rejects one with a reason, hires another, and sees a proposal made by staff appear live', async () => {
     const { page } = e2e;
     const vacancy = own.vacancies.find((v) => v.title === DEMO_VACANCY);
