@@ -7,7 +7,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SUBGRAPHS, envName } from '@ixl/registry';
-import { ConfigError, REPOSITORY_ROOT, allVariables, gatewayConfig, loadConfig, subgraphConfig, type Variable } from '../src/index.js';
+import {
+  ConfigError,
+  REPOSITORY_ROOT,
+  allVariables,
+  gatewayConfig,
+  loadConfig,
+  loadGatewayConfig,
+  subgraphConfig,
+  type Variable,
+} from '../src/index.js';
 
 interface Row {
   names: string[];
@@ -107,6 +116,11 @@ const DERIVED_DEFAULTS: Record<string, (subgraph: string) => void> = {
   },
   'DATABASE_URL_<NAME>': (s) => {
     expect(subgraphConfig(s, loadConfig({ ...SECRETS, DATABASE_URL: 'postgres://x@h/all' })).databaseUrl).toBe('postgres://x@h/all');
+  },
+  GATEWAY_DATABASE_URL: () => {
+    expect(gatewayConfig(loadConfig({ ...SECRETS, DATABASE_URL: 'postgres://x@h/all' })).databaseUrl).toBe('postgres://x@h/all');
+    expect(gatewayConfig(loadConfig(SECRETS)).databaseUrl).toBeUndefined();
+    expect(() => loadGatewayConfig(SECRETS)).toThrow(/GATEWAY_DATABASE_URL is not set \(nor DATABASE_URL\)/);
   },
   DATABASE_URL: () => {
     expect(loadConfig({}).databaseUrl).toBeUndefined(); // npm start then runs the embedded PostgreSQL
