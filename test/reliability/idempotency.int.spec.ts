@@ -16,7 +16,11 @@ import {
   riskShareSettled,
   settleRiskShare,
 } from '../../subgraphs/finance/test/factories.js';
-import { edition as trainingEdition, testCodiceFiscale } from '../../subgraphs/training/test/factories.js';
+import { edition as trainingEdition, participants, testCodiceFiscale } from '../../subgraphs/training/test/factories.js';
+import { createCommittee, projectAt } from '../../subgraphs/projects/test/factories.js';
+import { AGENDA, SESSION, VOTE } from '../../subgraphs/projects/test/operations.js';
+import { CommitteeKind } from '../../subgraphs/projects/src/entities/enums.js';
+import { ProjectStatus } from '../../subgraphs/projects/src/entities/project.entity.js';
 
 let t: TestStack;
 let staff: string;
@@ -357,6 +361,76 @@ describe('the other create mutations', () => {
       fresh: async () => ({ i: { title: `Magazziniere ${randomUUID().slice(0, 6)}`, municipalityCode: '037006', companyId: company.id } }),
       count: (v) => countOf('companies', 'select count(*) as n from companies.vacancy where title = ?', [(v.i as { title: string }).title]),
     });
+  });
+
+  it('addCommitteeAgendaItem: a dossier once per session; castCommitteeVote: one vote per member and dossier', async () => {
+    const { committee, tokens } = await createCommittee(t, CommitteeKind.EVALUATION, 1, 1);
+    let heldOn = 10;
+    let itemId = '';
+    await repeats({
+      field: 'addCommitteeAgendaItem',
+      query: AGENDA,
+      token: () => staff,
+      natural: true,
+      fresh: async () => {
+        const project = await projectAt(t, ProjectStatus.EVALUATION_COMMITTEE);
+        const session = await send(
+          SESSION,
+          { input: { committeeId: committee.id, heldOn: `2026-06-${heldOn++}`, location: 'Sala test' } },
+          { token: staff },
+        );
+        return { input: { sessionId: idOf(session, 'scheduleCommitteeSession'), subjectKind: 'PROJECT', subjectId: project.id } };
+      },
+      count: async (v) => {
+        const input = v.input as { sessionId: string; subjectId: string };
+        const rows = await sql('projects', 'select id from projects.agenda_item where session_id = ? and subject_id = ?', [
+          input.sessionId,
+          input.subjectId,
+        ]);
+        itemId = String(rows[0]?.id ?? '');
+        return rows.length;
+      },
+    });
+    // A vote can be changed until the decision: the same vote again is the same row (no error); ten at
+    // once leave one row, every answer naming it (the vote, or CONFLICT with its id).
+    const member = tokens[0]!;
+    const votes = () => countOf('projects', 'select count(*) as n from projects.vote where agenda_item_id = ?', [itemId]);
+    const vote = { input: { agendaItemId: itemId, choice: 'APPROVE' } };
+    const answers = await ten(() => send(VOTE, vote, { token: member }));
+    const ids = answers.map((a) => idOf(a, 'castCommitteeVote') ?? a.errors?.[0]?.extensions?.existingId);
+    expect(answers.every((a) => !a.errors || codeOf(a) === 'CONFLICT')).toBe(true);
+    expect(new Set(ids).size).toBe(1);
+    expect(await votes()).toBe(1);
+    const again = await send(VOTE, vote, { token: member });
+    expect(idOf(again, 'castCommitteeVote')).toBe(ids[0]);
+    const keyed = await ten(() =>
+      send(VOTE, { input: { agendaItemId: itemId, choice: 'REJECT' } }, { token: member, key: 'vote-reject-1' }),
+    );
+    expect(new Set(keyed.map((a) => JSON.stringify(a.data))).size).toBe(1);
+    expect(await votes()).toBe(1);
+  });
+
+  it('recordAttendance: one row per participant and session, whatever the repeats', async () => {
+    const body = await factories.createTrainingBody(t.stack);
+    const { edition, sessions } = await trainingEdition(t.stack, body.id, { sessions: 2 });
+    const [participant] = await participants(t.stack, edition.id, 1);
+    const RECORD = 'mutation($i: RecordAttendanceInput!) { recordAttendance(input: $i) { enrolmentId sessionId hours } }';
+    const rows = (sessionId: string) =>
+      countOf('training', 'select count(*) as n from training.attendance where enrolment_id = ? and session_id = ?', [
+        participant!.id,
+        sessionId,
+      ]);
+    for (const [session, key] of [
+      [sessions[0]!, undefined],
+      [sessions[1]!, randomUUID()],
+    ] as const) {
+      const vars = { i: { enrolmentId: participant!.id, sessionId: session.id, hours: 2 } };
+      const answers = await ten(() => send(RECORD, vars, { token: staff, ...(key ? { key } : {}) }));
+      expect(answers.map((a) => a.errors)).toEqual(Array(10).fill(undefined));
+      expect(new Set(answers.map((a) => JSON.stringify(a.data))).size).toBe(1);
+      expect((await send(RECORD, vars, { token: staff, ...(key ? { key } : {}) })).data).toEqual(answers[0]?.data);
+      expect(await rows(session.id)).toBe(1);
+    }
   });
 
   it('payTrainingSettlement: a settlement is paid once; its ledger total is unchanged by the repeats', async () => {
