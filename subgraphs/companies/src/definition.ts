@@ -54,4 +54,17 @@ export const companiesSubgraph: SubgraphDefinition = {
   consumers: companiesConsumers,
   jobs: companiesJobs,
   seedDemo: seedCompaniesDemo,
+  // Natural duplicates the database refuses (CONFLICT with existingId): issue 28.
+  duplicates: {
+    placement_natural_key_unique: {
+      message: 'This placement is already recorded (same person, company, type and start date)',
+      field: 'startDate',
+    },
+    placement_no_overlap: {
+      message: 'It overlaps a placement of the same person, type and company (record a renewal or extension of it instead)',
+      field: 'startDate',
+    },
+    candidate_vacancy_id_beneficiary_id_unique: { message: 'The person is already a candidate for this vacancy', field: 'beneficiaryId' },
+    company_vat_number_unique: { message: 'A company with this partita IVA exists', field: 'vatNumber' },
+  },
 };

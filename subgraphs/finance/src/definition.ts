@@ -70,4 +70,11 @@ export const financeSubgraph: SubgraphDefinition = {
   consumers: financeConsumers,
   jobs: financeJobs,
   seedDemo: seedFinanceDemo,
+  // Natural duplicates the database refuses (CONFLICT with existingId): issue 28.
+  duplicates: {
+    loan_repayment_same_payment_unique: {
+      message: 'This payment is already recorded (same loan, day and amount)',
+      field: 'amountCents',
+    },
+  },
 };

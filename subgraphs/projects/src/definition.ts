@@ -49,4 +49,10 @@ export const projectsSubgraph: SubgraphDefinition = {
     Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
   },
   seedDemo: seedProjectsDemo,
+  // Natural duplicates the database refuses (CONFLICT with existingId): issue 28.
+  duplicates: {
+    agenda_item_session_id_subject_id_unique: { message: 'This dossier is already on the agenda', field: 'subjectId' },
+    vote_agenda_item_id_member_id_unique: { message: 'Your vote on this dossier is already recorded', field: 'agendaItemId' },
+    decision_agenda_item_id_unique: { message: 'The decision on this dossier is already recorded', field: 'agendaItemId' },
+  },
 };

@@ -50,7 +50,7 @@ export async function payStageIndemnity(
     if (!indemnity) throw notFound('Stage indemnity');
     if (input.paidOn < indemnity.month) throw badInput('paidOn', 'An indemnity is paid from the month it covers on');
     if ((await ledgerSums(tx, LedgerAccount.STAGE_INDEMNITY_PAID, 'stage_indemnity_id', [indemnity.id])).get(indemnity.id)) {
-      throw new DomainError('CONFLICT', 'This indemnity was already paid', 'indemnityId');
+      throw new DomainError('CONFLICT', 'This indemnity was already paid', 'indemnityId', { existingId: indemnity.id });
     }
     book(
       tx,
