@@ -433,6 +433,17 @@ describe('the other create mutations', () => {
     }
   });
 
+  it('startBeneficiaryService: one open service of a kind per person', async () => {
+    await repeats({
+      field: 'startBeneficiaryService',
+      query: 'mutation($b: ID!, $k: BeneficiaryServiceKind!) { startBeneficiaryService(beneficiaryId: $b, kind: $k) { id kind } }',
+      token: () => staff,
+      natural: true,
+      fresh: async () => ({ b: (await factories.createBeneficiary(t.stack)).id, k: 'CV_REVIEW' }),
+      count: (v) => countOf('people', 'select count(*) as n from people.service_record where beneficiary_id = ?', [v.b]),
+    });
+  });
+
   it('payTrainingSettlement: a settlement is paid once; its ledger total is unchanged by the repeats', async () => {
     const PAY = 'mutation($id: ID!, $on: String!) { payTrainingSettlement(settlementId: $id, paidOn: $on) { id paidOn } }';
     const paid = async (id: string) =>

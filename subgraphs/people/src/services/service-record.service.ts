@@ -35,8 +35,8 @@ export class ServiceRecordService {
     if (input.kind === ServiceKind.IPS && !input.operatorId) throw badInput('operatorId', 'An IPS path needs its operator');
     return this.em.transactional(async (tx) => {
       const b = await lockBeneficiary(tx, input.beneficiaryId);
-      if (await tx.count(ServiceRecord, { beneficiaryId: b.id, kind: input.kind, endedOn: null }))
-        throw new DomainError('CONFLICT', `The person already has an open ${input.kind} service`, 'kind');
+      const open = await tx.findOne(ServiceRecord, { beneficiaryId: b.id, kind: input.kind, endedOn: null });
+      if (open) throw new DomainError('CONFLICT', `The person already has an open ${input.kind} service`, 'kind', { existingId: open.id });
       const actor = actorOf(caller);
       const record = tx.create(ServiceRecord, {
         id: randomUUID(),
