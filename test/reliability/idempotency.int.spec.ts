@@ -6,7 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSupergraph, startGateway, type RunningGateway } from '@ixl/gateway';
+import { parse } from 'graphql';
+import { readSupergraph, requestHash, startGateway, type RunningGateway } from '@ixl/gateway';
 import { bootTestStack, factories, type TestStack } from '@ixl/testkit';
 import { seedProfiles, matchingProfile } from '../../subgraphs/companies/test/factories.js';
 import {
@@ -17,7 +18,7 @@ import {
   settleRiskShare,
 } from '../../subgraphs/finance/test/factories.js';
 import { edition as trainingEdition, participants, testCodiceFiscale } from '../../subgraphs/training/test/factories.js';
-import { createCommittee, projectAt } from '../../subgraphs/projects/test/factories.js';
+import { createCommittee, projectAt, userIdOf } from '../../subgraphs/projects/test/factories.js';
 import { AGENDA, SESSION, VOTE } from '../../subgraphs/projects/test/operations.js';
 import { CommitteeKind } from '../../subgraphs/projects/src/entities/enums.js';
 import { ProjectStatus } from '../../subgraphs/projects/src/entities/project.entity.js';
@@ -300,6 +301,34 @@ describe('recordPlacement', () => {
     expect(codeOf(later)).toBe('CONFLICT');
     expect(later.errors?.[0]?.extensions?.existingId).toBe(idOf(answers[0]!, 'recordPlacement'));
     expect(await placements(vars)).toBe(before + 1);
+  });
+
+  it('a repeat waits for a call still running (CONFLICT IDEMPOTENCY_KEY_IN_PROGRESS after the wait); a key left by a dead gateway is taken over', async () => {
+    const impatient = await startGateway({ ...t.stack.configs.gateway, port: 0 }, readSupergraph(), () => undefined, {
+      idempotency: { waitMs: 300, staleLockMs: 60_000 },
+    });
+    gateways.push(impatient);
+    const vars = stage();
+    const key = randomUUID();
+    const hash = requestHash({ variables: vars }, parse(RECORD));
+    // As if another replica had claimed the key and were still running the call.
+    await sql(
+      'people',
+      `insert into gateway.idempotency_key (caller, key, request_hash, status, locked_at, expires_at) values (?, ?, ?, 'IN_PROGRESS', now(), now() + interval '1 day')`,
+      [userIdOf(staff), key, hash],
+    );
+    const before = await placements(vars);
+    const busy = await send(RECORD, vars, { token: staff, key, url: impatient.url });
+    expect(busy.status).toBe(409);
+    expect(busy.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_IN_PROGRESS', field: 'Idempotency-Key' });
+    expect(await placements(vars)).toBe(before);
+    // That replica died two minutes ago: the next repeat runs the call, once.
+    await sql('people', `update gateway.idempotency_key set locked_at = now() - interval '2 minutes' where key = ?`, [key]);
+    const taken = await send(RECORD, vars, { token: staff, key, url: impatient.url });
+    expect(taken).toMatchObject({ replayed: false });
+    expect(taken.errors).toBeUndefined();
+    expect(await placements(vars)).toBe(before + 1);
+    expect(await send(RECORD, vars, { token: staff, key })).toMatchObject({ replayed: true, data: taken.data });
   });
 });
 
