@@ -303,6 +303,35 @@ describe('recordPlacement', () => {
     expect(await placements(vars)).toBe(before + 1);
   });
 
+  it('the course KPIs count each placement once, whatever the repeats', async () => {
+    const body = await factories.createTrainingBody(t.stack);
+    const { edition } = await trainingEdition(t.stack, body.id, { startDate: '2020-02-03', endDate: '2020-10-30' });
+    const [participant] = await participants(t.stack, edition.id, 1);
+    const profile = matchingProfile({ beneficiaryId: participant!.beneficiaryId, firstName: 'Lucia' });
+    await seedProfiles(t, [profile]);
+    const placed = (startDate: string) => ({
+      i: {
+        beneficiaryId: profile.beneficiaryId,
+        companyId: company.id,
+        type: 'STAGE',
+        hoursPerWeek: 30,
+        startDate,
+        sourceEditionId: edition.id,
+      },
+    });
+    await ten(() => send(RECORD, placed('2020-11-16'), { token: staff }));
+    const key = randomUUID();
+    await ten(() => send(RECORD, placed('2021-02-01'), { token: staff, key }));
+    await send(RECORD, placed('2021-02-01'), { token: staff, key });
+    await factories.drainEvents(t.stack);
+    const r = await send(
+      'query($id: ID!) { courseEdition(id: $id) { kpis(basis: ALL_PARTICIPANTS) { population placements employed } } }',
+      { id: edition.id },
+      { token: staff },
+    );
+    expect(r.data?.courseEdition).toEqual({ kpis: { population: 1, placements: 2, employed: 1 } });
+  });
+
   it('a repeat waits for a call still running (CONFLICT IDEMPOTENCY_KEY_IN_PROGRESS after the wait); a key left by a dead gateway is taken over', async () => {
     const impatient = await startGateway({ ...t.stack.configs.gateway, port: 0 }, readSupergraph(), () => undefined, {
       idempotency: { waitMs: 300, staleLockMs: 60_000 },
