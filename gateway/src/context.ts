@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { ANONYMOUS, verifyAccessToken, type Caller } from '@ixl/auth';
+import { apiError } from './errors.js';
 
 export interface GatewayContext {
   caller: Caller;
@@ -14,18 +15,14 @@ export interface GatewayContext {
 export async function callerFromAuthorization(header: string | undefined, jwtSecret: string): Promise<Caller> {
   if (!header) return ANONYMOUS;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!match?.[1]) throw unauthenticated('Authorization header must be "Bearer <token>"', 'MALFORMED');
+  if (!match?.[1]) throw unauthenticated('AUTHORIZATION_HEADER_MALFORMED');
   const check = await verifyAccessToken(match[1], jwtSecret);
-  if (!check.ok)
-    throw unauthenticated(
-      check.reason === 'EXPIRED' ? 'Your session has expired: log in again' : 'Invalid access token',
-      check.reason === 'EXPIRED' ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID',
-    );
+  if (!check.ok) throw unauthenticated(check.reason === 'EXPIRED' ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID');
   return check.caller;
 }
 
-function unauthenticated(message: string, reason: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', reason, http: { status: 401 } } });
+function unauthenticated(reason: 'AUTHORIZATION_HEADER_MALFORMED' | 'TOKEN_EXPIRED' | 'TOKEN_INVALID'): GraphQLError {
+  return apiError(reason, {}, { http: { status: 401 } });
 }
 
 export function clientIpOf(req: IncomingMessage, trustProxy: boolean): string {

@@ -3,6 +3,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
 import { CALLER_HEADER, signCaller, type Caller } from '@ixl/auth';
 import type { GatewayContext } from './context.js';
+import { apiError } from './errors.js';
 
 const callerOf = (context: Partial<GatewayContext> | Record<string, unknown>): Caller =>
   'caller' in context && context.caller ? (context.caller as Caller) : { userId: null, role: 'ANONYMOUS' };
@@ -48,9 +49,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       const refused = subgraphRequestError(err, this.serviceName);
       if (refused) throw refused;
       // The subgraph cannot be reached: the rest of the answer is still sent, with this error for the part it owns.
-      throw new GraphQLError(`The ${this.serviceName} service is not available right now; the other data in this answer is complete`, {
-        extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.serviceName },
-      });
+      throw apiError('SERVICE_UNAVAILABLE', { serviceName: this.serviceName }, { serviceName: this.serviceName });
     });
   }
 
@@ -74,7 +73,10 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 function subgraphRequestError(err: unknown, serviceName: string): GraphQLError | undefined {
   const response = (err as { extensions?: { response?: { status?: unknown; body?: unknown } } } | null)?.extensions?.response;
   if (typeof response?.status !== 'number' || response.status < 400 || response.status >= 500) return undefined;
-  const first = (response.body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | null | undefined)?.errors?.[0];
+  const first = (
+    response.body as
+      { errors?: { message?: unknown; extensions?: { code?: unknown; reason?: unknown; params?: unknown } }[] } | null | undefined
+  )?.errors?.[0];
   const code =
     typeof first?.extensions?.code === 'string'
       ? first.extensions.code
@@ -84,5 +86,8 @@ function subgraphRequestError(err: unknown, serviceName: string): GraphQLError |
           ? 'FORBIDDEN'
           : 'BAD_USER_INPUT';
   const message = typeof first?.message === 'string' ? first.message.slice(0, 300) : 'The request was refused';
-  return new GraphQLError(message, { extensions: { code, serviceName } });
+  // The subgraph's reason and params pass through; a refusal without one (e.g. a scalar's) is SUBGRAPH_REFUSED.
+  const reason = typeof first?.extensions?.reason === 'string' ? first.extensions.reason : 'SUBGRAPH_REFUSED';
+  const params = typeof first?.extensions?.params === 'object' && first.extensions.params ? first.extensions.params : {};
+  return new GraphQLError(message, { extensions: { code, reason, params, serviceName } });
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { errorJson } from '@ixl/contracts';
 import { Readable } from 'node:stream';
 import { CALLER_HEADER, signCaller } from '@ixl/auth';
 import { sendJson } from '@ixl/http-kit';
@@ -19,19 +20,14 @@ export async function proxyFiles(req: IncomingMessage, res: ServerResponse, conf
   if (!name || !Object.hasOwn(config.subgraphUrls, name) || !rest.length) return sendJson(res, 404, { error: 'Not found' });
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > MAX_FILE_BYTES)
-    return sendJson(
-      res,
-      413,
-      { errors: [{ message: `Files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MiB`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] },
-      { connection: 'close' },
-    );
+    return sendJson(res, 413, { errors: [errorJson('FILE_TOO_LARGE', { maxMib: MAX_FILE_BYTES / 1024 / 1024 })] }, { connection: 'close' });
   let caller;
   try {
     caller = await callerFromAuthorization(req.headers.authorization, config.jwtSecret);
   } catch (err) {
     const extensions = (err as { extensions?: Record<string, unknown> }).extensions ?? {};
     return sendJson(res, 401, {
-      errors: [{ message: (err as Error).message, extensions: { code: 'UNAUTHENTICATED', reason: extensions.reason } }],
+      errors: [{ message: (err as Error).message, extensions: { code: 'UNAUTHENTICATED', reason: extensions.reason, params: {} } }],
     });
   }
   const target = new URL(subgraphUrlOf(config, name));

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
+import { apiError } from './errors.js';
 
 const LIST_ARGS = ['first', 'last', 'limit'];
 const DEFAULT_LIST_SIZE = 20;
@@ -71,14 +72,10 @@ export function complexityLimitPlugin(maxDepth: number, maxCost: number): Apollo
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
           const { depth, cost } = measure(operation.selectionSet, fragments, request.variables ?? {}, new Set());
           if (depth > maxDepth) {
-            throw new GraphQLError(`Query is too deep: depth ${depth}, limit ${maxDepth}`, {
-              extensions: { code: 'QUERY_TOO_DEEP', depth, limit: maxDepth, http: { status: 400 } },
-            });
+            throw apiError('QUERY_TOO_DEEP', { depth, maxDepth }, { depth, limit: maxDepth, http: { status: 400 } });
           }
           if (cost > maxCost) {
-            throw new GraphQLError(`Query is too expensive: cost ${cost}, limit ${maxCost}`, {
-              extensions: { code: 'QUERY_TOO_COSTLY', cost, limit: maxCost, http: { status: 400 } },
-            });
+            throw apiError('QUERY_TOO_COSTLY', { cost, maxCost }, { cost, limit: maxCost, http: { status: 400 } });
           }
         },
       };

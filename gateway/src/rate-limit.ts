@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type ArgumentNode } from 'graphql';
 import type { GatewayContext } from './context.js';
+import { apiError } from './errors.js';
 
 /** Sliding-window counter per key (in memory: per gateway replica). */
 export class SlidingWindowLimiter {
@@ -63,13 +64,11 @@ export function loginRateLimitPlugin(options: { perIp: number; perAccount: numbe
               email ? byAccount.hit(`email:${email.trim().toLowerCase()}`) : 0,
             );
             if (wait > 0) {
-              throw new GraphQLError(`Too many login attempts: try again in ${wait} s`, {
-                extensions: {
-                  code: 'RATE_LIMITED',
-                  retryAfterSeconds: wait,
-                  http: { status: 429, headers: new Map([['retry-after', String(wait)]]) },
-                },
-              });
+              throw apiError(
+                'LOGIN_RATE_LIMITED',
+                { retryAfterSeconds: wait },
+                { retryAfterSeconds: wait, http: { status: 429, headers: new Map([['retry-after', String(wait)]]) } },
+              );
             }
           }
         },

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { errorJson } from '@ixl/contracts';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -45,7 +46,7 @@ function formatGatewayError(formatted: GraphQLFormattedError, error: unknown, lo
   if (extensions.serviceName && code === 'INTERNAL_SERVER_ERROR')
     return { message: formatted.message, path: formatted.path, extensions: { code, serviceName: extensions.serviceName } };
   log('error', 'unexpected error', { error: original instanceof Error ? original.message : String(original) });
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { ...errorJson('INTERNAL', {}), path: formatted.path };
 }
 
 /** Serves the supergraph at `/graphql`, health at `/healthz`. */
@@ -112,16 +113,14 @@ export async function startGateway(
               withIdempotency(idempotency, key, body, async () => (await contextOnce()).caller, run);
       return void executeApollo(apollo, req, res, contextOnce, intercept).catch((err) => {
         log('error', 'request failed', { error: err instanceof Error ? err.message : String(err) });
-        if (!res.headersSent)
-          sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        if (!res.headersSent) sendJson(res, 500, { errors: [errorJson('INTERNAL', {})] });
         else res.end();
       });
     }
     if (path?.startsWith('/files/')) {
       return void proxyFiles(req, res, config).catch((err) => {
         log('error', 'file proxy failed', { error: err instanceof Error ? err.message : String(err) });
-        if (!res.headersSent)
-          sendJson(res, 502, { errors: [{ message: 'File service unavailable', extensions: { code: 'BAD_GATEWAY' } }] });
+        if (!res.headersSent) sendJson(res, 502, { errors: [errorJson('FILE_SERVICE_UNAVAILABLE', {})] });
         else res.end();
       });
     }

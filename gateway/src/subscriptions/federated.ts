@@ -5,6 +5,7 @@ import type { FetchNode, PlanNode, QueryPlan, QueryPlanner, SubscriptionNode } f
 import { operationFromDocument, type Schema } from '@apollo/federation-internals';
 import type { GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../context.js';
+import { apiError } from '../errors.js';
 
 /** The parts of a started ApolloGateway the subscription executor reuses (same plans, same data sources). */
 interface GatewayInternals {
@@ -48,8 +49,7 @@ export function planSubscription(gateway: ApolloGateway, document: DocumentNode,
   const operation = operationFromDocument(internals.apiSchema, document, { operationName });
   const plan: QueryPlan = internals.queryPlanner.buildQueryPlan(operation);
   const node = plan.node as SubscriptionNode | undefined;
-  if (!node || node.kind !== 'Subscription')
-    throw new GraphQLError('Not a subscription operation', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!node || node.kind !== 'Subscription') throw apiError('NOT_A_SUBSCRIPTION', {});
   const primary: FetchNode = node.primary;
   const seed: FetchNode = { ...primary, serviceName: EVENT_SERVICE };
   const restNode: PlanNode = node.rest ? { kind: 'Sequence', nodes: [seed, node.rest] } : seed;

@@ -2,6 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import { CALLER_HEADER, signCaller, type Caller } from '@ixl/auth';
+import { apiError } from '../errors.js';
 
 type Sink = (result: ExecutionResult) => void;
 
@@ -67,7 +68,7 @@ export class UpstreamSubscriptions {
                   (e: { message?: string; extensions?: Record<string, unknown> }) =>
                     new GraphQLError(e.message ?? 'Subscription failed', { extensions: e.extensions }),
                 )
-              : [new GraphQLError('Live updates are unavailable', { extensions: { code: 'SUBSCRIPTION_UPSTREAM_FAILED' } })];
+              : [apiError('LIVE_UPDATES_UNAVAILABLE', {})];
             for (const s of sinks) s({ errors });
             for (const end of enders) end();
             onError(err);

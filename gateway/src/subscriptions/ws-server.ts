@@ -12,6 +12,7 @@ import { measure } from '../limits.js';
 import { gatewayInternals, planSubscription, type SubscriptionPlan } from './federated.js';
 import { pushIterator } from '@ixl/events/push-iterator';
 import { UpstreamSubscriptions } from './upstream.js';
+import { apiError } from '../errors.js';
 
 type ConnectionExtra = Record<PropertyKey, unknown> & {
   caller?: Caller;
@@ -80,15 +81,11 @@ export function attachSubscriptionServer(
     const { depth, cost } = measure(operation.selectionSet, fragments, (args.variableValues ?? {}) as Record<string, unknown>, new Set());
     if (depth > config.maxDepth)
       return {
-        errors: [
-          new GraphQLError(`Query is too deep: depth ${depth}, limit ${config.maxDepth}`, { extensions: { code: 'QUERY_TOO_DEEP' } }),
-        ],
+        errors: [apiError('QUERY_TOO_DEEP', { depth, maxDepth: config.maxDepth })],
       };
     if (cost > config.maxCost)
       return {
-        errors: [
-          new GraphQLError(`Query is too expensive: cost ${cost}, limit ${config.maxCost}`, { extensions: { code: 'QUERY_TOO_COSTLY' } }),
-        ],
+        errors: [apiError('QUERY_TOO_COSTLY', { cost, maxCost: config.maxCost })],
       };
     return undefined;
   };
@@ -129,9 +126,7 @@ export function attachSubscriptionServer(
           { contextValue: args.contextValue as GatewayContext },
         );
         return (
-          response.body.kind === 'single'
-            ? response.body.singleResult
-            : { errors: [new GraphQLError('Incremental delivery is not supported over WebSocket')] }
+          response.body.kind === 'single' ? response.body.singleResult : { errors: [apiError('INCREMENTAL_DELIVERY_UNSUPPORTED', {})] }
         ) as ExecutionResult;
       },
       subscribe: async (args) => {
@@ -144,11 +139,7 @@ export function attachSubscriptionServer(
           plan = planFor(args);
         } catch (err) {
           return {
-            errors: [
-              err instanceof GraphQLError
-                ? err
-                : new GraphQLError('This subscription cannot be planned', { extensions: { code: 'BAD_USER_INPUT' } }),
-            ],
+            errors: [err instanceof GraphQLError ? err : apiError('SUBSCRIPTION_NOT_PLANNABLE', {})],
           };
         }
         let chain = Promise.resolve();

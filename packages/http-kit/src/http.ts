@@ -54,7 +54,12 @@ export async function executeApollo<TContext extends BaseContext>(
   } catch (err) {
     // The rest of the body stays unread: close the connection, or the client's next request on it hangs.
     if (err instanceof BodyTooLargeError)
-      return sendJson(res, 413, { errors: [{ message: err.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }, { connection: 'close' });
+      return sendJson(
+        res,
+        413,
+        { errors: [{ message: err.message, extensions: { code: 'PAYLOAD_TOO_LARGE', reason: 'BODY_TOO_LARGE', params: {} } }] },
+        { connection: 'close' },
+      );
     throw err;
   }
   const headers = headerMap(req);
@@ -64,7 +69,9 @@ export async function executeApollo<TContext extends BaseContext>(
     try {
       body = JSON.parse(raw);
     } catch {
-      return sendJson(res, 400, { errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      return sendJson(res, 400, {
+        errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST', reason: 'BODY_NOT_JSON', params: {} } }],
+      });
     }
   }
   const httpGraphQLRequest: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };

@@ -3,8 +3,8 @@ import { DomainError } from './errors.js';
 
 /** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN unless the caller has one of `roles`. */
 export function requireRole(caller: Caller, ...roles: Role[]): void {
-  if (caller.role === 'ANONYMOUS') throw new DomainError('UNAUTHENTICATED', 'Please log in');
-  if (!roles.includes(caller.role)) throw new DomainError('FORBIDDEN', 'You are not allowed to do this');
+  if (caller.role === 'ANONYMOUS') throw new DomainError('LOGIN_REQUIRED', {});
+  if (!roles.includes(caller.role)) throw new DomainError('NOT_ALLOWED', {});
 }
 
 export function requireStaff(caller: Caller): void {
@@ -12,7 +12,7 @@ export function requireStaff(caller: Caller): void {
 }
 
 export function requireAuthenticated(caller: Caller): void {
-  if (caller.role === 'ANONYMOUS' || !caller.userId) throw new DomainError('UNAUTHENTICATED', 'Please log in');
+  if (caller.role === 'ANONYMOUS' || !caller.userId) throw new DomainError('LOGIN_REQUIRED', {});
 }
 
 export { isStaff };

@@ -1,40 +1,71 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { duplicateConflict, isDuplicateViolation, type DuplicateMessages } from './duplicates.js';
+import { ERROR_REASONS, errorMessage, type ErrorCode, type ErrorParams, type ErrorParamValue, type ErrorReason } from '@ixl/contracts';
 
-/** Stable error codes clients can rely on (`extensions.code`). */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'ILLEGAL_TRANSITION'
-  | 'LIMIT_EXCEEDED'
-  | 'INTERNAL_SERVER_ERROR';
+export type { ErrorCode, ErrorParams, ErrorReason } from '@ixl/contracts';
 
-/** The one error type of the domain: a code, a message for people, and the input field at fault. */
-export class DomainError extends Error {
+type Details = Record<string, unknown>;
+/** A reason's parameters: optional when its message has no placeholders. */
+export type ReasonArgs<R extends ErrorReason> = [keyof ErrorParams<R>] extends [never]
+  ? [params?: Readonly<Record<string, never>>]
+  : [params: ErrorParams<R>];
+
+/**
+ * The one error type of the domain: a stable reason from the registry in `@ixl/contracts` (`extensions.reason`),
+ * its parameters (`extensions.params`), the code of its family (`extensions.code`), the input field at fault,
+ * and the English message built from the reason (what portals never parse: they translate the reason).
+ */
+export class DomainError<R extends ErrorReason = ErrorReason> extends Error {
+  readonly code: ErrorCode;
+  readonly params: Readonly<Record<string, ErrorParamValue>>;
   constructor(
-    readonly code: ErrorCode,
-    message: string,
+    readonly reason: R,
+    params: ErrorParams<R> | Readonly<Record<string, never>>,
     readonly field?: string,
-    readonly details?: Record<string, unknown>,
+    /** Extra machine-readable facts kept at the top of `extensions` (e.g. `availableCents`). */
+    readonly details?: Details,
   ) {
-    super(message);
+    const values = params as Readonly<Record<string, ErrorParamValue>>;
+    super(errorMessage(reason, values));
     this.name = 'DomainError';
+    this.code = ERROR_REASONS[reason].code;
+    this.params = values;
+  }
+
+  /** The `extensions` of the GraphQL error. */
+  extensions(): Record<string, unknown> {
+    return {
+      ...(this.details ?? {}),
+      code: this.code,
+      reason: this.reason,
+      params: this.params,
+      ...(this.field ? { field: this.field } : {}),
+    };
   }
 }
 
-export const badInput = (field: string, message: string, details?: Record<string, unknown>) =>
-  new DomainError('BAD_USER_INPUT', message, field, details);
-export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found`);
-export const forbidden = (message = 'You are not allowed to do this') => new DomainError('FORBIDDEN', message);
+/** Bad input on `field`. */
+export function badInput<R extends ErrorReason>(
+  field: string,
+  reason: R,
+  ...[params, details]: [...ReasonArgs<R>, Details?]
+): DomainError<R> {
+  return new DomainError(reason, (params ?? {}) as ErrorParams<R>, field, details);
+}
+/** Something that does not exist (or that the caller may not know exists). */
+export function notFound<R extends ErrorReason>(reason: R, ...[params]: ReasonArgs<R>): DomainError<R> {
+  return new DomainError(reason, (params ?? {}) as ErrorParams<R>);
+}
+/** The caller may not do this; without a reason, the generic NOT_ALLOWED. */
+export function forbidden<R extends ErrorReason = 'NOT_ALLOWED'>(reason?: R, ...[params]: ReasonArgs<R>): DomainError<R> {
+  return new DomainError((reason ?? 'NOT_ALLOWED') as R, (params ?? {}) as ErrorParams<R>);
+}
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
 
 /**
- * Maps every error leaving a subgraph to a safe GraphQL error: domain errors keep code, message and
+ * Maps every error leaving a subgraph to a safe GraphQL error: domain errors keep code, reason, params, message and
  * field; GraphQL validation errors pass through; a unique or exclusion violation is CONFLICT naming the
  * existing record (see duplicates.ts); anything else becomes a generic internal error
  * (logged server-side, never a stack trace or SQL to the client).
@@ -51,12 +82,7 @@ export function formatSubgraphError(
     return { ...duplicateConflict(original, duplicates), path: formatted.path, locations: formatted.locations };
   }
   if (original instanceof DomainError) {
-    return {
-      message: original.message,
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...(original.details ?? {}) },
-    };
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions() };
   }
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && code && code !== 'INTERNAL_SERVER_ERROR') {
@@ -68,14 +94,12 @@ export function formatSubgraphError(
     return { ...formatted, extensions };
   }
   if (isBadValueForDatabase(original)) {
-    return {
-      message: 'A value has the wrong format (e.g. an id that is not a UUID, or a date or number out of range)',
-      path: formatted.path,
-      extensions: { code: 'BAD_USER_INPUT' },
-    };
+    const bad = new DomainError('VALUE_WRONG_FORMAT', {});
+    return { message: bad.message, path: formatted.path, extensions: bad.extensions() };
   }
   log(original);
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  const internal = new DomainError('INTERNAL', {});
+  return { message: internal.message, path: formatted.path, extensions: internal.extensions() };
 }
 
 /**
@@ -89,7 +113,5 @@ function isBadValueForDatabase(err: unknown): boolean {
 }
 
 export function toGraphQLError(err: DomainError): GraphQLError {
-  return new GraphQLError(err.message, {
-    extensions: { code: err.code, ...(err.field ? { field: err.field } : {}), http: { status: HTTP_STATUS[err.code] ?? 200 } },
-  });
+  return new GraphQLError(err.message, { extensions: { ...err.extensions(), http: { status: HTTP_STATUS[err.code] ?? 200 } } });
 }

@@ -61,13 +61,13 @@ export function eventAdminResolver(subgraph: string) {
     @Mutation(() => Boolean, { name: `retry${P}EventDeadLetter`, description: 'ADMIN: hand a dead-lettered event back to its consumer' })
     async retry(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<boolean> {
       requireRole(ctx.caller, 'ADMIN');
-      if (!/^\d{1,18}$/.test(id)) throw new DomainError('BAD_USER_INPUT', 'Unknown dead letter id', 'id');
+      if (!/^\d{1,18}$/.test(id)) throw new DomainError('UNKNOWN_DEAD_LETTER', {}, 'id');
       try {
         await retryDeadLetter(ctx.em, subgraph, id);
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        if (message.includes('already retried')) throw new DomainError('CONFLICT', 'This event was already retried successfully', 'id');
-        throw new DomainError('NOT_FOUND', 'Unknown dead letter id', 'id');
+        if (message.includes('already retried')) throw new DomainError('EVENT_ALREADY_RETRIED', {}, 'id');
+        throw new DomainError('DEAD_LETTER_NOT_FOUND', {}, 'id');
       }
       return true;
     }

@@ -6,6 +6,6 @@ export const isUuid = (id: unknown): id is string => typeof id === 'string' && U
 
 /** Ids are UUIDs: anything else is a bad input (never a database error). */
 export function requireUuid(field: string, id: string): string {
-  if (!isUuid(id)) throw badInput(field, `${field} is not a valid id`);
+  if (!isUuid(id)) throw badInput(field, 'INVALID_ID', { field });
   return id;
 }

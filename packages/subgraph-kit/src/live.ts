@@ -13,7 +13,7 @@ export function liveEvents<T>(
   types: readonly string[],
   select: (event: DomainEvent, ctx: SubgraphContext) => Promise<T | undefined> | T | undefined,
 ): AsyncIterableIterator<T> {
-  if (!ctx.events) throw new DomainError('BAD_USER_INPUT', 'Subscriptions are served over graphql-ws');
+  if (!ctx.events) throw new DomainError('SUBSCRIPTIONS_OVER_WEBSOCKET', {});
   const base = ctx.em;
   // `select` gets its own EntityManager per event: an identity map of an earlier event never answers.
   return tailIterator(

@@ -11,10 +11,10 @@ const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** GDPR access to one person's data: the person itself (BENEFICIARY), STAFF and ADMIN; anyone else FORBIDDEN. */
 export function requirePersonalDataAccess(caller: Caller, beneficiaryId: string): void {
-  if (caller.role === 'ANONYMOUS' || !caller.userId) throw new DomainError('UNAUTHENTICATED', 'Please log in');
+  if (caller.role === 'ANONYMOUS' || !caller.userId) throw new DomainError('LOGIN_REQUIRED', {});
   if (isStaff(caller)) return;
   if (caller.role === 'BENEFICIARY' && caller.beneficiaryId === beneficiaryId) return;
-  throw new DomainError('FORBIDDEN', 'You are not allowed to read this person’s data');
+  throw new DomainError('PERSONAL_DATA_FORBIDDEN', {});
 }
 
 export interface PersonalDataOptions {

@@ -12,19 +12,19 @@ export interface ReportScope {
 
 /** Validates the period (at most 10 years) and resolves the territory to ISTAT codes; BAD_USER_INPUT on the wrong field. */
 export function reportScope(input: { from: string; to: string; municipalityCode?: string | null; district?: string | null }): ReportScope {
-  if (!isIsoDate(input.from)) throw badInput('from', 'from must be an ISO date (yyyy-mm-dd)');
-  if (!isIsoDate(input.to)) throw badInput('to', 'to must be an ISO date (yyyy-mm-dd)');
-  if (input.to < input.from) throw badInput('to', 'to must not be before from');
-  if (Date.parse(input.to) - Date.parse(input.from) > 3660 * 86_400_000) throw badInput('to', 'The period may be at most 10 years');
-  if (input.municipalityCode && input.district) throw badInput('district', 'Choose a municipality or a district, not both');
+  if (!isIsoDate(input.from)) throw badInput('from', 'REPORT_FROM_INVALID');
+  if (!isIsoDate(input.to)) throw badInput('to', 'REPORT_TO_INVALID');
+  if (input.to < input.from) throw badInput('to', 'REPORT_PERIOD_REVERSED');
+  if (Date.parse(input.to) - Date.parse(input.from) > 3660 * 86_400_000) throw badInput('to', 'REPORT_PERIOD_TOO_LONG');
+  if (input.municipalityCode && input.district) throw badInput('district', 'REPORT_TERRITORY_BOTH');
   if (input.municipalityCode) {
     const m = findMunicipality(input.municipalityCode);
-    if (!m) throw badInput('municipalityCode', 'Unknown municipality of the Città metropolitana');
+    if (!m) throw badInput('municipalityCode', 'REPORT_UNKNOWN_MUNICIPALITY');
     return { from: input.from, to: input.to, municipalityCodes: [m.istatCode] };
   }
   if (input.district) {
     if (!(DISTRICTS as readonly string[]).includes(input.district))
-      throw badInput('district', `Unknown district (one of: ${DISTRICTS.join(', ')})`);
+      throw badInput('district', 'REPORT_UNKNOWN_DISTRICT', { districts: DISTRICTS.join(', ') });
     return {
       from: input.from,
       to: input.to,

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { errorJson } from '@ixl/contracts';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -167,9 +168,7 @@ export async function startSubgraph(
     const check = verifyCallerHeader(req.headers[CALLER_HEADER] as string | undefined, config.internalSecret);
     if (!check.ok) {
       return sendJson(res, 401, {
-        errors: [
-          { message: 'Subgraphs only accept calls signed by the gateway', extensions: { code: 'UNAUTHENTICATED', reason: check.reason } },
-        ],
+        errors: [errorJson(`CALLER_SIGNATURE_${check.reason}`, {})],
       });
     }
     const context = async (): Promise<SubgraphContext> => ({
@@ -193,8 +192,7 @@ export async function startSubgraph(
         });
       }
       log('error', 'request failed', safeErrorForLog(err));
-      if (!res.headersSent)
-        sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent) sendJson(res, 500, { errors: [errorJson('INTERNAL', {})] });
       else res.end();
     });
   });

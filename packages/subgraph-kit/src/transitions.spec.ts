@@ -14,7 +14,9 @@ const failure = (fn: () => void) => {
     fn();
     return null;
   } catch (err) {
-    return err instanceof DomainError ? { code: err.code, field: err.field, message: err.message } : err;
+    return err instanceof DomainError
+      ? { code: err.code, reason: err.reason, params: err.params, field: err.field, message: err.message }
+      : err;
   }
 };
 
@@ -38,12 +40,16 @@ describe('transitionTable', () => {
     expect(failure(() => path.assert('OPEN', 'DONE'))).toEqual({
       code: 'ILLEGAL_TRANSITION',
       field: 'to',
+      reason: 'ILLEGAL_TRANSITION',
+      params: { subject: 'dossier', from: 'OPEN', to: 'DONE' },
       message: 'A dossier cannot go from OPEN to DONE',
     });
-    expect(failure(() => path.assert('REVIEW', 'OPEN', { field: 'status', message: 'No way back' }))).toEqual({
+    expect(failure(() => path.assert('REVIEW', 'OPEN', { field: 'status', reason: 'VACANCY_TRANSITION' }))).toEqual({
       code: 'ILLEGAL_TRANSITION',
       field: 'status',
-      message: 'No way back',
+      reason: 'VACANCY_TRANSITION',
+      params: { subject: 'dossier', from: 'REVIEW', to: 'OPEN' },
+      message: 'A REVIEW vacancy cannot become OPEN',
     });
     expect(failure(() => path.assert('STAND_BY', 'REVIEW', { resumeTo: 'REVIEW' }))).toBeNull();
     expect(failure(() => path.assert('OPEN', 'REVIEW'))).toBeNull();

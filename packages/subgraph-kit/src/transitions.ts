@@ -1,4 +1,15 @@
-import { DomainError } from './errors.js';
+import { DomainError, type ErrorReason } from './errors.js';
+
+/** Reasons a transition table may raise: their params are among `subject`, `from` and `to`. */
+export type TransitionReason = ErrorReason &
+  (
+    | 'ILLEGAL_TRANSITION'
+    | 'VACANCY_TRANSITION'
+    | 'PROJECT_TRANSITION'
+    | 'PROJECT_DECIDED_BY_COMMITTEE'
+    | 'SELF_EMPLOYMENT_TRANSITION'
+    | 'SELF_EMPLOYMENT_DECIDED_BY_COMMITTEE'
+  );
 
 /**
  * A state machine as a table: for each state, the states it may move to, in the order they are offered.
@@ -10,7 +21,7 @@ export interface TransitionTable<S extends string> {
   /** True when `from → to` is a legal move. */
   allows(from: S, to: S, resumeTo?: S | null): boolean;
   /** Throws ILLEGAL_TRANSITION (on `field`) unless `from → to` is a legal move. */
-  assert(from: S, to: S, options?: { resumeTo?: S | null; field?: string; message?: string }): void;
+  assert(from: S, to: S, options?: { resumeTo?: S | null; field?: string; reason?: TransitionReason }): void;
 }
 
 export function transitionTable<S extends string>(
@@ -29,7 +40,7 @@ export function transitionTable<S extends string>(
     allows,
     assert(from, to, o = {}) {
       if (!allows(from, to, o.resumeTo))
-        throw new DomainError('ILLEGAL_TRANSITION', o.message ?? `A ${subject} cannot go from ${from} to ${to}`, o.field ?? 'to');
+        throw new DomainError(o.reason ?? 'ILLEGAL_TRANSITION', { subject, from, to } as never, o.field ?? 'to');
     },
   };
 }

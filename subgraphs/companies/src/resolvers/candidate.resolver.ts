@@ -91,19 +91,19 @@ export class CandidateResolver {
 
   @FieldResolver(() => Int, { nullable: true, description: 'Staff only: matching score when shortlisted/proposed' })
   score(@Root() c: CandidateRecord, @Ctx() ctx: SubgraphContext): number | null {
-    if (!isStaff(ctx.caller)) throw forbidden('Only staff see matching scores');
+    if (!isStaff(ctx.caller)) throw forbidden('MATCH_SCORES_STAFF_ONLY');
     return c.score;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Staff only' })
   staffNote(@Root() c: CandidateRecord, @Ctx() ctx: SubgraphContext): string | null {
-    if (!isStaff(ctx.caller)) throw forbidden('Only staff see staff notes');
+    if (!isStaff(ctx.caller)) throw forbidden('STAFF_NOTES_STAFF_ONLY');
     return c.staffNote;
   }
 
   @FieldResolver(() => BeneficiaryRef, { nullable: true, description: 'Staff only: the full person (people subgraph)' })
   beneficiary(@Root() c: CandidateRecord, @Ctx() ctx: SubgraphContext): BeneficiaryRef {
-    if (!isStaff(ctx.caller)) throw forbidden('Only staff see the person behind a candidate');
+    if (!isStaff(ctx.caller)) throw forbidden('CANDIDATE_PERSON_STAFF_ONLY');
     return { id: c.beneficiaryId };
   }
 }

@@ -21,7 +21,7 @@ export async function candidateHistories(
   caller: Caller,
   candidateIds: readonly string[],
 ): Promise<CandidateStatusChange[][]> {
-  if (!isStaff(caller)) throw forbidden('Only staff see the pipeline history');
+  if (!isStaff(caller)) throw forbidden('PIPELINE_HISTORY_STAFF_ONLY');
   const ids = [...new Set(candidateIds)];
   const rows: Row[] = ids.length
     ? await em.execute(

@@ -18,14 +18,14 @@ export const COMPANY_MAY_SET: readonly S[] = [S.INTERVIEW, S.HIRED, S.REJECTED_B
 
 export const NEEDS_REASON: readonly S[] = [S.REJECTED_BY_COMPANY, S.DECLINED_BY_CANDIDATE];
 
-export type TransitionCheck = { ok: true } | { ok: false; code: 'ILLEGAL_TRANSITION' | 'FORBIDDEN'; message: string };
+export type TransitionCheck =
+  { ok: true } | { ok: false; reason: 'CANDIDATE_STATUS_NOT_ALLOWED' | 'CANDIDATE_TRANSITION'; from: string; to: string };
 
 /** Pure check of one status change by a role. */
 export function checkCandidateTransition(role: Role | 'ANONYMOUS', from: S, to: S): TransitionCheck {
   const staff = role === 'STAFF' || role === 'ADMIN';
   if (!staff && !(role === 'COMPANY' && COMPANY_MAY_SET.includes(to)))
-    return { ok: false, code: 'FORBIDDEN', message: `You cannot set a candidate to ${to}` };
-  if (!CANDIDATE_TRANSITIONS.allows(from, to))
-    return { ok: false, code: 'ILLEGAL_TRANSITION', message: `A ${from} candidate cannot become ${to}` };
+    return { ok: false, reason: 'CANDIDATE_STATUS_NOT_ALLOWED', from, to };
+  if (!CANDIDATE_TRANSITIONS.allows(from, to)) return { ok: false, reason: 'CANDIDATE_TRANSITION', from, to };
   return { ok: true };
 }

@@ -89,17 +89,17 @@ export class CandidateService {
   ): Promise<CandidateRecord> {
     requireStaff(caller);
     const note = input.note?.trim() || null;
-    if (note && note.length > 2000) throw badInput('note', 'The note must be at most 2000 characters');
+    if (note && note.length > 2000) throw badInput('note', 'NOTE_TOO_LONG');
     return this.em.transactional(async (tx) => {
       const vacancy = await tx.findOne(Vacancy, { id: input.vacancyId });
-      if (!vacancy) throw badInput('vacancyId', 'Unknown vacancy');
+      if (!vacancy) throw badInput('vacancyId', 'UNKNOWN_VACANCY');
       if (vacancy.status !== VacancyStatus.OPEN)
-        throw badInput('vacancyId', `Candidates can be proposed only for OPEN vacancies (this one is ${vacancy.status})`);
+        throw badInput('vacancyId', 'VACANCY_NOT_OPEN_FOR_CANDIDATES', { vacancyStatus: vacancy.status });
       const profile = await tx.findOne(MatchingProfile, { beneficiaryId: input.beneficiaryId });
-      if (!profile || profile.erased) throw badInput('beneficiaryId', 'Unknown person (no matching profile)');
+      if (!profile || profile.erased) throw badInput('beneficiaryId', 'UNKNOWN_PERSON_PROFILE');
       const existing = await tx.findOne(CandidateRecord, { vacancy: vacancy.id, beneficiaryId: input.beneficiaryId });
       if (existing && !(existing.status === CandidateStatus.SHORTLISTED && status === CandidateStatus.PROPOSED)) {
-        throw new DomainError('CONFLICT', `The person is already a candidate for this vacancy (${existing.status})`, 'beneficiaryId', {
+        throw new DomainError('ALREADY_CANDIDATE', { candidateStatus: existing.status }, 'beneficiaryId', {
           existingId: existing.id,
         });
       }
@@ -151,21 +151,21 @@ export class CandidateService {
         caller.role === 'COMPANY' &&
         candidate.vacancy.company.id === caller.companyId &&
         candidate.status !== CandidateStatus.SHORTLISTED;
-      if (!isStaff(caller) && !ownsIt) throw forbidden('You can only act on candidates proposed to your own vacancies');
-      if (!candidate) throw notFound('Candidate');
+      if (!isStaff(caller) && !ownsIt) throw forbidden('NOT_YOUR_CANDIDATE');
+      if (!candidate) throw notFound('CANDIDATE_NOT_FOUND');
       const check = checkCandidateTransition(caller.role, candidate.status, input.status);
-      if (!check.ok) throw new DomainError(check.code, check.message, 'status');
+      if (!check.ok) throw new DomainError(check.reason, { from: check.from, to: check.to }, 'status');
       const note = input.reasonNote?.trim() || null;
-      if (note && note.length > 2000) throw badInput('reasonNote', 'The note must be at most 2000 characters');
+      if (note && note.length > 2000) throw badInput('reasonNote', 'NOTE_TOO_LONG');
       const needsReason = NEEDS_REASON.includes(input.status);
-      if (needsReason && !input.reasonCode) throw badInput('reasonCode', 'Give the reason of the rejection or refusal');
-      if (!needsReason && input.reasonCode) throw badInput('reasonCode', 'A reason applies only to rejections and refusals');
-      if (input.reasonCode === CandidateOutcomeReason.OTHER && !note) throw badInput('reasonNote', 'Describe the reason');
+      if (needsReason && !input.reasonCode) throw badInput('reasonCode', 'REJECTION_REASON_REQUIRED');
+      if (!needsReason && input.reasonCode) throw badInput('reasonCode', 'REASON_ONLY_FOR_REJECTIONS');
+      if (input.reasonCode === CandidateOutcomeReason.OTHER && !note) throw badInput('reasonNote', 'REASON_NOTE_REQUIRED');
       if (input.status === CandidateStatus.PROPOSED && candidate.vacancy.status !== VacancyStatus.OPEN)
-        throw badInput('status', 'Candidates can be proposed only for OPEN vacancies');
+        throw badInput('status', 'VACANCY_NOT_OPEN');
       if (input.status === CandidateStatus.CV_SENT) {
         const profile = await tx.findOne(MatchingProfile, { beneficiaryId: candidate.beneficiaryId });
-        if (!profile?.cvShareConsent) throw badInput('status', 'The candidate has not agreed to share the CV with companies');
+        if (!profile?.cvShareConsent) throw badInput('status', 'CV_NOT_SHARED');
       }
       const from = candidate.status;
       const now = new Date();

@@ -37,18 +37,17 @@ export class CompanyDetailsService {
   }
 
   private async editable(tx: EntityManager, caller: Caller, companyId: string): Promise<Company> {
-    if (this.visibleIds(caller, [companyId]).length === 0) throw forbidden('You can only edit your own company');
+    if (this.visibleIds(caller, [companyId]).length === 0) throw forbidden('NOT_YOUR_COMPANY');
     const company = await tx.findOne(Company, { id: companyId });
-    if (!company) throw badInput('companyId', 'Unknown company');
+    if (!company) throw badInput('companyId', 'UNKNOWN_COMPANY');
     return company;
   }
 
   async addSite(caller: Caller, companyId: string, name: string, municipalityCode: string, address: string | null): Promise<CompanySite> {
     return this.em.transactional(async (tx) => {
       const company = await this.editable(tx, caller, companyId);
-      if (!name.trim() || name.length > 200) throw badInput('name', 'The site name must be 1 to 200 characters');
-      if (!findMunicipality(municipalityCode))
-        throw badInput('municipalityCode', 'Unknown municipality (ISTAT code of the Città metropolitana)');
+      if (!name.trim() || name.length > 200) throw badInput('name', 'SITE_NAME_LENGTH');
+      if (!findMunicipality(municipalityCode)) throw badInput('municipalityCode', 'UNKNOWN_MUNICIPALITY_CODE');
       const site = tx.create(CompanySite, {
         id: randomUUID(),
         company,
@@ -69,8 +68,8 @@ export class CompanyDetailsService {
   ): Promise<CompanyContact> {
     return this.em.transactional(async (tx) => {
       const company = await this.editable(tx, caller, companyId);
-      if (!input.fullName.trim() || input.fullName.length > 200) throw badInput('fullName', 'The name must be 1 to 200 characters');
-      if (input.email && !EMAIL.test(input.email)) throw badInput('email', 'Not a valid e-mail address');
+      if (!input.fullName.trim() || input.fullName.length > 200) throw badInput('fullName', 'CONTACT_NAME_LENGTH');
+      if (input.email && !EMAIL.test(input.email)) throw badInput('email', 'INVALID_EMAIL');
       const contact = tx.create(CompanyContact, {
         id: randomUUID(),
         company,

@@ -24,22 +24,20 @@ export function validateCompanyFields(input: CompanyFieldsInput, base: CompanyFi
     return v?.trim() || null;
   };
   const name = opt('name') ?? '';
-  if (name.length < 2 || name.length > 200) throw badInput('name', 'The name must be 2 to 200 characters');
+  if (name.length < 2 || name.length > 200) throw badInput('name', 'COMPANY_NAME_LENGTH');
   const vatNumber = opt('vatNumber');
-  if (vatNumber && !VAT.test(vatNumber)) throw badInput('vatNumber', 'The partita IVA is 11 digits');
+  if (vatNumber && !VAT.test(vatNumber)) throw badInput('vatNumber', 'VAT_NUMBER_FORMAT');
   const atecoCode = opt('atecoCode');
-  if (atecoCode && !ATECO.test(atecoCode)) throw badInput('atecoCode', 'The ATECO code looks like 81.21 or 81.21.00');
+  if (atecoCode && !ATECO.test(atecoCode)) throw badInput('atecoCode', 'ATECO_CODE_FORMAT');
   const municipalityCode = opt('municipalityCode') ?? '';
-  if (!findMunicipality(municipalityCode))
-    throw badInput('municipalityCode', 'Unknown municipality (ISTAT code of the Città metropolitana)');
+  if (!findMunicipality(municipalityCode)) throw badInput('municipalityCode', 'UNKNOWN_MUNICIPALITY_CODE');
   const association = opt('association');
-  if (association && association.length > 100) throw badInput('association', 'At most 100 characters');
+  if (association && association.length > 100) throw badInput('association', 'TEXT_TOO_LONG_100');
   const boardJoinedOn = opt('boardJoinedOn');
   const boardLeftOn = opt('boardLeftOn');
-  if (boardJoinedOn && !isIsoDate(boardJoinedOn)) throw badInput('boardJoinedOn', 'The date must be YYYY-MM-DD');
-  if (boardLeftOn && !isIsoDate(boardLeftOn)) throw badInput('boardLeftOn', 'The date must be YYYY-MM-DD');
-  if (boardLeftOn && !boardJoinedOn) throw badInput('boardJoinedOn', 'A company leaves the board only after joining it');
-  if (boardLeftOn && boardJoinedOn && boardLeftOn < boardJoinedOn)
-    throw badInput('boardLeftOn', 'The leaving date is before the joining date');
+  if (boardJoinedOn && !isIsoDate(boardJoinedOn)) throw badInput('boardJoinedOn', 'DATE_FORMAT');
+  if (boardLeftOn && !isIsoDate(boardLeftOn)) throw badInput('boardLeftOn', 'DATE_FORMAT');
+  if (boardLeftOn && !boardJoinedOn) throw badInput('boardJoinedOn', 'BOARD_LEAVE_BEFORE_JOIN');
+  if (boardLeftOn && boardJoinedOn && boardLeftOn < boardJoinedOn) throw badInput('boardLeftOn', 'BOARD_LEAVE_DATE_BEFORE_JOIN');
   return { name, vatNumber, association, atecoCode, municipalityCode, boardJoinedOn, boardLeftOn };
 }

@@ -18,16 +18,16 @@ export class CompanyService {
     requireAuthenticated(caller);
     if (isStaff(caller)) return this.em.find(Company, {}, { orderBy: { name: 'asc' } });
     if (caller.role === 'COMPANY' && caller.companyId) return this.em.find(Company, { id: caller.companyId });
-    throw new DomainError('FORBIDDEN', 'You are not allowed to list companies');
+    throw new DomainError('COMPANY_LIST_FORBIDDEN', {});
   }
 
   async vacancies(caller: Caller, companyId?: string | null): Promise<Vacancy[]> {
     requireAuthenticated(caller);
     if (caller.role === 'COMPANY') {
-      if (companyId && companyId !== caller.companyId) throw new DomainError('FORBIDDEN', 'You can only see your own vacancies');
+      if (companyId && companyId !== caller.companyId) throw new DomainError('OWN_VACANCIES_ONLY', {});
       return this.em.find(Vacancy, { company: caller.companyId }, { orderBy: { createdAt: 'desc' } });
     }
-    if (!isStaff(caller)) throw new DomainError('FORBIDDEN', 'You are not allowed to list vacancies');
+    if (!isStaff(caller)) throw new DomainError('VACANCY_LIST_FORBIDDEN', {});
     return this.em.find(Vacancy, companyId ? { company: companyId } : {}, { orderBy: { createdAt: 'desc' } });
   }
 
@@ -37,7 +37,7 @@ export class CompanyService {
     const fields = validateCompanyFields(input, null);
     return this.em.transactional(async (tx) => {
       const same = fields.vatNumber ? await tx.findOne(Company, { vatNumber: fields.vatNumber }) : null;
-      if (same) throw new DomainError('CONFLICT', 'A company with this partita IVA exists', 'vatNumber', { existingId: same.id });
+      if (same) throw new DomainError('VAT_NUMBER_TAKEN', {}, 'vatNumber', { existingId: same.id });
       const company = tx.create(Company, { id: randomUUID(), ...fields });
       await tx.flush();
       await publishCompanyChange(tx, caller, company, null);
@@ -50,13 +50,13 @@ export class CompanyService {
     requireStaff(caller);
     return this.em.transactional(async (tx) => {
       const company = await tx.findOne(Company, { id });
-      if (!company) throw badInput('id', 'Unknown company');
+      if (!company) throw badInput('id', 'UNKNOWN_COMPANY');
       const before = Object.fromEntries(FIELDS.map((k) => [k, company[k]])) as unknown as CompanyFields;
       const after = validateCompanyFields(input, before);
       const changed = FIELDS.filter((k) => before[k] !== after[k]);
       if (!changed.length) return company;
       const same = after.vatNumber && changed.includes('vatNumber') ? await tx.findOne(Company, { vatNumber: after.vatNumber }) : null;
-      if (same) throw new DomainError('CONFLICT', 'A company with this partita IVA exists', 'vatNumber', { existingId: same.id });
+      if (same) throw new DomainError('VAT_NUMBER_TAKEN', {}, 'vatNumber', { existingId: same.id });
       tx.assign(company, after);
       await tx.flush();
       await publishCompanyChange(tx, caller, company, [...changed]);

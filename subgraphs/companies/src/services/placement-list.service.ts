@@ -10,7 +10,7 @@ export const MAX_PLACEMENT_PAGE = 200;
 
 function isoDate(field: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined || value === '') return null;
-  if (!isIsoDate(value)) throw badInput(field, 'Use an ISO date (YYYY-MM-DD)');
+  if (!isIsoDate(value)) throw badInput(field, 'ISO_DATE_REQUIRED');
   return value;
 }
 
@@ -23,11 +23,11 @@ export async function listPlacements(
   offset: number,
 ): Promise<{ totalCount: number; nodes: Placement[] }> {
   requireStaff(caller);
-  if (first < 1 || first > MAX_PLACEMENT_PAGE) throw badInput('first', `Between 1 and ${MAX_PLACEMENT_PAGE}`);
-  if (offset < 0) throw badInput('offset', 'Not negative');
+  if (first < 1 || first > MAX_PLACEMENT_PAGE) throw badInput('first', 'PAGE_SIZE_RANGE', { max: MAX_PLACEMENT_PAGE });
+  if (offset < 0) throw badInput('offset', 'NOT_NEGATIVE');
   const from = isoDate('filter.from', filter?.from);
   const to = isoDate('filter.to', filter?.to);
-  if (from && to && from > to) throw badInput('filter.to', 'The period ends before it starts');
+  if (from && to && from > to) throw badInput('filter.to', 'PERIOD_ENDS_BEFORE_START');
   const where: Record<string, unknown> = {};
   if (filter?.type) where.type = filter.type;
   if (filter?.companyId) where.company = filter.companyId;
@@ -43,11 +43,10 @@ export async function placementsAtCompany(ctx: SubgraphContext, companyId: strin
   requireRole(caller, 'STAFF', 'ADMIN', 'COMPANY');
   let company: string;
   if (isStaff(caller)) {
-    if (!companyId) throw badInput('companyId', 'Choose the company');
+    if (!companyId) throw badInput('companyId', 'COMPANY_REQUIRED');
     company = companyId;
   } else {
-    if (!caller.companyId || (companyId && companyId !== caller.companyId))
-      throw forbidden('You can only see the placements at your own company');
+    if (!caller.companyId || (companyId && companyId !== caller.companyId)) throw forbidden('OWN_PLACEMENTS_ONLY');
     company = caller.companyId;
   }
   const rows = await ctx.em.find(Placement, { company }, { orderBy: { startDate: 'desc', id: 'asc' }, limit: 500 });

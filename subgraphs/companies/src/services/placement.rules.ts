@@ -9,30 +9,26 @@ export const MINI_JOB_MAX_HOURS_EXCLUSIVE = 20;
 export function validatePlacementInput(input: RecordPlacementInput): void {
   for (const key of ['beneficiaryId', 'companyId', 'vacancyId', 'sourceEditionId', 'previousPlacementId'] as const) {
     const v = input[key];
-    if (v && !isUuid(v)) throw badInput(key, `${key} is not a valid id`);
+    if (v && !isUuid(v)) throw badInput(key, 'INVALID_ID', { field: key });
   }
-  if (input.type === PlacementType.ASSUNZIONE && !input.contract) throw badInput('contract', 'A hire (ASSUNZIONE) needs the contract type');
-  if (input.type !== PlacementType.ASSUNZIONE && input.contract) throw badInput('contract', 'Only a hire (ASSUNZIONE) has a contract type');
+  if (input.type === PlacementType.ASSUNZIONE && !input.contract) throw badInput('contract', 'HIRE_NEEDS_CONTRACT');
+  if (input.type !== PlacementType.ASSUNZIONE && input.contract) throw badInput('contract', 'CONTRACT_ONLY_FOR_HIRE');
   if (input.hoursPerWeek != null && (!Number.isInteger(input.hoursPerWeek) || input.hoursPerWeek < 1 || input.hoursPerWeek > 48))
-    throw badInput('hoursPerWeek', 'Hours per week must be a whole number between 1 and 48');
+    throw badInput('hoursPerWeek', 'HOURS_PER_WEEK_RANGE');
   if (input.type === PlacementType.MINI_JOB && (input.hoursPerWeek == null || input.hoursPerWeek >= MINI_JOB_MAX_HOURS_EXCLUSIVE))
-    throw badInput('hoursPerWeek', 'A mini job must be under 20 hours a week');
-  if (input.type !== PlacementType.LAVORO_AUTONOMO && !input.companyId)
-    throw badInput('companyId', 'Choose the company (only self-employment has none)');
-  if (!isIsoDate(input.startDate)) throw badInput('startDate', 'The start date must be a date as YYYY-MM-DD');
+    throw badInput('hoursPerWeek', 'MINI_JOB_HOURS');
+  if (input.type !== PlacementType.LAVORO_AUTONOMO && !input.companyId) throw badInput('companyId', 'PLACEMENT_COMPANY_REQUIRED');
+  if (!isIsoDate(input.startDate)) throw badInput('startDate', 'START_DATE_FORMAT');
   if (input.endDate != null) {
-    if (!isIsoDate(input.endDate)) throw badInput('endDate', 'The end date must be a date as YYYY-MM-DD');
-    if (input.endDate < input.startDate) throw badInput('endDate', 'The end date is before the start date');
-    if (input.contract === ContractType.TEMPO_INDETERMINATO) throw badInput('endDate', 'A permanent contract has no end date');
+    if (!isIsoDate(input.endDate)) throw badInput('endDate', 'END_DATE_FORMAT');
+    if (input.endDate < input.startDate) throw badInput('endDate', 'END_BEFORE_START');
+    if (input.contract === ContractType.TEMPO_INDETERMINATO) throw badInput('endDate', 'PERMANENT_HAS_NO_END');
   }
   if (!!input.previousPlacementId !== !!input.followUp)
-    throw badInput(
-      input.previousPlacementId ? 'followUp' : 'previousPlacementId',
-      'Renewals, extensions and conversions need both the previous placement and the kind of follow-up',
-    );
+    throw badInput(input.previousPlacementId ? 'followUp' : 'previousPlacementId', 'FOLLOW_UP_INCOMPLETE');
   if (input.followUp === PlacementFollowUp.CONVERSION && input.type !== PlacementType.ASSUNZIONE)
-    throw badInput('type', 'A conversion turns a stage or traineeship into a hire (ASSUNZIONE)');
-  if (input.notes && input.notes.length > 2000) throw badInput('notes', 'Notes must be at most 2000 characters');
+    throw badInput('type', 'CONVERSION_MUST_BE_HIRE');
+  if (input.notes && input.notes.length > 2000) throw badInput('notes', 'NOTES_TOO_LONG');
 }
 
 /** Rules linking a follow-up to the placement it follows. */
@@ -40,17 +36,15 @@ export function validateFollowUp(
   input: RecordPlacementInput,
   previous: { beneficiaryId: string; type: PlacementType; companyId: string | null; startDate: string },
 ): void {
-  if (previous.beneficiaryId !== input.beneficiaryId)
-    throw badInput('previousPlacementId', 'The previous placement belongs to another person');
-  if (input.startDate < previous.startDate) throw badInput('startDate', 'A follow-up cannot start before the placement it follows');
+  if (previous.beneficiaryId !== input.beneficiaryId) throw badInput('previousPlacementId', 'PREVIOUS_PLACEMENT_OTHER_PERSON');
+  if (input.startDate < previous.startDate) throw badInput('startDate', 'FOLLOW_UP_BEFORE_PREVIOUS');
   if (input.followUp === PlacementFollowUp.CONVERSION) {
     if (previous.type !== PlacementType.STAGE && previous.type !== PlacementType.TIROCINIO)
-      throw badInput('previousPlacementId', 'Only a stage or traineeship can be converted into a contract');
+      throw badInput('previousPlacementId', 'CONVERSION_ONLY_FROM_STAGE');
   } else if (previous.type !== input.type)
-    throw badInput(
-      'type',
-      `A ${input.followUp === PlacementFollowUp.RENEWAL ? 'renewal' : 'extension'} keeps the placement type (${previous.type})`,
-    );
-  if (previous.companyId !== (input.companyId ?? null))
-    throw badInput('companyId', 'A renewal, extension or conversion stays with the same company');
+    throw badInput('type', 'FOLLOW_UP_KEEPS_TYPE', {
+      followUp: input.followUp === PlacementFollowUp.RENEWAL ? 'renewal' : 'extension',
+      placementType: previous.type,
+    });
+  if (previous.companyId !== (input.companyId ?? null)) throw badInput('companyId', 'FOLLOW_UP_SAME_COMPANY');
 }

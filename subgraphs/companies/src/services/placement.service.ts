@@ -79,17 +79,17 @@ export class PlacementService {
     validatePlacementInput(input);
     return this.em.transactional(async (tx) => {
       const profile = await tx.findOne(MatchingProfile, { beneficiaryId: input.beneficiaryId });
-      if (!profile || profile.erased) throw badInput('beneficiaryId', 'Unknown person (no profile received from people)');
+      if (!profile || profile.erased) throw badInput('beneficiaryId', 'UNKNOWN_PERSON_NO_PROFILE');
       const company = input.companyId ? await tx.findOne(Company, { id: input.companyId }) : null;
-      if (input.companyId && !company) throw badInput('companyId', 'Unknown company');
+      if (input.companyId && !company) throw badInput('companyId', 'UNKNOWN_COMPANY');
       if (input.vacancyId) {
         const vacancy = await tx.findOne(Vacancy, { id: input.vacancyId });
-        if (!vacancy) throw badInput('vacancyId', 'Unknown vacancy');
-        if (vacancy.company.id !== input.companyId) throw badInput('vacancyId', 'The vacancy belongs to another company');
+        if (!vacancy) throw badInput('vacancyId', 'UNKNOWN_VACANCY');
+        if (vacancy.company.id !== input.companyId) throw badInput('vacancyId', 'VACANCY_OF_OTHER_COMPANY');
       }
       if (input.previousPlacementId) {
         const previous = await tx.findOne(Placement, { id: input.previousPlacementId });
-        if (!previous) throw badInput('previousPlacementId', 'Unknown previous placement');
+        if (!previous) throw badInput('previousPlacementId', 'UNKNOWN_PREVIOUS_PLACEMENT');
         validateFollowUp(input, {
           beneficiaryId: previous.beneficiaryId,
           type: previous.type,

@@ -16,7 +16,7 @@ export class RankingService {
   /** Companies with at least one placement starting in `year`; most first, ties by name; equal counts share the rank. */
   async companyPlacementRanking(caller: Caller, year: number): Promise<RankingRow[]> {
     requireStaff(caller);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year', 'The year must be between 2000 and 2100');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year', 'YEAR_RANGE_2000_2100');
     const rows = await this.em.execute<{ company_id: string; name: string; placements: string; rank: string }[]>(
       `select c."id" as company_id, c."name", count(*) as placements, rank() over (order by count(*) desc) as rank
          from "companies"."placement" p join "companies"."company" c on c."id" = p."company_id"

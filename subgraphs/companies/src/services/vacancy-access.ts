@@ -11,11 +11,11 @@ export async function accessibleVacancy(em: EntityManager, caller: Caller, vacan
   requireAuthenticated(caller);
   if (isStaff(caller)) {
     const v = await em.findOne(Vacancy, { id: vacancyId });
-    if (!v) throw notFound('Vacancy');
+    if (!v) throw notFound('VACANCY_NOT_FOUND');
     return v;
   }
   if (caller.role !== 'COMPANY' || !caller.companyId) throw forbidden();
   const v = await em.findOne(Vacancy, { id: vacancyId, company: caller.companyId });
-  if (!v) throw new DomainError('FORBIDDEN', 'You can only act on your own vacancies');
+  if (!v) throw new DomainError('OWN_VACANCY_ACTIONS_ONLY', {});
   return v;
 }

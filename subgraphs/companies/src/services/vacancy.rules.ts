@@ -27,18 +27,17 @@ export interface VacancyFields {
 
 const OCCUPATION = /^(\d{4}(\.\d+)*|https?:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f-]{36})$/;
 function intIn(field: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max)
-    throw badInput(field, `${field} must be a whole number between ${min} and ${max}`);
+  if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, 'WHOLE_NUMBER_RANGE', { field, min, max });
   return value;
 }
 
 /** Skills are matched by exact (lower-case, trimmed) text: ESCO URIs/codes or normalised labels. */
 export function normaliseSkills(field: string, skills: readonly string[]): string[] {
-  if (skills.length > 50) throw badInput(field, 'At most 50 skills');
+  if (skills.length > 50) throw badInput(field, 'TOO_MANY_SKILLS');
   const out: string[] = [];
   for (const raw of skills) {
     const s = raw.trim().toLowerCase().replace(/\s+/g, ' ');
-    if (!s || s.length > 200) throw badInput(field, 'Each skill must be 1 to 200 characters');
+    if (!s || s.length > 200) throw badInput(field, 'SKILL_LENGTH');
     if (!out.includes(s)) out.push(s);
   }
   return out;
@@ -61,26 +60,21 @@ export function validateVacancyFields(input: VacancyFieldsInput, base: VacancyFi
     return (v ?? fallback) as VacancyFields[K];
   };
   const title = (pick('title', '') ?? '').trim();
-  if (title.length < 3 || title.length > 200) throw badInput('title', 'The title must be 3 to 200 characters');
+  if (title.length < 3 || title.length > 200) throw badInput('title', 'VACANCY_TITLE_LENGTH');
   const municipalityCode = (pick('municipalityCode', '') ?? '').trim();
-  if (!findMunicipality(municipalityCode))
-    throw badInput(
-      'municipalityCode',
-      'Unknown municipality: give the ISTAT code of one of the 55 municipalities of the Città metropolitana',
-    );
+  if (!findMunicipality(municipalityCode)) throw badInput('municipalityCode', 'VACANCY_UNKNOWN_MUNICIPALITY');
   const occupationCode = pick('occupationCode', null)?.trim() || null;
-  if (occupationCode && !OCCUPATION.test(occupationCode))
-    throw badInput('occupationCode', 'The occupation must be an ESCO code (e.g. 9112.1) or ESCO occupation URI');
+  if (occupationCode && !OCCUPATION.test(occupationCode)) throw badInput('occupationCode', 'OCCUPATION_CODE_FORMAT');
   const tasks = pick('tasks', null)?.trim() || null;
-  if (tasks && tasks.length > 4000) throw badInput('tasks', 'Tasks must be at most 4000 characters');
+  if (tasks && tasks.length > 4000) throw badInput('tasks', 'TASKS_TOO_LONG');
   const requiredSkills = normaliseSkills('requiredSkills', pick('requiredSkills', []));
   const niceToHaveSkills = normaliseSkills('niceToHaveSkills', pick('niceToHaveSkills', []));
   const both = niceToHaveSkills.find((s) => requiredSkills.includes(s));
-  if (both) throw badInput('niceToHaveSkills', `"${both}" is already a required skill`);
+  if (both) throw badInput('niceToHaveSkills', 'SKILL_ALREADY_REQUIRED', { skill: both });
   const hoursPerWeek = pick('hoursPerWeek', null);
   if (hoursPerWeek !== null) intIn('hoursPerWeek', hoursPerWeek, 1, 48);
   const startDate = pick('startDate', null);
-  if (startDate !== null && !isIsoDate(startDate)) throw badInput('startDate', 'The start date must be a date as YYYY-MM-DD');
+  if (startDate !== null && !isIsoDate(startDate)) throw badInput('startDate', 'START_DATE_FORMAT');
   return {
     title,
     occupationCode,

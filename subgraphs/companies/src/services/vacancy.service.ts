@@ -51,19 +51,19 @@ export class VacancyService {
     requireAuthenticated(caller);
     let companyId: string;
     if (isStaff(caller)) {
-      if (!input.companyId) throw badInput('companyId', 'Choose the company');
+      if (!input.companyId) throw badInput('companyId', 'COMPANY_REQUIRED');
       companyId = input.companyId;
     } else if (caller.role === 'COMPANY' && caller.companyId) {
-      if (input.companyId && input.companyId !== caller.companyId) throw forbidden('You can only post vacancies for your own company');
+      if (input.companyId && input.companyId !== caller.companyId) throw forbidden('OWN_COMPANY_VACANCIES_ONLY');
       companyId = caller.companyId;
     } else throw forbidden();
     const status = input.status ?? VacancyStatus.DRAFT;
-    if (status !== VacancyStatus.DRAFT && status !== VacancyStatus.OPEN) throw badInput('status', 'A new vacancy is DRAFT or OPEN');
+    if (status !== VacancyStatus.DRAFT && status !== VacancyStatus.OPEN) throw badInput('status', 'NEW_VACANCY_STATUS');
     const fields = validateVacancyFields(input, null);
     return this.em.transactional(async (tx) => {
       const company = await tx.findOne(Company, { id: companyId });
-      if (!company) throw badInput('companyId', 'Unknown company');
-      if (company.boardLeftOn) throw badInput('companyId', 'The company has left the board');
+      if (!company) throw badInput('companyId', 'UNKNOWN_COMPANY');
+      if (company.boardLeftOn) throw badInput('companyId', 'COMPANY_LEFT_BOARD');
       const v = tx.create(Vacancy, { id: randomUUID(), company, ...fields, status, createdAt: new Date(), updatedAt: null });
       await tx.flush();
       const payload: VacancyPostedPayload = {
@@ -86,7 +86,7 @@ export class VacancyService {
     return this.em.transactional(async (tx) => {
       const v = await accessibleVacancy(tx, caller, id);
       if (v.status !== VacancyStatus.DRAFT && v.status !== VacancyStatus.OPEN)
-        throw new DomainError('ILLEGAL_TRANSITION', `A ${v.status} vacancy cannot be edited`, 'id');
+        throw new DomainError('VACANCY_NOT_EDITABLE', { vacancyStatus: v.status }, 'id');
       const before = fieldsOf(v);
       const after = validateVacancyFields(input, before);
       const changed = FIELD_NAMES.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
@@ -108,7 +108,7 @@ export class VacancyService {
     return this.em.transactional(async (tx) => {
       const v = await accessibleVacancy(tx, caller, id);
       if (v.status === status) return v;
-      VACANCY_TRANSITIONS.assert(v.status, status, { field: 'status', message: `A ${v.status} vacancy cannot become ${status}` });
+      VACANCY_TRANSITIONS.assert(v.status, status, { field: 'status', reason: 'VACANCY_TRANSITION' });
       const previous = v.status;
       tx.assign(v, { status, updatedAt: new Date() });
       await tx.flush();

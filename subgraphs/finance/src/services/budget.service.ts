@@ -10,12 +10,11 @@ export async function createBudgetLine(
   em: EntityManager,
   input: { funder: Funder; fromYear: number; toYear: number; label: string; amountCents: number },
 ): Promise<BudgetLine> {
-  if (!Number.isInteger(input.fromYear) || input.fromYear < 2000 || input.fromYear > 2100) throw badInput('fromYear', 'Not a valid year');
+  if (!Number.isInteger(input.fromYear) || input.fromYear < 2000 || input.fromYear > 2100) throw badInput('fromYear', 'INVALID_YEAR');
   if (!Number.isInteger(input.toYear) || input.toYear < input.fromYear || input.toYear > 2100)
-    throw badInput('toYear', 'The last year cannot precede the first');
-  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0)
-    throw badInput('amountCents', 'The amount must be a positive number of cents');
-  if (!input.label.trim()) throw badInput('label', 'The label is required');
+    throw badInput('toYear', 'LAST_YEAR_BEFORE_FIRST');
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) throw badInput('amountCents', 'AMOUNT_POSITIVE_CENTS');
+  if (!input.label.trim()) throw badInput('label', 'LABEL_REQUIRED');
   const line = em.create(BudgetLine, { id: randomUUID(), ...input, label: input.label.trim() });
   await em.persistAndFlush(line);
   return line;
@@ -31,19 +30,19 @@ export async function commitBudget(
   input: { budgetLineId: string; amountCents: number; bookedOn: string; purpose: string },
   actorId: string | null,
 ): Promise<BudgetCommitment> {
-  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0)
-    throw badInput('amountCents', 'The amount must be a positive number of cents');
-  if (!isIsoDate(input.bookedOn)) throw badInput('bookedOn', 'The date must be an ISO date (YYYY-MM-DD)');
-  if (!input.purpose.trim()) throw badInput('purpose', 'Say what the commitment is for');
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) throw badInput('amountCents', 'AMOUNT_POSITIVE_CENTS');
+  if (!isIsoDate(input.bookedOn)) throw badInput('bookedOn', 'ISO_DATE_EXPECTED');
+  if (!input.purpose.trim()) throw badInput('purpose', 'COMMITMENT_PURPOSE_REQUIRED');
   return em.transactional(async (tx) => {
     await tx.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`finance.budget:${input.budgetLineId}`]);
     const line = await tx.findOne(BudgetLine, { id: input.budgetLineId });
-    if (!line) throw notFound('Budget line');
+    if (!line) throw notFound('BUDGET_LINE_NOT_FOUND');
     const year = Number(input.bookedOn.slice(0, 4));
-    if (year < line.fromYear || year > line.toYear) throw badInput('bookedOn', `The line covers ${line.fromYear}–${line.toYear}`);
+    if (year < line.fromYear || year > line.toYear)
+      throw badInput('bookedOn', 'BUDGET_LINE_YEARS', { fromYear: line.fromYear, toYear: line.toYear });
     const available = line.amountCents - (await committedOn(tx, line.id));
     if (input.amountCents > available)
-      throw badInput('amountCents', `The commitment exceeds the line's availability (${available} cents)`, { availableCents: available });
+      throw badInput('amountCents', 'COMMITMENT_EXCEEDS_LINE', { availableCents: available }, { availableCents: available });
     const c = tx.create(BudgetCommitment, {
       id: randomUUID(),
       budgetLineId: line.id,
@@ -74,18 +73,22 @@ export async function disburseCommitment(
   input: { commitmentId: string; amountCents: number; paidOn: string },
   actorId: string | null,
 ): Promise<BudgetCommitment> {
-  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0)
-    throw badInput('amountCents', 'The amount must be a positive number of cents');
-  if (!isIsoDate(input.paidOn)) throw badInput('paidOn', 'The date must be an ISO date (YYYY-MM-DD)');
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) throw badInput('amountCents', 'AMOUNT_POSITIVE_CENTS');
+  if (!isIsoDate(input.paidOn)) throw badInput('paidOn', 'ISO_DATE_EXPECTED');
   return em.transactional(async (tx) => {
     await tx.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`finance.commitment:${input.commitmentId}`]);
     const c = await tx.findOne(BudgetCommitment, { id: input.commitmentId });
-    if (!c) throw notFound('Budget commitment');
+    if (!c) throw notFound('BUDGET_COMMITMENT_NOT_FOUND');
     const paid = await ledgerSum(tx, LedgerAccount.BUDGET_DISBURSED, { column: 'commitment_id', id: c.id });
     if (paid + input.amountCents > c.amountCents)
-      throw badInput('amountCents', `The disbursement exceeds the commitment (${c.amountCents - paid} cents left)`, {
-        availableCents: c.amountCents - paid,
-      });
+      throw badInput(
+        'amountCents',
+        'DISBURSEMENT_EXCEEDS_COMMITMENT',
+        { availableCents: c.amountCents - paid },
+        {
+          availableCents: c.amountCents - paid,
+        },
+      );
     book(
       tx,
       {

@@ -77,8 +77,8 @@ export async function openGrantFromDecision(em: EntityManager, p: FundingApprove
 
 async function openGrant(tx: EntityManager, grantId: string): Promise<Grant> {
   const grant = await tx.findOne(Grant, { id: grantId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!grant) throw notFound('Grant');
-  if (grant.status !== GrantStatus.OPEN) throw new DomainError('ILLEGAL_TRANSITION', 'The grant is not open', 'grantId');
+  if (!grant) throw notFound('GRANT_NOT_FOUND');
+  if (grant.status !== GrantStatus.OPEN) throw new DomainError('GRANT_NOT_OPEN', {}, 'grantId');
   return grant;
 }
 
@@ -87,18 +87,22 @@ export async function addExpenseLine(
   em: EntityManager,
   input: { grantId: string; category: GrantCategory; description: string; amountCents: number },
 ): Promise<GrantExpenseLine> {
-  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0)
-    throw badInput('amountCents', 'The amount must be a positive number of cents');
-  if (!input.description.trim()) throw badInput('description', 'Describe the expense');
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) throw badInput('amountCents', 'AMOUNT_POSITIVE_CENTS');
+  if (!input.description.trim()) throw badInput('description', 'EXPENSE_DESCRIPTION_REQUIRED');
   return em.transactional(async (tx) => {
     const grant = await openGrant(tx, input.grantId);
     const lines = await tx.find(GrantExpenseLine, { grantId: grant.id, category: input.category });
     const cap = input.category === GrantCategory.INVESTMENT ? grant.investmentCents : grant.servicesCents;
     const planned = lines.reduce((a, l) => a + l.amountCents, 0);
     if (planned + input.amountCents > cap)
-      throw badInput('amountCents', `The ${input.category.toLowerCase()} lines would exceed the grant's ${cap} cents for that category`, {
-        availableCents: cap - planned,
-      });
+      throw badInput(
+        'amountCents',
+        'GRANT_CATEGORY_CAP',
+        { grantCategory: input.category, capCents: cap },
+        {
+          availableCents: cap - planned,
+        },
+      );
     const line = tx.create(GrantExpenseLine, {
       id: randomUUID(),
       grantId: grant.id,
@@ -118,12 +122,11 @@ export async function disburseTranche(
   input: { grantId: string; paidOn: string; receipts: { expenseLineId: string; amountCents: number; receiptNumber: string }[] },
   actorId: string | null,
 ): Promise<Grant> {
-  if (!isIsoDate(input.paidOn)) throw badInput('paidOn', 'The date must be an ISO date (YYYY-MM-DD)');
-  if (!input.receipts.length) throw badInput('receipts', 'A tranche is paid against at least one receipt');
+  if (!isIsoDate(input.paidOn)) throw badInput('paidOn', 'ISO_DATE_EXPECTED');
+  if (!input.receipts.length) throw badInput('receipts', 'TRANCHE_NEEDS_RECEIPT');
   input.receipts.forEach((r, i) => {
-    if (!Number.isSafeInteger(r.amountCents) || r.amountCents <= 0)
-      throw badInput(`receipts.${i}.amountCents`, 'The amount must be a positive number of cents');
-    if (!r.receiptNumber.trim()) throw badInput(`receipts.${i}.receiptNumber`, 'The receipt number is required');
+    if (!Number.isSafeInteger(r.amountCents) || r.amountCents <= 0) throw badInput(`receipts.${i}.amountCents`, 'AMOUNT_POSITIVE_CENTS');
+    if (!r.receiptNumber.trim()) throw badInput(`receipts.${i}.receiptNumber`, 'RECEIPT_NUMBER_REQUIRED');
   });
   return em.transactional(async (tx) => {
     const grant = await openGrant(tx, input.grantId);
@@ -136,12 +139,17 @@ export async function disburseTranche(
     );
     input.receipts.forEach((r, i) => {
       const line = lines.find((l) => l.id === r.expenseLineId);
-      if (!line) throw badInput(`receipts.${i}.expenseLineId`, 'Not an expense line of this grant');
+      if (!line) throw badInput(`receipts.${i}.expenseLineId`, 'NOT_A_GRANT_EXPENSE_LINE');
       const already = disbursed.get(line.id) ?? 0;
       if (already + r.amountCents > line.amountCents)
-        throw badInput(`receipts.${i}.amountCents`, `The receipts exceed the expense line (${line.amountCents - already} cents left)`, {
-          availableCents: line.amountCents - already,
-        });
+        throw badInput(
+          `receipts.${i}.amountCents`,
+          'RECEIPTS_EXCEED_LINE',
+          { availableCents: line.amountCents - already },
+          {
+            availableCents: line.amountCents - already,
+          },
+        );
       disbursed.set(line.id, already + r.amountCents);
     });
     for (const r of input.receipts) {

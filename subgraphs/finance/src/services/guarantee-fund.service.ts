@@ -54,9 +54,8 @@ export async function setPlafond(
   em: EntityManager,
   input: { amountCents: number; effectiveFrom: string; note?: string | null },
 ): Promise<GuaranteePlafond> {
-  if (!Number.isSafeInteger(input.amountCents) || input.amountCents < 0)
-    throw badInput('amountCents', 'The plafond must be a non-negative amount in cents');
-  if (!isIsoDate(input.effectiveFrom)) throw badInput('effectiveFrom', 'The date must be an ISO date (YYYY-MM-DD)');
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents < 0) throw badInput('amountCents', 'PLAFOND_NON_NEGATIVE');
+  if (!isIsoDate(input.effectiveFrom)) throw badInput('effectiveFrom', 'ISO_DATE_EXPECTED');
   const row = em.create(GuaranteePlafond, {
     id: randomUUID(),
     amountCents: input.amountCents,
@@ -74,7 +73,7 @@ export async function guaranteeFundOn(
   em: EntityManager,
   asOf: string | null | undefined,
 ): Promise<FundPosition & { plafondHistory: GuaranteePlafond[] }> {
-  if (asOf != null && !isIsoDate(asOf)) throw badInput('asOf', 'The date must be an ISO date (YYYY-MM-DD)');
+  if (asOf != null && !isIsoDate(asOf)) throw badInput('asOf', 'ISO_DATE_EXPECTED');
   const position = await fundPosition(em, asOf ?? undefined);
   const plafondHistory = await em.find(GuaranteePlafond, {}, { orderBy: { effectiveFrom: 'asc', recordedAt: 'asc' } });
   return { ...position, plafondHistory };

@@ -64,15 +64,14 @@ export async function reverseEntry(
   input: { entryId: string; reason: string; bookedOn: string },
   actorId: string | null,
 ): Promise<LedgerEntry> {
-  if (!input.reason.trim()) throw badInput('reason', 'Say why the movement is reversed');
-  if (!isIsoDate(input.bookedOn)) throw badInput('bookedOn', 'The date must be an ISO date (YYYY-MM-DD)');
+  if (!input.reason.trim()) throw badInput('reason', 'REVERSAL_REASON_REQUIRED');
+  if (!isIsoDate(input.bookedOn)) throw badInput('bookedOn', 'ISO_DATE_EXPECTED');
   return em.transactional(async (tx) => {
     await tx.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`finance.reverse:${input.entryId}`]);
     const original = await tx.findOne(LedgerEntry, { id: input.entryId });
-    if (!original) throw notFound('Ledger entry');
-    if (original.reversesEntryId) throw new DomainError('CONFLICT', 'A reversal cannot itself be reversed', 'entryId');
-    if (await tx.count(LedgerEntry, { reversesEntryId: original.id }))
-      throw new DomainError('CONFLICT', 'This movement was already reversed', 'entryId');
+    if (!original) throw notFound('LEDGER_ENTRY_NOT_FOUND');
+    if (original.reversesEntryId) throw new DomainError('REVERSAL_OF_REVERSAL', {}, 'entryId');
+    if (await tx.count(LedgerEntry, { reversesEntryId: original.id })) throw new DomainError('ALREADY_REVERSED', {}, 'entryId');
     const { id: _id, recordedAt: _at, actorId: _actor, memo: _memo, ...dims } = original;
     const reversal = book(
       tx,

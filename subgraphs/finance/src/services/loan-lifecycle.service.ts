@@ -12,11 +12,12 @@ import { isIsoDate } from '@ixl/calendar';
 
 async function lockedLoan(tx: EntityManager, loanId: string): Promise<Loan> {
   const loan = await tx.findOne(Loan, { id: loanId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!loan) throw notFound('Loan');
+  if (!loan) throw notFound('LOAN_NOT_FOUND');
   return loan;
 }
 
-const illegal = (loan: Loan, what: string) => new DomainError('ILLEGAL_TRANSITION', `A ${loan.status} loan cannot be ${what}`, 'loanId');
+const illegal = (loan: Loan, what: string) =>
+  new DomainError('LOAN_ILLEGAL_TRANSITION', { loanStatus: loan.status, action: what }, 'loanId');
 
 /** The bank pays the loan out under the contract: books the disbursement. */
 export async function disburseLoan(
@@ -24,9 +25,9 @@ export async function disburseLoan(
   input: { loanId: string; bank?: string | null; contractDate: string; disbursedOn: string },
   actorId: string | null,
 ): Promise<Loan> {
-  if (!isIsoDate(input.contractDate)) throw badInput('contractDate', 'The date must be an ISO date (YYYY-MM-DD)');
-  if (!isIsoDate(input.disbursedOn)) throw badInput('disbursedOn', 'The date must be an ISO date (YYYY-MM-DD)');
-  if (input.disbursedOn < input.contractDate) throw badInput('disbursedOn', 'The disbursement cannot precede the contract');
+  if (!isIsoDate(input.contractDate)) throw badInput('contractDate', 'ISO_DATE_EXPECTED');
+  if (!isIsoDate(input.disbursedOn)) throw badInput('disbursedOn', 'ISO_DATE_EXPECTED');
+  if (input.disbursedOn < input.contractDate) throw badInput('disbursedOn', 'DISBURSEMENT_BEFORE_CONTRACT');
   return em.transactional(async (tx) => {
     const loan = await lockedLoan(tx, input.loanId);
     if (loan.status !== LoanStatus.APPROVED) throw illegal(loan, 'disbursed');
@@ -59,7 +60,7 @@ export async function retryLoanGuarantee(em: EntityManager, loanId: string, acto
  * (a GUARANTEE_CALLED movement, gone from the fund's capacity) and the loan's exposure ends.
  */
 export async function declareDefault(em: EntityManager, input: { loanId: string; on: string }, actorId: string | null): Promise<Loan> {
-  if (!isIsoDate(input.on)) throw badInput('on', 'The date must be an ISO date (YYYY-MM-DD)');
+  if (!isIsoDate(input.on)) throw badInput('on', 'ISO_DATE_EXPECTED');
   return em.transactional(async (tx) => {
     await lockGuaranteeFund(tx);
     const loan = await lockedLoan(tx, input.loanId);
@@ -87,7 +88,7 @@ export async function declareDefault(em: EntityManager, input: { loanId: string;
 
 /** Re-assesses every live loan on `asOf`: IN_ARREARS (with LoanInArrears) or back to REPAYING. */
 export async function assessArrears(em: EntityManager, asOf: string, actorId: string | null): Promise<Loan[]> {
-  if (!isIsoDate(asOf)) throw badInput('asOf', 'The date must be an ISO date (YYYY-MM-DD)');
+  if (!isIsoDate(asOf)) throw badInput('asOf', 'ISO_DATE_EXPECTED');
   return em.transactional(async (tx) => {
     const loans = await tx.find(
       Loan,

@@ -10,8 +10,6 @@ import { LOAN_RULES } from './loan.rules.js';
 import { fundPosition, lockGuaranteeFund } from './guarantee-fund.service.js';
 import { intOr, isoDayOf, shareOf } from './money.rules.js';
 
-const euro = (cents: number) => `€${(cents / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-
 /**
  * Opens the loan of a funding decision (idempotent by decisionId). A loan that breaks a product limit
  * or whose guarantee exceeds the fund's free capacity is recorded as REFUSED with the reason (visible to
@@ -81,8 +79,8 @@ export async function activateLoan(em: EntityManager, loan: Loan, actorId: strin
   if (guaranteedCents > fund.freeCapacityCents) {
     return refuse(
       new DomainError(
-        'LIMIT_EXCEEDED',
-        `The guarantee of ${euro(guaranteedCents)} exceeds the guarantee fund's free capacity of ${euro(Math.max(0, fund.freeCapacityCents))}`,
+        'GUARANTEE_FUND_CAPACITY',
+        { guaranteedCents, freeCapacityCents: Math.max(0, fund.freeCapacityCents) },
         'principalCents',
         {
           guaranteedCents,

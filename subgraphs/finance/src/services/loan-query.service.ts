@@ -58,7 +58,7 @@ export function loanRepayments(ctx: SubgraphContext, loanId: string): Promise<Lo
 
 /** Outstanding principal, arrears and days past due on `asOf` (default today), and the guarantee fund's exposure while guaranteed. */
 export async function loanPositionOn(ctx: SubgraphContext, loan: Loan, asOf: string | null | undefined): Promise<LoanPosition> {
-  if (asOf != null && !isIsoDate(asOf)) throw badInput('asOf', 'The date must be an ISO date (YYYY-MM-DD)');
+  if (asOf != null && !isIsoDate(asOf)) throw badInput('asOf', 'ISO_DATE_EXPECTED');
   const p = await positionOf(ctx.em, loan, asOf ?? todayInRome());
   const live = (GUARANTEED_STATUSES as readonly string[]).includes(loan.status);
   return { ...p, guaranteeExposureCents: live ? shareOf(p.outstandingPrincipalCents, loan.guaranteeShareBps) : 0 };
@@ -99,7 +99,7 @@ export function simulateLoan(input: {
   graceMonths: number;
   startDate?: string | null;
 }): LoanSchedule {
-  if (input.startDate === '') throw badInput('startDate', 'The start date must be an ISO date (YYYY-MM-DD)');
+  if (input.startDate === '') throw badInput('startDate', 'START_DATE_ISO');
   const annualRateBps = percentToBps(input.annualRatePercent);
   return buildLoanSchedule({
     principalCents: input.principalCents,

@@ -65,25 +65,19 @@ export async function recordRepayment(
   input: { loanId: string; paidOn: string; amountCents: number },
   actorId: string | null,
 ): Promise<LoanRepayment> {
-  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0)
-    throw badInput('amountCents', 'The amount must be a positive number of cents');
-  if (!isIsoDate(input.paidOn)) throw badInput('paidOn', 'The date must be an ISO date (YYYY-MM-DD)');
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) throw badInput('amountCents', 'AMOUNT_POSITIVE_CENTS');
+  if (!isIsoDate(input.paidOn)) throw badInput('paidOn', 'ISO_DATE_EXPECTED');
   return em.transactional(async (tx) => {
     const loan = await tx.findOne(Loan, { id: input.loanId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!loan) throw notFound('Loan');
-    if (!LIVE.includes(loan.status))
-      throw new DomainError(
-        'ILLEGAL_TRANSITION',
-        `A ${loan.status} loan takes no repayments (it must be disbursed and not closed)`,
-        'loanId',
-      );
-    if (loan.disbursedOn && input.paidOn < loan.disbursedOn) throw badInput('paidOn', 'A repayment cannot precede the disbursement');
+    if (!loan) throw notFound('LOAN_NOT_FOUND');
+    if (!LIVE.includes(loan.status)) throw new DomainError('LOAN_TAKES_NO_REPAYMENTS', { loanStatus: loan.status }, 'loanId');
+    if (loan.disbursedOn && input.paidOn < loan.disbursedOn) throw badInput('paidOn', 'REPAYMENT_BEFORE_DISBURSEMENT');
     const plan = await tx.find(LoanInstallment, { loanId: loan.id }, { orderBy: { number: 'asc' } });
     const paid = await paidByInstallment(tx, loan.id);
     const { allocations, unplacedCents } = allocatePayment(plan, paid, input.paidOn, input.amountCents);
     if (unplacedCents > 0) {
       const owed = input.amountCents - unplacedCents;
-      throw badInput('amountCents', `The amount exceeds what the loan owes on that date (at most ${owed} cents)`, { maxCents: owed });
+      throw badInput('amountCents', 'REPAYMENT_EXCEEDS_OWED', { maxCents: owed }, { maxCents: owed });
     }
     const paidAfter = paidByInstallmentAfter(paid, allocations);
     const after = loanPosition(loan.principalCents, plan, paidAfter, input.paidOn);

@@ -51,12 +51,11 @@ export async function paySettlement(
   input: { settlementId: string; paidOn: string },
   actorId: string | null,
 ): Promise<TrainingSettlement> {
-  if (!isIsoDate(input.paidOn)) throw badInput('paidOn', 'The date must be an ISO date (YYYY-MM-DD)');
+  if (!isIsoDate(input.paidOn)) throw badInput('paidOn', 'ISO_DATE_EXPECTED');
   return em.transactional(async (tx) => {
     const s = await tx.findOne(TrainingSettlement, { id: input.settlementId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!s) throw notFound('Settlement');
-    if (s.paidOn)
-      throw new DomainError('CONFLICT', 'The settlement was already paid', 'settlementId', { existingId: s.id, paidOn: s.paidOn });
+    if (!s) throw notFound('SETTLEMENT_NOT_FOUND');
+    if (s.paidOn) throw new DomainError('SETTLEMENT_ALREADY_PAID', {}, 'settlementId', { existingId: s.id, paidOn: s.paidOn });
     s.paidOn = input.paidOn;
     if (s.payableCents > 0)
       book(

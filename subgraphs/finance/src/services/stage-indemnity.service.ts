@@ -43,14 +43,14 @@ export async function payStageIndemnity(
   input: { indemnityId: string; paidOn: string },
   actorId: string | null,
 ): Promise<StageIndemnity> {
-  if (!isIsoDate(input.paidOn)) throw badInput('paidOn', 'The date must be an ISO date (YYYY-MM-DD)');
+  if (!isIsoDate(input.paidOn)) throw badInput('paidOn', 'ISO_DATE_EXPECTED');
   return em.transactional(async (tx) => {
     await tx.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`finance.stage:${input.indemnityId}`]);
     const indemnity = await tx.findOne(StageIndemnity, { id: input.indemnityId });
-    if (!indemnity) throw notFound('Stage indemnity');
-    if (input.paidOn < indemnity.month) throw badInput('paidOn', 'An indemnity is paid from the month it covers on');
+    if (!indemnity) throw notFound('STAGE_INDEMNITY_NOT_FOUND');
+    if (input.paidOn < indemnity.month) throw badInput('paidOn', 'INDEMNITY_BEFORE_MONTH');
     if ((await ledgerSums(tx, LedgerAccount.STAGE_INDEMNITY_PAID, 'stage_indemnity_id', [indemnity.id])).get(indemnity.id)) {
-      throw new DomainError('CONFLICT', 'This indemnity was already paid', 'indemnityId', { existingId: indemnity.id });
+      throw new DomainError('INDEMNITY_ALREADY_PAID', {}, 'indemnityId', { existingId: indemnity.id });
     }
     book(
       tx,

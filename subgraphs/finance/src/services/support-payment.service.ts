@@ -24,20 +24,24 @@ export interface SupportPaymentInput {
 
 /** Commits an incentive or intermediary grant; the yearly cap per placement/project is never exceeded. */
 export async function commitSupportPayment(em: EntityManager, input: SupportPaymentInput, actorId: string | null): Promise<SupportPayment> {
-  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0)
-    throw badInput('amountCents', 'The amount must be a positive number of cents');
-  if (!Number.isInteger(input.year) || input.year < 2017 || input.year > 2100) throw badInput('year', 'Not a valid year');
-  if (!isIsoDate(input.bookedOn)) throw badInput('bookedOn', 'The date must be an ISO date (YYYY-MM-DD)');
-  if (!input.description.trim()) throw badInput('description', 'Describe the payment');
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) throw badInput('amountCents', 'AMOUNT_POSITIVE_CENTS');
+  if (!Number.isInteger(input.year) || input.year < 2017 || input.year > 2100) throw badInput('year', 'INVALID_YEAR');
+  if (!isIsoDate(input.bookedOn)) throw badInput('bookedOn', 'ISO_DATE_EXPECTED');
+  if (!input.description.trim()) throw badInput('description', 'PAYMENT_DESCRIPTION_REQUIRED');
   return em.transactional(async (tx) => {
     await tx.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`finance.support:${input.kind}:${input.referenceId}:${input.year}`]);
     const previous = await tx.find(SupportPayment, { kind: input.kind, referenceId: input.referenceId, year: input.year });
     const used = previous.reduce((a, p) => a + p.amountCents, 0);
     const cap = SUPPORT_CAPS[input.kind];
     if (used + input.amountCents > cap)
-      throw badInput('amountCents', `This exceeds the yearly cap of ${cap} cents (${cap - used} cents left)`, {
-        availableCents: cap - used,
-      });
+      throw badInput(
+        'amountCents',
+        'YEARLY_CAP_EXCEEDED',
+        { capCents: cap, availableCents: cap - used },
+        {
+          availableCents: cap - used,
+        },
+      );
     const payment = tx.create(SupportPayment, {
       id: randomUUID(),
       kind: input.kind,

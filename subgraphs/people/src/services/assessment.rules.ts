@@ -18,19 +18,19 @@ export interface ScoredAnswer {
 
 /** Checks a definition staff want to publish (unique codes, at least one answer per item, points ≥ 0). */
 export function validateDefinition(def: InstrumentDefinition, threshold: number): void {
-  if (!Number.isInteger(threshold) || threshold < 1) throw badInput('threshold', 'The threshold must be a positive whole number');
-  if (!def.dimensions.length) throw badInput('dimensions', 'An instrument needs at least one dimension');
+  if (!Number.isInteger(threshold) || threshold < 1) throw badInput('threshold', 'THRESHOLD_POSITIVE');
+  if (!def.dimensions.length) throw badInput('dimensions', 'INSTRUMENT_NEEDS_DIMENSION');
   const items = new Set<string>();
   for (const d of def.dimensions) {
-    if (!d.code.trim() || !d.items.length) throw badInput('dimensions', `Dimension ${d.code || '?'} needs a code and at least one item`);
+    if (!d.code.trim() || !d.items.length) throw badInput('dimensions', 'DIMENSION_INCOMPLETE', { dimension: d.code || '?' });
     for (const item of d.items) {
-      if (items.has(item.code)) throw badInput('dimensions', `Item code ${item.code} is used twice`);
+      if (items.has(item.code)) throw badInput('dimensions', 'ITEM_CODE_DUPLICATE', { item: item.code });
       items.add(item.code);
       const answers = new Set(item.answers.map((a) => a.code));
       if (!item.answers.length || answers.size !== item.answers.length)
-        throw badInput('dimensions', `Item ${item.code} needs distinct answers`);
+        throw badInput('dimensions', 'ITEM_ANSWERS_NOT_DISTINCT', { item: item.code });
       if (item.answers.some((a) => !Number.isInteger(a.points) || a.points < 0))
-        throw badInput('dimensions', `Item ${item.code}: points must be whole numbers ≥ 0`);
+        throw badInput('dimensions', 'ITEM_POINTS_WHOLE', { item: item.code });
     }
   }
 }
@@ -45,22 +45,22 @@ export function scoreAnswers(
 ): { score: number; answers: ScoredAnswer[] } {
   const given = new Map<string, string>();
   for (const a of answers) {
-    if (given.has(a.itemCode)) throw badInput('answers', `Item ${a.itemCode} is answered twice`);
+    if (given.has(a.itemCode)) throw badInput('answers', 'ITEM_ANSWERED_TWICE', { item: a.itemCode });
     given.set(a.itemCode, a.answerCode);
   }
   const scored: ScoredAnswer[] = [];
   for (const d of def.dimensions) {
     for (const item of d.items) {
       const code = given.get(item.code);
-      if (code === undefined) throw badInput('answers', `Item ${item.code} is not answered`);
+      if (code === undefined) throw badInput('answers', 'ITEM_NOT_ANSWERED', { item: item.code });
       const answer = item.answers.find((a) => a.code === code);
-      if (!answer) throw badInput('answers', `${code} is not an allowed answer for item ${item.code}`);
+      if (!answer) throw badInput('answers', 'ANSWER_NOT_ALLOWED', { answer: code, item: item.code });
       scored.push({ dimension: d.code, itemCode: item.code, answerCode: code, points: answer.points });
       given.delete(item.code);
     }
   }
   const unknown = [...given.keys()];
-  if (unknown.length) throw badInput('answers', `Unknown item(s): ${unknown.join(', ')}`);
+  if (unknown.length) throw badInput('answers', 'UNKNOWN_ITEMS', { items: unknown.join(', ') });
   return { score: scored.reduce((s, a) => s + a.points, 0), answers: scored };
 }
 

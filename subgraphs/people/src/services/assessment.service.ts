@@ -30,14 +30,14 @@ export class AssessmentService {
 
   async activeInstrument(): Promise<AssessmentInstrument> {
     const found = await this.em.findOne(AssessmentInstrument, { active: true }, { orderBy: { version: 'desc' } });
-    if (!found) throw new DomainError('NOT_FOUND', 'No assessment instrument is active');
+    if (!found) throw new DomainError('NO_ACTIVE_INSTRUMENT', {});
     return found;
   }
 
   /** Publishes a new instrument version and makes it the active one; past assessments keep theirs. */
   async publishInstrument(caller: Caller, input: PublishAssessmentInstrumentInput): Promise<AssessmentInstrument> {
     requireStaff(caller);
-    if (!input.name.trim()) throw badInput('name', 'Give the instrument a name');
+    if (!input.name.trim()) throw badInput('name', 'INSTRUMENT_NAME_REQUIRED');
     const definition = {
       dimensions: input.dimensions.map((d) => ({
         code: d.code.trim(),
@@ -88,7 +88,7 @@ export class AssessmentService {
       const { score, answers } = scoreAnswers(instrument.definition, input.answers);
       const profile = profileFor(score, instrument.threshold) as FragilityProfile;
       if (profile === FragilityProfile.FORTE && input.readiness)
-        throw badInput('readiness', `Readiness applies only inside the target (score ${score} < ${instrument.threshold})`);
+        throw badInput('readiness', 'READINESS_ONLY_IN_TARGET', { score, threshold: instrument.threshold });
       const readiness = profile === FragilityProfile.IN_TARGET ? (input.readiness ?? Readiness.IN_VALUTAZIONE) : null;
       const actor = actorOf(caller);
       const assessment = tx.create(Assessment, {
@@ -148,8 +148,7 @@ export class AssessmentService {
     requireStaff(caller);
     return this.em.transactional(async (tx) => {
       const b = await lockBeneficiary(tx, input.beneficiaryId);
-      if (b.profile !== FragilityProfile.IN_TARGET)
-        throw new DomainError('ILLEGAL_TRANSITION', 'Readiness applies only to people assessed in target', 'readiness');
+      if (b.profile !== FragilityProfile.IN_TARGET) throw new DomainError('READINESS_NEEDS_TARGET', {}, 'readiness');
       const from = b.readiness;
       b.readiness = input.readiness;
       b.updatedAt = new Date();

@@ -55,15 +55,14 @@ export class AuditService {
     },
   ): Promise<{ nodes: AuditEntry[]; totalCount: number }> {
     requireRole(caller, 'ADMIN');
-    if (!Number.isInteger(filter.first) || filter.first < 1 || filter.first > 1000)
-      throw badInput('first', 'first must be between 1 and 1000');
+    if (!Number.isInteger(filter.first) || filter.first < 1 || filter.first > 1000) throw badInput('first', 'AUDIT_PAGE_SIZE');
     const where: Record<string, unknown> = {};
     if (filter.beneficiaryId) where.beneficiaryId = requireUuid('beneficiaryId', filter.beneficiaryId);
     if (filter.actorId) where.actorId = filter.actorId;
     if (filter.action) where.action = filter.action;
     if (filter.source) {
       if (!(AUDIT_SOURCES as readonly string[]).includes(filter.source))
-        throw badInput('source', `source must be one of ${AUDIT_SOURCES.join(', ')}`);
+        throw badInput('source', 'AUDIT_SOURCE_UNKNOWN', { sources: AUDIT_SOURCES.join(', ') });
       where.detail = { $like: `${filter.source}:%` };
     }
     if (filter.from || filter.to) where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };

@@ -19,7 +19,7 @@ const encodeCursor = (b: Beneficiary) => Buffer.from(`${b.registeredAt.toISOStri
 function decodeCursor(cursor: string): { at: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const date = new Date(at ?? '');
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(date.getTime())) throw badInput('after', 'Invalid cursor');
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(date.getTime())) throw badInput('after', 'INVALID_CURSOR');
   return { at: date, id };
 }
 
@@ -39,7 +39,7 @@ export function filterConditions(f: BeneficiaryFilter | null | undefined, today 
     ['ageMin', f.ageMin],
     ['ageMax', f.ageMax],
   ] as const) {
-    if (v != null && (!Number.isInteger(v) || v < 0 || v > 120)) throw badInput(`filter.${field}`, 'Enter an age between 0 and 120');
+    if (v != null && (!Number.isInteger(v) || v < 0 || v > 120)) throw badInput(`filter.${field}`, 'AGE_RANGE');
   }
   if (f.ageMin != null) and.push({ birthDate: { $lte: yearsBefore(today, f.ageMin) } });
   if (f.ageMax != null) and.push({ birthDate: { $gt: yearsBefore(today, f.ageMax + 1) } });
@@ -61,9 +61,7 @@ export function filterConditions(f: BeneficiaryFilter | null | undefined, today 
 
 /** Not signed in: UNAUTHENTICATED (log in first); signed in as someone else: FORBIDDEN. */
 const refusal = (caller: Caller) =>
-  caller.role === 'ANONYMOUS' || !caller.userId
-    ? new DomainError('UNAUTHENTICATED', 'Please log in')
-    : new DomainError('FORBIDDEN', 'You are not allowed to read this person');
+  caller.role === 'ANONYMOUS' || !caller.userId ? new DomainError('LOGIN_REQUIRED', {}) : new DomainError('PERSON_READ_FORBIDDEN', {});
 
 export class BeneficiaryService {
   constructor(private readonly em: EntityManager) {}
@@ -99,7 +97,7 @@ export class BeneficiaryService {
   /** Staff list, newest registrations first, filtered and cursor-paginated. */
   async list(caller: Caller, first: number, after?: string | null, filter?: BeneficiaryFilter | null): Promise<Page<Beneficiary>> {
     requireStaff(caller);
-    if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'first must be between 1 and 500');
+    if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'PAGE_SIZE_500');
     const conditions = filterConditions(filter);
     const page = [...conditions];
     if (after) {

@@ -20,13 +20,13 @@ export class ConsentService {
   /** The person itself withdraws the privacy consent (recorded with time and notice version). */
   async withdraw(caller: Caller, noticeVersion?: string | null): Promise<Beneficiary> {
     requireRole(caller, 'BENEFICIARY');
-    if (!caller.beneficiaryId) throw new DomainError('FORBIDDEN', 'This account has no beneficiary record');
+    if (!caller.beneficiaryId) throw new DomainError('NO_BENEFICIARY_RECORD', {});
     if (noticeVersion != null && noticeVersion !== PRIVACY_NOTICE_VERSION)
-      throw badInput('noticeVersion', `The current privacy notice is version ${PRIVACY_NOTICE_VERSION}`);
+      throw badInput('noticeVersion', 'PRIVACY_NOTICE_VERSION', { version: PRIVACY_NOTICE_VERSION });
     const beneficiaryId = caller.beneficiaryId;
     return this.em.transactional(async (tx) => {
       const b = await tx.findOneOrFail(Beneficiary, { id: beneficiaryId });
-      if (b.erasedAt) throw new DomainError('CONFLICT', 'This record was erased');
+      if (b.erasedAt) throw new DomainError('RECORD_ERASED', {});
       if (b.consentWithdrawnAt) return b;
       const now = new Date();
       b.consentWithdrawnAt = now;

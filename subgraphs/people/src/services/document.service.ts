@@ -11,13 +11,13 @@ import { actorOf } from './actor.js';
 import { requireUuid } from './ids.js';
 import { auditPeopleRead } from './audit.service.js';
 
-const forbidden = () => new DomainError('FORBIDDEN', 'You are not allowed to access these documents');
+const forbidden = () => new DomainError('DOCUMENTS_FORBIDDEN', {});
 
 /** Whose documents the caller may touch: staff any person's, a beneficiary only its own. */
 export function documentOwnerFor(caller: Caller, requested: string | null | undefined): string {
   requireAuthenticated(caller);
   if (isStaff(caller)) {
-    if (!requested) throw badInput('beneficiaryId', 'Say whose document this is (beneficiaryId)');
+    if (!requested) throw badInput('beneficiaryId', 'DOCUMENT_OWNER_REQUIRED');
     return requireUuid('beneficiaryId', requested);
   }
   if (caller.role !== 'BENEFICIARY' || !caller.beneficiaryId) throw forbidden();
@@ -34,16 +34,15 @@ export class DocumentService {
   ): Promise<BeneficiaryDocument> {
     const owner = documentOwnerFor(caller, input.beneficiaryId);
     if (!input.kind || !(Object.values(DocumentKind) as string[]).includes(input.kind))
-      throw badInput('kind', `kind must be one of ${Object.values(DocumentKind).join(', ')}`);
+      throw badInput('kind', 'DOCUMENT_KIND_UNKNOWN', { kinds: Object.values(DocumentKind).join(', ') });
     if (input.bytes.length > input.maxBytes)
-      throw new DomainError('LIMIT_EXCEEDED', `Documents are limited to ${Math.floor(input.maxBytes / 1024)} KiB`, 'file');
-    if (!input.bytes.length) throw badInput('file', 'The file is empty');
+      throw new DomainError('DOCUMENT_TOO_LARGE', { maxKib: Math.floor(input.maxBytes / 1024) }, 'file');
+    if (!input.bytes.length) throw badInput('file', 'FILE_EMPTY');
     const type = sniffDocumentType(input.bytes);
-    if (!type) throw badInput('file', 'Only PDF, JPEG, PNG or DOCX files are accepted');
+    if (!type) throw badInput('file', 'FILE_TYPE_NOT_ACCEPTED');
     const kind = input.kind as DocumentKind;
     return this.em.transactional(async (tx) => {
-      if (!(await tx.count(Beneficiary, { id: owner })))
-        throw isStaff(caller) ? new DomainError('NOT_FOUND', 'Person not found') : forbidden();
+      if (!(await tx.count(Beneficiary, { id: owner }))) throw isStaff(caller) ? new DomainError('PERSON_NOT_FOUND', {}) : forbidden();
       const actor = actorOf(caller);
       const doc = tx.create(BeneficiaryDocument, {
         id: randomUUID(),
@@ -76,7 +75,7 @@ export class DocumentService {
     if (!isStaff(caller) && caller.role !== 'BENEFICIARY') throw forbidden();
     const doc = /^[0-9a-f-]{36}$/i.test(id) ? await this.em.findOne(BeneficiaryDocument, { id }, { populate: ['content'] }) : null;
     if (!isStaff(caller) && doc?.beneficiaryId !== caller.beneficiaryId) throw forbidden();
-    if (!doc) throw new DomainError('NOT_FOUND', 'Document not found');
+    if (!doc) throw new DomainError('DOCUMENT_NOT_FOUND', {});
     await auditPeopleRead(this.em, caller, [doc.beneficiaryId], PersonalDataAction.DOWNLOAD_DOCUMENT, doc.id);
     return doc;
   }

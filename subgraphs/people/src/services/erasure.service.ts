@@ -45,7 +45,7 @@ export class ErasureService {
     requireRole(caller, 'ADMIN');
     requireUuid('beneficiaryId', beneficiaryId);
     const erased = await this.em.transactional((tx) => pseudonymise(tx, beneficiaryId, actorOf(caller), new Date()));
-    if (!erased) throw new DomainError('NOT_FOUND', 'No such person', 'beneficiaryId');
+    if (!erased) throw new DomainError('NO_SUCH_PERSON', {}, 'beneficiaryId');
     return erased;
   }
 }

@@ -53,7 +53,7 @@ export class FuoriProtocolloSurveyService {
   /** Staff: sends the wave's questionnaire to every person out of protocol with an email (once per person per wave). */
   async send(caller: Caller, wave: string, reason: string | null): Promise<SurveySendResult> {
     requireStaff(caller);
-    if (!WAVE.test(wave)) throw badInput('wave', 'The wave is a short label such as 2026-11 (letters, digits, . _ -)');
+    if (!WAVE.test(wave)) throw badInput('wave', 'SURVEY_WAVE_FORMAT');
     return this.em.transactional(async (tx) => {
       const people = await tx.find(
         Beneficiary,
@@ -105,24 +105,20 @@ export class FuoriProtocolloSurveyService {
 
   /** The person, by the link's token (no login), or staff by survey id: records the answers once. */
   async answer(caller: Caller, key: { token?: string | null; surveyId?: string | null }, input: SurveyAnswer): Promise<boolean> {
-    if (key.surveyId && !isStaff(caller)) throw new DomainError('FORBIDDEN', 'You are not allowed to do this');
-    if (!key.token && !key.surveyId) throw badInput('token', 'The questionnaire link is missing');
+    if (key.surveyId && !isStaff(caller)) throw new DomainError('NOT_ALLOWED', {});
+    if (!key.token && !key.surveyId) throw badInput('token', 'SURVEY_LINK_MISSING');
     if (!Number.isInteger(input.offersReceived) || input.offersReceived < 0 || input.offersReceived > 100)
-      throw badInput('offersReceived', 'Offers received: a whole number from 0 to 100');
+      throw badInput('offersReceived', 'OFFERS_RECEIVED_RANGE');
     const contract = input.working ? (input.contractType ?? null) : null;
-    if (input.working && !contract) throw badInput('contractType', 'Choose the contract type of your job');
-    if (contract && !(SURVEY_CONTRACTS as readonly string[]).includes(contract)) throw badInput('contractType', 'Unknown contract type');
-    if (!input.working && input.contractType) throw badInput('contractType', 'A contract type only when working');
+    if (input.working && !contract) throw badInput('contractType', 'SURVEY_CONTRACT_REQUIRED');
+    if (contract && !(SURVEY_CONTRACTS as readonly string[]).includes(contract)) throw badInput('contractType', 'UNKNOWN_CONTRACT_TYPE');
+    if (!input.working && input.contractType) throw badInput('contractType', 'CONTRACT_ONLY_WHEN_WORKING');
     return this.em.transactional(async (tx) => {
       const survey = await tx.findOne(FuoriProtocolloSurvey, key.surveyId ? { id: key.surveyId } : { token: key.token! }, {
         lockMode: LockMode.PESSIMISTIC_WRITE,
       });
-      if (!survey)
-        throw key.surveyId
-          ? new DomainError('NOT_FOUND', 'Questionnaire not found')
-          : badInput('token', 'This questionnaire link is not valid');
-      if (survey.answeredAt)
-        throw new DomainError('CONFLICT', 'This questionnaire has already been answered', key.surveyId ? 'surveyId' : 'token');
+      if (!survey) throw key.surveyId ? new DomainError('SURVEY_NOT_FOUND', {}) : badInput('token', 'SURVEY_LINK_INVALID');
+      if (survey.answeredAt) throw new DomainError('SURVEY_ALREADY_ANSWERED', {}, key.surveyId ? 'surveyId' : 'token');
       survey.answeredAt = new Date();
       survey.working = input.working;
       survey.contractType = contract;
@@ -136,7 +132,7 @@ export class FuoriProtocolloSurveyService {
   /** Staff: the shares of a wave, computed in SQL. */
   async report(caller: Caller, wave: string): Promise<SurveyReport> {
     requireStaff(caller);
-    if (!WAVE.test(wave)) throw badInput('wave', 'The wave is a short label such as 2026-11');
+    if (!WAVE.test(wave)) throw badInput('wave', 'SURVEY_WAVE_LABEL');
     const [row] = await this.em.execute<{ invited: string; answered: string; working: string; with_offers: string; offers: string }[]>(
       `select count(*) as invited, count(*) filter (where "answered_at" is not null) as answered, count(*) filter (where "working") as working,
               count(*) filter (where "offers_received" > 0) as with_offers, coalesce(sum("offers_received"), 0) as offers

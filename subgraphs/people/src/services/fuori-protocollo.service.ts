@@ -74,7 +74,7 @@ export class FuoriProtocolloService {
   ): Promise<{ attempt: ContactAttempt; proposal: FuoriProtocolloProposal }> {
     requireStaff(caller);
     const at = input.at ?? new Date();
-    if (Number.isNaN(at.getTime()) || at.getTime() > Date.now() + 60_000) throw badInput('at', 'A contact attempt cannot be in the future');
+    if (Number.isNaN(at.getTime()) || at.getTime() > Date.now() + 60_000) throw badInput('at', 'CONTACT_ATTEMPT_IN_FUTURE');
     return this.em.transactional(async (tx) => {
       const b = await lockBeneficiary(tx, input.beneficiaryId);
       const actor = actorOf(caller);
@@ -138,7 +138,7 @@ export class FuoriProtocolloService {
     return this.em.transactional(async (tx) => {
       const b = await lockBeneficiary(tx, input.beneficiaryId);
       if (b.status !== BeneficiaryStatus.FUORI_PROTOCOLLO)
-        throw new DomainError('ILLEGAL_TRANSITION', `Only people out of protocol can be readmitted (status ${b.status})`, 'status');
+        throw new DomainError('READMISSION_ONLY_OUT_OF_PROTOCOL', { beneficiaryStatus: b.status }, 'status');
       const to = readmissionTarget(b.statusBeforeFuoriProtocollo);
       b.fuoriProtocolloReason = null;
       b.statusBeforeFuoriProtocollo = null;

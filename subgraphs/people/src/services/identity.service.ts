@@ -18,7 +18,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function normaliseEmail(email: string): string {
   const value = email.trim().toLowerCase();
-  if (!EMAIL.test(value) || value.length > 254) throw badInput('email', 'Enter a valid email address');
+  if (!EMAIL.test(value) || value.length > 254) throw badInput('email', 'EMAIL_INVALID');
   return value;
 }
 
@@ -36,11 +36,11 @@ export class IdentityService {
 
   async login(email: string, password: string): Promise<UserAccount> {
     const normalised = normaliseEmail(email);
-    if (!password) throw badInput('password', 'Enter your password');
+    if (!password) throw badInput('password', 'PASSWORD_REQUIRED');
     const user = await this.em.findOne(UserAccount, { email: normalised }, { populate: ['passwordHash'] });
     dummyHash ??= hashPassword(randomUUID());
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
-    if (!user || !ok || user.disabled) throw new DomainError('UNAUTHENTICATED', 'Email or password is wrong');
+    if (!user || !ok || user.disabled) throw new DomainError('WRONG_CREDENTIALS', {});
     user.lastLoginAt = new Date();
     await this.em.flush();
     return user;
@@ -74,9 +74,8 @@ export class IdentityService {
     passwordHash?: string;
   }): Promise<UserAccount> {
     const email = normaliseEmail(input.email);
-    if (!input.passwordHash && input.password.length < 10) throw badInput('password', 'The password must be at least 10 characters long');
-    if (await this.em.count(UserAccount, { email }))
-      throw new DomainError('CONFLICT', 'An account with this email already exists', 'email');
+    if (!input.passwordHash && input.password.length < 10) throw badInput('password', 'PASSWORD_TOO_SHORT');
+    if (await this.em.count(UserAccount, { email })) throw new DomainError('EMAIL_TAKEN', {}, 'email');
     const user = this.em.create(UserAccount, {
       id: randomUUID(),
       email,

@@ -18,7 +18,7 @@ export class IntakeQueueService {
   /** People waiting for their first interview whose due date is today or later, earliest due date first. */
   async dueWithinSla(caller: Caller, first: number, now = new Date()): Promise<{ nodes: Beneficiary[]; totalCount: number }> {
     requireStaff(caller);
-    if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'first must be between 1 and 500');
+    if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'PAGE_SIZE_500');
     const where = {
       interviewedAt: null,
       interviewDueDate: { $gte: isoDateInRome(now) },

@@ -49,12 +49,12 @@ export class InterviewService {
     input: { beneficiaryId: string; scheduledAt: Date; mode: InterviewMode; operatorId?: string | null; location?: string | null },
   ): Promise<Interview> {
     requireStaff(caller);
-    if (Number.isNaN(input.scheduledAt.getTime())) throw badInput('scheduledAt', 'Enter a date and time');
-    if (input.scheduledAt.getTime() < Date.now() - 3600_000) throw badInput('scheduledAt', 'The interview cannot be scheduled in the past');
+    if (Number.isNaN(input.scheduledAt.getTime())) throw badInput('scheduledAt', 'DATE_TIME_REQUIRED');
+    if (input.scheduledAt.getTime() < Date.now() - 3600_000) throw badInput('scheduledAt', 'INTERVIEW_IN_PAST');
     const operatorId = input.operatorId ?? caller.userId;
     const operator = operatorId ? await this.em.findOne(UserAccount, { id: requireUuid('operatorId', operatorId) }) : null;
     if (!operator || (operator.role !== 'STAFF' && operator.role !== 'ADMIN') || operator.disabled)
-      throw badInput('operatorId', 'The operator must be an active staff account');
+      throw badInput('operatorId', 'OPERATOR_NOT_ACTIVE_STAFF');
     return this.em.transactional(async (tx) => {
       const b = await lockBeneficiary(tx, input.beneficiaryId);
       if (b.status !== BeneficiaryStatus.REGISTERED && b.status !== BeneficiaryStatus.INTERVIEW_SCHEDULED) {
@@ -104,9 +104,9 @@ export class InterviewService {
     requireStaff(caller);
     return this.em.transactional(async (tx) => {
       const interview = await tx.findOne(Interview, { id: requireUuid('interviewId', input.interviewId) });
-      if (!interview) throw new DomainError('NOT_FOUND', 'Interview not found');
+      if (!interview) throw new DomainError('INTERVIEW_NOT_FOUND', {});
       if (interview.status !== InterviewStatus.SCHEDULED)
-        throw new DomainError('ILLEGAL_TRANSITION', `The interview is already ${interview.status}`, 'interviewId');
+        throw new DomainError('INTERVIEW_ALREADY_CLOSED', { interviewStatus: interview.status }, 'interviewId');
       const b = await lockBeneficiary(tx, interview.beneficiaryId);
       const actor = actorOf(caller);
       const now = new Date();
@@ -142,7 +142,7 @@ export class InterviewService {
   /** Staff: people still waiting for their first interview after the due date, longest wait first. */
   async overdue(caller: Caller, first: number, now = new Date()): Promise<{ nodes: Beneficiary[]; totalCount: number }> {
     requireStaff(caller);
-    if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'first must be between 1 and 500');
+    if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'PAGE_SIZE_500');
     const where = {
       interviewedAt: null,
       interviewDueDate: { $lt: isoDateInRome(now) },

@@ -12,7 +12,7 @@ import { publishProfileChanged } from '../events/profile-events.js';
 import type { Actor } from './actor.js';
 
 export const illegalTransition = (from: BeneficiaryStatus, to: BeneficiaryStatus, why?: string) =>
-  new DomainError('ILLEGAL_TRANSITION', `A person in status ${from} cannot move to ${to}${why ? `: ${why}` : ''}`, 'status', { from, to });
+  new DomainError('PERSON_STATUS_TRANSITION', { from, to, why: why ? `: ${why}` : '' }, 'status', { from, to });
 
 /**
  * Moves a person to `to` inside the caller's transaction: checks the transition table (unless
@@ -59,6 +59,6 @@ export async function moveTo(
 export async function lockBeneficiary(tx: EntityManager, id: string): Promise<Beneficiary> {
   requireUuid('beneficiaryId', id);
   const b = await tx.findOne(Beneficiary, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!b) throw new DomainError('NOT_FOUND', 'Person not found');
+  if (!b) throw new DomainError('PERSON_NOT_FOUND', {});
   return b;
 }

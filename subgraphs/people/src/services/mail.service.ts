@@ -36,12 +36,12 @@ export class MailService {
     requireStaff(caller);
     const subject = input.subject.trim();
     const message = input.message.trim();
-    if (subject.length < 3 || subject.length > 150) throw badInput('subject', 'The subject must be 3–150 characters');
-    if (message.length < 10 || message.length > 5000) throw badInput('message', 'The message must be 10–5000 characters');
+    if (subject.length < 3 || subject.length > 150) throw badInput('subject', 'MAIL_SUBJECT_LENGTH');
+    if (message.length < 10 || message.length > 5000) throw badInput('message', 'MAIL_MESSAGE_LENGTH');
     const conditions = filterConditions(input.filter);
     return this.em.transactional(async (tx) => {
       const people = await tx.find(Beneficiary, conditions.length ? { $and: conditions } : {}, { orderBy: { id: 'asc' } });
-      if (people.length > 20_000) throw badInput('filter', `The filter matches ${people.length} people: narrow it to 20,000 or fewer`);
+      if (people.length > 20_000) throw badInput('filter', 'MAIL_FILTER_TOO_BROAD', { count: people.length });
       const batchId = randomUUID();
       let recipients = 0;
       let skippedOptedOut = 0;
@@ -90,7 +90,7 @@ export class MailService {
   /** Staff: the local capture inbox (what would have been sent, when no SMTP server is configured). */
   capturedMail(caller: Caller, to: string | null, first: number): Promise<CapturedMail[]> {
     requireStaff(caller);
-    if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('first', 'first must be between 1 and 200');
+    if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('first', 'MAIL_PAGE_SIZE');
     return listCapturedMail(this.em, 'people', { to: to ?? undefined, limit: first });
   }
 }

@@ -3,7 +3,7 @@ import { DomainError, groupByKeys, loader, type SubgraphContext } from '@ixl/sub
 
 /** Health and fragility data, and the operators' working data, are for STAFF/ADMIN only. */
 export function requireStaffReader(ctx: SubgraphContext): void {
-  if (!isStaff(ctx.caller)) throw new DomainError('FORBIDDEN', 'Only staff may read this information');
+  if (!isStaff(ctx.caller)) throw new DomainError('STAFF_ONLY_INFORMATION', {});
 }
 
 /** Rows of `entity` per beneficiary, one query per request for all people in the response. */

@@ -16,29 +16,29 @@ export type MunicipalityCheck = { inArea: true; code: string; name: string } | {
  */
 export function checkMunicipality(field: string, raw: string): MunicipalityCheck {
   const code = raw.trim();
-  if (!/^\d{6}$/.test(code)) throw badInput(field, 'Enter the 6-digit ISTAT code of the municipality');
+  if (!/^\d{6}$/.test(code)) throw badInput(field, 'MUNICIPALITY_CODE_FORMAT');
   const found = findMunicipality(code);
   if (found) return { inArea: true, code: found.istatCode, name: found.name };
   const province = Number(code.slice(0, 3));
-  if (code.startsWith('037') || province < 1 || province > 111) throw badInput(field, `Unknown municipality ${code}`);
+  if (code.startsWith('037') || province < 1 || province > 111) throw badInput(field, 'UNKNOWN_MUNICIPALITY', { code });
   return { inArea: false, code };
 }
 
 const text = (field: string, v: string, max = 200) => {
   const t = v.trim().replace(/\s+/g, ' ');
-  if (!t || t.length > max) throw badInput(field, `Enter a text of 1 to ${max} characters`);
+  if (!t || t.length > max) throw badInput(field, 'TEXT_LENGTH', { max });
   return t;
 };
 
 const esco = (field: string, v: string | null | undefined): string | null => {
   if (v === null || v === undefined || !v.trim()) return null;
-  if (!ESCO.test(v.trim())) throw badInput(field, `${v} is not an ESCO URI or code`);
+  if (!ESCO.test(v.trim())) throw badInput(field, 'ESCO_FORMAT', { value: v });
   return v.trim();
 };
 
 const year = (field: string, v: number | null | undefined): number | null => {
   if (v === null || v === undefined) return null;
-  if (!Number.isInteger(v) || v < 1950 || v > 2100) throw badInput(field, 'Enter a year between 1950 and 2100');
+  if (!Number.isInteger(v) || v < 1950 || v > 2100) throw badInput(field, 'YEAR_RANGE_1950_2100');
   return v;
 };
 
@@ -65,8 +65,7 @@ export interface ProfileChanges {
 export function validateProfileInput(input: BeneficiaryProfileInput): ProfileChanges {
   const c: ProfileChanges = {};
   if (input.phone !== undefined) {
-    if (input.phone !== null && input.phone.trim() && !PHONE.test(input.phone.trim()))
-      throw badInput('phone', 'Enter a phone number (digits, optional +)');
+    if (input.phone !== null && input.phone.trim() && !PHONE.test(input.phone.trim())) throw badInput('phone', 'PHONE_FORMAT');
     c.phone = input.phone?.trim() || null;
   }
   if (input.domicileMunicipalityCode !== undefined) {
@@ -87,8 +86,8 @@ export function validateProfileInput(input: BeneficiaryProfileInput): ProfileCha
     const seen = new Set<string>();
     c.languages = input.languages.map((l, i) => {
       const language = l.language.trim().toLowerCase();
-      if (!/^[a-z]{2,3}$/.test(language)) throw badInput(`languages.${i}.language`, 'Use the ISO 639 language code (e.g. it, en, ar)');
-      if (seen.has(language)) throw badInput(`languages.${i}.language`, `${language} is listed twice`);
+      if (!/^[a-z]{2,3}$/.test(language)) throw badInput(`languages.${i}.language`, 'LANGUAGE_CODE_FORMAT');
+      if (seen.has(language)) throw badInput(`languages.${i}.language`, 'LANGUAGE_TWICE', { language });
       seen.add(language);
       return { language, level: l.level };
     });
@@ -96,14 +95,14 @@ export function validateProfileInput(input: BeneficiaryProfileInput): ProfileCha
     if (italian && c.italianLevel === undefined) c.italianLevel = italian.level;
   }
   if (input.skills != null) {
-    if (input.skills.length > 50) throw badInput('skills', 'At most 50 skills');
+    if (input.skills.length > 50) throw badInput('skills', 'TOO_MANY_SKILLS');
     c.skills = input.skills.map((s, i) => ({
       label: text(`skills.${i}.label`, s.label, 100),
       escoCode: esco(`skills.${i}.escoCode`, s.escoCode),
     }));
   }
   if (input.pastJobs != null) {
-    if (input.pastJobs.length > 30) throw badInput('pastJobs', 'At most 30 past jobs');
+    if (input.pastJobs.length > 30) throw badInput('pastJobs', 'TOO_MANY_PAST_JOBS');
     c.pastJobs = input.pastJobs.map((j, i) => {
       const job = {
         title: text(`pastJobs.${i}.title`, j.title, 120),
@@ -112,8 +111,7 @@ export function validateProfileInput(input: BeneficiaryProfileInput): ProfileCha
         fromYear: year(`pastJobs.${i}.fromYear`, j.fromYear),
         toYear: year(`pastJobs.${i}.toYear`, j.toYear),
       };
-      if (job.fromYear && job.toYear && job.toYear < job.fromYear)
-        throw badInput(`pastJobs.${i}.toYear`, 'The end year is before the start year');
+      if (job.fromYear && job.toYear && job.toYear < job.fromYear) throw badInput(`pastJobs.${i}.toYear`, 'END_YEAR_BEFORE_START');
       return job;
     });
   }
@@ -123,8 +121,7 @@ export function validateProfileInput(input: BeneficiaryProfileInput): ProfileCha
     );
   if (input.availableHoursPerWeek !== undefined) {
     const h = input.availableHoursPerWeek;
-    if (h !== null && (!Number.isInteger(h) || h < 1 || h > 60))
-      throw badInput('availableHoursPerWeek', 'Enter between 1 and 60 hours a week');
+    if (h !== null && (!Number.isInteger(h) || h < 1 || h > 60)) throw badInput('availableHoursPerWeek', 'WEEKLY_HOURS_RANGE');
     c.availableHoursPerWeek = h;
   }
   if (input.shifts != null) c.shifts = [...new Set(input.shifts)];
@@ -133,7 +130,7 @@ export function validateProfileInput(input: BeneficiaryProfileInput): ProfileCha
   if (input.contractWishes != null) {
     for (const w of input.contractWishes)
       if (!(CONTRACT_WISHES as readonly string[]).includes(w))
-        throw badInput('contractWishes', `${w} is not a contract type (${CONTRACT_WISHES.join(', ')})`);
+        throw badInput('contractWishes', 'CONTRACT_WISH_UNKNOWN', { value: w, allowed: CONTRACT_WISHES.join(', ') });
     c.contractWishes = [...new Set(input.contractWishes)];
   }
   if (input.cvShareConsent != null) c.cvShareConsent = input.cvShareConsent;

@@ -21,7 +21,7 @@ export class ProfileService {
   /** Updates contacts, education, languages, skills, jobs and availability; publishes the new profile. */
   async update(caller: Caller, beneficiaryId: string, input: BeneficiaryProfileInput): Promise<Beneficiary> {
     requireAuthenticated(caller);
-    if (!canEdit(caller, beneficiaryId)) throw new DomainError('FORBIDDEN', 'You are not allowed to change this person');
+    if (!canEdit(caller, beneficiaryId)) throw new DomainError('PERSON_CHANGE_FORBIDDEN', {});
     const changes = validateProfileInput(input);
     return this.em.transactional(async (tx) => {
       const b = await lockBeneficiary(tx, beneficiaryId);

@@ -21,7 +21,7 @@ export const PRIVACY_NOTICE_VERSION = '2026-01';
 
 const name = (field: string, v: string) => {
   const t = v.trim().replace(/\s+/g, ' ');
-  if (!t || t.length > 100) throw badInput(field, 'Enter 1 to 100 characters');
+  if (!t || t.length > 100) throw badInput(field, 'NAME_LENGTH');
   return t;
 };
 
@@ -36,25 +36,23 @@ export class RegistrationService {
    * BeneficiaryStatusChanged and BeneficiaryProfileChanged. Nothing is written on any error.
    */
   async register(input: RegisterBeneficiaryInput, tokens: TokenSettings, now = new Date()) {
-    if (input.privacyConsent !== true)
-      throw badInput('privacyConsent', 'Registration needs consent to the privacy notice: nothing has been stored');
+    if (input.privacyConsent !== true) throw badInput('privacyConsent', 'CONSENT_REQUIRED');
     if (input.privacyNoticeVersion !== PRIVACY_NOTICE_VERSION)
-      throw badInput('privacyNoticeVersion', `Please accept the current privacy notice (version ${PRIVACY_NOTICE_VERSION})`);
+      throw badInput('privacyNoticeVersion', 'ACCEPT_CURRENT_NOTICE', { version: PRIVACY_NOTICE_VERSION });
     const firstName = name('firstName', input.firstName);
     const lastName = name('lastName', input.lastName);
-    if (!isIsoDate(input.birthDate)) throw badInput('birthDate', 'Enter the birth date as YYYY-MM-DD');
+    if (!isIsoDate(input.birthDate)) throw badInput('birthDate', 'BIRTH_DATE_FORMAT');
     const age = ageOn(input.birthDate, isoDateInRome(now));
-    if (age < 18 || age > 100) throw badInput('birthDate', 'Registration is for adults (18 or older)');
+    if (age < 18 || age > 100) throw badInput('birthDate', 'REGISTRATION_ADULTS_ONLY');
     const cf = validateCodiceFiscale(input.codiceFiscale, { birthDate: input.birthDate, sex: input.sex }, { today: now });
-    if (!cf.ok) throw badInput('codiceFiscale', cf.message, { reason: cf.reason });
+    if (!cf.ok) throw badInput('codiceFiscale', `CODICE_FISCALE_${cf.reason}`, { detail: cf.message });
     const citizenship = input.citizenship.trim().toUpperCase();
-    if (!/^[A-Z]{2}$/.test(citizenship)) throw badInput('citizenship', 'Use the two-letter country code (IT, MA, RO, …)');
+    if (!/^[A-Z]{2}$/.test(citizenship)) throw badInput('citizenship', 'COUNTRY_CODE_FORMAT');
     const email = normaliseEmail(input.email);
-    if (input.password.length < 10) throw badInput('password', 'The password must be at least 10 characters long');
+    if (input.password.length < 10) throw badInput('password', 'PASSWORD_TOO_SHORT');
     const residence = checkMunicipality('municipalityCode', input.municipalityCode);
     const municipalityName = residence.inArea ? residence.name : input.municipalityName?.trim();
-    if (!municipalityName)
-      throw badInput('municipalityName', 'Enter the name of your municipality (it is outside the Città metropolitana di Bologna)');
+    if (!municipalityName) throw badInput('municipalityName', 'MUNICIPALITY_NAME_REQUIRED');
     const profile = validateProfileInput(input);
     const outOfArea = !residence.inArea && !profile.domicileInArea;
     const referringBodyName = input.referringBodyName?.trim() || null;
@@ -62,9 +60,9 @@ export class RegistrationService {
     try {
       return await this.em.transactional(async (tx) => {
         if (await tx.count(Beneficiary, { codiceFiscale: cf.normalized }))
-          throw new DomainError('CONFLICT', 'A person with this codice fiscale is already registered', 'codiceFiscale');
+          throw new DomainError('CODICE_FISCALE_TAKEN', {}, 'codiceFiscale');
         if ((await tx.count(Beneficiary, { email })) || (await tx.count(UserAccount, { email })))
-          throw new DomainError('CONFLICT', 'An account with this email already exists', 'email');
+          throw new DomainError('EMAIL_TAKEN', {}, 'email');
         const b = tx.create(Beneficiary, {
           id: randomUUID(),
           firstName,
@@ -138,11 +136,7 @@ export class RegistrationService {
       // Two registrations racing for the same codice fiscale or email: the loser gets the same clear error.
       if (err instanceof UniqueConstraintViolationException) {
         const field = /codice_fiscale/.test(err.message) ? 'codiceFiscale' : 'email';
-        throw new DomainError(
-          'CONFLICT',
-          field === 'email' ? 'An account with this email already exists' : 'A person with this codice fiscale is already registered',
-          field,
-        );
+        throw new DomainError(field === 'email' ? 'EMAIL_TAKEN' : 'CODICE_FISCALE_TAKEN', {}, field);
       }
       throw err;
     }

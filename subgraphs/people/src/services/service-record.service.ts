@@ -28,15 +28,15 @@ export class ServiceRecordService {
   ): Promise<ServiceRecord> {
     requireStaff(caller);
     const startedOn = input.startedOn ?? isoDateInRome(new Date());
-    if (!isIsoDate(startedOn)) throw badInput('startedOn', 'Enter the date as YYYY-MM-DD');
+    if (!isIsoDate(startedOn)) throw badInput('startedOn', 'SERVICE_DATE_FORMAT');
     if (input.expectedEndOn && (!isIsoDate(input.expectedEndOn) || input.expectedEndOn < startedOn))
-      throw badInput('expectedEndOn', 'The expected end must be a date after the start');
+      throw badInput('expectedEndOn', 'EXPECTED_END_AFTER_START');
     const expectedEndOn = input.expectedEndOn ?? (input.kind === ServiceKind.IPS ? addMonths(startedOn, IPS_EXPECTED_MONTHS) : null);
-    if (input.kind === ServiceKind.IPS && !input.operatorId) throw badInput('operatorId', 'An IPS path needs its operator');
+    if (input.kind === ServiceKind.IPS && !input.operatorId) throw badInput('operatorId', 'IPS_NEEDS_OPERATOR');
     return this.em.transactional(async (tx) => {
       const b = await lockBeneficiary(tx, input.beneficiaryId);
       const open = await tx.findOne(ServiceRecord, { beneficiaryId: b.id, kind: input.kind, endedOn: null });
-      if (open) throw new DomainError('CONFLICT', `The person already has an open ${input.kind} service`, 'kind', { existingId: open.id });
+      if (open) throw new DomainError('SERVICE_ALREADY_OPEN', { serviceKind: input.kind }, 'kind', { existingId: open.id });
       const actor = actorOf(caller);
       const record = tx.create(ServiceRecord, {
         id: randomUUID(),
@@ -67,10 +67,10 @@ export class ServiceRecordService {
     requireStaff(caller);
     return this.em.transactional(async (tx) => {
       const record = await tx.findOne(ServiceRecord, { id: requireUuid('serviceId', input.serviceId) });
-      if (!record) throw new DomainError('NOT_FOUND', 'Service not found');
-      if (record.endedOn) throw new DomainError('ILLEGAL_TRANSITION', 'The service has already ended', 'serviceId');
+      if (!record) throw new DomainError('SERVICE_NOT_FOUND', {});
+      if (record.endedOn) throw new DomainError('SERVICE_ALREADY_ENDED', {}, 'serviceId');
       const endedOn = input.endedOn ?? isoDateInRome(new Date());
-      if (!isIsoDate(endedOn) || endedOn < record.startedOn) throw badInput('endedOn', 'The end must be a date on or after the start');
+      if (!isIsoDate(endedOn) || endedOn < record.startedOn) throw badInput('endedOn', 'END_ON_OR_AFTER_START');
       record.endedOn = endedOn;
       if (input.notes?.trim()) record.notes = input.notes.trim();
       await tx.flush();

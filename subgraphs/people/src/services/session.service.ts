@@ -10,7 +10,7 @@ import { IdentityService, type TokenSettings } from './identity.service.js';
 export const REFRESH_TOKEN_TTL_SECONDS = 14 * 24 * 3600;
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
-const refused = () => new DomainError('UNAUTHENTICATED', 'The session has ended: please log in again');
+const refused = () => new DomainError('SESSION_ENDED', {});
 
 export interface RefreshedSession {
   token: string;
@@ -71,7 +71,7 @@ export class SessionService {
    * token is refused and, being a sign of theft, revokes its whole family.
    */
   async refresh(refreshToken: string, tokens: TokenSettings): Promise<RefreshedSession> {
-    if (!refreshToken || refreshToken.length > 200) throw badInput('refreshToken', 'Missing or malformed refresh token');
+    if (!refreshToken || refreshToken.length > 200) throw badInput('refreshToken', 'REFRESH_TOKEN_MALFORMED');
     const outcome = await this.em.transactional(async (tx) => {
       const now = new Date();
       const row = await tx.findOne(RefreshToken, { tokenHash: hashOf(refreshToken) }, { lockMode: LockMode.PESSIMISTIC_WRITE });

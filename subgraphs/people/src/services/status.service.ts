@@ -24,9 +24,8 @@ export class StatusService {
 
   async change(caller: Caller, input: { beneficiaryId: string; to: BeneficiaryStatus; reason: string }): Promise<Beneficiary> {
     requireStaff(caller);
-    if (!MANUAL_TARGETS.includes(input.to))
-      throw badInput('to', `Use the dedicated operation to move to ${input.to} (interview, assessment, out of protocol, readmission)`);
-    if (!input.reason?.trim()) throw badInput('reason', 'Say why the status changes');
+    if (!MANUAL_TARGETS.includes(input.to)) throw badInput('to', 'USE_DEDICATED_OPERATION', { beneficiaryStatus: input.to });
+    if (!input.reason?.trim()) throw badInput('reason', 'STATUS_CHANGE_REASON_REQUIRED');
     return this.em.transactional(async (tx) => {
       const b = await lockBeneficiary(tx, input.beneficiaryId);
       if (b.status === input.to) throw illegalTransition(b.status, input.to, 'already there');

@@ -4,7 +4,7 @@ import { DomainError } from '@ixl/subgraph-kit';
 import { AgendaItem, CommitteeSession } from '../entities/committee-session.entity.js';
 import { CommitteeMember } from '../entities/committee.entity.js';
 
-const denied = () => new DomainError('FORBIDDEN', 'You are not allowed to do this');
+const denied = () => new DomainError('NOT_ALLOWED', {});
 
 /** Who may see what in the projects subgraph: staff everything, members their committees' dossiers, applicants their own. */
 export class ProjectAccess {
@@ -24,7 +24,7 @@ export class ProjectAccess {
 
   /** Staff, or a member of the committee: otherwise FORBIDDEN (no hint whether the session exists). */
   async requireStaffOrMember(caller: Caller, committeeId: string): Promise<void> {
-    if (caller.role === 'ANONYMOUS') throw new DomainError('UNAUTHENTICATED', 'Please log in');
+    if (caller.role === 'ANONYMOUS') throw new DomainError('LOGIN_REQUIRED', {});
     if (isStaff(caller)) return;
     if (!(await this.memberOf(caller, committeeId))) throw denied();
   }
@@ -48,7 +48,7 @@ export class ProjectAccess {
     rows: readonly (T | null)[],
     extra?: (row: T) => boolean,
   ): Promise<(T | Error | null)[]> {
-    if (caller.role === 'ANONYMOUS') return rows.map((r) => (r ? new DomainError('UNAUTHENTICATED', 'Please log in') : null));
+    if (caller.role === 'ANONYMOUS') return rows.map((r) => (r ? new DomainError('LOGIN_REQUIRED', {}) : null));
     if (isStaff(caller)) return [...rows];
     const present = rows.filter((r): r is T => !!r);
     const visible = await this.dossierIdsVisibleTo(

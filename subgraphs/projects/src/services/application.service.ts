@@ -40,8 +40,8 @@ export function newTrackingCode(year: string): string {
 
 function text(field: string, value: string | null | undefined, min: number, max = 10_000): string {
   const v = (value ?? '').trim();
-  if (v.length < min) throw badInput(field, min > 1 ? `${field} needs at least ${min} characters` : `${field} is required`);
-  if (v.length > max) throw badInput(field, `${field} is at most ${max} characters`);
+  if (v.length < min) throw min > 1 ? badInput(field, 'FIELD_TOO_SHORT', { field, min }) : badInput(field, 'FIELD_REQUIRED', { field });
+  if (v.length > max) throw badInput(field, 'FIELD_TOO_LONG', { field, max });
   return v;
 }
 
@@ -52,10 +52,10 @@ export class ApplicationService {
   async submit(caller: Caller, input: ApplicationInput): Promise<Project> {
     const call = await this.em.findOne(Call, { id: input.callId });
     const today = todayInRome();
-    if (!call) throw badInput('callId', 'Unknown call');
-    if (!isCallOpen(call, today)) throw badInput('callId', 'This call is not open');
+    if (!call) throw badInput('callId', 'UNKNOWN_CALL');
+    if (!isCallOpen(call, today)) throw badInput('callId', 'CALL_NOT_OPEN');
     if (!ACCEPTED[call.kind].includes(input.organisationKind))
-      throw badInput('organisationKind', `This call accepts: ${ACCEPTED[call.kind].join(', ')}`);
+      throw badInput('organisationKind', 'CALL_ACCEPTS', { accepted: ACCEPTED[call.kind].join(', ') });
     const values = {
       title: text('title', input.title, 3, 200),
       organisationName: text('organisationName', input.organisationName, 2, 200),
@@ -65,14 +65,13 @@ export class ApplicationService {
       needsAnalysis: text('needsAnalysis', input.needsAnalysis, 20),
       sustainabilityPlan: text('sustainabilityPlan', input.sustainabilityPlan, 20),
     };
-    if (!EMAIL.test(values.contactEmail)) throw badInput('contactEmail', 'Invalid e-mail address');
+    if (!EMAIL.test(values.contactEmail)) throw badInput('contactEmail', 'INVALID_EMAIL_ADDRESS');
     if (!Number.isInteger(input.expectedJobs) || input.expectedJobs < 0 || input.expectedJobs > 200)
-      throw badInput('expectedJobs', 'expectedJobs must be a whole number between 0 and 200');
+      throw badInput('expectedJobs', 'EXPECTED_JOBS_RANGE');
     const requested = input.requestedAmountCents ?? null;
-    if (requested !== null && (!Number.isInteger(requested) || requested < 0))
-      throw badInput('requestedAmountCents', 'Amounts are whole euro cents ≥ 0');
+    if (requested !== null && (!Number.isInteger(requested) || requested < 0)) throw badInput('requestedAmountCents', 'AMOUNT_WHOLE_CENTS');
     if (requested !== null && call.maxAmountCents !== null && requested > call.maxAmountCents)
-      throw badInput('requestedAmountCents', `This call funds at most €${(call.maxAmountCents / 100).toFixed(2)}`);
+      throw badInput('requestedAmountCents', 'CALL_MAX_AMOUNT', { maxAmountCents: call.maxAmountCents });
     return this.em.transactional(async (tx) => {
       const project = tx.create(Project, {
         id: randomUUID(),
@@ -104,7 +103,7 @@ export class ApplicationService {
   /** The applications submitted from the caller's account. */
   async mine(caller: Caller): Promise<Project[]> {
     requireAuthenticated(caller);
-    if (!caller.userId) throw new DomainError('UNAUTHENTICATED', 'Please log in');
+    if (!caller.userId) throw new DomainError('LOGIN_REQUIRED', {});
     return this.em.find(Project, { applicantUserId: caller.userId }, { orderBy: { submittedAt: 'desc' } });
   }
 }

@@ -36,20 +36,19 @@ export class CallService {
   async create(caller: Caller, input: CallInput): Promise<Call> {
     requireStaff(caller);
     const title = input.title.trim();
-    if (!title) throw badInput('title', 'A call needs a title');
+    if (!title) throw badInput('title', 'CALL_TITLE_REQUIRED');
     const opensOn = requireIsoDate('opensOn', input.opensOn);
     const closesOn = input.closesOn ? requireIsoDate('closesOn', input.closesOn) : null;
-    if (input.kind === CallKind.SOCIAL_INNOVATION && !closesOn)
-      throw badInput('closesOn', 'A periodic social-innovation call has a closing date');
-    if (input.kind === CallKind.LABOUR_INTERMEDIARIES && !closesOn) throw badInput('closesOn', 'The intermediaries call has a deadline');
-    if (input.kind === CallKind.OVER_55_HIRING && closesOn) throw badInput('closesOn', 'The over-55 hiring call is always open');
-    if (closesOn && closesOn < opensOn) throw badInput('closesOn', 'A call cannot close before it opens');
+    if (input.kind === CallKind.SOCIAL_INNOVATION && !closesOn) throw badInput('closesOn', 'SOCIAL_CALL_NEEDS_CLOSING');
+    if (input.kind === CallKind.LABOUR_INTERMEDIARIES && !closesOn) throw badInput('closesOn', 'INTERMEDIARIES_CALL_NEEDS_DEADLINE');
+    if (input.kind === CallKind.OVER_55_HIRING && closesOn) throw badInput('closesOn', 'OVER55_CALL_ALWAYS_OPEN');
+    if (closesOn && closesOn < opensOn) throw badInput('closesOn', 'CALL_CLOSES_BEFORE_OPENING');
     if (
       input.maxAmountCents !== null &&
       input.maxAmountCents !== undefined &&
       (!Number.isInteger(input.maxAmountCents) || input.maxAmountCents < 0)
     )
-      throw badInput('maxAmountCents', 'Amounts are whole euro cents ≥ 0');
+      throw badInput('maxAmountCents', 'AMOUNT_WHOLE_CENTS');
     const call = this.em.create(Call, {
       id: randomUUID(),
       kind: input.kind,

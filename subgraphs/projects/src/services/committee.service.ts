@@ -26,9 +26,8 @@ export class CommitteeService {
   async createCommittee(caller: Caller, input: { kind: CommitteeKind; name: string; quorum: number }): Promise<Committee> {
     requireStaff(caller);
     const name = input.name.trim();
-    if (!name) throw badInput('name', 'A committee needs a name');
-    if (!Number.isInteger(input.quorum) || input.quorum < 1 || input.quorum > 50)
-      throw badInput('quorum', 'quorum must be between 1 and 50');
+    if (!name) throw badInput('name', 'COMMITTEE_NAME_REQUIRED');
+    if (!Number.isInteger(input.quorum) || input.quorum < 1 || input.quorum > 50) throw badInput('quorum', 'QUORUM_RANGE');
     const c = this.em.create(Committee, { id: randomUUID(), kind: input.kind, name, quorum: input.quorum });
     await this.em.persist(c).flush();
     return c;
@@ -39,9 +38,9 @@ export class CommitteeService {
     input: { committeeId: string; userId: string; displayName: string; represents?: string | null },
   ): Promise<CommitteeMember> {
     requireStaff(caller);
-    if (!(await this.em.findOne(Committee, { id: input.committeeId }))) throw badInput('committeeId', 'Unknown committee');
+    if (!(await this.em.findOne(Committee, { id: input.committeeId }))) throw badInput('committeeId', 'UNKNOWN_COMMITTEE');
     const displayName = input.displayName.trim();
-    if (!displayName) throw badInput('displayName', 'displayName is required');
+    if (!displayName) throw badInput('displayName', 'DISPLAY_NAME_REQUIRED');
     const existing = await this.em.findOne(CommitteeMember, { committeeId: input.committeeId, userId: input.userId });
     if (existing) {
       existing.active = true;
@@ -65,7 +64,7 @@ export class CommitteeService {
   async removeMember(caller: Caller, memberId: string): Promise<CommitteeMember> {
     requireStaff(caller);
     const m = await this.em.findOne(CommitteeMember, { id: memberId });
-    if (!m) throw notFound('Committee member');
+    if (!m) throw notFound('COMMITTEE_MEMBER_NOT_FOUND');
     m.active = false;
     await this.em.flush();
     return m;
@@ -77,7 +76,7 @@ export class CommitteeService {
   ): Promise<CommitteeSession> {
     requireStaff(caller);
     const heldOn = requireIsoDate('heldOn', input.heldOn);
-    if (!(await this.em.findOne(Committee, { id: input.committeeId }))) throw badInput('committeeId', 'Unknown committee');
+    if (!(await this.em.findOne(Committee, { id: input.committeeId }))) throw badInput('committeeId', 'UNKNOWN_COMMITTEE');
     const s = this.em.create(CommitteeSession, {
       id: randomUUID(),
       committeeId: input.committeeId,
@@ -96,12 +95,12 @@ export class CommitteeService {
     requireStaff(caller);
     return this.em.transactional(async (tx) => {
       const session = await tx.findOne(CommitteeSession, { id: sessionId });
-      if (!session) throw badInput('sessionId', 'Unknown session');
+      if (!session) throw badInput('sessionId', 'UNKNOWN_COMMITTEE_SESSION');
       const committee = await tx.findOneOrFail(Committee, { id: session.committeeId });
       const agenda = await tx.find(AgendaItem, { sessionId: session.id }, { orderBy: { position: 'asc' } });
-      if (!agenda.length) throw badInput('sessionId', 'Put at least one item on the agenda before convening the session');
+      if (!agenda.length) throw badInput('sessionId', 'AGENDA_EMPTY');
       const members = await tx.find(CommitteeMember, { committeeId: committee.id, active: true }, { orderBy: { displayName: 'asc' } });
-      if (!members.length) throw badInput('sessionId', 'The committee has no active members to convene');
+      if (!members.length) throw badInput('sessionId', 'COMMITTEE_NO_ACTIVE_MEMBERS');
       const payload: CommitteeConvenedPayload = {
         sessionId: session.id,
         committeeId: committee.id,
@@ -123,16 +122,15 @@ export class CommitteeService {
   ): Promise<AgendaItem> {
     requireStaff(caller);
     const session = await this.em.findOne(CommitteeSession, { id: input.sessionId });
-    if (!session) throw badInput('sessionId', 'Unknown session');
+    if (!session) throw badInput('sessionId', 'UNKNOWN_COMMITTEE_SESSION');
     const committee = await this.em.findOneOrFail(Committee, { id: session.committeeId });
     let topic = input.topic?.trim() ?? '';
     if (DECIDING_KINDS.has(committee.kind)) {
-      if (!input.subjectKind || !input.subjectId)
-        throw badInput('subjectId', 'A committee agenda item is a dossier: give subjectKind and subjectId');
+      if (!input.subjectKind || !input.subjectId) throw badInput('subjectId', 'AGENDA_ITEM_NEEDS_DOSSIER');
       topic ||= await this.dossierTitle(committee.kind, input.subjectKind, input.subjectId);
       const same = await this.em.findOne(AgendaItem, { sessionId: session.id, subjectId: input.subjectId });
-      if (same) throw new DomainError('CONFLICT', 'This dossier is already on the agenda', 'subjectId', { existingId: same.id });
-    } else if (!topic) throw badInput('topic', 'A governance agenda item needs a topic');
+      if (same) throw new DomainError('DOSSIER_ALREADY_ON_AGENDA', {}, 'subjectId', { existingId: same.id });
+    } else if (!topic) throw badInput('topic', 'GOVERNANCE_ITEM_NEEDS_TOPIC');
     const position = (await this.em.count(AgendaItem, { sessionId: session.id })) + 1;
     const item = this.em.create(AgendaItem, {
       id: randomUUID(),
@@ -149,20 +147,20 @@ export class CommitteeService {
   private async dossierTitle(kind: CommitteeKind, subjectKind: SubjectKind, subjectId: string): Promise<string> {
     if (subjectKind === SubjectKind.PROJECT) {
       const p = await this.em.findOne(Project, { id: subjectId });
-      if (!p) throw badInput('subjectId', 'Unknown project');
+      if (!p) throw badInput('subjectId', 'UNKNOWN_PROJECT');
       if (p.status !== PROJECT_STEP[kind])
-        throw new DomainError('ILLEGAL_TRANSITION', `The project must be at ${PROJECT_STEP[kind]} (it is ${p.status})`, 'subjectId');
+        throw new DomainError('PROJECT_WRONG_STEP', { expectedStatus: PROJECT_STEP[kind] ?? '', projectStatus: p.status }, 'subjectId');
       return `${p.title} — ${p.organisationName}`;
     }
     const s = await this.em.findOne(SelfEmployment, { id: subjectId });
-    if (!s) throw badInput('subjectId', 'Unknown self-employment path');
+    if (!s) throw badInput('subjectId', 'UNKNOWN_SELF_EMPLOYMENT_PATH');
     if (s.status !== SelfEmploymentStatus.EVALUATION)
-      throw new DomainError('ILLEGAL_TRANSITION', `The self-employment path must be at EVALUATION (it is ${s.status})`, 'subjectId');
+      throw new DomainError('SELF_EMPLOYMENT_NOT_IN_EVALUATION', { selfEmploymentStatus: s.status }, 'subjectId');
     if (
       kind === CommitteeKind.MANAGEMENT &&
       !(await this.em.count(Decision, { subjectId, committeeKind: CommitteeKind.EVALUATION, outcome: DecisionOutcome.APPROVED }))
     ) {
-      throw new DomainError('ILLEGAL_TRANSITION', 'The management committee examines paths evaluated positively', 'subjectId');
+      throw new DomainError('MANAGEMENT_NEEDS_POSITIVE_EVALUATION', {}, 'subjectId');
     }
     return `Autoimpiego — ${s.businessIdea}`;
   }
@@ -170,7 +168,7 @@ export class CommitteeService {
   /** Staff: every committee; a member: the committees they sit on. */
   async committees(caller: Caller): Promise<Committee[]> {
     if (isStaff(caller)) return this.em.find(Committee, {}, { orderBy: { kind: 'asc', name: 'asc' } });
-    if (caller.role === 'ANONYMOUS') throw new DomainError('UNAUTHENTICATED', 'Please log in');
+    if (caller.role === 'ANONYMOUS') throw new DomainError('LOGIN_REQUIRED', {});
     const ids = await new ProjectAccess(this.em).committeeIdsOf(caller);
     return ids.length ? this.em.find(Committee, { id: { $in: ids } }, { orderBy: { kind: 'asc', name: 'asc' } }) : [];
   }
@@ -187,7 +185,7 @@ export class CommitteeService {
   async session(caller: Caller, id: string): Promise<CommitteeSession> {
     const s = await this.em.findOne(CommitteeSession, { id });
     if (!s) {
-      if (isStaff(caller)) throw notFound('Session');
+      if (isStaff(caller)) throw notFound('COMMITTEE_SESSION_NOT_FOUND');
       throw forbidden();
     }
     await new ProjectAccess(this.em).requireStaffOrMember(caller, s.committeeId);

@@ -23,7 +23,7 @@ export async function applyDecisionToSubject(
     const p = await tx.findOneOrFail(Project, { id: d.subjectId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     const expected = d.committeeKind === CommitteeKind.EVALUATION ? S.EVALUATION_COMMITTEE : S.MANAGEMENT_COMMITTEE;
     if (p.status !== expected)
-      throw new DomainError('ILLEGAL_TRANSITION', `The project is no longer at ${expected} (it is ${p.status})`, 'agendaItemId');
+      throw new DomainError('PROJECT_NO_LONGER_AT_STEP', { expectedStatus: expected, projectStatus: p.status }, 'agendaItemId');
     const to =
       d.outcome === DecisionOutcome.REJECTED
         ? S.REJECTED
@@ -41,7 +41,7 @@ export async function applyDecisionToSubject(
   }
   const s = await tx.findOneOrFail(SelfEmployment, { id: d.subjectId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (s.status !== SE.EVALUATION)
-    throw new DomainError('ILLEGAL_TRANSITION', `The self-employment path is no longer at EVALUATION (it is ${s.status})`, 'agendaItemId');
+    throw new DomainError('SELF_EMPLOYMENT_NO_LONGER_IN_EVALUATION', { selfEmploymentStatus: s.status }, 'agendaItemId');
   const to =
     d.outcome === DecisionOutcome.REJECTED
       ? SE.REJECTED

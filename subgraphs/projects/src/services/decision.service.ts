@@ -30,23 +30,22 @@ export class DecisionService {
   constructor(private readonly em: EntityManager) {}
 
   async record(caller: Caller, input: DecisionInput): Promise<Decision> {
-    if (caller.role === 'ANONYMOUS') throw new DomainError('UNAUTHENTICATED', 'Please log in');
+    if (caller.role === 'ANONYMOUS') throw new DomainError('LOGIN_REQUIRED', {});
     return this.em.transactional(async (tx) => {
       const item = await tx.findOne(AgendaItem, { id: input.agendaItemId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const session = item ? await tx.findOne(CommitteeSession, { id: item.sessionId }) : null;
-      if (!item || !session) throw isStaff(caller) ? badInput('agendaItemId', 'Unknown agenda item') : forbidden();
+      if (!item || !session) throw isStaff(caller) ? badInput('agendaItemId', 'UNKNOWN_AGENDA_ITEM') : forbidden();
       await new ProjectAccess(tx).requireStaffOrMember(caller, session.committeeId);
       const committee = await tx.findOneOrFail(Committee, { id: session.committeeId });
       if (!DECIDING_KINDS.has(committee.kind) || !item.subjectId || !item.subjectKind)
-        throw badInput('agendaItemId', 'Decisions are recorded on dossiers of the evaluation and management committees');
+        throw badInput('agendaItemId', 'DECISIONS_ONLY_ON_DOSSIERS');
       const same = await tx.findOne(Decision, { agendaItemId: item.id });
-      if (same)
-        throw new DomainError('CONFLICT', 'The decision on this dossier is already recorded', 'agendaItemId', { existingId: same.id });
+      if (same) throw new DomainError('DECISION_ALREADY_RECORDED', {}, 'agendaItemId', { existingId: same.id });
       const t = tally(await tx.find(Vote, { agendaItemId: item.id }));
       assertDecisionAllowed(t, committee.quorum, input.outcome);
       let funding: ValidFunding | null = null;
       if (input.funding && !(committee.kind === CommitteeKind.MANAGEMENT && input.outcome === DecisionOutcome.APPROVED))
-        throw badInput('funding', 'Funding is decided by the management committee when it approves');
+        throw badInput('funding', 'FUNDING_BY_MANAGEMENT_COMMITTEE');
       if (input.funding) funding = validateFunding(input.funding);
       if (
         committee.kind === CommitteeKind.MANAGEMENT &&
@@ -54,7 +53,7 @@ export class DecisionService {
         item.subjectKind === SubjectKind.PROJECT &&
         !funding
       )
-        throw badInput('funding', 'Approving a project means funding it: give the loan or grant');
+        throw badInput('funding', 'APPROVAL_NEEDS_FUNDING');
       const decision = tx.create(Decision, {
         id: randomUUID(),
         agendaItemId: item.id,

@@ -29,8 +29,7 @@ export interface ValidFunding {
 }
 
 const cents = (field: string, v: number | null | undefined): number => {
-  if (v === null || v === undefined || !Number.isInteger(v) || v < 0)
-    throw badInput(field, `${field} must be a whole number of euro cents ≥ 0`);
+  if (v === null || v === undefined || !Number.isInteger(v) || v < 0) throw badInput(field, 'WHOLE_CENTS', { field });
   return v;
 };
 
@@ -38,22 +37,22 @@ const cents = (field: string, v: number | null | undefined): number => {
 export function validateFunding(t: FundingTerms): ValidFunding {
   if (t.kind === FundingKind.LOAN) {
     const amount = cents('funding.amountCents', t.amountCents);
-    if (amount < 1 || amount > LOAN_MAX_CENTS) throw badInput('funding.amountCents', 'A social loan is between €0.01 and €25,000');
+    if (amount < 1 || amount > LOAN_MAX_CENTS) throw badInput('funding.amountCents', 'SOCIAL_LOAN_RANGE');
     const term = t.termMonths;
     if (term === null || term === undefined || !Number.isInteger(term) || term < LOAN_TERM_MIN || term > LOAN_TERM_MAX)
-      throw badInput('funding.termMonths', 'Loan term: 6 to 60 months');
+      throw badInput('funding.termMonths', 'LOAN_TERM_6_60');
     const grace = t.graceMonths ?? 0;
     if (!Number.isInteger(grace) || grace < 0 || grace > LOAN_GRACE_MAX || grace >= term)
-      throw badInput('funding.graceMonths', 'Pre-amortisation: 0 to 6 months, within the term');
+      throw badInput('funding.graceMonths', 'PRE_AMORTISATION_RANGE');
     return { kind: t.kind, amountCents: amount, investmentCents: null, servicesCents: null, termMonths: term, graceMonths: grace };
   }
   const investment = cents('funding.investmentCents', t.investmentCents ?? 0);
   const services = cents('funding.servicesCents', t.servicesCents ?? 0);
-  if (investment > GRANT_INVESTMENT_MAX_CENTS) throw badInput('funding.investmentCents', 'Grant investments are at most €6,000');
-  if (services > GRANT_SERVICES_MAX_CENTS) throw badInput('funding.servicesCents', 'Grant services are at most €2,000');
+  if (investment > GRANT_INVESTMENT_MAX_CENTS) throw badInput('funding.investmentCents', 'GRANT_INVESTMENTS_CAP');
+  if (services > GRANT_SERVICES_MAX_CENTS) throw badInput('funding.servicesCents', 'GRANT_SERVICES_CAP');
   const total = investment + services;
-  if (total < 1) throw badInput('funding.investmentCents', 'A grant needs investments or services');
+  if (total < 1) throw badInput('funding.investmentCents', 'GRANT_NEEDS_AMOUNTS');
   if (t.amountCents !== null && t.amountCents !== undefined && t.amountCents !== total)
-    throw badInput('funding.amountCents', 'A grant amount is investments + services');
+    throw badInput('funding.amountCents', 'GRANT_AMOUNT_SUM');
   return { kind: t.kind, amountCents: total, investmentCents: investment, servicesCents: services, termMonths: null, graceMonths: null };
 }

@@ -36,9 +36,8 @@ export interface SelfEmploymentFunnelRow {
 }
 
 function checkYears(fromYear: number, toYear: number) {
-  if (!Number.isInteger(fromYear) || fromYear < 2000 || fromYear > 2100) throw badInput('fromYear', 'fromYear: 2000–2100');
-  if (!Number.isInteger(toYear) || toYear < fromYear || toYear - fromYear > 50)
-    throw badInput('toYear', 'toYear ≥ fromYear, at most 50 years');
+  if (!Number.isInteger(fromYear) || fromYear < 2000 || fromYear > 2100) throw badInput('fromYear', 'FROM_YEAR_RANGE');
+  if (!Number.isInteger(toYear) || toYear < fromYear || toYear - fromYear > 50) throw badInput('toYear', 'TO_YEAR_RANGE');
 }
 
 /** `reached(step)`: the history went through it, or the current step is at/after it on the main line. */

@@ -55,8 +55,7 @@ export class MinutesService {
 
   async generateDraft(caller: Caller, sessionId: string): Promise<CommitteeSession> {
     const session = await new CommitteeService(this.em).session(caller, sessionId);
-    if (session.minutesStatus === MinutesStatus.APPROVED)
-      throw new DomainError('CONFLICT', 'The minutes are approved and cannot change', 'sessionId');
+    if (session.minutesStatus === MinutesStatus.APPROVED) throw new DomainError('MINUTES_APPROVED', {}, 'sessionId');
     const committee = await this.em.findOneOrFail(Committee, { id: session.committeeId });
     const items = await this.em.find(AgendaItem, { sessionId });
     const ids = items.map((i) => i.id);
@@ -73,9 +72,8 @@ export class MinutesService {
 
   async update(caller: Caller, sessionId: string, text: string): Promise<CommitteeSession> {
     const session = await new CommitteeService(this.em).session(caller, sessionId);
-    if (session.minutesStatus === MinutesStatus.APPROVED)
-      throw new DomainError('CONFLICT', 'The minutes are approved and cannot change', 'sessionId');
-    if (!text.trim()) throw badInput('text', 'The minutes cannot be empty');
+    if (session.minutesStatus === MinutesStatus.APPROVED) throw new DomainError('MINUTES_APPROVED', {}, 'sessionId');
+    if (!text.trim()) throw badInput('text', 'MINUTES_EMPTY');
     session.minutes = text;
     session.minutesStatus = MinutesStatus.DRAFT;
     await this.em.flush();
@@ -85,7 +83,7 @@ export class MinutesService {
   async approve(caller: Caller, sessionId: string): Promise<CommitteeSession> {
     const session = await new CommitteeService(this.em).session(caller, sessionId);
     if (session.minutesStatus !== MinutesStatus.DRAFT || !session.minutes)
-      throw new DomainError('CONFLICT', 'Only a draft can be approved', 'sessionId');
+      throw new DomainError('MINUTES_ONLY_DRAFT_APPROVED', {}, 'sessionId');
     session.minutesStatus = MinutesStatus.APPROVED;
     session.minutesApprovedAt = new Date();
     await this.em.flush();

@@ -34,22 +34,21 @@ export class OutcomeService {
     requireStaff(caller);
     const on = requireIsoDate('on', input.on);
     const description = input.description.trim();
-    if (!description) throw badInput('description', 'Describe the outcome');
+    if (!description) throw badInput('description', 'OUTCOME_DESCRIPTION_REQUIRED');
     const project = await this.em.findOne(Project, { id: input.projectId });
-    if (!project) throw notFound('Project');
-    if (NOT_YET.has(project.status))
-      throw new DomainError('ILLEGAL_TRANSITION', 'Outcomes are recorded for projects that entered the path', 'projectId');
+    if (!project) throw notFound('PROJECT_NOT_FOUND');
+    if (NOT_YET.has(project.status)) throw new DomainError('OUTCOMES_NEED_PATH', {}, 'projectId');
     if (OBLIGATIONS.has(input.kind) && project.status !== ProjectStatus.FUNDED && project.status !== ProjectStatus.MONITORING)
-      throw new DomainError('ILLEGAL_TRANSITION', 'Obligations concern funded projects', 'kind');
+      throw new DomainError('OBLIGATIONS_NEED_FUNDING', {}, 'kind');
     if (input.placementId && input.kind !== OutcomeKind.JOB && input.kind !== OutcomeKind.STAGE)
-      throw badInput('placementId', 'Only jobs and stages link to a placement');
+      throw badInput('placementId', 'PLACEMENT_LINK_ONLY_JOBS');
     let beneficiaryId = input.beneficiaryId ?? null;
     if (input.placementId) {
       const placement = await this.em.findOne(PlacementRef, { id: input.placementId });
-      if (!placement) throw badInput('placementId', 'Unknown placement');
+      if (!placement) throw badInput('placementId', 'UNKNOWN_PLACEMENT');
       if ((placement.type === 'STAGE') !== (input.kind === OutcomeKind.STAGE))
-        throw badInput('placementId', `That placement is a ${placement.type}, not a ${input.kind}`);
-      if (beneficiaryId && beneficiaryId !== placement.beneficiaryId) throw badInput('beneficiaryId', 'The placement is of another person');
+        throw badInput('placementId', 'PLACEMENT_KIND_MISMATCH', { placementType: placement.type, outcomeKind: input.kind });
+      if (beneficiaryId && beneficiaryId !== placement.beneficiaryId) throw badInput('beneficiaryId', 'PLACEMENT_OTHER_PERSON');
       beneficiaryId = placement.beneficiaryId;
     }
     const row = this.em.create(ProjectOutcome, {

@@ -31,7 +31,7 @@ export function assertManualMove(from: S, to: S, resumeTo: S | null): void {
   const byCommittee = from === S.EVALUATION_COMMITTEE || from === S.MANAGEMENT_COMMITTEE;
   PROJECT_MOVES.assert(from, to, {
     resumeTo,
-    message: `A project cannot go from ${from} to ${to}${byCommittee ? ' by hand: record the committee decision' : ''}`,
+    reason: byCommittee ? 'PROJECT_DECIDED_BY_COMMITTEE' : 'PROJECT_TRANSITION',
   });
 }
 

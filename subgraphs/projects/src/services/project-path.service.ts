@@ -40,25 +40,24 @@ export class ProjectPathService {
     requireStaff(caller);
     const on = input.on ? requireIsoDate('on', input.on) : todayInRome();
     const reason = input.reason?.trim() || null;
-    if (needsReason(input.to) && !reason) throw badInput('reason', `A reason is required to move a project to ${input.to}`);
+    if (needsReason(input.to) && !reason) throw badInput('reason', 'PROJECT_MOVE_REASON_REQUIRED', { projectStatus: input.to });
     return this.em.transactional(async (tx) => {
       const project = await tx.findOne(Project, { id: input.projectId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!project) throw notFound('Project');
+      if (!project) throw notFound('PROJECT_NOT_FOUND');
       const from = project.status;
       const resumeTo = from === S.STAND_BY ? await stepBeforeStandBy(tx, project.id, S.STAND_BY) : null;
       assertManualMove(from, input.to, resumeTo);
       if (input.to === S.INTAKE_MEETING) project.intakeMeetingOn = on;
       if (input.to === S.ACCOMPANIMENT && from === S.INTAKE_MEETING) {
-        if (!input.pathKind) throw badInput('pathKind', 'Choose the path: THREE_LABS or SHORT (advanced project)');
+        if (!input.pathKind) throw badInput('pathKind', 'PROJECT_PATH_REQUIRED');
         project.pathKind = input.pathKind;
       }
       if (input.to === S.REVIEW && project.pathKind === PathKind.THREE_LABS) {
         const labs = await tx.count(PathMeeting, { subjectId: project.id, kind: MeetingKind.LAB });
-        if (labs < LABS_REQUIRED)
-          throw new DomainError('ILLEGAL_TRANSITION', `The 3-lab path needs ${LABS_REQUIRED} labs before the report (held: ${labs})`, 'to');
+        if (labs < LABS_REQUIRED) throw new DomainError('LABS_BEFORE_REPORT', { labsRequired: LABS_REQUIRED, labs }, 'to');
       }
       if (input.to === S.MONITORING) {
-        if (!input.monitoringMode) throw badInput('monitoringMode', 'Choose the monitoring mode: THREE_MEETINGS or WEEKLY');
+        if (!input.monitoringMode) throw badInput('monitoringMode', 'MONITORING_MODE_REQUIRED');
         project.monitoringMode = input.monitoringMode;
         project.monitoringStartedOn = on;
       }
@@ -81,12 +80,12 @@ export class ProjectPathService {
     requireStaff(caller);
     const heldOn = requireIsoDate('heldOn', input.heldOn);
     const facilitator = input.facilitator?.trim();
-    if (!facilitator) throw badInput('facilitator', 'Who facilitated the lab?');
+    if (!facilitator) throw badInput('facilitator', 'LAB_FACILITATOR_REQUIRED');
     return this.em.transactional(async (tx) => {
       const project = await tx.findOne(Project, { id: input.projectId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!project) throw notFound('Project');
+      if (!project) throw notFound('PROJECT_NOT_FOUND');
       if (project.status !== S.ACCOMPANIMENT || project.pathKind !== PathKind.THREE_LABS || !project.intakeMeetingOn) {
-        throw new DomainError('ILLEGAL_TRANSITION', 'Labs are recorded for projects in accompaniment on the 3-lab path', 'projectId');
+        throw new DomainError('LABS_ONLY_IN_ACCOMPANIMENT', {}, 'projectId');
       }
       const labs = await tx.count(PathMeeting, { subjectId: project.id, kind: MeetingKind.LAB });
       assertLabAllowed(project.intakeMeetingOn, labs, heldOn);
@@ -112,9 +111,9 @@ export class ProjectPathService {
     const heldOn = requireIsoDate('heldOn', input.heldOn);
     return this.em.transactional(async (tx) => {
       const project = await tx.findOne(Project, { id: input.projectId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!project) throw notFound('Project');
+      if (!project) throw notFound('PROJECT_NOT_FOUND');
       if (project.status !== S.MONITORING || !project.monitoringMode || !project.monitoringStartedOn) {
-        throw new DomainError('ILLEGAL_TRANSITION', 'Monitoring meetings are recorded for projects in monitoring', 'projectId');
+        throw new DomainError('PROJECT_MONITORING_MEETINGS_ONLY', {}, 'projectId');
       }
       const existing = await tx.find(PathMeeting, { subjectId: project.id, kind: MeetingKind.MONITORING });
       const duration = input.durationMinutes ?? 60;

@@ -32,7 +32,7 @@ export async function visibleProject(ctx: SubgraphContext, id: string): Promise<
 
 /** `project(id)`: as `visibleProject`, for signed-in callers only. */
 export function projectById(ctx: SubgraphContext, id: string): Promise<Project | null> {
-  if (ctx.caller.role === 'ANONYMOUS') throw new DomainError('UNAUTHENTICATED', 'Please log in');
+  if (ctx.caller.role === 'ANONYMOUS') throw new DomainError('LOGIN_REQUIRED', {});
   return visibleProject(ctx, id);
 }
 

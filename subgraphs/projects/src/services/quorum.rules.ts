@@ -26,15 +26,7 @@ export function tally(votes: readonly { choice: VoteChoice | null; conflictOfInt
  * APPROVED needs more approvals than rejections, REJECTED at least as many rejections; POSTPONED always.
  */
 export function assertDecisionAllowed(t: Tally, quorum: number, outcome: DecisionOutcome): void {
-  if (t.voting < quorum)
-    throw new DomainError(
-      'CONFLICT',
-      `Quorum not reached: ${t.voting} voting member(s), ${quorum} needed (members with a conflict of interest do not count)`,
-      'agendaItemId',
-      { reason: 'QUORUM_NOT_REACHED' },
-    );
-  if (outcome === DecisionOutcome.APPROVED && t.votesFor <= t.votesAgainst)
-    throw new DomainError('CONFLICT', 'The votes do not approve this dossier', 'outcome', { reason: 'AGAINST_MAJORITY' });
-  if (outcome === DecisionOutcome.REJECTED && t.votesAgainst < t.votesFor)
-    throw new DomainError('CONFLICT', 'The votes do not reject this dossier', 'outcome', { reason: 'AGAINST_MAJORITY' });
+  if (t.voting < quorum) throw new DomainError('QUORUM_NOT_REACHED', { voting: t.voting, quorum }, 'agendaItemId');
+  if (outcome === DecisionOutcome.APPROVED && t.votesFor <= t.votesAgainst) throw new DomainError('VOTES_DO_NOT_APPROVE', {}, 'outcome');
+  if (outcome === DecisionOutcome.REJECTED && t.votesAgainst < t.votesFor) throw new DomainError('VOTES_DO_NOT_REJECT', {}, 'outcome');
 }

@@ -13,7 +13,7 @@ import { ProjectAccess } from './access.service.js';
 
 /** Staff, the beneficiary, or members of a committee with the dossier; anyone else FORBIDDEN (also for unknown ids). */
 export async function readSelfEmployment(ctx: SubgraphContext, id: string): Promise<SelfEmployment | null> {
-  if (ctx.caller.role === 'ANONYMOUS') throw new DomainError('UNAUTHENTICATED', 'Please log in');
+  if (ctx.caller.role === 'ANONYMOUS') throw new DomainError('LOGIN_REQUIRED', {});
   const row = await ctx.em.findOne(SelfEmployment, { id });
   const [result] = await new ProjectAccess(ctx.em).readable(
     ctx.caller,
@@ -40,7 +40,7 @@ export async function listSelfEmploymentPaths(ctx: SubgraphContext): Promise<Sel
 
 /** A beneficiary's own self-employment paths, newest first. */
 export function mySelfEmploymentPaths(ctx: SubgraphContext): Promise<SelfEmployment[]> {
-  if (ctx.caller.role === 'ANONYMOUS') throw new DomainError('UNAUTHENTICATED', 'Please log in');
+  if (ctx.caller.role === 'ANONYMOUS') throw new DomainError('LOGIN_REQUIRED', {});
   if (ctx.caller.role !== 'BENEFICIARY' || !ctx.caller.beneficiaryId) throw forbidden();
   return ctx.em.find(SelfEmployment, { beneficiaryId: ctx.caller.beneficiaryId }, { orderBy: { submittedAt: 'desc' } });
 }

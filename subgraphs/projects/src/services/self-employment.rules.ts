@@ -19,7 +19,7 @@ export const SELF_EMPLOYMENT_MOVES = transitionTable<SE>(
 export function assertSelfEmploymentMove(from: SE, to: SE, resumeTo: SE | null): void {
   SELF_EMPLOYMENT_MOVES.assert(from, to, {
     resumeTo,
-    message: `A self-employment path cannot go from ${from} to ${to}${from === SE.EVALUATION ? ' by hand: record the committee decision' : ''}`,
+    reason: from === SE.EVALUATION ? 'SELF_EMPLOYMENT_DECIDED_BY_COMMITTEE' : 'SELF_EMPLOYMENT_TRANSITION',
   });
 }
 

@@ -22,8 +22,7 @@ export interface BusinessPlanInput {
 }
 
 const threeYears = (field: string, v: number[]) => {
-  if (v.length !== 3 || v.some((x) => !Number.isInteger(x) || x < 0))
-    throw badInput(field, `${field}: three yearly amounts in whole euro cents ≥ 0`);
+  if (v.length !== 3 || v.some((x) => !Number.isInteger(x) || x < 0)) throw badInput(field, 'THREE_YEARLY_AMOUNTS', { field });
   return v;
 };
 
@@ -39,12 +38,12 @@ export class SelfEmploymentService {
     let beneficiaryId: string;
     if (caller.role === 'BENEFICIARY' && caller.beneficiaryId) beneficiaryId = caller.beneficiaryId;
     else if (isStaff(caller)) {
-      if (!input.beneficiaryId) throw badInput('beneficiaryId', 'Which beneficiary?');
+      if (!input.beneficiaryId) throw badInput('beneficiaryId', 'BENEFICIARY_REQUIRED');
       beneficiaryId = input.beneficiaryId;
-    } else if (caller.role === 'ANONYMOUS') throw new DomainError('UNAUTHENTICATED', 'Please log in');
-    else throw forbidden('Self-employment paths are for registered beneficiaries');
+    } else if (caller.role === 'ANONYMOUS') throw new DomainError('LOGIN_REQUIRED', {});
+    else throw forbidden('SELF_EMPLOYMENT_FOR_BENEFICIARIES');
     const idea = input.businessIdea.trim();
-    if (idea.length < 10) throw badInput('businessIdea', 'Describe the business idea (at least 10 characters)');
+    if (idea.length < 10) throw badInput('businessIdea', 'BUSINESS_IDEA_TOO_SHORT');
     return this.em.transactional(async (tx) => {
       const path = tx.create(SelfEmployment, {
         id: randomUUID(),
@@ -76,18 +75,19 @@ export class SelfEmploymentService {
     requireStaff(caller);
     const on = input.on ? requireIsoDate('on', input.on) : todayInRome();
     const reason = input.reason?.trim() || null;
-    if (needsReason(input.to) && !reason) throw badInput('reason', `A reason is required to move a path to ${input.to}`);
+    if (needsReason(input.to) && !reason)
+      throw badInput('reason', 'SELF_EMPLOYMENT_MOVE_REASON_REQUIRED', { selfEmploymentStatus: input.to });
     return this.em.transactional(async (tx) => {
       const path = await tx.findOne(SelfEmployment, { id: input.pathId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!path) throw notFound('Self-employment path');
+      if (!path) throw notFound('SELF_EMPLOYMENT_PATH_NOT_FOUND');
       const from = path.status;
       const resume = from === SE.STAND_BY ? await stepBeforeStandBy(tx, path.id, SE.STAND_BY) : null;
       assertSelfEmploymentMove(from, input.to, resume);
       if (input.to === SE.EVALUATION && (path.fundingNeedCents === null || !path.revenueCents || !path.costsCents))
-        throw new DomainError('ILLEGAL_TRANSITION', 'The business plan is incomplete', 'to');
+        throw new DomainError('BUSINESS_PLAN_INCOMPLETE', {}, 'to');
       if (input.to === SE.STARTED) path.startedOn = on;
       if (input.to === SE.MONITORING) {
-        if (!input.monitoringMode) throw badInput('monitoringMode', 'Choose the monitoring mode: THREE_MEETINGS or WEEKLY');
+        if (!input.monitoringMode) throw badInput('monitoringMode', 'MONITORING_MODE_REQUIRED');
         path.monitoringMode = input.monitoringMode;
         path.monitoringStartedOn = on;
       }
@@ -110,14 +110,14 @@ export class SelfEmploymentService {
     const path = await this.em.findOne(SelfEmployment, { id: input.pathId });
     if (!path || !(isStaff(caller) || (caller.role === 'BENEFICIARY' && caller.beneficiaryId === path.beneficiaryId))) throw forbidden();
     if (path.status !== SE.ACCOMPANIMENT && path.status !== SE.BUSINESS_PLAN)
-      throw new DomainError('ILLEGAL_TRANSITION', 'The business plan is written during the one-to-one accompaniment', 'pathId');
+      throw new DomainError('BUSINESS_PLAN_DURING_ACCOMPANIMENT', {}, 'pathId');
     const summary = input.summary.trim();
-    if (summary.length < 20) throw badInput('summary', 'Summarise the business plan (at least 20 characters)');
+    if (summary.length < 20) throw badInput('summary', 'BUSINESS_PLAN_SUMMARY_TOO_SHORT');
     path.planSummary = summary;
     path.revenueCents = threeYears('revenueCents', input.revenueCents);
     path.costsCents = threeYears('costsCents', input.costsCents);
     if (!Number.isInteger(input.fundingNeedCents) || input.fundingNeedCents < 0)
-      throw badInput('fundingNeedCents', 'fundingNeedCents: whole euro cents ≥ 0');
+      throw badInput('fundingNeedCents', 'FUNDING_NEED_WHOLE_CENTS');
     path.fundingNeedCents = input.fundingNeedCents;
     await this.em.flush();
     return path;
@@ -139,15 +139,15 @@ export class SelfEmploymentService {
     const heldOn = requireIsoDate('heldOn', input.heldOn);
     return this.em.transactional(async (tx) => {
       const path = await tx.findOne(SelfEmployment, { id: input.pathId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!path) throw notFound('Self-employment path');
+      if (!path) throw notFound('SELF_EMPLOYMENT_PATH_NOT_FOUND');
       const duration = input.durationMinutes ?? 60;
       if (input.kind === MeetingKind.ONE_TO_ONE) {
         if (path.status !== SE.ACCOMPANIMENT && path.status !== SE.BUSINESS_PLAN)
-          throw new DomainError('ILLEGAL_TRANSITION', 'One-to-one meetings happen during the accompaniment', 'pathId');
-        if (!Number.isInteger(duration) || duration < 1 || duration > 480) throw badInput('durationMinutes', 'durationMinutes: 1 to 480');
+          throw new DomainError('ONE_TO_ONE_DURING_ACCOMPANIMENT', {}, 'pathId');
+        if (!Number.isInteger(duration) || duration < 1 || duration > 480) throw badInput('durationMinutes', 'MEETING_DURATION_RANGE');
       } else if (input.kind === MeetingKind.MONITORING) {
         if (path.status !== SE.MONITORING || !path.monitoringMode || !path.monitoringStartedOn)
-          throw new DomainError('ILLEGAL_TRANSITION', 'Monitoring meetings are recorded for paths in monitoring', 'pathId');
+          throw new DomainError('SELF_EMPLOYMENT_MONITORING_MEETINGS_ONLY', {}, 'pathId');
         const existing = await tx.find(PathMeeting, { subjectId: path.id, kind: MeetingKind.MONITORING });
         assertMonitoringMeetingAllowed(
           path.monitoringMode,
@@ -156,7 +156,7 @@ export class SelfEmploymentService {
           heldOn,
           duration,
         );
-      } else throw badInput('kind', 'Self-employment meetings are ONE_TO_ONE or MONITORING');
+      } else throw badInput('kind', 'SELF_EMPLOYMENT_MEETING_KIND');
       const m = tx.create(PathMeeting, {
         id: randomUUID(),
         subjectKind: SubjectKind.SELF_EMPLOYMENT,
@@ -176,8 +176,8 @@ export class SelfEmploymentService {
   async recordOutcome(caller: Caller, pathId: string, outcome: string): Promise<SelfEmployment> {
     requireStaff(caller);
     const path = await this.em.findOne(SelfEmployment, { id: pathId });
-    if (!path) throw notFound('Self-employment path');
-    if (!outcome.trim()) throw badInput('outcome', 'outcome is required');
+    if (!path) throw notFound('SELF_EMPLOYMENT_PATH_NOT_FOUND');
+    if (!outcome.trim()) throw badInput('outcome', 'OUTCOME_REQUIRED');
     path.outcome = outcome.trim();
     await this.em.flush();
     return path;

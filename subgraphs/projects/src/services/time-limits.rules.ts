@@ -13,11 +13,10 @@ export const labDeadline = (intakeMeetingOn: string): string => addMonths(intake
 
 /** Refuses a 4th lab, a lab before the intake meeting and a lab after the 2-month limit. */
 export function assertLabAllowed(intakeMeetingOn: string, existingLabs: number, heldOn: string): void {
-  if (existingLabs >= LABS_REQUIRED) throw new DomainError('LIMIT_EXCEEDED', `The path has at most ${LABS_REQUIRED} labs`, 'heldOn');
-  if (heldOn < intakeMeetingOn) throw badInput('heldOn', `A lab cannot precede the intake meeting (${intakeMeetingOn})`);
+  if (existingLabs >= LABS_REQUIRED) throw new DomainError('LABS_MAX', { labsRequired: LABS_REQUIRED }, 'heldOn');
+  if (heldOn < intakeMeetingOn) throw badInput('heldOn', 'LAB_BEFORE_INTAKE', { intakeMeetingOn });
   const limit = labDeadline(intakeMeetingOn);
-  if (heldOn > limit)
-    throw new DomainError('LIMIT_EXCEEDED', `Labs must be held within 2 months of the intake meeting (by ${limit})`, 'heldOn');
+  if (heldOn > limit) throw new DomainError('LABS_WITHIN_TWO_MONTHS', { limit }, 'heldOn');
 }
 
 /** Last day of monitoring: the 3-meeting mode has no date limit; the weekly mode lasts at most 6 months. */
@@ -35,21 +34,17 @@ export function assertMonitoringMeetingAllowed(
   heldOn: string,
   durationMinutes: number,
 ): void {
-  if (!Number.isInteger(durationMinutes) || durationMinutes < 1)
-    throw badInput('durationMinutes', 'durationMinutes must be a positive number of minutes');
-  if (durationMinutes > MEETING_MAX_MINUTES)
-    throw new DomainError('LIMIT_EXCEEDED', 'Monitoring meetings last at most 1 hour', 'durationMinutes');
-  if (heldOn < startedOn) throw badInput('heldOn', `Monitoring started on ${startedOn}`);
+  if (!Number.isInteger(durationMinutes) || durationMinutes < 1) throw badInput('durationMinutes', 'DURATION_POSITIVE');
+  if (durationMinutes > MEETING_MAX_MINUTES) throw new DomainError('MONITORING_MEETING_MAX_HOUR', {}, 'durationMinutes');
+  if (heldOn < startedOn) throw badInput('heldOn', 'MONITORING_STARTED_ON', { startedOn });
   if (mode === MonitoringMode.THREE_MEETINGS) {
-    if (existing.length >= MONITORING_MEETINGS)
-      throw new DomainError('LIMIT_EXCEEDED', `Monitoring has at most ${MONITORING_MEETINGS} meetings`, 'heldOn');
+    if (existing.length >= MONITORING_MEETINGS) throw new DomainError('MONITORING_MEETINGS_MAX', { max: MONITORING_MEETINGS }, 'heldOn');
     return;
   }
   const end = addMonths(startedOn, MONITORING_WEEKLY_MONTHS);
-  if (heldOn > end) throw new DomainError('LIMIT_EXCEEDED', `Weekly monitoring lasts at most 6 months (until ${end})`, 'heldOn');
+  if (heldOn > end) throw new DomainError('WEEKLY_MONITORING_SIX_MONTHS', { end }, 'heldOn');
   const week = weekStart(heldOn);
-  if (existing.some((d) => weekStart(d) === week))
-    throw new DomainError('LIMIT_EXCEEDED', 'Weekly monitoring: at most one 1-hour meeting a week', 'heldOn');
+  if (existing.some((d) => weekStart(d) === week)) throw new DomainError('WEEKLY_MONITORING_ONE_A_WEEK', {}, 'heldOn');
 }
 
 /** Governance tables meet at least every 6 months (coordination) and every 3 months (technical). */

@@ -20,18 +20,17 @@ export class VoteService {
   constructor(private readonly em: EntityManager) {}
 
   async cast(caller: Caller, input: VoteInput): Promise<Vote> {
-    if (caller.role === 'ANONYMOUS') throw new DomainError('UNAUTHENTICATED', 'Please log in');
+    if (caller.role === 'ANONYMOUS') throw new DomainError('LOGIN_REQUIRED', {});
     const item = await this.em.findOne(AgendaItem, { id: input.agendaItemId });
     const session = item ? await this.em.findOne(CommitteeSession, { id: item.sessionId }) : null;
     const member = session ? await new ProjectAccess(this.em).memberOf(caller, session.committeeId) : null;
-    if (!item || !session || !member) throw forbidden('Only members of this committee vote on its dossiers');
-    if (!item.subjectId) throw badInput('agendaItemId', 'Governance topics are not voted here');
-    if (await this.em.count(Decision, { agendaItemId: item.id }))
-      throw new DomainError('CONFLICT', 'The decision on this dossier is already recorded', 'agendaItemId');
+    if (!item || !session || !member) throw forbidden('NOT_COMMITTEE_MEMBER');
+    if (!item.subjectId) throw badInput('agendaItemId', 'GOVERNANCE_NOT_VOTED');
+    if (await this.em.count(Decision, { agendaItemId: item.id })) throw new DomainError('DECISION_ALREADY_RECORDED', {}, 'agendaItemId');
     const conflict = input.conflictOfInterest ?? false;
-    if (!conflict && !input.choice) throw badInput('choice', 'Vote APPROVE, REJECT or ABSTAIN, or declare a conflict of interest');
-    if (conflict && input.choice) throw badInput('choice', 'A member with a conflict of interest does not vote');
-    if (conflict && !input.conflictNote?.trim()) throw badInput('conflictNote', 'Describe the conflict of interest');
+    if (!conflict && !input.choice) throw badInput('choice', 'VOTE_CHOICE_REQUIRED');
+    if (conflict && input.choice) throw badInput('choice', 'CONFLICTED_MEMBER_DOES_NOT_VOTE');
+    if (conflict && !input.conflictNote?.trim()) throw badInput('conflictNote', 'CONFLICT_DESCRIPTION_REQUIRED');
     const existing = await this.em.findOne(Vote, { agendaItemId: item.id, memberId: member.id });
     const vote = existing ?? this.em.create(Vote, { id: randomUUID(), agendaItemId: item.id, memberId: member.id, castAt: new Date() });
     vote.choice = conflict ? null : (input.choice ?? null);

@@ -29,7 +29,7 @@ const UUID_RE = `'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[
 
 function assertOpenForAttendance(edition: CourseEdition): void {
   if (edition.status !== CourseEditionStatus.ACTIVE && edition.status !== CourseEditionStatus.COMPLETED) {
-    throw new DomainError('ILLEGAL_TRANSITION', 'Attendance can be recorded only for active or completed editions', 'editionId');
+    throw new DomainError('ATTENDANCE_EDITION_NOT_ACTIVE', {}, 'editionId');
   }
 }
 
@@ -57,15 +57,15 @@ export class AttendanceService {
   ): Promise<AttendanceImportResult> {
     const edition = await editionToManage(this.em, caller, editionId);
     assertOpenForAttendance(edition);
-    if (csv.length > ATTENDANCE_CSV_MAX_CHARS) throw new DomainError('LIMIT_EXCEEDED', 'The CSV is larger than 2 MiB: split it', 'csv');
+    if (csv.length > ATTENDANCE_CSV_MAX_CHARS) throw new DomainError('CSV_TOO_LARGE', {}, 'csv');
     const key = options.idempotencyKey?.trim() || null;
-    if (key && key.length > 200) throw badInput('idempotencyKey', 'The idempotency key is at most 200 characters');
+    if (key && key.length > 200) throw badInput('idempotencyKey', 'IDEMPOTENCY_KEY_TOO_LONG');
     const hash = csvContentHash(csv);
     const previous = await this.previousUpload(edition.id, hash, key);
     if (previous) return { accepted: true, rows: previous.rows, errors: [], alreadyImported: true, uploadId: previous.id };
 
     const { rows, problems } = parseAttendanceCsv(csv);
-    if (rows.length + problems.length > MAX_ROWS) throw new DomainError('LIMIT_EXCEEDED', `At most ${MAX_ROWS} rows per file`, 'csv');
+    if (rows.length + problems.length > MAX_ROWS) throw new DomainError('CSV_TOO_MANY_ROWS', { maxRows: MAX_ROWS }, 'csv');
     const rowCount = new Set([...rows.map((r) => r.line), ...problems.map((p) => p.line)]).size;
     const { errors, matched } = await this.match(edition, rows);
     const all = [...problems, ...errors].sort((a, b) => a.line - b.line || a.field.localeCompare(b.field));
@@ -101,7 +101,7 @@ values (?, ?, 'CSV', ?, ?, ?, ?, now()) on conflict do nothing returning id`,
     caller: Caller,
     input: { enrolmentId: string; sessionId: string; hours: number },
   ): Promise<{ enrolmentId: string; sessionId: string; minutes: number }> {
-    if (!isUuid(input.enrolmentId)) throw badInput('enrolmentId', 'Unknown enrolment');
+    if (!isUuid(input.enrolmentId)) throw badInput('enrolmentId', 'UNKNOWN_ENROLMENT');
     const [found] = await this.em.execute<{ edition_id: string }[]>(
       `select edition_id from training.enrolment where id = ? and status = 'ENROLLED'`,
       [input.enrolmentId],
@@ -109,16 +109,15 @@ values (?, ?, 'CSV', ?, ?, ?, ?, now()) on conflict do nothing returning id`,
     const edition = await editionToManage(this.em, caller, found?.edition_id ?? '00000000-0000-0000-0000-000000000000');
     assertOpenForAttendance(edition);
     const minutes = Number.isFinite(input.hours) ? parseHoursToMinutes(String(input.hours)) : null;
-    if (minutes === null) throw badInput('hours', 'Hours must be a number ≥ 0 with at most 2 decimals');
+    if (minutes === null) throw badInput('hours', 'HOURS_FORMAT');
     const [session] = isUuid(input.sessionId)
       ? await this.em.execute<{ length_minutes: number }[]>(
           `select length_minutes from training.course_session where id = ? and edition_id = ?`,
           [input.sessionId, edition.id],
         )
       : [];
-    if (!session) throw badInput('sessionId', 'The session is not part of this edition');
-    if (minutes > session.length_minutes)
-      throw badInput('hours', `Hours present exceed the session length (${session.length_minutes / 60} h)`);
+    if (!session) throw badInput('sessionId', 'SESSION_NOT_IN_EDITION');
+    if (minutes > session.length_minutes) throw badInput('hours', 'HOURS_EXCEED_SESSION', { sessionHours: session.length_minutes / 60 });
     const row = { line: 0, enrolmentId: input.enrolmentId, sessionId: input.sessionId, minutes };
     await this.em.transactional(async (tx) => {
       const uploadId = randomUUID();

@@ -26,7 +26,7 @@ export function canSeeEdition(caller: Caller, edition: CourseEdition): boolean {
 export function assertCanManage(caller: Caller, edition: CourseEdition | null): asserts edition is CourseEdition {
   requireAuthenticated(caller);
   if (!edition) {
-    if (isStaff(caller)) throw notFound('Course edition');
+    if (isStaff(caller)) throw notFound('COURSE_EDITION_NOT_FOUND');
     throw forbidden();
   }
   if (!canManageEdition(caller, edition)) throw forbidden();
@@ -42,7 +42,7 @@ export async function editionToManage(em: EntityManager, caller: Caller, id: str
 
 export function requireStaffCaller(caller: Caller): void {
   requireAuthenticated(caller);
-  if (!isStaff(caller)) throw new DomainError('FORBIDDEN', 'You are not allowed to do this');
+  if (!isStaff(caller)) throw new DomainError('NOT_ALLOWED', {});
 }
 
 export { isUuid };

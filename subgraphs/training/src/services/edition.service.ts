@@ -42,9 +42,9 @@ export class EditionService {
   async createTrainingBody(caller: Caller, input: { name: string; email?: string | null }): Promise<TrainingBody> {
     requireStaffCaller(caller);
     const name = input.name.trim();
-    if (!name || name.length > 200) throw badInput('name', 'The name is required (at most 200 characters)');
+    if (!name || name.length > 200) throw badInput('name', 'BODY_NAME_REQUIRED');
     const same = await this.em.findOne(TrainingBody, { name });
-    if (same) throw new DomainError('CONFLICT', 'A training body with this name exists', 'name', { existingId: same.id });
+    if (same) throw new DomainError('TRAINING_BODY_NAME_TAKEN', {}, 'name', { existingId: same.id });
     const body = this.em.create(TrainingBody, { id: randomUUID(), name, email: input.email?.trim() || null });
     await this.em.persistAndFlush(body);
     return body;
@@ -53,19 +53,15 @@ export class EditionService {
   async create(caller: Caller, input: NewEdition): Promise<CourseEdition> {
     requireStaffCaller(caller);
     if (!isUuid(input.trainingBodyId) || !(await this.em.count(TrainingBody, { id: input.trainingBodyId })))
-      throw badInput('trainingBodyId', 'Unknown training body');
-    if (!input.title.trim() || input.title.length > 300) throw badInput('title', 'The title is required (at most 300 characters)');
-    if (!/^[A-Z0-9_]{2,40}$/.test(input.subject))
-      throw badInput('subject', 'The subject is a code like OSS, CQC, ADDETTO_PULIZIE, ITALIANO, CV_DINAMICO, SICUREZZA');
-    if (!isIsoDate(input.startDate)) throw badInput('startDate', 'Expected an ISO date (YYYY-MM-DD)');
-    if (!isIsoDate(input.endDate) || input.endDate < input.startDate)
-      throw badInput('endDate', 'Expected an ISO date not before the start date');
-    if (!Number.isInteger(input.seats) || input.seats < 1 || input.seats > 1000)
-      throw badInput('seats', 'Seats must be between 1 and 1000');
-    if (!Number.isInteger(input.totalCostCents) || input.totalCostCents < 0)
-      throw badInput('totalCostCents', 'The total cost is a whole number of cents ≥ 0');
+      throw badInput('trainingBodyId', 'UNKNOWN_TRAINING_BODY');
+    if (!input.title.trim() || input.title.length > 300) throw badInput('title', 'EDITION_TITLE_REQUIRED');
+    if (!/^[A-Z0-9_]{2,40}$/.test(input.subject)) throw badInput('subject', 'SUBJECT_CODE_FORMAT');
+    if (!isIsoDate(input.startDate)) throw badInput('startDate', 'EXPECTED_ISO_DATE');
+    if (!isIsoDate(input.endDate) || input.endDate < input.startDate) throw badInput('endDate', 'END_NOT_BEFORE_START');
+    if (!Number.isInteger(input.seats) || input.seats < 1 || input.seats > 1000) throw badInput('seats', 'SEATS_RANGE');
+    if (!Number.isInteger(input.totalCostCents) || input.totalCostCents < 0) throw badInput('totalCostCents', 'TOTAL_COST_WHOLE_CENTS');
     const window = input.kpiWindowMonths ?? 12;
-    if (!Number.isInteger(window) || window < 1 || window > 60) throw badInput('kpiWindowMonths', 'The KPI window is 1 to 60 months');
+    if (!Number.isInteger(window) || window < 1 || window > 60) throw badInput('kpiWindowMonths', 'KPI_WINDOW_60');
     const edition = this.em.create(CourseEdition, {
       id: randomUUID(),
       trainingBody: this.em.getReference(TrainingBody, input.trainingBodyId),
@@ -87,19 +83,18 @@ export class EditionService {
   /** Adds sessions (staff or the edition's body); all validated first, none written on any error. */
   async addSessions(caller: Caller, editionId: string, sessions: NewSession[]): Promise<CourseSession[]> {
     const edition = await editionToManage(this.em, caller, editionId);
-    if (!sessions.length || sessions.length > 500) throw badInput('sessions', 'Give 1 to 500 sessions');
+    if (!sessions.length || sessions.length > 500) throw badInput('sessions', 'SESSIONS_COUNT_RANGE');
     const existing = new Set((await this.em.find(CourseSession, { edition: edition.id })).map((s) => s.code));
     const created: CourseSession[] = [];
     sessions.forEach((s, i) => {
       if (!isIsoDate(s.date) || s.date < edition.startDate || s.date > edition.endDate)
-        throw badInput(`sessions.${i}.date`, 'The session date must fall within the edition');
+        throw badInput(`sessions.${i}.date`, 'SESSION_OUTSIDE_EDITION');
       const minutes = Math.round(s.hours * 60);
       if (!Number.isFinite(s.hours) || minutes < 15 || minutes > 12 * 60 || Math.abs(s.hours * 60 - minutes) > 1e-6)
-        throw badInput(`sessions.${i}.hours`, 'A session lasts 0.25 to 12 hours, in whole minutes');
+        throw badInput(`sessions.${i}.hours`, 'SESSION_LENGTH_RANGE');
       let code = s.code?.trim() || s.date;
       if (!s.code) for (let n = 2; existing.has(code); n++) code = `${s.date}#${n}`;
-      if (code.length > 40 || existing.has(code))
-        throw badInput(`sessions.${i}.code`, `Session code "${code.slice(0, 40)}" is already used in this edition`);
+      if (code.length > 40 || existing.has(code)) throw badInput(`sessions.${i}.code`, 'SESSION_CODE_TAKEN', { code: code.slice(0, 40) });
       existing.add(code);
       created.push(this.em.create(CourseSession, { id: randomUUID(), edition, code, date: s.date, lengthMinutes: minutes }));
     });
@@ -112,10 +107,10 @@ export class EditionService {
     requireStaffCaller(caller);
     const edition = await editionToManage(this.em, caller, editionId);
     commitments.forEach((c, i) => {
-      if (!isUuid(c.companyId)) throw badInput(`commitments.${i}.companyId`, 'Expected a company id');
-      if (c.vacancyId != null && !isUuid(c.vacancyId)) throw badInput(`commitments.${i}.vacancyId`, 'Expected a vacancy id');
+      if (!isUuid(c.companyId)) throw badInput(`commitments.${i}.companyId`, 'EXPECTED_COMPANY_ID');
+      if (c.vacancyId != null && !isUuid(c.vacancyId)) throw badInput(`commitments.${i}.vacancyId`, 'EXPECTED_VACANCY_ID');
       if (c.positions != null && (!Number.isInteger(c.positions) || c.positions < 1))
-        throw badInput(`commitments.${i}.positions`, 'Positions must be ≥ 1');
+        throw badInput(`commitments.${i}.positions`, 'POSITIONS_AT_LEAST_ONE');
     });
     return this.em.transactional(async (tx) => {
       await tx.nativeDelete(HiringCommitment, { edition: edition.id });
@@ -138,13 +133,9 @@ export class EditionService {
     requireStaffCaller(caller);
     const edition = await editionToManage(this.em, caller, editionId);
     if (edition.status !== CourseEditionStatus.DRAFT)
-      throw new DomainError('ILLEGAL_TRANSITION', `Only a draft edition can be activated (this one is ${edition.status})`, 'editionId');
+      throw new DomainError('ONLY_DRAFT_EDITION_ACTIVATED', { editionStatus: edition.status }, 'editionId');
     if (edition.stream === CourseStream.PROFESSIONAL && !(await this.em.count(HiringCommitment, { edition: edition.id }))) {
-      throw new DomainError(
-        'ILLEGAL_TRANSITION',
-        'A professional (2.b) course can be activated only when the positions are identified: add the vacancies or companies committed to hire',
-        'hiringCommitments',
-      );
+      throw new DomainError('PROFESSIONAL_COURSE_NEEDS_POSITIONS', {}, 'hiringCommitments');
     }
     edition.status = CourseEditionStatus.ACTIVE;
     await this.em.flush();
@@ -161,7 +152,7 @@ export class EditionService {
 
   async get(id: string): Promise<CourseEdition> {
     const e = isUuid(id) ? await this.em.findOne(CourseEdition, { id }) : null;
-    if (!e) throw notFound('Course edition');
+    if (!e) throw notFound('COURSE_EDITION_NOT_FOUND');
     return e;
   }
 }

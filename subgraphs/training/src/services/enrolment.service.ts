@@ -46,23 +46,23 @@ export class EnrolmentService {
   async enrol(caller: Caller, input: EnrolInput): Promise<Enrolment> {
     requireStaffCaller(caller);
     const edition = await editionToManage(this.em, caller, input.editionId);
-    if (!OPEN.has(edition.status)) throw new DomainError('ILLEGAL_TRANSITION', 'Enrolments are closed for this edition', 'editionId');
-    if (!isUuid(input.beneficiaryId)) throw badInput('beneficiaryId', 'Expected a beneficiary id');
+    if (!OPEN.has(edition.status)) throw new DomainError('ENROLMENTS_CLOSED', {}, 'editionId');
+    if (!isUuid(input.beneficiaryId)) throw badInput('beneficiaryId', 'EXPECTED_BENEFICIARY_ID');
     const name = input.participantName.trim();
-    if (!name || name.length > 200) throw badInput('participantName', 'The participant name is required (at most 200 characters)');
+    if (!name || name.length > 200) throw badInput('participantName', 'PARTICIPANT_NAME_REQUIRED');
     const cf = validateCodiceFiscale(input.codiceFiscale);
-    if (!cf.ok) throw badInput('codiceFiscale', cf.message);
+    if (!cf.ok) throw badInput('codiceFiscale', `CODICE_FISCALE_${cf.reason}`, { detail: cf.message });
     return this.em.transactional(async (tx) => {
       // Lock the edition so that concurrent enrolments cannot overbook its seats.
       const txEdition = await tx.findOneOrFail(CourseEdition, { id: edition.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const existing = await tx.findOne(Enrolment, { edition: edition.id, beneficiaryId: input.beneficiaryId });
       if (existing?.status === EnrolmentStatus.ENROLLED)
-        throw new DomainError('CONFLICT', 'The person is already enrolled in this edition', 'beneficiaryId', { existingId: existing.id });
+        throw new DomainError('ALREADY_ENROLLED', {}, 'beneficiaryId', { existingId: existing.id });
       if (await tx.count(Enrolment, { edition: edition.id, codiceFiscale: cf.normalized, beneficiaryId: { $ne: input.beneficiaryId } })) {
-        throw new DomainError('CONFLICT', 'Another participant of this edition has this codice fiscale', 'codiceFiscale');
+        throw new DomainError('CODICE_FISCALE_IN_EDITION', {}, 'codiceFiscale');
       }
       const taken = await tx.count(Enrolment, { edition: edition.id, status: EnrolmentStatus.ENROLLED });
-      if (taken >= edition.seats) throw new DomainError('LIMIT_EXCEEDED', `All ${edition.seats} seats are taken`, 'editionId');
+      if (taken >= edition.seats) throw new DomainError('SEATS_TAKEN', { seats: edition.seats }, 'editionId');
       const enrolment =
         existing ??
         tx.create(Enrolment, { id: randomUUID(), edition: txEdition, beneficiaryId: input.beneficiaryId, enrolledAt: new Date() });
@@ -86,7 +86,7 @@ export class EnrolmentService {
     if (!caller.beneficiaryId) throw forbidden();
     const edition = isUuid(editionId) ? await this.em.findOne(CourseEdition, { id: editionId }) : null;
     if (!edition || !canSeeEdition(caller, edition) || edition.status !== CourseEditionStatus.ACTIVE)
-      throw badInput('editionId', 'This course is not open for requests');
+      throw badInput('editionId', 'COURSE_NOT_OPEN_FOR_REQUESTS');
     const beneficiaryId = caller.beneficiaryId;
     return this.em.transactional(async (tx) => {
       const existing = await tx.findOne(Enrolment, { edition: edition.id, beneficiaryId });
@@ -111,20 +111,19 @@ export class EnrolmentService {
       ? await this.em.findOne(Enrolment, { id: input.enrolmentId }, { populate: ['edition'] })
       : null;
     assertCanManage(caller, enrolment?.edition ?? null);
-    if (!enrolment || enrolment.status !== EnrolmentStatus.ENROLLED)
-      throw badInput('enrolmentId', 'Only an enrolled participant has an outcome');
+    if (!enrolment || enrolment.status !== EnrolmentStatus.ENROLLED) throw badInput('enrolmentId', 'OUTCOME_ONLY_ENROLLED');
     const dropped = input.outcome === CourseOutcome.DROPPED_OUT;
     if (dropped) {
-      if (!input.droppedOutOn || !isIsoDate(input.droppedOutOn)) throw badInput('droppedOutOn', 'The drop-out date (ISO) is required');
+      if (!input.droppedOutOn || !isIsoDate(input.droppedOutOn)) throw badInput('droppedOutOn', 'DROP_OUT_DATE_REQUIRED');
       if (input.droppedOutOn < enrolment.edition.startDate || input.droppedOutOn > enrolment.edition.endDate)
-        throw badInput('droppedOutOn', 'The drop-out date must fall within the edition');
-      if (!input.dropOutReason?.trim()) throw badInput('dropOutReason', 'The drop-out reason is required');
-      if (input.qualificationObtained) throw badInput('qualificationObtained', 'A participant who dropped out obtains no qualification');
+        throw badInput('droppedOutOn', 'DROP_OUT_DATE_OUTSIDE_EDITION');
+      if (!input.dropOutReason?.trim()) throw badInput('dropOutReason', 'DROP_OUT_REASON_REQUIRED');
+      if (input.qualificationObtained) throw badInput('qualificationObtained', 'DROP_OUT_NO_QUALIFICATION');
     } else if (input.droppedOutOn || input.dropOutReason) {
-      throw badInput(input.droppedOutOn ? 'droppedOutOn' : 'dropOutReason', 'Only a drop-out has a date and reason');
+      throw badInput(input.droppedOutOn ? 'droppedOutOn' : 'dropOutReason', 'DROP_OUT_ONLY_DATE_REASON');
     }
     if (input.qualificationObtained && input.outcome !== CourseOutcome.COMPLETED)
-      throw badInput('qualificationObtained', 'A qualification is obtained by completing the course');
+      throw badInput('qualificationObtained', 'QUALIFICATION_NEEDS_COMPLETION');
     return this.em.transactional(async (tx) => {
       const e = await tx.findOneOrFail(Enrolment, { id: enrolment.id }, { populate: ['edition'] });
       Object.assign(e, {

@@ -115,7 +115,7 @@ export async function editionKpis(
   basis: CourseKpiBasis,
   windowMonths: number | null,
 ): Promise<EditionKpiFigures> {
-  if (windowMonths != null && (windowMonths < 1 || windowMonths > 120)) throw badInput('windowMonths', 'The window is 1 to 120 months');
+  if (windowMonths != null && (windowMonths < 1 || windowMonths > 120)) throw badInput('windowMonths', 'KPI_WINDOW_120');
   const window = windowMonths ?? null;
   const figures = await loader<string, EditionKpiFigures | Error>(ctx, `kpis:${basis}:${window}`, async (ids) => {
     const map = await new KpiService(ctx.em).kpis(ids, basis, window);

@@ -48,15 +48,13 @@ export class RiskShareService {
     requireStaffCaller(caller);
     const edition = await editionToManage(this.em, caller, editionId);
     if (await this.em.count(RiskShareSettlement, { edition: edition.id }))
-      throw new DomainError('ILLEGAL_TRANSITION', 'The agreement is already settled', 'editionId');
+      throw new DomainError('AGREEMENT_ALREADY_SETTLED', {}, 'editionId');
     const atRisk = input.atRiskPercent ?? 30;
-    if (!hasAtMostTwoDecimals(atRisk) || atRisk <= 0 || atRisk > 100)
-      throw badInput('atRiskPercent', 'The share at risk is a percentage above 0 and at most 100');
+    if (!hasAtMostTwoDecimals(atRisk) || atRisk <= 0 || atRisk > 100) throw badInput('atRiskPercent', 'RISK_SHARE_PERCENT_RANGE');
     if (!hasAtMostTwoDecimals(input.targetRatePercent) || input.targetRatePercent <= 0 || input.targetRatePercent > 1000)
-      throw badInput('targetRatePercent', 'The target is a percentage above 0 and at most 1000');
+      throw badInput('targetRatePercent', 'TARGET_PERCENT_RANGE');
     const windowMonths = input.windowMonths ?? edition.kpiWindowMonths;
-    if (!Number.isInteger(windowMonths) || windowMonths < 1 || windowMonths > 60)
-      throw badInput('windowMonths', 'The window is 1 to 60 months');
+    if (!Number.isInteger(windowMonths) || windowMonths < 1 || windowMonths > 60) throw badInput('windowMonths', 'RISK_WINDOW_RANGE');
     const agreement =
       (await this.em.findOne(RiskShareAgreement, { edition: edition.id })) ??
       this.em.create(RiskShareAgreement, {
@@ -127,7 +125,7 @@ export class RiskShareService {
   /** Staff settle one edition once its window has closed (`asOf` after the window end); settling twice returns the first settlement. */
   async settle(caller: Caller, editionId: string, asOf: string): Promise<RiskShareSettlement> {
     requireStaffCaller(caller);
-    if (!isIsoDate(asOf)) throw badInput('asOf', 'Expected an ISO date');
+    if (!isIsoDate(asOf)) throw badInput('asOf', 'ISO_DATE');
     const edition = await editionToManage(this.em, caller, editionId);
     return this.settleEdition(edition, asOf, caller.userId);
   }
@@ -136,7 +134,7 @@ export class RiskShareService {
   /** Staff: settles every edition whose window closed before `asOf` (what the daily job does). */
   settleAllDue(caller: Caller, asOf: string): Promise<RiskShareSettlement[]> {
     requireStaffCaller(caller);
-    if (!isIsoDate(asOf)) throw badInput('asOf', 'Expected an ISO date');
+    if (!isIsoDate(asOf)) throw badInput('asOf', 'ISO_DATE');
     return this.settleDue(asOf, caller.userId);
   }
 
@@ -156,9 +154,8 @@ where not exists (select 1 from training.risk_share_settlement s where s.edition
     const existing = await this.em.findOne(RiskShareSettlement, { edition: edition.id });
     if (existing) return existing;
     const [position] = await this.positions([edition]);
-    if (!position) throw new DomainError('ILLEGAL_TRANSITION', 'The edition has no risk-sharing agreement', 'editionId');
-    if (asOf <= position.windowEnd)
-      throw new DomainError('ILLEGAL_TRANSITION', `The window is open until ${position.windowEnd}: settle after it closes`, 'asOf');
+    if (!position) throw new DomainError('NO_RISK_SHARE_AGREEMENT', {}, 'editionId');
+    if (asOf <= position.windowEnd) throw new DomainError('RISK_WINDOW_STILL_OPEN', { windowEnd: position.windowEnd }, 'asOf');
     const { agreement, amounts } = position;
     return this.em.transactional(async (tx) => {
       const id = randomUUID();

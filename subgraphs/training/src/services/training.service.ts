@@ -18,7 +18,7 @@ export class TrainingService {
       return this.em.find(CourseEdition, { trainingBody: caller.trainingBodyId }, { orderBy: { startDate: 'desc' } });
     if (caller.role === 'BENEFICIARY')
       return this.em.find(CourseEdition, { status: { $in: [CourseEditionStatus.ACTIVE] } }, { orderBy: { startDate: 'desc' } });
-    throw new DomainError('FORBIDDEN', 'You are not allowed to list course editions');
+    throw new DomainError('EDITION_LIST_FORBIDDEN', {});
   }
 
   /** Editions by id, each null unless the caller may see it (reference resolver and `courseEdition`). */
@@ -36,7 +36,7 @@ export class TrainingService {
     requireAuthenticated(caller);
     if (isStaff(caller)) return this.em.find(TrainingBody, {}, { orderBy: { name: 'asc' } });
     if (caller.role === 'TRAINING_BODY' && caller.trainingBodyId) return this.em.find(TrainingBody, { id: caller.trainingBodyId });
-    throw new DomainError('FORBIDDEN', 'You are not allowed to list training bodies');
+    throw new DomainError('TRAINING_BODY_LIST_FORBIDDEN', {});
   }
 
   /** Enrolments per person in one query: staff all, a person its own, a training body those in its editions. */

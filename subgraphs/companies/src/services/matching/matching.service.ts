@@ -48,9 +48,9 @@ export class MatchingService {
   async matchCandidates(caller: Caller, vacancyId: string, limit: number): Promise<CandidateMatch[]> {
     requireStaff(caller);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_MATCH_LIMIT)
-      throw badInput('limit', `limit must be between 1 and ${MAX_MATCH_LIMIT}`);
+      throw badInput('limit', 'MATCH_LIMIT_RANGE', { max: MAX_MATCH_LIMIT });
     const vacancy = await this.em.findOne(Vacancy, { id: vacancyId });
-    if (!vacancy) throw notFound('Vacancy');
+    if (!vacancy) throw notFound('VACANCY_NOT_FOUND');
     const matches = await this.rank(vacancy, limit);
     await auditPersonalDataRead(this.em, caller, {
       beneficiaryIds: matches.map((m) => m.beneficiaryId),
@@ -68,7 +68,7 @@ export class MatchingService {
 
   private async rank(vacancy: Vacancy, limit: number, onlyBeneficiaryId?: string): Promise<CandidateMatch[]> {
     const input = vacancyMatchInput(vacancy, limit, onlyBeneficiaryId);
-    if (!input) throw badInput('vacancyId', 'The vacancy has no known workplace municipality');
+    if (!input) throw badInput('vacancyId', 'VACANCY_WITHOUT_MUNICIPALITY');
     const { rows } = await rankedRows(this.em, input);
     return rows.map((row) => toMatch(row, vacancy, input.italianRank));
   }

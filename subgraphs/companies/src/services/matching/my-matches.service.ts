@@ -19,9 +19,9 @@ export class MyMatchesService {
 
   async myVacancyMatches(caller: Caller, limit: number): Promise<MyVacancyMatch[]> {
     requireRole(caller, 'BENEFICIARY');
-    if (!caller.beneficiaryId) throw new DomainError('FORBIDDEN', 'Your account is not linked to a person');
+    if (!caller.beneficiaryId) throw new DomainError('ACCOUNT_NOT_LINKED_TO_PERSON', {});
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_MY_MATCHES)
-      throw badInput('limit', `limit must be between 1 and ${MAX_MY_MATCHES}`);
+      throw badInput('limit', 'MY_MATCHES_LIMIT_RANGE', { max: MAX_MY_MATCHES });
     const vacancies = await this.em.find(
       Vacancy,
       { status: VacancyStatus.OPEN },

@@ -21,14 +21,13 @@ async function readBody(req: IncomingMessage, max: number): Promise<{ bytes: Buf
 export async function peopleFileRoutes(req: IncomingMessage, res: ServerResponse, ctx: SubgraphContext): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://people');
   const parts = url.pathname.split('/').filter(Boolean); // ['files', 'documents', id?]
-  if (parts[1] !== 'documents' || parts.length > 3) throw new DomainError('NOT_FOUND', 'Not found');
+  if (parts[1] !== 'documents' || parts.length > 3) throw new DomainError('FILE_NOT_FOUND', {});
   const service = new DocumentService(ctx.em);
   if (parts.length === 2 && (req.method === 'PUT' || req.method === 'POST')) {
     const max = ctx.config.people.maxDocumentBytes;
     const declared = Number(req.headers['content-length'] ?? 0);
     const { bytes, tooLarge } = await readBody(req, max);
-    if (tooLarge || declared > max)
-      throw new DomainError('LIMIT_EXCEEDED', `Documents are limited to ${Math.floor(max / 1024)} KiB`, 'file');
+    if (tooLarge || declared > max) throw new DomainError('DOCUMENT_TOO_LARGE', { maxKib: Math.floor(max / 1024) }, 'file');
     const fileName = req.headers['x-file-name'];
     const doc = await service.upload(ctx.caller, {
       beneficiaryId: url.searchParams.get('beneficiaryId'),
@@ -64,5 +63,5 @@ export async function peopleFileRoutes(req: IncomingMessage, res: ServerResponse
     res.end(doc.content);
     return;
   }
-  throw new DomainError('NOT_FOUND', 'Not found');
+  throw new DomainError('FILE_NOT_FOUND', {});
 }

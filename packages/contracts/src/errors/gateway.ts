@@ -1,0 +1,22 @@
+import type { ReasonTable } from './reason.js';
+
+/** Error reasons raised by the gateway: reason → code and English message (`{param}` placeholders). */
+export const GATEWAY_ERRORS = {
+  AUTHORIZATION_HEADER_MALFORMED: { code: 'UNAUTHENTICATED', message: 'Authorization header must be "Bearer <token>"' },
+  FILE_SERVICE_UNAVAILABLE: { code: 'BAD_GATEWAY', message: 'File service unavailable' },
+  FILE_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', message: 'Files are limited to {maxMib} MiB' },
+  INCREMENTAL_DELIVERY_UNSUPPORTED: { code: 'BAD_USER_INPUT', message: 'Incremental delivery is not supported over WebSocket' },
+  LIVE_UPDATES_UNAVAILABLE: { code: 'SUBSCRIPTION_UPSTREAM_FAILED', message: 'Live updates are unavailable' },
+  LOGIN_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many login attempts: try again in {retryAfterSeconds} s' },
+  NOT_A_SUBSCRIPTION: { code: 'BAD_USER_INPUT', message: 'Not a subscription operation' },
+  QUERY_TOO_COSTLY: { code: 'QUERY_TOO_COSTLY', message: 'Query is too expensive: cost {cost}, limit {maxCost}' },
+  QUERY_TOO_DEEP: { code: 'QUERY_TOO_DEEP', message: 'Query is too deep: depth {depth}, limit {maxDepth}' },
+  SERVICE_UNAVAILABLE: {
+    code: 'SERVICE_UNAVAILABLE',
+    message: 'The {serviceName} service is not available right now; the other data in this answer is complete',
+  },
+  SUBGRAPH_REFUSED: { code: 'BAD_USER_INPUT', message: 'The request was refused' },
+  SUBSCRIPTION_NOT_PLANNABLE: { code: 'BAD_USER_INPUT', message: 'This subscription cannot be planned' },
+  TOKEN_EXPIRED: { code: 'UNAUTHENTICATED', message: 'Your session has expired: log in again' },
+  TOKEN_INVALID: { code: 'UNAUTHENTICATED', message: 'Invalid access token' },
+} as const satisfies ReasonTable;

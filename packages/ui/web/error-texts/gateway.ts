@@ -1,0 +1,19 @@
+import type { GATEWAY_ERRORS } from '@ixl/contracts';
+
+/** Italian texts of the error reasons raised by the gateway (ICU messages with the reason's params). */
+export const GATEWAY_ERROR_TEXTS_IT: Record<keyof typeof GATEWAY_ERRORS, string> = {
+  AUTHORIZATION_HEADER_MALFORMED: 'L’accesso non è valido: accedi di nuovo.',
+  FILE_SERVICE_UNAVAILABLE: 'Il servizio dei file non è disponibile in questo momento.',
+  FILE_TOO_LARGE: 'I file possono pesare al massimo {maxMib} MiB.',
+  INCREMENTAL_DELIVERY_UNSUPPORTED: 'La consegna incrementale non è supportata sul collegamento in tempo reale.',
+  LIVE_UPDATES_UNAVAILABLE: 'Gli aggiornamenti in tempo reale non sono disponibili.',
+  LOGIN_RATE_LIMITED: 'Troppi tentativi di accesso: riprova tra {retryAfterMinutes, plural, one {# minuto} other {# minuti}}.',
+  NOT_A_SUBSCRIPTION: 'Questa operazione non è un aggiornamento in tempo reale.',
+  QUERY_TOO_COSTLY: 'La richiesta è troppo onerosa: costo {cost}, limite {maxCost}.',
+  QUERY_TOO_DEEP: 'La richiesta è troppo annidata: profondità {depth}, limite {maxDepth}.',
+  SERVICE_UNAVAILABLE: 'Il servizio {serviceName} non è disponibile in questo momento; gli altri dati di questa risposta sono completi.',
+  SUBGRAPH_REFUSED: 'La richiesta è stata rifiutata.',
+  SUBSCRIPTION_NOT_PLANNABLE: 'Questo aggiornamento in tempo reale non può essere preparato.',
+  TOKEN_EXPIRED: 'La sessione è scaduta: accedi di nuovo.',
+  TOKEN_INVALID: 'L’accesso non è valido: accedi di nuovo.',
+};
