@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
+import { Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
 import { apiError } from './errors.js';
 
 const LIST_ARGS = ['first', 'last', 'limit'];

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type ArgumentNode } from 'graphql';
+import { Kind, type ArgumentNode } from 'graphql';
 import type { GatewayContext } from './context.js';
 import { apiError } from './errors.js';
 

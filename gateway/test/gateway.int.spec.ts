@@ -136,14 +136,16 @@ describe('subgraphs trust only the gateway', () => {
     expect(res.status).toBe(401);
     expect(((await res.json()) as { errors: { extensions: unknown }[] }).errors[0]?.extensions).toMatchObject({
       code: 'UNAUTHENTICATED',
-      reason: 'MISSING',
+      reason: 'CALLER_SIGNATURE_MISSING',
     });
   });
 
   it('refuses a caller signed with another secret, and accepts the gateway-signed one', async () => {
     const forged = await call({ [CALLER_HEADER]: signCaller({ userId: 'x', role: 'ADMIN' }, 'another-secret-that-is-long-enough-000') });
     expect(forged.status).toBe(401);
-    expect(((await forged.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]?.extensions.reason).toBe('CALLER_SIGNATURE_BAD_SIGNATURE');
+    expect(((await forged.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]?.extensions.reason).toBe(
+      'CALLER_SIGNATURE_BAD_SIGNATURE',
+    );
     const signed = await call({ [CALLER_HEADER]: signCaller({ userId: 'x', role: 'STAFF' }, t.secrets.internalSecret) });
     expect(signed.status).toBe(200);
     expect(

@@ -1,4 +1,4 @@
-import { GraphQLError, type DocumentNode, type ExecutionResult } from 'graphql';
+import { type DocumentNode, type ExecutionResult } from 'graphql';
 import type { ApolloGateway } from '@apollo/gateway';
 import { buildOperationContext, executeQueryPlan } from '@apollo/gateway';
 import type { FetchNode, PlanNode, QueryPlan, QueryPlanner, SubscriptionNode } from '@apollo/query-planner';

@@ -12,23 +12,26 @@ describe('API errors for forms', () => {
       { message: 'Nope', extensions: { code: 'FORBIDDEN' } },
     );
     expect(apiErrors(error)).toEqual([
-      { code: 'BAD_USER_INPUT', field: 'email', message: 'Enter a valid email address' },
-      { code: 'FORBIDDEN', field: undefined, message: 'Nope' },
+      { code: 'BAD_USER_INPUT', field: 'email' },
+      { code: 'FORBIDDEN', field: undefined },
     ]);
   });
 
   it('puts each error next to its field (dotted input paths too) and the rest above the form', () => {
     const errors = apiErrors(
       graphqlErrors(
-        { message: 'Bad email', extensions: { code: 'BAD_USER_INPUT', field: 'input.email' } },
-        { message: 'Second email error', extensions: { code: 'BAD_USER_INPUT', field: 'email' } },
-        { message: 'Unknown field', extensions: { code: 'BAD_USER_INPUT', field: 'somethingElse' } },
+        { message: 'Bad email', extensions: { code: 'BAD_USER_INPUT', field: 'input.email', reason: 'EMAIL_INVALID', params: {} } },
+        { message: 'Second email error', extensions: { code: 'BAD_USER_INPUT', field: 'email', reason: 'EMAIL_TAKEN' } },
+        { message: 'Unknown field', extensions: { code: 'BAD_USER_INPUT', field: 'somethingElse', reason: 'X', params: { max: 3 } } },
         { message: 'Boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
       ),
     );
-    const split = formErrors(errors, ['email', 'password']);
-    expect(split.fields).toEqual({ email: 'Bad email' });
-    expect(split.general.map((g) => g.message)).toEqual(['Second email error', 'Unknown field', 'Boom']);
+    // The English message is not kept: errors are described from reason and params only.
+    expect(errors.map((e) => Object.keys(e).includes('message'))).toEqual([false, false, false, false]);
+    expect(errors[2]).toEqual({ code: 'BAD_USER_INPUT', field: 'somethingElse', reason: 'X', params: { max: 3 } });
+    const split = formErrors(errors, ['email', 'password'], (e) => `text of ${e.reason ?? e.code}`);
+    expect(split.fields).toEqual({ email: 'text of EMAIL_INVALID' });
+    expect(split.general.map((g) => g.reason ?? g.code)).toEqual(['EMAIL_TAKEN', 'X', 'INTERNAL_SERVER_ERROR']);
   });
 
   it('recognises an ended session: UNAUTHENTICATED or HTTP 401', () => {
@@ -40,7 +43,7 @@ describe('API errors for forms', () => {
   });
 
   it('reports a network failure as NETWORK', () => {
-    expect(apiErrors(new TypeError('Failed to fetch'))).toEqual([{ code: 'NETWORK', message: 'Failed to fetch' }]);
+    expect(apiErrors(new TypeError('Failed to fetch'))).toEqual([{ code: 'NETWORK' }]);
     expect(apiErrors(undefined)).toEqual([]);
   });
 });

@@ -21,11 +21,53 @@ export function formatDateTime(value: string | null | undefined, lang: Lang): st
 
 /** Integer euro cents as euros. */
 export function formatCents(cents: number, lang: Lang): string {
-  return new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  return new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR', useGrouping: 'always' }).format(cents / 100);
 }
 
 /** The name of a municipality of the Città metropolitana from its ISTAT code (the code if unknown). */
 export function municipalityName(istatCode: string | null | undefined): string {
   if (!istatCode) return '—';
   return findMunicipality(istatCode)?.name ?? istatCode;
+}
+
+/** The catalogue key of a course subject code's label (`CV_DINAMICO` → `code.CourseSubject.CV_DINAMICO`). */
+export function subjectKey(code: string): string {
+  return `code.CourseSubject.${code}`;
+}
+
+/** The name of a language from its ISO 639 code (`ar` → "arabo"), in the user's language. */
+export function languageName(code: string | null | undefined, lang: Lang): string {
+  if (!code) return '—';
+  try {
+    const name = new Intl.DisplayNames([lang === 'it' ? 'it-IT' : 'en-GB'], { type: 'language' }).of(code);
+    return name && name !== code ? name : code;
+  } catch {
+    return code;
+  }
+}
+
+/** A number in the user's language ("2,5", "3.000"), with at most `digits` decimals. */
+export function formatNumber(value: number, lang: Lang, digits = 2): string {
+  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits, useGrouping: 'always' }).format(value);
+}
+
+/** A share (0.885 or 88.5 with `percent: false`) as a percentage in the user's language ("88,5%"). */
+export function formatPercent(value: number, lang: Lang, { fraction = true }: { fraction?: boolean } = {}): string {
+  return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 1 }).format(fraction ? value : value / 100);
+}
+
+/** A month (`2025-01`) as its name and year ("gennaio 2025"). */
+export function formatMonth(value: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!m) return value;
+  return new Intl.DateTimeFormat(locale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 15)),
+  );
+}
+
+/** Hours as a number in the user's language ("2,5 ore" / "2.5 hours"). */
+export function formatHours(hours: number, lang: Lang): string {
+  const n = formatNumber(hours, lang);
+  if (lang === 'it') return `${n} ${hours === 1 ? 'ora' : 'ore'}`;
+  return `${n} ${hours === 1 ? 'hour' : 'hours'}`;
 }

@@ -18,7 +18,27 @@ describe('translate', () => {
     const c: Catalog = { it: { n: '{count} edizioni', 'n.one': 'Una edizione' }, en: { n: '{count} editions' } };
     expect(translate(c, 'it', 'n', { count: 1 })).toBe('Una edizione');
     expect(translate(c, 'it', 'n', { count: 2 })).toBe('2 edizioni');
-    expect(translate(c, 'en', 'n', { count: 1 })).toBe('Una edizione');
+    // English has no `.one` text: its own message is used, never the Italian singular.
+    expect(translate(c, 'en', 'n', { count: 1 })).toBe('1 editions');
+  });
+
+  it('formats ICU plurals, selects on the recorded sex (neutral when unknown) and numbers in the language', () => {
+    const c: Catalog = {
+      it: {
+        points: '{count, plural, one {# punto} other {# punti}}',
+        welcome: '{sex, select, F {Benvenuta} M {Benvenuto} other {Ti diamo il benvenuto}}, {name}',
+        hours: '{hours, number} ore',
+      },
+      en: { points: '{count, plural, one {# point} other {# points}}', welcome: 'Welcome, {name}', hours: '{hours, number} hours' },
+    };
+    expect(translate(c, 'it', 'points', { count: 1 })).toBe('1 punto');
+    expect(translate(c, 'it', 'points', { count: 2 })).toBe('2 punti');
+    expect(translate(c, 'en', 'points', { count: 1 })).toBe('1 point');
+    expect(translate(c, 'it', 'welcome', { sex: 'F', name: 'Sara' })).toBe('Benvenuta, Sara');
+    expect(translate(c, 'it', 'welcome', { sex: 'M', name: 'Luca' })).toBe('Benvenuto, Luca');
+    expect(translate(c, 'it', 'welcome', { sex: null, name: 'Alex' })).toBe('Ti diamo il benvenuto, Alex');
+    expect(translate(c, 'it', 'hours', { hours: 2.5 })).toBe('2,5 ore');
+    expect(translate(c, 'en', 'hours', { hours: 2.5 })).toBe('2.5 hours');
   });
 
   it('has every common message in both languages', () => {
@@ -48,7 +68,8 @@ describe('formatting', () => {
   });
 
   it('shows cents as euros', () => {
-    expect(formatCents(123456, 'it')).toBe('1234,56\u00a0€');
+    expect(formatCents(123456, 'it')).toBe('1.234,56\u00a0€');
+    expect(formatCents(300000, 'it')).toBe('3.000,00\u00a0€');
     expect(formatCents(123456, 'en')).toBe('€1,234.56');
   });
 

@@ -1,12 +1,17 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { COMMON_MESSAGES } from './messages.js';
+import { formatMessage } from './message-format.js';
+import { ERROR_CATALOG, describeError, type DescribableError } from './error-messages.js';
+import { ENUM_CATALOG } from './enum-labels.js';
 
 export type Lang = 'it' | 'en';
 export const LANGS: readonly Lang[] = ['it', 'en'];
-/** Messages of one language: key → text with `{name}` placeholders. */
+/** Messages of one language: key → ICU message (`{name}`, `{count, plural, one {…} other {…}}`, `{sex, select, F {…} M {…} other {…}}`). */
 export type Messages = Record<string, string>;
 export type Catalog = Record<Lang, Messages>;
-export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+import type { MessageVars } from './message-format.js';
+export type { MessageVars } from './message-format.js';
+export type Translate = (key: string, vars?: MessageVars) => string;
 /** The label of an enum value (`prefix.VALUE`), or the value itself when there is no message for it. */
 export type TranslateEnum = (prefix: string, value: string | null | undefined) => string;
 
@@ -26,6 +31,17 @@ export function mergeCatalogs(...catalogs: Catalog[]): Catalog {
   return merged;
 }
 
+/**
+ * What a portal's texts are at run time: the API enum labels, the error reasons' texts, the common texts and the
+ * portal's own catalogue (which wins).
+ */
+export function portalCatalog(messages: Catalog): Catalog {
+  return {
+    it: { ...ENUM_CATALOG.it, ...ERROR_CATALOG.it, ...COMMON_MESSAGES.it, ...messages.it },
+    en: { ...ENUM_CATALOG.en, ...ERROR_CATALOG.en, ...COMMON_MESSAGES.en, ...messages.en },
+  };
+}
+
 /** The language chosen in this browser (persisted), Italian by default. */
 export function storedLang(): Lang {
   try {
@@ -37,12 +53,32 @@ export function storedLang(): Lang {
 
 /**
  * Looks a key up in `messages`; falls back to Italian, then to the key itself (visible, never blank).
- * With `count: 1` the `<key>.one` message is used when there is one (singular).
+ * Texts are ICU messages (plurals and selects by the rules of the language); a `<key>.one` message, when there is one
+ * in the same language, is still used for a count of one.
  */
-export function translate(catalog: Catalog, lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
-  const singular = vars.count === 1 ? (catalog[lang][`${key}.one`] ?? catalog.it[`${key}.one`]) : undefined;
-  const text = singular ?? catalog[lang][key] ?? catalog.it[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+export function translate(catalog: Catalog, lang: Lang, key: string, vars: MessageVars = {}): string {
+  const own = catalog[lang][key] !== undefined;
+  const singular = vars.count === 1 ? (own ? catalog[lang][`${key}.one`] : catalog.it[`${key}.one`]) : undefined;
+  const text = singular ?? catalog[lang][key] ?? catalog.it[key];
+  if (text === undefined) return key;
+  return formatMessage(text, own || singular ? lang : 'it', vars);
+}
+
+/** The label of an enum value of the API: `enum.<Enum>.<VALUE>` (see enum-labels.ts), or the value itself. */
+export function enumLabel(catalog: Catalog, lang: Lang, enumName: string, value: string | null | undefined): string {
+  if (!value) return '—';
+  const key = `enum.${enumName}.${value}`;
+  return catalog[lang][key] ?? catalog.it[key] ?? value;
+}
+
+/** A value's label under a portal's own prefix, else the API enum label of the same value (never a raw code when one exists). */
+function prefixedLabel(catalog: Catalog, lang: Lang, prefix: string, value: string): string {
+  const key = `${prefix}.${value}`;
+  const own = catalog[lang][key] ?? catalog.it[key];
+  if (own !== undefined) return own;
+  const suffix = `.${value}`;
+  for (const k of Object.keys(catalog[lang])) if (k.startsWith('enum.') && k.endsWith(suffix)) return catalog[lang][k] as string;
+  return value;
 }
 
 interface I18nValue {
@@ -50,16 +86,17 @@ interface I18nValue {
   setLang(lang: Lang): void;
   t: Translate;
   tEnum: TranslateEnum;
+  /** The label of a value of an API enum by the enum's name (`tCode('CourseSubject', 'CV_DINAMICO')`). */
+  tCode: (enumName: string, value: string | null | undefined) => string;
+  /** An API error in the user's language, from its reason and params (never from its English message). */
+  errorText: (error: DescribableError) => string;
 }
 const I18nContext = createContext<I18nValue | null>(null);
 
 /** Italian first, English on request; the choice is kept per browser and sets `<html lang>`. */
 export function I18nProvider({ messages, children }: { messages: Catalog; children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(storedLang);
-  const catalog = useMemo<Catalog>(
-    () => ({ it: { ...COMMON_MESSAGES.it, ...messages.it }, en: { ...COMMON_MESSAGES.en, ...messages.en } }),
-    [messages],
-  );
+  const catalog = useMemo<Catalog>(() => portalCatalog(messages), [messages]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -72,15 +109,13 @@ export function I18nProvider({ messages, children }: { messages: Catalog; childr
     }
   }, []);
   const t = useCallback<Translate>((key, vars) => translate(catalog, lang, key, vars), [catalog, lang]);
-  const tEnum = useCallback<TranslateEnum>(
-    (prefix, value) => {
-      if (!value) return '—';
-      const key = `${prefix}.${value}`;
-      return catalog[lang][key] ?? catalog.it[key] ?? value;
-    },
+  const tEnum = useCallback<TranslateEnum>((prefix, value) => (value ? prefixedLabel(catalog, lang, prefix, value) : '—'), [catalog, lang]);
+  const tCode = useCallback(
+    (enumName: string, value: string | null | undefined) => enumLabel(catalog, lang, enumName, value),
     [catalog, lang],
   );
-  const value = useMemo(() => ({ lang, setLang, t, tEnum }), [lang, setLang, t, tEnum]);
+  const errorText = useCallback((error: DescribableError) => describeError(catalog, lang, error), [catalog, lang]);
+  const value = useMemo(() => ({ lang, setLang, t, tEnum, tCode, errorText }), [lang, setLang, t, tEnum, tCode, errorText]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -4,6 +4,8 @@ export {
   useI18n,
   storedLang,
   translate,
+  enumLabel,
+  portalCatalog,
   mergeCatalogs,
   LANGS,
   type Lang,
@@ -11,7 +13,12 @@ export {
   type Messages,
   type Translate,
   type TranslateEnum,
+  type MessageVars,
 } from './i18n.js';
+export { formatMessage } from './message-format.js';
+export { ERROR_CATALOG, describeError, errorReasonKey, errorCodeKey, readableParams, type DescribableError } from './error-messages.js';
+export { ERROR_TEXTS_IT, ERROR_TEXTS_EN } from './error-texts/index.js';
+export { ENUM_CATALOG } from './enum-labels.js';
 export { COMMON_MESSAGES } from './messages.js';
 export { TextField, Button, Alert, Status, type TextFieldProps } from './form.js';
 export {
@@ -31,5 +38,16 @@ export {
 export { PortalLayout, PageTitle, Details, type NavItem } from './layout.js';
 export { RouterProvider, Routes, Link, useRouter, stripBase, type Route } from './router.js';
 export { DataTable, Pager, type Column } from './table.js';
-export { formatDate, formatDateTime, formatCents, municipalityName } from './format.js';
+export {
+  formatDate,
+  formatDateTime,
+  formatCents,
+  municipalityName,
+  subjectKey,
+  languageName,
+  formatNumber,
+  formatPercent,
+  formatMonth,
+  formatHours,
+} from './format.js';
 export { QueryLink, useQueryParam } from './query-link.js';

@@ -101,38 +101,49 @@ describe('registration steps', () => {
 describe('registration errors from the API', () => {
   const apiError = (errors: { message: string; extensions: Record<string, unknown> }[]) => new CombinedGraphQLErrors({ errors });
 
-  it('puts a codice fiscale refusal next to the field, on step 1, with a localisable reason', () => {
+  // The wizard never reads the API's English message: it describes the reason and params.
+  const describe = (e: { code: string; reason?: string | undefined; params?: Readonly<Record<string, unknown>> | undefined }) =>
+    `${e.reason ?? e.code}${e.params && Object.keys(e.params).length ? JSON.stringify(e.params) : ''}`;
+
+  it('puts a codice fiscale refusal next to the field, on step 1, described from its reason', () => {
     const failure = registrationFailure(
       apiError([
-        { message: 'does not match', extensions: { code: 'BAD_USER_INPUT', field: 'codiceFiscale', reason: 'BIRTH_DATE_MISMATCH' } },
+        {
+          message: 'does not match',
+          extensions: { code: 'BAD_USER_INPUT', field: 'codiceFiscale', reason: 'CODICE_FISCALE_BIRTH_DATE_MISMATCH', params: {} },
+        },
       ]),
+      describe,
     );
     expect(failure.step).toBe(0);
-    expect(failure.fields.codiceFiscale).toEqual({ key: 'register.error.cf.BIRTH_DATE_MISMATCH', message: 'does not match' });
+    expect(failure.fields.codiceFiscale).toEqual({ message: 'CODICE_FISCALE_BIRTH_DATE_MISMATCH' });
     expect(failure.general).toEqual([]);
   });
 
   it('sends a taken email back to the contacts step; errors without a field stay general', () => {
     const failure = registrationFailure(
       apiError([
-        { message: 'exists', extensions: { code: 'CONFLICT', field: 'email' } },
-        { message: 'slow down', extensions: { code: 'RATE_LIMITED' } },
+        { message: 'exists', extensions: { code: 'CONFLICT', field: 'email', reason: 'EMAIL_TAKEN' } },
+        { message: 'slow down', extensions: { code: 'RATE_LIMITED', reason: 'LOGIN_RATE_LIMITED', params: { retryAfterSeconds: 510 } } },
       ]),
+      describe,
     );
     expect(failure.step).toBe(1);
     expect(failure.fields.email?.key).toBe('register.error.emailTaken');
-    expect(failure.general).toEqual([{ message: 'slow down' }]);
+    expect(failure.general).toEqual([{ message: 'LOGIN_RATE_LIMITED{"retryAfterSeconds":510}' }]);
   });
 
-  it('goes back to the earliest step in error and keeps unknown messages as sent', () => {
+  it('goes back to the earliest step in error; an error without a reason is described from its code', () => {
     const failure = registrationFailure(
       apiError([
-        { message: 'Enter a phone number', extensions: { code: 'BAD_USER_INPUT', field: 'phone' } },
+        { message: 'Enter a phone number', extensions: { code: 'BAD_USER_INPUT', field: 'phone', reason: 'PHONE_FORMAT' } },
         { message: 'Use the two-letter code', extensions: { code: 'BAD_USER_INPUT', field: 'citizenship' } },
       ]),
+      describe,
     );
     expect(failure.step).toBe(0);
-    expect(failure.fields.phone).toEqual({ message: 'Enter a phone number' });
+    expect(failure.fields.phone).toEqual({ message: 'PHONE_FORMAT' });
+    expect(failure.fields.citizenship).toEqual({ message: 'BAD_USER_INPUT' });
   });
 });
 

@@ -31,24 +31,18 @@ describe('the vote form asks for the conflict declaration first', () => {
 });
 
 describe('the API’s refusals of a decision in the user’s language', () => {
-  it('reads the quorum numbers and the majority and duplicate refusals; unknown ones stay as given', async () => {
-    const { decisionErrorText } = await import('../src/features/decision/decision-errors.js');
-    const { COMMITTEE_MESSAGES } = await import('../src/messages.js');
+  it('says the quorum with plurals, and the majority and duplicate refusals, from their reasons', async () => {
+    const { describeError, ERROR_CATALOG } = await import('@ixl/ui');
+    const it1 = (reason: string, params = {}) => describeError(ERROR_CATALOG, 'it', { code: 'CONFLICT', reason, params });
+    expect(it1('QUORUM_NOT_REACHED', { voting: 1, quorum: 3 })).toBe(
+      'Quorum non raggiunto: 1 membro votante, ne servono 3 (chi ha un conflitto di interessi non conta).',
+    );
+    expect(it1('QUORUM_NOT_REACHED', { voting: 2, quorum: 3 })).toMatch(/^Quorum non raggiunto: 2 membri votanti, ne servono 3/);
+    expect(it1('VOTES_DO_NOT_APPROVE')).toBe('I voti non approvano questa pratica.');
+    expect(it1('DECISION_ALREADY_RECORDED')).toBe('La decisione su questa pratica è già registrata.');
+    expect(it1('NOT_COMMITTEE_MEMBER')).toBe('Solo i membri di questo comitato votano le sue pratiche.');
     expect(
-      decisionErrorText('Quorum not reached: 1 voting member(s), 3 needed (members with a conflict of interest do not count)'),
-    ).toEqual({ key: 'decision.error.quorum', params: { voting: '1', quorum: '3' } });
-    expect(decisionErrorText('The votes do not approve this dossier')).toEqual({ key: 'decision.error.notApproved' });
-    expect(decisionErrorText('The decision on this dossier is already recorded')).toEqual({ key: 'decision.error.already' });
-    expect(decisionErrorText('Something else')).toBeNull();
-    for (const key of [
-      'decision.error.quorum',
-      'decision.error.notApproved',
-      'decision.error.notRejected',
-      'decision.error.already',
-      'vote.error.notMember',
-    ]) {
-      expect(COMMITTEE_MESSAGES.it[key]).toBeTruthy();
-      expect(COMMITTEE_MESSAGES.en[key]).toBeTruthy();
-    }
+      describeError(ERROR_CATALOG, 'en', { code: 'CONFLICT', reason: 'QUORUM_NOT_REACHED', params: { voting: 1, quorum: 3 } }),
+    ).toMatch(/^Quorum not reached: 1 voting member/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TRAINING_MESSAGES } from '../src/messages.js';
-import { MAX_CSV_CHARS, localiseImportReason, precheckAttendanceCsv } from '../src/features/attendance/attendance-csv.js';
+import { describeError, ERROR_CATALOG } from '@ixl/ui';
+import { MAX_CSV_CHARS, precheckAttendanceCsv } from '../src/features/attendance/attendance-csv.js';
 
 describe('attendance CSV pre-check (before the file is sent)', () => {
   it('accepts a header with the three columns (any accepted alias, either separator, BOM, quotes) and counts the data rows', () => {
@@ -27,43 +28,31 @@ describe('attendance CSV pre-check (before the file is sent)', () => {
   });
 });
 
-describe('the API row reasons in the user’s language', () => {
+describe('the API row reasons and outcome refusals in the user’s language (from reason codes, never from English text)', () => {
+  const catalog = { it: { ...ERROR_CATALOG.it, ...TRAINING_MESSAGES.it }, en: { ...ERROR_CATALOG.en, ...TRAINING_MESSAGES.en } };
   it.each([
-    ['Unknown person "XXXXXX00X00X000X": not enrolled in this edition', 'import.reason.unknownPerson', { value: 'XXXXXX00X00X000X' }],
-    ['Session "2026-13-01" is not part of this edition', 'import.reason.unknownSession', { value: '2026-13-01' }],
-    ['Hours present (9) exceed the session length (4)', 'import.reason.hoursExceed', { hours: '9', length: '4' }],
-    ['Duplicate row: same person and session as line 2', 'import.reason.duplicate', { line: '2' }],
-    ['Hours must be a number ≥ 0 with at most 2 decimals, got "tre"', 'import.reason.badHours', { value: 'tre' }],
-    ['Person is missing', 'import.reason.personMissing', {}],
-    ['Header must have a hours column (hours / hours_present / ore)', 'import.reason.headerMissing', { column: 'hours' }],
-  ])('%s', (reason, key, params) => {
-    expect(localiseImportReason(reason)).toEqual({ key, params });
-    // Every key it can return exists in both languages.
-    expect(TRAINING_MESSAGES.it[key]).toBeTruthy();
-    expect(TRAINING_MESSAGES.en[key]).toBeTruthy();
+    [
+      'ATTENDANCE_UNKNOWN_PERSON',
+      { value: 'XXXXXX00X00X000X' },
+      'Persona sconosciuta «XXXXXX00X00X000X»: non è iscritta a questa edizione.',
+    ],
+    ['ATTENDANCE_HOURS_EXCEED_SESSION', { hours: 2.5, sessionHours: 2 }, 'Le ore di presenza (2,5) superano la durata della lezione (2).'],
+    ['ATTENDANCE_DUPLICATE_ROW', { line: 2 }, 'Riga doppia: stessa persona e stessa lezione della riga 2.'],
+    [
+      'ATTENDANCE_HEADER_MISSING_COLUMN',
+      { column: 'hours', names: 'hours / ore' },
+      'L’intestazione deve avere la colonna hours (hours / ore).',
+    ],
+    ['DROP_OUT_DATE_OUTSIDE_EDITION', {}, 'La data di ritiro deve cadere nell’edizione.'],
+    ['QUALIFICATION_NEEDS_COMPLETION', {}, 'La qualifica si ottiene completando il corso.'],
+  ])('%s', (reason, params, italian) => {
+    expect(describeError(catalog, 'it', { code: 'BAD_USER_INPUT', reason, params })).toBe(italian);
+    expect(describeError(catalog, 'en', { code: 'BAD_USER_INPUT', reason, params })).not.toBe(italian);
   });
 
-  it('leaves an unknown reason to be shown as the API gave it', () => {
-    expect(localiseImportReason('Something new')).toBeNull();
-  });
-});
-
-describe('the API’s outcome errors in the user’s language', () => {
-  it('maps each known message to a text in both languages; an unknown one stays as given', async () => {
-    const { outcomeErrorKey } = await import('../src/features/outcomes/outcome-errors.js');
-    for (const m of [
-      'The drop-out date must fall within the edition',
-      'The drop-out date (ISO) is required',
-      'The drop-out reason is required',
-      'A participant who dropped out obtains no qualification',
-      'A qualification is obtained by completing the course',
-      'Only an enrolled participant has an outcome',
-    ]) {
-      const key = outcomeErrorKey(m);
-      expect(key).not.toBeNull();
-      expect(TRAINING_MESSAGES.it[key ?? '']).toBeTruthy();
-      expect(TRAINING_MESSAGES.en[key ?? '']).toBeTruthy();
-    }
-    expect(outcomeErrorKey('Something else')).toBeNull();
+  it('describes an unknown reason by its code, never as raw text', () => {
+    expect(describeError(catalog, 'it', { code: 'BAD_USER_INPUT', reason: 'SOMETHING_NEW', params: {} })).toBe(
+      'Controlla i dati inseriti.',
+    );
   });
 });

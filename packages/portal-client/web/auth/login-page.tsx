@@ -13,7 +13,7 @@ type Field = (typeof FIELDS)[number];
  * password), focus moves to the first field in error, and what was typed stays in the form.
  */
 export function LoginPage({ session, roles, demoEmail }: { session: SessionStore; roles: readonly Role[]; demoEmail?: string }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -41,15 +41,12 @@ export function LoginPage({ session, roles, demoEmail }: { session: SessionStore
       if (!roles.includes(user.role)) return show({ email: t('auth.wrongPortal') }, null);
       session.set({ token: data.login.token, expiresAt: data.login.expiresAt, user, refreshToken: data.login.refreshToken });
     } catch (error) {
-      const split = formErrors(apiErrors(error), FIELDS);
+      const split = formErrors(apiErrors(error), FIELDS, errorText);
       // Wrong credentials concern no single field: shown next to the password, as people expect.
       const wrong = split.general.find((g) => g.code === 'UNAUTHENTICATED');
       if (wrong && !split.fields.password) split.fields.password = t('auth.wrongCredentials');
       const rest = split.general.filter((g) => g !== wrong);
-      show(
-        split.fields,
-        rest.length ? (rest.some((r) => r.code === 'NETWORK') ? t('error.network') : rest.map((r) => r.message).join(' ')) : null,
-      );
+      show(split.fields, rest.length ? rest.map((r) => errorText(r)).join(' ') : null);
     }
   };
 

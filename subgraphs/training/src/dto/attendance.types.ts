@@ -1,11 +1,16 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { CourseOutcome } from '../entities/enums.js';
 
 @ObjectType()
 export class AttendanceImportError {
   @Field(() => Int, { description: 'Line in the file (the header is line 1)' }) line!: number;
   @Field(() => String, { description: 'person, session, hours, row, header or csv' }) field!: string;
-  @Field(() => String) reason!: string;
+  @Field(() => String, { description: 'The reason in English, for API readers' }) reason!: string;
+  @Field(() => String, { description: 'The stable reason (registry of @ixl/contracts, e.g. ATTENDANCE_UNKNOWN_PERSON) portals translate' })
+  reasonCode!: string;
+  @Field(() => GraphQLJSONObject, { description: 'The parameters of the reason (e.g. { value, line, hours, sessionHours })' })
+  params!: Record<string, unknown>;
 }
 
 /** Result of an attendance CSV import: nothing is written unless every row is valid. */

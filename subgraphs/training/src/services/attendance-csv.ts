@@ -1,4 +1,11 @@
-import { ATTENDANCE_CSV_COLUMNS, attendanceCsvColumns, attendanceCsvDelimiter } from '@ixl/contracts';
+import {
+  ATTENDANCE_CSV_COLUMNS,
+  attendanceCsvColumns,
+  attendanceCsvDelimiter,
+  errorMessage,
+  type ErrorParamValue,
+  type ErrorParams,
+} from '@ixl/contracts';
 
 /** One data row of an attendance CSV, before it is matched against the edition. */
 export interface AttendanceCsvRow {
@@ -10,10 +17,36 @@ export interface AttendanceCsvRow {
   minutes: number;
 }
 
+/** The registry reasons (`@ixl/contracts`) of a refused attendance row. */
+export type AttendanceRowReason =
+  | 'ATTENDANCE_HEADER_MISSING_COLUMN'
+  | 'ATTENDANCE_PERSON_MISSING'
+  | 'ATTENDANCE_SESSION_MISSING'
+  | 'ATTENDANCE_HOURS_FORMAT'
+  | 'ATTENDANCE_NO_ROWS'
+  | 'ATTENDANCE_UNKNOWN_PERSON'
+  | 'ATTENDANCE_UNKNOWN_SESSION'
+  | 'ATTENDANCE_HOURS_EXCEED_SESSION'
+  | 'ATTENDANCE_DUPLICATE_ROW';
+
 export interface AttendanceCsvProblem {
   line: number;
   field: string;
+  /** The English sentence (for API readers); portals translate `reasonCode` with `params`. */
   reason: string;
+  reasonCode: AttendanceRowReason;
+  params: Record<string, ErrorParamValue>;
+}
+
+/** One refused row: its line, the column at fault, the reason and its params. */
+export function rowProblem<R extends AttendanceRowReason>(
+  line: number,
+  field: string,
+  reasonCode: R,
+  params: ErrorParams<R>,
+): AttendanceCsvProblem {
+  const values = params as Record<string, ErrorParamValue>;
+  return { line, field, reason: errorMessage(reasonCode, values), reasonCode, params: values };
 }
 
 /** Splits one CSV line (RFC 4180 quotes, `""` escapes) with `delimiter`. */
@@ -61,11 +94,9 @@ export function parseAttendanceCsv(csv: string): { rows: AttendanceCsvRow[]; pro
   if (missing.length) {
     return {
       rows: [],
-      problems: missing.map((k) => ({
-        line: 1,
-        field: k,
-        reason: `Header must have a ${k} column (${ATTENDANCE_CSV_COLUMNS[k].join(' / ')})`,
-      })),
+      problems: missing.map((k) =>
+        rowProblem(1, k, 'ATTENDANCE_HEADER_MISSING_COLUMN', { column: k, names: ATTENDANCE_CSV_COLUMNS[k].join(' / ') }),
+      ),
     };
   }
   const rows: AttendanceCsvRow[] = [];
@@ -78,11 +109,10 @@ export function parseAttendanceCsv(csv: string): { rows: AttendanceCsvRow[]; pro
     const person = cells[at.person] ?? '';
     const session = cells[at.session] ?? '';
     const hours = cells[at.hours] ?? '';
-    if (!person) problems.push({ line, field: 'person', reason: 'Person is missing' });
-    if (!session) problems.push({ line, field: 'session', reason: 'Session is missing' });
+    if (!person) problems.push(rowProblem(line, 'person', 'ATTENDANCE_PERSON_MISSING', {}));
+    if (!session) problems.push(rowProblem(line, 'session', 'ATTENDANCE_SESSION_MISSING', {}));
     const minutes = parseHoursToMinutes(hours);
-    if (minutes === null)
-      problems.push({ line, field: 'hours', reason: `Hours must be a number ≥ 0 with at most 2 decimals, got "${hours.slice(0, 20)}"` });
+    if (minutes === null) problems.push(rowProblem(line, 'hours', 'ATTENDANCE_HOURS_FORMAT', { value: hours.slice(0, 20) }));
     if (person && session && minutes !== null) rows.push({ line, person, session, minutes });
   }
   return { rows, problems };

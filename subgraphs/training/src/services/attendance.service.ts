@@ -6,7 +6,7 @@ import { ATTENDANCE_CSV_MAX_CHARS } from '@ixl/contracts';
 import type { CourseEdition } from '../entities/course-edition.entity.js';
 import { CourseEditionStatus } from '../entities/enums.js';
 import { publishTrainingEvent } from '../events/publish.js';
-import { parseAttendanceCsv, parseHoursToMinutes, type AttendanceCsvProblem, type AttendanceCsvRow } from './attendance-csv.js';
+import { parseAttendanceCsv, parseHoursToMinutes, rowProblem, type AttendanceCsvProblem, type AttendanceCsvRow } from './attendance-csv.js';
 import { editionToManage, isUuid } from './edition-access.js';
 
 export interface AttendanceImportResult {
@@ -69,7 +69,7 @@ export class AttendanceService {
     const rowCount = new Set([...rows.map((r) => r.line), ...problems.map((p) => p.line)]).size;
     const { errors, matched } = await this.match(edition, rows);
     const all = [...problems, ...errors].sort((a, b) => a.line - b.line || a.field.localeCompare(b.field));
-    if (all.length === 0 && rowCount === 0) all.push({ line: 1, field: 'csv', reason: 'The file has no data rows' });
+    if (all.length === 0 && rowCount === 0) all.push(rowProblem(1, 'csv', 'ATTENDANCE_NO_ROWS', {}));
     if (all.length || options.dryRun)
       return { accepted: all.length === 0, rows: rowCount, errors: all, alreadyImported: false, uploadId: null };
 
@@ -177,25 +177,19 @@ left join training.course_session si on si.edition_id = ? and si.id = (case when
     const seen = new Map<string, number>();
     for (const row of rows) {
       const r = byLine.get(row.line);
-      if (!r?.enrolment_id)
-        errors.push({
-          line: row.line,
-          field: 'person',
-          reason: `Unknown person "${row.person.slice(0, 40)}": not enrolled in this edition`,
-        });
-      if (!r?.session_id)
-        errors.push({ line: row.line, field: 'session', reason: `Session "${row.session.slice(0, 40)}" is not part of this edition` });
+      if (!r?.enrolment_id) errors.push(rowProblem(row.line, 'person', 'ATTENDANCE_UNKNOWN_PERSON', { value: row.person.slice(0, 40) }));
+      if (!r?.session_id) errors.push(rowProblem(row.line, 'session', 'ATTENDANCE_UNKNOWN_SESSION', { value: row.session.slice(0, 40) }));
       if (!r?.enrolment_id || !r.session_id || r.length_minutes === null) continue;
       if (row.minutes > r.length_minutes)
-        errors.push({
-          line: row.line,
-          field: 'hours',
-          reason: `Hours present (${row.minutes / 60}) exceed the session length (${r.length_minutes / 60})`,
-        });
+        errors.push(
+          rowProblem(row.line, 'hours', 'ATTENDANCE_HOURS_EXCEED_SESSION', {
+            hours: row.minutes / 60,
+            sessionHours: r.length_minutes / 60,
+          }),
+        );
       const key = `${r.enrolment_id}/${r.session_id}`;
       const first = seen.get(key);
-      if (first !== undefined)
-        errors.push({ line: row.line, field: 'row', reason: `Duplicate row: same person and session as line ${first}` });
+      if (first !== undefined) errors.push(rowProblem(row.line, 'row', 'ATTENDANCE_DUPLICATE_ROW', { line: first }));
       else seen.set(key, row.line);
       matched.push({ line: row.line, enrolmentId: r.enrolment_id, sessionId: r.session_id, minutes: row.minutes });
     }

@@ -34,7 +34,7 @@ const REQUEST = graphql(`
 
 /** My courses, and the active catalogue where I can ask to join an edition. */
 export function CoursesPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, errorText } = useI18n();
   const catalogue = useQuery(CATALOGUE);
   const mine = useQuery(MY_ENROLMENTS);
   const [request, { loading }] = useMutation(REQUEST, { refetchQueries: [MY_ENROLMENTS] });
@@ -53,7 +53,7 @@ export function CoursesPage() {
       const errs = apiErrors(error);
       setMessage({
         ok: false,
-        text: errs.some((e) => e.code === 'NETWORK') ? t('error.network') : errs.map((e) => e.message).join(' ') || t('error.generic'),
+        text: errs.map((e) => errorText(e)).join(' ') || t('error.generic'),
       });
     }
   };

@@ -1,5 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { apiErrors } from '@ixl/portal-client';
+import { apiErrors, type ApiError } from '@ixl/portal-client';
 import { fieldOf, stepOfField, type RegistrationField } from './registration-form.js';
 
 /** A failed registration as the wizard shows it: messages per field, the step to go back to, the rest. */
@@ -10,31 +9,28 @@ export interface RegistrationFailure {
   general: { key?: string; message: string }[];
 }
 
-/** Known server refusals get a text in the user's language (key); anything else keeps the server's message. */
-function messageKey(code: string, field: RegistrationField | undefined, reason: unknown): string | undefined {
-  if (code === 'CONFLICT' && field === 'email') return 'register.error.emailTaken';
-  if (code === 'CONFLICT' && field === 'codiceFiscale') return 'register.error.cfTaken';
-  if (code === 'NETWORK') return 'error.network';
-  if (code !== 'BAD_USER_INPUT' || !field) return undefined;
-  if (field === 'codiceFiscale' && typeof reason === 'string') return `register.error.cf.${reason}`;
+/** Refusals the wizard words in its own way (a way forward, not only the refusal); the rest is the reason's text. */
+function messageKey(e: ApiError, field: RegistrationField | undefined): string | undefined {
+  if (e.code === 'CONFLICT' && field === 'email') return 'register.error.emailTaken';
+  if (e.code === 'CONFLICT' && field === 'codiceFiscale') return 'register.error.cfTaken';
   return undefined;
 }
 
-/** Splits the errors of `registerBeneficiary` between the wizard's fields and the rest. */
-export function registrationFailure(error: unknown): RegistrationFailure {
-  const reasons = CombinedGraphQLErrors.is(error)
-    ? error.errors.map((e) => (e.extensions as { reason?: unknown } | undefined)?.reason)
-    : [];
+/**
+ * Splits the errors of `registerBeneficiary` between the wizard's fields and the rest; `describe` turns an error's
+ * reason and params into the user's language (`useI18n().errorText`).
+ */
+export function registrationFailure(error: unknown, describe: (e: ApiError) => string): RegistrationFailure {
   const result: RegistrationFailure = { fields: {}, step: -1, general: [] };
-  apiErrors(error).forEach((e, i) => {
+  for (const e of apiErrors(error)) {
     const field = fieldOf(e.field);
-    const key = messageKey(e.code, field, reasons[i]);
-    const shown = key ? { key, message: e.message } : { message: e.message };
+    const key = messageKey(e, field);
+    const shown = key ? { key, message: describe(e) } : { message: describe(e) };
     if (field && !result.fields[field]) {
       result.fields[field] = shown;
       const step = stepOfField(e.field);
       if (result.step < 0 || step < result.step) result.step = step;
     } else result.general.push(shown);
-  });
+  }
   return result;
 }

@@ -57,7 +57,7 @@ type Registered = BeneficiaryRegisterMutation['registerBeneficiary'];
  * lost on an error; a server refusal goes back to the step of the field it concerns.
  */
 export function RegistrationPage({ session }: { session: SessionStore }) {
-  const { t, lang } = useI18n();
+  const { t, lang, errorText } = useI18n();
   const { navigate } = useRouter();
   const [step, setStep] = useState(0);
   const [values, setValues] = useState<RegistrationValues>(EMPTY_REGISTRATION);
@@ -122,7 +122,7 @@ export function RegistrationPage({ session }: { session: SessionStore }) {
       setValues((v) => ({ ...v, password: '' }));
       goTo(STEP_IDS.indexOf('documents'));
     } catch (error) {
-      const failure = registrationFailure(error);
+      const failure = registrationFailure(error, errorText);
       setGeneral(failure.general);
       if (failure.step >= 0) showErrors(failure.fields, failure.step);
       else pendingFocus.current = 'heading';

@@ -15,14 +15,14 @@ const FIELDS = ['token', 'working', 'contractType', 'offersReceived'] as const;
 
 /** The questionnaire for people out of protocol, opened from the mail link (no sign-in: the link's token identifies it). */
 export function SurveyPage() {
-  const { t, tEnum } = useI18n();
+  const { t, tEnum, errorText } = useI18n();
   const token = useQueryParam('token') ?? '';
   const [working, setWorking] = useState('');
   const [contract, setContract] = useState('');
   const [offers, setOffers] = useState('0');
   const [localErrors, setLocalErrors] = useState<Partial<Record<(typeof FIELDS)[number], string>>>({});
   const [answer, state] = useMutation(ANSWER);
-  const api = formErrors(apiErrors(state.error), FIELDS);
+  const api = formErrors(apiErrors(state.error), FIELDS, errorText);
   const errors = { ...api.fields, ...localErrors };
   const form = useRef<HTMLFormElement>(null);
   // The focus moves to the first field in error (after the checks here or the API's answer).
@@ -55,7 +55,7 @@ export function SurveyPage() {
       <p>{t('survey.intro')}</p>
       {!token ? <Alert>{t('survey.noToken')}</Alert> : null}
       {errors.token ? <Alert>{errors.token}</Alert> : null}
-      {api.general.length ? <Alert>{api.general.map((g) => g.message).join(' ')}</Alert> : null}
+      {api.general.length ? <Alert>{api.general.map((g) => errorText(g)).join(' ')}</Alert> : null}
       <form ref={form} className="ixl-card" onSubmit={submit} noValidate aria-label={t('survey.title')}>
         <SelectField
           label={t('survey.working')}

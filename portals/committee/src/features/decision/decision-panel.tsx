@@ -4,7 +4,6 @@ import { Alert, Button, Details, SelectField, TextAreaField, TextField, formatCe
 import { useRef, useState, type FormEvent } from 'react';
 import type { CommitteeDecisionOutcome, CommitteeKind, ProjectFundingKind } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
-import { decisionErrorText } from './decision-errors.js';
 import { parseEuroToCents } from './euro.js';
 
 const RECORD_DECISION = graphql(`
@@ -94,7 +93,7 @@ export function DecisionForm({
   committeeKind: CommitteeKind;
   onRecorded?: () => void;
 }) {
-  const { t, tEnum } = useI18n();
+  const { t, tEnum, errorText } = useI18n();
   const [d, setD] = useState({
     outcome: '',
     conditions: '',
@@ -163,21 +162,11 @@ export function DecisionForm({
       show({}, null);
       onRecorded?.();
     } catch (error) {
-      const local = (m: string) => {
-        const known = decisionErrorText(m);
-        return known ? t(known.key, known.params) : m;
-      };
       // A refused decision concerns the dossier (agendaItemId), not a field of this form: shown above it.
-      const split = formErrors(apiErrors(error), FIELDS);
+      const split = formErrors(apiErrors(error), FIELDS, errorText);
       const { funding: fundingError, ...fields } = split.fields;
-      const rest = [
-        ...(fundingError ? [fundingError] : []),
-        ...split.general.map((g) => (g.code === 'NETWORK' ? t('error.network') : local(g.message))),
-      ];
-      show(
-        Object.fromEntries(Object.entries(fields).map(([f, m]) => [f, local(m)])),
-        rest.length ? rest.join(' ') : t('error.formSummary'),
-      );
+      const rest = [...(fundingError ? [fundingError] : []), ...split.general.map((g) => errorText(g))];
+      show(fields, rest.length ? rest.join(' ') : t('error.formSummary'));
     }
   };
 

@@ -4,7 +4,6 @@ import { Alert, Button, FieldSet, Notice, TextAreaField, useI18n } from '@ixl/ui
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { CommitteeVoteChoice } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
-import { decisionErrorText } from '../decision/decision-errors.js';
 import { voteProblems } from './vote-rules.js';
 
 const CAST_VOTE = graphql(`
@@ -47,7 +46,7 @@ export function VoteForm({
   current: MyVote | null;
   onVoted?: () => void;
 }) {
-  const { t, tEnum } = useI18n();
+  const { t, tEnum, errorText } = useI18n();
   const uid = useId();
   const [conflict, setConflict] = useState<'yes' | 'no' | ''>(current ? (current.conflictOfInterest ? 'yes' : 'no') : '');
   const [choice, setChoice] = useState<string>(current?.choice ?? '');
@@ -89,16 +88,9 @@ export function VoteForm({
       setSaved(declared ? t('vote.savedConflict') : t('vote.saved', { choice: tEnum('voteChoice', choice) }));
       onVoted?.();
     } catch (error) {
-      const split = formErrors(apiErrors(error), [...FIELDS, 'agendaItemId']);
+      const split = formErrors(apiErrors(error), [...FIELDS, 'agendaItemId'], errorText);
       const { agendaItemId: itemError, ...fields } = split.fields;
-      const local = (m: string) => {
-        const known = decisionErrorText(m);
-        return known ? t(known.key, known.params) : m;
-      };
-      const rest = [
-        ...(itemError ? [local(itemError)] : []),
-        ...split.general.map((g) => (g.code === 'NETWORK' ? t('error.network') : local(g.message))),
-      ];
+      const rest = [...(itemError ? [itemError] : []), ...split.general.map((g) => errorText(g))];
       show(fields, rest.length ? rest.join(' ') : null);
     }
   };

@@ -43,7 +43,7 @@ type RejectField = (typeof REJECT_FIELDS)[number];
 
 /** One proposed candidate: what the company may know, why the person fits, and the company's next steps. */
 export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateView; vacancy: VacancyRequirements }) {
-  const { t, tEnum, lang } = useI18n();
+  const { t, tEnum, lang, errorText } = useI18n();
   const headingId = useId();
   const name = candidateName(c);
   const [mode, setMode] = useState<'idle' | 'reject' | 'hire'>('idle');
@@ -81,7 +81,7 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
       setErrors({});
       setDone(t(`candidate.done.${status}`, { name }));
     } catch (error) {
-      const split = formErrors(apiErrors(error), REJECT_FIELDS);
+      const split = formErrors(apiErrors(error), REJECT_FIELDS, errorText);
       setErrors(
         Object.fromEntries(
           Object.keys(split.fields).map((f) => [

@@ -122,7 +122,7 @@ export function VacancyEditPage() {
 }
 
 function VacancyForm({ initial, vacancyId }: { initial: VacancyFormState; vacancyId: string | null }) {
-  const { t, tEnum } = useI18n();
+  const { t, tEnum, errorText } = useI18n();
   const go = useNavigateWithQuery();
   const [form, setForm] = useState<VacancyFormState>(initial);
   const [publish, setPublish] = useState(true);
@@ -182,7 +182,7 @@ function VacancyForm({ initial, vacancyId }: { initial: VacancyFormState; vacanc
         go('/', data ? { inserito: data.postVacancy.id } : {});
       }
     } catch (error) {
-      const split = formErrors(apiErrors(error), VACANCY_FIELDS);
+      const split = formErrors(apiErrors(error), VACANCY_FIELDS, errorText);
       // The API's message is in English: each field gets its rule in the user's language.
       const fields = Object.fromEntries(Object.keys(split.fields).map((f) => [f, t(`vacancyForm.error.${f}`)]));
       const codes = split.general.map((g) => g.code);

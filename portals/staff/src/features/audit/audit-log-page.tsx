@@ -53,7 +53,7 @@ export function AuditLogPage() {
 }
 
 function AdminAuditLog() {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const { navigations } = useRouter();
   const [applied, setApplied] = useState<AuditDraft>(fromAddress);
   const [draft, setDraft] = useState<AuditDraft>(applied);
@@ -80,7 +80,7 @@ function AdminAuditLog() {
   });
 
   const apiFieldErrors: AuditFieldErrors = {};
-  const split = formErrors(apiErrors(error), Object.keys(API_FIELDS));
+  const split = formErrors(apiErrors(error), Object.keys(API_FIELDS), errorText);
   for (const [apiField, message] of Object.entries(split.fields)) {
     const target = API_FIELDS[apiField];
     if (target) apiFieldErrors[target.field] = target.localised ? t(`audit.error.${apiField}`) : message;

@@ -5,13 +5,9 @@ import { useEffect, useRef, useState } from 'react';
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
 /** A message for errors that concern no field of the form. */
-export function generalMessage(errors: ApiError[], t: (key: string) => string): string | null {
+export function generalMessage(errors: ApiError[], errorText: (e: ApiError) => string): string | null {
   if (!errors.length) return null;
-  if (errors.some((e) => e.code === 'NETWORK')) return t('error.network');
-  if (errors.some((e) => e.code === 'FORBIDDEN')) return t('error.forbidden');
-  if (errors.some((e) => e.code === 'ILLEGAL_TRANSITION')) return t('beneficiaries.error.illegal');
-  if (errors.some((e) => e.code === 'NOT_FOUND')) return t('beneficiaries.error.notFound');
-  return errors.map((e) => e.message).join(' ');
+  return errors.map((e) => errorText(e)).join(' ');
 }
 
 /**
@@ -20,7 +16,7 @@ export function generalMessage(errors: ApiError[], t: (key: string) => string): 
  * moves to the first one, and nothing typed is cleared.
  */
 export function useActionForm<F extends string>(fields: readonly F[], apiFieldTexts: FieldErrors<F> = {}) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const [errors, setErrors] = useState<FieldErrors<F>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -56,12 +52,12 @@ export function useActionForm<F extends string>(fields: readonly F[], apiFieldTe
       setDone(ok);
       return true;
     } catch (error) {
-      const split = formErrors(apiErrors(error), fields);
-      // The API explains in English; the fields the form knows get the portal's own words.
+      const split = formErrors(apiErrors(error), fields, errorText);
+      // Each error in the user's words from its reason; some fields keep the form's own, more precise, text.
       const shown = Object.fromEntries(
         Object.entries(split.fields).map(([f, message]) => [f, apiFieldTexts[f as F] ?? message]),
       ) as FieldErrors<F>;
-      fail(shown, generalMessage(split.general, t));
+      fail(shown, generalMessage(split.general, errorText));
       return false;
     } finally {
       setBusy(false);

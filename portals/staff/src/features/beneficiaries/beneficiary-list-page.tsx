@@ -39,7 +39,7 @@ const BENEFICIARY_LIST = graphql(`
  * the address, so the way back from a record finds it again.
  */
 export function BeneficiaryListPage() {
-  const { t, tEnum, lang } = useI18n();
+  const { t, tEnum, lang, errorText } = useI18n();
   const params = useParams();
   const [search, setSearch] = useState<SearchDraft>(() => draftFromParams(params));
   // cursors[i] is the `after` of page i (page 0 has none).
@@ -52,7 +52,8 @@ export function BeneficiaryListPage() {
   const shownPage = useRef(0);
   if (data) shownPage.current = page;
   const shown = data ?? previousData;
-  const searchError = apiErrors(error).find((e) => e.field?.startsWith('filter'))?.message;
+  const searchFailure = apiErrors(error).find((e) => e.field?.startsWith('filter'));
+  const searchError = searchFailure ? errorText(searchFailure) : undefined;
   return (
     <>
       <PageTitle>{t('beneficiaries.title')}</PageTitle>

@@ -35,7 +35,7 @@ const empty: FormErrors = { fields: {}, general: [] };
 
 /** Schedule a session of a committee: committee, date, place. */
 export function ScheduleSessionForm({ committees }: { committees: { id: string; name: string }[] }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const [committeeId, setCommitteeId] = useState('');
   const [heldOn, setHeldOn] = useState('');
   const [location, setLocation] = useState('');
@@ -63,7 +63,7 @@ export function ScheduleSessionForm({ committees }: { committees: { id: string; 
       setHeldOn('');
       setLocation('');
     } catch (err) {
-      setErrors(formErrors(apiErrors(err), ['committeeId', 'heldOn', 'location']));
+      setErrors(formErrors(apiErrors(err), ['committeeId', 'heldOn', 'location'], errorText));
       setAttempt((n) => n + 1);
     }
   }
@@ -71,7 +71,7 @@ export function ScheduleSessionForm({ committees }: { committees: { id: string; 
     <form ref={form} className="ixl-card" aria-labelledby="schedule-session" noValidate onSubmit={(e) => void submit(e)}>
       <h2 id="schedule-session">{t('committees.schedule.title')}</h2>
       {done ? <Notice>{t('committees.schedule.done')}</Notice> : null}
-      {errors.general.length ? <Alert>{errors.general.map((g) => g.message).join(' ')}</Alert> : null}
+      {errors.general.length ? <Alert>{errors.general.map((g) => errorText(g)).join(' ')}</Alert> : null}
       <SelectField
         label={t('committees.col.committee')}
         value={committeeId}
@@ -109,7 +109,7 @@ export function SessionActions({
   session: { id: string; heldOn: string };
   dossiers: { id: string; title: string }[];
 }) {
-  const { t, lang } = useI18n();
+  const { t, lang, errorText } = useI18n();
   const [subjectId, setSubjectId] = useState('');
   const [topic, setTopic] = useState('');
   const [errors, setErrors] = useState<FormErrors>(empty);
@@ -146,7 +146,7 @@ export function SessionActions({
       setTopic('');
       setMessage(t('committees.agenda.added'));
     } catch (err) {
-      setErrors(formErrors(apiErrors(err), ['subjectId', 'topic', 'sessionId']));
+      setErrors(formErrors(apiErrors(err), ['subjectId', 'topic', 'sessionId'], errorText));
       setAttempt((n) => n + 1);
     }
   }
@@ -157,7 +157,7 @@ export function SessionActions({
       await convene({ variables: { sessionId: session.id } });
       setMessage(t('committees.convene.done'));
     } catch (err) {
-      setErrors(formErrors(apiErrors(err), ['sessionId']));
+      setErrors(formErrors(apiErrors(err), ['sessionId'], errorText));
       setAttempt((n) => n + 1);
     }
   }
@@ -166,7 +166,7 @@ export function SessionActions({
       <summary>{t('committees.actions', { date: label })}</summary>
       <form ref={form} noValidate onSubmit={(e) => void add(e)} aria-label={t('committees.actions', { date: label })}>
         {message ? <Notice>{message}</Notice> : null}
-        {errors.general.length ? <Alert>{errors.general.map((g) => g.message).join(' ')}</Alert> : null}
+        {errors.general.length ? <Alert>{errors.general.map((g) => errorText(g)).join(' ')}</Alert> : null}
         {errors.fields.sessionId ? <Alert>{errors.fields.sessionId}</Alert> : null}
         <SelectField
           label={t('committees.agenda.dossier')}

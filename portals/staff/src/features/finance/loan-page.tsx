@@ -64,7 +64,7 @@ const REPAY = graphql(`
 `);
 
 function RepaymentForm({ loanId }: { loanId: string }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const [amount, setAmount] = useState('');
   const [paidOn, setPaidOn] = useState('');
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
@@ -92,7 +92,7 @@ function RepaymentForm({ loanId }: { loanId: string }) {
       setAmount('');
       setPaidOn('');
     } catch (err) {
-      setErrors(formErrors(apiErrors(err), ['amountCents', 'paidOn']));
+      setErrors(formErrors(apiErrors(err), ['amountCents', 'paidOn'], errorText));
       setAttempt((n) => n + 1);
     }
   }
@@ -100,7 +100,7 @@ function RepaymentForm({ loanId }: { loanId: string }) {
     <form ref={form} className="ixl-card" aria-labelledby="repay-title" noValidate onSubmit={(e) => void submit(e)}>
       <h2 id="repay-title">{t('finance.repay.title')}</h2>
       {done ? <Notice>{t('finance.repay.done')}</Notice> : null}
-      {errors.general.length ? <Alert>{errors.general.map((g) => g.message).join(' ')}</Alert> : null}
+      {errors.general.length ? <Alert>{errors.general.map((g) => errorText(g)).join(' ')}</Alert> : null}
       <TextField
         label={t('finance.repay.amount')}
         hint={t('finance.repay.amountHint')}

@@ -26,7 +26,7 @@ const yearOf = (iso: string, fallback: number) => (/^\d{4}-/.test(iso) ? Number(
 
 /** The annual report's figures, live from the subgraphs, for any period and territory: charts, tables, CSV and print. */
 export function MonitoringPage() {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const [draft, setDraft] = useState<Filter>(lastYear);
   const [applied, setApplied] = useState<Filter>(draft);
   const territory = applied.territory;
@@ -40,7 +40,7 @@ export function MonitoringPage() {
   };
   const { data, previousData, loading, error } = useQuery(MONITORING_REPORT, { variables });
   const shown = data ?? previousData;
-  const fieldErrors = error ? formErrors(apiErrors(error), ['from', 'to', 'district', 'municipalityCode']).fields : {};
+  const fieldErrors = error ? formErrors(apiErrors(error), ['from', 'to', 'district', 'municipalityCode'], errorText).fields : {};
   const hasFieldErrors = Object.keys(fieldErrors).length > 0;
   const set = (key: keyof Filter) => (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: e.currentTarget.value });
   const period = `${applied.from}_${applied.to}${territory ? `_${territory.slice(2).replace(/[^A-Za-z0-9]+/g, '-')}` : ''}`;

@@ -44,12 +44,12 @@ const SEND_SURVEY = graphql(`
 
 /** The questionnaire to people out of protocol: send a wave by mail, then the shares of the answers. */
 export function SurveySection() {
-  const { t, tEnum, lang } = useI18n();
+  const { t, tEnum, lang, errorText } = useI18n();
   const [draft, setDraft] = useState(() => new Date().toISOString().slice(0, 7));
   const [wave, setWave] = useState(draft);
   const { data, previousData, loading, error, refetch } = useQuery(SURVEY_REPORT, { variables: { wave } });
   const [send, sending] = useMutation(SEND_SURVEY, { refetchQueries: ['StaffFuoriProtocolloSurveyReport'], awaitRefetchQueries: true });
-  const errors = formErrors(apiErrors(sending.error ?? error), ['wave']).fields;
+  const errors = formErrors(apiErrors(sending.error ?? error), ['wave'], errorText).fields;
   const sent = sending.data?.peopleSendFuoriProtocolloSurvey;
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -52,7 +52,7 @@ const EMPTY: Filter = { type: '', companyId: '', from: '', to: '' };
 
 /** Every placement (newest start first), filtered by type, company and start period; and the form to record one. */
 export function PlacementListPage() {
-  const { t, tEnum, lang } = useI18n();
+  const { t, tEnum, lang, errorText } = useI18n();
   const [draft, setDraft] = useState<Filter>(EMPTY);
   const [applied, setApplied] = useState<Filter>(EMPTY);
   const [offset, setOffset] = useState(0);
@@ -64,7 +64,7 @@ export function PlacementListPage() {
   };
   const { data, previousData, loading, error } = useQuery(PLACEMENT_LIST, { variables: { filter, first: PLACEMENT_PAGE_SIZE, offset } });
   const shown = data ?? previousData;
-  const filterErrors = error ? formErrors(apiErrors(error), ['from', 'to']).fields : {};
+  const filterErrors = error ? formErrors(apiErrors(error), ['from', 'to'], errorText).fields : {};
   const set = (key: keyof Filter) => (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: e.currentTarget.value });
   function apply(e: FormEvent) {
     e.preventDefault();

@@ -71,7 +71,7 @@ function localErrors(v: Values, t: (key: string) => string): Partial<Record<Fiel
 
 /** Record a placement: the person (searched by name or codice fiscale), type, contract, company, dates, hours. */
 export function RecordPlacementForm({ companies }: { companies: { id: string; name: string }[] }) {
-  const { t, tEnum } = useI18n();
+  const { t, tEnum, errorText } = useI18n();
   const [values, setValues] = useState<Values>(EMPTY);
   const [search, setSearch] = useState('');
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
@@ -124,7 +124,7 @@ export function RecordPlacementForm({ companies }: { companies: { id: string; na
       setValues(EMPTY);
       setSearch('');
     } catch (err) {
-      setErrors(formErrors(apiErrors(err), FIELDS));
+      setErrors(formErrors(apiErrors(err), FIELDS, errorText));
       setAttempt((n) => n + 1);
     }
   }
@@ -133,9 +133,7 @@ export function RecordPlacementForm({ companies }: { companies: { id: string; na
     <form ref={form} className="ixl-card ixl-form--wide" aria-labelledby="record-placement" noValidate onSubmit={(e) => void submit(e)}>
       <h2 id="record-placement">{t('placements.record.title')}</h2>
       {saved ? <Notice>{saved}</Notice> : null}
-      {errors.general.length ? (
-        <Alert>{errors.general.map((g) => (g.code === 'NETWORK' ? t('error.network') : g.message)).join(' ')}</Alert>
-      ) : null}
+      {errors.general.length ? <Alert>{errors.general.map((g) => errorText(g)).join(' ')}</Alert> : null}
       {Object.keys(errors.fields).length ? <Alert>{t('error.formSummary')}</Alert> : null}
       <TextField
         label={t('placements.record.search')}

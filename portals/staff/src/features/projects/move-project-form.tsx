@@ -45,7 +45,7 @@ export function nextProjectSteps(status: string): string[] {
 
 /** Move a project along its path: the step, the date, the reason (required for exits), path kind and monitoring mode when due. */
 export function MoveProjectForm({ project }: { project: { id: string; title: string; status: string } }) {
-  const { t, tEnum } = useI18n();
+  const { t, tEnum, errorText } = useI18n();
   const steps = nextProjectSteps(project.status);
   const [to, setTo] = useState(steps[0] ?? '');
   const [on, setOn] = useState('');
@@ -82,7 +82,7 @@ export function MoveProjectForm({ project }: { project: { id: string; title: str
         },
       });
     } catch (err) {
-      setErrors(formErrors(apiErrors(err), ['to', 'on', 'reason', 'pathKind', 'monitoringMode']));
+      setErrors(formErrors(apiErrors(err), ['to', 'on', 'reason', 'pathKind', 'monitoringMode'], errorText));
       setAttempt((n) => n + 1);
     }
   }
@@ -90,7 +90,7 @@ export function MoveProjectForm({ project }: { project: { id: string; title: str
     <details className="ixl-disclosure">
       <summary>{t('projects.move.title', { title: project.title })}</summary>
       <form ref={form} noValidate onSubmit={(e) => void submit(e)} aria-label={t('projects.move.title', { title: project.title })}>
-        {errors.general.length ? <Alert>{errors.general.map((g) => g.message).join(' ')}</Alert> : null}
+        {errors.general.length ? <Alert>{errors.general.map((g) => errorText(g)).join(' ')}</Alert> : null}
         <SelectField
           label={t('projects.move.to')}
           value={to}

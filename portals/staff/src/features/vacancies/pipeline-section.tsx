@@ -66,7 +66,7 @@ const nameOf = (c: PipelineCandidate) =>
   c.beneficiary ? `${c.beneficiary.firstName} ${c.beneficiary.lastName}` : (c.firstName ?? c.initials ?? '—');
 
 function StatusForm({ candidate }: { candidate: PipelineCandidate }) {
-  const { t, tEnum } = useI18n();
+  const { t, tEnum, errorText } = useI18n();
   const options = NEXT[candidate.status] ?? [];
   const [to, setTo] = useState(options[0] ?? '');
   const [reasonCode, setReasonCode] = useState('');
@@ -101,7 +101,7 @@ function StatusForm({ candidate }: { candidate: PipelineCandidate }) {
         },
       });
     } catch (err) {
-      setErrors(formErrors(apiErrors(err), ['status', 'reasonCode', 'reasonNote']));
+      setErrors(formErrors(apiErrors(err), ['status', 'reasonCode', 'reasonNote'], errorText));
       setAttempt((n) => n + 1);
     }
   }
@@ -110,7 +110,7 @@ function StatusForm({ candidate }: { candidate: PipelineCandidate }) {
     <details className="ixl-disclosure">
       <summary>{t('vacancies.pipeline.change', { name })}</summary>
       <form ref={form} noValidate onSubmit={(e) => void submit(e)} aria-label={t('vacancies.pipeline.change', { name })}>
-        {errors.general.length ? <Alert>{errors.general.map((g) => g.message).join(' ')}</Alert> : null}
+        {errors.general.length ? <Alert>{errors.general.map((g) => errorText(g)).join(' ')}</Alert> : null}
         <SelectField
           label={t('vacancies.pipeline.to')}
           value={to}

@@ -99,7 +99,7 @@ const PROPOSE = graphql(`
 
 /** A vacancy's matching screen: the ranked people with their reasons, and the vacancy's pipeline. */
 export function VacancyPage() {
-  const { t, tEnum, lang } = useI18n();
+  const { t, tEnum, lang, errorText } = useI18n();
   const id = useSearchParam('id');
   const [limit, setLimit] = useState(20);
   const { data, previousData, loading, error } = useQuery(VACANCY_MATCHING, { variables: { id: id ?? '', limit }, skip: !id });
@@ -118,7 +118,8 @@ export function VacancyPage() {
       await (kind === 'shortlist' ? shortlist : propose)({ variables: { input: { vacancyId: id, beneficiaryId } } });
       setDone(t(kind === 'shortlist' ? 'vacancies.matching.shortlisted' : 'vacancies.matching.proposed', { name }));
     } catch (e) {
-      setFailed(apiErrors(e)[0]?.message ?? t('error.generic'));
+      const first = apiErrors(e)[0];
+      setFailed(first ? errorText(first) : t('error.generic'));
     }
   }
 

@@ -1,7 +1,7 @@
 /**
  * Client-side help for the attendance CSV screen. The API is the judge of every row (dry run); this
  * only checks what needs no data (size, empty file, header columns) so a wrong file is caught before
- * it is sent, and puts the API's row reasons into the user's language.
+ * it is sent. The API's row reasons come as registry reasons (`reasonCode`, `params`), translated like errors.
  */
 
 import {
@@ -49,25 +49,4 @@ export function precheckAttendanceCsv(text: string): CsvPrecheck {
   }));
   if (!missing.length && dataRows === 0) problems.push({ key: 'import.precheck.noRows' });
   return { problems, dataRows };
-}
-
-/** The API's reasons (English) as message keys; null when a reason is not known (then it is shown as given). */
-const REASONS: [RegExp, string, string[]][] = [
-  [/^Unknown person "(.*)": not enrolled in this edition$/s, 'import.reason.unknownPerson', ['value']],
-  [/^Session "(.*)" is not part of this edition$/s, 'import.reason.unknownSession', ['value']],
-  [/^Hours present \(([\d.]+)\) exceed the session length \(([\d.]+)\)$/, 'import.reason.hoursExceed', ['hours', 'length']],
-  [/^Duplicate row: same person and session as line (\d+)$/, 'import.reason.duplicate', ['line']],
-  [/^Hours must be a number ≥ 0 with at most 2 decimals, got "(.*)"$/s, 'import.reason.badHours', ['value']],
-  [/^Person is missing$/, 'import.reason.personMissing', []],
-  [/^Session is missing$/, 'import.reason.sessionMissing', []],
-  [/^Header must have a (\w+) column/, 'import.reason.headerMissing', ['column']],
-  [/^The file has no data rows$/, 'import.reason.noRows', []],
-];
-
-export function localiseImportReason(reason: string): LocalText | null {
-  for (const [pattern, key, names] of REASONS) {
-    const m = pattern.exec(reason);
-    if (m) return { key, params: Object.fromEntries(names.map((n, i) => [n, m[i + 1] ?? ''])) };
-  }
-  return null;
 }

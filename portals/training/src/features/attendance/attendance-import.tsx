@@ -3,7 +3,7 @@ import { apiErrors, formErrors } from '@ixl/portal-client';
 import { Alert, Button, DataTable, FileField, Notice, useI18n } from '@ixl/ui';
 import { useId, useRef, useState } from 'react';
 import { graphql } from '../../gql/index.js';
-import { localiseImportReason, precheckAttendanceCsv, type LocalText } from './attendance-csv.js';
+import { precheckAttendanceCsv, type LocalText } from './attendance-csv.js';
 
 const IMPORT_ATTENDANCE = graphql(`
   mutation TrainingImportAttendanceCsv($editionId: ID!, $csv: String!, $dryRun: Boolean) {
@@ -15,7 +15,8 @@ const IMPORT_ATTENDANCE = graphql(`
       errors {
         line
         field
-        reason
+        reasonCode
+        params
       }
     }
   }
@@ -29,7 +30,7 @@ interface Report {
   accepted: boolean;
   alreadyImported: boolean;
   rows: number;
-  errors: { line: number; field: string; reason: string }[];
+  errors: { line: number; field: string; reasonCode: string; params: unknown }[];
 }
 
 type Step = 'choose' | 'checking' | 'checked' | 'importing' | 'imported';
@@ -47,7 +48,7 @@ export function AttendanceImport({
   sessionCodes: string[];
   onImported?: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const progressId = useId();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
@@ -98,25 +99,15 @@ export function AttendanceImport({
       focusReport();
     } catch (error) {
       setStep('choose');
-      const split = formErrors(apiErrors(error), ['csv', 'editionId']);
+      const split = formErrors(apiErrors(error), ['csv', 'editionId'], errorText);
       const onFile = split.fields.csv ?? split.fields.editionId;
       setFileError(onFile);
-      setGeneral(
-        split.general.length
-          ? split.general.some((g) => g.code === 'NETWORK')
-            ? t('error.network')
-            : split.general.map((g) => g.message).join(' ')
-          : null,
-      );
+      setGeneral(split.general.length ? split.general.map((g) => errorText(g)).join(' ') : null);
       if (onFile) focusFile();
     }
   };
 
   const busy = step === 'checking' || step === 'importing';
-  const reason = (r: string) => {
-    const known = localiseImportReason(r);
-    return known ? local(known) : r;
-  };
   return (
     <section className="ixl-card" aria-labelledby="attendance-title" ref={sectionRef}>
       <h2 id="attendance-title">{t('import.title')}</h2>
@@ -164,11 +155,15 @@ export function AttendanceImport({
               <DataTable
                 caption={t('import.errorsCaption', { name: file?.name ?? '' })}
                 rows={report.errors.slice(0, MAX_LISTED_ERRORS)}
-                rowKey={(e) => `${e.line}:${e.field}:${e.reason}`}
+                rowKey={(e) => `${e.line}:${e.field}:${e.reasonCode}`}
                 columns={[
                   { key: 'line', header: t('import.line'), cell: (e) => e.line },
                   { key: 'field', header: t('import.field'), cell: (e) => t(`import.column.${e.field}`) },
-                  { key: 'reason', header: t('import.reason'), cell: (e) => reason(e.reason) },
+                  {
+                    key: 'reason',
+                    header: t('import.reason'),
+                    cell: (e) => errorText({ code: 'BAD_USER_INPUT', reason: e.reasonCode, params: e.params as Record<string, unknown> }),
+                  },
                 ]}
               />
               {report.errors.length > MAX_LISTED_ERRORS ? (

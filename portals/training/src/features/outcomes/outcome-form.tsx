@@ -4,7 +4,6 @@ import { Alert, Button, CheckboxField, Notice, SelectField, TextAreaField, TextF
 import { useRef, useState, type FormEvent } from 'react';
 import type { CourseOutcome } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
-import { outcomeErrorKey } from './outcome-errors.js';
 
 const RECORD_OUTCOME = graphql(`
   mutation TrainingRecordCourseOutcome($input: CourseOutcomeInput!) {
@@ -66,7 +65,7 @@ export function OutcomeForm({
   endDate: string;
   onSaved?: () => void;
 }) {
-  const { t, tEnum, lang } = useI18n();
+  const { t, tEnum, lang, errorText } = useI18n();
   const [draft, setDraft] = useState<Draft>(() => draftOf(undefined));
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);
@@ -119,20 +118,8 @@ export function OutcomeForm({
       setSaved(t('outcome.saved', { name }));
       onSaved?.();
     } catch (error) {
-      const local = (m: string) => {
-        const key = outcomeErrorKey(m);
-        return key ? t(key) : m;
-      };
-      const split = formErrors(apiErrors(error), FIELDS);
-      const fields = Object.fromEntries(Object.entries(split.fields).map(([f, m]) => [f, local(m)]));
-      show(
-        fields,
-        split.general.length
-          ? split.general.some((g) => g.code === 'NETWORK')
-            ? t('error.network')
-            : split.general.map((g) => local(g.message)).join(' ')
-          : t('error.formSummary'),
-      );
+      const split = formErrors(apiErrors(error), FIELDS, errorText);
+      show(split.fields, split.general.length ? split.general.map((g) => errorText(g)).join(' ') : t('error.formSummary'));
     }
   };
 

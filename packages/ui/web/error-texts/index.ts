@@ -1,0 +1,44 @@
+import type { ErrorReason } from '@ixl/contracts';
+import { COMMON_ERROR_TEXTS_IT } from './common.js';
+import { GATEWAY_ERROR_TEXTS_IT } from './gateway.js';
+import { PEOPLE_ERROR_TEXTS_IT } from './people.js';
+import { COMPANIES_ERROR_TEXTS_IT } from './companies.js';
+import { TRAINING_ERROR_TEXTS_IT } from './training.js';
+import { PROJECTS_ERROR_TEXTS_IT } from './projects.js';
+import { FINANCE_ERROR_TEXTS_IT } from './finance.js';
+
+/**
+ * The Italian text of every error reason of the registry (`@ixl/contracts` errors/<area>.ts), one file per area
+ * like the registry. English comes from the registry's own message unless `ERROR_TEXTS_EN` says it better.
+ */
+export const ERROR_TEXTS_IT: Record<ErrorReason, string> = {
+  ...COMMON_ERROR_TEXTS_IT,
+  ...GATEWAY_ERROR_TEXTS_IT,
+  ...PEOPLE_ERROR_TEXTS_IT,
+  ...COMPANIES_ERROR_TEXTS_IT,
+  ...TRAINING_ERROR_TEXTS_IT,
+  ...PROJECTS_ERROR_TEXTS_IT,
+  ...FINANCE_ERROR_TEXTS_IT,
+};
+
+/** English texts for people where the API's message (written for developers) would not do. */
+export const ERROR_TEXTS_EN: Partial<Record<ErrorReason, string>> = {
+  LOGIN_RATE_LIMITED: 'Too many sign-in attempts: try again in {retryAfterMinutes, plural, one {# minute} other {# minutes}}.',
+  CODICE_FISCALE_FORMAT: 'The codice fiscale must be 16 letters and digits in the right places.',
+  CODICE_FISCALE_CHECK_CHARACTER: 'The codice fiscale is not right: check how it is written (the last character does not match).',
+  CODICE_FISCALE_INVALID_DATE: 'The codice fiscale contains a birth date that does not exist.',
+  CODICE_FISCALE_BIRTH_DATE_MISMATCH: 'The codice fiscale does not match the birth date given.',
+  CODICE_FISCALE_SEX_MISMATCH: 'The codice fiscale does not match the sex given.',
+  INVALID_ISO_DATE: 'Enter a valid date.',
+  INVALID_ID: 'Not a valid identifier.',
+  ILLEGAL_TRANSITION: 'This change of status is not allowed (from “{from}” to “{to}”).',
+  WHOLE_NUMBER_RANGE: 'Must be a whole number from {min} to {max}.',
+  FIELD_REQUIRED: 'This field is required.',
+  FIELD_TOO_SHORT: 'Write at least {min} characters.',
+  FIELD_TOO_LONG: 'At most {max} characters.',
+  WHOLE_CENTS: 'Must be an amount in whole cents ≥ 0.',
+  THREE_YEARLY_AMOUNTS: 'Three yearly amounts in whole cents ≥ 0.',
+  PERSON_STATUS_TRANSITION: 'A person in status “{from}” cannot move to “{to}”.',
+  HOURS_EXCEED_SESSION: 'Hours present exceed the session length ({sessionHours, number} h).',
+  ATTENDANCE_HOURS_EXCEED_SESSION: 'Hours present ({hours, number}) exceed the session length ({sessionHours, number}).',
+};

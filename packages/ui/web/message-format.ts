@@ -1,0 +1,32 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+
+/** Values of a message's placeholders; null and undefined select the `other` branch of a select. */
+export type MessageVars = Record<string, string | number | null | undefined>;
+type Lang = 'it' | 'en';
+
+const compiled = new Map<string, IntlMessageFormat | null>();
+export const localeOf = (lang: Lang) => (lang === 'it' ? 'it-IT' : 'en-GB');
+
+/** Formats one ICU message (compiled once per text and language); a text ICU cannot parse is filled in plainly. */
+export function formatMessage(text: string, lang: Lang, vars: MessageVars = {}): string {
+  const cacheKey = `${lang}\u0000${text}`;
+  let format = compiled.get(cacheKey);
+  if (format === undefined) {
+    try {
+      format = new IntlMessageFormat(text, localeOf(lang), undefined, { ignoreTag: true });
+    } catch {
+      format = null;
+    }
+    compiled.set(cacheKey, format);
+  }
+  const values = Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, v ?? '']));
+  if (format) {
+    try {
+      const out = format.format(values);
+      if (typeof out === 'string') return out;
+    } catch {
+      // a placeholder without a value: shown as {name} below, never blank
+    }
+  }
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
