@@ -71,3 +71,34 @@ export function formatHours(hours: number, lang: Lang): string {
   if (lang === 'it') return `${n} ${hours === 1 ? 'ora' : 'ore'}`;
   return `${n} ${hours === 1 ? 'hour' : 'hours'}`;
 }
+
+/** A timestamp's day and time in Europe/Rome, numeric ("10/12/2026", "10:30"), for sentences. */
+export function romeDateAndTime(value: string, lang: Lang): { date: string; time: string } {
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return { date: value, time: '' };
+  const date = new Intl.DateTimeFormat(locale(lang), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Rome' }).format(
+    d,
+  );
+  const time = new Intl.DateTimeFormat(locale(lang), {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Europe/Rome',
+  }).format(d);
+  return { date, time };
+}
+
+/**
+ * The words of a status change: the system's reason (`reasonCode` + params, e.g. an interview's mode and time in
+ * Europe/Rome) in the user's language, else what staff typed.
+ */
+export function statusReasonText(
+  t: (key: string, vars?: Record<string, string | number | null | undefined>) => string,
+  lang: Lang,
+  change: { reason?: string | null; reasonCode?: string | null; reasonParams?: unknown },
+): string | null {
+  if (!change.reasonCode) return change.reason ?? null;
+  const params = (change.reasonParams ?? {}) as Record<string, string>;
+  const when = params.scheduledAt ? romeDateAndTime(params.scheduledAt, lang) : { date: '', time: '' };
+  return t(`history.reason.${change.reasonCode}`, { ...params, ...when });
+}

@@ -95,3 +95,21 @@ describe('mergeCatalogs', () => {
     expect(() => mergeCatalogs({ it: { a: 'A' }, en: {} }, { it: { a: 'other' }, en: {} })).toThrow('message it:a defined twice');
   });
 });
+
+describe('status change reasons from codes', () => {
+  it('says an interview appointment in Italian, in Europe/Rome time, and keeps what staff typed', async () => {
+    const { statusReasonText } = await import('./format.js');
+    const catalog: Catalog = { it: COMMON_MESSAGES.it, en: COMMON_MESSAGES.en };
+    const t = (lang: 'it' | 'en') => (key: string, vars?: Record<string, string | number | null | undefined>) =>
+      translate(catalog, lang, key, vars);
+    const change = {
+      reason: 'Interview IN_PERSON on 2026-12-10T09:30:00.000Z',
+      reasonCode: 'INTERVIEW_SCHEDULED',
+      reasonParams: { mode: 'IN_PERSON', scheduledAt: '2026-12-10T09:30:00.000Z' },
+    };
+    expect(statusReasonText(t('it'), 'it', change)).toBe('Colloquio in presenza il 10/12/2026 alle 10:30');
+    expect(statusReasonText(t('en'), 'en', change)).toBe('In-person interview on 10/12/2026 at 10:30');
+    expect(statusReasonText(t('it'), 'it', { reason: 'Online registration', reasonCode: 'ONLINE_REGISTRATION' })).toBe('Iscrizione online');
+    expect(statusReasonText(t('it'), 'it', { reason: 'Ha chiesto di sospendere', reasonCode: null })).toBe('Ha chiesto di sospendere');
+  });
+});

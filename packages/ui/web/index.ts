@@ -49,5 +49,7 @@ export {
   formatPercent,
   formatMonth,
   formatHours,
+  romeDateAndTime,
+  statusReasonText,
 } from './format.js';
 export { QueryLink, useQueryParam } from './query-link.js';

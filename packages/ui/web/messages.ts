@@ -39,6 +39,9 @@ export const COMMON_MESSAGES: Catalog = {
     'role.ADMIN': 'Amministratore',
     'notFound.title': 'Pagina non trovata',
     'notFound.back': 'Torna alla pagina principale',
+    'history.reason.ONLINE_REGISTRATION': 'Iscrizione online',
+    'history.reason.INTERVIEW_SCHEDULED':
+      'Colloquio {mode, select, IN_PERSON {in presenza} PHONE {telefonico} VIDEO {in videochiamata} other {}} il {date} alle {time}',
   },
   en: {
     'lang.switchTo': 'Passa all’italiano',
@@ -77,5 +80,8 @@ export const COMMON_MESSAGES: Catalog = {
     'role.ADMIN': 'Administrator',
     'notFound.title': 'Page not found',
     'notFound.back': 'Back to the main page',
+    'history.reason.ONLINE_REGISTRATION': 'Online registration',
+    'history.reason.INTERVIEW_SCHEDULED':
+      '{mode, select, IN_PERSON {In-person interview} PHONE {Phone interview} VIDEO {Video interview} other {Interview}} on {date} at {time}',
   },
 };

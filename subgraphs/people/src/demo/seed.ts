@@ -135,6 +135,8 @@ export async function seedPeopleDemo(em: EntityManager): Promise<{ seeded: boole
             to,
             fuoriProtocolloReason: to === BeneficiaryStatus.FUORI_PROTOCOLLO ? path.fuoriProtocolloReason : null,
             reason: i === 0 ? 'Online registration' : null,
+            reasonCode: i === 0 ? 'ONLINE_REGISTRATION' : null,
+            reasonParams: null,
             actorId: i === 0 ? 'demo' : STAFF_ID,
             actorRole: i === 0 ? 'BENEFICIARY' : 'STAFF',
             at,

@@ -1,7 +1,11 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { FuoriProtocolloReason } from './enums.js';
 import { BeneficiaryStatus } from './beneficiary.entity.js';
+
+/** Why the system moved a person (see `reasonCode`). */
+export type StatusReasonCode = 'ONLINE_REGISTRATION' | 'INTERVIEW_SCHEDULED';
 
 /** One step of a person's lifecycle: who moved them, when, from where to where, and why. */
 @ObjectType('BeneficiaryStatusChange')
@@ -27,9 +31,21 @@ export class StatusChange {
   @Enum({ items: () => FuoriProtocolloReason, type: 'text', nullable: true })
   fuoriProtocolloReason: FuoriProtocolloReason | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, in words (typed by staff, or the English sentence of reasonCode)' })
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A change made by the system: ONLINE_REGISTRATION, or INTERVIEW_SCHEDULED with params { mode, scheduledAt } (portals translate it)',
+  })
+  @Property({ type: 'text', nullable: true })
+  reasonCode: StatusReasonCode | null = null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Parameters of reasonCode' })
+  @Property({ type: 'json', nullable: true })
+  reasonParams: Record<string, string> | null = null;
 
   @Field(() => String, { description: "User id of who made the change, or 'system'" })
   @Property({ type: 'text' })

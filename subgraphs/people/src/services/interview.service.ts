@@ -79,6 +79,8 @@ export class InterviewService {
       tx.persist(interview);
       await moveTo(tx, b, BeneficiaryStatus.INTERVIEW_SCHEDULED, actor, {
         reason: `Interview ${input.mode} on ${input.scheduledAt.toISOString()}`,
+        reasonCode: 'INTERVIEW_SCHEDULED',
+        reasonParams: { mode: input.mode, scheduledAt: input.scheduledAt.toISOString() },
       });
       await publishPeopleEvent(
         tx,

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import { DomainError } from '@ixl/subgraph-kit';
 import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
-import { StatusChange } from '../entities/status-change.entity.js';
+import { StatusChange, type StatusReasonCode } from '../entities/status-change.entity.js';
 import type { FuoriProtocolloReason } from '../entities/enums.js';
 import { canTransition } from './lifecycle.rules.js';
 import { requireUuid } from './ids.js';
@@ -24,7 +24,14 @@ export async function moveTo(
   b: Beneficiary,
   to: BeneficiaryStatus,
   actor: Actor,
-  options: { reason?: string | null; fuoriProtocolloReason?: FuoriProtocolloReason | null; force?: boolean; at?: Date } = {},
+  options: {
+    reason?: string | null;
+    reasonCode?: StatusReasonCode | null;
+    reasonParams?: Record<string, string> | null;
+    fuoriProtocolloReason?: FuoriProtocolloReason | null;
+    force?: boolean;
+    at?: Date;
+  } = {},
 ): Promise<StatusChange> {
   const from = b.status;
   if (!options.force && !canTransition(from, to)) throw illegalTransition(from, to);
@@ -36,6 +43,8 @@ export async function moveTo(
     to,
     fuoriProtocolloReason: options.fuoriProtocolloReason ?? null,
     reason: options.reason ?? null,
+    reasonCode: options.reasonCode ?? null,
+    reasonParams: options.reasonParams ?? null,
     actorId: actor.actorId,
     actorRole: actor.actorRole,
     at,

@@ -104,6 +104,8 @@ export class RegistrationService {
             from: null,
             to: BeneficiaryStatus.REGISTERED,
             reason: 'Online registration',
+            reasonCode: 'ONLINE_REGISTRATION',
+            reasonParams: null,
             actorId: user.id,
             actorRole: 'BENEFICIARY',
             at: now,

@@ -59,6 +59,8 @@ export const BENEFICIARY_RECORD = graphql(`
         from
         to
         reason
+        reasonCode
+        reasonParams
         fuoriProtocolloReason
         actorRole
       }

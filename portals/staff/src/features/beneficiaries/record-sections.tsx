@@ -1,4 +1,4 @@
-import { DataTable, Details, formatDate, municipalityName, useI18n, formatDateTime } from '@ixl/ui';
+import { DataTable, Details, formatDate, municipalityName, useI18n, formatDateTime, statusReasonText } from '@ixl/ui';
 import type { ReactNode } from 'react';
 import type { StaffBeneficiaryRecordQuery } from '../../gql/graphql.js';
 import { ASSESSMENT_PATH, RouteLink } from './record-link.js';
@@ -114,7 +114,7 @@ export function HistorySection({ b }: { b: Person }) {
             key: 'reason',
             header: t('beneficiaries.record.reason'),
             cell: (h) =>
-              [h.fuoriProtocolloReason ? tEnum('beneficiaries.fpReason', h.fuoriProtocolloReason) : null, h.reason]
+              [h.fuoriProtocolloReason ? tEnum('beneficiaries.fpReason', h.fuoriProtocolloReason) : null, statusReasonText(t, lang, h)]
                 .filter(Boolean)
                 .join(' · ') || '—',
           },
