@@ -13,7 +13,7 @@ import type { MessageVars } from './message-format.js';
 export type { MessageVars } from './message-format.js';
 export type Translate = (key: string, vars?: MessageVars) => string;
 /** The label of an enum value (`prefix.VALUE`), or the value itself when there is no message for it. */
-export type TranslateEnum = (prefix: string, value: string | null | undefined) => string;
+export type TranslateEnum = (prefix: string, value: string | null | undefined, vars?: MessageVars) => string;
 
 const STORAGE_KEY = 'ixl.lang';
 
@@ -109,7 +109,10 @@ export function I18nProvider({ messages, children }: { messages: Catalog; childr
     }
   }, []);
   const t = useCallback<Translate>((key, vars) => translate(catalog, lang, key, vars), [catalog, lang]);
-  const tEnum = useCallback<TranslateEnum>((prefix, value) => (value ? prefixedLabel(catalog, lang, prefix, value) : '—'), [catalog, lang]);
+  const tEnum = useCallback<TranslateEnum>(
+    (prefix, value, vars) => (value ? formatMessage(prefixedLabel(catalog, lang, prefix, value), lang, vars) : '—'),
+    [catalog, lang],
+  );
   const tCode = useCallback(
     (enumName: string, value: string | null | undefined) => enumLabel(catalog, lang, enumName, value),
     [catalog, lang],

@@ -21,11 +21,17 @@ export function formatMessage(text: string, lang: Lang, vars: MessageVars = {}):
   }
   const values = Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, v ?? '']));
   if (format) {
-    try {
-      const out = format.format(values);
-      if (typeof out === 'string') return out;
-    } catch {
-      // a placeholder without a value: shown as {name} below, never blank
+    // Numbers that arrive as text ("3") still choose their plural form on the second try.
+    const numeric = Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v]),
+    );
+    for (const attempt of [values, numeric]) {
+      try {
+        const out = format.format(attempt);
+        if (typeof out === 'string') return out;
+      } catch {
+        // a placeholder without a value: shown as {name} below, never blank
+      }
     }
   }
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));

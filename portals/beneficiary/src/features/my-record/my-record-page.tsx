@@ -14,6 +14,7 @@ const MY_RECORD = graphql(`
       email
       phone
       birthDate
+      sex
       municipalityCode
       status
       registeredAt
@@ -62,7 +63,7 @@ function Record({ id }: { id: string }) {
                 [t('record.email'), b.email],
                 [t('record.phone'), b.phone],
                 [t('record.municipality'), municipalityName(b.municipalityCode)],
-                [t('record.status'), tEnum('status', b.status)],
+                [t('record.status'), tEnum('status', b.status, { sex: b.sex })],
                 [t('record.registeredAt'), formatDate(b.registeredAt, lang)],
               ]}
             />

@@ -13,6 +13,7 @@ const MY_PATH = graphql(`
     myBeneficiary {
       id
       firstName
+      sex
       status
       registeredAt
       interviewSla {
@@ -71,7 +72,7 @@ export function MyPathPage() {
               <section className="ixl-card" aria-labelledby="path-status">
                 <h2 id="path-status">{t('path.status')}</h2>
                 <p>
-                  {t('path.statusNow')} <strong>{tEnum('status', b.status)}</strong>
+                  {t('path.statusNow', { sex: b.sex })} <strong>{tEnum('status', b.status, { sex: b.sex })}</strong>
                 </p>
                 <p className="ixl-muted">{t(`path.statusHelp.${b.status}`)}</p>
                 <h3>{t('path.history')}</h3>
@@ -79,7 +80,7 @@ export function MyPathPage() {
                   <ol className="ixl-timeline">
                     {history.map((h) => (
                       <li key={h.id}>
-                        <time dateTime={h.at}>{formatDate(h.at, lang)}</time>: {tEnum('status', h.to)}
+                        <time dateTime={h.at}>{formatDate(h.at, lang)}</time>: {tEnum('status', h.to, { sex: b.sex })}
                       </li>
                     ))}
                   </ol>

@@ -43,7 +43,7 @@ export const REGISTRATION_MESSAGES: Catalog = {
     'register.next': 'Avanti',
     'register.submit': 'Crea il mio account',
     'register.submitting': 'Registrazione in corso…',
-    'register.created': 'Benvenuta/o {name}: il tuo account è stato creato.',
+    'register.created': '{sex, select, F {Benvenuta} M {Benvenuto} other {Ti diamo il benvenuto}}, {name}: il tuo account è stato creato.',
     'register.documentsIntro':
       'Se vuoi, carica ora il tuo CV o un documento d’identità (PDF, JPEG, PNG o DOCX, al massimo 5 MB). Puoi farlo anche più tardi da «I miei documenti».',
     'register.uploadedList': 'Documenti caricati',
@@ -57,7 +57,7 @@ export const REGISTRATION_MESSAGES: Catalog = {
     'register.signIn': 'Accedi',
     'register.noAccount': 'Non hai ancora un account?',
     'register.cta': 'Registrati',
-    'register.already': 'Sei già registrata/o e hai effettuato l’accesso.',
+    'register.already': 'Hai già un account e hai effettuato l’accesso.',
     'register.error.tooLong': 'Al massimo 100 caratteri.',
     'register.error.birthDate': 'Inserisci una data di nascita valida.',
     'register.error.cfFormat': 'Il codice fiscale ha 16 caratteri: 6 lettere, 2 cifre, 1 lettera, 2 cifre, 1 lettera, 3 cifre e 1 lettera.',

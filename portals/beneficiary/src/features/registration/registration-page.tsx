@@ -41,6 +41,7 @@ const REGISTER = graphql(`
       beneficiary {
         id
         firstName
+        sex
         interviewSla {
           dueDate
         }
@@ -155,7 +156,7 @@ export function RegistrationPage({ session }: { session: SessionStore }) {
       {general.length ? <Alert>{general.map(text).join(' ')}</Alert> : null}
       {id === 'documents' && registered ? (
         <>
-          <p>{t('register.created', { name: registered.beneficiary.firstName })}</p>
+          <p>{t('register.created', { name: registered.beneficiary.firstName, sex: registered.beneficiary.sex })}</p>
           <p>{t('register.documentsIntro')}</p>
           <DocumentUploadForm token={pendingSession?.token ?? registered.token} onUploaded={(name) => setUploaded((u) => [...u, name])} />
           {uploaded.length ? (

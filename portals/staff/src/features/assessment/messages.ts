@@ -11,7 +11,7 @@ export const ASSESSMENT_MESSAGES: Catalog = {
     'assessment.noInstrument': 'Nessuna scheda di valutazione pubblicata.',
     'assessment.instrument': '{name} (versione {version})',
     'assessment.thresholdHint': 'Da 0 a {threshold} esclusa: profilo forte (non in target). Da {threshold} in su: in target.',
-    'assessment.answer': '{label} ({points} punti)',
+    'assessment.answer': '{label} ({points, plural, one {# punto} other {# punti}})',
     'assessment.answerThis': 'Scegli una risposta.',
     'assessment.unanswered': 'Mancano {count} risposte.',
     'assessment.unanswered.one': 'Manca 1 risposta.',

@@ -30,7 +30,8 @@ export const COMMITTEES_MESSAGES: Catalog = {
     'committees.minutes.NONE': 'da scrivere',
     'committees.minutes.DRAFT': 'in bozza',
     'committees.minutes.APPROVED': 'approvato',
-    'committees.decision': '{outcome} ({yes} favorevoli, {no} contrari, {abstain} astenuti)',
+    'committees.decision':
+      '{outcome} ({yes, plural, one {# favorevole} other {# favorevoli}}, {no, plural, one {# contrario} other {# contrari}}, {abstain, plural, one {# astenuto} other {# astenuti}})',
     'committees.noDecision': 'da decidere ({votes} voti)',
     'committees.emptyAgenda': 'Ordine del giorno vuoto.',
     'committees.actions': 'Ordine del giorno e convocazione della seduta del {date}',

@@ -73,7 +73,7 @@ export const VACANCIES_MESSAGES: Catalog = {
     'vacancies.matching.shortlistFor': 'Metti in shortlist: {name}',
     'vacancies.matching.proposeFor': 'Proponi all’azienda: {name}',
     'vacancies.matching.shortlisted': '{name} è in shortlist.',
-    'vacancies.matching.proposed': '{name} è stato proposto all’azienda.',
+    'vacancies.matching.proposed': 'Candidatura di {name} proposta all’azienda.',
     'vacancies.pipeline.title': 'Candidati per fase',
     'vacancies.pipeline.empty': 'Ancora nessun candidato per questo fabbisogno.',
     'vacancies.pipeline.count': '{stage}: {count}',
