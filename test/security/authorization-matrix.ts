@@ -69,6 +69,7 @@ const BENEFICIARY_SELF = rule({ BENEFICIARY: 'allow' });
 export const QUERY_RULES: Record<string, RoleRule> = {
   // public
   currentPrivacyNoticeVersion: PUBLIC,
+  demoDataLoaded: PUBLIC,
   openProjectCalls: PUBLIC,
   simulateLoan: PUBLIC,
   me: PUBLIC, // null for anonymous callers
@@ -358,6 +359,8 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
   BeneficiaryStatusChange: {
     personal: {
       reason: SELF_AND_STAFF,
+      reasonCode: SELF_AND_STAFF,
+      reasonParams: SELF_AND_STAFF /* the interview's mode and time */,
       fuoriProtocolloReason: SELF_AND_STAFF,
       actorId: SELF_AND_STAFF /* an opaque operator id */,
       actorRole: SELF_AND_STAFF,

@@ -37,6 +37,38 @@ function Landing() {
           ))}
         </ul>
       </main>
+      <footer className="ixl-footer" aria-labelledby="footer-title">
+        <h2 id="footer-title" className="ixl-sr-only">
+          {t('footer.title')}
+        </h2>
+        <nav aria-label={t('footer.nav')}>
+          <ul>
+            <li>
+              <a href="#privacy">{t('footer.privacy.title')}</a>
+            </li>
+            <li>
+              <a href="#accessibilita">{t('footer.accessibility.title')}</a>
+            </li>
+            <li>
+              <a href="#contatti">{t('footer.contacts.title')}</a>
+            </li>
+          </ul>
+        </nav>
+        <section id="privacy" aria-labelledby="privacy-title">
+          <h3 id="privacy-title">{t('footer.privacy.title')}</h3>
+          <p>{t('footer.privacy.text')}</p>
+        </section>
+        <section id="accessibilita" aria-labelledby="accessibility-title">
+          <h3 id="accessibility-title">{t('footer.accessibility.title')}</h3>
+          <p>{t('footer.accessibility.text')}</p>
+        </section>
+        <section id="contatti" aria-labelledby="contacts-title">
+          <h3 id="contacts-title">{t('footer.contacts.title')}</h3>
+          <p>
+            {t('footer.contacts.text')} <a href="https://www.insiemeperillavoro.it/">www.insiemeperillavoro.it</a>
+          </p>
+        </section>
+      </footer>
     </>
   );
 }

@@ -22,6 +22,13 @@ describe.skipIf(!hasBrowser())('landing page in the browser (/)', () => {
       '/comitato/',
       '/staff/',
     ]);
+    // The footer public-sector sites are expected to have: privacy notice, accessibility statement, contacts.
+    expect(await page.locator('footer nav a').allTextContents()).toEqual([
+      'Informativa privacy',
+      'Dichiarazione di accessibilità',
+      'Contatti',
+    ]);
+    expect(await page.locator('#privacy').textContent()).toContain('ritirare il consenso');
     await expectNoSeriousA11yViolations(page);
     expect(await fitsViewport(page)).toBe(true);
     await screenshot(page, 'landing');
@@ -39,6 +46,9 @@ describe.skipIf(!hasBrowser())('landing page in the browser (/)', () => {
     const { page } = e2e;
     await page.getByRole('link', { name: 'Operatori' }).click();
     await signInButton(page).waitFor();
+    // No demo data loaded here: the sign-in page shows no demo login.
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('main').textContent()).not.toContain('demo-password');
     expect(new URL(page.url()).pathname).toBe('/staff/');
     expect(e2e.problems).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { MAIL_MESSAGES } from './features/mail/messages.js';
 import { PLACEMENTS_MESSAGES } from './features/placements/messages.js';
 import { VACANCIES_MESSAGES } from './features/vacancies/messages.js';
 import { MONITORING_MESSAGES } from './features/monitoring/messages.js';
+import { DEFINITIONS_MESSAGES } from './features/monitoring/definitions.js';
 import { COMMITTEES_MESSAGES } from './features/committees/messages.js';
 import { COURSES_MESSAGES } from './features/courses/messages.js';
 import { FINANCE_MESSAGES } from './features/finance/messages.js';
@@ -107,5 +108,6 @@ export const STAFF_MESSAGES: Catalog = mergeCatalogs(
   ASSESSMENT_MESSAGES,
   MAIL_MESSAGES,
   MONITORING_MESSAGES,
+  DEFINITIONS_MESSAGES,
   AUDIT_MESSAGES,
 );

@@ -1,9 +1,9 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, PageTitle, TextField, useI18n } from '@ixl/ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { apiErrors, formErrors } from '../errors.js';
 import type { Role, SessionStore } from '../session.js';
-import { PortalLoginDocument } from '../operations.generated.js';
+import { PortalDemoDataLoadedDocument, PortalLoginDocument } from '../operations.generated.js';
 
 const FIELDS = ['email', 'password'] as const;
 type Field = (typeof FIELDS)[number];
@@ -20,6 +20,9 @@ export function LoginPage({ session, roles, demoEmail }: { session: SessionStore
   const [general, setGeneral] = useState<string | null>(session.lastLogoutReason() === 'expired' ? t('auth.sessionExpired') : null);
   const refs = { email: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null) };
   const [login, { loading }] = useMutation(PortalLoginDocument);
+  // The demo login is shown only when the demo data is loaded (never on a real installation).
+  const demo = useQuery(PortalDemoDataLoadedDocument, { skip: !demoEmail });
+  const showDemo = Boolean(demoEmail && demo.data?.demoDataLoaded);
 
   const show = (fields: Partial<Record<Field, string>>, message: string | null) => {
     setErrors(fields);
@@ -82,7 +85,7 @@ export function LoginPage({ session, roles, demoEmail }: { session: SessionStore
           {loading ? t('auth.submitting') : t('auth.submit')}
         </Button>
       </form>
-      {demoEmail ? <p className="ixl-muted">{t('auth.demoHint', { email: demoEmail })}</p> : null}
+      {showDemo ? <p className="ixl-muted">{t('auth.demoHint', { email: demoEmail })}</p> : null}
     </section>
   );
 }

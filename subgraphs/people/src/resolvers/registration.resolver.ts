@@ -9,6 +9,7 @@ import { BeneficiaryProfileInput } from '../dto/profile.input.js';
 import { PRIVACY_NOTICE_VERSION, RegistrationService } from '../services/registration.service.js';
 import { ProfileService } from '../services/profile.service.js';
 import { BeneficiaryService } from '../services/beneficiary.service.js';
+import { DemoDataService } from '../services/demo-data.service.js';
 
 @ObjectType()
 class RegistrationResult {
@@ -33,6 +34,11 @@ export class RegistrationResolver {
   @Query(() => String, { description: 'Version of the privacy notice registration must accept' })
   currentPrivacyNoticeVersion(): string {
     return PRIVACY_NOTICE_VERSION;
+  }
+
+  @Query(() => Boolean, { description: 'Public: whether the demo data (and its demo logins) is loaded; sign-in pages show them only then' })
+  demoDataLoaded(@Ctx() ctx: SubgraphContext): Promise<boolean> {
+    return new DemoDataService(ctx.em).loaded();
   }
 
   @Mutation(() => RegistrationResult, { description: 'Public: registers a person (and its BENEFICIARY login)' })

@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from './csv.js';
+import { percentNumber, toCsv } from './csv.js';
 
 describe('toCsv', () => {
-  it('quotes fields with commas, quotes or line breaks and leaves empty cells for null', () => {
-    expect(
-      toCsv(
-        ['azienda', 'inserimenti'],
-        [
-          ['La Fraternità', 25],
-          ['Rekeep, S.p.A.', 15],
-          ['Il "Melo"', null],
-        ],
-      ),
-    ).toBe('azienda,inserimenti\r\nLa Fraternità,25\r\n"Rekeep, S.p.A.",15\r\n"Il ""Melo""",\r\n');
+  const rows = [
+    ['La Fraternità', 25, 88.5],
+    ['Rekeep; S.p.A.', 15, percentNumber(0.1234)],
+    ['Il "Melo"', null, 3000],
+  ];
+
+  it('writes Italian CSV: semicolons, decimal comma, numbers as numbers, quotes where needed, empty cells for null', () => {
+    expect(toCsv(['azienda', 'inserimenti', 'quota (%)'], rows, 'it')).toBe(
+      'azienda;inserimenti;quota (%)\r\nLa Fraternità;25;88,5\r\n"Rekeep; S.p.A.";15;12,3\r\n"Il ""Melo""";;3000\r\n',
+    );
+  });
+
+  it('writes English CSV with commas and decimal points', () => {
+    expect(toCsv(['company', 'placements', 'share (%)'], [['Rekeep, S.p.A.', 15, 12.3]], 'en')).toBe(
+      'company,placements,share (%)\r\n"Rekeep, S.p.A.",15,12.3\r\n',
+    );
   });
 });

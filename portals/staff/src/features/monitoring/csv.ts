@@ -1,10 +1,21 @@
-/** A figure's rows as CSV (RFC 4180: comma separated, fields quoted when needed, CRLF line ends). */
-export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
+/**
+ * A figure's rows as CSV for the user's spreadsheet (RFC 4180 quoting, CRLF line ends). Italian: `;` separator and
+ * decimal comma, as Italian spreadsheet software expects; English: `,` and decimal point. Numbers stay numbers
+ * (no grouping, no unit), so they can be summed.
+ */
+export function toCsv(header: string[], rows: (string | number | null | undefined)[][], lang: 'it' | 'en' = 'it'): string {
+  const separator = lang === 'it' ? ';' : ',';
   const cell = (v: string | number | null | undefined) => {
+    if (typeof v === 'number') return lang === 'it' ? String(v).replace('.', ',') : String(v);
     const s = v == null ? '' : String(v);
-    return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    return /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows].map((r) => r.map(cell).join(separator)).join('\r\n') + '\r\n';
+}
+
+/** A 0–1 share as a number of percent with one decimal (0.885 → 88.5) for CSV cells. */
+export function percentNumber(share: number | null | undefined): number | null {
+  return share == null ? null : Math.round(share * 1000) / 10;
 }
 
 /** Offers the CSV to the browser as a download named `filename` (UTF-8 with BOM, so spreadsheets read accents). */

@@ -9,8 +9,10 @@ const COLOURS = ['#0b5cad', '#b3541e', '#2e7d32', '#6a1b9a', '#ad1457'];
 export interface FigureColumn<T> {
   key: string;
   header: string;
-  /** Value shown in the table and written to the CSV. */
+  /** Value shown in the table (and written to the CSV unless `csv` is given). */
   value: (row: T) => string | number | null;
+  /** The CSV cell when the shown value is formatted (a percentage, an amount): a plain number. */
+  csv?: (row: T) => string | number | null;
 }
 
 export interface FigureProps<T> {
@@ -29,7 +31,7 @@ export interface FigureProps<T> {
 
 /** One figure of the report: its definition, a chart, the table of its numbers and its CSV export. */
 export function FigureSection<T>({ id, title, definition, rows, rowKey, columns, chart, period, children }: FigureProps<T>) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const data = chart
     ? rows.map((r) => Object.fromEntries([['label', chart.label(r)], ...chart.series.map((s, i) => [`s${i}`, s.value(r)])]))
     : [];
@@ -92,7 +94,8 @@ export function FigureSection<T>({ id, title, definition, rows, rowKey, columns,
               `ixl-${id}-${period}.csv`,
               toCsv(
                 columns.map((c) => c.header),
-                rows.map((r) => columns.map((c) => c.value(r))),
+                rows.map((r) => columns.map((c) => (c.csv ? c.csv(r) : c.value(r)))),
+                lang,
               ),
             )
           }

@@ -100,8 +100,8 @@ export function MonitoringPage() {
                 ))}
               </ul>
             </nav>
-            <PeopleFigures report={d.peopleReport} period={period} />
-            <PlacementFigures report={d.companiesPlacementReport} period={period} />
+            <PeopleFigures report={d.peopleReport} period={period} range={applied} />
+            <PlacementFigures report={d.companiesPlacementReport} period={period} range={applied} />
             <TrainingFigures report={d.trainingReport} period={period} />
             <ProjectFigures projects={d.projectFunnel} selfEmployment={d.selfEmploymentFunnel} period={period} />
             <FinanceFigures report={d.financeReport} period={period} />

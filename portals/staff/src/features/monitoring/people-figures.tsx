@@ -1,14 +1,18 @@
+import { percentNumber } from './csv.js';
+import { formatMonth } from '@ixl/ui';
+import { withEmptyMonths } from './format.js';
+import { localDefinitions } from './definitions.js';
 import { useI18n } from '@ixl/ui';
 import type { StaffMonitoringReportQuery } from '../../gql/graphql.js';
 import { FigureSection, Tile } from './figure-section.js';
-import { definitionsOf, num, percent } from './format.js';
+import { num, percent } from './format.js';
 
 type People = StaffMonitoringReportQuery['peopleReport'];
 
 /** Registrations, interviews, target and readiness shares, days to first interview, fuori protocollo. */
-export function PeopleFigures({ report, period }: { report: People; period: string }) {
+export function PeopleFigures({ report, period, range }: { report: People; period: string; range: { from: string; to: string } }) {
   const { t, tEnum, lang } = useI18n();
-  const def = definitionsOf(report.definitions);
+  const def = localDefinitions(report.definitions, 'people', t);
   return (
     <section aria-labelledby="monitoring-people">
       <h2 id="monitoring-people">{t('monitoring.people')}</h2>
@@ -36,13 +40,17 @@ export function PeopleFigures({ report, period }: { report: People; period: stri
         title={t('monitoring.registrationsByMonth')}
         definition={def.registrationsByMonth}
         period={period}
-        rows={report.registrationsByMonth}
+        rows={withEmptyMonths(report.registrationsByMonth, range.from, range.to, (key) => ({
+          ...report.registrationsByMonth[0],
+          key,
+          count: 0,
+        }))}
         rowKey={(r) => r.key}
         columns={[
-          { key: 'month', header: t('monitoring.col.month'), value: (r) => r.key },
+          { key: 'month', header: t('monitoring.col.month'), value: (r) => formatMonth(r.key, lang) },
           { key: 'count', header: t('monitoring.col.registrations'), value: (r) => r.count },
         ]}
-        chart={{ label: (r) => r.key, series: [{ name: t('monitoring.col.registrations'), value: (r) => r.count }] }}
+        chart={{ label: (r) => formatMonth(r.key, lang), series: [{ name: t('monitoring.col.registrations'), value: (r) => r.count }] }}
       />
       <FigureSection
         id="readiness"
@@ -54,7 +62,7 @@ export function PeopleFigures({ report, period }: { report: People; period: stri
         columns={[
           { key: 'readiness', header: t('monitoring.col.readiness'), value: (r) => tEnum('monitoring.readiness', r.key) },
           { key: 'count', header: t('monitoring.col.persons'), value: (r) => r.count },
-          { key: 'share', header: t('monitoring.col.share'), value: (r) => percent(r.share, lang) },
+          { key: 'share', header: t('monitoring.col.share'), value: (r) => percent(r.share, lang), csv: (r) => percentNumber(r.share) },
         ]}
         chart={{
           label: (r) => tEnum('monitoring.readiness', r.key),

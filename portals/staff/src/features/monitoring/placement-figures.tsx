@@ -1,15 +1,18 @@
+import { formatMonth } from '@ixl/ui';
+import { withEmptyMonths } from './format.js';
+import { localDefinitions } from './definitions.js';
 import { municipalityName, useI18n } from '@ixl/ui';
 import type { StaffMonitoringReportQuery } from '../../gql/graphql.js';
 import { FigureSection, Tile } from './figure-section.js';
-import { definitionsOf, num } from './format.js';
+import { num } from './format.js';
 
 type Placements = StaffMonitoringReportQuery['companiesPlacementReport'];
 type Row = Placements['byType'][number];
 
 /** Placements and persons placed by every dimension of the annual report, the company ranking and stages. */
-export function PlacementFigures({ report, period }: { report: Placements; period: string }) {
+export function PlacementFigures({ report, period, range }: { report: Placements; period: string; range: { from: string; to: string } }) {
   const { t, tEnum, lang } = useI18n();
-  const def = definitionsOf(report.definitions);
+  const def = localDefinitions(report.definitions, 'placements', t);
   const breakdown = (id: string, title: string, rows: Row[], label: (key: string) => string, definition?: string) => (
     <FigureSection
       key={id}
@@ -58,7 +61,13 @@ export function PlacementFigures({ report, period }: { report: Placements; perio
         def.byNationality,
       )}
       {breakdown('placements-by-age', t('monitoring.byAge'), report.byAge, (k) => tEnum('monitoring.age', k), def.byAge)}
-      {breakdown('placements-by-month', t('monitoring.byMonth'), report.byMonth, (k) => k, def.byMonth)}
+      {breakdown(
+        'placements-by-month',
+        t('monitoring.byMonth'),
+        withEmptyMonths(report.byMonth, range.from, range.to, (key) => ({ ...report.byMonth[0], key, placements: 0, persons: 0 }) as Row),
+        (k) => formatMonth(k, lang),
+        def.byMonth,
+      )}
       {breakdown('placements-by-district', t('monitoring.byDistrict'), report.byDistrict, (k) => k, def.byDistrict)}
       {breakdown(
         'placements-by-municipality',

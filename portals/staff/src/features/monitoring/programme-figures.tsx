@@ -1,14 +1,16 @@
+import { percentNumber } from './csv.js';
+import { localDefinitions } from './definitions.js';
 import { formatCents, useI18n } from '@ixl/ui';
 import type { StaffMonitoringReportQuery } from '../../gql/graphql.js';
 import { FigureSection, Tile } from './figure-section.js';
-import { definitionsOf, num, percent } from './format.js';
+import { num, percent } from './format.js';
 
 type Q = StaffMonitoringReportQuery;
 
 /** Training packages by subject and course KPIs. */
 export function TrainingFigures({ report, period }: { report: Q['trainingReport']; period: string }) {
   const { t, lang } = useI18n();
-  const def = definitionsOf(report.definitions);
+  const def = localDefinitions(report.definitions, 'training', t);
   return (
     <section aria-labelledby="monitoring-training">
       <h2 id="monitoring-training">{t('monitoring.training')}</h2>
@@ -28,7 +30,7 @@ export function TrainingFigures({ report, period }: { report: Q['trainingReport'
         columns={[
           { key: 'subject', header: t('monitoring.col.subject'), value: (r) => r.key },
           { key: 'count', header: t('monitoring.packages'), value: (r) => r.count },
-          { key: 'share', header: t('monitoring.col.share'), value: (r) => percent(r.share, lang) },
+          { key: 'share', header: t('monitoring.col.share'), value: (r) => percent(r.share, lang), csv: (r) => percentNumber(r.share) },
         ]}
         chart={{ label: (r) => r.key, series: [{ name: t('monitoring.packages'), value: (r) => r.count }] }}
       />
@@ -43,9 +45,24 @@ export function TrainingFigures({ report, period }: { report: Q['trainingReport'
           { key: 'course', header: t('monitoring.col.course'), value: (r) => `${r.title} (${r.trainingBodyName})` },
           { key: 'population', header: t('monitoring.col.population'), value: (r) => r.population },
           { key: 'placements', header: t('monitoring.col.placements'), value: (r) => r.placements },
-          { key: 'placementRate', header: t('monitoring.col.placementRate'), value: (r) => `${num(r.placementRate, lang)}%` },
-          { key: 'employmentRate', header: t('monitoring.col.employmentRate'), value: (r) => `${num(r.employmentRate, lang)}%` },
-          { key: 'permanentRate', header: t('monitoring.col.permanentRate'), value: (r) => `${num(r.permanentRate, lang)}%` },
+          {
+            key: 'placementRate',
+            header: t('monitoring.col.placementRate'),
+            value: (r) => `${num(r.placementRate, lang)}%`,
+            csv: (r) => r.placementRate,
+          },
+          {
+            key: 'employmentRate',
+            header: t('monitoring.col.employmentRate'),
+            value: (r) => `${num(r.employmentRate, lang)}%`,
+            csv: (r) => r.employmentRate,
+          },
+          {
+            key: 'permanentRate',
+            header: t('monitoring.col.permanentRate'),
+            value: (r) => `${num(r.permanentRate, lang)}%`,
+            csv: (r) => r.permanentRate,
+          },
         ]}
         chart={{
           label: (r) => r.title,
@@ -122,7 +139,7 @@ export function ProjectFigures({
 /** Finance totals: approvals, disbursements, loans outstanding, guarantee fund, budget use. */
 export function FinanceFigures({ report, period }: { report: Q['financeReport']; period: string }) {
   const { t, tEnum, lang } = useI18n();
-  const def = definitionsOf(report.definitions);
+  const def = localDefinitions(report.definitions, 'finance', t);
   const euro = (cents: number) => formatCents(cents, lang);
   return (
     <section aria-labelledby="monitoring-finance">
@@ -155,7 +172,7 @@ export function FinanceFigures({ report, period }: { report: Q['financeReport'];
         rowKey={(r) => r.account}
         columns={[
           { key: 'account', header: t('monitoring.col.account'), value: (r) => tEnum('monitoring.account', r.account) },
-          { key: 'euro', header: t('monitoring.col.euro'), value: (r) => (r.cents / 100).toFixed(2) },
+          { key: 'euro', header: t('monitoring.col.euro'), value: (r) => euro(r.cents), csv: (r) => r.cents / 100 },
         ]}
         chart={{
           label: (r) => tEnum('monitoring.account', r.account),
@@ -172,10 +189,20 @@ export function FinanceFigures({ report, period }: { report: Q['financeReport'];
         rowKey={(r) => r.id}
         columns={[
           { key: 'line', header: t('monitoring.col.budgetLine'), value: (r) => `${r.label} (${r.funder}, ${r.fromYear}–${r.toYear})` },
-          { key: 'amount', header: t('monitoring.col.amount'), value: (r) => (r.amountCents / 100).toFixed(2) },
-          { key: 'committed', header: t('monitoring.col.committed'), value: (r) => (r.committedCents / 100).toFixed(2) },
-          { key: 'disbursed', header: t('monitoring.col.disbursedEuro'), value: (r) => (r.disbursedCents / 100).toFixed(2) },
-          { key: 'use', header: t('monitoring.col.use'), value: (r) => percent(r.use, lang) },
+          { key: 'amount', header: t('monitoring.col.amount'), value: (r) => euro(r.amountCents), csv: (r) => r.amountCents / 100 },
+          {
+            key: 'committed',
+            header: t('monitoring.col.committed'),
+            value: (r) => euro(r.committedCents),
+            csv: (r) => r.committedCents / 100,
+          },
+          {
+            key: 'disbursed',
+            header: t('monitoring.col.disbursedEuro'),
+            value: (r) => euro(r.disbursedCents),
+            csv: (r) => r.disbursedCents / 100,
+          },
+          { key: 'use', header: t('monitoring.col.use'), value: (r) => percent(r.use, lang), csv: (r) => percentNumber(r.use) },
         ]}
         chart={{
           label: (r) => r.label,

@@ -1,10 +1,11 @@
+import { localDefinitions } from './definitions.js';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { QueryState, apiErrors, formErrors } from '@ixl/portal-client';
 import { Button, Status, TextField, useI18n } from '@ixl/ui';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../../gql/index.js';
 import { FigureSection, Tile } from './figure-section.js';
-import { definitionsOf, num, percent } from './format.js';
+import { num, percent } from './format.js';
 
 export const SURVEY_REPORT = graphql(`
   query StaffFuoriProtocolloSurveyReport($wave: String!) {
@@ -86,7 +87,7 @@ export function SurveySection() {
       <QueryState loading={loading} error={errors.wave ? undefined : error} data={shown}>
         {(d) => {
           const r = d.peopleFuoriProtocolloSurveyReport;
-          const def = definitionsOf(r.definitions);
+          const def = localDefinitions(r.definitions, 'survey', t);
           return (
             <>
               <div className="monitoring-tiles">
