@@ -113,3 +113,13 @@ describe('status change reasons from codes', () => {
     expect(statusReasonText(t('it'), 'it', { reason: 'Ha chiesto di sospendere', reasonCode: null })).toBe('Ha chiesto di sospendere');
   });
 });
+
+describe('numbers inside messages', () => {
+  it('writes numbers the Italian way (2,5 ore; 3.000), leaves years and line numbers alone', () => {
+    const c: Catalog = { it: { h: '{hours} ore', n: '{count} persone', y: 'anno {year}, riga {line}' }, en: { h: '{hours} hours' } };
+    expect(translate(c, 'it', 'h', { hours: 2.5 })).toBe('2,5 ore');
+    expect(translate(c, 'en', 'h', { hours: 2.5 })).toBe('2.5 hours');
+    expect(translate(c, 'it', 'n', { count: 3000 })).toBe('3.000 persone');
+    expect(translate(c, 'it', 'y', { year: 2025, line: 12000 })).toBe('anno 2025, riga 12000');
+  });
+});

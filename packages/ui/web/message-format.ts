@@ -4,16 +4,24 @@ import { IntlMessageFormat } from 'intl-messageformat';
 export type MessageVars = Record<string, string | number | null | undefined>;
 type Lang = 'it' | 'en';
 
+/** `{n, number, grouped}`: thousands always grouped (Italian groups 4-digit numbers too: 3.000), up to 2 decimals. */
+const FORMATS = { number: { grouped: { useGrouping: 'always' as const, maximumFractionDigits: 2 } } };
+
 const compiled = new Map<string, IntlMessageFormat | null>();
 export const localeOf = (lang: Lang) => (lang === 'it' ? 'it-IT' : 'en-GB');
 
 /** Formats one ICU message (compiled once per text and language); a text ICU cannot parse is filled in plainly. */
-export function formatMessage(text: string, lang: Lang, vars: MessageVars = {}): string {
+export function formatMessage(message: string, lang: Lang, vars: MessageVars = {}): string {
+  // A number in a plain `{name}` is written the way of the language ("2,5", "3.000"), not as JavaScript prints it;
+  // years and codes stay as they are.
+  const text = message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    typeof vars[name] === 'number' && !/year|line|code|id$/i.test(name) ? `{${name}, number, grouped}` : whole,
+  );
   const cacheKey = `${lang}\u0000${text}`;
   let format = compiled.get(cacheKey);
   if (format === undefined) {
     try {
-      format = new IntlMessageFormat(text, localeOf(lang), undefined, { ignoreTag: true });
+      format = new IntlMessageFormat(text, localeOf(lang), FORMATS, { ignoreTag: true });
     } catch {
       format = null;
     }
@@ -34,5 +42,5 @@ export function formatMessage(text: string, lang: Lang, vars: MessageVars = {}):
       }
     }
   }
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return message.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }

@@ -24,11 +24,11 @@ export const ERROR_TEXTS_IT: Record<ErrorReason, string> = {
 /** English texts for people where the API's message (written for developers) would not do. */
 export const ERROR_TEXTS_EN: Partial<Record<ErrorReason, string>> = {
   LOGIN_RATE_LIMITED: 'Too many sign-in attempts: try again in {retryAfterMinutes, plural, one {# minute} other {# minutes}}.',
-  CODICE_FISCALE_FORMAT: 'The codice fiscale must be 16 letters and digits in the right places.',
-  CODICE_FISCALE_CHECK_CHARACTER: 'The codice fiscale is not right: check how it is written (the last character does not match).',
-  CODICE_FISCALE_INVALID_DATE: 'The codice fiscale contains a birth date that does not exist.',
-  CODICE_FISCALE_BIRTH_DATE_MISMATCH: 'The codice fiscale does not match the birth date given.',
-  CODICE_FISCALE_SEX_MISMATCH: 'The codice fiscale does not match the sex given.',
+  CODICE_FISCALE_FORMAT: 'The tax code has 16 characters: 6 letters, 2 digits, 1 letter, 2 digits, 1 letter, 3 digits and 1 letter.',
+  CODICE_FISCALE_CHECK_CHARACTER: 'The tax code is not correct: please check how you typed it.',
+  CODICE_FISCALE_INVALID_DATE: 'The tax code contains an invalid date of birth.',
+  CODICE_FISCALE_BIRTH_DATE_MISMATCH: 'The tax code does not match the date of birth.',
+  CODICE_FISCALE_SEX_MISMATCH: 'The tax code does not match the sex given.',
   INVALID_ISO_DATE: 'Enter a valid date.',
   INVALID_ID: 'Not a valid identifier.',
   ILLEGAL_TRANSITION: 'This change of status is not allowed (from “{from}” to “{to}”).',

@@ -70,12 +70,6 @@ export const REGISTRATION_MESSAGES: Catalog = {
     'register.error.consent': 'Per registrarti devi acconsentire all’informativa privacy.',
     'register.error.emailTaken': 'Esiste già un account con questa email: accedi oppure usa un’altra email.',
     'register.error.cfTaken': 'Una persona con questo codice fiscale è già registrata: contatta gli operatori.',
-    'register.error.cf.FORMAT':
-      'Il codice fiscale ha 16 caratteri: 6 lettere, 2 cifre, 1 lettera, 2 cifre, 1 lettera, 3 cifre e 1 lettera.',
-    'register.error.cf.CHECK_CHARACTER': 'Il codice fiscale non è corretto: controlla di averlo scritto bene.',
-    'register.error.cf.BIRTH_DATE_MISMATCH': 'Il codice fiscale non corrisponde alla data di nascita.',
-    'register.error.cf.SEX_MISMATCH': 'Il codice fiscale non corrisponde al sesso indicato.',
-    'register.error.cf.INVALID_DATE': 'Il codice fiscale contiene una data di nascita non valida.',
   },
   en: {
     'register.title': 'Join Insieme per il lavoro',
@@ -146,10 +140,5 @@ export const REGISTRATION_MESSAGES: Catalog = {
     'register.error.consent': 'To register you must agree to the privacy notice.',
     'register.error.emailTaken': 'An account with this email already exists: sign in or use another email.',
     'register.error.cfTaken': 'A person with this tax code is already registered: please contact the operators.',
-    'register.error.cf.FORMAT': 'The tax code has 16 characters: 6 letters, 2 digits, 1 letter, 2 digits, 1 letter, 3 digits and 1 letter.',
-    'register.error.cf.CHECK_CHARACTER': 'The tax code is not correct: please check how you typed it.',
-    'register.error.cf.BIRTH_DATE_MISMATCH': 'The tax code does not match the date of birth.',
-    'register.error.cf.SEX_MISMATCH': 'The tax code does not match the sex given.',
-    'register.error.cf.INVALID_DATE': 'The tax code contains an invalid date of birth.',
   },
 };
