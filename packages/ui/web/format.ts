@@ -102,3 +102,11 @@ export function statusReasonText(
   const when = params.scheduledAt ? romeDateAndTime(params.scheduledAt, lang) : { date: '', time: '' };
   return t(`history.reason.${change.reasonCode}`, { ...params, ...when });
 }
+
+/** A course subject's name (`CV_DINAMICO` → "Scrivere un curriculum efficace"); an unknown code in words ("NUOVO CORSO"). */
+export function subjectLabel(t: (key: string) => string, code: string | null | undefined): string {
+  if (!code) return '—';
+  const key = subjectKey(code);
+  const label = t(key);
+  return label === key ? code.replace(/_/g, ' ') : label;
+}

@@ -44,6 +44,7 @@ export {
   formatCents,
   municipalityName,
   subjectKey,
+  subjectLabel,
   languageName,
   formatNumber,
   formatPercent,

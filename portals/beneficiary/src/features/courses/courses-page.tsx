@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { QueryState, apiErrors } from '@ixl/portal-client';
-import { Alert, Button, Notice, PageTitle, formatDate, useI18n } from '@ixl/ui';
+import { Alert, Button, Notice, PageTitle, formatDate, subjectLabel, useI18n } from '@ixl/ui';
 import { useState } from 'react';
 import { graphql } from '../../gql/index.js';
 import { MY_ENROLMENTS, MyEnrolments } from './my-enrolments.js';
@@ -75,7 +75,7 @@ export function CoursesPage() {
                     <p>
                       {c.trainingBody.name} · {t('courses.dates', { from: formatDate(c.startDate, lang), to: formatDate(c.endDate, lang) })}
                     </p>
-                    <p className="ixl-muted">{c.subject}</p>
+                    <p className="ixl-muted">{subjectLabel(t, c.subject)}</p>
                     {asked.has(c.id) ? (
                       <p>{t('courses.alreadyAsked')}</p>
                     ) : (

@@ -1,6 +1,6 @@
 import { percentNumber } from './csv.js';
 import { localDefinitions } from './definitions.js';
-import { formatCents, useI18n } from '@ixl/ui';
+import { formatCents, subjectLabel, useI18n } from '@ixl/ui';
 import type { StaffMonitoringReportQuery } from '../../gql/graphql.js';
 import { FigureSection, Tile } from './figure-section.js';
 import { num, percent } from './format.js';
@@ -28,11 +28,11 @@ export function TrainingFigures({ report, period }: { report: Q['trainingReport'
         rows={report.packagesBySubject}
         rowKey={(r) => r.key}
         columns={[
-          { key: 'subject', header: t('monitoring.col.subject'), value: (r) => r.key },
+          { key: 'subject', header: t('monitoring.col.subject'), value: (r) => subjectLabel(t, r.key) },
           { key: 'count', header: t('monitoring.packages'), value: (r) => r.count },
           { key: 'share', header: t('monitoring.col.share'), value: (r) => percent(r.share, lang), csv: (r) => percentNumber(r.share) },
         ]}
-        chart={{ label: (r) => r.key, series: [{ name: t('monitoring.packages'), value: (r) => r.count }] }}
+        chart={{ label: (r) => subjectLabel(t, r.key), series: [{ name: t('monitoring.packages'), value: (r) => r.count }] }}
       />
       <FigureSection
         id="course-kpis"

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { QueryState } from '@ixl/portal-client';
-import { DataTable, Details, Link, PageTitle, formatCents, formatDate, useI18n, useQueryParam } from '@ixl/ui';
+import { DataTable, Details, Link, PageTitle, formatCents, formatDate, subjectLabel, useI18n, useQueryParam } from '@ixl/ui';
 import { useCallback } from 'react';
 import { graphql } from '../../gql/index.js';
 import { AttendanceImport } from '../attendance/attendance-import.js';
@@ -97,7 +97,7 @@ export function EditionPage() {
                 <h2 id="edition-summary">{t('edition.summary')}</h2>
                 <Details
                   rows={[
-                    [t('edition.subject'), e.subject],
+                    [t('edition.subject'), subjectLabel(t, e.subject)],
                     [t('edition.stream'), tEnum('stream', e.stream)],
                     [t('edition.status'), tEnum('editionStatus', e.status)],
                     [t('edition.dates'), t('edition.range', { from: formatDate(e.startDate, lang), to: formatDate(e.endDate, lang) })],
