@@ -123,7 +123,7 @@ describe.skipIf(!hasBrowser())('beneficiary portal in the browser, on a 360 px p
     expect(await page.getByRole('checkbox', { name: /acconsento al trattamento/ }).isChecked()).toBe(true);
     await button(page, 'Crea il mio account').click();
     await expect.poll(() => stepHeading(page).textContent()).toBe('Passo 4 di 5: Documenti');
-    expect(await mainText(page)).toContain('Benvenuta/o Mario');
+    expect(await mainText(page)).toContain('Benvenuto, Mario');
     await expectNoSeriousA11yViolations(page);
 
     // Upload: no file → error next to the picker; a small PDF → uploaded.

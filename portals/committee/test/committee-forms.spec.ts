@@ -35,14 +35,14 @@ describe('the API’s refusals of a decision in the user’s language', () => {
     const { describeError, ERROR_CATALOG } = await import('@ixl/ui');
     const it1 = (reason: string, params = {}) => describeError(ERROR_CATALOG, 'it', { code: 'CONFLICT', reason, params });
     expect(it1('QUORUM_NOT_REACHED', { voting: 1, quorum: 3 })).toBe(
-      'Quorum non raggiunto: 1 membro votante, ne servono 3 (chi ha un conflitto di interessi non conta).',
+      'Quorum non raggiunto: 1 votante, ne servono 3 (chi è in conflitto di interessi non conta).',
     );
-    expect(it1('QUORUM_NOT_REACHED', { voting: 2, quorum: 3 })).toMatch(/^Quorum non raggiunto: 2 membri votanti, ne servono 3/);
-    expect(it1('VOTES_DO_NOT_APPROVE')).toBe('I voti non approvano questa pratica.');
-    expect(it1('DECISION_ALREADY_RECORDED')).toBe('La decisione su questa pratica è già registrata.');
-    expect(it1('NOT_COMMITTEE_MEMBER')).toBe('Solo i membri di questo comitato votano le sue pratiche.');
+    expect(it1('QUORUM_NOT_REACHED', { voting: 2, quorum: 3 })).toMatch(/^Quorum non raggiunto: 2 votanti, ne servono 3/);
+    expect(it1('VOTES_DO_NOT_APPROVE')).toBe('I voti non approvano questo dossier.');
+    expect(it1('DECISION_ALREADY_RECORDED')).toBe('La decisione su questo dossier è già registrata.');
+    expect(it1('NOT_COMMITTEE_MEMBER')).toBe('Solo i membri di questo comitato votano i suoi dossier.');
     expect(
       describeError(ERROR_CATALOG, 'en', { code: 'CONFLICT', reason: 'QUORUM_NOT_REACHED', params: { voting: 1, quorum: 3 } }),
-    ).toMatch(/^Quorum not reached: 1 voting member/);
+    ).toMatch(/^Quorum not reached: 1 voting, 3 needed/);
   });
 });

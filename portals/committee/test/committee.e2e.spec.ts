@@ -123,7 +123,7 @@ describe.skipIf(!hasBrowser())('committee portal in the browser (/comitato/)', (
     await card.getByLabel('Esito', { exact: true }).selectOption('APPROVED');
     await card.getByLabel('Condizioni').fill('Piano dei ricavi aggiornato');
     await card.getByRole('button', { name: 'Registra la decisione' }).click();
-    await expect.poll(() => card.getByRole('alert').textContent()).toContain('Quorum non raggiunto: 1 votanti, ne servono 3');
+    await expect.poll(() => card.getByRole('alert').textContent()).toContain('Quorum non raggiunto: 1 votante, ne servono 3');
     expect(await card.getByLabel('Condizioni').inputValue()).toBe('Piano dei ricavi aggiornato');
     expect((await load()).find((s) => s.id === open.id)?.agenda.find((a) => a.id === item.id)?.decision).toBeNull();
     await expectNoSeriousA11yViolations(page);

@@ -135,9 +135,9 @@ describe.skipIf(!hasBrowser())('staff portal: audit log of personal data (/staff
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('Quando,Chi,Ruolo,Azione,Persona,Dettaglio');
+    expect(lines[0]).toBe('Quando;Chi;Ruolo;Azione;Persona;Dettaglio');
     expect(lines.length).toBe(shown + 1);
-    expect(lines.slice(1).every((l) => l.includes(`,Lettura,${person.id},`))).toBe(true);
+    expect(lines.slice(1).every((l) => l.includes(`;Lettura;${person.id};`))).toBe(true);
   });
 
   it('narrows to one actor from a row and shows more rows on request', async () => {

@@ -81,11 +81,12 @@ describe.skipIf(!hasBrowser())('staff portal: monitoring dashboards', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('Posizione,Azienda,Inserimenti');
+    // Italian spreadsheets: semicolons, numbers as numbers.
+    expect(lines[0]).toBe('Posizione;Azienda;Inserimenti');
     expect(lines.length).toBe(placements.companyRanking.length + 1);
     const first = placements.companyRanking[0]!;
     expect(lines[1]).toBe(
-      `${first.rank},${/[",]/.test(first.companyName) ? `"${first.companyName.replace(/"/g, '""')}"` : first.companyName},${first.placements}`,
+      `${first.rank};${/[";]/.test(first.companyName) ? `"${first.companyName.replace(/"/g, '""')}"` : first.companyName};${first.placements}`,
     );
   });
 
@@ -107,7 +108,7 @@ describe.skipIf(!hasBrowser())('staff portal: monitoring dashboards', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.getByLabel('Al', { exact: true }).fill('2017-01-01');
     await page.getByRole('button', { name: 'Aggiorna il rapporto' }).click();
-    await expect.poll(() => fieldError(page.getByLabel('Al', { exact: true }))).toMatch(/before|prima/);
+    await expect.poll(() => fieldError(page.getByLabel('Al', { exact: true }))).toBe('La data di fine non può precedere quella di inizio.');
     await page.setViewportSize(PHONE);
     // The charts follow the container's width (ResizeObserver): the page fits a phone once they have redrawn.
     await expect.poll(() => fitsViewport(page)).toBe(true);

@@ -74,8 +74,8 @@ describe.skipIf(!hasBrowser())('staff portal: matching, pipeline, placements, co
     );
     await page.getByRole('button', { name: `Proponi all’azienda: ${name}` }).click();
     await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'proposto' }).textContent())
-      .toBe(`${name} è stato proposto all’azienda.`);
+      .poll(() => page.getByRole('status').filter({ hasText: 'proposta' }).textContent())
+      .toBe(`Candidatura di ${name} proposta all’azienda.`);
     const after = await gql<{ vacancyCandidates: Candidate[] }>(
       'query($id: ID!) { vacancyCandidates(vacancyId: $id) { status beneficiary { id firstName lastName } } }',
       { id: vacancyId },
@@ -265,7 +265,7 @@ describe.skipIf(!hasBrowser())('staff portal: matching, pipeline, placements, co
     await repay.getByLabel('Importo in euro').fill('432,90');
     await repay.getByLabel('Pagato il').fill('2019-01-15');
     await repay.getByRole('button', { name: 'Registra il rimborso' }).click();
-    await expect.poll(() => fieldError(repay.getByLabel('Pagato il'))).toMatch(/disbursement/);
+    await expect.poll(() => fieldError(repay.getByLabel('Pagato il'))).toBe('Un rimborso non può precedere l’erogazione.');
     expect(await isFocused(repay.getByLabel('Pagato il'))).toBe(true);
     expect(await repay.getByLabel('Importo in euro').inputValue()).toBe('432,90');
     expect(await repayments()).toBe(before);

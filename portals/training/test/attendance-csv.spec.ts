@@ -31,19 +31,11 @@ describe('attendance CSV pre-check (before the file is sent)', () => {
 describe('the API row reasons and outcome refusals in the user’s language (from reason codes, never from English text)', () => {
   const catalog = { it: { ...ERROR_CATALOG.it, ...TRAINING_MESSAGES.it }, en: { ...ERROR_CATALOG.en, ...TRAINING_MESSAGES.en } };
   it.each([
-    [
-      'ATTENDANCE_UNKNOWN_PERSON',
-      { value: 'XXXXXX00X00X000X' },
-      'Persona sconosciuta «XXXXXX00X00X000X»: non è iscritta a questa edizione.',
-    ],
-    ['ATTENDANCE_HOURS_EXCEED_SESSION', { hours: 2.5, sessionHours: 2 }, 'Le ore di presenza (2,5) superano la durata della lezione (2).'],
-    ['ATTENDANCE_DUPLICATE_ROW', { line: 2 }, 'Riga doppia: stessa persona e stessa lezione della riga 2.'],
-    [
-      'ATTENDANCE_HEADER_MISSING_COLUMN',
-      { column: 'hours', names: 'hours / ore' },
-      'L’intestazione deve avere la colonna hours (hours / ore).',
-    ],
-    ['DROP_OUT_DATE_OUTSIDE_EDITION', {}, 'La data di ritiro deve cadere nell’edizione.'],
+    ['ATTENDANCE_UNKNOWN_PERSON', { value: 'XXXXXX00X00X000X' }, 'Persona «XXXXXX00X00X000X» non iscritta a questa edizione'],
+    ['ATTENDANCE_HOURS_EXCEED_SESSION', { hours: 2.5, sessionHours: 2 }, 'Ore presenti (2,5) oltre la durata della lezione (2)'],
+    ['ATTENDANCE_DUPLICATE_ROW', { line: 2 }, 'Riga doppia: stessa persona e lezione della riga 2'],
+    ['ATTENDANCE_HEADER_MISSING_COLUMN', { column: 'hours', names: 'hours / ore' }, 'Nell’intestazione manca la colonna hours'],
+    ['DROP_OUT_DATE_OUTSIDE_EDITION', {}, 'La data del ritiro deve cadere durante l’edizione.'],
     ['QUALIFICATION_NEEDS_COMPLETION', {}, 'La qualifica si ottiene completando il corso.'],
   ])('%s', (reason, params, italian) => {
     expect(describeError(catalog, 'it', { code: 'BAD_USER_INPUT', reason, params })).toBe(italian);

@@ -3,10 +3,10 @@ import { fieldOf, stepOfField, type RegistrationField } from './registration-for
 
 /** A failed registration as the wizard shows it: messages per field, the step to go back to, the rest. */
 export interface RegistrationFailure {
-  fields: Partial<Record<RegistrationField, { key?: string; message: string }>>;
+  fields: Partial<Record<RegistrationField, { key?: string; error?: ApiError }>>;
   /** The first form step with an error (the wizard goes back there), or -1. */
   step: number;
-  general: { key?: string; message: string }[];
+  general: { key?: string; error?: ApiError }[];
 }
 
 /** Refusals the wizard words in its own way (a way forward, not only the refusal); the rest is the reason's text. */
@@ -17,15 +17,15 @@ function messageKey(e: ApiError, field: RegistrationField | undefined): string |
 }
 
 /**
- * Splits the errors of `registerBeneficiary` between the wizard's fields and the rest; `describe` turns an error's
- * reason and params into the user's language (`useI18n().errorText`).
+ * Splits the errors of `registerBeneficiary` between the wizard's fields and the rest; each keeps the API error, which
+ * the wizard describes in the current language (`useI18n().errorText`), again when the language changes.
  */
-export function registrationFailure(error: unknown, describe: (e: ApiError) => string): RegistrationFailure {
+export function registrationFailure(error: unknown): RegistrationFailure {
   const result: RegistrationFailure = { fields: {}, step: -1, general: [] };
   for (const e of apiErrors(error)) {
     const field = fieldOf(e.field);
     const key = messageKey(e, field);
-    const shown = key ? { key, message: describe(e) } : { message: describe(e) };
+    const shown = key ? { key, error: e } : { error: e };
     if (field && !result.fields[field]) {
       result.fields[field] = shown;
       const step = stepOfField(e.field);

@@ -123,7 +123,7 @@ export function RegistrationPage({ session }: { session: SessionStore }) {
       setValues((v) => ({ ...v, password: '' }));
       goTo(STEP_IDS.indexOf('documents'));
     } catch (error) {
-      const failure = registrationFailure(error, errorText);
+      const failure = registrationFailure(error);
       setGeneral(failure.general);
       if (failure.step >= 0) showErrors(failure.fields, failure.step);
       else pendingFocus.current = 'heading';
@@ -139,7 +139,7 @@ export function RegistrationPage({ session }: { session: SessionStore }) {
   };
 
   const id = STEP_IDS[step] ?? 'personal';
-  const text = (s: Shown) => (s.key ? t(s.key) : s.message);
+  const text = (s: Shown) => (s.key ? t(s.key) : s.error ? errorText(s.error) : '');
   return (
     <section className="ixl-card ixl-form">
       <PageTitle>{t('register.title')}</PageTitle>

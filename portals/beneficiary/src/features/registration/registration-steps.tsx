@@ -1,11 +1,12 @@
 import { CheckboxField, SelectField, TextField, useI18n } from '@ixl/ui';
+import type { ApiError } from '@ixl/portal-client';
 import type { RegistrationField, RegistrationValues } from './registration-form.js';
 import { municipalityOptions } from './registration-form.js';
 
-/** A shown error: a message key (local checks, known server refusals) or the server's own message. */
+/** A shown error: a message key (local checks, known server refusals) or an API error (described in the current language). */
 export interface Shown {
   key?: string | undefined;
-  message?: string | undefined;
+  error?: ApiError | undefined;
 }
 export type FieldErrors = Partial<Record<RegistrationField, Shown>>;
 
@@ -16,8 +17,8 @@ interface StepProps {
 }
 
 function useErrorText() {
-  const { t } = useI18n();
-  return (e: Shown | undefined) => (e ? (e.key ? t(e.key) : e.message) : undefined);
+  const { t, errorText } = useI18n();
+  return (e: Shown | undefined) => (e ? (e.key ? t(e.key) : e.error ? errorText(e.error) : undefined) : undefined);
 }
 
 export function PersonalStep({ values, errors, set }: StepProps) {
