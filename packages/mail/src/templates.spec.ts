@@ -30,7 +30,9 @@ describe('mail templates', () => {
   });
 
   it('refuses a missing placeholder and strips newlines from subjects (no header injection)', () => {
-    expect(() => renderMail('registration_confirmation', 'it', { firstName: 'Giulia' })).toThrow(/needs "registeredOn"/);
+    expect(() => renderMail('registration_confirmation', 'it', { firstName: 'Giulia', welcome: 'Benvenuta' })).toThrow(
+      /needs "registeredOn"/,
+    );
     const mail = renderMail('mass_message', 'en', { subject: 'Hi\r\nBcc: evil@example.com', firstName: 'G', message: 'm', optOutUrl: 'u' });
     expect(mail.subject).toBe('Hi Bcc: evil@example.com');
   });

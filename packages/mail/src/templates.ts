@@ -6,7 +6,8 @@ export type Locale = 'it' | 'en';
 export const TEMPLATES = {
   registration_confirmation: {
     it: {
-      subject: 'Benvenuta/o in Insieme per il lavoro',
+      // {{welcome}}: Benvenuta / Benvenuto by the recorded sex, else the neutral "Ti diamo il benvenuto".
+      subject: '{{welcome}} in Insieme per il lavoro',
       body: 'Ciao {{firstName}},\n\nla tua iscrizione a Insieme per il lavoro è stata registrata il {{registeredOn}}.\nEntro 15 giorni ti contatteremo per fissare il primo colloquio.\n\nPuoi vedere il tuo percorso qui: {{portalUrl}}',
     },
     en: {
@@ -27,7 +28,7 @@ export const TEMPLATES = {
   fuori_protocollo_notice: {
     it: {
       subject: 'La tua posizione in Insieme per il lavoro',
-      body: 'Ciao {{firstName}},\n\nabbiamo sospeso il tuo percorso: {{reason}}.\nPuoi chiedere di essere riammessa/o in qualsiasi momento: {{readmissionUrl}}',
+      body: 'Ciao {{firstName}},\n\nabbiamo sospeso il tuo percorso: {{reason}}.\nPuoi chiedere di riprendere il percorso in qualsiasi momento: {{readmissionUrl}}',
     },
     en: {
       subject: 'Your position in Insieme per il lavoro',

@@ -36,7 +36,7 @@ const request = (key: string, to = 'giulia@example.org'): MailRequest => ({
   category: 'TRANSACTIONAL',
   to,
   template: 'registration_confirmation',
-  data: { firstName: 'Giulia', registeredOn: '21/11/2026', portalUrl: 'http://localhost:4000/beneficiario/' },
+  data: { firstName: 'Giulia', welcome: 'Benvenuta', registeredOn: '21/11/2026', portalUrl: 'http://localhost:4000/beneficiario/' },
 });
 const count = async (where = 'true') =>
   Number(
@@ -78,7 +78,7 @@ describe('mail outbox', () => {
       await until(async () => (await listCapturedMail(orm.em.fork(), 'mailtest')).length === 2);
       const inbox = await listCapturedMail(orm.em.fork(), 'mailtest', { to: 'marco@example.org' });
       expect(inbox).toHaveLength(1);
-      expect(inbox[0]?.subject).toBe('Benvenuta/o in Insieme per il lavoro');
+      expect(inbox[0]?.subject).toBe('Benvenuta in Insieme per il lavoro');
       expect(inbox[0]?.text).toContain('Ciao Giulia');
       await sender.kick();
       expect(await listCapturedMail(orm.em.fork(), 'mailtest')).toHaveLength(2);

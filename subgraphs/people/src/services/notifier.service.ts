@@ -34,7 +34,12 @@ export class Notifier {
       dedupeKey: `registration:${b.id}`,
       category: 'TRANSACTIONAL',
       template: 'registration_confirmation',
-      data: { firstName: b.firstName, registeredOn: dateOnly.format(b.registeredAt), portalUrl: this.portal() },
+      data: {
+        firstName: b.firstName,
+        welcome: b.sex === 'F' ? 'Benvenuta' : b.sex === 'M' ? 'Benvenuto' : 'Ti diamo il benvenuto',
+        registeredOn: dateOnly.format(b.registeredAt),
+        portalUrl: this.portal(),
+      },
     });
   }
 
