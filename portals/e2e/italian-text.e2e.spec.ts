@@ -30,7 +30,7 @@ export function italianTextProblems(text: string): string[] {
     [/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/g, 'ISO timestamp'],
     [/\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/g, 'number with English thousands separator'],
     [/\b\d+\.\d+\s?(?:ore|%|€)/g, 'number with English decimal point'],
-    [/€\s?\d/g, 'euro sign before the amount (English style)'],
+    [/€[ \u00a0]?\d/g, 'euro sign before the amount (English style)'],
   ];
   for (const [pattern, why] of rules) for (const m of text.matchAll(pattern)) problems.push(`${why}: "${m[0]}"`);
   for (const sentence of API_SENTENCES) if (text.includes(sentence)) problems.push(`English API sentence: "${sentence}"`);
@@ -40,6 +40,9 @@ export function italianTextProblems(text: string): string[] {
 describe('italianTextProblems', () => {
   it('catches each kind of leak and passes correct Italian', () => {
     expect(italianTextProblems('Ora sei: Iscritta · 3.000,00 € · 2,5 ore · 10/12/2026 alle 10:30')).toEqual([]);
+    // A table cell ending with € next to a cell with a number is not an amount.
+    expect(italianTextProblems('3.000,00\u00a0€\t0,0%')).toEqual([]);
+    expect(italianTextProblems('€25,000.00')).toHaveLength(2);
     expect(italianTextProblems('Corso CV_DINAMICO')).toEqual(['raw enum value: "CV_DINAMICO"']);
     expect(italianTextProblems('Interview on 2026-12-10T09:30:00.000Z')).toEqual(['ISO timestamp: "2026-12-10T09:30"']);
     expect(italianTextProblems('Totale 88,000.00')).toHaveLength(1);
