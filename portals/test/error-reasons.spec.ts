@@ -116,6 +116,7 @@ const REASON_ARG: Record<string, number> = {
   apiError: 0,
   errorJson: 0,
   rowProblem: 2,
+  IdempotencyRefusal: 2,
 };
 
 function reasonsNamedBy(node: ts.Expression): string[] | 'dynamic' {

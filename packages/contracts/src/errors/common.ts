@@ -37,4 +37,6 @@ export const COMMON_ERRORS = {
     code: 'BAD_USER_INPUT',
     message: 'A value has the wrong format (e.g. an id that is not a UUID, or a date or number out of range)',
   },
+  DUPLICATE: { code: 'CONFLICT', message: 'A record with the same key already exists' },
+  OVERLAPS_EXISTING: { code: 'CONFLICT', message: 'It overlaps an existing record' },
 } as const satisfies ReasonTable;

@@ -19,4 +19,16 @@ export const GATEWAY_ERRORS = {
   SUBSCRIPTION_NOT_PLANNABLE: { code: 'BAD_USER_INPUT', message: 'This subscription cannot be planned' },
   TOKEN_EXPIRED: { code: 'UNAUTHENTICATED', message: 'Your session has expired: log in again' },
   TOKEN_INVALID: { code: 'UNAUTHENTICATED', message: 'Invalid access token' },
+  IDEMPOTENCY_KEY_IN_PROGRESS: {
+    code: 'CONFLICT',
+    message: 'A call with this Idempotency-Key is still running: retry later with the same key',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    code: 'BAD_USER_INPUT',
+    message: 'This Idempotency-Key was already used for a different request: send a new key for a new request',
+  },
+  IDEMPOTENCY_KEY_INVALID: {
+    code: 'BAD_USER_INPUT',
+    message: 'The Idempotency-Key header must be 1 to 255 visible ASCII characters (e.g. a UUID)',
+  },
 } as const satisfies ReasonTable;

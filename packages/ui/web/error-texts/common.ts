@@ -34,4 +34,6 @@ export const COMMON_ERROR_TEXTS_IT: Record<keyof typeof COMMON_ERRORS, string> =
   TOO_MANY_SKILLS: 'Al massimo 50 competenze.',
   UNKNOWN_DEAD_LETTER: 'Evento non consegnato sconosciuto.',
   VALUE_WRONG_FORMAT: 'Un valore ha un formato errato (per esempio un identificativo, una data o un numero fuori intervallo).',
+  DUPLICATE: 'Esiste già un elemento con questi dati.',
+  OVERLAPS_EXISTING: 'Si sovrappone a un elemento già registrato.',
 };

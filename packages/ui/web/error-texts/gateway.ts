@@ -16,4 +16,7 @@ export const GATEWAY_ERROR_TEXTS_IT: Record<keyof typeof GATEWAY_ERRORS, string>
   SUBSCRIPTION_NOT_PLANNABLE: 'Questo aggiornamento in tempo reale non può essere preparato.',
   TOKEN_EXPIRED: 'La sessione è scaduta: accedi di nuovo.',
   TOKEN_INVALID: 'L’accesso non è valido: accedi di nuovo.',
+  IDEMPOTENCY_KEY_IN_PROGRESS: 'La stessa richiesta è ancora in corso: riprova tra poco.',
+  IDEMPOTENCY_KEY_REUSED: 'Questa richiesta non può essere ripetuta con dati diversi: riprova.',
+  IDEMPOTENCY_KEY_INVALID: 'La richiesta non è valida: riprova.',
 };
