@@ -135,6 +135,7 @@ export const QUERY_RULES: Record<string, RoleRule> = {
     SUBGRAPH_NAMES.flatMap((n) => [
       [`${n}EventConsumers`, ADMIN],
       [`${n}EventDeadLetters`, ADMIN],
+      [`${n}JobDeadLetters`, ADMIN],
     ]),
   ),
 };
@@ -234,6 +235,7 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   setGuaranteePlafond: STAFF,
   // operations (admin)
   ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`retry${n[0]?.toUpperCase()}${n.slice(1)}EventDeadLetter`, ADMIN])),
+  ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`retry${n[0]?.toUpperCase()}${n.slice(1)}JobDeadLetter`, ADMIN])),
 };
 
 /** Subscription fields (graphql-ws; anonymous sockets are refused at connection). Each event is filtered like the queries. */

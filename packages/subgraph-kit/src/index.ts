@@ -24,7 +24,16 @@ export {
 } from './subgraph.js';
 export { liveEvents } from './live.js';
 export { safeErrorForLog } from './log-safe.js';
-export { startJobs, type ScheduledJob, type JobRunner } from './jobs.js';
+export {
+  startJobs,
+  validateSchedules,
+  lastOccurrence,
+  JOB_TIME_ZONE,
+  type ScheduledJob,
+  type JobRunner,
+  type JobQueueOptions,
+  type DeadLetterJob,
+} from './jobs.js';
 export { requireIsoDate } from './dates.js';
 export { transitionTable, type TransitionTable } from './transitions.js';
 export { eventPublisher, type PublishEvent, type EventAggregate } from './publish.js';
