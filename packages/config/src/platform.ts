@@ -27,6 +27,13 @@ export interface SubgraphSettings {
   databaseUrl?: string;
 }
 
+/** SMTP client timeouts, milliseconds (SMTP_CONNECTION_TIMEOUT_MS, SMTP_GREETING_TIMEOUT_MS, SMTP_SOCKET_TIMEOUT_MS). */
+export interface SmtpTimeouts {
+  connectionMs: number;
+  greetingMs: number;
+  socketMs: number;
+}
+
 /** Settings the people subgraph reads (identity provider, documents, retention). */
 export interface PeopleSettings {
   /** Life of an access token, seconds. */
@@ -65,6 +72,8 @@ export interface PlatformConfig {
   jobs: boolean;
   /** Outgoing mail server; unset: the local capture inbox. */
   smtpUrl?: string;
+  /** How long the mail sender waits for the SMTP server (connection, greeting, silence), milliseconds. */
+  smtpTimeouts: SmtpTimeouts;
   /** The portals' public address, in mail links. */
   publicUrl: string;
   people: PeopleSettings;
@@ -146,6 +155,11 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     subgraphs,
     jobs: r.value(V.IXL_JOBS),
     smtpUrl: r.read(V.SMTP_URL),
+    smtpTimeouts: {
+      connectionMs: r.value(V.SMTP_CONNECTION_TIMEOUT_MS),
+      greetingMs: r.value(V.SMTP_GREETING_TIMEOUT_MS),
+      socketMs: r.value(V.SMTP_SOCKET_TIMEOUT_MS),
+    },
     publicUrl: r.read(V.PUBLIC_URL) ?? `http://localhost:${port}`,
     people: {
       accessTokenTtlSeconds: r.value(V.IXL_ACCESS_TOKEN_TTL_SECONDS),

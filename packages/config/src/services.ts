@@ -6,6 +6,7 @@ import {
   type LoginLimit,
   type PeopleSettings,
   type PlatformConfig,
+  type SmtpTimeouts,
   type SubgraphSettings,
 } from './platform.js';
 import { ConfigError, type ConfigProblem } from './reader.js';
@@ -51,6 +52,8 @@ export interface SubgraphConfig {
   jobs: boolean;
   /** SMTP server for outgoing mail; unset: the local capture inbox. */
   smtpUrl?: string;
+  /** How long the mail sender waits for the SMTP server, milliseconds. */
+  smtpTimeouts: SmtpTimeouts;
   /** Public base URL of the portals, used in mail links. */
   publicUrl: string;
   /** Settings the people subgraph reads. */
@@ -125,6 +128,7 @@ export function subgraphConfig(name: string, config: PlatformConfig, fixture?: S
     production: config.production,
     jobs: config.jobs,
     ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
+    smtpTimeouts: config.smtpTimeouts,
     publicUrl: config.publicUrl,
     people: config.people,
   };
