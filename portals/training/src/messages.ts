@@ -137,6 +137,7 @@ export const TRAINING_MESSAGES: Catalog = {
     'import.precheck.empty': 'Il file è vuoto.',
     'import.precheck.missingColumn': 'Manca la colonna {column} nell’intestazione ({names}).',
     'import.precheck.noRows': 'Il file non ha righe di dati.',
+    'import.precheck.malformed': 'Il file non è un CSV valido a partire dalla riga {line}: controlla le virgolette.',
     'import.reason.unknownPerson': 'Persona «{value}» non iscritta a questa edizione',
     'import.reason.unknownSession': 'La lezione «{value}» non fa parte di questa edizione',
     'import.reason.hoursExceed': 'Ore presenti ({hours}) oltre la durata della lezione ({length})',
@@ -146,6 +147,8 @@ export const TRAINING_MESSAGES: Catalog = {
     'import.reason.sessionMissing': 'Manca la lezione',
     'import.reason.headerMissing': 'Nell’intestazione manca la colonna {column}',
     'import.reason.noRows': 'Il file non ha righe di dati',
+    'import.reason.quoteNotClosed': 'Il file non è un CSV valido: un campo tra virgolette non viene mai chiuso',
+    'import.reason.notCsv': 'Il file non è un CSV valido: controlla le virgolette',
   },
   en: {
     'portal.title': 'IXL · Training bodies',
@@ -283,6 +286,7 @@ export const TRAINING_MESSAGES: Catalog = {
     'import.precheck.empty': 'The file is empty.',
     'import.precheck.missingColumn': 'The header lacks the {column} column ({names}).',
     'import.precheck.noRows': 'The file has no data rows.',
+    'import.precheck.malformed': 'The file is not valid CSV from line {line} on: check the quotes.',
     'import.reason.unknownPerson': 'Person “{value}” is not enrolled in this edition',
     'import.reason.unknownSession': 'Session “{value}” is not part of this edition',
     'import.reason.hoursExceed': 'Hours present ({hours}) exceed the session length ({length})',
@@ -292,5 +296,7 @@ export const TRAINING_MESSAGES: Catalog = {
     'import.reason.sessionMissing': 'Session is missing',
     'import.reason.headerMissing': 'The header lacks the {column} column',
     'import.reason.noRows': 'The file has no data rows',
+    'import.reason.quoteNotClosed': 'The file is not valid CSV: a quoted field is never closed',
+    'import.reason.notCsv': 'The file is not valid CSV: check the quotes',
   },
 };

@@ -11,6 +11,19 @@ describe('attendance CSV pre-check (before the file is sent)', () => {
     expect(precheckAttendanceCsv('\uFEFF"Codice_Fiscale";"date";"ore"\r\nX;2026-10-05;4\r\n')).toEqual({ problems: [], dataRows: 1 });
   });
 
+  it('counts records as the API does: a quoted line break stays in its row, Windows line ends, `;` or `,`', () => {
+    expect(precheckAttendanceCsv('person,session,hours\r\n"RSSMRA80A01A944I\r\nnota",2026-10-05,4\r\n\r\nX,2026-10-05,"3,5"\r\n')).toEqual({
+      problems: [],
+      dataRows: 2,
+    });
+    expect(precheckAttendanceCsv('person;session;hours\nA;S1;2\n"B;S1;2\nC;S1;3')).toEqual({
+      problems: [{ key: 'import.precheck.malformed', params: { line: 3 } }],
+      dataRows: 0,
+    });
+    expect(TRAINING_MESSAGES.it['import.precheck.malformed']).toBeTruthy();
+    expect(TRAINING_MESSAGES.en['import.precheck.malformed']).toBeTruthy();
+  });
+
   it('names each missing column with the names that are accepted', () => {
     const { problems } = precheckAttendanceCsv('person;hours\nX;4');
     expect(problems).toEqual([
@@ -36,6 +49,8 @@ describe('the API row reasons in the user’s language', () => {
     ['Hours must be a number ≥ 0 with at most 2 decimals, got "tre"', 'import.reason.badHours', { value: 'tre' }],
     ['Person is missing', 'import.reason.personMissing', {}],
     ['Header must have a hours column (hours / hours_present / ore)', 'import.reason.headerMissing', { column: 'hours' }],
+    ['The file is not valid CSV: A quoted field is never closed', 'import.reason.quoteNotClosed', {}],
+    ['The file is not valid CSV: A quote inside a field that is not quoted as a whole', 'import.reason.notCsv', {}],
   ])('%s', (reason, key, params) => {
     expect(localiseImportReason(reason)).toEqual({ key, params });
     // Every key it can return exists in both languages.
