@@ -86,6 +86,7 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   overdueIntakeInterviews: STAFF,
   intakeInterviewsDue: STAFF,
   capturedMail: STAFF,
+  mailDeliveryProblems: STAFF,
   massMailProgress: STAFF,
   peopleReport: STAFF,
   personalDataAudit: ADMIN,

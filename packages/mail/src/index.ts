@@ -11,4 +11,11 @@ export {
   type OutgoingMail,
   type MailSenderOptions,
 } from './sender.js';
-export { listCapturedMail, mailBatchProgress, type CapturedMail, type MailBatchProgress } from './admin.js';
+export {
+  listCapturedMail,
+  listMailDeliveryProblems,
+  mailBatchProgress,
+  type CapturedMail,
+  type MailBatchProgress,
+  type MailDeliveryProblem,
+} from './admin.js';

@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { CronExpressionParser } from 'cron-parser';
 import { PgBoss } from 'pg-boss';
 import { StartupError } from '@ixl/http-kit';
+import { safeErrorForLog } from './log-safe.js';
 
 /** The programme's time zone: every schedule is read on the Bologna clock unless a job says otherwise. */
 export const JOB_TIME_ZONE = 'Europe/Rome';
@@ -194,7 +195,14 @@ export async function startJobs(orm: MikroORM, jobs: readonly ScheduledJob[], op
       await boss.schedule(queue, job.cron, {}, { tz });
       await boss.work(queue, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async ([pgJob]) => {
         if (!pgJob) return;
-        await execute(job, new Date(), true);
+        try {
+          await execute(job, new Date(), true);
+        } catch (err) {
+          // What pg-boss stores (and ADMIN reads) is the safe description: no SQL, no values.
+          const safe = safeErrorForLog(err);
+          log('job failed', { job: job.name, attempt: pgJob.retryCount + 1, ...safe });
+          throw new Error(describeFailure(safe));
+        }
       });
       // First start: nothing to catch up; the schedule counts from now.
       const now = new Date();
@@ -257,6 +265,15 @@ export async function startJobs(orm: MikroORM, jobs: readonly ScheduledJob[], op
       await Promise.allSettled([...inFlight]);
     },
   };
+}
+
+/** One line for a failed run: the error's class, and its message or, for a database error, SQLSTATE and table. */
+function describeFailure(safe: Record<string, unknown>): string {
+  const parts = [String(safe.error ?? 'Error')];
+  if (safe.code) parts.push(`SQLSTATE ${String(safe.code)}`);
+  if (safe.table) parts.push(`table ${String(safe.table)}`);
+  if (typeof safe.message === 'string' && safe.message) return `${parts.join(', ')}: ${safe.message}`;
+  return parts.join(', ');
 }
 
 /** The message of a failed job's output (pg-boss stores the serialised error). */

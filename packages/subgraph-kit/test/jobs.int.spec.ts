@@ -153,7 +153,7 @@ describe('jobs on pg-boss', () => {
     try {
       await until(async () => (await runner.deadLetters()).length === 1, 30_000);
       const [dead] = await runner.deadLetters();
-      expect(dead).toMatchObject({ job: 'flaky', error: 'ledger not reachable', attempts: 2 });
+      expect(dead).toMatchObject({ job: 'flaky', error: 'Error: ledger not reachable', attempts: 2 });
       // A failed attempt rolled back: nothing recorded, the schedule still owes the run.
       expect(await runs('flaky')).toBe(0);
       expect(await runner.retryDeadLetter('00000000-0000-4000-8000-000000000000')).toBe(false);
