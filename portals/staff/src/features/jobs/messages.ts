@@ -1,0 +1,53 @@
+import type { Catalog } from '@ixl/ui';
+
+/** Texts of the failed-jobs page (ADMIN). */
+export const JOBS_MESSAGES: Catalog = {
+  it: {
+    'jobs.nav': 'Lavori non riusciti',
+    'jobs.title': 'Lavori periodici non riusciti',
+    'jobs.intro':
+      'I lavori automatici (avvisi dei colloqui, conservazione dei dati, liquidazioni del rischio condiviso, morosità dei prestiti) che hanno fallito anche dopo i tentativi ripetuti. Correggi la causa, poi rimettili in coda.',
+    'jobs.reserved': 'Questa pagina è riservata agli amministratori. Il tuo ruolo ({role}) non può vedere i lavori non riusciti.',
+    'jobs.none': 'Nessun lavoro non riuscito.',
+    'jobs.caption': 'Lavori non riusciti, dal più recente',
+    'jobs.col.service': 'Servizio',
+    'jobs.col.job': 'Lavoro',
+    'jobs.col.error': 'Errore',
+    'jobs.col.attempts': 'Tentativi',
+    'jobs.col.failedAt': 'Fallito il',
+    'jobs.col.action': 'Azione',
+    'jobs.retry': 'Riprova {job}',
+    'jobs.retried': 'Il lavoro {job} è di nuovo in coda.',
+    'jobs.error.NOT_FOUND': 'Questo lavoro non è più tra quelli non riusciti (forse è già stato ripreso).',
+    'jobs.error.CONFLICT': 'Il servizio ha i lavori periodici spenti (IXL_JOBS=off): non può riprenderlo.',
+    'jobs.error.BAD_USER_INPUT': 'Identificativo del lavoro non valido.',
+    'jobs.error.FORBIDDEN': 'Solo gli amministratori possono riprendere un lavoro.',
+    'jobs.error.UNAUTHENTICATED': 'La sessione è scaduta: accedi di nuovo.',
+    'jobs.error.NETWORK': 'Il servizio non risponde: riprova tra poco.',
+    'jobs.error.INTERNAL_SERVER_ERROR': 'Errore del servizio: riprova tra poco.',
+  },
+  en: {
+    'jobs.nav': 'Failed jobs',
+    'jobs.title': 'Failed periodic jobs',
+    'jobs.intro':
+      'The automatic jobs (interview alerts, data retention, risk-share settlements, loan arrears) that failed even after their retries. Fix the cause, then put them back in the queue.',
+    'jobs.reserved': 'This page is for administrators. Your role ({role}) cannot see the failed jobs.',
+    'jobs.none': 'No failed jobs.',
+    'jobs.caption': 'Failed jobs, newest first',
+    'jobs.col.service': 'Service',
+    'jobs.col.job': 'Job',
+    'jobs.col.error': 'Error',
+    'jobs.col.attempts': 'Attempts',
+    'jobs.col.failedAt': 'Failed at',
+    'jobs.col.action': 'Action',
+    'jobs.retry': 'Retry {job}',
+    'jobs.retried': 'The job {job} is back in the queue.',
+    'jobs.error.NOT_FOUND': 'This job is no longer among the failed ones (it may have been retried already).',
+    'jobs.error.CONFLICT': 'The service runs with periodic jobs off (IXL_JOBS=off): it cannot retry it.',
+    'jobs.error.BAD_USER_INPUT': 'Invalid job id.',
+    'jobs.error.FORBIDDEN': 'Only administrators can retry a job.',
+    'jobs.error.UNAUTHENTICATED': 'Your session has expired: sign in again.',
+    'jobs.error.NETWORK': 'The service does not answer: try again shortly.',
+    'jobs.error.INTERNAL_SERVER_ERROR': 'Service error: try again shortly.',
+  },
+};
