@@ -132,15 +132,15 @@ export async function startJobs(orm: MikroORM, jobs: readonly ScheduledJob[], op
     return job;
   };
 
-  /** One run in one transaction, holding a transaction-scoped advisory lock named after the job. */
+  /** One run in one transaction, holding a transaction-scoped advisory lock named after the job (`runNow` does not wait for it). */
   const execute = (job: ScheduledJob, now: Date, scheduled: boolean): Promise<boolean> =>
     track(
       orm.em.fork().transactional(async (em) => {
         const sql = <T extends object>(query: string, params: unknown[] = []) =>
           em.getConnection().execute<T[]>(query, params, 'all', em.getTransactionContext());
-        const [lock] = await sql<{ locked: boolean }>('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [`${schema}:${job.name}`]);
-        if (!lock?.locked) return false;
         if (scheduled) {
+          // pg-boss hands an occurrence to one worker; it waits for a manual run of the same job to end.
+          await sql('select pg_advisory_xact_lock(hashtext(?))', [`${schema}:${job.name}`]);
           const queue = queueName(schema, job.name);
           const due = lastOccurrence(job.cron, job.tz ?? JOB_TIME_ZONE, now);
           const [state] = await sql<{ last: string }>(`select "last_success_at" as "last" from ${JOB_STATE_TABLE} where "queue" = ?`, [
@@ -150,11 +150,13 @@ export async function startJobs(orm: MikroORM, jobs: readonly ScheduledJob[], op
           await job.run(em, now);
           await sql(
             `insert into ${JOB_STATE_TABLE} ("queue", "last_success_at") values (?, ?)
-             on conflict ("queue") do update set "last_success_at" = greatest(excluded."last_success_at", ${JOB_STATE_TABLE}."last_success_at")`,
+             on conflict ("queue") do update set "last_success_at" = greatest(excluded."last_success_at", ${JOB_STATE_TABLE}."last_success_at"), "baseline" = false`,
             [queue, now],
           );
           return true;
         }
+        const [lock] = await sql<{ locked: boolean }>('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [`${schema}:${job.name}`]);
+        if (!lock?.locked) return false;
         await job.run(em, now);
         return true;
       }),
@@ -173,10 +175,15 @@ export async function startJobs(orm: MikroORM, jobs: readonly ScheduledJob[], op
     boss.on('error', (err) => log('job queue error', { error: err instanceof Error ? err.message : String(err) }));
     await boss.start();
     const db = orm.em.getConnection();
-    await db.execute(`create schema if not exists "ixl_jobs"`);
-    await db.execute(
-      `create table if not exists ${JOB_STATE_TABLE} ("queue" text primary key, "last_success_at" timestamptz not null, "baseline" boolean not null default false)`,
-    );
+    // Replicas (and subgraphs sharing a database) start together: `if not exists` alone races in PostgreSQL.
+    await orm.em.fork().transactional(async (em) => {
+      const run = (q: string) => em.getConnection().execute(q, [], 'run', em.getTransactionContext());
+      await run(`select pg_advisory_xact_lock(hashtext('ixl_jobs:install'))`);
+      await run(`create schema if not exists "ixl_jobs"`);
+      await run(
+        `create table if not exists ${JOB_STATE_TABLE} ("queue" text primary key, "last_success_at" timestamptz not null, "baseline" boolean not null default false)`,
+      );
+    });
     const dlq = deadLetterQueue(schema);
     await boss.createQueue(dlq, { retentionSeconds: 90 * 24 * 3600 });
     for (const job of jobs) {
