@@ -11,7 +11,7 @@ import { proxyFiles } from './files-proxy.js';
 import { servePortal } from './static.js';
 import { handlePrivacyExport } from './privacy-export.js';
 import { attachSubscriptionServer } from './subscriptions/ws-server.js';
-import { loginRateLimitPlugin } from './rate-limit.js';
+import { rateLimitStatusPlugin } from './rate-limit.js';
 import { handleCors, setSecurityHeaders } from './security-headers.js';
 import { IDEMPOTENCY_HEADER, IdempotencyStore, withIdempotency, type IdempotencyOptions } from './idempotency.js';
 import { subgraphUrlOf, type GatewayConfig } from './config.js';
@@ -71,7 +71,7 @@ export async function startGateway(
     hideSchemaDetailsFromClientErrors: config.production, // no "Did you mean …?" hints when introspection is off
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [complexityLimitPlugin(config.maxDepth, config.maxCost), loginRateLimitPlugin(config.loginLimit)],
+    plugins: [complexityLimitPlugin(config.maxDepth, config.maxCost), rateLimitStatusPlugin()],
     formatError: (formatted, error) => formatGatewayError(formatted, error, log),
   });
   await apollo.start();

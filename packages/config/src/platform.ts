@@ -42,6 +42,8 @@ export interface PeopleSettings {
   maxDocumentBytes: number;
   /** Months after which a closed record is pseudonymised by the daily retention job. */
   retentionMonths: number;
+  /** Login throttling, enforced where the password is checked, counters in PostgreSQL (LOGIN_LIMIT_*). */
+  loginLimit: LoginLimit;
 }
 
 /** The whole platform's configuration: what the environment says, typed, with every default applied. */
@@ -62,7 +64,6 @@ export interface PlatformConfig {
     maxCost: number;
     corsOrigins: string[];
     trustProxy: boolean;
-    loginLimit: LoginLimit;
     /** The built portals served on the gateway's origin (null: none). */
     portalsDir: string | null;
     apolloTelemetryDisabled: boolean;
@@ -144,11 +145,6 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
       maxCost: r.value(V.GRAPHQL_MAX_COST),
       corsOrigins: r.read(V.CORS_ORIGINS) ?? [],
       trustProxy: r.value(V.TRUST_PROXY),
-      loginLimit: {
-        perIp: r.value(V.LOGIN_LIMIT_PER_IP),
-        perAccount: r.value(V.LOGIN_LIMIT_PER_ACCOUNT),
-        windowMs: r.value(V.LOGIN_LIMIT_WINDOW_SECONDS) * 1000,
-      },
       portalsDir: resolve(portalsDir ?? resolve(REPOSITORY_ROOT, V.PORTALS_DIR.defaultText)),
       apolloTelemetryDisabled: r.value(V.APOLLO_TELEMETRY_DISABLED),
     }),
@@ -165,6 +161,11 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
       accessTokenTtlSeconds: r.value(V.IXL_ACCESS_TOKEN_TTL_SECONDS),
       maxDocumentBytes: r.value(V.PEOPLE_MAX_DOCUMENT_BYTES),
       retentionMonths: r.value(V.IXL_RETENTION_MONTHS),
+      loginLimit: {
+        perIp: r.value(V.LOGIN_LIMIT_PER_IP),
+        perAccount: r.value(V.LOGIN_LIMIT_PER_ACCOUNT),
+        windowMs: r.value(V.LOGIN_LIMIT_WINDOW_SECONDS) * 1000,
+      },
     },
     launcher: {
       dataDir: resolve(dataDir ?? resolve(REPOSITORY_ROOT, V.IXL_DATA_DIR.defaultText)),

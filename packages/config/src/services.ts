@@ -3,7 +3,6 @@ import type { Env } from './kinds.js';
 import {
   loadConfig,
   type ConfigOverrides,
-  type LoginLimit,
   type PeopleSettings,
   type PlatformConfig,
   type SmtpTimeouts,
@@ -31,7 +30,6 @@ export interface GatewayConfig {
   corsOrigins: string[];
   /** Take the client address from X-Forwarded-For (only behind a trusted proxy). */
   trustProxy: boolean;
-  loginLimit: LoginLimit;
   /** @apollo/gateway's usage reporting stays off (APOLLO_TELEMETRY_DISABLED). */
   apolloTelemetryDisabled: boolean;
 }

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'ILLEGAL_TRANSITION'
   | 'LIMIT_EXCEEDED'
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** The one error type of the domain: a code, a message for people, and the input field at fault. */

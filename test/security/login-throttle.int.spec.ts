@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootTestStack, errorCodes, factories, graphqlRequest, type TestStack } from '@ixl/testkit';
+
+/**
+ * Issue 18, finding 1: the login limit was counted by the gateway on top-level `login` fields only, so a
+ * `login` in an inline or named fragment was never counted (unlimited password guessing). The limit is now
+ * enforced where the password is checked (people subgraph), counters in PostgreSQL. Finding 7: the
+ * per-account back-off does not lock the owner out from an address it signed in from before.
+ * Client addresses are simulated with X-Forwarded-For (TRUST_PROXY on).
+ */
+const PER_ACCOUNT = 3;
+const PER_IP = 12;
+let t: TestStack;
+beforeAll(async () => {
+  t = await bootTestStack({
+    config: { gateway: { trustProxy: true }, people: { loginLimit: { perIp: PER_IP, perAccount: PER_ACCOUNT, windowMs: 24 * 3_600_000 } } },
+  });
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+let ipCounter = 0;
+const freshIp = () => `198.51.100.${++ipCounter}`;
+const send = (query: string, ip: string, variables: Record<string, unknown> = {}) =>
+  graphqlRequest<Record<string, { token: string } | null>>(t.url, query, { variables, headers: { 'x-forwarded-for': ip } });
+
+const FORMS: Record<string, (email: string, password: string) => string> = {
+  'inline fragment': (e, p) => `mutation { ... on Mutation { login(email: "${e}", password: "${p}") { token } } }`,
+  'named fragment': (e, p) => `mutation { ...L } fragment L on Mutation { login(email: "${e}", password: "${p}") { token } }`,
+  'nested fragments with an alias': (e, p) =>
+    `mutation { ... on Mutation { ...L } } fragment L on Mutation { signIn: login(email: "${e}", password: "${p}") { token } }`,
+  'plain field': (e, p) => `mutation { login(email: "${e}", password: "${p}") { token } }`,
+};
+
+describe('login limit, however login is written (finding 1)', () => {
+  it.each(Object.keys(FORMS))('counts a login written as %s: the 4th attempt is refused, even with the right password', async (form) => {
+    const account = await factories.createAccount(t.stack, { role: 'STAFF' });
+    const write = FORMS[form]!;
+    const ip = freshIp();
+    for (let i = 0; i < PER_ACCOUNT; i++)
+      expect(errorCodes(await send(write(account.email, 'wrong-password'), ip))).toEqual(['UNAUTHENTICATED']);
+    const refused = await send(write(account.email, account.password), ip);
+    expect(errorCodes(refused)).toEqual(['RATE_LIMITED']);
+    expect(refused.status).toBe(429);
+    expect(refused.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(refused.data ?? null).toBeNull();
+  });
+
+  it('counts every login of one operation (aliases): the ones over the per-address limit are refused', async () => {
+    const account = await factories.createAccount(t.stack, { role: 'STAFF' });
+    // Right password each time (a failed login is non-null: it ends the operation, one guess per request).
+    const fields = Array.from(
+      { length: PER_IP + 2 },
+      (_, i) => `a${i}: login(email: "${account.email}", password: "${account.password}") { token }`,
+    );
+    const res = await send(`mutation { ${fields.join(' ')} }`, freshIp());
+    expect(errorCodes(res)).toEqual(['RATE_LIMITED']);
+    expect(res.errors?.[0]?.path).toEqual([`a${PER_IP}`]);
+    const guesses = Array.from({ length: 4 }, (_, i) => `g${i}: login(email: "${account.email}", password: "wrong-${i}") { token }`);
+    expect(errorCodes(await send(`mutation { ${guesses.join(' ')} }`, freshIp()))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('limits one address across accounts, and the counters survive a restart of the service that checks passwords', async () => {
+    const ip = freshIp();
+    const accounts = await Promise.all(Array.from({ length: 6 }, () => factories.createAccount(t.stack, { role: 'COMPANY' })));
+    for (let i = 0; i < PER_IP - 1; i++) {
+      const a = accounts[i % accounts.length]!;
+      // Each account gets at most 2 guesses here: only the per-address limit is reached.
+      expect(errorCodes(await send(FORMS['inline fragment']!(a.email, 'wrong'), ip))).toEqual(['UNAUTHENTICATED']);
+    }
+    await t.stack.stopSubgraph('people');
+    await t.stack.startSubgraph('people');
+    expect(errorCodes(await send(FORMS['named fragment']!(accounts[5]!.email, 'wrong'), ip))).toEqual(['UNAUTHENTICATED']);
+    const refused = await send(FORMS['named fragment']!(accounts[5]!.email, accounts[5]!.password), ip);
+    expect(errorCodes(refused)).toEqual(['RATE_LIMITED']);
+    // Another address is not affected.
+    expect((await send(FORMS['plain field']!(accounts[5]!.email, accounts[5]!.password), freshIp())).data?.login?.token).toBeTruthy();
+  });
+});
+
+describe('per-account back-off does not lock the owner out (finding 7)', () => {
+  it("someone else's guesses lock new addresses out of the account, not the owner's known address", async () => {
+    const account = await factories.createAccount(t.stack, { role: 'BENEFICIARY' });
+    const ownerIp = freshIp();
+    expect((await send(FORMS['plain field']!(account.email, account.password), ownerIp)).data?.login?.token).toBeTruthy();
+    const attacker = freshIp();
+    for (let i = 0; i < PER_ACCOUNT; i++)
+      expect(errorCodes(await send(FORMS['plain field']!(account.email, `guess-${i}`), attacker))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await send(FORMS['plain field']!(account.email, account.password), attacker))).toEqual(['RATE_LIMITED']);
+    // A guess from yet another address is refused too: the account's budget for unknown addresses is spent.
+    expect(errorCodes(await send(FORMS['plain field']!(account.email, 'another-guess'), freshIp()))).toEqual(['RATE_LIMITED']);
+    // The owner, from the address it signed in from before, still gets in.
+    expect((await send(FORMS['plain field']!(account.email, account.password), ownerIp)).data?.login?.token).toBeTruthy();
+  });
+});
