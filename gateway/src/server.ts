@@ -6,7 +6,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { executeApollo, listen, sendJson } from '@ixl/http-kit';
 import { buildContext, type GatewayContext } from './context.js';
 import { SignedDataSource } from './data-source.js';
-import { complexityLimitPlugin } from './limits.js';
+import { armorValidationRules, complexityLimitPlugin } from './limits.js';
 import { proxyFiles } from './files-proxy.js';
 import { servePortal } from './static.js';
 import { handlePrivacyExport } from './privacy-export.js';
@@ -70,6 +70,9 @@ export async function startGateway(
     introspection: !config.production,
     hideSchemaDetailsFromClientErrors: config.production, // no "Did you mean …?" hints when introspection is off
     csrfPrevention: true,
+    // Parsing stops at the token limit, before any work on an oversized document (issue 18, finding 4).
+    parseOptions: { maxTokens: config.maxTokens },
+    validationRules: armorValidationRules(config),
     includeStacktraceInErrorResponses: false,
     plugins: [complexityLimitPlugin(config.maxDepth, config.maxCost), rateLimitStatusPlugin()],
     formatError: (formatted, error) => formatGatewayError(formatted, error, log),

@@ -47,18 +47,25 @@ describe('login limit, however login is written (finding 1)', () => {
     expect(refused.data ?? null).toBeNull();
   });
 
-  it('counts every login of one operation (aliases): the ones over the per-address limit are refused', async () => {
+  it('refuses several logins in one operation, however written, before any password is checked', async () => {
     const account = await factories.createAccount(t.stack, { role: 'STAFF' });
-    // Right password each time (a failed login is non-null: it ends the operation, one guess per request).
-    const fields = Array.from(
-      { length: PER_IP + 2 },
-      (_, i) => `a${i}: login(email: "${account.email}", password: "${account.password}") { token }`,
-    );
-    const res = await send(`mutation { ${fields.join(' ')} }`, freshIp());
-    expect(errorCodes(res)).toEqual(['RATE_LIMITED']);
-    expect(res.errors?.[0]?.path).toEqual([`a${PER_IP}`]);
-    const guesses = Array.from({ length: 4 }, (_, i) => `g${i}: login(email: "${account.email}", password: "wrong-${i}") { token }`);
-    expect(errorCodes(await send(`mutation { ${guesses.join(' ')} }`, freshIp()))).toEqual(['UNAUTHENTICATED']);
+    const login = (alias: string) => `${alias}: login(email: "${account.email}", password: "${account.password}") { token }`;
+    const ip = freshIp();
+    for (const query of [
+      `mutation { ${login('a')} ${login('b')} }`,
+      `mutation { ${login('a')} ... on Mutation { ${login('b')} } }`,
+      `mutation { ...A ...B } fragment A on Mutation { ${login('a')} } fragment B on Mutation { ${login('b')} }`,
+      `mutation { ...A ...A2 } fragment A on Mutation { ${login('a')} } fragment A2 on Mutation { ...A }`,
+    ]) {
+      const res = await send(query, ip);
+      expect(errorCodes(res), query).toEqual(['BAD_USER_INPUT']);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ field: 'login', reason: 'ONCE_PER_OPERATION' });
+      expect(res.data ?? null).toBeNull();
+    }
+    // Nothing was counted: the full budget of this address and account is left.
+    for (let i = 0; i < PER_ACCOUNT; i++)
+      expect(errorCodes(await send(FORMS['plain field']!(account.email, 'wrong'), ip))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await send(FORMS['plain field']!(account.email, account.password), ip))).toEqual(['RATE_LIMITED']);
   });
 
   it('limits one address across accounts, and the counters survive a restart of the service that checks passwords', async () => {

@@ -30,7 +30,7 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       port: 4000,
       maxDepth: 12,
-      maxCost: 20000,
+      maxCost: 10000,
       corsOrigins: [],
       trustProxy: false,
       apolloTelemetryDisabled: true,

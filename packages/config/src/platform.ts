@@ -62,6 +62,9 @@ export interface PlatformConfig {
     port: number;
     maxDepth: number;
     maxCost: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
     corsOrigins: string[];
     trustProxy: boolean;
     /** The built portals served on the gateway's origin (null: none). */
@@ -143,6 +146,9 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
       port,
       maxDepth: r.value(V.GRAPHQL_MAX_DEPTH),
       maxCost: r.value(V.GRAPHQL_MAX_COST),
+      maxAliases: r.value(V.GRAPHQL_MAX_ALIASES),
+      maxDirectives: r.value(V.GRAPHQL_MAX_DIRECTIVES),
+      maxTokens: r.value(V.GRAPHQL_MAX_TOKENS),
       corsOrigins: r.read(V.CORS_ORIGINS) ?? [],
       trustProxy: r.value(V.TRUST_PROXY),
       portalsDir: resolve(portalsDir ?? resolve(REPOSITORY_ROOT, V.PORTALS_DIR.defaultText)),

@@ -24,6 +24,10 @@ export interface GatewayConfig {
   production: boolean;
   maxDepth: number;
   maxCost: number;
+  /** Aliases, directives (fragments included) and lexical tokens per operation (GRAPHQL_MAX_*). */
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
   /** The built portals, served on the same origin (null: none). */
   portalsDir: string | null;
   /** Origins allowed to call the API cross-origin (portals on the same origin need none). */
