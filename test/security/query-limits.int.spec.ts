@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WORST_ANONYMOUS_REQUESTS } from '../bench/scenarios/hostile.js';
 import { bootTestStack, errorCodes, graphqlRequest, type GraphQLResponse, type TestStack } from '@ixl/testkit';
 
 /**
@@ -77,13 +78,7 @@ describe('aliases, directives and tokens', () => {
 });
 
 describe('the worst accepted anonymous requests stay under 1 s', () => {
-  const installments = '{ installmentCents totalInterestCents installments { number dueDate principalCents interestCents balanceCents } }';
-  const worst: Record<string, string> = {
-    '30 loan simulations of 60 months': `{ ${aliases(30, `simulateLoan(input: { principalCents: 2500000, termMonths: 60, graceMonths: 6 }) ${installments}`)} }`,
-    '30 open-call lists': `{ ${aliases(30, 'openProjectCalls { id kind title description opensOn closesOn maxAmountCents }')} }`,
-    'staff pages at the cost limit (refused by the subgraphs)': `{ ${aliases(3, 'beneficiaries(first: 1000) { nodes { id firstName } }')} }`,
-    'deep nesting at the cost limit': `{ beneficiaries(first: 3) { nodes { placements { beneficiary { placements { beneficiary { placements { beneficiary { id } } } } } } } } }`,
-  };
+  const worst = WORST_ANONYMOUS_REQUESTS;
   it.each(Object.keys(worst))('%s', async (name) => {
     await timed(worst[name]!); // warm-up: query plan cache, connections
     const runs = [];
