@@ -7,6 +7,7 @@ import { GraphQLError, Kind, print, type ExecutionArgs, type ExecutionResult, ty
 import type { ApolloServer } from '@apollo/server';
 import type { ApolloGateway } from '@apollo/gateway';
 import { verifyAccessToken, type Caller } from '@ixl/auth';
+import { WS_MAX_PAYLOAD_BYTES } from '@ixl/http-kit';
 import { subgraphUrlOf, type GatewayConfig } from '../config.js';
 import type { GatewayContext } from '../context.js';
 import { armorValidationRules, measure } from '../limits.js';
@@ -39,7 +40,7 @@ export function attachSubscriptionServer(
 ) {
   const upstream = new UpstreamSubscriptions((name) => subgraphUrlOf(config, name), config.internalSecret);
   const plans = new Map<string, SubscriptionPlan>();
-  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: WS_MAX_PAYLOAD_BYTES });
   const schema = gatewayInternals(gateway).schema;
 
   const planFor = (args: ExecutionArgs): SubscriptionPlan => {

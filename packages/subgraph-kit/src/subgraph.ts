@@ -19,7 +19,7 @@ import { duplicateConflictPlugin, type DuplicateMessages } from './duplicates.js
 import { eventAdminResolver } from './event-admin.resolver.js';
 import { safeErrorForLog } from './log-safe.js';
 import { startJobs, type JobRunner, type ScheduledJob } from './jobs.js';
-import { StartupError, executeApollo, listen, sendJson } from '@ixl/http-kit';
+import { StartupError, WS_MAX_PAYLOAD_BYTES, executeApollo, listen, sendJson } from '@ixl/http-kit';
 import { buildFederatedSchema, type ReferenceResolvers } from './schema.js';
 
 /** Everything that makes one subgraph: its schema name, entities, migrations, resolvers and consumers. */
@@ -206,7 +206,7 @@ export async function startSubgraph(
   });
   server.keepAliveTimeout = 65_000;
   // graphql-ws on /graphql for subscriptions; only the gateway connects, with the signed caller.
-  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: WS_MAX_PAYLOAD_BYTES });
   const wsServer = useServer<Record<string, unknown>, { caller?: Caller }>(
     {
       schema,
