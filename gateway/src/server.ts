@@ -12,6 +12,7 @@ import { servePortal } from './static.js';
 import { handlePrivacyExport } from './privacy-export.js';
 import { attachSubscriptionServer } from './subscriptions/ws-server.js';
 import { rateLimitStatusPlugin } from './rate-limit.js';
+import { inputHygienePlugin } from './input-hygiene.js';
 import { handleCors, setSecurityHeaders } from './security-headers.js';
 import { IDEMPOTENCY_HEADER, IdempotencyStore, withIdempotency, type IdempotencyOptions } from './idempotency.js';
 import { subgraphUrlOf, type GatewayConfig } from './config.js';
@@ -74,7 +75,7 @@ export async function startGateway(
     parseOptions: { maxTokens: config.maxTokens },
     validationRules: armorValidationRules(config),
     includeStacktraceInErrorResponses: false,
-    plugins: [complexityLimitPlugin(config.maxDepth, config.maxCost), rateLimitStatusPlugin()],
+    plugins: [complexityLimitPlugin(config.maxDepth, config.maxCost), inputHygienePlugin(), rateLimitStatusPlugin()],
     formatError: (formatted, error) => formatGatewayError(formatted, error, log),
   });
   await apollo.start();
@@ -100,6 +101,7 @@ export async function startGateway(
     setSecurityHeaders(
       res,
       path === '/graphql' || path === '/healthz' || path === '/privacy/export' || path?.startsWith('/files/') ? 'api' : 'page',
+      req.headers.host,
     );
     if (handleCors(req, res, config.corsOrigins)) return;
     if (path === '/healthz') return void health(res);

@@ -244,6 +244,10 @@ describe('security headers on the portals (HTML) and the API', () => {
       expect(csp, path).toContain("default-src 'self'");
       expect(csp, path).toContain("frame-ancestors 'none'");
       expect(csp, path).toContain("base-uri 'self'");
+      // WebSockets to the own host only (issue 18, finding 7), never a bare scheme that allows any host.
+      const host = new URL(origin).host;
+      expect(/connect-src ([^;]*)/.exec(csp)?.[1], path).toBe(`'self' ws://${host} wss://${host}`);
+      expect(csp, path).not.toMatch(/\b(ws|wss|https?):(?=[\s;])/);
       expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
       expect(res.headers.get('x-frame-options'), path).toBe('DENY');
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
