@@ -10,7 +10,7 @@ export {
   type DuplicateViolation,
 } from './duplicates.js';
 export { loader, loadById, byKeys, groupByKeys, type SubgraphContext } from './context.js';
-export { requireRole, requireStaff, requireAuthenticated, isStaff } from './authz.js';
+export { requireRole, requireStaff, requireAuthenticated, isStaff, ReadableBy, declaredFieldRules } from './authz.js';
 export { buildFederatedSchema, type ReferenceResolvers } from './schema.js';
 export { loadSubgraphConfig, subgraphConfig, type SubgraphConfig } from './config.js';
 export {
