@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestStack, errorCodes, factories, type GraphQLResponse, type TestStack } from '@ixl/testkit';
+import { privacyExport } from '../privacy/helpers.js';
 
 /**
  * Issue 18, finding 3: staff-only fields reached other roles. Each is now declared once next to the
@@ -79,5 +80,27 @@ describe('staff-only fields (finding 3)', () => {
     expect(errorCodes(res)).toEqual([]);
     expect(valuesOf(res.data, 'notes')).toEqual(expect.arrayContaining(['fragile: staff only', 'staff note about the person']));
     expect(valuesOf(res.data, 'operatorId')).toHaveLength(2);
+  });
+
+  it("the person's own export (/privacy/export) agrees with the API: no staff-only data (finding 6)", async () => {
+    const own = await privacyExport(t, person.token);
+    expect(own.status).toBe(200);
+    const people = own.body.subgraphs?.people as Record<string, unknown>;
+    expect(people.service_record).toHaveLength(1);
+    expect(people.interview).toHaveLength(1);
+    expect(own.text).not.toContain('fragile: staff only');
+    for (const row of [...(people.service_record as object[]), ...(people.interview as object[])]) {
+      expect(Object.keys(row)).not.toContain('operator_id');
+      expect(Object.keys(row)).not.toContain('notes');
+      expect(Object.keys(row)).not.toContain('outcome_notes');
+    }
+    expect(Object.keys(people.beneficiary as object)).not.toEqual(expect.arrayContaining(['profile']));
+    expect(Object.keys(people.beneficiary as object)).not.toContain('readiness');
+    for (const table of ['assessment', 'contact_attempt', 'personal_data_audit']) expect(Object.keys(people)).not.toContain(table);
+    // The staff's export on the person's request (art. 15) is complete.
+    const full = await privacyExport(t, staff, person.beneficiaryId);
+    expect(full.status).toBe(200);
+    expect(full.text).toContain('fragile: staff only');
+    expect(Object.keys(full.body.subgraphs?.people?.beneficiary as object)).toContain('profile');
   });
 });
