@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestStack, errorCodes, factories, graphqlRequest, type TestStack } from '@ixl/testkit';
+import { REGISTER, registrationInput } from '../../subgraphs/people/test/factories.js';
 
 /**
  * Issue 18, finding 1: the login limit was counted by the gateway on top-level `login` fields only, so a
@@ -13,7 +14,10 @@ const PER_IP = 12;
 let t: TestStack;
 beforeAll(async () => {
   t = await bootTestStack({
-    config: { gateway: { trustProxy: true }, people: { loginLimit: { perIp: PER_IP, perAccount: PER_ACCOUNT, windowMs: 24 * 3_600_000 } } },
+    config: {
+      gateway: { trustProxy: true },
+      people: { loginLimit: { perIp: PER_IP, perAccount: PER_ACCOUNT, windowMs: 24 * 3_600_000 }, registrationLimitPerIp: 2 },
+    },
   });
 });
 afterAll(async () => {
@@ -99,5 +103,20 @@ describe('per-account back-off does not lock the owner out (finding 7)', () => {
     expect(errorCodes(await send(FORMS['plain field']!(account.email, 'another-guess'), freshIp()))).toEqual(['RATE_LIMITED']);
     // The owner, from the address it signed in from before, still gets in.
     expect((await send(FORMS['plain field']!(account.email, account.password), ownerIp)).data?.login?.token).toBeTruthy();
+  });
+});
+
+describe('registration throttled per address (finding 2, in part)', () => {
+  it('refuses a third registerBeneficiary from one address in the window, refused attempts included', async () => {
+    const ip = freshIp();
+    const register = (input: Record<string, unknown>) => send(REGISTER, ip, { input });
+    expect(errorCodes(await register(registrationInput()))).toEqual([]);
+    expect(errorCodes(await register(registrationInput({ codiceFiscale: 'RSSMRA80A01A944X' })))).toEqual(['BAD_USER_INPUT']);
+    const refused = await register(registrationInput());
+    expect(errorCodes(refused)).toEqual(['RATE_LIMITED']);
+    expect(refused.status).toBe(429);
+    expect(refused.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    // Another address still registers.
+    expect(errorCodes(await send(REGISTER, freshIp(), { input: registrationInput() }))).toEqual([]);
   });
 });

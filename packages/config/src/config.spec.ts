@@ -42,6 +42,7 @@ describe('loadConfig', () => {
       maxDocumentBytes: 5 * 1024 * 1024,
       retentionMonths: 60,
       loginLimit: { perIp: 30, perAccount: 10, windowMs: 900_000 },
+      registrationLimitPerIp: 10,
     });
     expect(c.publicUrl).toBe('http://localhost:4000');
     expect(c.launcher).toMatchObject({ pgPort: 54329, demoData: true });

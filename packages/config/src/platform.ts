@@ -44,6 +44,8 @@ export interface PeopleSettings {
   retentionMonths: number;
   /** Login throttling, enforced where the password is checked, counters in PostgreSQL (LOGIN_LIMIT_*). */
   loginLimit: LoginLimit;
+  /** `registerBeneficiary` calls per client address in the login window (REGISTRATION_LIMIT_PER_IP). */
+  registrationLimitPerIp: number;
 }
 
 /** The whole platform's configuration: what the environment says, typed, with every default applied. */
@@ -172,6 +174,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
         perAccount: r.value(V.LOGIN_LIMIT_PER_ACCOUNT),
         windowMs: r.value(V.LOGIN_LIMIT_WINDOW_SECONDS) * 1000,
       },
+      registrationLimitPerIp: r.value(V.REGISTRATION_LIMIT_PER_IP),
     },
     launcher: {
       dataDir: resolve(dataDir ?? resolve(REPOSITORY_ROOT, V.IXL_DATA_DIR.defaultText)),

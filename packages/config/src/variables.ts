@@ -71,6 +71,7 @@ export const VARIABLES = {
   TRUST_PROXY: fixed('TRUST_PROXY', boolean, 'off'),
   LOGIN_LIMIT_PER_IP: fixed('LOGIN_LIMIT_PER_IP', wholeNumber(1, 1_000_000), '30'),
   LOGIN_LIMIT_PER_ACCOUNT: fixed('LOGIN_LIMIT_PER_ACCOUNT', wholeNumber(1, 1_000_000), '10'),
+  REGISTRATION_LIMIT_PER_IP: fixed('REGISTRATION_LIMIT_PER_IP', wholeNumber(1, 1_000_000), '10'),
   LOGIN_LIMIT_WINDOW_SECONDS: fixed('LOGIN_LIMIT_WINDOW_SECONDS', wholeNumber(1, 86400), '900', '`900` (15 min)'),
   APOLLO_TELEMETRY_DISABLED: fixed('APOLLO_TELEMETRY_DISABLED', boolean, 'true'),
   PORTALS_DIR: fixed('PORTALS_DIR', folder, 'portals/dist'),

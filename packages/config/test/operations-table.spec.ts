@@ -100,6 +100,7 @@ const EXAMPLES: Record<string, string> = {
   LOGIN_LIMIT_PER_IP: '100',
   LOGIN_LIMIT_PER_ACCOUNT: '5',
   LOGIN_LIMIT_WINDOW_SECONDS: '600',
+  REGISTRATION_LIMIT_PER_IP: '3',
   APOLLO_TELEMETRY_DISABLED: 'false',
   PORTALS_DIR: '/srv/ixl/portals',
 };

@@ -74,6 +74,7 @@ describe('npm start and standalone services read one configuration', () => {
       maxDocumentBytes: 1_048_576,
       retentionMonths: 24,
       loginLimit: { perIp: 50, perAccount: 4, windowMs: 600_000 },
+      registrationLimitPerIp: 10,
     });
   });
 

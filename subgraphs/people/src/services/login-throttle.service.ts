@@ -29,7 +29,7 @@ export class LoginThrottleService {
     private readonly secret: string,
   ) {}
 
-  private key(kind: 'ip' | 'acct', value: string): string {
+  private key(kind: 'ip' | 'acct' | 'reg', value: string): string {
     return `${kind}:${createHmac('sha256', this.secret).update(`login-throttle:${kind}:${value}`).digest('base64url')}`;
   }
 
@@ -74,6 +74,15 @@ export class LoginThrottleService {
   }
 
   /**
+   * Counts one `registerBeneficiary` from this address (issue 18, finding 2: registration is throttled per
+   * address, like logins, in the same window); RATE_LIMITED over `perIp`.
+   */
+  async registration(clientIp: string | undefined, perIp: number): Promise<void> {
+    const byIp = await this.hit(this.key('reg', clientIp ?? 'unknown'));
+    if (byIp.hits > perIp) throw rateLimited(byIp.retryAfterSeconds, 'registrations');
+  }
+
+  /**
    * Remembers that this address signed in to this account (exempt from the per-account back-off from now
    * on) and gives back the account budget this attempt took: the per-account limit counts failed guesses.
    */
@@ -90,8 +99,8 @@ export class LoginThrottleService {
   }
 }
 
-function rateLimited(retryAfterSeconds: number): DomainError {
-  return new DomainError('RATE_LIMITED', `Too many login attempts: try again in ${retryAfterSeconds} s`, undefined, {
+function rateLimited(retryAfterSeconds: number, what = 'login attempts'): DomainError {
+  return new DomainError('RATE_LIMITED', `Too many ${what}: try again in ${retryAfterSeconds} s`, undefined, {
     retryAfterSeconds,
   });
 }
