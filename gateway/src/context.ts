@@ -35,5 +35,7 @@ export async function buildContext(req: IncomingMessage, jwtSecret: string, trus
   const header = req.headers['x-request-id'];
   const requestId = typeof header === 'string' && /^[\w-]{8,64}$/.test(header) ? header : randomUUID();
   const caller = await callerFromAuthorization(req.headers.authorization, jwtSecret);
-  return { caller: { ...caller, requestId }, requestId, clientIp: clientIpOf(req, trustProxy) };
+  const clientIp = clientIpOf(req, trustProxy);
+  // The client address travels in the signed caller header: the people subgraph throttles logins by it.
+  return { caller: { ...caller, requestId, clientIp }, requestId, clientIp };
 }

@@ -1,7 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** Headers on every gateway response (API and portals). */
-export function setSecurityHeaders(res: ServerResponse, kind: 'api' | 'page'): void {
+/** A plain `host[:port]` (DNS name, IPv4 or bracketed IPv6): anything else in the Host header is not echoed. */
+const PLAIN_HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/**
+ * connect-src of the portals: the own origin only, and the WebSockets of the own host (issue 18, finding 7:
+ * `ws: wss:` allowed a script to open a socket to any host). `'self'` covers ws/wss of the same host in
+ * CSP 3 browsers; the explicit `ws://host wss://host` keeps older ones working.
+ */
+export function connectSources(host: string | undefined): string {
+  const own = host && PLAIN_HOST.test(host) ? ` ws://${host} wss://${host}` : '';
+  return `'self'${own}`;
+}
+
+/** Headers on every gateway response (API and portals); `host` is the request's Host header. */
+export function setSecurityHeaders(res: ServerResponse, kind: 'api' | 'page', host?: string): void {
   res.setHeader('x-content-type-options', 'nosniff');
   res.setHeader('x-frame-options', 'DENY');
   res.setHeader('referrer-policy', 'no-referrer');
@@ -11,7 +24,7 @@ export function setSecurityHeaders(res: ServerResponse, kind: 'api' | 'page'): v
     'content-security-policy',
     kind === 'api'
       ? "default-src 'none'; frame-ancestors 'none'"
-      : "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+      : `default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src ${connectSources(host)}; frame-ancestors 'none'; base-uri 'self'; form-action 'self'`,
   );
 }
 

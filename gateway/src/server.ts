@@ -7,12 +7,13 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { executeApollo, listen, sendJson } from '@ixl/http-kit';
 import { buildContext, type GatewayContext } from './context.js';
 import { SignedDataSource } from './data-source.js';
-import { complexityLimitPlugin } from './limits.js';
+import { armorValidationRules, complexityLimitPlugin } from './limits.js';
 import { proxyFiles } from './files-proxy.js';
 import { servePortal } from './static.js';
 import { handlePrivacyExport } from './privacy-export.js';
 import { attachSubscriptionServer } from './subscriptions/ws-server.js';
-import { loginRateLimitPlugin } from './rate-limit.js';
+import { rateLimitStatusPlugin } from './rate-limit.js';
+import { inputHygienePlugin } from './input-hygiene.js';
 import { handleCors, setSecurityHeaders } from './security-headers.js';
 import { IDEMPOTENCY_HEADER, IdempotencyStore, withIdempotency, type IdempotencyOptions } from './idempotency.js';
 import { subgraphUrlOf, type GatewayConfig } from './config.js';
@@ -71,8 +72,11 @@ export async function startGateway(
     introspection: !config.production,
     hideSchemaDetailsFromClientErrors: config.production, // no "Did you mean …?" hints when introspection is off
     csrfPrevention: true,
+    // Parsing stops at the token limit, before any work on an oversized document (issue 18, finding 4).
+    parseOptions: { maxTokens: config.maxTokens },
+    validationRules: armorValidationRules(config),
     includeStacktraceInErrorResponses: false,
-    plugins: [complexityLimitPlugin(config.maxDepth, config.maxCost), loginRateLimitPlugin(config.loginLimit)],
+    plugins: [complexityLimitPlugin(config.maxDepth, config.maxCost), inputHygienePlugin(), rateLimitStatusPlugin()],
     formatError: (formatted, error) => formatGatewayError(formatted, error, log),
   });
   await apollo.start();
@@ -98,6 +102,7 @@ export async function startGateway(
     setSecurityHeaders(
       res,
       path === '/graphql' || path === '/healthz' || path === '/privacy/export' || path?.startsWith('/files/') ? 'api' : 'page',
+      req.headers.host,
     );
     if (handleCors(req, res, config.corsOrigins)) return;
     if (path === '/healthz') return void health(res);

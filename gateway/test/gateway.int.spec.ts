@@ -73,9 +73,12 @@ describe('tokens at the gateway', () => {
     const token = await t.tokenFor('STAFF');
     const r = await t.graphql(
       'query($n: Int!) { beneficiaries(first: $n) { nodes { id firstName lastName codiceFiscale email phone birthDate sex citizenship municipalityCode status registeredAt } } }',
-      { token, variables: { n: 5000 } },
+      { token, variables: { n: 1000 } },
     );
     expect(errorCodes(r)).toEqual(['QUERY_TOO_COSTLY']);
+    const tooBig = await t.graphql('query($n: Int!) { beneficiaries(first: $n) { nodes { id } } }', { token, variables: { n: 5000 } });
+    expect(errorCodes(tooBig)).toEqual(['BAD_USER_INPUT']);
+    expect(tooBig.errors?.[0]?.extensions).toMatchObject({ field: 'first' });
   });
 });
 

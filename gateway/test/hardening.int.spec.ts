@@ -5,7 +5,7 @@ let t: TestStack;
 beforeAll(async () => {
   // The window outlasts the file: the second test counts the first one's attempts, however slow the
   // machine (with a 60 s window they could expire in between and the test fail at random).
-  t = await bootTestStack({ config: { gateway: { loginLimit: { perIp: 6, perAccount: 3, windowMs: 24 * 3_600_000 } } } });
+  t = await bootTestStack({ config: { people: { loginLimit: { perIp: 6, perAccount: 3, windowMs: 24 * 3_600_000 } } } });
 });
 afterAll(async () => {
   await t?.stop();

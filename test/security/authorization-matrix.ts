@@ -87,6 +87,7 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   overdueIntakeInterviews: STAFF,
   intakeInterviewsDue: STAFF,
   capturedMail: STAFF,
+  mailDeliveryProblems: STAFF,
   massMailProgress: STAFF,
   peopleReport: STAFF,
   personalDataAudit: ADMIN,
@@ -136,6 +137,7 @@ export const QUERY_RULES: Record<string, RoleRule> = {
     SUBGRAPH_NAMES.flatMap((n) => [
       [`${n}EventConsumers`, ADMIN],
       [`${n}EventDeadLetters`, ADMIN],
+      [`${n}JobDeadLetters`, ADMIN],
     ]),
   ),
 };
@@ -235,6 +237,7 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   setGuaranteePlafond: STAFF,
   // operations (admin)
   ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`retry${n[0]?.toUpperCase()}${n.slice(1)}EventDeadLetter`, ADMIN])),
+  ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`retry${n[0]?.toUpperCase()}${n.slice(1)}JobDeadLetter`, ADMIN])),
 };
 
 /** Subscription fields (graphql-ws; anonymous sockets are refused at connection). Each event is filtered like the queries. */
@@ -268,6 +271,8 @@ const FOR_OWN_COMPANY = STAFF_AND({ COMPANY: 'own', BENEFICIARY: 'own' });
 /** Participants' data for the body running the course. */
 const FOR_OWN_BODY = STAFF_AND({ TRAINING_BODY: 'own', BENEFICIARY: 'own' });
 const COMMITTEE_DATA = STAFF_AND({ COMMITTEE_MEMBER: 'own' });
+/** A self-employment dossier's business content: the person, the staff and the committee deciding it. */
+const DOSSIER = STAFF_AND({ BENEFICIARY: 'own', COMMITTEE_MEMBER: 'own' });
 /** The account holder (any role) and the staff. */
 const ACCOUNT = rule({ BENEFICIARY: 'own', COMPANY: 'own', TRAINING_BODY: 'own', COMMITTEE_MEMBER: 'own', STAFF: 'allow', ADMIN: 'allow' });
 
@@ -516,13 +521,15 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
     other: ['id', 'agendaItemId', 'castAt'],
   },
   SelfEmploymentPath: {
+    // Committee members of a session with the dossier read what they vote on (the committee portal shows
+    // it), never who the person is nor the path's history, meetings and outcome (issue 18, finding 3).
     personal: {
       beneficiaryId: SELF_AND_STAFF,
-      businessIdea: SELF_AND_STAFF,
-      planSummary: SELF_AND_STAFF,
-      costsCents: SELF_AND_STAFF,
-      revenueCents: SELF_AND_STAFF,
-      fundingNeedCents: SELF_AND_STAFF,
+      businessIdea: DOSSIER,
+      planSummary: DOSSIER,
+      costsCents: DOSSIER,
+      revenueCents: DOSSIER,
+      fundingNeedCents: DOSSIER,
       history: SELF_AND_STAFF,
       meetings: SELF_AND_STAFF,
       outcome: SELF_AND_STAFF,

@@ -19,8 +19,11 @@ import { loadApiSchema, operationFor, rootFields, smallSelection } from './suppo
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 const CASES = Number(process.env.FUZZ_CASES ?? PRINCIPALS.length);
 const SCHEMAS = SUBGRAPHS.map((s) => s.schema);
-/** Written asynchronously by the mail sender for mail queued by earlier successful calls (its outbox is counted). */
-const ASYNC_SINKS = new Set(['people.mail_capture']);
+/**
+ * Written asynchronously by the mail sender for mail queued by earlier successful calls (its outbox is counted),
+ * and the login attempt counters, which count refused attempts on purpose (issue 18, finding 1).
+ */
+const UNCOUNTED_TABLES = new Set(['people.mail_capture', 'people.login_throttle']);
 
 let t: TestStack;
 let world: DemoWorld;
@@ -52,7 +55,7 @@ beforeAll(async () => {
     SCHEMAS,
   )) as { s: string; n: string }[];
   stats.tables = tables.length;
-  const counted = tables.filter((x) => !ASYNC_SINKS.has(`${x.s}.${x.n}`));
+  const counted = tables.filter((x) => !UNCOUNTED_TABLES.has(`${x.s}.${x.n}`));
   expect(tables.length).toBeGreaterThan(40);
   const ledger = (await db().execute(
     `select column_name as c from information_schema.columns where table_schema = 'finance' and table_name = 'ledger_entry' and column_name like '%cents'`,

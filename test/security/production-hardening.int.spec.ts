@@ -137,7 +137,7 @@ describe('schema privacy in production', () => {
   });
 });
 
-describe('query limits (depth 12, cost 20000)', () => {
+describe('query limits (depth 12, cost 10000, 30 aliases, 4000 tokens, pages 1–1000)', () => {
   it('refuses a query deeper than the limit, before running it', async () => {
     let inner = 'id';
     for (let i = 0; i < 8; i++) inner = `placements { beneficiary { ${inner} } }`;
@@ -147,15 +147,24 @@ describe('query limits (depth 12, cost 20000)', () => {
   });
 
   it('refuses a query costlier than the limit: big pages, variables and alias amplification', async () => {
-    const big = await graphqlRequest(url, '{ beneficiaries(first: 5000) { nodes { id firstName lastName codiceFiscale } } }');
+    const big = await graphqlRequest(
+      url,
+      '{ beneficiaries(first: 1000) { nodes { id firstName lastName codiceFiscale email phone birthDate sex citizenship municipalityCode } } }',
+    );
     expect(big.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COSTLY']);
-    const viaVariable = await graphqlRequest(url, 'query($n: Int) { beneficiaries(first: $n) { nodes { id firstName lastName } } }', {
+    const viaVariable = await graphqlRequest(
+      url,
+      'query($n: Int) { a: beneficiaries(first: $n) { nodes { id firstName lastName } } b: beneficiaries(first: $n) { nodes { id sex status } } c: beneficiaries(first: $n) { nodes { id } } }',
+      { variables: { n: 1000 } },
+    );
+    expect(viaVariable.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COSTLY']);
+    const oversized = await graphqlRequest(url, 'query($n: Int) { beneficiaries(first: $n) { nodes { id } } }', {
       variables: { n: 10_000 },
     });
-    expect(viaVariable.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COSTLY']);
+    expect(oversized.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     const aliases = Array.from({ length: 20_001 }, (_, i) => `a${i}: currentPrivacyNoticeVersion`).join(' ');
     const bomb = await graphqlRequest(url, `{ ${aliases} }`);
-    expect(bomb.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COSTLY']);
+    expect(bomb.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_PARSE_FAILED']);
   });
 
   it('answers a pathologically nested document with a client error, not a crash', async () => {
@@ -235,6 +244,10 @@ describe('security headers on the portals (HTML) and the API', () => {
       expect(csp, path).toContain("default-src 'self'");
       expect(csp, path).toContain("frame-ancestors 'none'");
       expect(csp, path).toContain("base-uri 'self'");
+      // WebSockets to the own host only (issue 18, finding 7), never a bare scheme that allows any host.
+      const host = new URL(origin).host;
+      expect(/connect-src ([^;]*)/.exec(csp)?.[1], path).toBe(`'self' ws://${host} wss://${host}`);
+      expect(csp, path).not.toMatch(/\b(ws|wss|https?):(?=[\s;])/);
       expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
       expect(res.headers.get('x-frame-options'), path).toBe('DENY');
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');

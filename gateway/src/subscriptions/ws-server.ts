@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
@@ -6,9 +7,10 @@ import { GraphQLError, Kind, print, type ExecutionArgs, type ExecutionResult, ty
 import type { ApolloServer } from '@apollo/server';
 import type { ApolloGateway } from '@apollo/gateway';
 import { verifyAccessToken, type Caller } from '@ixl/auth';
+import { WS_MAX_PAYLOAD_BYTES } from '@ixl/http-kit';
 import { subgraphUrlOf, type GatewayConfig } from '../config.js';
 import type { GatewayContext } from '../context.js';
-import { measure } from '../limits.js';
+import { armorValidationRules, measure } from '../limits.js';
 import { gatewayInternals, planSubscription, type SubscriptionPlan } from './federated.js';
 import { pushIterator } from '@ixl/events/push-iterator';
 import { UpstreamSubscriptions } from './upstream.js';
@@ -20,6 +22,10 @@ type ConnectionExtra = Record<PropertyKey, unknown> & {
 };
 
 type Log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
+
+// @apollo/gateway builds its schema with graphql's CommonJS build: validate it with the same build
+// (the ES module build refuses a schema "from another module or realm").
+const graphqlCjs = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 /**
  * graphql-ws on the gateway's `/graphql`: authenticated at connection time with the JWT (in
@@ -35,7 +41,7 @@ export function attachSubscriptionServer(
 ) {
   const upstream = new UpstreamSubscriptions((name) => subgraphUrlOf(config, name), config.internalSecret);
   const plans = new Map<string, SubscriptionPlan>();
-  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: WS_MAX_PAYLOAD_BYTES });
   const schema = gatewayInternals(gateway).schema;
 
   const planFor = (args: ExecutionArgs): SubscriptionPlan => {
@@ -78,7 +84,15 @@ export function attachSubscriptionServer(
     if (operation?.kind !== Kind.OPERATION_DEFINITION) return undefined;
     const fragments: Record<string, FragmentDefinitionNode> = {};
     for (const d of args.document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-    const { depth, cost } = measure(operation.selectionSet, fragments, (args.variableValues ?? {}) as Record<string, unknown>, new Set());
+    let measured: { depth: number; cost: number };
+    try {
+      const root = args.schema.getRootType(operation.operation) ?? undefined;
+      measured = measure(operation.selectionSet, root, fragments, (args.variableValues ?? {}) as Record<string, unknown>, args.schema);
+    } catch (err) {
+      if (err instanceof GraphQLError) return { errors: [err] };
+      throw err;
+    }
+    const { depth, cost } = measured;
     if (depth > config.maxDepth)
       return {
         errors: [apiError('QUERY_TOO_DEEP', { depth, maxDepth: config.maxDepth })],
@@ -93,6 +107,9 @@ export function attachSubscriptionServer(
   const disposer = useServer<Record<string, unknown>, ConnectionExtra>(
     {
       schema,
+      // The alias and directive limits of HTTP requests apply here too (the frame size bounds the tokens).
+      validate: (schemaToCheck, document) =>
+        graphqlCjs.validate(schemaToCheck, document, [...graphqlCjs.specifiedRules, ...armorValidationRules(config)]),
       onConnect: async (ctx) => {
         const raw = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
         const token = typeof raw === 'string' ? raw.replace(/^Bearer\s+/i, '') : '';

@@ -31,5 +31,7 @@ export function verifyCallerHeader(value: string | undefined | null, secret: str
   if (typeof parsed.iat !== 'number' || Math.abs(now / 1000 - parsed.iat) > MAX_AGE_SECONDS) return { ok: false, reason: 'STALE' };
   if (parsed.role !== 'ANONYMOUS' && !(ROLES as readonly string[]).includes(parsed.role)) return { ok: false, reason: 'MALFORMED' };
   const { iat: _iat, ...caller } = parsed;
-  return { ok: true, caller: parsed.role === 'ANONYMOUS' ? { ...ANONYMOUS, requestId: caller.requestId } : caller };
+  if (caller.clientIp !== undefined && typeof caller.clientIp !== 'string') return { ok: false, reason: 'MALFORMED' };
+  const anonymous: Caller = { ...ANONYMOUS, requestId: caller.requestId, ...(caller.clientIp ? { clientIp: caller.clientIp } : {}) };
+  return { ok: true, caller: parsed.role === 'ANONYMOUS' ? anonymous : caller };
 }

@@ -12,6 +12,8 @@ export interface Caller {
   /** Set for TRAINING_BODY accounts. */
   trainingBodyId?: string | null;
   requestId?: string;
+  /** The client's address as the gateway saw it (login throttling); set by the gateway on every call. */
+  clientIp?: string;
 }
 
 export const ANONYMOUS: Caller = Object.freeze({ userId: null, role: 'ANONYMOUS' });

@@ -30,15 +30,20 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       port: 4000,
       maxDepth: 12,
-      maxCost: 20000,
+      maxCost: 10000,
       corsOrigins: [],
       trustProxy: false,
-      loginLimit: { perIp: 30, perAccount: 10, windowMs: 900_000 },
       apolloTelemetryDisabled: true,
     });
     expect(c.subgraphs.people).toEqual({ host: '127.0.0.1', port: 4101 });
     expect(Object.keys(c.subgraphs)).toEqual(SUBGRAPHS.map((s) => s.name));
-    expect(c.people).toEqual({ accessTokenTtlSeconds: 900, maxDocumentBytes: 5 * 1024 * 1024, retentionMonths: 60 });
+    expect(c.people).toEqual({
+      accessTokenTtlSeconds: 900,
+      maxDocumentBytes: 5 * 1024 * 1024,
+      retentionMonths: 60,
+      loginLimit: { perIp: 30, perAccount: 10, windowMs: 900_000 },
+      registrationLimitPerIp: 10,
+    });
     expect(c.publicUrl).toBe('http://localhost:4000');
     expect(c.launcher).toMatchObject({ pgPort: 54329, demoData: true });
     expect(c.databaseUrl).toBeUndefined();
@@ -118,10 +123,12 @@ describe('loadConfig', () => {
 
   it('applies overrides in the same shape, key by key', () => {
     const c = withOverrides(loadConfig({ GRAPHQL_MAX_DEPTH: '8' }), {
-      gateway: { port: 0, loginLimit: { perIp: 5, perAccount: 2, windowMs: 1000 } },
+      gateway: { port: 0 },
+      people: { loginLimit: { perIp: 5, perAccount: 2, windowMs: 1000 } },
       subgraphs: { people: { port: 0 } },
     });
-    expect(c.gateway).toMatchObject({ port: 0, maxDepth: 8, host: '0.0.0.0', loginLimit: { perIp: 5, perAccount: 2, windowMs: 1000 } });
+    expect(c.gateway).toMatchObject({ port: 0, maxDepth: 8, host: '0.0.0.0' });
+    expect(c.people).toMatchObject({ retentionMonths: 60, loginLimit: { perIp: 5, perAccount: 2, windowMs: 1000 } });
     expect(c.subgraphs.people).toEqual({ host: '127.0.0.1', port: 0 });
     expect(c.subgraphs.companies.port).toBe(4102);
   });

@@ -7,6 +7,7 @@ export {
   type Environment,
   type LoginLimit,
   type PeopleSettings,
+  type SmtpTimeouts,
   type SubgraphSettings,
 } from './platform.js';
 export {

@@ -27,6 +27,13 @@ export interface SubgraphSettings {
   databaseUrl?: string;
 }
 
+/** SMTP client timeouts, milliseconds (SMTP_CONNECTION_TIMEOUT_MS, SMTP_GREETING_TIMEOUT_MS, SMTP_SOCKET_TIMEOUT_MS). */
+export interface SmtpTimeouts {
+  connectionMs: number;
+  greetingMs: number;
+  socketMs: number;
+}
+
 /** Settings the people subgraph reads (identity provider, documents, retention). */
 export interface PeopleSettings {
   /** Life of an access token, seconds. */
@@ -35,6 +42,10 @@ export interface PeopleSettings {
   maxDocumentBytes: number;
   /** Months after which a closed record is pseudonymised by the daily retention job. */
   retentionMonths: number;
+  /** Login throttling, enforced where the password is checked, counters in PostgreSQL (LOGIN_LIMIT_*). */
+  loginLimit: LoginLimit;
+  /** `registerBeneficiary` calls per client address in the login window (REGISTRATION_LIMIT_PER_IP). */
+  registrationLimitPerIp: number;
 }
 
 /** The whole platform's configuration: what the environment says, typed, with every default applied. */
@@ -53,9 +64,11 @@ export interface PlatformConfig {
     port: number;
     maxDepth: number;
     maxCost: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
     corsOrigins: string[];
     trustProxy: boolean;
-    loginLimit: LoginLimit;
     /** The built portals served on the gateway's origin (null: none). */
     portalsDir: string | null;
     apolloTelemetryDisabled: boolean;
@@ -65,6 +78,8 @@ export interface PlatformConfig {
   jobs: boolean;
   /** Outgoing mail server; unset: the local capture inbox. */
   smtpUrl?: string;
+  /** How long the mail sender waits for the SMTP server (connection, greeting, silence), milliseconds. */
+  smtpTimeouts: SmtpTimeouts;
   /** The portals' public address, in mail links. */
   publicUrl: string;
   people: PeopleSettings;
@@ -133,24 +148,33 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
       port,
       maxDepth: r.value(V.GRAPHQL_MAX_DEPTH),
       maxCost: r.value(V.GRAPHQL_MAX_COST),
+      maxAliases: r.value(V.GRAPHQL_MAX_ALIASES),
+      maxDirectives: r.value(V.GRAPHQL_MAX_DIRECTIVES),
+      maxTokens: r.value(V.GRAPHQL_MAX_TOKENS),
       corsOrigins: r.read(V.CORS_ORIGINS) ?? [],
       trustProxy: r.value(V.TRUST_PROXY),
-      loginLimit: {
-        perIp: r.value(V.LOGIN_LIMIT_PER_IP),
-        perAccount: r.value(V.LOGIN_LIMIT_PER_ACCOUNT),
-        windowMs: r.value(V.LOGIN_LIMIT_WINDOW_SECONDS) * 1000,
-      },
       portalsDir: resolve(portalsDir ?? resolve(REPOSITORY_ROOT, V.PORTALS_DIR.defaultText)),
       apolloTelemetryDisabled: r.value(V.APOLLO_TELEMETRY_DISABLED),
     }),
     subgraphs,
     jobs: r.value(V.IXL_JOBS),
     smtpUrl: r.read(V.SMTP_URL),
+    smtpTimeouts: {
+      connectionMs: r.value(V.SMTP_CONNECTION_TIMEOUT_MS),
+      greetingMs: r.value(V.SMTP_GREETING_TIMEOUT_MS),
+      socketMs: r.value(V.SMTP_SOCKET_TIMEOUT_MS),
+    },
     publicUrl: r.read(V.PUBLIC_URL) ?? `http://localhost:${port}`,
     people: {
       accessTokenTtlSeconds: r.value(V.IXL_ACCESS_TOKEN_TTL_SECONDS),
       maxDocumentBytes: r.value(V.PEOPLE_MAX_DOCUMENT_BYTES),
       retentionMonths: r.value(V.IXL_RETENTION_MONTHS),
+      loginLimit: {
+        perIp: r.value(V.LOGIN_LIMIT_PER_IP),
+        perAccount: r.value(V.LOGIN_LIMIT_PER_ACCOUNT),
+        windowMs: r.value(V.LOGIN_LIMIT_WINDOW_SECONDS) * 1000,
+      },
+      registrationLimitPerIp: r.value(V.REGISTRATION_LIMIT_PER_IP),
     },
     launcher: {
       dataDir: resolve(dataDir ?? resolve(REPOSITORY_ROOT, V.IXL_DATA_DIR.defaultText)),

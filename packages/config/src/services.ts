@@ -3,9 +3,9 @@ import type { Env } from './kinds.js';
 import {
   loadConfig,
   type ConfigOverrides,
-  type LoginLimit,
   type PeopleSettings,
   type PlatformConfig,
+  type SmtpTimeouts,
   type SubgraphSettings,
 } from './platform.js';
 import { ConfigError, type ConfigProblem } from './reader.js';
@@ -24,13 +24,16 @@ export interface GatewayConfig {
   production: boolean;
   maxDepth: number;
   maxCost: number;
+  /** Aliases, directives (fragments included) and lexical tokens per operation (GRAPHQL_MAX_*). */
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
   /** The built portals, served on the same origin (null: none). */
   portalsDir: string | null;
   /** Origins allowed to call the API cross-origin (portals on the same origin need none). */
   corsOrigins: string[];
   /** Take the client address from X-Forwarded-For (only behind a trusted proxy). */
   trustProxy: boolean;
-  loginLimit: LoginLimit;
   /** @apollo/gateway's usage reporting stays off (APOLLO_TELEMETRY_DISABLED). */
   apolloTelemetryDisabled: boolean;
 }
@@ -51,6 +54,8 @@ export interface SubgraphConfig {
   jobs: boolean;
   /** SMTP server for outgoing mail; unset: the local capture inbox. */
   smtpUrl?: string;
+  /** How long the mail sender waits for the SMTP server, milliseconds. */
+  smtpTimeouts: SmtpTimeouts;
   /** Public base URL of the portals, used in mail links. */
   publicUrl: string;
   /** Settings the people subgraph reads. */
@@ -125,6 +130,7 @@ export function subgraphConfig(name: string, config: PlatformConfig, fixture?: S
     production: config.production,
     jobs: config.jobs,
     ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
+    smtpTimeouts: config.smtpTimeouts,
     publicUrl: config.publicUrl,
     people: config.people,
   };

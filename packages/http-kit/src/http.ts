@@ -3,6 +3,14 @@ import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
+/**
+ * Largest WebSocket frame the gateway and the subgraphs read (graphql-ws `maxPayload`): a subscription
+ * message is its operation (at most GRAPHQL_MAX_TOKENS tokens, a few KiB in practice) and its variables;
+ * `connection_init` carries a token or the signed caller header. A bigger frame closes the socket
+ * (1009) without being buffered, before authentication (issue 18, finding 5; `ws` defaults to 100 MiB).
+ */
+export const WS_MAX_PAYLOAD_BYTES = 64 * 1024;
+
 export class BodyTooLargeError extends Error {}
 
 export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {

@@ -1,2 +1,11 @@
-export { executeApollo, readBody, sendJson, headerMap, BodyTooLargeError, type ApolloInterceptor, type BufferedResponse } from './http.js';
+export {
+  executeApollo,
+  readBody,
+  sendJson,
+  headerMap,
+  BodyTooLargeError,
+  WS_MAX_PAYLOAD_BYTES,
+  type ApolloInterceptor,
+  type BufferedResponse,
+} from './http.js';
 export { StartupError, listen } from './startup.js';

@@ -53,7 +53,6 @@ describe('npm start and standalone services read one configuration', () => {
       maxCost: 999,
       corsOrigins: ['https://partner.example.org'],
       trustProxy: true,
-      loginLimit: { perIp: 50, perAccount: 4, windowMs: 600_000 },
       production: true,
       portalsDir: '/srv/ixl/portals',
     });
@@ -70,7 +69,13 @@ describe('npm start and standalone services read one configuration', () => {
       publicUrl: 'https://lavoro.example.org',
     });
     expect(subgraphs.finance?.databaseUrl).toBe(ENV.DATABASE_URL_FINANCE);
-    expect(subgraphs.people?.people).toEqual({ accessTokenTtlSeconds: 300, maxDocumentBytes: 1_048_576, retentionMonths: 24 });
+    expect(subgraphs.people?.people).toEqual({
+      accessTokenTtlSeconds: 300,
+      maxDocumentBytes: 1_048_576,
+      retentionMonths: 24,
+      loginLimit: { perIp: 50, perAccount: 4, windowMs: 600_000 },
+      registrationLimitPerIp: 10,
+    });
   });
 
   it('does not start a subgraph that has a URL: it runs elsewhere, and the gateway uses the URL', () => {

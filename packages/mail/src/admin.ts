@@ -61,3 +61,49 @@ export async function mailBatchProgress(em: EntityManager, schema: string, batch
   const n = (s: string) => Number(rows.find((r) => r.status === s)?.n ?? 0);
   return { total: rows.reduce((sum, r) => sum + Number(r.n), 0), sent: n('SENT'), pending: n('PENDING'), failed: n('FAILED') };
 }
+
+/** A message that could not be delivered: given up (FAILED) or waiting to be retried after an error. */
+export interface MailDeliveryProblem {
+  id: string;
+  to: string;
+  subject: string;
+  /** `FAILED` (no more attempts) or `RETRYING`. */
+  status: 'FAILED' | 'RETRYING';
+  attempts: number;
+  lastError: string;
+  /** When the next attempt is due (null once FAILED). */
+  nextAttemptAt: Date | null;
+  createdAt: Date;
+}
+
+/** Messages that failed for good or are waiting to be retried after an error, newest first. */
+export async function listMailDeliveryProblems(em: EntityManager, schema: string, limit = 50): Promise<MailDeliveryProblem[]> {
+  const rows = await em.getConnection().execute<
+    {
+      id: string;
+      to_address: string;
+      subject: string;
+      status: string;
+      attempts: number;
+      last_error: string;
+      next_attempt_at: Date | string;
+      created_at: Date | string;
+    }[]
+  >(
+    `select "id"::text as "id", "to_address", "subject", "status", "attempts", "last_error", "next_attempt_at", "created_at"
+from ${mailTable(schema, 'mail_outbox')}
+where "status" = 'FAILED' or ("status" = 'PENDING' and "last_error" is not null)
+order by "id" desc limit ?`,
+    [limit],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    to: r.to_address,
+    subject: r.subject,
+    status: r.status === 'FAILED' ? 'FAILED' : 'RETRYING',
+    attempts: r.attempts,
+    lastError: r.last_error,
+    nextAttemptAt: r.status === 'FAILED' ? null : new Date(r.next_attempt_at),
+    createdAt: new Date(r.created_at),
+  }));
+}

@@ -1,5 +1,21 @@
 export { mailTablesSql, MAIL_CHANNEL } from './sql.js';
 export { TEMPLATES, renderMail, type TemplateName, type Locale, type RenderedMail } from './templates.js';
 export { enqueueMail, type MailRequest } from './outbox.js';
-export { MailSender, captureTransport, smtpTransport, type MailTransport, type OutgoingMail, type MailSenderOptions } from './sender.js';
-export { listCapturedMail, mailBatchProgress, type CapturedMail, type MailBatchProgress } from './admin.js';
+export {
+  MailSender,
+  captureTransport,
+  smtpTransport,
+  DEFAULT_SMTP_TIMEOUTS,
+  type SmtpTimeouts,
+  type MailTransport,
+  type OutgoingMail,
+  type MailSenderOptions,
+} from './sender.js';
+export {
+  listCapturedMail,
+  listMailDeliveryProblems,
+  mailBatchProgress,
+  type CapturedMail,
+  type MailBatchProgress,
+  type MailDeliveryProblem,
+} from './admin.js';

@@ -29,9 +29,26 @@ export function captureTransport(pool: pg.Pool, schema: string): MailTransport {
   };
 }
 
-/** Sends through SMTP (`SMTP_URL`, e.g. smtps://user:pass@smtp.example.org:465). */
-export function smtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport(url);
+/** How long the SMTP client waits (milliseconds) before it gives up on a server (SMTP_*_TIMEOUT_MS). */
+export interface SmtpTimeouts {
+  /** For the TCP (and TLS) connection to open. */
+  connectionMs: number;
+  /** For the server's greeting once connected. */
+  greetingMs: number;
+  /** Of silence on an open connection (any command, the message data). */
+  socketMs: number;
+}
+
+export const DEFAULT_SMTP_TIMEOUTS: SmtpTimeouts = { connectionMs: 10_000, greetingMs: 10_000, socketMs: 30_000 };
+
+/** Sends through SMTP (`SMTP_URL`, e.g. smtps://user:pass@smtp.example.org:465), never waiting longer than `timeouts`. */
+export function smtpTransport(url: string, timeouts: SmtpTimeouts = DEFAULT_SMTP_TIMEOUTS): MailTransport {
+  // nodemailer ignores the other options when given a `url`, but reads options from its query string.
+  const withTimeouts = new URL(url);
+  withTimeouts.searchParams.set('connectionTimeout', String(timeouts.connectionMs));
+  withTimeouts.searchParams.set('greetingTimeout', String(timeouts.greetingMs));
+  withTimeouts.searchParams.set('socketTimeout', String(timeouts.socketMs));
+  const transporter = nodemailer.createTransport(withTimeouts.toString());
   return {
     async send(mail, from) {
       await transporter.sendMail({
@@ -57,14 +74,33 @@ export interface MailSenderOptions {
   maxAttempts?: number;
   backoffMs?: number;
   pollMs?: number;
+  /**
+   * How long a claimed message stays invisible to other senders (ms): longer than one send can take
+   * with the SMTP timeouts; a sender that dies mid-send leaves the message to be retried after it.
+   */
+  leaseMs?: number;
   log?: (message: string, data?: Record<string, unknown>) => void;
 }
 
+interface ClaimedMail {
+  id: string;
+  to_address: string;
+  to_name: string | null;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  attempts: number;
+}
+
 /**
- * Delivers the mail outbox: rows are locked (`for update skip locked`, so replicas share the work),
- * sent, and marked SENT in the same transaction; failures retry with exponential back-off, then
- * FAILED. A crash between sending and committing can resend once (SMTP has no idempotency); the
- * capture inbox ignores such a repeat.
+ * Delivers the mail outbox as a job queue, never inside a database transaction: a batch of due rows
+ * is claimed in one short statement (`for update skip locked`, so replicas share the work; the claim
+ * counts the attempt and hides the row for a lease), committed at once; each message is then sent
+ * with the SMTP timeouts, and its result recorded in its own short statement: SENT, or a retry with
+ * exponential back-off, or FAILED after the last attempt (staff see it with its error). A slow or
+ * dead SMTP server therefore holds no lock and no snapshot: it delays mail, nothing else. A crash
+ * between sending and recording resends once after the lease (SMTP has no idempotency); the capture
+ * inbox ignores such a repeat.
  */
 export class MailSender {
   private readonly pool: pg.Pool;
@@ -76,6 +112,7 @@ export class MailSender {
   private closed = false;
   private readonly maxAttempts: number;
   private readonly backoffMs: number;
+  private readonly leaseMs: number;
   private readonly from: string;
   private readonly log: NonNullable<MailSenderOptions['log']>;
 
@@ -85,6 +122,7 @@ export class MailSender {
     this.transport = options.transport ?? captureTransport(this.pool, options.schema);
     this.maxAttempts = options.maxAttempts ?? 6;
     this.backoffMs = options.backoffMs ?? 30_000;
+    this.leaseMs = options.leaseMs ?? 5 * 60_000;
     this.from = options.from ?? 'Insieme per il lavoro <noreply@insiemeperillavoro.it>';
     this.log = options.log ?? (() => undefined);
   }
@@ -117,57 +155,50 @@ export class MailSender {
     return this.running;
   }
 
+  /** Claims up to 10 due messages in one autocommitted statement: the attempt is counted and the row leased. */
+  private async claim(): Promise<ClaimedMail[]> {
+    const outbox = mailTable(this.options.schema, 'mail_outbox');
+    const { rows } = await this.pool.query<ClaimedMail>(
+      `with due as (
+  select "id" from ${outbox} where "status" = 'PENDING' and "next_attempt_at" <= now() order by "id" limit 10 for update skip locked
+)
+update ${outbox} o set "attempts" = o."attempts" + 1, "next_attempt_at" = now() + ($1 || ' milliseconds')::interval
+from due where o."id" = due."id"
+returning o."id"::text as "id", o."to_address", o."to_name", o."subject", o."text_body", o."html_body", o."attempts"`,
+      [String(this.leaseMs)],
+    );
+    return rows.sort((a, b) => Number(a.id) - Number(b.id));
+  }
+
   private async sendBatch(): Promise<number> {
     const outbox = mailTable(this.options.schema, 'mail_outbox');
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
-      const { rows } = await client.query<{
-        id: string;
-        to_address: string;
-        to_name: string | null;
-        subject: string;
-        text_body: string;
-        html_body: string;
-        attempts: number;
-      }>(
-        `select "id"::text as "id", "to_address", "to_name", "subject", "text_body", "html_body", "attempts" from ${outbox}
-where "status" = 'PENDING' and "next_attempt_at" <= now() order by "id" limit 10 for update skip locked`,
-      );
-      for (const r of rows) {
-        try {
-          await this.transport.send(
-            { id: r.id, to: r.to_address, toName: r.to_name, subject: r.subject, text: r.text_body, html: r.html_body },
-            this.from,
-          );
-          await client.query(
-            `update ${outbox} set "status" = 'SENT', "sent_at" = now(), "attempts" = "attempts" + 1, "last_error" = null where "id" = $1`,
-            [r.id],
-          );
-        } catch (err) {
-          const attempts = r.attempts + 1;
-          const failed = attempts >= this.maxAttempts;
-          await client.query(
-            `update ${outbox} set "attempts" = $2, "last_error" = $3, "status" = $4, "next_attempt_at" = now() + ($5 || ' milliseconds')::interval where "id" = $1`,
-            [
-              r.id,
-              attempts,
-              String(err instanceof Error ? err.message : err).slice(0, 500),
-              failed ? 'FAILED' : 'PENDING',
-              String(this.backoffMs * 2 ** (attempts - 1)),
-            ],
-          );
-          this.log(failed ? 'mail failed for good' : 'mail failed; will retry', { id: r.id, attempts });
-        }
+    const rows = await this.claim();
+    for (const r of rows) {
+      if (this.closed) break; // leased rows go back after the lease
+      try {
+        await this.transport.send(
+          { id: r.id, to: r.to_address, toName: r.to_name, subject: r.subject, text: r.text_body, html: r.html_body },
+          this.from,
+        );
+        await this.pool.query(
+          `update ${outbox} set "status" = 'SENT', "sent_at" = now(), "last_error" = null where "id" = $1 and "status" = 'PENDING'`,
+          [r.id],
+        );
+      } catch (err) {
+        const failed = r.attempts >= this.maxAttempts;
+        await this.pool.query(
+          `update ${outbox} set "last_error" = $2, "status" = $3, "next_attempt_at" = now() + ($4 || ' milliseconds')::interval where "id" = $1 and "status" = 'PENDING'`,
+          [
+            r.id,
+            String(err instanceof Error ? err.message : err).slice(0, 500),
+            failed ? 'FAILED' : 'PENDING',
+            String(this.backoffMs * 2 ** (r.attempts - 1)),
+          ],
+        );
+        this.log(failed ? 'mail failed for good' : 'mail failed; will retry', { id: r.id, attempts: r.attempts });
       }
-      await client.query('commit');
-      return rows.length;
-    } catch (err) {
-      await client.query('rollback').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
     }
+    return rows.length;
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type AddressInfo } from 'node:net';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { freshDatabase } from '@ixl/testkit';
 import {
@@ -149,6 +150,45 @@ describe('mail outbox', () => {
       expect(row[0]).toEqual({ attempts: 2, last_error: 'mailbox unavailable' });
     } finally {
       await sender.close();
+    }
+  });
+
+  it('gives up on a silent SMTP server after the greeting timeout, holding no transaction while it waits, and retries later', async () => {
+    const silent = createServer((socket) => socket.on('error', () => undefined)); // accepts, never greets
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const port = (silent.address() as AddressInfo).port;
+    const sender = new MailSender({
+      url: db.url,
+      schema: 'mailtest',
+      transport: smtpTransport(`smtp://127.0.0.1:${port}`, { connectionMs: 2_000, greetingMs: 700, socketMs: 2_000 }),
+      backoffMs: 60_000,
+      pollMs: 60_000,
+    });
+    await orm.em.fork().transactional((em) => enqueueMail(em, 'mailtest', request('reg:silent', 'silent@example.org')));
+    const started = Date.now();
+    await sender.start();
+    try {
+      // While the sender waits for the greeting, no sender session is inside a transaction.
+      await new Promise((r) => setTimeout(r, 300));
+      const open = await orm.em
+        .getConnection()
+        .execute<{ n: number }[]>(
+          `select count(*)::int as n from pg_stat_activity where application_name = 'ixl-mail-sender' and xact_start is not null`,
+        );
+      expect(open[0]?.n).toBe(0);
+      await until(async () => (await count(`dedupe_key = 'reg:silent' and last_error is not null`)) === 1);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      const [row] = await orm.em
+        .getConnection()
+        .execute<{ status: string; attempts: number; last_error: string; wait: number }[]>(
+          `select status, attempts, last_error, extract(epoch from next_attempt_at - now())::int as wait from mailtest.mail_outbox where dedupe_key = 'reg:silent'`,
+        );
+      expect(row).toMatchObject({ status: 'PENDING', attempts: 1 });
+      expect(row?.last_error).toMatch(/greeting/i);
+      expect(row?.wait).toBeGreaterThan(30); // back-off before the next attempt
+    } finally {
+      await sender.close();
+      await new Promise((r) => silent.close(r));
     }
   });
 });

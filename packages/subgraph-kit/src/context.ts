@@ -4,6 +4,7 @@ import type { EntityName } from '@mikro-orm/core';
 import type { Caller } from '@ixl/auth';
 import type { SubgraphConfig } from './config.js';
 import type { OutboxTail } from '@ixl/events';
+import type { JobRunner } from './jobs.js';
 
 /** Per-request context: the caller, a forked EntityManager and the request's DataLoaders. */
 export interface SubgraphContext {
@@ -15,6 +16,8 @@ export interface SubgraphContext {
   config: SubgraphConfig;
   /** Live tail of this subgraph's outbox (feeds subscriptions). */
   events?: OutboxTail;
+  /** The subgraph's job runner (the ADMIN dead-letter view of its jobs). */
+  jobs?: JobRunner;
 }
 
 /**

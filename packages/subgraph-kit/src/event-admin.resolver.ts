@@ -3,7 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { consumerStatus, listDeadLetters, retryDeadLetter } from '@ixl/events';
 import { requireRole } from './authz.js';
 import type { SubgraphContext } from './context.js';
-import { DomainError } from './errors.js';
+import { badInput, DomainError } from './errors.js';
 
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -41,8 +41,36 @@ export function eventAdminResolver(subgraph: string) {
     @Field(() => Date, { nullable: true }) retriedAt!: Date | null;
   }
 
+  @ObjectType(`${P}JobDeadLetter`, { description: `A periodic job of ${subgraph} that failed after its retries (dead-letter queue)` })
+  class JobDeadLetter {
+    @Field(() => ID) id!: string;
+    @Field(() => String, { description: 'The job, e.g. settle-due-risk-shares' }) job!: string;
+    @Field(() => String, { description: 'The error of the last attempt' }) error!: string;
+    @Field(() => Int) attempts!: number;
+    @Field(() => Date, { description: 'When the job was first queued' }) createdAt!: Date;
+    @Field(() => Date, { description: 'When it was given up and dead-lettered' }) failedAt!: Date;
+  }
+
   @Resolver()
   class EventAdminResolver {
+    @Query(() => [JobDeadLetter], {
+      name: `${subgraph}JobDeadLetters`,
+      description: 'ADMIN: periodic jobs that failed after their retries, newest first',
+    })
+    async jobDeadLetters(@Ctx() ctx: SubgraphContext): Promise<JobDeadLetter[]> {
+      requireRole(ctx.caller, 'ADMIN');
+      return (await ctx.jobs?.deadLetters()) ?? [];
+    }
+
+    @Mutation(() => Boolean, { name: `retry${P}JobDeadLetter`, description: 'ADMIN: put a dead-lettered job back in its queue' })
+    async retryJob(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<boolean> {
+      requireRole(ctx.caller, 'ADMIN');
+      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw badInput('id', 'JOB_DEAD_LETTER_ID_INVALID');
+      if (!ctx.config.jobs || !ctx.jobs) throw new DomainError('JOBS_OFF', {}, 'id');
+      if (!(await ctx.jobs.retryDeadLetter(id))) throw new DomainError('JOB_DEAD_LETTER_NOT_FOUND', {}, 'id');
+      return true;
+    }
+
     @Query(() => [EventConsumer], { name: `${subgraph}EventConsumers`, description: 'ADMIN: event consumers of this subgraph' })
     async consumers(@Ctx() ctx: SubgraphContext): Promise<EventConsumer[]> {
       requireRole(ctx.caller, 'ADMIN');

@@ -10,7 +10,7 @@ export {
   type DuplicateViolation,
 } from './duplicates.js';
 export { loader, loadById, byKeys, groupByKeys, type SubgraphContext } from './context.js';
-export { requireRole, requireStaff, requireAuthenticated, isStaff } from './authz.js';
+export { requireRole, requireStaff, requireAuthenticated, isStaff, ReadableBy, declaredFieldRules } from './authz.js';
 export { buildFederatedSchema, type ReferenceResolvers } from './schema.js';
 export { loadSubgraphConfig, subgraphConfig, type SubgraphConfig } from './config.js';
 export {
@@ -24,7 +24,16 @@ export {
 } from './subgraph.js';
 export { liveEvents } from './live.js';
 export { safeErrorForLog } from './log-safe.js';
-export { startJobs, type ScheduledJob, type JobRunner } from './jobs.js';
+export {
+  startJobs,
+  validateSchedules,
+  lastOccurrence,
+  JOB_TIME_ZONE,
+  type ScheduledJob,
+  type JobRunner,
+  type JobQueueOptions,
+  type DeadLetterJob,
+} from './jobs.js';
 export { requireIsoDate } from './dates.js';
 export { transitionTable, type TransitionTable } from './transitions.js';
 export { eventPublisher, type PublishEvent, type EventAggregate } from './publish.js';

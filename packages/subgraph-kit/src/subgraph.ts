@@ -20,7 +20,7 @@ import { duplicateConflictPlugin, type DuplicateMessages } from './duplicates.js
 import { eventAdminResolver } from './event-admin.resolver.js';
 import { safeErrorForLog } from './log-safe.js';
 import { startJobs, type JobRunner, type ScheduledJob } from './jobs.js';
-import { StartupError, executeApollo, listen, sendJson } from '@ixl/http-kit';
+import { StartupError, WS_MAX_PAYLOAD_BYTES, executeApollo, listen, sendJson } from '@ixl/http-kit';
 import { buildFederatedSchema, type ReferenceResolvers } from './schema.js';
 
 /** Everything that makes one subgraph: its schema name, entities, migrations, resolvers and consumers. */
@@ -42,7 +42,7 @@ export interface SubgraphDefinition {
    * gateway's `/files/<subgraph>/...` proxy with the same signed caller as GraphQL.
    */
   fileRoutes?: (req: IncomingMessage, res: ServerResponse, ctx: SubgraphContext) => Promise<void>;
-  /** Periodic idempotent jobs (one replica at a time runs each); a function gets the configuration. */
+  /** Periodic idempotent jobs on cron schedules (pg-boss; one replica runs each occurrence); a function gets the configuration. */
   jobs?: ScheduledJob[] | ((config: SubgraphConfig) => ScheduledJob[]);
   /** Long-running workers of the subgraph (e.g. the mail sender), started after migrations. */
   workers?: (deps: { orm: SubgraphOrm; config: SubgraphConfig; log: Logger }) => Promise<{ stop(): Promise<void> }>;
@@ -148,7 +148,12 @@ export async function startSubgraph(
   for (const spec of consumers) await bus.subscribe(spec);
   // Every replica tails its own outbox, so every replica can serve every subscription event.
   const scheduled = typeof def.jobs === 'function' ? def.jobs(config) : (def.jobs ?? []);
-  const jobs = startJobs(orm, def.name, scheduled, config.jobs, (message, data) => log('warn', message, data));
+  const jobs = await startJobs(orm, scheduled, {
+    schema: def.name,
+    enabled: config.jobs,
+    databaseUrl: config.databaseUrl,
+    log: (message, data) => log('warn', message, data),
+  });
   const workers = def.workers ? await def.workers({ orm, config, log }) : undefined;
   const events = new OutboxTail(config.databaseUrl, def.name, (message, data) => log('warn', message, data as Record<string, unknown>));
   await events.start();
@@ -178,6 +183,7 @@ export async function startSubgraph(
       loaders: new Map(),
       config,
       events,
+      jobs,
     });
     const work =
       isFiles && def.fileRoutes ? context().then((ctx) => def.fileRoutes?.(req, res, ctx)) : executeApollo(apollo, req, res, context);
@@ -198,7 +204,7 @@ export async function startSubgraph(
   });
   server.keepAliveTimeout = 65_000;
   // graphql-ws on /graphql for subscriptions; only the gateway connects, with the signed caller.
-  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: WS_MAX_PAYLOAD_BYTES });
   const wsServer = useServer<Record<string, unknown>, { caller?: Caller }>(
     {
       schema,
@@ -219,6 +225,7 @@ export async function startSubgraph(
         loaders: new Map(),
         config,
         events,
+        jobs,
       }),
     },
     wss,

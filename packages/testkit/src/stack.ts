@@ -40,12 +40,12 @@ export function testConfig(overrides: ConfigOverrides = {}): PlatformConfig {
       gateway: {
         host: '127.0.0.1',
         port: 0,
-        loginLimit: { perIp: 100_000, perAccount: 100_000, windowMs: 60_000 },
         corsOrigins: ['https://portal.example.org'],
         portalsDir: null,
       },
       subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, { host: '127.0.0.1', port: 0 }])),
       jobs: false,
+      people: { loginLimit: { perIp: 100_000, perAccount: 100_000, windowMs: 60_000 }, registrationLimitPerIp: 100_000 },
     },
   );
   return withOverrides(defaults, overrides);
@@ -55,7 +55,7 @@ export function testConfig(overrides: ConfigOverrides = {}): PlatformConfig {
 export async function bootTestStack(
   options: {
     seedDemo?: boolean;
-    /** Explicit settings (e.g. `{ gateway: { loginLimit, portalsDir } }`) over `testConfig()`. */
+    /** Explicit settings (e.g. `{ people: { loginLimit }, gateway: { portalsDir } }`) over `testConfig()`. */
     config?: ConfigOverrides;
     /** Subgraphs to run as separate OS processes (fault tests kill them); the others run in this process. */
     processes?: SubgraphName[];

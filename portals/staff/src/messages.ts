@@ -12,6 +12,7 @@ import { COURSES_MESSAGES } from './features/courses/messages.js';
 import { FINANCE_MESSAGES } from './features/finance/messages.js';
 import { PROJECTS_MESSAGES } from './features/projects/messages.js';
 import { AUDIT_MESSAGES } from './features/audit/messages.js';
+import { JOBS_MESSAGES } from './features/jobs/messages.js';
 
 /** The staff portal's own texts; each feature folder may add its own `messages.ts`, merged below. */
 const BASE_MESSAGES: Catalog = {
@@ -110,4 +111,5 @@ export const STAFF_MESSAGES: Catalog = mergeCatalogs(
   MONITORING_MESSAGES,
   DEFINITIONS_MESSAGES,
   AUDIT_MESSAGES,
+  JOBS_MESSAGES,
 );

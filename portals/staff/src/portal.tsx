@@ -17,6 +17,7 @@ import { FinancePage } from './features/finance/finance-page.js';
 import { LoanPage } from './features/finance/loan-page.js';
 import { ProjectsPage } from './features/projects/projects-page.js';
 import { AuditLogPage } from './features/audit/audit-log-page.js';
+import { JobsPage } from './features/jobs/jobs-page.js';
 
 /** Operators (STAFF and ADMIN): everything, screen by screen, with live updates to come. */
 export const staffPortal: PortalDefinition = {
@@ -43,5 +44,6 @@ export const staffPortal: PortalDefinition = {
     { path: '/finanza/prestito', render: () => <LoanPage /> },
     { path: '/monitoraggio', navLabel: 'monitoring.nav', render: () => <MonitoringPage /> },
     { path: '/registro-accessi', navLabel: 'audit.nav', navRoles: ['ADMIN'], render: () => <AuditLogPage /> },
+    { path: '/lavori', navLabel: 'jobs.nav', navRoles: ['ADMIN'], render: () => <JobsPage /> },
   ],
 };

@@ -139,6 +139,7 @@ export const TRAINING_MESSAGES: Catalog = {
     'import.precheck.empty': 'Il file è vuoto.',
     'import.precheck.missingColumn': 'Manca la colonna {column} nell’intestazione ({names}).',
     'import.precheck.noRows': 'Il file non ha righe di dati.',
+    'import.precheck.malformed': 'Il file non è un CSV valido a partire dalla riga {line}: controlla le virgolette.',
   },
   en: {
     'portal.title': 'IXL · Training bodies',
@@ -276,5 +277,6 @@ export const TRAINING_MESSAGES: Catalog = {
     'import.precheck.empty': 'The file is empty.',
     'import.precheck.missingColumn': 'The header lacks the {column} column ({names}).',
     'import.precheck.noRows': 'The file has no data rows.',
+    'import.precheck.malformed': 'The file is not valid CSV from line {line} on: check the quotes.',
   },
 };

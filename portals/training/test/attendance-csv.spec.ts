@@ -12,6 +12,19 @@ describe('attendance CSV pre-check (before the file is sent)', () => {
     expect(precheckAttendanceCsv('\uFEFF"Codice_Fiscale";"date";"ore"\r\nX;2026-10-05;4\r\n')).toEqual({ problems: [], dataRows: 1 });
   });
 
+  it('counts records as the API does: a quoted line break stays in its row, Windows line ends, `;` or `,`', () => {
+    expect(precheckAttendanceCsv('person,session,hours\r\n"RSSMRA80A01A944I\r\nnota",2026-10-05,4\r\n\r\nX,2026-10-05,"3,5"\r\n')).toEqual({
+      problems: [],
+      dataRows: 2,
+    });
+    expect(precheckAttendanceCsv('person;session;hours\nA;S1;2\n"B;S1;2\nC;S1;3')).toEqual({
+      problems: [{ key: 'import.precheck.malformed', params: { line: 3 } }],
+      dataRows: 0,
+    });
+    expect(TRAINING_MESSAGES.it['import.precheck.malformed']).toBeTruthy();
+    expect(TRAINING_MESSAGES.en['import.precheck.malformed']).toBeTruthy();
+  });
+
   it('names each missing column with the names that are accepted', () => {
     const { problems } = precheckAttendanceCsv('person;hours\nX;4');
     expect(problems).toEqual([
@@ -34,6 +47,7 @@ describe('the API row reasons and outcome refusals in the user’s language (fro
     ['ATTENDANCE_UNKNOWN_PERSON', { value: 'XXXXXX00X00X000X' }, 'Persona «XXXXXX00X00X000X» non iscritta a questa edizione'],
     ['ATTENDANCE_HOURS_EXCEED_SESSION', { hours: 2.5, sessionHours: 2 }, 'Ore presenti (2,5) oltre la durata della lezione (2)'],
     ['ATTENDANCE_DUPLICATE_ROW', { line: 2 }, 'Riga doppia: stessa persona e lezione della riga 2'],
+    ['ATTENDANCE_CSV_QUOTE_NOT_CLOSED', {}, 'Il file non è un CSV valido: un campo tra virgolette non viene mai chiuso.'],
     ['ATTENDANCE_HEADER_MISSING_COLUMN', { column: 'hours', names: 'hours / ore' }, 'Nell’intestazione manca la colonna hours'],
     ['DROP_OUT_DATE_OUTSIDE_EDITION', {}, 'La data del ritiro deve cadere durante l’edizione.'],
     ['QUALIFICATION_NEEDS_COMPLETION', {}, 'La qualifica si ottiene completando il corso.'],

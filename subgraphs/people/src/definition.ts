@@ -88,7 +88,9 @@ export const peopleSubgraph: SubgraphDefinition = {
     const sender = new MailSender({
       url: config.databaseUrl,
       schema: 'people',
-      transport: config.smtpUrl ? smtpTransport(config.smtpUrl) : undefined,
+      transport: config.smtpUrl ? smtpTransport(config.smtpUrl, config.smtpTimeouts) : undefined,
+      // A claimed message is retried by another sender only after the longest one send can take.
+      leaseMs: 2 * (config.smtpTimeouts.connectionMs + config.smtpTimeouts.greetingMs + config.smtpTimeouts.socketMs * 4),
       log: (message, data) => log('warn', message, data),
     });
     await sender.start();

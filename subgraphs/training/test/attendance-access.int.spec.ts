@@ -83,6 +83,33 @@ describe('attendance CSV import', () => {
     expect(await uploadedEvents()).toBe(0);
   });
 
+  it('reads the file with csv-parse: BOM, `;`, Windows line ends, a quoted line break; errors at the line where the row starts', async () => {
+    const [a, b] = people as [Enrolment, Enrolment];
+    const csv = [
+      '\uFEFF"Codice_Fiscale";"session";"ore"',
+      `"${a.codiceFiscale}";S001;"2,5"`, // line 2: fine
+      `"RSSMRA80A01A944Z`, // line 3: a quoted field with a line break inside (unknown person)
+      `(nota)";S001;4`,
+      '',
+      `${b.codiceFiscale};S999;2`, // line 6: session not in the edition
+    ].join('\r\n');
+    const before = await attendanceRows();
+    const report = (await importCsv(csv, { dry: true })).data?.importAttendanceCsv as Report;
+    expect(report.accepted).toBe(false);
+    expect(report.rows).toBe(3);
+    expect(report.errors.map((e) => [e.line, e.field])).toEqual([
+      [3, 'person'],
+      [6, 'session'],
+    ]);
+    const broken = (await importCsv(`person;session;hours\n${a.codiceFiscale};S001;2\n"${b.codiceFiscale};S002;2\n`)).data
+      ?.importAttendanceCsv as Report;
+    expect(broken).toMatchObject({
+      accepted: false,
+      errors: [{ line: 3, field: 'csv', reason: 'The file is not valid CSV: A quoted field is never closed' }],
+    });
+    expect(await attendanceRows()).toBe(before);
+  });
+
   it('dry run validates only; a real import writes all rows once; the same file again changes nothing', async () => {
     const lines = ['codice_fiscale;session;ore'];
     for (const p of people) for (const s of sessions) lines.push(`${p.codiceFiscale};${s.code};${p === people[2] ? '2,5' : '4'}`);

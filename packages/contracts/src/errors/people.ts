@@ -44,6 +44,7 @@ export const PEOPLE_ERRORS = {
   ITEM_POINTS_WHOLE: { code: 'BAD_USER_INPUT', message: 'Item {item}: points must be whole numbers ≥ 0' },
   LANGUAGE_CODE_FORMAT: { code: 'BAD_USER_INPUT', message: 'Use the ISO 639 language code (e.g. it, en, ar)' },
   LANGUAGE_TWICE: { code: 'BAD_USER_INPUT', message: '{language} is listed twice' },
+  LOGIN_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many login attempts: try again in {retryAfterSeconds} s' },
   MAIL_FILTER_TOO_BROAD: { code: 'BAD_USER_INPUT', message: 'The filter matches {count} people: narrow it to 20,000 or fewer' },
   MAIL_MESSAGE_LENGTH: { code: 'BAD_USER_INPUT', message: 'The message must be 10–5000 characters' },
   MAIL_PAGE_SIZE: { code: 'BAD_USER_INPUT', message: 'first must be between 1 and 200' },
@@ -68,6 +69,7 @@ export const PEOPLE_ERRORS = {
   PERSON_STATUS_TRANSITION: { code: 'ILLEGAL_TRANSITION', message: 'A person in status {from} cannot move to {to}{why}' },
   PHONE_FORMAT: { code: 'BAD_USER_INPUT', message: 'Enter a phone number (digits, optional +)' },
   PRIVACY_NOTICE_VERSION: { code: 'BAD_USER_INPUT', message: 'The current privacy notice is version {version}' },
+  REGISTRATION_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many registrations: try again in {retryAfterSeconds} s' },
   READINESS_NEEDS_TARGET: { code: 'ILLEGAL_TRANSITION', message: 'Readiness applies only to people assessed in target' },
   READINESS_ONLY_IN_TARGET: { code: 'BAD_USER_INPUT', message: 'Readiness applies only inside the target (score {score} < {threshold})' },
   READMISSION_ONLY_OUT_OF_PROTOCOL: {

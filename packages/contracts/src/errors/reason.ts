@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'SUBSCRIPTION_UPSTREAM_FAILED'
   | 'PAYLOAD_TOO_LARGE'
   | 'BAD_REQUEST'
-  | 'BAD_GATEWAY';
+  | 'BAD_GATEWAY'
+  | 'GRAPHQL_VALIDATION_FAILED';
 
 /** One reason: its code and its English message, with `{param}` placeholders for `extensions.params`. */
 export interface ReasonDefinition {

@@ -4,6 +4,12 @@ import type { ReasonTable } from './reason.js';
 export const TRAINING_ERRORS = {
   AGREEMENT_ALREADY_SETTLED: { code: 'ILLEGAL_TRANSITION', message: 'The agreement is already settled' },
   ALREADY_ENROLLED: { code: 'CONFLICT', message: 'The person is already enrolled in this edition' },
+  ATTENDANCE_CSV_QUOTE_NOT_CLOSED: { code: 'BAD_USER_INPUT', message: 'The file is not valid CSV: a quoted field is never closed' },
+  ATTENDANCE_CSV_STRAY_QUOTE: {
+    code: 'BAD_USER_INPUT',
+    message: 'The file is not valid CSV: a quote inside a field that is not quoted as a whole',
+  },
+  ATTENDANCE_CSV_UNREADABLE: { code: 'BAD_USER_INPUT', message: 'The file is not valid CSV' },
   ATTENDANCE_DUPLICATE_ROW: { code: 'BAD_USER_INPUT', message: 'Duplicate row: same person and session as line {line}' },
   ATTENDANCE_EDITION_NOT_ACTIVE: {
     code: 'ILLEGAL_TRANSITION',

@@ -4,6 +4,9 @@ import type { TRAINING_ERRORS } from '@ixl/contracts';
 export const TRAINING_ERROR_TEXTS_IT: Record<keyof typeof TRAINING_ERRORS, string> = {
   AGREEMENT_ALREADY_SETTLED: 'L’accordo è già stato liquidato.',
   ALREADY_ENROLLED: 'La persona è già iscritta a questa edizione.',
+  ATTENDANCE_CSV_QUOTE_NOT_CLOSED: 'Il file non è un CSV valido: un campo tra virgolette non viene mai chiuso.',
+  ATTENDANCE_CSV_STRAY_QUOTE: 'Il file non è un CSV valido: c’è una virgoletta dentro un campo non racchiuso tra virgolette.',
+  ATTENDANCE_CSV_UNREADABLE: 'Il file non è un CSV valido: controlla le virgolette.',
   ATTENDANCE_DUPLICATE_ROW: 'Riga doppia: stessa persona e lezione della riga {line}',
   ATTENDANCE_EDITION_NOT_ACTIVE: 'Le presenze si registrano solo per edizioni attive o concluse.',
   ATTENDANCE_HEADER_MISSING_COLUMN: 'Nell’intestazione manca la colonna {column}',

@@ -35,6 +35,12 @@ type Documents = {
     "\n  query StaffLoan($id: ID!) {\n    loan(id: $id) {\n      id\n      bank\n      principalCents\n      annualRateBps\n      termMonths\n      graceMonths\n      guaranteeShareBps\n      status\n      approvedOn\n      contractDate\n      disbursedOn\n      project {\n        id\n        title\n        organisationName\n      }\n      position {\n        asOf\n        outstandingPrincipalCents\n        paidPrincipalCents\n        paidInterestCents\n        overdueCents\n        daysPastDue\n        guaranteeExposureCents\n      }\n      installments {\n        number\n        dueDate\n        principalCents\n        interestCents\n        totalCents\n        balanceCents\n      }\n      repayments {\n        id\n        paidOn\n        amountCents\n        principalCents\n        interestCents\n        kind\n      }\n    }\n  }\n": typeof types.StaffLoanDocument,
     "\n  mutation StaffRecordLoanRepayment($input: LoanRepaymentInput!) {\n    recordLoanRepayment(input: $input) {\n      id\n    }\n  }\n": typeof types.StaffRecordLoanRepaymentDocument,
     "\n  query StaffHome {\n    beneficiaries(first: 1) {\n      totalCount\n    }\n    overdueIntakeInterviews(first: 1) {\n      totalCount\n    }\n    intakeInterviewsDue(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.StaffHomeDocument,
+    "\n  query StaffJobDeadLetters {\n    peopleJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n    companiesJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n    trainingJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n    projectsJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n    financeJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n  }\n": typeof types.StaffJobDeadLettersDocument,
+    "\n  mutation StaffRetryPeopleJob($id: ID!) {\n    retryPeopleJobDeadLetter(id: $id)\n  }\n": typeof types.StaffRetryPeopleJobDocument,
+    "\n  mutation StaffRetryCompaniesJob($id: ID!) {\n    retryCompaniesJobDeadLetter(id: $id)\n  }\n": typeof types.StaffRetryCompaniesJobDocument,
+    "\n  mutation StaffRetryTrainingJob($id: ID!) {\n    retryTrainingJobDeadLetter(id: $id)\n  }\n": typeof types.StaffRetryTrainingJobDocument,
+    "\n  mutation StaffRetryProjectsJob($id: ID!) {\n    retryProjectsJobDeadLetter(id: $id)\n  }\n": typeof types.StaffRetryProjectsJobDocument,
+    "\n  mutation StaffRetryFinanceJob($id: ID!) {\n    retryFinanceJobDeadLetter(id: $id)\n  }\n": typeof types.StaffRetryFinanceJobDocument,
     "\n  subscription StaffLiveVacancyPosted {\n    vacancyPosted {\n      id\n      title\n      openings\n      company {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaffLiveVacancyPostedDocument,
     "\n  subscription StaffLivePlacementRecorded {\n    placementRecorded {\n      id\n      type\n      company {\n        id\n        name\n      }\n      beneficiary {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n": typeof types.StaffLivePlacementRecordedDocument,
     "\n  subscription StaffLiveBeneficiaryRegistered {\n    beneficiaryRegistered {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.StaffLiveBeneficiaryRegisteredDocument,
@@ -85,6 +91,12 @@ const documents: Documents = {
     "\n  query StaffLoan($id: ID!) {\n    loan(id: $id) {\n      id\n      bank\n      principalCents\n      annualRateBps\n      termMonths\n      graceMonths\n      guaranteeShareBps\n      status\n      approvedOn\n      contractDate\n      disbursedOn\n      project {\n        id\n        title\n        organisationName\n      }\n      position {\n        asOf\n        outstandingPrincipalCents\n        paidPrincipalCents\n        paidInterestCents\n        overdueCents\n        daysPastDue\n        guaranteeExposureCents\n      }\n      installments {\n        number\n        dueDate\n        principalCents\n        interestCents\n        totalCents\n        balanceCents\n      }\n      repayments {\n        id\n        paidOn\n        amountCents\n        principalCents\n        interestCents\n        kind\n      }\n    }\n  }\n": types.StaffLoanDocument,
     "\n  mutation StaffRecordLoanRepayment($input: LoanRepaymentInput!) {\n    recordLoanRepayment(input: $input) {\n      id\n    }\n  }\n": types.StaffRecordLoanRepaymentDocument,
     "\n  query StaffHome {\n    beneficiaries(first: 1) {\n      totalCount\n    }\n    overdueIntakeInterviews(first: 1) {\n      totalCount\n    }\n    intakeInterviewsDue(first: 1) {\n      totalCount\n    }\n  }\n": types.StaffHomeDocument,
+    "\n  query StaffJobDeadLetters {\n    peopleJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n    companiesJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n    trainingJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n    projectsJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n    financeJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n  }\n": types.StaffJobDeadLettersDocument,
+    "\n  mutation StaffRetryPeopleJob($id: ID!) {\n    retryPeopleJobDeadLetter(id: $id)\n  }\n": types.StaffRetryPeopleJobDocument,
+    "\n  mutation StaffRetryCompaniesJob($id: ID!) {\n    retryCompaniesJobDeadLetter(id: $id)\n  }\n": types.StaffRetryCompaniesJobDocument,
+    "\n  mutation StaffRetryTrainingJob($id: ID!) {\n    retryTrainingJobDeadLetter(id: $id)\n  }\n": types.StaffRetryTrainingJobDocument,
+    "\n  mutation StaffRetryProjectsJob($id: ID!) {\n    retryProjectsJobDeadLetter(id: $id)\n  }\n": types.StaffRetryProjectsJobDocument,
+    "\n  mutation StaffRetryFinanceJob($id: ID!) {\n    retryFinanceJobDeadLetter(id: $id)\n  }\n": types.StaffRetryFinanceJobDocument,
     "\n  subscription StaffLiveVacancyPosted {\n    vacancyPosted {\n      id\n      title\n      openings\n      company {\n        id\n        name\n      }\n    }\n  }\n": types.StaffLiveVacancyPostedDocument,
     "\n  subscription StaffLivePlacementRecorded {\n    placementRecorded {\n      id\n      type\n      company {\n        id\n        name\n      }\n      beneficiary {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n": types.StaffLivePlacementRecordedDocument,
     "\n  subscription StaffLiveBeneficiaryRegistered {\n    beneficiaryRegistered {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.StaffLiveBeneficiaryRegisteredDocument,
@@ -212,6 +224,30 @@ export function graphql(source: "\n  mutation StaffRecordLoanRepayment($input: L
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StaffHome {\n    beneficiaries(first: 1) {\n      totalCount\n    }\n    overdueIntakeInterviews(first: 1) {\n      totalCount\n    }\n    intakeInterviewsDue(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StaffHome {\n    beneficiaries(first: 1) {\n      totalCount\n    }\n    overdueIntakeInterviews(first: 1) {\n      totalCount\n    }\n    intakeInterviewsDue(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffJobDeadLetters {\n    peopleJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n    companiesJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n    trainingJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n    projectsJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n    financeJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n  }\n"): (typeof documents)["\n  query StaffJobDeadLetters {\n    peopleJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n    companiesJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n    trainingJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n    projectsJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n    financeJobDeadLetters {\n      id\n      job\n      error\n      attempts\n      createdAt\n      failedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffRetryPeopleJob($id: ID!) {\n    retryPeopleJobDeadLetter(id: $id)\n  }\n"): (typeof documents)["\n  mutation StaffRetryPeopleJob($id: ID!) {\n    retryPeopleJobDeadLetter(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffRetryCompaniesJob($id: ID!) {\n    retryCompaniesJobDeadLetter(id: $id)\n  }\n"): (typeof documents)["\n  mutation StaffRetryCompaniesJob($id: ID!) {\n    retryCompaniesJobDeadLetter(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffRetryTrainingJob($id: ID!) {\n    retryTrainingJobDeadLetter(id: $id)\n  }\n"): (typeof documents)["\n  mutation StaffRetryTrainingJob($id: ID!) {\n    retryTrainingJobDeadLetter(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffRetryProjectsJob($id: ID!) {\n    retryProjectsJobDeadLetter(id: $id)\n  }\n"): (typeof documents)["\n  mutation StaffRetryProjectsJob($id: ID!) {\n    retryProjectsJobDeadLetter(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffRetryFinanceJob($id: ID!) {\n    retryFinanceJobDeadLetter(id: $id)\n  }\n"): (typeof documents)["\n  mutation StaffRetryFinanceJob($id: ID!) {\n    retryFinanceJobDeadLetter(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import { ReadableBy } from '@ixl/subgraph-kit';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Company } from './company.entity.js';
@@ -101,7 +102,8 @@ export class Placement {
   @Enum({ items: () => PlacementFollowUp, type: 'text', nullable: true })
   followUp: PlacementFollowUp | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "STAFF/ADMIN only: the operators' notes" })
+  @ReadableBy('STAFF', 'ADMIN')
   @Property({ type: 'text', nullable: true })
   notes: string | null = null;
 

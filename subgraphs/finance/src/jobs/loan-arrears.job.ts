@@ -5,7 +5,8 @@ import { assessArrears } from '../services/loan-lifecycle.service.js';
 /** Flags loans past due (LoanInArrears once per episode), as staff would with assessLoanArrears. */
 export const loanArrearsJob: ScheduledJob = {
   name: 'assess-loan-arrears',
-  everyMs: 60 * 60_000,
+  // Hourly, at 5 past, Bologna time (a repayment recorded late in the day is seen within the hour).
+  cron: '5 * * * *',
   run: async (em, now) => {
     await assessArrears(em, isoDateInRome(now), null);
   },

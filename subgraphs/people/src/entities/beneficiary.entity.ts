@@ -1,3 +1,4 @@
+import { ReadableBy } from '@ixl/subgraph-kit';
 import { ArrayType, Entity, OptionalProps, Enum, Index, JsonType, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { EducationLevel, FragilityProfile, FuoriProtocolloReason, LanguageLevel, Readiness, ReferringBody, WorkShift } from './enums.js';
@@ -247,7 +248,8 @@ export class Beneficiary {
   @Property({ type: 'timestamptz', nullable: true })
   consentWithdrawnAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true, description: 'GDPR: when the person was erased (pseudonymised)' })
+  @Field(() => Date, { nullable: true, description: 'GDPR: when the person was erased (pseudonymised); STAFF/ADMIN only' })
+  @ReadableBy('STAFF', 'ADMIN')
   @Property({ type: 'timestamptz', nullable: true })
   erasedAt: Date | null = null;
 }

@@ -1,3 +1,4 @@
+import { ReadableBy } from '@ixl/subgraph-kit';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { InterviewMode, InterviewStatus } from './enums.js';
@@ -23,7 +24,8 @@ export class Interview {
   @Enum({ items: () => InterviewMode, type: 'text' })
   mode!: InterviewMode;
 
-  @Field(() => ID, { description: 'User id of the operator' })
+  @Field(() => ID, { nullable: true, description: 'User id of the operator (STAFF/ADMIN only)' })
+  @ReadableBy('STAFF', 'ADMIN')
   @Index()
   @Property({ type: 'uuid' })
   operatorId!: string;

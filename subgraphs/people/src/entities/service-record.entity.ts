@@ -1,3 +1,4 @@
+import { ReadableBy } from '@ixl/subgraph-kit';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ServiceKind } from './enums.js';
@@ -31,11 +32,13 @@ export class ServiceRecord {
   @Property({ type: 'date', nullable: true })
   endedOn: string | null = null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'STAFF/ADMIN only' })
+  @ReadableBy('STAFF', 'ADMIN')
   @Property({ type: 'uuid', nullable: true })
   operatorId: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "STAFF/ADMIN only: the operators' notes" })
+  @ReadableBy('STAFF', 'ADMIN')
   @Property({ type: 'text', nullable: true })
   notes: string | null = null;
 

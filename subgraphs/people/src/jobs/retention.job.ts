@@ -34,7 +34,8 @@ export async function applyRetention(em: EntityManager, now: Date, months: numbe
 export function retentionJob(months: number): ScheduledJob {
   return {
     name: 'privacy-retention',
-    everyMs: 24 * 3600_000,
+    // Daily at 02:30 Bologna time, when nobody works on the records.
+    cron: '30 2 * * *',
     run: async (em, now) => {
       await applyRetention(em, now, months);
     },

@@ -3,6 +3,7 @@ import type { SubgraphContext } from '@ixl/subgraph-kit';
 import { UserAccount } from '../entities/user-account.entity.js';
 import { IdentityService, tokenSettings } from '../services/identity.service.js';
 import { startSession } from '../services/session.service.js';
+import { LoginThrottleService } from '../services/login-throttle.service.js';
 
 @ObjectType()
 class LoginResult {
@@ -29,7 +30,8 @@ export class IdentityResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: SubgraphContext,
   ): Promise<LoginResult> {
-    const user = await new IdentityService(ctx.em).login(email, password);
+    const throttle = new LoginThrottleService(ctx.em, ctx.config.people.loginLimit, ctx.config.internalSecret);
+    const user = await new IdentityService(ctx.em).login(email, password, { service: throttle, clientIp: ctx.caller.clientIp });
     return { ...(await startSession(ctx.em, user, tokenSettings(ctx.config))), user };
   }
 

@@ -39,8 +39,28 @@ class CapturedMail {
   @Field(() => Date) capturedAt!: Date;
 }
 
+@ObjectType({ description: 'A message that could not be delivered: given up, or waiting for a retry after an error' })
+class MailDeliveryProblem {
+  @Field(() => ID) id!: string;
+  @Field(() => String) to!: string;
+  @Field(() => String) subject!: string;
+  @Field(() => String, { description: 'FAILED (no more attempts) or RETRYING' }) status!: string;
+  @Field(() => Int) attempts!: number;
+  @Field(() => String, { description: 'The error of the last attempt (e.g. the SMTP server did not answer in time)' }) lastError!: string;
+  @Field(() => Date, { nullable: true, description: 'When the next attempt is due; null once FAILED' }) nextAttemptAt!: Date | null;
+  @Field(() => Date) createdAt!: Date;
+}
+
 @Resolver()
 export class MailResolver {
+  @Query(() => [MailDeliveryProblem], { description: 'Staff: mail that failed for good or waits for a retry after an error, newest first' })
+  mailDeliveryProblems(
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<MailDeliveryProblem[]> {
+    return new MailService(ctx.em).deliveryProblems(ctx.caller, first);
+  }
+
   @Mutation(() => MassMailBatch, {
     description: 'Staff: a message to every person matching the filter (opt-outs respected, once per person)',
   })

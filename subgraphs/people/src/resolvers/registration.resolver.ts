@@ -10,6 +10,7 @@ import { PRIVACY_NOTICE_VERSION, RegistrationService } from '../services/registr
 import { ProfileService } from '../services/profile.service.js';
 import { BeneficiaryService } from '../services/beneficiary.service.js';
 import { DemoDataService } from '../services/demo-data.service.js';
+import { LoginThrottleService } from '../services/login-throttle.service.js';
 
 @ObjectType()
 class RegistrationResult {
@@ -46,6 +47,10 @@ export class RegistrationResolver {
     @Arg('input', () => RegisterBeneficiaryInput) input: RegisterBeneficiaryInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<RegistrationResult> {
+    await new LoginThrottleService(ctx.em, ctx.config.people.loginLimit, ctx.config.internalSecret).registration(
+      ctx.caller.clientIp,
+      ctx.config.people.registrationLimitPerIp,
+    );
     return new RegistrationService(ctx.em, new Notifier(ctx.config.publicUrl)).register(input, tokenSettings(ctx.config));
   }
 

@@ -3,6 +3,7 @@ import { hashPassword, issueAccessToken, verifyPassword, type Role } from '@ixl/
 import { DomainError, badInput, type SubgraphConfig } from '@ixl/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import { UserAccount } from '../entities/user-account.entity.js';
+import type { LoginThrottleService } from './login-throttle.service.js';
 
 /** How access tokens are signed, and how long they live (IXL_ACCESS_TOKEN_TTL_SECONDS, default 15 min: the refresh token keeps the session). */
 export interface TokenSettings {
@@ -34,15 +35,18 @@ export class IdentityService {
     return userId ? this.em.findOne(UserAccount, { id: userId }) : Promise.resolve(null);
   }
 
-  async login(email: string, password: string): Promise<UserAccount> {
+  /** `throttle` counts the attempt before the password is checked (see LoginThrottleService). */
+  async login(email: string, password: string, throttle: { service: LoginThrottleService; clientIp?: string }): Promise<UserAccount> {
     const normalised = normaliseEmail(email);
     if (!password) throw badInput('password', 'PASSWORD_REQUIRED');
+    const counted = await throttle.service.attempt(normalised, throttle.clientIp);
     const user = await this.em.findOne(UserAccount, { email: normalised }, { populate: ['passwordHash'] });
     dummyHash ??= hashPassword(randomUUID());
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
     if (!user || !ok || user.disabled) throw new DomainError('WRONG_CREDENTIALS', {});
     user.lastLoginAt = new Date();
     await this.em.flush();
+    await throttle.service.succeeded(normalised, throttle.clientIp, counted);
     return user;
   }
 

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
-import { listCapturedMail, mailBatchProgress, type CapturedMail, type MailBatchProgress } from '@ixl/mail';
+import {
+  listCapturedMail,
+  listMailDeliveryProblems,
+  mailBatchProgress,
+  type CapturedMail,
+  type MailBatchProgress,
+  type MailDeliveryProblem,
+} from '@ixl/mail';
 import { badInput, forbidden, requireAuthenticated, requireStaff } from '@ixl/subgraph-kit';
 import type { BeneficiaryFilter } from '../dto/beneficiary-filter.input.js';
 import { Beneficiary } from '../entities/beneficiary.entity.js';
@@ -92,5 +99,12 @@ export class MailService {
     requireStaff(caller);
     if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('first', 'MAIL_PAGE_SIZE');
     return listCapturedMail(this.em, 'people', { to: to ?? undefined, limit: first });
+  }
+
+  /** Staff: mail that failed for good or waits for a retry after an error, with the error (newest first). */
+  deliveryProblems(caller: Caller, first: number): Promise<MailDeliveryProblem[]> {
+    requireStaff(caller);
+    if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('first', 'MAIL_PAGE_SIZE');
+    return listMailDeliveryProblems(this.em, 'people', first);
   }
 }

@@ -1,3 +1,4 @@
+import { ReadableBy } from '@ixl/subgraph-kit';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { OutcomeKind } from './enums.js';
@@ -27,11 +28,13 @@ export class ProjectOutcome {
   @Property({ type: 'date' })
   on!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Placement in `companies` (stage or job) when known' })
+  @Field(() => ID, { nullable: true, description: 'Placement in `companies` (stage or job) when known; STAFF/ADMIN only' })
+  @ReadableBy('STAFF', 'ADMIN')
   @Property({ type: 'uuid', nullable: true })
   placementId: string | null = null;
 
-  @Field(() => ID, { nullable: true, description: 'Beneficiary placed (stage or job) when known' })
+  @Field(() => ID, { nullable: true, description: 'Beneficiary placed (stage or job) when known; STAFF/ADMIN only' })
+  @ReadableBy('STAFF', 'ADMIN')
   @Property({ type: 'uuid', nullable: true })
   beneficiaryId: string | null = null;
 }

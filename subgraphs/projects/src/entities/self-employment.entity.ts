@@ -1,3 +1,4 @@
+import { ReadableBy } from '@ixl/subgraph-kit';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { MonitoringMode, SelfEmploymentStatus } from './enums.js';
@@ -12,7 +13,9 @@ export class SelfEmployment {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Field(() => ID)
+  // Committee members see the dossier they vote on (idea, plan, figures), not who the person is.
+  @Field(() => ID, { description: 'STAFF/ADMIN and the person only' })
+  @ReadableBy('STAFF', 'ADMIN', 'BENEFICIARY')
   @Index()
   @Property({ type: 'uuid' })
   beneficiaryId!: string;
@@ -65,7 +68,11 @@ export class SelfEmployment {
   @Property({ type: 'date', nullable: true })
   monitoringStartedOn: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Outcome notes (e.g. business still active after 1 year)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Outcome notes (e.g. business still active after 1 year); STAFF/ADMIN and the person only',
+  })
+  @ReadableBy('STAFF', 'ADMIN', 'BENEFICIARY')
   @Property({ type: 'text', nullable: true })
   outcome: string | null = null;
 }

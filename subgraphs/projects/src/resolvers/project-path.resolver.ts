@@ -1,3 +1,4 @@
+import { ReadableBy } from '@ixl/subgraph-kit';
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@ixl/subgraph-kit';
 import { PathMeeting } from '../entities/path-meeting.entity.js';
@@ -62,7 +63,8 @@ export class ProjectPathResolver {
 /** A job or stage outcome links to the placement owned by `companies`. */
 @Resolver(() => ProjectOutcome)
 export class ProjectOutcomeResolver {
-  @FieldResolver(() => PlacementEntityRef, { nullable: true })
+  @FieldResolver(() => PlacementEntityRef, { nullable: true, description: 'STAFF/ADMIN only' })
+  @ReadableBy('STAFF', 'ADMIN')
   placement(@Root() o: ProjectOutcome): PlacementEntityRef | null {
     return o.placementId ? { id: o.placementId } : null;
   }

@@ -1,3 +1,4 @@
+import { ReadableBy } from '@ixl/subgraph-kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadById, type SubgraphContext } from '@ixl/subgraph-kit';
 import { AgendaItem } from '../entities/committee-session.entity.js';
@@ -86,12 +87,14 @@ export class SelfEmploymentResolver {
     return new SelfEmploymentService(ctx.em).recordOutcome(ctx.caller, pathId, outcome);
   }
 
-  @FieldResolver(() => [StatusChange])
+  @FieldResolver(() => [StatusChange], { description: 'STAFF/ADMIN and the person only' })
+  @ReadableBy('STAFF', 'ADMIN', 'BENEFICIARY')
   history(@Root() s: SelfEmployment, @Ctx() ctx: SubgraphContext): Promise<StatusChange[]> {
     return historyOf(ctx, s.id);
   }
 
-  @FieldResolver(() => [PathMeeting])
+  @FieldResolver(() => [PathMeeting], { description: 'STAFF/ADMIN and the person only (meeting notes)' })
+  @ReadableBy('STAFF', 'ADMIN', 'BENEFICIARY')
   meetings(@Root() s: SelfEmployment, @Ctx() ctx: SubgraphContext): Promise<PathMeeting[]> {
     return meetingsOf(ctx, s.id);
   }

@@ -5,7 +5,8 @@ import { RiskShareService } from '../services/risk-share.service.js';
 /** Settles every edition whose risk-share window has closed (once per edition; idempotent). */
 export const riskShareSettlementJob: ScheduledJob = {
   name: 'settle-due-risk-shares',
-  everyMs: 60 * 60_000,
+  // Hourly, at 10 past, Bologna time (a window closes at the end of a Bologna day).
+  cron: '10 * * * *',
   run: async (em, now) => {
     await new RiskShareService(em).settleDue(isoDateInRome(now), null);
   },

@@ -1,15 +1,16 @@
 import {
   ATTENDANCE_CSV_COLUMNS,
   attendanceCsvColumns,
-  attendanceCsvDelimiter,
   errorMessage,
+  readCsv,
+  type CsvUnreadableReason,
   type ErrorParamValue,
   type ErrorParams,
 } from '@ixl/contracts';
 
 /** One data row of an attendance CSV, before it is matched against the edition. */
 export interface AttendanceCsvRow {
-  /** 1-based line number in the file (the header is line 1). */
+  /** 1-based physical line where the record starts (the header is line 1; quoted line breaks count). */
   line: number;
   person: string;
   session: string;
@@ -27,7 +28,8 @@ export type AttendanceRowReason =
   | 'ATTENDANCE_UNKNOWN_PERSON'
   | 'ATTENDANCE_UNKNOWN_SESSION'
   | 'ATTENDANCE_HOURS_EXCEED_SESSION'
-  | 'ATTENDANCE_DUPLICATE_ROW';
+  | 'ATTENDANCE_DUPLICATE_ROW'
+  | CsvUnreadableReason;
 
 export interface AttendanceCsvProblem {
   line: number;
@@ -49,29 +51,6 @@ export function rowProblem<R extends AttendanceRowReason>(
   return { line, field, reason: errorMessage(reasonCode, values), reasonCode, params: values };
 }
 
-/** Splits one CSV line (RFC 4180 quotes, `""` escapes) with `delimiter`. */
-export function splitCsvLine(line: string, delimiter: string): string[] {
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === delimiter) {
-      out.push(field);
-      field = '';
-    } else field += c;
-  }
-  out.push(field);
-  return out.map((f) => f.trim());
-}
-
 /** Hours as written by people ("3", "2.5", "2,5") to whole minutes; null when not a number ≥ 0. */
 export function parseHoursToMinutes(text: string): number | null {
   const normalised = text.trim().replace(',', '.');
@@ -86,10 +65,9 @@ export function parseHoursToMinutes(text: string): number | null {
  * service's job). Blank lines are skipped.
  */
 export function parseAttendanceCsv(csv: string): { rows: AttendanceCsvRow[]; problems: AttendanceCsvProblem[] } {
-  const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const header = lines[0] ?? '';
-  const delimiter = attendanceCsvDelimiter(header);
-  const at = attendanceCsvColumns(splitCsvLine(header, delimiter));
+  const read = readCsv(csv);
+  if (!read.ok) return { rows: [], problems: [rowProblem(read.line, 'csv', read.reasonCode, {})] };
+  const at = attendanceCsvColumns(read.header);
   const missing = (Object.keys(at) as (keyof typeof at)[]).filter((k) => at[k] < 0);
   if (missing.length) {
     return {
@@ -101,11 +79,7 @@ export function parseAttendanceCsv(csv: string): { rows: AttendanceCsvRow[]; pro
   }
   const rows: AttendanceCsvRow[] = [];
   const problems: AttendanceCsvProblem[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const text = lines[i] ?? '';
-    if (!text.trim()) continue;
-    const line = i + 1;
-    const cells = splitCsvLine(text, delimiter);
+  for (const { line, cells } of read.records) {
     const person = cells[at.person] ?? '';
     const session = cells[at.session] ?? '';
     const hours = cells[at.hours] ?? '';

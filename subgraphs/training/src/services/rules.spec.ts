@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAttendanceCsv, parseHoursToMinutes, splitCsvLine } from './attendance-csv.js';
+import { parseAttendanceCsv, parseHoursToMinutes } from './attendance-csv.js';
 import { ratePercent } from './rates.rules.js';
 import { computeSettlement } from './settlement.rules.js';
 
@@ -62,7 +62,6 @@ describe('computeSettlement', () => {
 
 describe('attendance CSV parsing', () => {
   it('reads comma or semicolon files, quotes and decimal commas', () => {
-    expect(splitCsvLine('"a,b";"c""d";e', ';')).toEqual(['a,b', 'c"d', 'e']);
     const { rows, problems } = parseAttendanceCsv(
       'codice_fiscale;session;ore\r\nRSSGLI80A41A944X;2026-01-12;2,5\n\nRSSGLI80A41A944X;2026-01-19;4\n',
     );
@@ -82,6 +81,16 @@ describe('attendance CSV parsing', () => {
       expect.objectContaining({ line: 4, field: 'hours' }),
       expect.objectContaining({ line: 5, field: 'hours' }),
     ]);
+  });
+  it('keeps a quoted line break inside its field and reports later rows at their physical line', () => {
+    const { rows, problems } = parseAttendanceCsv('person,session,hours\r\n"RSSGLI80A41A944X\r\n(note)",S1,2\r\nX,S1,tre\r\n');
+    expect(rows).toEqual([{ line: 2, person: 'RSSGLI80A41A944X\r\n(note)', session: 'S1', minutes: 120 }]);
+    expect(problems).toEqual([expect.objectContaining({ line: 4, field: 'hours' })]);
+  });
+  it('reports a quote never closed as a problem of the file, at the line where the record starts', () => {
+    const { rows, problems } = parseAttendanceCsv('person;session;hours\nA;S1;2\n"B;S1;2\nC;S1;3');
+    expect(rows).toEqual([]);
+    expect(problems).toEqual([{ line: 3, field: 'csv', reason: 'The file is not valid CSV: A quoted field is never closed' }]);
   });
   it('rejects a header without the needed columns', () => {
     const { rows, problems } = parseAttendanceCsv('name,when\nA,B');

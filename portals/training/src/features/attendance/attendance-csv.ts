@@ -4,13 +4,7 @@
  * it is sent. The API's row reasons come as registry reasons (`reasonCode`, `params`), translated like errors.
  */
 
-import {
-  ATTENDANCE_CSV_COLUMNS,
-  ATTENDANCE_CSV_MAX_CHARS,
-  attendanceCsvColumns,
-  attendanceCsvDelimiter,
-  type AttendanceCsvColumn,
-} from '@ixl/contracts';
+import { ATTENDANCE_CSV_COLUMNS, ATTENDANCE_CSV_MAX_CHARS, attendanceCsvColumns, readCsv, type AttendanceCsvColumn } from '@ixl/contracts';
 
 /** The API refuses files larger than this (characters). */
 export const MAX_CSV_CHARS = ATTENDANCE_CSV_MAX_CHARS;
@@ -28,20 +22,21 @@ export interface CsvPrecheck {
   dataRows: number;
 }
 
-function headerCells(header: string): string[] {
-  return header.split(attendanceCsvDelimiter(header)).map((h) => h.trim().replace(/^"|"$/g, ''));
-}
-
-/** What can be said about a file without the edition's data. */
+/** What can be said about a file without the edition's data (read by the same CSV reader as the API). */
 export function precheckAttendanceCsv(text: string): CsvPrecheck {
   if (text.length > MAX_CSV_CHARS) return { problems: [{ key: 'import.precheck.tooLarge', params: { max: '2 MiB' } }], dataRows: 0 };
   if (text.includes('\u0000')) return { problems: [{ key: 'import.precheck.notText' }], dataRows: 0 };
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const header = lines[0] ?? '';
-  const dataRows = lines.slice(1).filter((l) => l.trim()).length;
-  if (!header.trim()) return { problems: [{ key: 'import.precheck.empty' }], dataRows };
-  const names = headerCells(header);
-  const at = attendanceCsvColumns(names);
+  if (
+    !text
+      .replace(/^\uFEFF/, '')
+      .split(/\r\n|\n|\r/)[0]
+      ?.trim()
+  )
+    return { problems: [{ key: 'import.precheck.empty' }], dataRows: 0 };
+  const read = readCsv(text);
+  if (!read.ok) return { problems: [{ key: 'import.precheck.malformed', params: { line: read.line } }], dataRows: 0 };
+  const dataRows = read.records.length;
+  const at = attendanceCsvColumns(read.header);
   const missing = (Object.keys(at) as AttendanceCsvColumn[]).filter((c) => at[c] < 0);
   const problems: LocalText[] = missing.map((c) => ({
     key: 'import.precheck.missingColumn',

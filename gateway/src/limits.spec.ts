@@ -1,0 +1,72 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Kind, buildSchema, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { loadConfig } from '@ixl/config';
+import { MAX_PAGE_SIZE, UNSIZED_LIST_SIZE, measure } from './limits.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const schema = buildSchema(readFileSync(join(root, 'portals/api-schema.graphql'), 'utf8'));
+const defaults = loadConfig({}).gateway;
+
+function cost(query: string, variables: Record<string, unknown> = {}) {
+  const doc = parse(query);
+  const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  return measure(op.selectionSet, schema.getRootType(op.operation) ?? undefined, fragments, variables, schema);
+}
+
+describe('cost of an operation (issue 18, finding 4)', () => {
+  it('counts the default page size of a list argument left out', () => {
+    const page = (arg: string) => cost(`{ beneficiaries${arg} { nodes { id firstName } } }`).cost;
+    expect(page('')).toBe(page('(first: 20)'));
+    expect(cost('{ financeLedger { id } }').cost).toBe(cost('{ financeLedger(first: 100) { id } }').cost);
+    expect(page('')).toBeGreaterThan(20);
+  });
+
+  it('counts lists without a page size as UNSIZED_LIST_SIZE items, the page of a sized parent once', () => {
+    const one = cost('{ beneficiaries(first: 1) { nodes { id } } }').cost;
+    const withList = cost('{ beneficiaries(first: 1) { nodes { id placements { id } } } }').cost;
+    expect(withList - one).toBe(1 + UNSIZED_LIST_SIZE);
+  });
+
+  it('counts fields in inline and named fragments, and their lists, like written in place', () => {
+    const plain = cost('{ beneficiaries(first: 50) { nodes { id placements { id } } } }').cost;
+    expect(
+      cost('{ ... on Query { beneficiaries(first: 50) { ...N } } } fragment N on BeneficiaryPage { nodes { id placements { id } } }').cost,
+    ).toBe(plain);
+  });
+
+  it.each([
+    ['{ beneficiaries(first: -1000000) { nodes { id } } }', {}, 'first'],
+    ['{ beneficiaries(first: 0) { nodes { id } } }', {}, 'first'],
+    [`{ beneficiaries(first: ${MAX_PAGE_SIZE + 1}) { nodes { id } } }`, {}, 'first'],
+    ['query($n: Int!) { financeLedger(first: $n) { id } }', { n: -5 }, 'first'],
+    ['query($n: Int!) { matchCandidates(vacancyId: "v", limit: $n) { score } }', { n: 1e9 }, 'limit'],
+  ])('refuses %s with BAD_USER_INPUT naming the argument', (query, variables, field) => {
+    expect(() => cost(query, variables)).toThrowError(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) }),
+    );
+  });
+
+  it('keeps every portal operation within the limits (page-size variables as the portals send them: 50, the audit log 100)', () => {
+    const portals = readdirSync(join(root, 'portals')).filter((p) => existsSync(join(root, 'portals', p, 'src/gql/gql.ts')));
+    let checked = 0;
+    for (const portal of portals) {
+      const source = readFileSync(join(root, 'portals', portal, 'src/gql/gql.ts'), 'utf8');
+      const start = source.indexOf('const documents: Documents = {');
+      const body = source.slice(start, source.indexOf('\n};', start));
+      for (const match of body.matchAll(/^ {4}("(?:[^"\\]|\\.)*"):/gm)) {
+        const query = JSON.parse(match[1]!) as string;
+        const names = [...query.matchAll(/\$(\w+): Int/g)].map((m) => m[1]!);
+        const page = query.includes('personalDataAudit') ? 100 : 50;
+        const { depth, cost: c } = cost(query, Object.fromEntries(names.map((n) => [n, page])));
+        expect(depth, `${portal}: ${query.slice(0, 80)}`).toBeLessThanOrEqual(defaults.maxDepth);
+        expect(c, `${portal}: ${query.slice(0, 80)}`).toBeLessThanOrEqual(defaults.maxCost);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(80);
+  });
+});
