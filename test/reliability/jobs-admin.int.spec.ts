@@ -76,7 +76,12 @@ describe('ADMIN view of failed jobs', () => {
         category: 'TRANSACTIONAL',
         to: 'nobody@example.org',
         template: 'registration_confirmation',
-        data: { firstName: 'Nobody', registeredOn: '02/12/2026', portalUrl: 'http://localhost:4000/beneficiario/' },
+        data: {
+          firstName: 'Nobody',
+          welcome: 'Ti diamo il benvenuto',
+          registeredOn: '02/12/2026',
+          portalUrl: 'http://localhost:4000/beneficiario/',
+        },
       }),
     );
     await t.stack.subgraphs.people.orm.em
@@ -92,7 +97,10 @@ describe('ADMIN view of failed jobs', () => {
       ],
     });
     const bad = await t.graphql('{ mailDeliveryProblems(first: 0) { to } }', { token: staff });
-    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MAIL_PAGE_SIZE', field: 'first' });
+    // 0 is refused by the gateway's page-size limit, 201 by the service's own (at most 200).
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PAGE_SIZE_OUT_OF_RANGE', field: 'first' });
+    const tooMany = await t.graphql('{ mailDeliveryProblems(first: 201) { to } }', { token: staff });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MAIL_PAGE_SIZE', field: 'first' });
     expect(errorCodes(await t.graphql(q, { token: await t.tokenFor('BENEFICIARY') }))).toContain('FORBIDDEN');
   });
 });

@@ -15,13 +15,13 @@ let sessions: CourseSession[];
 let people: Enrolment[];
 
 const IMPORT =
-  'mutation($id: ID!, $csv: String!, $dry: Boolean, $key: String) { importAttendanceCsv(editionId: $id, csv: $csv, dryRun: $dry, idempotencyKey: $key) { accepted rows alreadyImported uploadId errors { line field reason } } }';
+  'mutation($id: ID!, $csv: String!, $dry: Boolean, $key: String) { importAttendanceCsv(editionId: $id, csv: $csv, dryRun: $dry, idempotencyKey: $key) { accepted rows alreadyImported uploadId errors { line field reason reasonCode params } } }';
 type Report = {
   accepted: boolean;
   rows: number;
   alreadyImported: boolean;
   uploadId: string | null;
-  errors: { line: number; field: string; reason: string }[];
+  errors: { line: number; field: string; reason: string; reasonCode: string; params: Record<string, unknown> }[];
 };
 const importCsv = async (csv: string, opts: { token?: string; id?: string; dry?: boolean; key?: string } = {}) => {
   const r = await t.graphql<{ importAttendanceCsv: Report }>(IMPORT, {
@@ -105,7 +105,15 @@ describe('attendance CSV import', () => {
       ?.importAttendanceCsv as Report;
     expect(broken).toMatchObject({
       accepted: false,
-      errors: [{ line: 3, field: 'csv', reason: 'The file is not valid CSV: A quoted field is never closed' }],
+      errors: [
+        {
+          line: 3,
+          field: 'csv',
+          reason: 'The file is not valid CSV: a quoted field is never closed',
+          reasonCode: 'ATTENDANCE_CSV_QUOTE_NOT_CLOSED',
+          params: {},
+        },
+      ],
     });
     expect(await attendanceRows()).toBe(before);
   });
