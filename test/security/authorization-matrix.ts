@@ -318,6 +318,7 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
       documents: SELF_AND_STAFF,
       status: SELF_AND_STAFF,
       statusHistory: SELF_AND_STAFF,
+      profileHistory: SELF_AND_STAFF,
       interviews: SELF_AND_STAFF,
       interviewSla: STAFF_ONLY,
       registeredAt: SELF_AND_STAFF,
@@ -367,6 +368,11 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
     },
     other: ['id', 'at', 'from', 'to'],
   },
+  BeneficiaryProfileChange: {
+    personal: { actorId: SELF_AND_STAFF, actorName: SELF_AND_STAFF, actorRole: SELF_AND_STAFF, changes: SELF_AND_STAFF },
+    other: ['id', 'at'],
+  },
+  BeneficiaryProfileFieldChange: { personal: { before: SELF_AND_STAFF, after: SELF_AND_STAFF }, other: ['field'] },
   BeneficiaryStatusUpdate: {
     personal: { beneficiary: SELF_AND_STAFF, fuoriProtocolloReason: SELF_AND_STAFF },
     other: ['at', 'from', 'to'],
