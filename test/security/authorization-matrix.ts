@@ -65,6 +65,16 @@ const COMMITTEE_OWN = STAFF_AND({ COMMITTEE_MEMBER: 'own' });
 /** The beneficiary's own business (the staff act for it, never see it as theirs). */
 const BENEFICIARY_SELF = rule({ BENEFICIARY: 'allow' });
 
+/** Every signed-in role (shared reference data such as the vocabulary). */
+const SIGNED_IN_ALL = rule({
+  BENEFICIARY: 'allow',
+  COMPANY: 'allow',
+  TRAINING_BODY: 'allow',
+  COMMITTEE_MEMBER: 'allow',
+  STAFF: 'allow',
+  ADMIN: 'allow',
+});
+
 /** Query fields. */
 export const QUERY_RULES: Record<string, RoleRule> = {
   // public
@@ -99,6 +109,9 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   vacancyCandidates: COMPANY_OWN,
   companyPlacements: COMPANY_OWN,
   matchCandidates: STAFF,
+  vocabularySearch: SIGNED_IN_ALL,
+  vocabularyMap: SIGNED_IN_ALL,
+  vocabularyUnmappedTerms: STAFF,
   placements: STAFF,
   companyPlacementRanking: STAFF,
   companiesPlacementReport: STAFF,
@@ -174,6 +187,8 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   eraseBeneficiary: ADMIN,
   // companies
   postVacancy: COMPANY_OWN,
+  mergeVocabularyTerm: STAFF,
+  addVocabularyConcept: STAFF,
   updateVacancy: COMPANY_OWN,
   changeVacancyStatus: COMPANY_OWN,
   addCompanyContact: COMPANY_OWN,

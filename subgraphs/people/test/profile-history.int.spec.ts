@@ -16,7 +16,7 @@ const UPDATE =
   'mutation($id: ID!, $input: BeneficiaryProfileInput!) { updateBeneficiaryProfile(beneficiaryId: $id, input: $input) { id } }';
 const HISTORY = `query($id: ID!) { beneficiary(id: $id) { id profileHistory { id at actorId actorRole actorName changes { field before after } } } }`;
 
-interface History {
+type History = {
   beneficiary: {
     profileHistory: {
       at: string;
@@ -25,7 +25,7 @@ interface History {
       changes: { field: string; before: string | null; after: string | null }[];
     }[];
   } | null;
-}
+};
 
 describe('profile history: who changed which field, from what to what, when', () => {
   it('records a staff edit and the person’s own edit, newest first, with values before and after', async () => {
