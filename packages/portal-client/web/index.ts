@@ -10,3 +10,6 @@ export { useSession } from './use-session.js';
 export { QueryState } from './query-state.js';
 export { AccountCard } from './auth/account-card.js';
 export { useLiveConnection, type LiveStatus } from './live-connection.js';
+export { ProfileEditor, ProfileHistory, describeValue, validateProfileForm } from './profile/profile-editor.js';
+export { VocabularyPicker } from './profile/vocabulary-picker.js';
+export { PROFILE_MESSAGES } from './profile/messages.js';

@@ -4,6 +4,71 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type BeneficiaryLanguageInput = {
+  language: string;
+  level: BeneficiaryLanguageLevel;
+};
+
+/** CEFR level (NATIVE: mother tongue) */
+export type BeneficiaryLanguageLevel =
+  | 'A1'
+  | 'A2'
+  | 'B1'
+  | 'B2'
+  | 'C1'
+  | 'C2'
+  | 'NATIVE';
+
+export type BeneficiaryPastJobInput = {
+  employer?: string | null | undefined;
+  escoOccupationCode?: string | null | undefined;
+  fromYear?: number | null | undefined;
+  title: string;
+  toYear?: number | null | undefined;
+};
+
+export type BeneficiaryProfileInput = {
+  availableHoursPerWeek?: number | null | undefined;
+  /** TEMPO_DETERMINATO, TEMPO_INDETERMINATO, IN_PROPRIO, A_CHIAMATA */
+  contractWishes?: Array<string> | null | undefined;
+  cvShareConsent?: boolean | null | undefined;
+  desiredOccupations?: Array<string> | null | undefined;
+  /** ISTAT code; null clears it */
+  domicileMunicipalityCode?: string | null | undefined;
+  drivingLicence?: boolean | null | undefined;
+  educationLevel?: EducationLevel | null | undefined;
+  educationTitle?: string | null | undefined;
+  italianLevel?: BeneficiaryLanguageLevel | null | undefined;
+  languages?: Array<BeneficiaryLanguageInput> | null | undefined;
+  ownVehicle?: boolean | null | undefined;
+  pastJobs?: Array<BeneficiaryPastJobInput> | null | undefined;
+  phone?: string | null | undefined;
+  shifts?: Array<BeneficiaryShift> | null | undefined;
+  skills?: Array<BeneficiarySkillInput> | null | undefined;
+};
+
+export type BeneficiaryShift =
+  | 'AFTERNOON'
+  | 'EVENING'
+  | 'MORNING'
+  | 'NIGHT'
+  | 'WEEKEND';
+
+export type BeneficiarySkillInput = {
+  escoCode?: string | null | undefined;
+  label: string;
+};
+
+export type EducationLevel =
+  | 'BACHELOR'
+  | 'DOCTORATE'
+  | 'LOWER_SECONDARY'
+  | 'MASTER'
+  | 'NONE'
+  | 'PRIMARY'
+  | 'UPPER_SECONDARY'
+  | 'VOCATIONAL';
+
 /** What an account may do */
 export type Role =
   | 'ADMIN'
@@ -12,6 +77,11 @@ export type Role =
   | 'COMPANY'
   | 'STAFF'
   | 'TRAINING_BODY';
+
+/** A skill (competenza) or an occupation (professione) */
+export type VocabularyKind =
+  | 'OCCUPATION'
+  | 'SKILL';
 
 export type PortalLoginMutationVariables = Exact<{
   email: string;
@@ -40,8 +110,36 @@ export type PortalLogoutMutationVariables = Exact<{
 
 export type PortalLogoutMutation = { logout: boolean };
 
+export type EditableProfileFragment = { id: string, firstName: string, italianLevel: BeneficiaryLanguageLevel | null, educationLevel: EducationLevel | null, educationTitle: string | null, desiredOccupations: Array<string>, availableHoursPerWeek: number | null, shifts: Array<BeneficiaryShift>, drivingLicence: boolean, ownVehicle: boolean, contractWishes: Array<string>, languages: Array<{ language: string, level: BeneficiaryLanguageLevel }>, skills: Array<{ label: string, escoCode: string | null }>, profileHistory: Array<{ id: string, at: string, actorRole: string, actorName: string, changes: Array<{ field: string, before: string | null, after: string | null }> }> };
 
+export type ProfileForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProfileForEditQuery = { beneficiary: { id: string, firstName: string, italianLevel: BeneficiaryLanguageLevel | null, educationLevel: EducationLevel | null, educationTitle: string | null, desiredOccupations: Array<string>, availableHoursPerWeek: number | null, shifts: Array<BeneficiaryShift>, drivingLicence: boolean, ownVehicle: boolean, contractWishes: Array<string>, languages: Array<{ language: string, level: BeneficiaryLanguageLevel }>, skills: Array<{ label: string, escoCode: string | null }>, profileHistory: Array<{ id: string, at: string, actorRole: string, actorName: string, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null };
+
+export type UpdateProfileMutationVariables = Exact<{
+  id: string | number;
+  input: BeneficiaryProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateBeneficiaryProfile: { id: string, firstName: string, italianLevel: BeneficiaryLanguageLevel | null, educationLevel: EducationLevel | null, educationTitle: string | null, desiredOccupations: Array<string>, availableHoursPerWeek: number | null, shifts: Array<BeneficiaryShift>, drivingLicence: boolean, ownVehicle: boolean, contractWishes: Array<string>, languages: Array<{ language: string, level: BeneficiaryLanguageLevel }>, skills: Array<{ label: string, escoCode: string | null }>, profileHistory: Array<{ id: string, at: string, actorRole: string, actorName: string, changes: Array<{ field: string, before: string | null, after: string | null }> }> } };
+
+export type VocabularySuggestionsQueryVariables = Exact<{
+  text: string;
+  kind?: VocabularyKind | null | undefined;
+}>;
+
+
+export type VocabularySuggestionsQuery = { vocabularySearch: Array<{ id: string, kind: VocabularyKind, label: string, synonyms: Array<string> }> };
+
+export const EditableProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EditableProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Beneficiary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"italianLevel"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"educationTitle"}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"escoCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"desiredOccupations"}},{"kind":"Field","name":{"kind":"Name","value":"availableHoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"shifts"}},{"kind":"Field","name":{"kind":"Name","value":"drivingLicence"}},{"kind":"Field","name":{"kind":"Name","value":"ownVehicle"}},{"kind":"Field","name":{"kind":"Name","value":"contractWishes"}},{"kind":"Field","name":{"kind":"Name","value":"profileHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<EditableProfileFragment, unknown>;
 export const PortalLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryId"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"trainingBodyId"}}]}}]}}]}}]} as unknown as DocumentNode<PortalLoginMutation, PortalLoginMutationVariables>;
 export const PortalMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<PortalMeQuery, PortalMeQueryVariables>;
 export const PortalRefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalRefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryId"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"trainingBodyId"}}]}}]}}]}}]} as unknown as DocumentNode<PortalRefreshSessionMutation, PortalRefreshSessionMutationVariables>;
 export const PortalLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalLogout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}]}]}}]} as unknown as DocumentNode<PortalLogoutMutation, PortalLogoutMutationVariables>;
+export const ProfileForEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProfileForEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EditableProfile"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EditableProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Beneficiary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"italianLevel"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"educationTitle"}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"escoCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"desiredOccupations"}},{"kind":"Field","name":{"kind":"Name","value":"availableHoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"shifts"}},{"kind":"Field","name":{"kind":"Name","value":"drivingLicence"}},{"kind":"Field","name":{"kind":"Name","value":"ownVehicle"}},{"kind":"Field","name":{"kind":"Name","value":"contractWishes"}},{"kind":"Field","name":{"kind":"Name","value":"profileHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<ProfileForEditQuery, ProfileForEditQueryVariables>;
+export const UpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BeneficiaryProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBeneficiaryProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"beneficiaryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EditableProfile"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EditableProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Beneficiary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"italianLevel"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"educationTitle"}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"escoCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"desiredOccupations"}},{"kind":"Field","name":{"kind":"Name","value":"availableHoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"shifts"}},{"kind":"Field","name":{"kind":"Name","value":"drivingLicence"}},{"kind":"Field","name":{"kind":"Name","value":"ownVehicle"}},{"kind":"Field","name":{"kind":"Name","value":"contractWishes"}},{"kind":"Field","name":{"kind":"Name","value":"profileHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const VocabularySuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VocabularySuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VocabularyKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vocabularySearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"synonyms"}}]}}]}}]} as unknown as DocumentNode<VocabularySuggestionsQuery, VocabularySuggestionsQueryVariables>;
