@@ -13,3 +13,4 @@ export { useLiveConnection, type LiveStatus } from './live-connection.js';
 export { ProfileEditor, ProfileHistory, describeValue, validateProfileForm } from './profile/profile-editor.js';
 export { VocabularyPicker } from './profile/vocabulary-picker.js';
 export { PROFILE_MESSAGES } from './profile/messages.js';
+export { SkillMappingPreview } from './profile/skill-mapping.js';
