@@ -14,3 +14,5 @@ export { ProfileEditor, ProfileHistory, describeValue, validateProfileForm } fro
 export { VocabularyPicker } from './profile/vocabulary-picker.js';
 export { PROFILE_MESSAGES } from './profile/messages.js';
 export { SkillMappingPreview } from './profile/skill-mapping.js';
+export { CourseRequests } from './courses/course-requests.js';
+export { COURSE_REQUEST_MESSAGES } from './courses/messages.js';

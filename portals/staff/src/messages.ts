@@ -1,5 +1,5 @@
 import { mergeCatalogs, type Catalog } from '@ixl/ui';
-import { PROFILE_MESSAGES } from '@ixl/portal-client';
+import { COURSE_REQUEST_MESSAGES, PROFILE_MESSAGES } from '@ixl/portal-client';
 import { BENEFICIARIES_MESSAGES } from './features/beneficiaries/messages.js';
 import { QUEUES_MESSAGES } from './features/queues/messages.js';
 import { ASSESSMENT_MESSAGES } from './features/assessment/messages.js';
@@ -99,6 +99,7 @@ const BASE_MESSAGES: Catalog = {
 export const STAFF_MESSAGES: Catalog = mergeCatalogs(
   BASE_MESSAGES,
   PROFILE_MESSAGES,
+  COURSE_REQUEST_MESSAGES,
   VACANCIES_MESSAGES,
   PLACEMENTS_MESSAGES,
   COURSES_MESSAGES,

@@ -24,8 +24,8 @@ const CATALOGUE = graphql(`
 `);
 
 const REQUEST = graphql(`
-  mutation BeneficiaryRequestEnrolment($editionId: ID!) {
-    requestCourseEnrolment(editionId: $editionId) {
+  mutation BeneficiaryRequestEnrolment($editionId: ID!, $participantName: String, $codiceFiscale: String) {
+    requestCourseEnrolment(editionId: $editionId, participantName: $participantName, codiceFiscale: $codiceFiscale) {
       id
       status
     }
@@ -47,7 +47,15 @@ export function CoursesPage() {
 
   const ask = async (id: string, title: string) => {
     try {
-      await request({ variables: { editionId: id } });
+      // The training body sees who asks: the name and codice fiscale of the person's own record go with the request.
+      const me = mine.data?.myBeneficiary;
+      await request({
+        variables: {
+          editionId: id,
+          participantName: me ? `${me.firstName} ${me.lastName}` : null,
+          codiceFiscale: me?.codiceFiscale ?? null,
+        },
+      });
       setMessage({ ok: true, text: t('courses.requested', { title }) });
     } catch (error) {
       const errs = apiErrors(error);
