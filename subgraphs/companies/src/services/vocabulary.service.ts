@@ -51,12 +51,13 @@ export class VocabularyService {
     const key = termKey(text);
     if (!key) return [];
     const norm = normaliseTerm(text);
+    // By a term's key (synonyms, plurals folded) or by the label itself (a label whose words another concept claimed first).
     const rows = await this.em.execute<{ id: string; rank: number }[]>(
-      `select c."id", min(case when t."key" = ? then 0 when t."key" like ? then 1 when lower(c."label") like ? then 2 else 3 end) as rank
-       from "companies"."vocabulary_concept" c join "companies"."vocabulary_term" t on t."concept_id" = c."id"
-       where (t."key" like ? or t."key" like ?) and (?::text is null or c."kind" = ?::text)
+      `select c."id", min(case when t."key" = ? then 0 when t."key" like ? or lower(c."label") like ? then 1 else 2 end) as rank
+       from "companies"."vocabulary_concept" c left join "companies"."vocabulary_term" t on t."concept_id" = c."id"
+       where (t."key" like ? or t."key" like ? or lower(c."label") like ? or lower(c."label") like ?) and (?::text is null or c."kind" = ?::text)
        group by c."id", c."label" order by rank, length(c."label"), c."label" limit ?`,
-      [key, `${key}%`, `${norm}%`, `${key}%`, `% ${key}%`, kind, kind, limit],
+      [key, `${key}%`, `${norm}%`, `${key}%`, `% ${key}%`, `${norm}%`, `% ${norm}%`, kind, kind, limit],
     );
     const byId = new Map((await this.em.find(VocabularyConcept, { id: { $in: rows.map((r) => r.id) } })).map((c) => [c.id, c]));
     return rows.map((r) => byId.get(r.id)).filter((c): c is VocabularyConcept => !!c);
