@@ -45,7 +45,10 @@ describe('profile history: who changed which field, from what to what, when', ()
     expect(byStaff.errors).toBeUndefined();
     const byPerson = await t.graphql(UPDATE, {
       token: p.token,
-      variables: { id: p.id, input: { availableHoursPerWeek: 20, educationTitle: 'Diploma di ragioneria' } },
+      variables: {
+        id: p.id,
+        input: { availableHoursPerWeek: 20, educationTitle: 'Diploma di ragioneria', desiredOccupations: ['Magazziniere', '4321'] },
+      },
     });
     expect(byPerson.errors).toBeUndefined();
 
@@ -58,6 +61,7 @@ describe('profile history: who changed which field, from what to what, when', ()
     expect(latest?.changes).toEqual(
       expect.arrayContaining([
         { field: 'availableHoursPerWeek', before: '30', after: '20' },
+        { field: 'desiredOccupations', before: null, after: '["Magazziniere","4321"]' },
         { field: 'educationTitle', before: null, after: '"Diploma di ragioneria"' },
       ]),
     );

@@ -118,8 +118,9 @@ export function validateProfileInput(input: BeneficiaryProfileInput): ProfileCha
     });
   }
   if (input.desiredOccupations != null)
-    c.desiredOccupations = input.desiredOccupations.map(
-      (o, i) => esco(`desiredOccupations.${i}`, o) ?? text(`desiredOccupations.${i}`, o, 120),
+    // An ESCO code or URI, or the occupation in words (the vocabulary's label or the person's own).
+    c.desiredOccupations = input.desiredOccupations.map((o, i) =>
+      ESCO.test(o.trim()) ? o.trim() : text(`desiredOccupations.${i}`, o, 120),
     );
   if (input.availableHoursPerWeek !== undefined) {
     const h = input.availableHoursPerWeek;
