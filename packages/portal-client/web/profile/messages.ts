@@ -89,7 +89,7 @@ const FIELDS = {
   skills: ['Competenze', 'Skills'],
   desiredOccupations: ['Lavori che cerco', 'Wished occupations'],
   italianLevel: ['Livello di italiano', 'Italian level'],
-  languages: ['Altre lingue', 'Other languages'],
+  languages: ['Lingue', 'Languages'],
   educationLevel: ['Titolo di studio', 'Education'],
   educationTitle: ['Titolo (nome del diploma o corso)', 'Title of the qualification'],
   availableHoursPerWeek: ['Ore a settimana', 'Hours a week'],
