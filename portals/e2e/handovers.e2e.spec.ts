@@ -253,4 +253,26 @@ describe.skipIf(!hasBrowser())('hand-overs across portals: profile, vocabulary m
       .toContain(`Iscrizione confermata: ${courseTitle}`);
     expect(e2e.problems).toEqual([]);
   });
+
+  it('5. staff merge a word nobody recognised into a vocabulary entry', async () => {
+    await staff.goto(`${e2e.origin}/staff/vocabolario`);
+    await expect.poll(() => heading(staff).textContent()).toBe('Vocabolario di professioni e competenze');
+    await button(staff, 'Unisci').click();
+    expect(await mainText(staff)).toContain('Scegli la voce del vocabolario.');
+    await field(staff, 'Parola').fill('sterratore');
+    await field(staff, 'Cerca la voce').fill('lavori edil');
+    await expect
+      .poll(async () => (await field(staff, 'Voce del vocabolario').locator('option').allTextContents()).join('|'))
+      .toContain('Lavori edili (competenza)');
+    await field(staff, 'Voce del vocabolario').selectOption({ label: 'Lavori edili (competenza)' });
+    await button(staff, 'Unisci').click();
+    await expect.poll(() => mainText(staff)).toContain('«sterratore» ora vale come «Lavori edili»');
+    await shots(staff, '05-staff-vocabulary-merge');
+    const map = await e2e.stack.graphql<{ vocabularyMap: { concept: { id: string } | null }[] }>(
+      '{ vocabularyMap(texts: ["sterratore"]) { concept { id } } }',
+      { token: staffToken },
+    );
+    expect(map.data?.vocabularyMap[0]?.concept?.id).toBe('edilizia');
+    expect(e2e.problems).toEqual([]);
+  });
 });

@@ -13,6 +13,7 @@ import { FINANCE_MESSAGES } from './features/finance/messages.js';
 import { PROJECTS_MESSAGES } from './features/projects/messages.js';
 import { AUDIT_MESSAGES } from './features/audit/messages.js';
 import { JOBS_MESSAGES } from './features/jobs/messages.js';
+import { VOCABULARY_MESSAGES } from './features/vocabulary/messages.js';
 
 /** The staff portal's own texts; each feature folder may add its own `messages.ts`, merged below. */
 const BASE_MESSAGES: Catalog = {
@@ -113,4 +114,5 @@ export const STAFF_MESSAGES: Catalog = mergeCatalogs(
   MONITORING_MESSAGES,
   AUDIT_MESSAGES,
   JOBS_MESSAGES,
+  VOCABULARY_MESSAGES,
 );
