@@ -23,7 +23,7 @@ S|carico-scarico|Carico e scarico merci|magazzino|carico e scarico; carico scari
 S|inventario|Inventario e controllo giacenze|magazzino|inventario; inventari; controllo giacenze; conteggio merce
 S|ricevimento-merci|Ricevimento e controllo merci in ingresso|magazzino|ricevimento merci; controllo merci; accettazione merci; controllo bolle
 S|spedizioni|Preparazione spedizioni|magazzino|spedizioni; gestione spedizioni; bolle di accompagnamento; ddt
-S|terminale-rf|Uso di terminali e lettori barcode|magazzino|lettore barcode; terminale radiofrequenza; pistola barcode; palmare di magazzino; scanner
+S|terminale-rf|Uso di terminali e lettori barcode|magazzino|lettore barcode; terminale radiofrequenza; terminale rf; uso del terminale rf; pistola barcode; palmare di magazzino; scanner
 S|wms|Uso di software gestionali di magazzino (WMS)|magazzino;informatica-base|wms; gestionale di magazzino; software di magazzino
 S|etichettatura|Etichettatura e prezzatura|magazzino|etichettatura; prezzatura; etichettare
 S|consegne|Consegne a domicilio e corriere|logistica|consegne; consegna pacchi; corriere; fattorino; rider; consegne a domicilio; driver
@@ -56,7 +56,7 @@ S|babysitting|Cura dei bambini (baby sitting)||babysitter; baby sitter; baby sit
 S|animazione|Animazione e attività ricreative||animazione; animatore; animatrice; attività ricreative; animazione anziani
 S|primo-soccorso|Primo soccorso|sicurezza-lavoro|primo soccorso; corso primo soccorso; blsd; bls
 S|cucina|Cucina professionale|ristorazione|cucina; cuoco; cuoca; cucinare; preparazione piatti; chef
-S|aiuto-cucina|Aiuto cucina e preparazioni di base|cucina|aiuto cucina; aiuto cuoco; aiuto cuoca; commis di cucina; preparazioni di base; mise en place cucina
+S|aiuto-cucina|Aiuto cucina e preparazioni di base|cucina|aiuto cucina; aiuto cuoco; aiuto cuoca; commis di cucina; preparazioni di base; preparazione alimenti; preparazione degli alimenti; mise en place cucina
 S|lavaggio-stoviglie|Lavaggio stoviglie (lavapiatti)|ristorazione|lavapiatti; lavaggio stoviglie; plonge; lavastoviglie; sguattero
 S|pizzeria|Preparazione di pizze|cucina|pizzaiolo; pizzaiola; pizza; preparazione pizze; aiuto pizzaiolo
 S|pasticceria|Pasticceria|cucina|pasticceria; pasticcere; pasticciere; dolci
