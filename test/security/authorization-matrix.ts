@@ -65,6 +65,16 @@ const COMMITTEE_OWN = STAFF_AND({ COMMITTEE_MEMBER: 'own' });
 /** The beneficiary's own business (the staff act for it, never see it as theirs). */
 const BENEFICIARY_SELF = rule({ BENEFICIARY: 'allow' });
 
+/** Every signed-in role (shared reference data such as the vocabulary). */
+const SIGNED_IN_ALL = rule({
+  BENEFICIARY: 'allow',
+  COMPANY: 'allow',
+  TRAINING_BODY: 'allow',
+  COMMITTEE_MEMBER: 'allow',
+  STAFF: 'allow',
+  ADMIN: 'allow',
+});
+
 /** Query fields. */
 export const QUERY_RULES: Record<string, RoleRule> = {
   // public
@@ -99,6 +109,9 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   vacancyCandidates: COMPANY_OWN,
   companyPlacements: COMPANY_OWN,
   matchCandidates: STAFF,
+  vocabularySearch: SIGNED_IN_ALL,
+  vocabularyMap: SIGNED_IN_ALL,
+  vocabularyUnmappedTerms: STAFF,
   placements: STAFF,
   companyPlacementRanking: STAFF,
   companiesPlacementReport: STAFF,
@@ -174,6 +187,8 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   eraseBeneficiary: ADMIN,
   // companies
   postVacancy: COMPANY_OWN,
+  mergeVocabularyTerm: STAFF,
+  addVocabularyConcept: STAFF,
   updateVacancy: COMPANY_OWN,
   changeVacancyStatus: COMPANY_OWN,
   addCompanyContact: COMPANY_OWN,
@@ -189,6 +204,7 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   importAttendanceCsv: BODY_OWN,
   recordAttendance: BODY_OWN,
   recordCourseOutcome: BODY_OWN,
+  decideCourseRequest: BODY_OWN,
   activateCourseEdition: STAFF,
   createCourseEdition: STAFF,
   createTrainingBody: STAFF,
@@ -250,6 +266,7 @@ export const SUBSCRIPTION_RULES: Record<string, RoleRule> = {
   placementRecorded: COMPANY_OWN,
   attendanceUploaded: BODY_OWN,
   editionKpisChanged: BODY_OWN,
+  courseEnrolmentChanged: BODY_OWN,
   riskShareSettled: BODY_OWN,
   committeeDecisionRecorded: COMMITTEE_OWN,
   loanInArrears: STAFF,
@@ -320,6 +337,7 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
       documents: SELF_AND_STAFF,
       status: SELF_AND_STAFF,
       statusHistory: SELF_AND_STAFF,
+      profileHistory: SELF_AND_STAFF,
       interviews: SELF_AND_STAFF,
       interviewSla: STAFF_ONLY,
       registeredAt: SELF_AND_STAFF,
@@ -369,6 +387,11 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
     },
     other: ['id', 'at', 'from', 'to'],
   },
+  BeneficiaryProfileChange: {
+    personal: { actorId: SELF_AND_STAFF, actorName: SELF_AND_STAFF, actorRole: SELF_AND_STAFF, changes: SELF_AND_STAFF },
+    other: ['id', 'at'],
+  },
+  BeneficiaryProfileFieldChange: { personal: { before: SELF_AND_STAFF, after: SELF_AND_STAFF }, other: ['field'] },
   BeneficiaryStatusUpdate: {
     personal: { beneficiary: SELF_AND_STAFF, fuoriProtocolloReason: SELF_AND_STAFF },
     other: ['at', 'from', 'to'],
@@ -504,8 +527,9 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
       qualificationName: FOR_OWN_BODY,
       qualificationObtained: FOR_OWN_BODY,
       status: FOR_OWN_BODY,
+      decisionReason: FOR_OWN_BODY,
     },
-    other: ['id', 'edition', 'enrolledAt'],
+    other: ['id', 'edition', 'enrolledAt', 'requestedAt', 'decidedAt'],
   },
   CourseAttendanceRecord: { personal: { enrolmentId: FOR_OWN_BODY, hours: FOR_OWN_BODY }, other: ['sessionId'] },
   // projects and committees

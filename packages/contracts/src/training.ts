@@ -42,6 +42,14 @@ export interface EnrolmentChangedPayload {
   status: 'REQUESTED' | 'ENROLLED' | 'REJECTED' | 'WITHDRAWN';
   outcome: 'IN_PROGRESS' | 'COMPLETED' | 'DROPPED_OUT';
   qualificationObtained: boolean;
+  /** The status before this change (a decided course request: REQUESTED → ENROLLED or REJECTED). */
+  previousStatus?: 'REQUESTED' | 'ENROLLED' | 'REJECTED' | 'WITHDRAWN' | null;
+  /** The edition's title and dates, for the person's notice. */
+  editionTitle?: string;
+  editionStartDate?: string;
+  trainingBodyName?: string;
+  /** Why a request was declined (training body or staff). */
+  decisionReason?: string | null;
 }
 
 /** An edition's KPIs (over all participants, counted in its window) changed; rates are percentages with one decimal. */

@@ -54,6 +54,26 @@ export const TEMPLATES = {
       body: 'Dear {{name}},\n\nthe {{committee}} meets on {{when}} ({{place}}).\nAgenda:\n{{agenda}}\n\nThe dossiers are in the committee portal: {{portalUrl}}',
     },
   },
+  course_request_accepted: {
+    it: {
+      subject: 'Iscrizione confermata: {{title}}',
+      body: 'Ciao {{firstName}},\n\nla tua richiesta è stata accolta: sei iscritta/o al corso «{{title}}» di {{body}}, che inizia il {{startDate}}.\n\nI dettagli sono nel portale: {{portalUrl}}',
+    },
+    en: {
+      subject: 'Enrolment confirmed: {{title}}',
+      body: 'Hello {{firstName}},\n\nyour request was accepted: you are enrolled in the course “{{title}}” by {{body}}, starting on {{startDate}}.\n\nDetails are in the portal: {{portalUrl}}',
+    },
+  },
+  course_request_declined: {
+    it: {
+      subject: 'Richiesta di iscrizione non accolta: {{title}}',
+      body: 'Ciao {{firstName}},\n\nla tua richiesta di iscrizione al corso «{{title}}» di {{body}} non è stata accolta.\nMotivo: {{reason}}\n\nPuoi scegliere un altro corso nel portale o parlarne con il tuo operatore: {{portalUrl}}',
+    },
+    en: {
+      subject: 'Enrolment request not accepted: {{title}}',
+      body: 'Hello {{firstName}},\n\nyour request to join the course “{{title}}” by {{body}} was not accepted.\nReason: {{reason}}\n\nYou can choose another course in the portal or talk to your operator: {{portalUrl}}',
+    },
+  },
   mass_message: {
     it: { subject: '{{subject}}', body: 'Ciao {{firstName}},\n\n{{message}}\n\nPer non ricevere più queste comunicazioni: {{optOutUrl}}' },
     en: { subject: '{{subject}}', body: 'Hello {{firstName}},\n\n{{message}}\n\nTo stop receiving these messages: {{optOutUrl}}' },

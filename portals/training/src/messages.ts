@@ -1,6 +1,7 @@
-import type { Catalog } from '@ixl/ui';
+import { mergeCatalogs, type Catalog } from '@ixl/ui';
+import { COURSE_REQUEST_MESSAGES } from '@ixl/portal-client';
 
-export const TRAINING_MESSAGES: Catalog = {
+const BASE_MESSAGES: Catalog = {
   it: {
     'portal.title': 'IXL · Enti di formazione',
     'nav.home': 'Edizioni dei corsi',
@@ -300,3 +301,5 @@ export const TRAINING_MESSAGES: Catalog = {
     'import.reason.notCsv': 'The file is not valid CSV: check the quotes',
   },
 };
+
+export const TRAINING_MESSAGES: Catalog = mergeCatalogs(BASE_MESSAGES, COURSE_REQUEST_MESSAGES);

@@ -23,11 +23,13 @@ import { BeneficiaryPlacementsResolver, PlacementResolver } from './resolvers/pl
 import { PlacementListResolver } from './resolvers/placement-list.resolver.js';
 import { CandidateHistoryResolver } from './resolvers/candidate-history.resolver.js';
 import { VacancyResolver, resolveVacancyReference } from './resolvers/vacancy.resolver.js';
+import { VocabularyResolver } from './resolvers/vocabulary.resolver.js';
+import { VocabularyConcept, VocabularyTerm } from './entities/vocabulary.entity.js';
 
 /** The companies subgraph: board companies, staffing needs, matching, candidates and placements. */
 export const companiesSubgraph: SubgraphDefinition = {
   name: 'companies',
-  entities: [Company, CompanySite, CompanyContact, Vacancy, Placement, CandidateRecord, MatchingProfile],
+  entities: [Company, CompanySite, CompanyContact, Vacancy, Placement, CandidateRecord, MatchingProfile, VocabularyConcept, VocabularyTerm],
   migrations,
   resolvers: [
     CompaniesReportResolver,
@@ -44,6 +46,7 @@ export const companiesSubgraph: SubgraphDefinition = {
     personalDataResolver('companies', BeneficiaryRef),
     CompaniesLiveResolver,
     CompanyPlacementsResolver,
+    VocabularyResolver,
   ],
   orphanedTypes: [BeneficiaryRef, Placement],
   referenceResolvers: {

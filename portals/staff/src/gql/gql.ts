@@ -68,6 +68,9 @@ type Documents = {
     "\n  query StaffVacancyMatching($id: ID!, $limit: Int!) {\n    vacancy(id: $id) {\n      id\n      title\n      status\n      openings\n      municipalityCode\n      hoursPerWeek\n      contractType\n      italianLevel\n      maxDistanceKm\n      requiredSkills\n      niceToHaveSkills\n      shifts\n      startDate\n      tasks\n      company {\n        id\n        name\n      }\n    }\n    matchCandidates(vacancyId: $id, limit: $limit) {\n      beneficiaryId\n      firstName\n      lastInitial\n      municipalityCode\n      score\n      explanation {\n        summary\n        matchedSkills\n        missingSkills\n        matchedNiceToHave\n        italianFit\n        italianLevel\n        requiredItalianLevel\n        distanceKm\n        maxDistanceKm\n        matchedShifts\n        missingShifts\n        availableHoursPerWeek\n        requiredHoursPerWeek\n        contractFit\n      }\n    }\n    vacancyCandidates(vacancyId: $id) {\n      id\n      status\n      score\n      firstName\n      initials\n      reasonCode\n      reasonNote\n      staffNote\n      proposedAt\n      updatedAt\n      beneficiary {\n        id\n        firstName\n        lastName\n      }\n      history {\n        from\n        to\n        reasonCode\n        reasonNote\n        at\n      }\n    }\n  }\n": typeof types.StaffVacancyMatchingDocument,
     "\n  mutation StaffShortlistCandidate($input: ProposeCandidateInput!) {\n    shortlistCandidate(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.StaffShortlistCandidateDocument,
     "\n  mutation StaffProposeCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.StaffProposeCandidateDocument,
+    "\n  query StaffVocabularyUnmapped {\n    vocabularyUnmappedTerms(limit: 50) {\n      text\n      uses\n    }\n  }\n": typeof types.StaffVocabularyUnmappedDocument,
+    "\n  query StaffVocabularySearch($text: String!) {\n    vocabularySearch(text: $text, limit: 15) {\n      id\n      kind\n      label\n    }\n  }\n": typeof types.StaffVocabularySearchDocument,
+    "\n  mutation StaffMergeVocabularyTerm($term: String!, $conceptId: ID!) {\n    mergeVocabularyTerm(term: $term, conceptId: $conceptId) {\n      id\n      label\n    }\n  }\n": typeof types.StaffMergeVocabularyTermDocument,
 };
 const documents: Documents = {
     "\n  query StaffAssessmentForm($id: ID!) {\n    assessmentInstrument {\n      id\n      version\n      name\n      threshold\n      dimensions {\n        code\n        label\n        items {\n          code\n          text\n          answers {\n            code\n            label\n            points\n          }\n        }\n      }\n    }\n    beneficiary(id: $id) {\n      id\n      firstName\n      lastName\n      status\n      profile\n      readiness\n    }\n  }\n": types.StaffAssessmentFormDocument,
@@ -124,6 +127,9 @@ const documents: Documents = {
     "\n  query StaffVacancyMatching($id: ID!, $limit: Int!) {\n    vacancy(id: $id) {\n      id\n      title\n      status\n      openings\n      municipalityCode\n      hoursPerWeek\n      contractType\n      italianLevel\n      maxDistanceKm\n      requiredSkills\n      niceToHaveSkills\n      shifts\n      startDate\n      tasks\n      company {\n        id\n        name\n      }\n    }\n    matchCandidates(vacancyId: $id, limit: $limit) {\n      beneficiaryId\n      firstName\n      lastInitial\n      municipalityCode\n      score\n      explanation {\n        summary\n        matchedSkills\n        missingSkills\n        matchedNiceToHave\n        italianFit\n        italianLevel\n        requiredItalianLevel\n        distanceKm\n        maxDistanceKm\n        matchedShifts\n        missingShifts\n        availableHoursPerWeek\n        requiredHoursPerWeek\n        contractFit\n      }\n    }\n    vacancyCandidates(vacancyId: $id) {\n      id\n      status\n      score\n      firstName\n      initials\n      reasonCode\n      reasonNote\n      staffNote\n      proposedAt\n      updatedAt\n      beneficiary {\n        id\n        firstName\n        lastName\n      }\n      history {\n        from\n        to\n        reasonCode\n        reasonNote\n        at\n      }\n    }\n  }\n": types.StaffVacancyMatchingDocument,
     "\n  mutation StaffShortlistCandidate($input: ProposeCandidateInput!) {\n    shortlistCandidate(input: $input) {\n      id\n      status\n    }\n  }\n": types.StaffShortlistCandidateDocument,
     "\n  mutation StaffProposeCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      status\n    }\n  }\n": types.StaffProposeCandidateDocument,
+    "\n  query StaffVocabularyUnmapped {\n    vocabularyUnmappedTerms(limit: 50) {\n      text\n      uses\n    }\n  }\n": types.StaffVocabularyUnmappedDocument,
+    "\n  query StaffVocabularySearch($text: String!) {\n    vocabularySearch(text: $text, limit: 15) {\n      id\n      kind\n      label\n    }\n  }\n": types.StaffVocabularySearchDocument,
+    "\n  mutation StaffMergeVocabularyTerm($term: String!, $conceptId: ID!) {\n    mergeVocabularyTerm(term: $term, conceptId: $conceptId) {\n      id\n      label\n    }\n  }\n": types.StaffMergeVocabularyTermDocument,
 };
 
 /**
@@ -356,6 +362,18 @@ export function graphql(source: "\n  mutation StaffShortlistCandidate($input: Pr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StaffProposeCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation StaffProposeCandidate($input: ProposeCandidateInput!) {\n    proposeCandidate(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffVocabularyUnmapped {\n    vocabularyUnmappedTerms(limit: 50) {\n      text\n      uses\n    }\n  }\n"): (typeof documents)["\n  query StaffVocabularyUnmapped {\n    vocabularyUnmappedTerms(limit: 50) {\n      text\n      uses\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffVocabularySearch($text: String!) {\n    vocabularySearch(text: $text, limit: 15) {\n      id\n      kind\n      label\n    }\n  }\n"): (typeof documents)["\n  query StaffVocabularySearch($text: String!) {\n    vocabularySearch(text: $text, limit: 15) {\n      id\n      kind\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffMergeVocabularyTerm($term: String!, $conceptId: ID!) {\n    mergeVocabularyTerm(term: $term, conceptId: $conceptId) {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  mutation StaffMergeVocabularyTerm($term: String!, $conceptId: ID!) {\n    mergeVocabularyTerm(term: $term, conceptId: $conceptId) {\n      id\n      label\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

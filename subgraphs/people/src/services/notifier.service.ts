@@ -82,6 +82,27 @@ export class Notifier {
   }
 
   /** A committee convocation to a member's account (not a beneficiary: members are user accounts). */
+  /** A course request decided by the training body or staff: enrolled, or declined with the reason. */
+  courseRequestDecided(
+    em: EntityManager,
+    b: Beneficiary,
+    d: { enrolmentId: string; accepted: boolean; title: string; body: string; startDate: string | null; reason: string | null },
+  ): Promise<boolean> {
+    return this.send(em, b, {
+      dedupeKey: `course-request:${d.enrolmentId}:${d.accepted ? 'accepted' : 'declined'}`,
+      category: 'TRANSACTIONAL',
+      template: d.accepted ? 'course_request_accepted' : 'course_request_declined',
+      data: {
+        firstName: b.firstName,
+        title: d.title,
+        body: d.body,
+        startDate: d.startDate ? dateOnly.format(new Date(`${d.startDate}T12:00:00Z`)) : 'data da definire',
+        reason: d.reason ?? 'non indicato',
+        portalUrl: this.portal('corsi'),
+      },
+    });
+  }
+
   committeeConvocation(
     em: EntityManager,
     member: { id: string; email: string; displayName: string },

@@ -24,8 +24,8 @@ const CATALOGUE = graphql(`
 `);
 
 const REQUEST = graphql(`
-  mutation BeneficiaryRequestEnrolment($editionId: ID!) {
-    requestCourseEnrolment(editionId: $editionId) {
+  mutation BeneficiaryRequestEnrolment($editionId: ID!, $participantName: String, $codiceFiscale: String) {
+    requestCourseEnrolment(editionId: $editionId, participantName: $participantName, codiceFiscale: $codiceFiscale) {
       id
       status
     }
@@ -34,11 +34,12 @@ const REQUEST = graphql(`
 
 /** My courses, and the active catalogue where I can ask to join an edition. */
 export function CoursesPage() {
-  const { t, lang } = useI18n();
+  const { t, tEnum, lang } = useI18n();
   const catalogue = useQuery(CATALOGUE);
   const mine = useQuery(MY_ENROLMENTS);
   const [request, { loading }] = useMutation(REQUEST, { refetchQueries: [MY_ENROLMENTS] });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const enrolled = new Set((mine.data?.myBeneficiary?.enrolments ?? []).filter((e) => e.status === 'ENROLLED').map((e) => e.edition.id));
   const asked = new Set(
     (mine.data?.myBeneficiary?.enrolments ?? [])
       .filter((e) => e.status !== 'WITHDRAWN' && e.status !== 'REJECTED')
@@ -47,7 +48,15 @@ export function CoursesPage() {
 
   const ask = async (id: string, title: string) => {
     try {
-      await request({ variables: { editionId: id } });
+      // The training body sees who asks: the name and codice fiscale of the person's own record go with the request.
+      const me = mine.data?.myBeneficiary;
+      await request({
+        variables: {
+          editionId: id,
+          participantName: me ? `${me.firstName} ${me.lastName}` : null,
+          codiceFiscale: me?.codiceFiscale ?? null,
+        },
+      });
       setMessage({ ok: true, text: t('courses.requested', { title }) });
     } catch (error) {
       const errs = apiErrors(error);
@@ -75,8 +84,10 @@ export function CoursesPage() {
                     <p>
                       {c.trainingBody.name} · {t('courses.dates', { from: formatDate(c.startDate, lang), to: formatDate(c.endDate, lang) })}
                     </p>
-                    <p className="ixl-muted">{c.subject}</p>
-                    {asked.has(c.id) ? (
+                    <p className="ixl-muted">{tEnum('courses.subject', c.subject)}</p>
+                    {enrolled.has(c.id) ? (
+                      <p>{t('courses.alreadyEnrolled')}</p>
+                    ) : asked.has(c.id) ? (
                       <p>{t('courses.alreadyAsked')}</p>
                     ) : (
                       <Button

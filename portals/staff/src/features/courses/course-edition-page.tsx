@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { QueryState } from '@ixl/portal-client';
+import { CourseRequests, QueryState } from '@ixl/portal-client';
 import { Alert, DataTable, Details, Link, PageTitle, SelectField, formatCents, formatDate, useI18n } from '@ixl/ui';
 import { useState } from 'react';
 import { graphql } from '../../gql/index.js';
@@ -76,7 +76,7 @@ export function CourseEditionPage() {
   const { t, tEnum, lang } = useI18n();
   const id = useSearchParam('id');
   const [basis, setBasis] = useState<(typeof BASES)[number]>('ALL_PARTICIPANTS');
-  const { data, previousData, loading, error } = useQuery(COURSE_EDITION, { variables: { id: id ?? '', basis }, skip: !id });
+  const { data, previousData, loading, error, refetch } = useQuery(COURSE_EDITION, { variables: { id: id ?? '', basis }, skip: !id });
   if (!id) return <Alert>{t('courses.edition.missing')}</Alert>;
   return (
     <QueryState loading={loading} error={error} data={data ?? previousData}>
@@ -91,6 +91,7 @@ export function CourseEditionPage() {
             <p>
               <Link to="/corsi">{t('courses.back')}</Link>
             </p>
+            <CourseRequests editionId={c.id} onChange={() => void refetch()} />
             <section className="ixl-card" aria-labelledby="edition-details">
               <h2 id="edition-details">{t('courses.edition.details')}</h2>
               <Details

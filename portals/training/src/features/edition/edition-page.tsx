@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { QueryState } from '@ixl/portal-client';
+import { CourseRequests, QueryState } from '@ixl/portal-client';
 import { DataTable, Details, Link, PageTitle, formatCents, formatDate, useI18n, useQueryParam } from '@ixl/ui';
 import { useCallback } from 'react';
 import { graphql } from '../../gql/index.js';
@@ -109,6 +109,7 @@ export function EditionPage() {
               <KpiPanel kpis={e.kpis} />
               <RiskPanel risk={e.riskShare} />
               <EditionLive editionId={e.id} onChange={reload} />
+              <CourseRequests editionId={e.id} onChange={reload} />
               {canUpload ? (
                 <AttendanceImport editionId={e.id} sessionCodes={e.sessions.map((s) => s.code)} onImported={reload} />
               ) : (
