@@ -99,7 +99,8 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   vacancyCandidates: COMPANY_OWN,
   companyPlacements: COMPANY_OWN,
   matchCandidates: STAFF,
-  placements: STAFF,
+  placements: COMPANY_OWN,
+  placementDrafts: COMPANY_OWN,
   companyPlacementRanking: STAFF,
   companiesPlacementReport: STAFF,
   // training: the catalogue (active/completed editions) is open to signed-in users, the rest to the body
@@ -182,6 +183,8 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   proposeCandidate: STAFF,
   shortlistCandidate: STAFF,
   recordPlacement: STAFF,
+  confirmHire: COMPANY_OWN,
+  confirmPlacementDraft: STAFF,
   registerCompany: STAFF,
   updateCompany: STAFF,
   // training
@@ -459,6 +462,7 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
       beneficiary: STAFF_AND({ COMPANY: 'own', BENEFICIARY: 'own' }),
       notes: STAFF_ONLY,
       hoursPerWeek: STAFF_AND({ COMPANY: 'own', BENEFICIARY: 'own' }),
+      personName: STAFF_AND({ COMPANY: 'own', BENEFICIARY: 'own' }),
     },
     other: [
       'id',
@@ -473,6 +477,11 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
       'type',
       'vacancy',
     ],
+  },
+  // a hire the company confirmed, waiting for staff: the company sees first name and initial, staff the person
+  PlacementDraft: {
+    personal: { beneficiary: STAFF_ONLY, personName: COMPANY_OWN, hoursPerWeek: COMPANY_OWN },
+    other: ['id', 'company', 'contract', 'createdAt', 'confirmedAt', 'endDate', 'placement', 'startDate', 'status', 'type', 'vacancy'],
   },
   CandidateStatusChange: { personal: { reasonCode: FOR_OWN_COMPANY, reasonNote: FOR_OWN_COMPANY }, other: ['at', 'from', 'to'] },
   // the fuori-protocollo questionnaire (staff view)

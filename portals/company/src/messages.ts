@@ -1,4 +1,5 @@
 import { mergeCatalogs, type Catalog } from '@ixl/ui';
+import { HIRE_MESSAGES } from './features/placements/hire-messages.js';
 import { WORK_MESSAGES } from './features/work-messages.js';
 
 const BASE_MESSAGES: Catalog = {
@@ -52,4 +53,4 @@ const BASE_MESSAGES: Catalog = {
   },
 };
 
-export const COMPANY_MESSAGES: Catalog = mergeCatalogs(BASE_MESSAGES, WORK_MESSAGES);
+export const COMPANY_MESSAGES: Catalog = mergeCatalogs(BASE_MESSAGES, WORK_MESSAGES, HIRE_MESSAGES);

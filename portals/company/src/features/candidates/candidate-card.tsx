@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { apiErrors, formErrors } from '@ixl/portal-client';
-import { Alert, Button, Details, Notice, SelectField, TextAreaField, formatDate, useI18n } from '@ixl/ui';
+import { Alert, Button, Details, Notice, SelectField, TextAreaField, TextField, formatDate, useI18n } from '@ixl/ui';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql/index.js';
 import {
@@ -27,6 +27,38 @@ const CHANGE_STATUS = graphql(`
   }
 `);
 
+const CONFIRM_HIRE = graphql(`
+  mutation CompanyConfirmHire($input: ConfirmHireInput!) {
+    confirmHire(input: $input) {
+      id
+      status
+      contract
+      startDate
+      endDate
+      hoursPerWeek
+    }
+  }
+`);
+
+/** Contracts a company can hire with (self-employment is not a hire). */
+export const HIRE_CONTRACTS = ['TEMPO_DETERMINATO', 'TEMPO_INDETERMINATO', 'A_CHIAMATA'] as const;
+type HireContract = (typeof HIRE_CONTRACTS)[number];
+const HIRE_FIELDS = ['contract', 'startDate', 'endDate', 'hoursPerWeek'] as const;
+type HireField = (typeof HIRE_FIELDS)[number];
+
+/** What the confirm dialog checks before sending (the API checks the same and answers with the field). */
+export function hireErrors(h: { contract: string; startDate: string; endDate: string; hours: string }): Partial<Record<HireField, string>> {
+  const e: Partial<Record<HireField, string>> = {};
+  if (!h.contract) e.contract = 'hire.error.contract';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(h.startDate)) e.startDate = 'hire.error.startDate';
+  if (h.contract === 'TEMPO_DETERMINATO' && !h.endDate) e.endDate = 'hire.error.endDateNeeded';
+  else if (h.contract === 'TEMPO_INDETERMINATO' && h.endDate) e.endDate = 'hire.error.endDatePermanent';
+  else if (h.endDate && h.startDate && h.endDate < h.startDate) e.endDate = 'hire.error.endDateBefore';
+  const hours = Number(h.hours);
+  if (!h.hours || !Number.isInteger(hours) || hours < 1 || hours > 48) e.hoursPerWeek = 'hire.error.hours';
+  return e;
+}
+
 export interface CandidateView extends CandidateProfile {
   id: string;
   status: string;
@@ -52,14 +84,19 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
   const [errors, setErrors] = useState<Partial<Record<RejectField, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [change, { loading }] = useMutation(CHANGE_STATUS);
+  const [change, { loading: changing }] = useMutation(CHANGE_STATUS);
+  const [confirmHire, { loading: hiring }] = useMutation(CONFIRM_HIRE);
+  const loading = changing || hiring;
+  const [hire, setHire] = useState({ contract: '' as HireContract | '', startDate: '', endDate: '', hours: '' });
+  const [hireErrs, setHireErrs] = useState<Partial<Record<HireField, string>>>({});
   const panel = useRef<HTMLDivElement>(null);
   const [tries, setTries] = useState(0);
 
   // Opening the reject or hire step, or a failed attempt, moves the focus into the step.
   useEffect(() => {
     if (mode === 'idle') return;
-    panel.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-focus]')?.focus();
+    const step = panel.current;
+    (step?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? step?.querySelector<HTMLElement>('[data-focus]'))?.focus();
   }, [mode, tries]);
 
   const act = async (status: CompanyAction) => {
@@ -102,6 +139,45 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
                 : t('error.generic')
           : null,
       );
+      setTries((n) => n + 1);
+    }
+  };
+
+  const showGeneral = (codes: string[]) =>
+    setGeneral(
+      codes.includes('ILLEGAL_TRANSITION') || codes.includes('CONFLICT')
+        ? t('candidate.error.transition')
+        : codes.includes('FORBIDDEN')
+          ? t('error.forbidden')
+          : codes.includes('NETWORK')
+            ? t('error.network')
+            : t('error.generic'),
+    );
+
+  const submitHire = async () => {
+    setGeneral(null);
+    const local = hireErrors(hire);
+    setHireErrs(Object.fromEntries(Object.entries(local).map(([f, key]) => [f, t(key)])));
+    if (Object.keys(local).length) return setTries((n) => n + 1);
+    try {
+      await confirmHire({
+        variables: {
+          input: {
+            candidateId: c.id,
+            contract: hire.contract as HireContract,
+            startDate: hire.startDate,
+            endDate: hire.endDate || null,
+            hoursPerWeek: Number(hire.hours),
+          },
+        },
+      });
+      setMode('idle');
+      setHireErrs({});
+      setDone(t('hire.done', { name }));
+    } catch (error) {
+      const split = formErrors(apiErrors(error), HIRE_FIELDS);
+      setHireErrs(Object.fromEntries(Object.keys(split.fields).map((f) => [f, t(`hire.error.api.${f}`)])));
+      if (split.general.length) showGeneral(split.general.map((g) => g.code));
       setTries((n) => n + 1);
     }
   };
@@ -165,18 +241,63 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
       {mode === 'hire' ? (
         <div ref={panel} className="ixl-step">
           {general ? <Alert>{general}</Alert> : null}
-          <p data-focus tabIndex={-1}>
-            {t('candidate.hire.confirm', { name })}
-          </p>
-          <p className="ixl-muted">{t('candidate.hire.next')}</p>
-          <div className="ixl-actions">
-            <Button disabled={loading} onClick={() => void act('HIRED')}>
-              {t('candidate.hire.yes')}
-            </Button>
-            <Button variant="secondary" onClick={() => setMode('idle')}>
-              {t('candidate.cancel')}
-            </Button>
-          </div>
+          <form
+            noValidate
+            aria-label={t('hire.form', { name })}
+            onSubmit={(e: FormEvent) => {
+              e.preventDefault();
+              void submitHire();
+            }}
+          >
+            <p>{t('candidate.hire.confirm', { name })}</p>
+            <p className="ixl-muted">{t('hire.intro')}</p>
+            <SelectField
+              label={t('hire.contract')}
+              placeholder={t('vacancyForm.choose')}
+              options={HIRE_CONTRACTS.map((k) => ({ value: k, label: tEnum('contractType', k) }))}
+              value={hire.contract}
+              error={hireErrs.contract}
+              required
+              data-focus
+              onChange={(e) => setHire({ ...hire, contract: e.currentTarget.value as HireContract | '' })}
+            />
+            <TextField
+              type="date"
+              label={t('hire.startDate')}
+              value={hire.startDate}
+              error={hireErrs.startDate}
+              required
+              onChange={(e) => setHire({ ...hire, startDate: e.currentTarget.value })}
+            />
+            <TextField
+              type="date"
+              label={t('hire.endDate')}
+              hint={t('hire.endDate.hint')}
+              value={hire.endDate}
+              error={hireErrs.endDate}
+              onChange={(e) => setHire({ ...hire, endDate: e.currentTarget.value })}
+            />
+            <TextField
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={48}
+              label={t('hire.hours')}
+              value={hire.hours}
+              error={hireErrs.hoursPerWeek}
+              required
+              onChange={(e) => setHire({ ...hire, hours: e.currentTarget.value })}
+            />
+            <p className="ixl-muted">{t('hire.next')}</p>
+            <div className="ixl-actions">
+              <Button type="submit" disabled={loading}>
+                {t('candidate.hire.yes')}
+              </Button>
+              <Button variant="secondary" onClick={() => setMode('idle')}>
+                {t('candidate.cancel')}
+              </Button>
+            </div>
+          </form>
         </div>
       ) : null}
       {mode === 'reject' ? (
