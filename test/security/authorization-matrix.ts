@@ -101,6 +101,7 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   matchCandidates: STAFF,
   placements: COMPANY_OWN,
   placementDrafts: COMPANY_OWN,
+  myJobInterviews: rule({ BENEFICIARY: 'allow' }),
   companyPlacementRanking: STAFF,
   companiesPlacementReport: STAFF,
   // training: the catalogue (active/completed editions) is open to signed-in users, the rest to the body
@@ -184,6 +185,7 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   shortlistCandidate: STAFF,
   recordPlacement: STAFF,
   confirmHire: COMPANY_OWN,
+  inviteToInterview: COMPANY_OWN,
   confirmPlacementDraft: STAFF,
   registerCompany: STAFF,
   updateCompany: STAFF,
@@ -442,8 +444,9 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
       staffNote: STAFF_ONLY,
       reasonCode: FOR_OWN_COMPANY,
       reasonNote: FOR_OWN_COMPANY,
+      interviewNote: FOR_OWN_COMPANY,
     },
-    other: ['id', 'status', 'proposedAt', 'updatedAt', 'vacancy', 'history'],
+    other: ['id', 'status', 'proposedAt', 'updatedAt', 'vacancy', 'history', 'interviewAt', 'interviewPlace', 'interviewLink'],
   },
   CandidateMatch: {
     personal: {
@@ -610,6 +613,7 @@ export const NOT_PERSONAL: Record<string, string[]> = {
   CompaniesReportRankingRow: ['companyName'],
   Company: ['name', 'contacts', 'boardMember'],
   CompanyPlacementRank: ['companyName'],
+  MyJobInterview: ['companyName', 'note'], // the company's own invitation, to the signed-in person only
   CompanySite: ['name', 'address'], // a company's site, not a person's address
   GuaranteePlafond: ['note'],
   MatchScoreComponent: ['name'],

@@ -1,4 +1,5 @@
 import { mergeCatalogs, type Catalog } from '@ixl/ui';
+import { JOB_INTERVIEW_MESSAGES } from './features/offers/messages.js';
 import { AREA_MESSAGES } from './features/path/messages.js';
 import { REGISTRATION_MESSAGES } from './features/registration/messages.js';
 import { SURVEY_MESSAGES } from './features/survey/messages.js';
@@ -96,4 +97,10 @@ const BASE_MESSAGES: Catalog = {
   },
 };
 
-export const BENEFICIARY_MESSAGES: Catalog = mergeCatalogs(BASE_MESSAGES, REGISTRATION_MESSAGES, AREA_MESSAGES, SURVEY_MESSAGES);
+export const BENEFICIARY_MESSAGES: Catalog = mergeCatalogs(
+  BASE_MESSAGES,
+  REGISTRATION_MESSAGES,
+  AREA_MESSAGES,
+  SURVEY_MESSAGES,
+  JOB_INTERVIEW_MESSAGES,
+);

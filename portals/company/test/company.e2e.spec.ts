@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, todayInRome } from '@ixl/calendar';
 import { SCREENSHOTS, fitsViewport, hasBrowser, liveSubscribed, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
 import {
   checkMainPage,
@@ -31,6 +32,7 @@ const DEMO_VACANCY = 'Addetto/a alle pulizie industriali';
 const NEW_TITLE = 'Magazziniere notturno';
 const PHONE = { width: 360, height: 800 };
 const PAGE_SIZE = 20; // COMPANY_PLACEMENT_PAGE_SIZE
+const INTERVIEW_DAY = addDays(todayInRome(), 7);
 const DESKTOP = { width: 1280, height: 900 };
 const nameOf = (c: Candidate) => `${c.firstName} ${c.initials?.split(' ')[1] ?? ''}`.trim();
 
@@ -227,30 +229,84 @@ describe.skipIf(!hasBrowser())('company portal in the browser (/azienda/)', () =
     });
 
     // Staff proposes someone through the API: the page says so and shows the new card.
+    // The demo beneficiary (who can sign in) is proposed, so she can see the invitation in her own portal.
     const staff = await e2e.stack.login('staff@demo.ixl', 'demo-password');
-    let match: { beneficiaryId: string; firstName: string } | undefined;
+    const personToken = await e2e.stack.login('beneficiario@demo.ixl', 'demo-password');
+    const me = await e2e.stack.graphql<{ myBeneficiary: { id: string; firstName: string } }>('{ myBeneficiary { id firstName } }', {
+      token: personToken,
+    });
+    const match = { beneficiaryId: me.data?.myBeneficiary.id ?? '', firstName: me.data?.myBeneficiary.firstName ?? '' };
     await expect
       .poll(async () => {
-        const r = await e2e.stack.graphql<{ matchCandidates: { beneficiaryId: string; firstName: string }[] }>(
-          'query($v: ID!) { matchCandidates(vacancyId: $v, limit: 1) { beneficiaryId firstName } }',
-          { token: staff, variables: { v: vacancyId } },
-        );
-        match = r.data?.matchCandidates[0];
-        return match !== undefined;
+        const r = await e2e.stack.graphql('mutation($i: ProposeCandidateInput!) { proposeCandidate(input: $i) { id } }', {
+          token: staff,
+          variables: { i: { vacancyId, beneficiaryId: match.beneficiaryId } },
+        });
+        return r.errors?.map((e) => e.message) ?? [];
       })
-      .toBe(true);
-    const r = await e2e.stack.graphql('mutation($i: ProposeCandidateInput!) { proposeCandidate(input: $i) { id } }', {
-      token: staff,
-      variables: { i: { vacancyId, beneficiaryId: match?.beneficiaryId } },
-    });
-    expect(r.errors).toBeUndefined();
+      .toEqual([]);
     await expect
       .poll(() => live.locator('li').allTextContents())
-      .toContainEqual(expect.stringContaining(`Nuovo candidato proposto: ${match?.firstName}`));
+      .toContainEqual(expect.stringContaining(`Nuovo candidato proposto: ${match.firstName}`));
     await expect.poll(() => page.getByRole('article').count()).toBe(initial.length + 1);
-    const newCard = page.getByRole('article', { name: new RegExp(`^${match?.firstName}`) });
+    const newCard = page.getByRole('article', { name: new RegExp(`^${match.firstName}`) });
     await newCard.getByRole('button', { name: /^Invita a colloquio/ }).click();
-    await expect.poll(() => newCard.textContent()).toContain('Colloquio');
+    const day = newCard.getByLabel('Giorno del colloquio');
+    await expect.poll(() => isFocused(day)).toBe(true);
+    await day.fill(INTERVIEW_DAY);
+    await newCard.getByLabel('Ora', { exact: true }).fill('10:30');
+    await newCard.getByRole('button', { name: 'Invia l’invito' }).click();
+    // Neither place nor link: the error is at the place, nothing is sent.
+    const place = newCard.getByLabel('Luogo', { exact: true });
+    await expect.poll(() => fieldError(place)).toBe('Indica il luogo del colloquio o il collegamento per la videochiamata.');
+    expect(await isFocused(place)).toBe(true);
+    expect(await newCard.textContent()).toContain('Proposto');
+    await expectNoSeriousA11yViolations(page);
+    await page.setViewportSize(PHONE);
+    expect(await fitsViewport(page)).toBe(true);
+    await newCard.screenshot({ path: `${SCREENSHOTS}/company-interview-invitation-phone.png` });
+    await page.setViewportSize(DESKTOP);
+    await newCard.screenshot({ path: `${SCREENSHOTS}/company-interview-invitation.png` });
+    await place.fill('Via Poli 4, Bologna — chiedere di Paola in portineria');
+    await newCard.getByLabel('Indicazioni per la persona').fill('Portare un documento d’identità');
+    await newCard.getByRole('button', { name: 'Invia l’invito' }).click();
+    await expect.poll(() => newCard.textContent()).toContain('Invito a colloquio inviato');
+    const sent = (await newCard.textContent()) ?? '';
+    expect(sent).toContain('Colloquio');
+    expect(sent).toContain('10:30');
+    expect(sent).toContain('Via Poli 4, Bologna');
+
+    // The person sees it in the beneficiary portal (another window) and gets it by mail.
+    const personContext = await e2e.browser.newContext({ viewport: PHONE, locale: 'it-IT', timezoneId: 'Europe/Rome' });
+    const personPage = await personContext.newPage();
+    personPage.on('pageerror', (err) => e2e.problems.push(`beneficiary pageerror: ${err.message}`));
+    await personPage.goto(`${e2e.origin}/beneficiario/`);
+    await emailField(personPage).fill('beneficiario@demo.ixl');
+    await passwordField(personPage).fill('demo-password');
+    await signInButton(personPage).click();
+    const invitation = personPage.getByRole('region', { name: 'I tuoi colloqui di lavoro' });
+    await expect.poll(() => invitation.textContent()).toContain(`Rekeep S.p.A. — ${DEMO_VACANCY}`);
+    const shown = (await invitation.textContent()) ?? '';
+    expect(shown).toContain('10:30');
+    expect(shown).toContain('Via Poli 4, Bologna — chiedere di Paola in portineria');
+    expect(shown).toContain('Portare un documento d’identità');
+    expect(shown).not.toMatch(/\d{4}-\d{2}-\d{2}|T\d{2}:/); // no ISO date or raw instant
+    expect(await fitsViewport(personPage)).toBe(true);
+    await expectNoSeriousA11yViolations(personPage);
+    await invitation.screenshot({ path: `${SCREENSHOTS}/beneficiary-job-interview-phone.png` });
+    await personPage.setViewportSize(DESKTOP);
+    await invitation.screenshot({ path: `${SCREENSHOTS}/beneficiary-job-interview.png` });
+    await personContext.close();
+    const mails = async () =>
+      (
+        (
+          await e2e.stack.graphql<{ capturedMail: { subject: string; text: string }[] }>('{ capturedMail(first: 200) { subject text } }', {
+            token: staff,
+          })
+        ).data?.capturedMail ?? []
+      ).filter((m) => m.subject === 'Colloquio di lavoro con Rekeep S.p.A.');
+    await expect.poll(async () => (await mails()).length, { timeout: 30_000 }).toBe(1);
+    expect((await mails())[0]?.text).toContain('alle ore 10:30');
 
     // Confirm the hire of the candidate already at the interview stage: the dialog asks contract, start and hours.
     const interviewed = initial.find((c) => c.status === 'INTERVIEW') as Candidate;

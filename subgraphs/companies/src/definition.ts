@@ -21,6 +21,7 @@ import { MatchingResolver } from './resolvers/matching.resolver.js';
 import { CompaniesReportResolver } from './resolvers/report.resolver.js';
 import { MyMatchesResolver } from './resolvers/my-matches.resolver.js';
 import { BeneficiaryPlacementsResolver, PlacementResolver } from './resolvers/placement.resolver.js';
+import { InterviewInvitationResolver } from './resolvers/interview-invitation.resolver.js';
 import { PlacementDraftResolver } from './resolvers/placement-draft.resolver.js';
 import { PlacementListResolver } from './resolvers/placement-list.resolver.js';
 import { CandidateHistoryResolver } from './resolvers/candidate-history.resolver.js';
@@ -47,6 +48,7 @@ export const companiesSubgraph: SubgraphDefinition = {
     CompaniesLiveResolver,
     CompanyPlacementsResolver,
     PlacementDraftResolver,
+    InterviewInvitationResolver,
   ],
   orphanedTypes: [BeneficiaryRef, Placement],
   referenceResolvers: {

@@ -2,6 +2,7 @@ import type { SubscriptionSpec } from '@ixl/events';
 import type { SubgraphConfig } from '@ixl/subgraph-kit';
 import { changeAuditConsumers } from './change-audit.consumer.js';
 import { convocationConsumer } from './convocation.consumer.js';
+import { jobInterviewConsumer } from './job-interview.consumer.js';
 import { offerAlertConsumer } from './offer-alert.consumer.js';
 import { placementConsumer } from './placement.consumer.js';
 import { readAuditConsumers } from './read-audit.consumer.js';
@@ -11,6 +12,7 @@ export const peopleConsumers = (config: SubgraphConfig): SubscriptionSpec[] => [
   placementConsumer,
   offerAlertConsumer(config.publicUrl),
   convocationConsumer(config.publicUrl),
+  jobInterviewConsumer(config.publicUrl),
   ...changeAuditConsumers,
   ...readAuditConsumers,
 ];

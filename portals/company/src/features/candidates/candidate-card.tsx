@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { apiErrors, formErrors } from '@ixl/portal-client';
-import { Alert, Button, Details, Notice, SelectField, TextAreaField, TextField, formatDate, useI18n } from '@ixl/ui';
+import { Alert, Button, Details, Notice, SelectField, TextAreaField, TextField, formatDate, formatDateTime, useI18n } from '@ixl/ui';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql/index.js';
 import {
@@ -26,6 +26,33 @@ const CHANGE_STATUS = graphql(`
     }
   }
 `);
+
+const INVITE = graphql(`
+  mutation CompanyInviteToInterview($input: InviteToInterviewInput!) {
+    inviteToInterview(input: $input) {
+      id
+      status
+      interviewAt
+      interviewPlace
+      interviewLink
+      interviewNote
+      updatedAt
+    }
+  }
+`);
+
+const INVITE_FIELDS = ['date', 'time', 'place', 'link', 'note'] as const;
+type InviteField = (typeof INVITE_FIELDS)[number];
+
+/** What the invitation form checks before sending (the API checks the same, and that the time is not past). */
+export function inviteErrors(i: { date: string; time: string; place: string; link: string }): Partial<Record<InviteField, string>> {
+  const e: Partial<Record<InviteField, string>> = {};
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(i.date)) e.date = 'invite.error.date';
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(i.time)) e.time = 'invite.error.time';
+  if (!i.place.trim() && !i.link.trim()) e.place = 'invite.error.where';
+  if (i.link.trim() && !/^https?:\/\/\S+$/.test(i.link.trim())) e.link = 'invite.error.link';
+  return e;
+}
 
 const CONFIRM_HIRE = graphql(`
   mutation CompanyConfirmHire($input: ConfirmHireInput!) {
@@ -68,6 +95,10 @@ export interface CandidateView extends CandidateProfile {
   reasonCode?: string | null;
   reasonNote?: string | null;
   proposedAt?: string | null;
+  interviewAt?: string | null;
+  interviewPlace?: string | null;
+  interviewLink?: string | null;
+  interviewNote?: string | null;
 }
 
 const REJECT_FIELDS = ['reasonCode', 'reasonNote'] as const;
@@ -78,7 +109,7 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
   const { t, tEnum, lang } = useI18n();
   const headingId = useId();
   const name = candidateName(c);
-  const [mode, setMode] = useState<'idle' | 'reject' | 'hire'>('idle');
+  const [mode, setMode] = useState<'idle' | 'reject' | 'hire' | 'invite'>('idle');
   const [reason, setReason] = useState<RejectionReason | ''>('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Partial<Record<RejectField, string>>>({});
@@ -86,7 +117,10 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
   const [done, setDone] = useState<string | null>(null);
   const [change, { loading: changing }] = useMutation(CHANGE_STATUS);
   const [confirmHire, { loading: hiring }] = useMutation(CONFIRM_HIRE);
-  const loading = changing || hiring;
+  const [inviteMutation, { loading: inviting }] = useMutation(INVITE);
+  const loading = changing || hiring || inviting;
+  const [inv, setInv] = useState({ date: '', time: '', place: '', link: '', note: '' });
+  const [invErrs, setInvErrs] = useState<Partial<Record<InviteField, string>>>({});
   const [hire, setHire] = useState({ contract: '' as HireContract | '', startDate: '', endDate: '', hours: '' });
   const [hireErrs, setHireErrs] = useState<Partial<Record<HireField, string>>>({});
   const panel = useRef<HTMLDivElement>(null);
@@ -182,6 +216,35 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
     }
   };
 
+  const submitInvite = async () => {
+    setGeneral(null);
+    const local = inviteErrors(inv);
+    setInvErrs(Object.fromEntries(Object.entries(local).map(([f, key]) => [f, t(key)])));
+    if (Object.keys(local).length) return setTries((n) => n + 1);
+    try {
+      await inviteMutation({
+        variables: {
+          input: {
+            candidateId: c.id,
+            date: inv.date,
+            time: inv.time,
+            place: inv.place.trim() || null,
+            link: inv.link.trim() || null,
+            note: inv.note.trim() || null,
+          },
+        },
+      });
+      setMode('idle');
+      setInvErrs({});
+      setDone(t('invite.done', { name }));
+    } catch (error) {
+      const split = formErrors(apiErrors(error), INVITE_FIELDS);
+      setInvErrs(Object.fromEntries(Object.keys(split.fields).map((f) => [f, t(`invite.error.api.${f}`)])));
+      if (split.general.length) showGeneral(split.general.map((g) => g.code));
+      setTries((n) => n + 1);
+    }
+  };
+
   const actions = companyActions(c.status);
   const reasons = matchReasons(vacancy, c);
   return (
@@ -196,6 +259,13 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
           [t('candidate.shifts'), c.shifts.map((s) => tEnum('workShift', s)).join(', ') || '—'],
           [t('candidate.hours'), c.availableHoursPerWeek ?? '—'],
           [t('candidate.cv'), c.cvAvailable ? t('candidate.cv.yes') : t('candidate.cv.no')],
+          ...(c.interviewAt
+            ? ([
+                [t('invite.when'), formatDateTime(c.interviewAt, lang)],
+                [t('invite.where'), [c.interviewPlace, c.interviewLink].filter(Boolean).join(' · ')],
+                ...(c.interviewNote ? [[t('invite.note'), c.interviewNote]] : []),
+              ] as [string, string][])
+            : []),
           ...(c.reasonCode
             ? ([[t('candidate.reason'), `${tEnum('reason', c.reasonCode)}${c.reasonNote ? ` — ${c.reasonNote}` : ''}`]] as [
                 string,
@@ -221,7 +291,7 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
       {actions.length && mode === 'idle' ? (
         <div className="ixl-actions">
           {actions.includes('INTERVIEW') ? (
-            <Button disabled={loading} onClick={() => void act('INTERVIEW')}>
+            <Button disabled={loading} onClick={() => setMode('invite')}>
               {t('candidate.action.interview')}
               <span className="ixl-sr-only"> {name}</span>
             </Button>
@@ -236,6 +306,78 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
             {t('candidate.action.reject')}
             <span className="ixl-sr-only"> {name}</span>
           </Button>
+        </div>
+      ) : null}
+      {c.status === 'INTERVIEW' && mode === 'idle' ? (
+        <div className="ixl-actions">
+          <Button variant="secondary" onClick={() => setMode('invite')}>
+            {c.interviewAt ? t('invite.reschedule') : t('invite.set')}
+            <span className="ixl-sr-only"> {name}</span>
+          </Button>
+        </div>
+      ) : null}
+      {mode === 'invite' ? (
+        <div ref={panel} className="ixl-step">
+          {general ? <Alert>{general}</Alert> : null}
+          <form
+            noValidate
+            aria-label={t('invite.form', { name })}
+            onSubmit={(e: FormEvent) => {
+              e.preventDefault();
+              void submitInvite();
+            }}
+          >
+            <p className="ixl-muted">{t('invite.intro')}</p>
+            <TextField
+              type="date"
+              label={t('invite.date')}
+              value={inv.date}
+              error={invErrs.date}
+              required
+              data-focus
+              onChange={(e) => setInv({ ...inv, date: e.currentTarget.value })}
+            />
+            <TextField
+              type="time"
+              label={t('invite.time')}
+              hint={t('invite.time.hint')}
+              value={inv.time}
+              error={invErrs.time}
+              required
+              onChange={(e) => setInv({ ...inv, time: e.currentTarget.value })}
+            />
+            <TextField
+              label={t('invite.place')}
+              hint={t('invite.place.hint')}
+              value={inv.place}
+              error={invErrs.place}
+              onChange={(e) => setInv({ ...inv, place: e.currentTarget.value })}
+            />
+            <TextField
+              type="url"
+              label={t('invite.link')}
+              hint={t('invite.link.hint')}
+              value={inv.link}
+              error={invErrs.link}
+              onChange={(e) => setInv({ ...inv, link: e.currentTarget.value })}
+            />
+            <TextAreaField
+              label={t('invite.note')}
+              hint={t('invite.note.hint')}
+              rows={2}
+              value={inv.note}
+              error={invErrs.note}
+              onChange={(e) => setInv({ ...inv, note: e.currentTarget.value })}
+            />
+            <div className="ixl-actions">
+              <Button type="submit" disabled={loading}>
+                {t('invite.submit')}
+              </Button>
+              <Button variant="secondary" onClick={() => setMode('idle')}>
+                {t('candidate.cancel')}
+              </Button>
+            </div>
+          </form>
         </div>
       ) : null}
       {mode === 'hire' ? (
