@@ -112,7 +112,9 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   vocabularySearch: SIGNED_IN_ALL,
   vocabularyMap: SIGNED_IN_ALL,
   vocabularyUnmappedTerms: STAFF,
-  placements: STAFF,
+  placements: COMPANY_OWN,
+  placementDrafts: COMPANY_OWN,
+  myJobInterviews: rule({ BENEFICIARY: 'allow' }),
   companyPlacementRanking: STAFF,
   companiesPlacementReport: STAFF,
   // training: the catalogue (active/completed editions) is open to signed-in users, the rest to the body
@@ -197,6 +199,9 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   proposeCandidate: STAFF,
   shortlistCandidate: STAFF,
   recordPlacement: STAFF,
+  confirmHire: COMPANY_OWN,
+  inviteToInterview: COMPANY_OWN,
+  confirmPlacementDraft: STAFF,
   registerCompany: STAFF,
   updateCompany: STAFF,
   // training
@@ -462,8 +467,9 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
       staffNote: STAFF_ONLY,
       reasonCode: FOR_OWN_COMPANY,
       reasonNote: FOR_OWN_COMPANY,
+      interviewNote: FOR_OWN_COMPANY,
     },
-    other: ['id', 'status', 'proposedAt', 'updatedAt', 'vacancy', 'history'],
+    other: ['id', 'status', 'proposedAt', 'updatedAt', 'vacancy', 'history', 'interviewAt', 'interviewPlace', 'interviewLink'],
   },
   CandidateMatch: {
     personal: {
@@ -482,6 +488,7 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
       beneficiary: STAFF_AND({ COMPANY: 'own', BENEFICIARY: 'own' }),
       notes: STAFF_ONLY,
       hoursPerWeek: STAFF_AND({ COMPANY: 'own', BENEFICIARY: 'own' }),
+      personName: STAFF_AND({ COMPANY: 'own', BENEFICIARY: 'own' }),
     },
     other: [
       'id',
@@ -496,6 +503,11 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
       'type',
       'vacancy',
     ],
+  },
+  // a hire the company confirmed, waiting for staff: the company sees first name and initial, staff the person
+  PlacementDraft: {
+    personal: { beneficiary: STAFF_ONLY, personName: COMPANY_OWN, hoursPerWeek: COMPANY_OWN },
+    other: ['id', 'company', 'contract', 'createdAt', 'confirmedAt', 'endDate', 'placement', 'startDate', 'status', 'type', 'vacancy'],
   },
   CandidateStatusChange: { personal: { reasonCode: FOR_OWN_COMPANY, reasonNote: FOR_OWN_COMPANY }, other: ['at', 'from', 'to'] },
   // the fuori-protocollo questionnaire (staff view)
@@ -625,6 +637,7 @@ export const NOT_PERSONAL: Record<string, string[]> = {
   CompaniesReportRankingRow: ['companyName'],
   Company: ['name', 'contacts', 'boardMember'],
   CompanyPlacementRank: ['companyName'],
+  MyJobInterview: ['companyName', 'note'], // the company's own invitation, to the signed-in person only
   CompanySite: ['name', 'address'], // a company's site, not a person's address
   GuaranteePlafond: ['note'],
   MatchScoreComponent: ['name'],

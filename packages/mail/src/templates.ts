@@ -24,6 +24,16 @@ export const TEMPLATES = {
       body: 'Hello {{firstName}},\n\nyour interview is booked for {{when}} ({{mode}}) with {{operator}}.\n{{details}}\n\nIf you cannot attend, reply to this email or call us.',
     },
   },
+  job_interview_invitation: {
+    it: {
+      subject: 'Colloquio di lavoro con {{company}}',
+      body: 'Ciao {{firstName}},\n\n{{company}} ti invita a un colloquio di lavoro per «{{title}}» il {{when}}.\n{{where}}\n{{note}}\n\nTrovi il colloquio anche nel tuo portale: {{portalUrl}}\nSe non puoi partecipare, avvisa il tuo operatore.',
+    },
+    en: {
+      subject: 'Job interview with {{company}}',
+      body: 'Hello {{firstName}},\n\n{{company}} invites you to a job interview for “{{title}}” on {{when}}.\n{{where}}\n{{note}}\n\nYou also find it in your portal: {{portalUrl}}\nIf you cannot attend, tell your operator.',
+    },
+  },
   fuori_protocollo_notice: {
     it: {
       subject: 'La tua posizione in Insieme per il lavoro',

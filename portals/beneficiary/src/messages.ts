@@ -1,5 +1,6 @@
 import { mergeCatalogs, type Catalog } from '@ixl/ui';
 import { PROFILE_MESSAGES } from '@ixl/portal-client';
+import { JOB_INTERVIEW_MESSAGES } from './features/offers/messages.js';
 import { AREA_MESSAGES } from './features/path/messages.js';
 import { REGISTRATION_MESSAGES } from './features/registration/messages.js';
 import { SURVEY_MESSAGES } from './features/survey/messages.js';
@@ -109,4 +110,5 @@ export const BENEFICIARY_MESSAGES: Catalog = mergeCatalogs(
   REGISTRATION_MESSAGES,
   AREA_MESSAGES,
   SURVEY_MESSAGES,
+  JOB_INTERVIEW_MESSAGES,
 );

@@ -5,6 +5,8 @@ import { Migration20261122031500_outbox_aggregate_index } from './Migration20261
 import { Migration20261122070000_matching_pool_skills } from './Migration20261122070000_matching_pool_skills.js';
 import { Migration20261202110000_natural_duplicates } from './Migration20261202110000_natural_duplicates.js';
 import { Migration20261202113000_vocabulary } from './Migration20261202113000_vocabulary.js';
+import { Migration20261202113500_placement_drafts } from './Migration20261202113500_placement_drafts.js';
+import { Migration20261202120000_interview_invitation } from './Migration20261202120000_interview_invitation.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
 export const migrations: MigrationObject[] = [
@@ -14,4 +16,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122070000_matching_pool_skills', class: Migration20261122070000_matching_pool_skills },
   { name: 'Migration20261202110000_natural_duplicates', class: Migration20261202110000_natural_duplicates },
   { name: 'Migration20261202113000_vocabulary', class: Migration20261202113000_vocabulary },
+  { name: 'Migration20261202113500_placement_drafts', class: Migration20261202113500_placement_drafts },
+  { name: 'Migration20261202120000_interview_invitation', class: Migration20261202120000_interview_invitation },
 ];

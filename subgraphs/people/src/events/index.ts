@@ -3,6 +3,7 @@ import type { SubgraphConfig } from '@ixl/subgraph-kit';
 import { changeAuditConsumers } from './change-audit.consumer.js';
 import { convocationConsumer } from './convocation.consumer.js';
 import { courseRequestConsumer } from './course-request.consumer.js';
+import { jobInterviewConsumer } from './job-interview.consumer.js';
 import { offerAlertConsumer } from './offer-alert.consumer.js';
 import { placementConsumer } from './placement.consumer.js';
 import { readAuditConsumers } from './read-audit.consumer.js';
@@ -13,6 +14,7 @@ export const peopleConsumers = (config: SubgraphConfig): SubscriptionSpec[] => [
   offerAlertConsumer(config.publicUrl),
   convocationConsumer(config.publicUrl),
   courseRequestConsumer(config.publicUrl),
+  jobInterviewConsumer(config.publicUrl),
   ...changeAuditConsumers,
   ...readAuditConsumers,
 ];

@@ -53,6 +53,39 @@ export class Notifier {
     });
   }
 
+  /** A company's job interview invitation: day and time in Bologna, place or link (mailed again when rescheduled). */
+  jobInterviewInvitation(
+    em: EntityManager,
+    b: Beneficiary,
+    i: {
+      candidateId: string;
+      vacancyTitle: string;
+      companyName: string;
+      at: string;
+      place: string | null;
+      link: string | null;
+      note: string | null;
+    },
+  ): Promise<boolean> {
+    const where = [i.place ? `Luogo: ${i.place}` : '', i.link ? `Collegamento per la videochiamata: ${i.link}` : '']
+      .filter(Boolean)
+      .join('\n');
+    return this.send(em, b, {
+      dedupeKey: `job-interview:${i.candidateId}:${i.at}`,
+      category: 'TRANSACTIONAL',
+      template: 'job_interview_invitation',
+      data: {
+        firstName: b.firstName,
+        company: i.companyName,
+        title: i.vacancyTitle,
+        when: dateTime.format(new Date(i.at)),
+        where,
+        note: i.note ? `Indicazioni dell’azienda: ${i.note}` : '',
+        portalUrl: this.portal(),
+      },
+    });
+  }
+
   fuoriProtocolloNotice(em: EntityManager, b: Beneficiary, reason: string, occurrenceKey: string): Promise<boolean> {
     return this.send(em, b, {
       dedupeKey: `fuori-protocollo:${b.id}:${occurrenceKey}`,
