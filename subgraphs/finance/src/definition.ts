@@ -6,7 +6,7 @@ import { LoanRepayment } from './entities/loan-repayment.entity.js';
 import { LedgerEntry } from './entities/ledger-entry.entity.js';
 import { GuaranteePlafond } from './entities/guarantee-plafond.entity.js';
 import { Grant, GrantExpenseLine } from './entities/grant.entity.js';
-import { TrainingSettlement } from './entities/settlement.entity.js';
+import { TrainingSettlement, TrainingSettlementRevision } from './entities/settlement.entity.js';
 import { StageIndemnity } from './entities/stage-indemnity.entity.js';
 import { SupportPayment } from './entities/support-payment.entity.js';
 import { BudgetCommitment, BudgetLine } from './entities/budget.entity.js';
@@ -38,6 +38,7 @@ export const financeSubgraph: SubgraphDefinition = {
     Grant,
     GrantExpenseLine,
     TrainingSettlement,
+    TrainingSettlementRevision,
     StageIndemnity,
     SupportPayment,
     BudgetLine,
