@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202120000_out_of_area_exception } from './Migration20261202120000_out_of_area_exception.js';
 import { Migration20261122022901_report_indexes } from './Migration20261122022901_report_indexes.js';
 import { Migration20261122022834_fp_survey } from './Migration20261122022834_fp_survey.js';
 import { Migration20261122021840_gdpr_privacy } from './Migration20261122021840_gdpr_privacy.js';
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122021840_gdpr_privacy', class: Migration20261122021840_gdpr_privacy },
   { name: 'Migration20261122022834_fp_survey', class: Migration20261122022834_fp_survey },
   { name: 'Migration20261122022901_report_indexes', class: Migration20261122022901_report_indexes },
+  { name: 'Migration20261202120000_out_of_area_exception', class: Migration20261202120000_out_of_area_exception },
 ];
