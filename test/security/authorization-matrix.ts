@@ -71,6 +71,8 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   currentPrivacyNoticeVersion: PUBLIC,
   openProjectCalls: PUBLIC,
   simulateLoan: PUBLIC,
+  loanProduct: PUBLIC,
+  loanProductVersions: STAFF,
   me: PUBLIC, // null for anonymous callers
   // the caller's own record and path
   myBeneficiary: SIGNED_IN_OWN, // null for non-beneficiaries
@@ -143,6 +145,7 @@ export const QUERY_RULES: Record<string, RoleRule> = {
 
 /** Mutation fields. */
 export const MUTATION_RULES: Record<string, RoleRule> = {
+  defineLoanProduct: ADMIN,
   // public
   login: PUBLIC,
   logout: PUBLIC,

@@ -7,6 +7,7 @@ import { LedgerEntry } from './entities/ledger-entry.entity.js';
 import { GuaranteePlafond } from './entities/guarantee-plafond.entity.js';
 import { Grant, GrantExpenseLine } from './entities/grant.entity.js';
 import { TrainingSettlement, TrainingSettlementRevision } from './entities/settlement.entity.js';
+import { LoanProduct } from './entities/loan-product.entity.js';
 import { StageIndemnity } from './entities/stage-indemnity.entity.js';
 import { SupportPayment } from './entities/support-payment.entity.js';
 import { BudgetCommitment, BudgetLine } from './entities/budget.entity.js';
@@ -39,6 +40,7 @@ export const financeSubgraph: SubgraphDefinition = {
     GrantExpenseLine,
     TrainingSettlement,
     TrainingSettlementRevision,
+    LoanProduct,
     StageIndemnity,
     SupportPayment,
     BudgetLine,
