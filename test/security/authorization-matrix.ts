@@ -81,6 +81,8 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   currentPrivacyNoticeVersion: PUBLIC,
   openProjectCalls: PUBLIC,
   simulateLoan: PUBLIC,
+  loanProduct: PUBLIC,
+  loanProductVersions: STAFF,
   me: PUBLIC, // null for anonymous callers
   // the caller's own record and path
   myBeneficiary: SIGNED_IN_OWN, // null for non-beneficiaries
@@ -158,6 +160,7 @@ export const QUERY_RULES: Record<string, RoleRule> = {
 
 /** Mutation fields. */
 export const MUTATION_RULES: Record<string, RoleRule> = {
+  defineLoanProduct: ADMIN,
   // public
   login: PUBLIC,
   logout: PUBLIC,
@@ -182,6 +185,7 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   recordIntakeInterviewOutcome: STAFF,
   scheduleIntakeInterview: STAFF,
   updateBeneficiaryReadiness: STAFF,
+  recordOutOfAreaException: STAFF,
   publishAssessmentInstrument: STAFF,
   sendMassMail: STAFF,
   peopleSendFuoriProtocolloSurvey: STAFF,
@@ -320,6 +324,8 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
       municipalityName: SELF_AND_STAFF,
       domicileMunicipalityCode: SELF_AND_STAFF,
       outOfArea: SELF_AND_STAFF,
+      outOfAreaExceptionReason: SELF_AND_STAFF,
+      outOfAreaExceptionAt: SELF_AND_STAFF,
       educationLevel: SELF_AND_STAFF,
       educationTitle: SELF_AND_STAFF,
       italianLevel: SELF_AND_STAFF,

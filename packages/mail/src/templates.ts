@@ -84,6 +84,16 @@ export const TEMPLATES = {
       body: 'Hello {{firstName}},\n\nyour request to join the course “{{title}}” by {{body}} was not accepted.\nReason: {{reason}}\n\nYou can choose another course in the portal or talk to your operator: {{portalUrl}}',
     },
   },
+  risk_share_adjusted: {
+    it: {
+      subject: 'Rettifica della liquidazione: {{edition}}',
+      body: 'Gentile {{name}},\n\nla liquidazione della quota a rischio (30%) del corso {{edition}} è stata rettificata il {{adjustedOn}} (revisione {{revision}}).\nMotivo: {{reason}}\nTasso raggiunto: {{rateBefore}} → {{rateAfter}}\nImporto riconosciuto: {{payableBefore}} → {{payableAfter}} (differenza {{delta}})\n\nIl dettaglio è nel portale: {{portalUrl}}',
+    },
+    en: {
+      subject: 'Settlement adjusted: {{edition}}',
+      body: 'Dear {{name}},\n\nthe settlement of the share at risk (30%) of the course {{edition}} was adjusted on {{adjustedOn}} (revision {{revision}}).\nReason: {{reason}}\nAchieved rate: {{rateBefore}} → {{rateAfter}}\nAmount due: {{payableBefore}} → {{payableAfter}} (difference {{delta}})\n\nDetails in the portal: {{portalUrl}}',
+    },
+  },
   mass_message: {
     it: { subject: '{{subject}}', body: 'Ciao {{firstName}},\n\n{{message}}\n\nPer non ricevere più queste comunicazioni: {{optOutUrl}}' },
     en: { subject: '{{subject}}', body: 'Hello {{firstName}},\n\n{{message}}\n\nTo stop receiving these messages: {{optOutUrl}}' },

@@ -14,6 +14,27 @@ export const LOAN_RULES = {
   maxAnnualRateBps: 2_000,
 } as const;
 
+/** The limits of one version of the product (LoanProduct); LOAN_RULES is the protocol's first version. */
+export interface LoanProductLimits {
+  annualRateBps: number;
+  maxPrincipalCents: number;
+  minTermMonths: number;
+  maxTermMonths: number;
+  maxGraceMonths: number;
+  guaranteeShareBps: number;
+}
+
+export const PROTOCOL_LOAN_PRODUCT: LoanProductLimits = {
+  annualRateBps: LOAN_RULES.defaultAnnualRateBps,
+  maxPrincipalCents: LOAN_RULES.maxPrincipalCents,
+  minTermMonths: LOAN_RULES.minTermMonths,
+  maxTermMonths: LOAN_RULES.maxTermMonths,
+  maxGraceMonths: LOAN_RULES.maxGraceMonths,
+  guaranteeShareBps: LOAN_RULES.defaultGuaranteeShareBps,
+};
+
+const euro = (cents: number) => `€${(cents / 100).toLocaleString('en-GB')}`;
+
 export interface LoanTerms {
   principalCents: number;
   annualRateBps: number;
@@ -30,19 +51,24 @@ export function percentToBps(percent: number, field = 'annualRatePercent'): numb
   return bps;
 }
 
-/** Throws BAD_USER_INPUT (with the field) when the terms break a product limit. */
-export function validateLoanTerms(t: LoanTerms): void {
+/** Throws BAD_USER_INPUT (with the field) when the terms break a limit of the product (default: the protocol's). */
+export function validateLoanTerms(t: LoanTerms, product: LoanProductLimits = PROTOCOL_LOAN_PRODUCT): void {
   if (!Number.isSafeInteger(t.principalCents) || t.principalCents <= 0)
     throw badInput('principalCents', 'The principal must be a positive amount in cents');
-  if (t.principalCents > LOAN_RULES.maxPrincipalCents)
-    throw badInput('principalCents', 'The principal cannot exceed €25,000', { maxCents: LOAN_RULES.maxPrincipalCents });
+  if (t.principalCents > product.maxPrincipalCents)
+    throw badInput('principalCents', `The principal cannot exceed ${euro(product.maxPrincipalCents)}`, {
+      maxCents: product.maxPrincipalCents,
+    });
   if (!Number.isInteger(t.annualRateBps) || t.annualRateBps < 0 || t.annualRateBps > LOAN_RULES.maxAnnualRateBps)
     throw badInput('annualRatePercent', 'The annual rate must be between 0% and 20%');
-  if (!Number.isInteger(t.termMonths) || t.termMonths < LOAN_RULES.minTermMonths || t.termMonths > LOAN_RULES.maxTermMonths) {
-    throw badInput('termMonths', 'The term must be between 6 and 60 months, grace months included');
+  if (!Number.isInteger(t.termMonths) || t.termMonths < product.minTermMonths || t.termMonths > product.maxTermMonths) {
+    throw badInput(
+      'termMonths',
+      `The term must be between ${product.minTermMonths} and ${product.maxTermMonths} months, grace months included`,
+    );
   }
-  if (!Number.isInteger(t.graceMonths) || t.graceMonths < 0 || t.graceMonths > LOAN_RULES.maxGraceMonths)
-    throw badInput('graceMonths', 'The grace (pre-amortisation) period is at most 6 months');
+  if (!Number.isInteger(t.graceMonths) || t.graceMonths < 0 || t.graceMonths > product.maxGraceMonths)
+    throw badInput('graceMonths', `The grace (pre-amortisation) period is at most ${product.maxGraceMonths} months`);
   if (t.graceMonths >= t.termMonths) throw badInput('graceMonths', 'The grace period must leave at least one amortisation month');
   if (!isIsoDate(t.startDate)) throw badInput('startDate', 'The start date must be an ISO date (YYYY-MM-DD)');
 }

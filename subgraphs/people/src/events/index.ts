@@ -7,14 +7,16 @@ import { jobInterviewConsumer } from './job-interview.consumer.js';
 import { offerAlertConsumer } from './offer-alert.consumer.js';
 import { placementConsumer } from './placement.consumer.js';
 import { readAuditConsumers } from './read-audit.consumer.js';
+import { riskShareAdjustedConsumer } from './risk-share.consumer.js';
 
-/** What `people` consumes: placements (lifecycle), offers and convocations (mail), and the personal-data audit of every subgraph. */
+/** What `people` consumes: placements (lifecycle), offers, convocations and settlement adjustments (mail), and the personal-data audit of every subgraph. */
 export const peopleConsumers = (config: SubgraphConfig): SubscriptionSpec[] => [
   placementConsumer,
   offerAlertConsumer(config.publicUrl),
   convocationConsumer(config.publicUrl),
   courseRequestConsumer(config.publicUrl),
   jobInterviewConsumer(config.publicUrl),
+  riskShareAdjustedConsumer(config.publicUrl),
   ...changeAuditConsumers,
   ...readAuditConsumers,
 ];

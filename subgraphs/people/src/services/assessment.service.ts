@@ -13,6 +13,19 @@ import { publishProfileChanged } from '../events/profile-events.js';
 import { actorOf } from './actor.js';
 import { illegalTransition, lockBeneficiary, moveTo } from './lifecycle.service.js';
 
+/**
+ * People outside the Città metropolitana are not the protocol's target (seeds/001_6ba90542cf446215.txt:59):
+ * "in target" and "ready" need a staff exception with a reason first.
+ */
+function assertInAreaOrException(b: Beneficiary, what: string): void {
+  if (b.outOfArea && !b.outOfAreaExceptionReason)
+    throw new DomainError(
+      'ILLEGAL_TRANSITION',
+      `The person lives outside the Città metropolitana: to be ${what} staff must first record an exception with a reason (recordOutOfAreaException)`,
+      'beneficiaryId',
+    );
+}
+
 const ASSESSABLE = [BeneficiaryStatus.INTERVIEWED, BeneficiaryStatus.IN_TARGET, BeneficiaryStatus.NOT_IN_TARGET, BeneficiaryStatus.ACTIVE];
 
 export class AssessmentService {
@@ -90,6 +103,7 @@ export class AssessmentService {
       if (profile === FragilityProfile.FORTE && input.readiness)
         throw badInput('readiness', `Readiness applies only inside the target (score ${score} < ${instrument.threshold})`);
       const readiness = profile === FragilityProfile.IN_TARGET ? (input.readiness ?? Readiness.IN_VALUTAZIONE) : null;
+      if (profile === FragilityProfile.IN_TARGET) assertInAreaOrException(b, `in target (score ${score})`);
       const actor = actorOf(caller);
       const assessment = tx.create(Assessment, {
         id: randomUUID(),
@@ -140,6 +154,41 @@ export class AssessmentService {
     });
   }
 
+  /**
+   * Staff let a person who neither lives nor is domiciled in the Città metropolitana into the target, with a
+   * reason: the protocol's target is the residents (seeds/001_6ba90542cf446215.txt:59, "che vivono sul
+   * territorio della Città Metropolitana di Bologna"; seeds/004_d739117af2e17cc1.txt:153). Audited through
+   * OutOfAreaExceptionRecorded (the personal-data audit keeps who and when; the reason stays on the record).
+   */
+  async recordOutOfAreaException(caller: Caller, input: { beneficiaryId: string; reason: string }): Promise<Beneficiary> {
+    requireStaff(caller);
+    const reason = (input.reason ?? '').trim();
+    if (reason.length < 5 || reason.length > 500) throw badInput('reason', 'Give the reason for the exception (5 to 500 characters)');
+    return this.em.transactional(async (tx) => {
+      const b = await lockBeneficiary(tx, input.beneficiaryId);
+      if (!b.outOfArea)
+        throw new DomainError(
+          'ILLEGAL_TRANSITION',
+          'The person lives or is domiciled in the Città metropolitana: no exception is needed',
+          'beneficiaryId',
+        );
+      const actor = actorOf(caller);
+      b.outOfAreaExceptionReason = reason;
+      b.outOfAreaExceptionAt = new Date();
+      b.outOfAreaExceptionBy = actor.actorId;
+      b.updatedAt = new Date();
+      await tx.flush();
+      await publishPeopleEvent(
+        tx,
+        'OutOfAreaExceptionRecorded',
+        { type: 'Beneficiary', id: b.id },
+        { beneficiaryId: b.id, reason, recordedAt: b.outOfAreaExceptionAt.toISOString() },
+        actor.actorId,
+      );
+      return b;
+    });
+  }
+
   /** Changes the readiness of a person in target (e.g. NON_PRONTO → PRONTO after training). */
   async updateReadiness(
     caller: Caller,
@@ -150,6 +199,7 @@ export class AssessmentService {
       const b = await lockBeneficiary(tx, input.beneficiaryId);
       if (b.profile !== FragilityProfile.IN_TARGET)
         throw new DomainError('ILLEGAL_TRANSITION', 'Readiness applies only to people assessed in target', 'readiness');
+      if (input.readiness === Readiness.PRONTO) assertInAreaOrException(b, 'ready (PRONTO)');
       const from = b.readiness;
       b.readiness = input.readiness;
       b.updatedAt = new Date();

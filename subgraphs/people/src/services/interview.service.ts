@@ -107,9 +107,16 @@ export class InterviewService {
       if (!interview) throw new DomainError('NOT_FOUND', 'Interview not found');
       if (interview.status !== InterviewStatus.SCHEDULED)
         throw new DomainError('ILLEGAL_TRANSITION', `The interview is already ${interview.status}`, 'interviewId');
+      const now = new Date();
+      // The first interview (seeds/003_fe62a26ba95cc30f.txt:61-63) is recorded as held only once its time has come.
+      if (input.attended && interview.scheduledAt.getTime() > now.getTime())
+        throw new DomainError(
+          'ILLEGAL_TRANSITION',
+          `The interview is booked for ${interview.scheduledAt.toISOString()}: it can be recorded as held once that time has come, not before`,
+          'interviewId',
+        );
       const b = await lockBeneficiary(tx, interview.beneficiaryId);
       const actor = actorOf(caller);
-      const now = new Date();
       interview.status = input.attended ? InterviewStatus.COMPLETED : InterviewStatus.MISSED;
       interview.outcomeNotes = input.notes?.trim() || null;
       interview.completedAt = now;

@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { enqueueMail, type MailRequest } from '@ixl/mail';
+import type { RiskShareSettlementAdjustedPayload } from '@ixl/contracts';
 import type { Beneficiary } from '../entities/beneficiary.entity.js';
 import type { Interview } from '../entities/interview.entity.js';
 
 const dateTime = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'full', timeStyle: 'short' });
 const dateOnly = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'long' });
+const money = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' });
 const MODES: Record<string, string> = { IN_PERSON: 'in presenza', VIDEO: 'videochiamata', PHONE: 'telefono' };
 const REASONS: Record<string, string> = {
   WORKING: 'ci risulta che tu stia lavorando',
@@ -132,6 +134,37 @@ export class Notifier {
         startDate: d.startDate ? dateOnly.format(new Date(`${d.startDate}T12:00:00Z`)) : 'data da definire',
         reason: d.reason ?? 'non indicato',
         portalUrl: this.portal('corsi'),
+      },
+    });
+  }
+
+  /** A training body's or an operator's notice of a risk-share settlement adjustment (once per revision and recipient). */
+  riskShareAdjusted(
+    em: EntityManager,
+    recipient: { id: string; email: string; displayName: string; role: string },
+    p: RiskShareSettlementAdjustedPayload,
+  ): Promise<boolean> {
+    const euro = (cents: number) => money.format(cents / 100);
+    const portal = recipient.role === 'TRAINING_BODY' ? 'ente' : 'staff';
+    return enqueueMail(em, 'people', {
+      dedupeKey: `risk-share-adjusted:${p.revisionId}:${recipient.id}`,
+      category: 'TRANSACTIONAL',
+      recipientId: recipient.id,
+      to: recipient.email,
+      toName: recipient.displayName,
+      template: 'risk_share_adjusted',
+      data: {
+        name: recipient.displayName,
+        edition: p.editionTitle,
+        adjustedOn: dateOnly.format(new Date(`${p.adjustedOn}T12:00:00Z`)),
+        revision: String(p.revision),
+        reason: p.reason,
+        rateBefore: `${p.achievedRateBefore.toLocaleString('it-IT')}%`,
+        rateAfter: `${p.achievedRateAfter.toLocaleString('it-IT')}%`,
+        payableBefore: euro(p.payableBeforeCents),
+        payableAfter: euro(p.payableAfterCents),
+        delta: `${p.deltaCents > 0 ? '+' : ''}${euro(p.deltaCents)}`,
+        portalUrl: `${this.publicUrl.replace(/\/$/, '')}/${portal}/`,
       },
     });
   }

@@ -20,6 +20,7 @@ export function PeopleFigures({ report, period }: { report: People; period: stri
           value={percent(report.inTargetShare, lang)}
           definition={t('monitoring.inTargetOf', { inTarget: report.inTarget, assessed: report.assessed })}
         />
+        <Tile label={t('monitoring.inTargetOutOfArea')} value={num(report.inTargetOutOfArea, lang)} definition={def.inTargetOutOfArea} />
         <Tile
           label={t('monitoring.medianDays')}
           value={num(report.medianDaysToFirstInterview, lang)}

@@ -60,13 +60,27 @@ const EDITION = graphql(`
         achievedRatePercent
         projectedPayableCents
         projectedWithheldCents
+        windowStart
         windowEnd
+        windowOpen
         settlement {
           id
           payableCents
           withheldCents
           achievedRatePercent
           asOf
+          revision
+          revisions {
+            id
+            revision
+            reason
+            revisedAt
+            achievedRateBefore
+            achievedRateAfter
+            payableBeforeCents
+            payableAfterCents
+            deltaCents
+          }
         }
       }
     }
