@@ -210,17 +210,20 @@ describe('trainingReport (2025, hand count)', () => {
       { key: 'OSS', count: 4, share: 0.6667 },
       { key: 'ITALIANO', count: 2, share: 0.3333 },
     ]);
-    // CV dinamico (ends 31/1/2025): Q2, window to 31/1/2026: L3 (TI), L8 → 2/1 = 200%, 1/1, permanent 1/1.
-    // OSS (ends 30/6/2025): Q1 L2, Q2 L8, Q3 L5, Q4 L7 + L9 (1/1/2026) = 5/4 = 125%, employed 4/4, permanent 0.
+    // The window runs from the course start to 12 months after its end (issue 19: the work plan counted OSS
+    // placements while the course was running, seeds/003_fe62a26ba95cc30f.txt:1182).
+    // CV dinamico (1/11/2024–31/1/2025, window to 31/1/2026): Q2 L10 (31/12/2024), L11, L3 (TI), L8 → 4/1 = 400%, 1/1, permanent 1/1.
+    // OSS (1/2–30/6/2025, window to 30/6/2026): Q1 L2 (L1 started before the course); Q2 L3 (TI), L8; Q3 L4 (on the
+    // first day), L5; Q4 L6, L7, L9 (1/1/2026) = 8/4 = 200%, employed 4/4, permanent 1/4 = 25%.
     expect(tr.courses).toEqual([
       {
         title: 'CV dinamico',
         subject: 'CV_DINAMICO',
         population: 1,
-        placements: 2,
+        placements: 4,
         employed: 1,
         permanent: 1,
-        placementRate: 200,
+        placementRate: 400,
         employmentRate: 100,
         permanentRate: 100,
       },
@@ -228,12 +231,12 @@ describe('trainingReport (2025, hand count)', () => {
         title: 'OSS 2025',
         subject: 'OSS',
         population: 4,
-        placements: 5,
+        placements: 8,
         employed: 4,
-        permanent: 0,
-        placementRate: 125,
+        permanent: 1,
+        placementRate: 200,
         employmentRate: 100,
-        permanentRate: 0,
+        permanentRate: 25,
       },
     ]);
   });

@@ -65,6 +65,16 @@ const COMMITTEE_OWN = STAFF_AND({ COMMITTEE_MEMBER: 'own' });
 /** The beneficiary's own business (the staff act for it, never see it as theirs). */
 const BENEFICIARY_SELF = rule({ BENEFICIARY: 'allow' });
 
+/** Every signed-in role (shared reference data such as the vocabulary). */
+const SIGNED_IN_ALL = rule({
+  BENEFICIARY: 'allow',
+  COMPANY: 'allow',
+  TRAINING_BODY: 'allow',
+  COMMITTEE_MEMBER: 'allow',
+  STAFF: 'allow',
+  ADMIN: 'allow',
+});
+
 /** Query fields. */
 export const QUERY_RULES: Record<string, RoleRule> = {
   // public
@@ -72,6 +82,8 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   demoDataLoaded: PUBLIC,
   openProjectCalls: PUBLIC,
   simulateLoan: PUBLIC,
+  loanProduct: PUBLIC,
+  loanProductVersions: STAFF,
   me: PUBLIC, // null for anonymous callers
   // the caller's own record and path
   myBeneficiary: SIGNED_IN_OWN, // null for non-beneficiaries
@@ -100,7 +112,12 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   vacancyCandidates: COMPANY_OWN,
   companyPlacements: COMPANY_OWN,
   matchCandidates: STAFF,
-  placements: STAFF,
+  vocabularySearch: SIGNED_IN_ALL,
+  vocabularyMap: SIGNED_IN_ALL,
+  vocabularyUnmappedTerms: STAFF,
+  placements: COMPANY_OWN,
+  placementDrafts: COMPANY_OWN,
+  myJobInterviews: rule({ BENEFICIARY: 'allow' }),
   companyPlacementRanking: STAFF,
   companiesPlacementReport: STAFF,
   // training: the catalogue (active/completed editions) is open to signed-in users, the rest to the body
@@ -144,6 +161,7 @@ export const QUERY_RULES: Record<string, RoleRule> = {
 
 /** Mutation fields. */
 export const MUTATION_RULES: Record<string, RoleRule> = {
+  defineLoanProduct: ADMIN,
   // public
   login: PUBLIC,
   logout: PUBLIC,
@@ -168,6 +186,7 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   recordIntakeInterviewOutcome: STAFF,
   scheduleIntakeInterview: STAFF,
   updateBeneficiaryReadiness: STAFF,
+  recordOutOfAreaException: STAFF,
   publishAssessmentInstrument: STAFF,
   sendMassMail: STAFF,
   peopleSendFuoriProtocolloSurvey: STAFF,
@@ -175,6 +194,8 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   eraseBeneficiary: ADMIN,
   // companies
   postVacancy: COMPANY_OWN,
+  mergeVocabularyTerm: STAFF,
+  addVocabularyConcept: STAFF,
   updateVacancy: COMPANY_OWN,
   changeVacancyStatus: COMPANY_OWN,
   addCompanyContact: COMPANY_OWN,
@@ -183,6 +204,9 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   proposeCandidate: STAFF,
   shortlistCandidate: STAFF,
   recordPlacement: STAFF,
+  confirmHire: COMPANY_OWN,
+  inviteToInterview: COMPANY_OWN,
+  confirmPlacementDraft: STAFF,
   registerCompany: STAFF,
   updateCompany: STAFF,
   // training
@@ -190,6 +214,7 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   importAttendanceCsv: BODY_OWN,
   recordAttendance: BODY_OWN,
   recordCourseOutcome: BODY_OWN,
+  decideCourseRequest: BODY_OWN,
   activateCourseEdition: STAFF,
   createCourseEdition: STAFF,
   createTrainingBody: STAFF,
@@ -251,6 +276,7 @@ export const SUBSCRIPTION_RULES: Record<string, RoleRule> = {
   placementRecorded: COMPANY_OWN,
   attendanceUploaded: BODY_OWN,
   editionKpisChanged: BODY_OWN,
+  courseEnrolmentChanged: BODY_OWN,
   riskShareSettled: BODY_OWN,
   committeeDecisionRecorded: COMMITTEE_OWN,
   loanInArrears: STAFF,
@@ -299,6 +325,8 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
       municipalityName: SELF_AND_STAFF,
       domicileMunicipalityCode: SELF_AND_STAFF,
       outOfArea: SELF_AND_STAFF,
+      outOfAreaExceptionReason: SELF_AND_STAFF,
+      outOfAreaExceptionAt: SELF_AND_STAFF,
       educationLevel: SELF_AND_STAFF,
       educationTitle: SELF_AND_STAFF,
       italianLevel: SELF_AND_STAFF,
@@ -321,6 +349,7 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
       documents: SELF_AND_STAFF,
       status: SELF_AND_STAFF,
       statusHistory: SELF_AND_STAFF,
+      profileHistory: SELF_AND_STAFF,
       interviews: SELF_AND_STAFF,
       interviewSla: STAFF_ONLY,
       registeredAt: SELF_AND_STAFF,
@@ -372,6 +401,11 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
     },
     other: ['id', 'at', 'from', 'to'],
   },
+  BeneficiaryProfileChange: {
+    personal: { actorId: SELF_AND_STAFF, actorName: SELF_AND_STAFF, actorRole: SELF_AND_STAFF, changes: SELF_AND_STAFF },
+    other: ['id', 'at'],
+  },
+  BeneficiaryProfileFieldChange: { personal: { before: SELF_AND_STAFF, after: SELF_AND_STAFF }, other: ['field'] },
   BeneficiaryStatusUpdate: {
     personal: { beneficiary: SELF_AND_STAFF, fuoriProtocolloReason: SELF_AND_STAFF },
     other: ['at', 'from', 'to'],
@@ -442,8 +476,9 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
       staffNote: STAFF_ONLY,
       reasonCode: FOR_OWN_COMPANY,
       reasonNote: FOR_OWN_COMPANY,
+      interviewNote: FOR_OWN_COMPANY,
     },
-    other: ['id', 'status', 'proposedAt', 'updatedAt', 'vacancy', 'history'],
+    other: ['id', 'status', 'proposedAt', 'updatedAt', 'vacancy', 'history', 'interviewAt', 'interviewPlace', 'interviewLink'],
   },
   CandidateMatch: {
     personal: {
@@ -462,6 +497,7 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
       beneficiary: STAFF_AND({ COMPANY: 'own', BENEFICIARY: 'own' }),
       notes: STAFF_ONLY,
       hoursPerWeek: STAFF_AND({ COMPANY: 'own', BENEFICIARY: 'own' }),
+      personName: STAFF_AND({ COMPANY: 'own', BENEFICIARY: 'own' }),
     },
     other: [
       'id',
@@ -476,6 +512,11 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
       'type',
       'vacancy',
     ],
+  },
+  // a hire the company confirmed, waiting for staff: the company sees first name and initial, staff the person
+  PlacementDraft: {
+    personal: { beneficiary: STAFF_ONLY, personName: COMPANY_OWN, hoursPerWeek: COMPANY_OWN },
+    other: ['id', 'company', 'contract', 'createdAt', 'confirmedAt', 'endDate', 'placement', 'startDate', 'status', 'type', 'vacancy'],
   },
   CandidateStatusChange: { personal: { reasonCode: FOR_OWN_COMPANY, reasonNote: FOR_OWN_COMPANY }, other: ['at', 'from', 'to'] },
   // the fuori-protocollo questionnaire (staff view)
@@ -507,8 +548,9 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
       qualificationName: FOR_OWN_BODY,
       qualificationObtained: FOR_OWN_BODY,
       status: FOR_OWN_BODY,
+      decisionReason: FOR_OWN_BODY,
     },
-    other: ['id', 'edition', 'enrolledAt'],
+    other: ['id', 'edition', 'enrolledAt', 'requestedAt', 'decidedAt'],
   },
   CourseAttendanceRecord: { personal: { enrolmentId: FOR_OWN_BODY, hours: FOR_OWN_BODY }, other: ['sessionId'] },
   // projects and committees
@@ -604,6 +646,7 @@ export const NOT_PERSONAL: Record<string, string[]> = {
   CompaniesReportRankingRow: ['companyName'],
   Company: ['name', 'contacts', 'boardMember'],
   CompanyPlacementRank: ['companyName'],
+  MyJobInterview: ['companyName', 'note'], // the company's own invitation, to the signed-in person only
   CompanySite: ['name', 'address'], // a company's site, not a person's address
   GuaranteePlafond: ['note'],
   MatchScoreComponent: ['name'],

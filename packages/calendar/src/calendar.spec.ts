@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  isTimeOfDay,
+  romeInstant,
   addMonths,
   ageOn,
   daysBetween,
@@ -85,5 +87,22 @@ describe('ISO calendar dates', () => {
     expect(ageOn('1991-11-23', '2026-11-22')).toBe(34);
     expect(ageOn('1991-11-22', '2026-11-22')).toBe(35);
     expect(ageOn('2000-02-29', '2026-02-28')).toBe(25);
+  });
+});
+
+describe('romeInstant', () => {
+  it('reads a wall-clock time in Bologna, in winter and in summer', () => {
+    expect(romeInstant('2027-01-15', '10:30')).toBe('2027-01-15T09:30:00.000Z');
+    expect(romeInstant('2027-07-15', '10:30')).toBe('2027-07-15T08:30:00.000Z');
+    expect(romeInstant('2027-03-28', '12:00')).toBe('2027-03-28T10:00:00.000Z'); // the day summer time starts
+    expect(romeInstant('2027-10-31', '12:00')).toBe('2027-10-31T11:00:00.000Z'); // the day it ends
+    expect(romeInstant('2027-01-01', '00:00')).toBe('2026-12-31T23:00:00.000Z');
+  });
+  it('refuses what is not a day or a time', () => {
+    expect(isTimeOfDay('24:00')).toBe(false);
+    expect(isTimeOfDay('9:30')).toBe(false);
+    expect(isTimeOfDay('09:30')).toBe(true);
+    expect(() => romeInstant('2027-02-30', '10:00')).toThrow();
+    expect(() => romeInstant('2027-02-01', '10:61')).toThrow();
   });
 });

@@ -100,3 +100,25 @@ export function romeDayStart(isoDate: string, days = 0): string {
   if (settled !== at) at = settled;
   return new Date(at).toISOString();
 }
+
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Whether a value is a time of day as `HH:MM` (24 hours). */
+export function isTimeOfDay(value: string): boolean {
+  return TIME_OF_DAY.test(value);
+}
+
+/**
+ * The instant (ISO, UTC) of a wall-clock time on a Europe/Rome day, e.g. `romeInstant('2027-01-15', '10:30')` →
+ * `2027-01-15T09:30:00.000Z`. A time skipped by the spring clock change is read as the hour after.
+ */
+export function romeInstant(isoDate: string, time: string): string {
+  if (!isIsoDate(isoDate)) throw new Error(`not a day: ${isoDate}`);
+  if (!isTimeOfDay(time)) throw new Error(`not a time of day: ${time}`);
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const wallUtc = utcMidnight(isoDate) + (h * 60 + m) * 60_000;
+  let at = wallUtc - romeOffsetMinutes(wallUtc) * 60_000;
+  const settled = wallUtc - romeOffsetMinutes(at) * 60_000;
+  if (settled !== at) at = settled;
+  return new Date(at).toISOString();
+}

@@ -7,6 +7,8 @@ export const COMPANIES_EVENTS = {
   CandidateProposed: 'CandidateProposed',
   CandidateStatusChanged: 'CandidateStatusChanged',
   PlacementRecorded: 'PlacementRecorded',
+  /** Added: a company invited a candidate to a job interview (date, time, place or link). */
+  InterviewInvited: 'InterviewInvited',
   /** Added: a company was registered (staff). */
   CompanyRegistered: 'CompanyRegistered',
   /** Added: company fields, board membership, sites or contacts changed. */
@@ -79,6 +81,21 @@ export interface CandidateProposedPayload {
   score: number | null;
 }
 
+/** A job interview a company set for a candidate: `people` mails it to the person. */
+export interface InterviewInvitedPayload {
+  candidateId: string;
+  vacancyId: string;
+  vacancyTitle: string;
+  companyId: string;
+  companyName: string;
+  beneficiaryId: string;
+  /** The instant of the interview (ISO, UTC); shown in Europe/Rome. */
+  at: string;
+  place: string | null;
+  link: string | null;
+  note: string | null;
+}
+
 export interface CandidateStatusChangedPayload {
   candidateId: string;
   vacancyId: string;
@@ -111,6 +128,7 @@ export interface CompaniesEvents {
   CandidateProposed: CandidateProposedPayload;
   CandidateStatusChanged: CandidateStatusChangedPayload;
   PlacementRecorded: PlacementRecordedPayload;
+  InterviewInvited: InterviewInvitedPayload;
   CompanyRegistered: CompanyChangedPayload;
   CompanyChanged: CompanyChangedPayload;
   PersonalDataRead: PersonalDataReadPayload;

@@ -13,6 +13,8 @@ export const PEOPLE_EVENTS = {
   /** Contacts/education/skills/availability edited (the new snapshot follows in BeneficiaryProfileChanged). */
   BeneficiaryDetailsChanged: 'BeneficiaryDetailsChanged',
   ReadinessChanged: 'ReadinessChanged',
+  /** Staff allowed a person outside the Città metropolitana into the target, with a reason (audited). */
+  OutOfAreaExceptionRecorded: 'OutOfAreaExceptionRecorded',
   ContactAttemptRecorded: 'ContactAttemptRecorded',
   /** The rules propose fuori protocollo (more than two unanswered calls at different times, or a missed interview). */
   FuoriProtocolloProposed: 'FuoriProtocolloProposed',
@@ -165,6 +167,12 @@ export interface ReadinessChangedPayload {
   reason: string | null;
 }
 
+export interface OutOfAreaExceptionRecordedPayload {
+  beneficiaryId: string;
+  reason: string;
+  recordedAt: string;
+}
+
 export interface ContactAttemptRecordedPayload {
   attemptId: string;
   beneficiaryId: string;
@@ -224,6 +232,7 @@ export interface PeopleEvents {
   BeneficiaryErased: BeneficiaryErasedPayload;
   BeneficiaryDetailsChanged: BeneficiaryDetailsChangedPayload;
   ReadinessChanged: ReadinessChangedPayload;
+  OutOfAreaExceptionRecorded: OutOfAreaExceptionRecordedPayload;
   ContactAttemptRecorded: ContactAttemptRecordedPayload;
   FuoriProtocolloProposed: FuoriProtocolloProposedPayload;
   BeneficiaryOutOfProtocol: BeneficiaryOutOfProtocolPayload;

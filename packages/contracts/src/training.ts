@@ -6,6 +6,8 @@ export const TRAINING_EVENTS = {
   EditionKpisChanged: 'EditionKpisChanged',
   /** The 30% risk-sharing settlement of an edition, computed when its window closed. */
   RiskShareSettled: 'RiskShareSettled',
+  /** A settled edition changed after settlement (a placement recorded late inside its window): the difference. */
+  RiskShareSettlementAdjusted: 'RiskShareSettlementAdjusted',
   EnrolmentChanged: 'EnrolmentChanged',
   /** Added: someone other than the person read personal data (payload: PersonalDataReadPayload, read-audit.ts). */
   PersonalDataRead: 'PersonalDataRead',
@@ -33,6 +35,28 @@ export interface RiskShareSettledPayload {
   windowEnd: string;
 }
 
+/** A settlement's adjustment (revision ≥ 1): amounts before and after, delta = payable after − before (euro cents). */
+export interface RiskShareSettlementAdjustedPayload {
+  settlementId: string;
+  revisionId: string;
+  revision: number;
+  editionId: string;
+  editionTitle: string;
+  trainingBodyId: string;
+  placementId: string | null;
+  reason: string;
+  achievedRateBefore: number;
+  achievedRateAfter: number;
+  payableBeforeCents: number;
+  payableAfterCents: number;
+  withheldBeforeCents: number;
+  withheldAfterCents: number;
+  deltaCents: number;
+  windowEnd: string;
+  /** ISO date (Europe/Rome) of the adjustment: the ledger's booking day. */
+  adjustedOn: string;
+}
+
 /** A participant's enrolment or outcome changed (staff enrolled, beneficiary asked, outcome recorded). */
 export interface EnrolmentChangedPayload {
   enrolmentId: string;
@@ -42,6 +66,14 @@ export interface EnrolmentChangedPayload {
   status: 'REQUESTED' | 'ENROLLED' | 'REJECTED' | 'WITHDRAWN';
   outcome: 'IN_PROGRESS' | 'COMPLETED' | 'DROPPED_OUT';
   qualificationObtained: boolean;
+  /** The status before this change (a decided course request: REQUESTED → ENROLLED or REJECTED). */
+  previousStatus?: 'REQUESTED' | 'ENROLLED' | 'REJECTED' | 'WITHDRAWN' | null;
+  /** The edition's title and dates, for the person's notice. */
+  editionTitle?: string;
+  editionStartDate?: string;
+  trainingBodyName?: string;
+  /** Why a request was declined (training body or staff). */
+  decisionReason?: string | null;
 }
 
 /** An edition's KPIs (over all participants, counted in its window) changed; rates are percentages with one decimal. */
@@ -63,6 +95,7 @@ export interface TrainingEvents {
   AttendanceUploaded: AttendanceUploadedPayload;
   EditionKpisChanged: EditionKpisChangedPayload;
   RiskShareSettled: RiskShareSettledPayload;
+  RiskShareSettlementAdjusted: RiskShareSettlementAdjustedPayload;
   EnrolmentChanged: EnrolmentChangedPayload;
   PersonalDataRead: PersonalDataReadPayload;
 }

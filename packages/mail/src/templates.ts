@@ -25,6 +25,16 @@ export const TEMPLATES = {
       body: 'Hello {{firstName}},\n\nyour interview is booked for {{when}} ({{mode}}) with {{operator}}.\n{{details}}\n\nIf you cannot attend, reply to this email or call us.',
     },
   },
+  job_interview_invitation: {
+    it: {
+      subject: 'Colloquio di lavoro con {{company}}',
+      body: 'Ciao {{firstName}},\n\n{{company}} ti invita a un colloquio di lavoro per «{{title}}» il {{when}}.\n{{where}}\n{{note}}\n\nTrovi il colloquio anche nel tuo portale: {{portalUrl}}\nSe non puoi partecipare, avvisa il tuo operatore.',
+    },
+    en: {
+      subject: 'Job interview with {{company}}',
+      body: 'Hello {{firstName}},\n\n{{company}} invites you to a job interview for “{{title}}” on {{when}}.\n{{where}}\n{{note}}\n\nYou also find it in your portal: {{portalUrl}}\nIf you cannot attend, tell your operator.',
+    },
+  },
   fuori_protocollo_notice: {
     it: {
       subject: 'La tua posizione in Insieme per il lavoro',
@@ -53,6 +63,36 @@ export const TEMPLATES = {
     en: {
       subject: 'Meeting notice: {{committee}} on {{when}}',
       body: 'Dear {{name}},\n\nthe {{committee}} meets on {{when}} ({{place}}).\nAgenda:\n{{agenda}}\n\nThe dossiers are in the committee portal: {{portalUrl}}',
+    },
+  },
+  course_request_accepted: {
+    it: {
+      subject: 'Iscrizione confermata: {{title}}',
+      body: 'Ciao {{firstName}},\n\nla tua richiesta è stata accolta: sei iscritta/o al corso «{{title}}» di {{body}}, che inizia il {{startDate}}.\n\nI dettagli sono nel portale: {{portalUrl}}',
+    },
+    en: {
+      subject: 'Enrolment confirmed: {{title}}',
+      body: 'Hello {{firstName}},\n\nyour request was accepted: you are enrolled in the course “{{title}}” by {{body}}, starting on {{startDate}}.\n\nDetails are in the portal: {{portalUrl}}',
+    },
+  },
+  course_request_declined: {
+    it: {
+      subject: 'Richiesta di iscrizione non accolta: {{title}}',
+      body: 'Ciao {{firstName}},\n\nla tua richiesta di iscrizione al corso «{{title}}» di {{body}} non è stata accolta.\nMotivo: {{reason}}\n\nPuoi scegliere un altro corso nel portale o parlarne con il tuo operatore: {{portalUrl}}',
+    },
+    en: {
+      subject: 'Enrolment request not accepted: {{title}}',
+      body: 'Hello {{firstName}},\n\nyour request to join the course “{{title}}” by {{body}} was not accepted.\nReason: {{reason}}\n\nYou can choose another course in the portal or talk to your operator: {{portalUrl}}',
+    },
+  },
+  risk_share_adjusted: {
+    it: {
+      subject: 'Rettifica della liquidazione: {{edition}}',
+      body: 'Gentile {{name}},\n\nla liquidazione della quota a rischio (30%) del corso {{edition}} è stata rettificata il {{adjustedOn}} (revisione {{revision}}).\nMotivo: {{reason}}\nTasso raggiunto: {{rateBefore}} → {{rateAfter}}\nImporto riconosciuto: {{payableBefore}} → {{payableAfter}} (differenza {{delta}})\n\nIl dettaglio è nel portale: {{portalUrl}}',
+    },
+    en: {
+      subject: 'Settlement adjusted: {{edition}}',
+      body: 'Dear {{name}},\n\nthe settlement of the share at risk (30%) of the course {{edition}} was adjusted on {{adjustedOn}} (revision {{revision}}).\nReason: {{reason}}\nAchieved rate: {{rateBefore}} → {{rateAfter}}\nAmount due: {{payableBefore}} → {{payableAfter}} (difference {{delta}})\n\nDetails in the portal: {{portalUrl}}',
     },
   },
   mass_message: {

@@ -4,6 +4,85 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type BeneficiaryLanguageInput = {
+  language: string;
+  level: BeneficiaryLanguageLevel;
+};
+
+/** CEFR level (NATIVE: mother tongue) */
+export type BeneficiaryLanguageLevel =
+  | 'A1'
+  | 'A2'
+  | 'B1'
+  | 'B2'
+  | 'C1'
+  | 'C2'
+  | 'NATIVE';
+
+export type BeneficiaryPastJobInput = {
+  employer?: string | null | undefined;
+  escoOccupationCode?: string | null | undefined;
+  fromYear?: number | null | undefined;
+  title: string;
+  toYear?: number | null | undefined;
+};
+
+export type BeneficiaryProfileInput = {
+  availableHoursPerWeek?: number | null | undefined;
+  /** TEMPO_DETERMINATO, TEMPO_INDETERMINATO, IN_PROPRIO, A_CHIAMATA */
+  contractWishes?: Array<string> | null | undefined;
+  cvShareConsent?: boolean | null | undefined;
+  desiredOccupations?: Array<string> | null | undefined;
+  /** ISTAT code; null clears it */
+  domicileMunicipalityCode?: string | null | undefined;
+  drivingLicence?: boolean | null | undefined;
+  educationLevel?: EducationLevel | null | undefined;
+  educationTitle?: string | null | undefined;
+  italianLevel?: BeneficiaryLanguageLevel | null | undefined;
+  languages?: Array<BeneficiaryLanguageInput> | null | undefined;
+  ownVehicle?: boolean | null | undefined;
+  pastJobs?: Array<BeneficiaryPastJobInput> | null | undefined;
+  phone?: string | null | undefined;
+  shifts?: Array<BeneficiaryShift> | null | undefined;
+  skills?: Array<BeneficiarySkillInput> | null | undefined;
+};
+
+export type BeneficiaryShift =
+  | 'AFTERNOON'
+  | 'EVENING'
+  | 'MORNING'
+  | 'NIGHT'
+  | 'WEEKEND';
+
+export type BeneficiarySkillInput = {
+  escoCode?: string | null | undefined;
+  label: string;
+};
+
+/** Accept a course request (the person is enrolled) or decline it with a reason */
+export type CourseRequestDecisionInput = {
+  accept: boolean;
+  enrolmentId: string | number;
+  /** Required to decline (3 to 500 characters); the person reads it */
+  reason?: string | null | undefined;
+};
+
+export type EducationLevel =
+  | 'BACHELOR'
+  | 'DOCTORATE'
+  | 'LOWER_SECONDARY'
+  | 'MASTER'
+  | 'NONE'
+  | 'PRIMARY'
+  | 'UPPER_SECONDARY'
+  | 'VOCATIONAL';
+
+export type EnrolmentStatus =
+  | 'ENROLLED'
+  | 'REJECTED'
+  | 'REQUESTED'
+  | 'WITHDRAWN';
+
 /** What an account may do */
 export type Role =
   | 'ADMIN'
@@ -12,6 +91,11 @@ export type Role =
   | 'COMPANY'
   | 'STAFF'
   | 'TRAINING_BODY';
+
+/** A skill (competenza) or an occupation (professione) */
+export type VocabularyKind =
+  | 'OCCUPATION'
+  | 'SKILL';
 
 export type PortalDemoDataLoadedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -45,9 +129,67 @@ export type PortalLogoutMutationVariables = Exact<{
 
 export type PortalLogoutMutation = { logout: boolean };
 
+export type CourseRequestsQueryVariables = Exact<{
+  id: string | number;
+}>;
 
+
+export type CourseRequestsQuery = { courseEdition: { id: string, title: string, enrolments: Array<{ id: string, status: EnrolmentStatus, participantName: string | null, codiceFiscale: string | null, requestedAt: string | null, decidedAt: string | null, decisionReason: string | null }> } | null };
+
+export type DecideCourseRequestMutationVariables = Exact<{
+  input: CourseRequestDecisionInput;
+}>;
+
+
+export type DecideCourseRequestMutation = { decideCourseRequest: { id: string, status: EnrolmentStatus, participantName: string | null, decidedAt: string | null, decisionReason: string | null } };
+
+export type CourseEnrolmentChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CourseEnrolmentChangedSubscription = { courseEnrolmentChanged: { id: string, status: EnrolmentStatus, participantName: string | null, edition: { id: string } } };
+
+export type EditableProfileFragment = { id: string, firstName: string, italianLevel: BeneficiaryLanguageLevel | null, educationLevel: EducationLevel | null, educationTitle: string | null, desiredOccupations: Array<string>, availableHoursPerWeek: number | null, shifts: Array<BeneficiaryShift>, drivingLicence: boolean, ownVehicle: boolean, contractWishes: Array<string>, languages: Array<{ language: string, level: BeneficiaryLanguageLevel }>, skills: Array<{ label: string, escoCode: string | null }>, profileHistory: Array<{ id: string, at: string, actorRole: string, actorName: string, changes: Array<{ field: string, before: string | null, after: string | null }> }> };
+
+export type ProfileForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProfileForEditQuery = { beneficiary: { id: string, firstName: string, italianLevel: BeneficiaryLanguageLevel | null, educationLevel: EducationLevel | null, educationTitle: string | null, desiredOccupations: Array<string>, availableHoursPerWeek: number | null, shifts: Array<BeneficiaryShift>, drivingLicence: boolean, ownVehicle: boolean, contractWishes: Array<string>, languages: Array<{ language: string, level: BeneficiaryLanguageLevel }>, skills: Array<{ label: string, escoCode: string | null }>, profileHistory: Array<{ id: string, at: string, actorRole: string, actorName: string, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null };
+
+export type UpdateProfileMutationVariables = Exact<{
+  id: string | number;
+  input: BeneficiaryProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateBeneficiaryProfile: { id: string, firstName: string, italianLevel: BeneficiaryLanguageLevel | null, educationLevel: EducationLevel | null, educationTitle: string | null, desiredOccupations: Array<string>, availableHoursPerWeek: number | null, shifts: Array<BeneficiaryShift>, drivingLicence: boolean, ownVehicle: boolean, contractWishes: Array<string>, languages: Array<{ language: string, level: BeneficiaryLanguageLevel }>, skills: Array<{ label: string, escoCode: string | null }>, profileHistory: Array<{ id: string, at: string, actorRole: string, actorName: string, changes: Array<{ field: string, before: string | null, after: string | null }> }> } };
+
+export type VocabularySuggestionsQueryVariables = Exact<{
+  text: string;
+  kind?: VocabularyKind | null | undefined;
+}>;
+
+
+export type VocabularySuggestionsQuery = { vocabularySearch: Array<{ id: string, kind: VocabularyKind, label: string, synonyms: Array<string> }> };
+
+export type VocabularyMappingQueryVariables = Exact<{
+  texts: Array<string> | string;
+}>;
+
+
+export type VocabularyMappingQuery = { vocabularyMap: Array<{ text: string, concept: { id: string, label: string } | null }> };
+
+export const EditableProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EditableProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Beneficiary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"italianLevel"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"educationTitle"}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"escoCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"desiredOccupations"}},{"kind":"Field","name":{"kind":"Name","value":"availableHoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"shifts"}},{"kind":"Field","name":{"kind":"Name","value":"drivingLicence"}},{"kind":"Field","name":{"kind":"Name","value":"ownVehicle"}},{"kind":"Field","name":{"kind":"Name","value":"contractWishes"}},{"kind":"Field","name":{"kind":"Name","value":"profileHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<EditableProfileFragment, unknown>;
 export const PortalDemoDataLoadedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalDemoDataLoaded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"demoDataLoaded"}}]}}]} as unknown as DocumentNode<PortalDemoDataLoadedQuery, PortalDemoDataLoadedQueryVariables>;
 export const PortalLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryId"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"trainingBodyId"}}]}}]}}]}}]} as unknown as DocumentNode<PortalLoginMutation, PortalLoginMutationVariables>;
 export const PortalMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<PortalMeQuery, PortalMeQueryVariables>;
 export const PortalRefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalRefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryId"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"trainingBodyId"}}]}}]}}]}}]} as unknown as DocumentNode<PortalRefreshSessionMutation, PortalRefreshSessionMutationVariables>;
 export const PortalLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalLogout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}]}]}}]} as unknown as DocumentNode<PortalLogoutMutation, PortalLogoutMutationVariables>;
+export const CourseRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CourseRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"courseEdition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participantName"}},{"kind":"Field","name":{"kind":"Name","value":"codiceFiscale"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}}]}}]}}]} as unknown as DocumentNode<CourseRequestsQuery, CourseRequestsQueryVariables>;
+export const DecideCourseRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideCourseRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CourseRequestDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideCourseRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participantName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}}]}}]} as unknown as DocumentNode<DecideCourseRequestMutation, DecideCourseRequestMutationVariables>;
+export const CourseEnrolmentChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CourseEnrolmentChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"courseEnrolmentChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participantName"}},{"kind":"Field","name":{"kind":"Name","value":"edition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CourseEnrolmentChangedSubscription, CourseEnrolmentChangedSubscriptionVariables>;
+export const ProfileForEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProfileForEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EditableProfile"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EditableProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Beneficiary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"italianLevel"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"educationTitle"}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"escoCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"desiredOccupations"}},{"kind":"Field","name":{"kind":"Name","value":"availableHoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"shifts"}},{"kind":"Field","name":{"kind":"Name","value":"drivingLicence"}},{"kind":"Field","name":{"kind":"Name","value":"ownVehicle"}},{"kind":"Field","name":{"kind":"Name","value":"contractWishes"}},{"kind":"Field","name":{"kind":"Name","value":"profileHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<ProfileForEditQuery, ProfileForEditQueryVariables>;
+export const UpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BeneficiaryProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBeneficiaryProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"beneficiaryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EditableProfile"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EditableProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Beneficiary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"italianLevel"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"educationTitle"}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"escoCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"desiredOccupations"}},{"kind":"Field","name":{"kind":"Name","value":"availableHoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"shifts"}},{"kind":"Field","name":{"kind":"Name","value":"drivingLicence"}},{"kind":"Field","name":{"kind":"Name","value":"ownVehicle"}},{"kind":"Field","name":{"kind":"Name","value":"contractWishes"}},{"kind":"Field","name":{"kind":"Name","value":"profileHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const VocabularySuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VocabularySuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VocabularyKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vocabularySearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"synonyms"}}]}}]}}]} as unknown as DocumentNode<VocabularySuggestionsQuery, VocabularySuggestionsQueryVariables>;
+export const VocabularyMappingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VocabularyMapping"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"texts"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vocabularyMap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"texts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"texts"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"concept"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<VocabularyMappingQuery, VocabularyMappingQueryVariables>;

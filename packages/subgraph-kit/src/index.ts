@@ -34,7 +34,7 @@ export {
   type JobQueueOptions,
   type DeadLetterJob,
 } from './jobs.js';
-export { requireIsoDate } from './dates.js';
+export { requireIsoDate, requireHeldDate } from './dates.js';
 export { transitionTable, type TransitionTable } from './transitions.js';
 export { eventPublisher, type PublishEvent, type EventAggregate } from './publish.js';
 export { requirePersonalDataAccess, personalDataRows, personalDataResolver, type PersonalDataOptions } from './personal-data.js';

@@ -1,7 +1,7 @@
 import { ERROR_REASONS, isErrorReason, type ErrorReason } from '@ixl/contracts';
 import { ERROR_TEXTS_EN, ERROR_TEXTS_IT } from './error-texts/index.js';
 import { formatMessage, localeOf } from './message-format.js';
-import { formatCents, formatDate } from './format.js';
+import { formatCents, formatDate, formatDateTime } from './format.js';
 
 type Lang = 'it' | 'en';
 type Catalog = Record<Lang, Record<string, string>>;
@@ -92,6 +92,7 @@ const TRANSITION_ENUMS: Partial<Record<ErrorReason, string>> = {
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** A reason's params made readable: euros from cents, minutes from seconds, dates and enum labels in the user's language. */
 export function readableParams(catalog: Catalog, lang: Lang, reason: string | undefined, params: Readonly<Record<string, unknown>>) {
@@ -109,6 +110,7 @@ export function readableParams(catalog: Catalog, lang: Lang, reason: string | un
       PARAM_ENUMS[name] ?? ((name === 'from' || name === 'to') && reason ? TRANSITION_ENUMS[reason as ErrorReason] : undefined);
     if (enumName) out[name] = label(enumName, value);
     else if (ISO_DATE.test(value)) out[name] = formatDate(value, lang);
+    else if (ISO_INSTANT.test(value)) out[name] = formatDateTime(value, lang);
     else out[name] = value;
   }
   return out;

@@ -1,4 +1,6 @@
 import { mergeCatalogs, type Catalog } from '@ixl/ui';
+import { PROFILE_MESSAGES } from '@ixl/portal-client';
+import { JOB_INTERVIEW_MESSAGES } from './features/offers/messages.js';
 import { AREA_MESSAGES } from './features/path/messages.js';
 import { REGISTRATION_MESSAGES } from './features/registration/messages.js';
 import { SURVEY_MESSAGES } from './features/survey/messages.js';
@@ -10,6 +12,9 @@ const BASE_MESSAGES: Catalog = {
     'nav.courses': 'Corsi',
     'nav.documents': 'Documenti',
     'nav.data': 'I miei dati',
+    'nav.profile': 'Il mio profilo',
+    'myProfile.title': 'Il mio profilo',
+    'myProfile.lead': 'Tieni aggiornate competenze e disponibilità: le «Offerte adatte a me» si basano su questi dati.',
     'record.title': 'I miei dati',
     'record.greeting': 'Ciao {name}',
     'record.personal': 'I tuoi dati',
@@ -56,6 +61,9 @@ const BASE_MESSAGES: Catalog = {
     'nav.courses': 'Courses',
     'nav.documents': 'Documents',
     'nav.data': 'My data',
+    'nav.profile': 'My profile',
+    'myProfile.title': 'My profile',
+    'myProfile.lead': 'Keep your skills and availability up to date: “Offers for me” are based on them.',
     'record.title': 'My data',
     'record.greeting': 'Hello {name}',
     'record.personal': 'Your details',
@@ -97,4 +105,11 @@ const BASE_MESSAGES: Catalog = {
   },
 };
 
-export const BENEFICIARY_MESSAGES: Catalog = mergeCatalogs(BASE_MESSAGES, REGISTRATION_MESSAGES, AREA_MESSAGES, SURVEY_MESSAGES);
+export const BENEFICIARY_MESSAGES: Catalog = mergeCatalogs(
+  BASE_MESSAGES,
+  PROFILE_MESSAGES,
+  REGISTRATION_MESSAGES,
+  AREA_MESSAGES,
+  SURVEY_MESSAGES,
+  JOB_INTERVIEW_MESSAGES,
+);

@@ -3,6 +3,7 @@ import { Link, PageTitle, useI18n } from '@ixl/ui';
 import { CoursesPage } from './features/courses/courses-page.js';
 import { DocumentsPage } from './features/documents/documents-page.js';
 import { MyRecordPage } from './features/my-record/my-record-page.js';
+import { MyProfilePage } from './features/profile/my-profile-page.js';
 import { MyPathPage } from './features/path/my-path-page.js';
 import { RegistrationPage } from './features/registration/registration-page.js';
 import { BENEFICIARY_MESSAGES } from './messages.js';
@@ -40,6 +41,7 @@ export const beneficiaryPortal: PortalDefinition = {
     { path: '/', navLabel: 'nav.home', render: () => <MyPathPage /> },
     { path: '/corsi', navLabel: 'nav.courses', render: () => <CoursesPage /> },
     { path: '/documenti', navLabel: 'nav.documents', render: () => <DocumentsPage /> },
+    { path: '/profilo', navLabel: 'nav.profile', render: () => <MyProfilePage /> },
     { path: '/dati', navLabel: 'nav.data', render: () => <MyRecordPage /> },
     { path: '/registrati', render: () => <AlreadyRegistered /> },
   ],

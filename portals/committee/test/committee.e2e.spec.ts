@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
+import { DESKTOP, SCREENSHOTS, fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
 import {
   checkMainPage,
   expectAccountCard,
@@ -152,10 +152,29 @@ describe.skipIf(!hasBrowser())('committee portal in the browser (/comitato/)', (
     const minutes = page.getByRole('region', { name: 'Verbale' });
     expect(await minutes.textContent()).toContain('Verbale approvato');
     expect(await minutes.textContent()).toContain(past.minutes.split('\n')[0]?.trim());
+    // The verbale is in Italian (votes in words, no raw codes or ISO dates) and downloads as a PDF.
+    const verbale = (await minutes.textContent()) ?? '';
+    expect(verbale).toContain('VERBALE DELLA SEDUTA');
+    expect(verbale).toMatch(/favorevole|contrario|astenuto/);
+    expect(verbale).not.toMatch(/\b(APPROVE|REJECT|ABSTAIN|APPROVED|Minutes|Decision)\b|\d{4}-\d{2}-\d{2}/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      minutes.getByRole('button', { name: 'Scarica il verbale in PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`verbale-${past.heldOn}.pdf`);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const pdf = Buffer.concat(chunks);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(1000);
+    expect(await minutes.getByRole('button', { name: 'Stampa il verbale' }).count()).toBe(1);
+    await minutes.screenshot({ path: `${SCREENSHOTS}/committee-minutes.png` });
     await expectNoSeriousA11yViolations(page);
     await page.setViewportSize({ width: 360, height: 800 });
     expect(await fitsViewport(page)).toBe(true);
     await screenshot(page, 'committee-phone');
+    await minutes.screenshot({ path: `${SCREENSHOTS}/committee-minutes-phone.png` });
     await page.getByRole('button', { name: /Switch to English/ }).click();
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Minutes' }).count()).toBe(1);
     expect(await fitsViewport(page)).toBe(true);

@@ -1,4 +1,6 @@
 import { mergeCatalogs, type Catalog } from '@ixl/ui';
+import { PROFILE_MESSAGES } from '@ixl/portal-client';
+import { HIRE_MESSAGES } from './features/placements/hire-messages.js';
 import { WORK_MESSAGES } from './features/work-messages.js';
 
 const BASE_MESSAGES: Catalog = {
@@ -52,4 +54,4 @@ const BASE_MESSAGES: Catalog = {
   },
 };
 
-export const COMPANY_MESSAGES: Catalog = mergeCatalogs(BASE_MESSAGES, WORK_MESSAGES);
+export const COMPANY_MESSAGES: Catalog = mergeCatalogs(BASE_MESSAGES, WORK_MESSAGES, PROFILE_MESSAGES, HIRE_MESSAGES);

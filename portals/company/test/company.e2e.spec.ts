@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
+import { addDays, todayInRome } from '@ixl/calendar';
+import { SCREENSHOTS, fitsViewport, hasBrowser, liveSubscribed, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
 import {
   checkMainPage,
+  emailField,
   expectAccountCard,
   expectNoSeriousA11yViolations,
   fieldError,
   isFocused,
+  passwordField,
+  signInButton,
   signInWithWrongThenRightPassword,
   signOut,
 } from '../../e2e/journeys.js';
@@ -27,6 +31,8 @@ interface Candidate {
 const DEMO_VACANCY = 'Addetto/a alle pulizie industriali';
 const NEW_TITLE = 'Magazziniere notturno';
 const PHONE = { width: 360, height: 800 };
+const PAGE_SIZE = 20; // COMPANY_PLACEMENT_PAGE_SIZE
+const INTERVIEW_DAY = addDays(todayInRome(), 7);
 const DESKTOP = { width: 1280, height: 900 };
 const nameOf = (c: Candidate) => `${c.firstName} ${c.initials?.split(' ')[1] ?? ''}`.trim();
 
@@ -34,6 +40,7 @@ describe.skipIf(!hasBrowser())('company portal in the browser (/azienda/)', () =
   let e2e: E2E;
   let own: Own;
   let companyToken: string;
+  let hiredName = '';
   const ownVacancies = async () =>
     (
       await e2e.stack.graphql<{
@@ -222,42 +229,126 @@ describe.skipIf(!hasBrowser())('company portal in the browser (/azienda/)', () =
     });
 
     // Staff proposes someone through the API: the page says so and shows the new card.
+    // The demo beneficiary (who can sign in) is proposed, so she can see the invitation in her own portal.
     const staff = await e2e.stack.login('staff@demo.ixl', 'demo-password');
-    let match: { beneficiaryId: string; firstName: string } | undefined;
+    const personToken = await e2e.stack.login('beneficiario@demo.ixl', 'demo-password');
+    const me = await e2e.stack.graphql<{ myBeneficiary: { id: string; firstName: string } }>('{ myBeneficiary { id firstName } }', {
+      token: personToken,
+    });
+    const match = { beneficiaryId: me.data?.myBeneficiary.id ?? '', firstName: me.data?.myBeneficiary.firstName ?? '' };
     await expect
       .poll(async () => {
-        const r = await e2e.stack.graphql<{ matchCandidates: { beneficiaryId: string; firstName: string }[] }>(
-          'query($v: ID!) { matchCandidates(vacancyId: $v, limit: 1) { beneficiaryId firstName } }',
-          { token: staff, variables: { v: vacancyId } },
-        );
-        match = r.data?.matchCandidates[0];
-        return match !== undefined;
+        const r = await e2e.stack.graphql('mutation($i: ProposeCandidateInput!) { proposeCandidate(input: $i) { id } }', {
+          token: staff,
+          variables: { i: { vacancyId, beneficiaryId: match.beneficiaryId } },
+        });
+        return r.errors?.map((e) => e.message) ?? [];
       })
-      .toBe(true);
-    const r = await e2e.stack.graphql('mutation($i: ProposeCandidateInput!) { proposeCandidate(input: $i) { id } }', {
-      token: staff,
-      variables: { i: { vacancyId, beneficiaryId: match?.beneficiaryId } },
-    });
-    expect(r.errors).toBeUndefined();
+      .toEqual([]);
     await expect
       .poll(() => live.locator('li').allTextContents())
-      .toContainEqual(expect.stringContaining(`Nuovo candidato proposto: ${match?.firstName}`));
+      .toContainEqual(expect.stringContaining(`Nuovo candidato proposto: ${match.firstName}`));
     await expect.poll(() => page.getByRole('article').count()).toBe(initial.length + 1);
-    const newCard = page.getByRole('article', { name: new RegExp(`^${match?.firstName}`) });
+    const newCard = page.getByRole('article', { name: new RegExp(`^${match.firstName}`) });
     await newCard.getByRole('button', { name: /^Invita a colloquio/ }).click();
-    await expect.poll(() => newCard.textContent()).toContain('Colloquio');
-
-    // Confirm the hire of the candidate already at the interview stage (two steps: ask, then confirm).
-    const interviewed = initial.find((c) => c.status === 'INTERVIEW') as Candidate;
-    const hireCard = page.getByRole('article', { name: nameOf(interviewed), exact: true });
-    await hireCard.getByRole('button', { name: `Conferma assunzione ${nameOf(interviewed)}` }).click();
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
-      .toBe(`Confermi di assumere ${nameOf(interviewed)}?`);
+    const day = newCard.getByLabel('Giorno del colloquio');
+    await expect.poll(() => isFocused(day)).toBe(true);
+    await day.fill(INTERVIEW_DAY);
+    await newCard.getByLabel('Ora', { exact: true }).fill('10:30');
+    await newCard.getByRole('button', { name: 'Invia l’invito' }).click();
+    // Neither place nor link: the error is at the place, nothing is sent.
+    const place = newCard.getByLabel('Luogo', { exact: true });
+    await expect.poll(() => fieldError(place)).toBe('Indica il luogo del colloquio o il collegamento per la videochiamata.');
+    expect(await isFocused(place)).toBe(true);
+    expect(await newCard.textContent()).toContain('Proposto');
     await expectNoSeriousA11yViolations(page);
+    await page.setViewportSize(PHONE);
+    expect(await fitsViewport(page)).toBe(true);
+    await newCard.screenshot({ path: `${SCREENSHOTS}/company-interview-invitation-phone.png` });
+    await page.setViewportSize(DESKTOP);
+    await newCard.screenshot({ path: `${SCREENSHOTS}/company-interview-invitation.png` });
+    await place.fill('Via Poli 4, Bologna — chiedere di Paola in portineria');
+    await newCard.getByLabel('Indicazioni per la persona').fill('Portare un documento d’identità');
+    await newCard.getByRole('button', { name: 'Invia l’invito' }).click();
+    await expect.poll(() => newCard.textContent()).toContain('Invito a colloquio inviato');
+    const sent = (await newCard.textContent()) ?? '';
+    expect(sent).toContain('Colloquio');
+    expect(sent).toContain('10:30');
+    expect(sent).toContain('Via Poli 4, Bologna');
+
+    // The person sees it in the beneficiary portal (another window) and gets it by mail.
+    const personContext = await e2e.browser.newContext({ viewport: PHONE, locale: 'it-IT', timezoneId: 'Europe/Rome' });
+    const personPage = await personContext.newPage();
+    personPage.on('pageerror', (err) => e2e.problems.push(`beneficiary pageerror: ${err.message}`));
+    await personPage.goto(`${e2e.origin}/beneficiario/`);
+    await emailField(personPage).fill('beneficiario@demo.ixl');
+    await passwordField(personPage).fill('demo-password');
+    await signInButton(personPage).click();
+    const invitation = personPage.getByRole('region', { name: 'I tuoi colloqui di lavoro' });
+    await expect.poll(() => invitation.textContent()).toContain(`Rekeep S.p.A. — ${DEMO_VACANCY}`);
+    const shown = (await invitation.textContent()) ?? '';
+    expect(shown).toContain('10:30');
+    expect(shown).toContain('Via Poli 4, Bologna — chiedere di Paola in portineria');
+    expect(shown).toContain('Portare un documento d’identità');
+    expect(shown).not.toMatch(/\d{4}-\d{2}-\d{2}|T\d{2}:/); // no ISO date or raw instant
+    expect(await fitsViewport(personPage)).toBe(true);
+    await expectNoSeriousA11yViolations(personPage);
+    await invitation.screenshot({ path: `${SCREENSHOTS}/beneficiary-job-interview-phone.png` });
+    await personPage.setViewportSize(DESKTOP);
+    await invitation.screenshot({ path: `${SCREENSHOTS}/beneficiary-job-interview.png` });
+    await personContext.close();
+    const mails = async () =>
+      (
+        (
+          await e2e.stack.graphql<{ capturedMail: { subject: string; text: string }[] }>('{ capturedMail(first: 200) { subject text } }', {
+            token: staff,
+          })
+        ).data?.capturedMail ?? []
+      ).filter((m) => m.subject === 'Colloquio di lavoro con Rekeep S.p.A.');
+    await expect.poll(async () => (await mails()).length, { timeout: 30_000 }).toBe(1);
+    expect((await mails())[0]?.text).toContain('alle ore 10:30');
+
+    // Confirm the hire of the candidate already at the interview stage: the dialog asks contract, start and hours.
+    const interviewed = initial.find((c) => c.status === 'INTERVIEW') as Candidate;
+    hiredName = nameOf(interviewed);
+    const hireCard = page.getByRole('article', { name: hiredName, exact: true });
+    await hireCard.getByRole('button', { name: `Conferma assunzione ${hiredName}` }).click();
+    const contract = hireCard.getByLabel('Tipo di contratto', { exact: true });
+    await expect.poll(() => isFocused(contract)).toBe(true);
+    expect(await hireCard.textContent()).toContain(`Confermi di assumere ${hiredName}?`);
+    expect(await contract.locator('option').allTextContents()).toEqual([
+      '— Scegli —',
+      'Tempo determinato',
+      'Tempo indeterminato',
+      'A chiamata',
+    ]);
+    await expectNoSeriousA11yViolations(page);
+    await contract.selectOption({ label: 'Tempo determinato' });
+    await hireCard.getByLabel('Data di inizio').fill('2027-01-11');
+    await hireCard.getByLabel('Ore settimanali').fill('30');
+    await hireCard.getByRole('button', { name: 'Sì, confermo l’assunzione' }).click();
+    // A fixed-term contract without its end: the error is at the end date, the rest is kept, nothing is saved.
+    const end = hireCard.getByLabel('Data di fine');
+    await expect.poll(() => fieldError(end)).toBe('Un contratto a tempo determinato ha una data di fine.');
+    expect(await isFocused(end)).toBe(true);
+    expect(await hireCard.getByLabel('Ore settimanali').inputValue()).toBe('30');
+    expect((await candidatesOf(vacancyId)).find((c) => c.id === interviewed.id)?.status).toBe('INTERVIEW');
+    await page.setViewportSize(PHONE);
+    expect(await fitsViewport(page)).toBe(true);
+    await hireCard.screenshot({ path: `${SCREENSHOTS}/company-hire-dialog-phone.png` });
+    await page.setViewportSize(DESKTOP);
+    await hireCard.screenshot({ path: `${SCREENSHOTS}/company-hire-dialog.png` });
+    await end.fill('2027-07-10');
     await hireCard.getByRole('button', { name: 'Sì, confermo l’assunzione' }).click();
     await expect.poll(() => hireCard.textContent()).toContain('Assunto');
+    expect(await hireCard.textContent()).toContain('l’inserimento attende la conferma dell’operatore');
     expect((await candidatesOf(vacancyId)).find((c) => c.id === interviewed.id)?.status).toBe('HIRED');
+    const drafts = await e2e.stack.graphql<{
+      placementDrafts: { personName: string; contract: string; startDate: string; endDate: string; hoursPerWeek: number }[];
+    }>('{ placementDrafts { personName contract startDate endDate hoursPerWeek } }', { token: companyToken });
+    expect(drafts.data?.placementDrafts).toEqual([
+      { personName: hiredName, contract: 'TEMPO_DETERMINATO', startDate: '2027-01-11', endDate: '2027-07-10', hoursPerWeek: 30 },
+    ]);
 
     await page.setViewportSize(PHONE);
     expect(await fitsViewport(page)).toBe(true);
@@ -266,13 +357,100 @@ describe.skipIf(!hasBrowser())('company portal in the browser (/azienda/)', () =
     await screenshot(page, 'company');
   });
 
-  it('lists its placements, in Italian and in English, on a phone', async () => {
+  it('lists its placements with who was placed and the hire waiting for the operator; staff confirm it in the staff portal and it appears live', async () => {
     const { page } = e2e;
     expect(own.companyPlacements.length).toBeGreaterThan(0);
+    await page.getByRole('navigation').getByRole('link', { name: 'Inserimenti' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Inserimenti');
+    const pending = page.getByRole('table', { name: 'Un’assunzione in attesa' });
+    await expect.poll(() => pending.locator('tbody tr').count()).toBe(1);
+    const pendingRow = await pending.locator('tbody tr').textContent();
+    expect(pendingRow).toContain(hiredName);
+    expect(pendingRow).toContain('Tempo determinato');
+    expect(pendingRow).toContain('11 gennaio 2027');
+    const placed = page.getByRole('table', { name: new RegExp(`^${own.companyPlacements.length} inserimenti$`) });
+    await expect.poll(() => placed.locator('tbody tr').count()).toBe(Math.min(own.companyPlacements.length, PAGE_SIZE));
+    expect(await placed.locator('tbody').textContent()).not.toContain(hiredName);
+    await expectNoSeriousA11yViolations(page);
+    await liveSubscribed(e2e, 'PlacementRecorded');
+
+    // The operator, in the staff portal (another browser window), confirms the placement.
+    const staffContext = await e2e.browser.newContext({ viewport: DESKTOP, locale: 'it-IT', timezoneId: 'Europe/Rome' });
+    const staffPage = await staffContext.newPage();
+    staffPage.on('pageerror', (err) => e2e.problems.push(`staff pageerror: ${err.message}`));
+    await staffPage.goto(`${e2e.origin}/staff/`);
+    await emailField(staffPage).fill('staff@demo.ixl');
+    await passwordField(staffPage).fill('demo-password');
+    await signInButton(staffPage).click();
+    await staffPage.getByRole('button', { name: 'Esci' }).waitFor();
+    await staffPage.getByRole('navigation').getByRole('link', { name: 'Inserimenti', exact: true }).click();
+    const toConfirm = staffPage.getByRole('region', { name: 'Assunzioni da confermare' });
+    await expect.poll(() => toConfirm.locator('tbody tr').count()).toBe(1);
+    const staffRow = await toConfirm.locator('tbody tr').textContent();
+    expect(staffRow).toContain('Rekeep');
+    expect(staffRow).toContain(DEMO_VACANCY);
+    expect(staffRow).toContain('30');
+    await expectNoSeriousA11yViolations(staffPage);
+    await staffPage.setViewportSize(PHONE);
+    expect(await fitsViewport(staffPage)).toBe(true);
+    await toConfirm.screenshot({ path: `${SCREENSHOTS}/staff-placement-drafts-phone.png` });
+    await staffPage.setViewportSize(DESKTOP);
+    await toConfirm.screenshot({ path: `${SCREENSHOTS}/staff-placement-drafts.png` });
+    await toConfirm.getByRole('button', { name: /^Conferma l’inserimento/ }).click();
+    await expect.poll(() => toConfirm.getByRole('status').textContent()).toMatch(/^Inserimento di .+ registrato\.$/);
+    await expect.poll(() => toConfirm.textContent()).toContain('Nessuna assunzione da confermare.');
+    await staffContext.close();
+
+    // The company's list shows the person placed at once (live), and the waiting list is gone.
+    const after = page.getByRole('table', { name: `${own.companyPlacements.length + 1} inserimenti` });
+    await expect.poll(() => after.locator('tbody').textContent(), { timeout: 30_000 }).toContain(hiredName);
+    expect(await pending.count()).toBe(0);
+    const firstRow = await after.locator('tbody tr').first().textContent();
+    expect(firstRow).toContain(hiredName);
+    expect(firstRow).toContain('Assunzione');
+    expect(firstRow).toContain('10 luglio 2027');
+    // Paging: the next page continues the list, the previous one comes back.
+    const total = own.companyPlacements.length + 1;
+    expect(await page.locator('main').textContent()).toContain(`Da 1 a ${Math.min(total, PAGE_SIZE)} di ${total}`);
+    if (total > PAGE_SIZE) {
+      await page.getByRole('button', { name: 'Pagina successiva' }).click();
+      await expect
+        .poll(() => page.locator('main').textContent())
+        .toContain(`Da ${PAGE_SIZE + 1} a ${Math.min(total, 2 * PAGE_SIZE)} di ${total}`);
+      await expect.poll(() => after.locator('tbody').textContent()).not.toContain(hiredName);
+      await page.getByRole('button', { name: 'Pagina precedente' }).click();
+      await expect.poll(() => after.locator('tbody tr').first().textContent()).toContain(hiredName);
+    }
+
+    // Filters: only stages; a period that ends before it starts is refused at its field.
+    await page.getByLabel('Tipo', { exact: true }).selectOption({ label: 'Stage' });
+    await page.getByRole('button', { name: 'Applica i filtri' }).click();
+    await expect.poll(async () => (await page.locator('tbody tr').allTextContents()).every((r) => r.includes('Stage'))).toBe(true);
+    expect(await page.locator('main').textContent()).not.toContain(hiredName);
+    await page.getByLabel('Tipo', { exact: true }).selectOption({ label: 'Tutti' });
+    await page.getByLabel('Iniziati dal').fill('2027-12-31');
+    await page.getByLabel('Iniziati fino al').fill('2027-01-01');
+    await page.getByRole('button', { name: 'Applica i filtri' }).click();
+    await expect.poll(() => fieldError(page.getByLabel('Iniziati fino al'))).toBe('La data finale è prima di quella iniziale.');
+    await page.getByLabel('Iniziati dal').fill('2027-01-01');
+    await page.getByLabel('Iniziati fino al').fill('2027-12-31');
+    await page.getByRole('button', { name: 'Applica i filtri' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Un inserimento' }).locator('tbody').textContent()).toContain(hiredName);
+    await expectNoSeriousA11yViolations(page);
+    await page.setViewportSize(PHONE);
+    expect(await fitsViewport(page)).toBe(true);
+    await screenshot(page, 'company-placements-phone');
+    await page.setViewportSize(DESKTOP);
+    await screenshot(page, 'company-placements');
+    await page.getByRole('button', { name: 'Togli i filtri' }).click();
+  });
+
+  it('lists its placements, in Italian and in English, on a phone', async () => {
+    const { page } = e2e;
     await page.setViewportSize(PHONE);
     await page.getByRole('navigation').getByRole('link', { name: 'Inserimenti' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Inserimenti');
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(own.companyPlacements.length);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(Math.min(own.companyPlacements.length + 1, PAGE_SIZE));
     expect(await fitsViewport(page)).toBe(true);
     await expectNoSeriousA11yViolations(page);
     await page.getByRole('button', { name: /Switch to English/ }).click();

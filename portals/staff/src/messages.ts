@@ -1,4 +1,5 @@
 import { mergeCatalogs, type Catalog } from '@ixl/ui';
+import { COURSE_REQUEST_MESSAGES, PROFILE_MESSAGES } from '@ixl/portal-client';
 import { BENEFICIARIES_MESSAGES } from './features/beneficiaries/messages.js';
 import { QUEUES_MESSAGES } from './features/queues/messages.js';
 import { ASSESSMENT_MESSAGES } from './features/assessment/messages.js';
@@ -13,6 +14,7 @@ import { FINANCE_MESSAGES } from './features/finance/messages.js';
 import { PROJECTS_MESSAGES } from './features/projects/messages.js';
 import { AUDIT_MESSAGES } from './features/audit/messages.js';
 import { JOBS_MESSAGES } from './features/jobs/messages.js';
+import { VOCABULARY_MESSAGES } from './features/vocabulary/messages.js';
 
 /** The staff portal's own texts; each feature folder may add its own `messages.ts`, merged below. */
 const BASE_MESSAGES: Catalog = {
@@ -98,6 +100,8 @@ const BASE_MESSAGES: Catalog = {
 
 export const STAFF_MESSAGES: Catalog = mergeCatalogs(
   BASE_MESSAGES,
+  PROFILE_MESSAGES,
+  COURSE_REQUEST_MESSAGES,
   VACANCIES_MESSAGES,
   PLACEMENTS_MESSAGES,
   COURSES_MESSAGES,
@@ -112,4 +116,5 @@ export const STAFF_MESSAGES: Catalog = mergeCatalogs(
   DEFINITIONS_MESSAGES,
   AUDIT_MESSAGES,
   JOBS_MESSAGES,
+  VOCABULARY_MESSAGES,
 );

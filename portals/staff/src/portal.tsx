@@ -18,6 +18,7 @@ import { LoanPage } from './features/finance/loan-page.js';
 import { ProjectsPage } from './features/projects/projects-page.js';
 import { AuditLogPage } from './features/audit/audit-log-page.js';
 import { JobsPage } from './features/jobs/jobs-page.js';
+import { VocabularyPage } from './features/vocabulary/vocabulary-page.js';
 
 /** Operators (STAFF and ADMIN): everything, screen by screen, with live updates to come. */
 export const staffPortal: PortalDefinition = {
@@ -43,6 +44,7 @@ export const staffPortal: PortalDefinition = {
     { path: '/finanza', navLabel: 'finance.nav', render: () => <FinancePage /> },
     { path: '/finanza/prestito', render: () => <LoanPage /> },
     { path: '/monitoraggio', navLabel: 'monitoring.nav', render: () => <MonitoringPage /> },
+    { path: '/vocabolario', navLabel: 'vocabulary.nav', render: () => <VocabularyPage /> },
     { path: '/registro-accessi', navLabel: 'audit.nav', navRoles: ['ADMIN'], render: () => <AuditLogPage /> },
     { path: '/lavori', navLabel: 'jobs.nav', navRoles: ['ADMIN'], render: () => <JobsPage /> },
   ],

@@ -89,6 +89,10 @@ describe.skipIf(!hasBrowser())('training body portal in the browser (/ente/)', (
       .toContain(`${pct(withRisk.kpis.placementRate)} (${withRisk.kpis.placements} su ${withRisk.kpis.population})`);
     const risk = plain(await page.getByRole('region', { name: 'Condivisione del rischio (30%)' }).textContent());
     expect(risk).toContain(euro(withRisk.riskShare.atRiskCents));
+    // The demo's windows closed years ago: the portal never says "open until" a past day (issue 19).
+    expect(risk).toContain('Finestra di conteggio');
+    expect(risk).not.toContain('Finestra aperta');
+    expect(risk).toContain('Finestra chiusa il');
     expect(risk).toContain(euro(withRisk.riskShare.settlement?.payableCents ?? withRisk.riskShare.projectedPayableCents));
     await expectNoSeriousA11yViolations(page);
 
@@ -128,6 +132,22 @@ describe.skipIf(!hasBrowser())('training body portal in the browser (/ente/)', (
     const riskRegion = page.getByRole('region', { name: 'Condivisione del rischio (30%)' });
     await expect.poll(async () => plain(await riskRegion.textContent())).toContain(`Importo pagabile${euro(payment.payableCents)}`);
     expect(plain(await riskRegion.textContent())).toContain('Liquidato al');
+    await expectNoSeriousA11yViolations(page);
+
+    // Late: a participant without placements is found placed inside the (closed) window: the settlement is adjusted.
+    const unplaced = await e2e.stack.graphql<{
+      courseEdition: { enrolments: { beneficiary: { id: string; placements: { id: string }[] } }[] };
+    }>(`{ courseEdition(id: "${withRisk.id}") { enrolments { beneficiary { id placements { id } } } } }`, { token: staff });
+    const late = unplaced.data?.courseEdition.enrolments.find((n) => n.beneficiary.placements.length === 0)?.beneficiary.id;
+    expect(late, 'a demo participant without placements').toBeDefined();
+    const latePlacement = await e2e.stack.graphql<{ recordPlacement: { id: string } }>(
+      'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }',
+      { token: staff, variables: { input: { beneficiaryId: late, type: 'LAVORO_AUTONOMO', startDate, sourceEditionId: withRisk.id } } },
+    );
+    expect(latePlacement.errors).toBeUndefined();
+    await expect.poll(() => live.textContent(), { timeout: 20_000 }).toContain(`${withRisk.title}: liquidazione rettificata`);
+    await expect.poll(async () => plain(await riskRegion.textContent())).toContain('Rettifiche dopo la liquidazione');
+    expect(plain(await riskRegion.textContent())).toContain('rettificato una volta');
     await expectNoSeriousA11yViolations(page);
     await page.getByRole('link', { name: '← Tutte le edizioni' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Edizioni dei corsi');

@@ -7,6 +7,7 @@ import { CompanyContact } from './entities/company-contact.entity.js';
 import { CompanySite } from './entities/company-site.entity.js';
 import { MatchingProfile } from './entities/matching-profile.entity.js';
 import { Placement } from './entities/placement.entity.js';
+import { PlacementDraft } from './entities/placement-draft.entity.js';
 import { Vacancy } from './entities/vacancy.entity.js';
 import { companiesConsumers } from './events/index.js';
 import { companiesJobs } from './jobs/index.js';
@@ -20,14 +21,29 @@ import { MatchingResolver } from './resolvers/matching.resolver.js';
 import { CompaniesReportResolver } from './resolvers/report.resolver.js';
 import { MyMatchesResolver } from './resolvers/my-matches.resolver.js';
 import { BeneficiaryPlacementsResolver, PlacementResolver } from './resolvers/placement.resolver.js';
+import { InterviewInvitationResolver } from './resolvers/interview-invitation.resolver.js';
+import { PlacementDraftResolver } from './resolvers/placement-draft.resolver.js';
 import { PlacementListResolver } from './resolvers/placement-list.resolver.js';
 import { CandidateHistoryResolver } from './resolvers/candidate-history.resolver.js';
 import { VacancyResolver, resolveVacancyReference } from './resolvers/vacancy.resolver.js';
+import { VocabularyResolver } from './resolvers/vocabulary.resolver.js';
+import { VocabularyConcept, VocabularyTerm } from './entities/vocabulary.entity.js';
 
 /** The companies subgraph: board companies, staffing needs, matching, candidates and placements. */
 export const companiesSubgraph: SubgraphDefinition = {
   name: 'companies',
-  entities: [Company, CompanySite, CompanyContact, Vacancy, Placement, CandidateRecord, MatchingProfile],
+  entities: [
+    Company,
+    CompanySite,
+    CompanyContact,
+    Vacancy,
+    Placement,
+    PlacementDraft,
+    CandidateRecord,
+    MatchingProfile,
+    VocabularyConcept,
+    VocabularyTerm,
+  ],
   migrations,
   resolvers: [
     CompaniesReportResolver,
@@ -44,6 +60,9 @@ export const companiesSubgraph: SubgraphDefinition = {
     personalDataResolver('companies', BeneficiaryRef),
     CompaniesLiveResolver,
     CompanyPlacementsResolver,
+    VocabularyResolver,
+    PlacementDraftResolver,
+    InterviewInvitationResolver,
   ],
   orphanedTypes: [BeneficiaryRef, Placement],
   referenceResolvers: {

@@ -6,7 +6,8 @@ import { LoanRepayment } from './entities/loan-repayment.entity.js';
 import { LedgerEntry } from './entities/ledger-entry.entity.js';
 import { GuaranteePlafond } from './entities/guarantee-plafond.entity.js';
 import { Grant, GrantExpenseLine } from './entities/grant.entity.js';
-import { TrainingSettlement } from './entities/settlement.entity.js';
+import { TrainingSettlement, TrainingSettlementRevision } from './entities/settlement.entity.js';
+import { LoanProduct } from './entities/loan-product.entity.js';
 import { StageIndemnity } from './entities/stage-indemnity.entity.js';
 import { SupportPayment } from './entities/support-payment.entity.js';
 import { BudgetCommitment, BudgetLine } from './entities/budget.entity.js';
@@ -38,6 +39,8 @@ export const financeSubgraph: SubgraphDefinition = {
     Grant,
     GrantExpenseLine,
     TrainingSettlement,
+    TrainingSettlementRevision,
+    LoanProduct,
     StageIndemnity,
     SupportPayment,
     BudgetLine,

@@ -17,6 +17,7 @@ import {
   ReceivedPlacement,
   ServiceRecord,
   StatusChange,
+  ProfileChange,
   UserAccount,
 } from './entities/index.js';
 import { migrations } from './migrations/index.js';
@@ -44,6 +45,7 @@ export const peopleSubgraph: SubgraphDefinition = {
     UserAccount,
     Beneficiary,
     StatusChange,
+    ProfileChange,
     Interview,
     ContactAttempt,
     AssessmentInstrument,

@@ -108,7 +108,8 @@ export async function advance(
   beneficiaryId: string,
   to: 'INTERVIEW_SCHEDULED' | 'INTERVIEWED' | 'IN_TARGET' | 'NOT_IN_TARGET',
 ): Promise<{ interviewId: string }> {
-  const at = new Date(Date.now() + 86_400_000).toISOString();
+  // An interview is recorded as held only once its time has come: book it for half an hour ago when it is to be held now.
+  const at = new Date(Date.now() + (to === 'INTERVIEW_SCHEDULED' ? 86_400_000 : -30 * 60_000)).toISOString();
   const s = await t.graphql<{ scheduleIntakeInterview: { id: string } }>(SCHEDULE, { token: staff, variables: { b: beneficiaryId, at } });
   const interviewId = s.data?.scheduleIntakeInterview.id;
   if (!interviewId) throw new Error(`schedule failed: ${JSON.stringify(s.errors)}`);

@@ -38,6 +38,17 @@ describe('intake interview and its 15-day SLA', () => {
     expect(s.data?.scheduleIntakeInterview).toMatchObject({ status: 'SCHEDULED', mode: 'IN_PERSON', operatorName: 'Test STAFF' });
     expect(await statusOf(t, p.id)).toBe('INTERVIEW_SCHEDULED');
     const interviewId = s.data?.scheduleIntakeInterview.id ?? '';
+    // Booked for tomorrow: it cannot be recorded as held today (issue 19); nothing changes.
+    const early = await peopleCounts(t);
+    const ahead = await t.graphql(OUTCOME, { token: staff, variables: { i: interviewId, a: true } });
+    expect(errorCodes(ahead)).toEqual(['ILLEGAL_TRANSITION']);
+    expect(ahead.errors?.[0]?.extensions?.field).toBe('interviewId');
+    expect(await statusOf(t, p.id)).toBe('INTERVIEW_SCHEDULED');
+    expect(await peopleCounts(t)).toEqual(early);
+    // The day comes (the appointment's time moves to ten minutes ago): now it is recorded.
+    await t.stack.subgraphs.people.orm.em
+      .fork()
+      .execute(`update people.interview set scheduled_at = now() - interval '10 minutes' where id = ?`, [interviewId]);
     const done = await t.graphql(OUTCOME, { token: staff, variables: { i: interviewId, a: true } });
     expect(done.errors).toBeUndefined();
     expect(await statusOf(t, p.id)).toBe('INTERVIEWED');

@@ -1,3 +1,4 @@
+import { projectsFileRoutes } from './resolvers/http/minutes.routes.js';
 import { ProjectsLiveResolver } from './resolvers/live.resolver.js';
 import type { SubgraphDefinition } from '@ixl/subgraph-kit';
 import { PROJECTS_ENTITIES } from './entities/index.js';
@@ -42,6 +43,7 @@ export const projectsSubgraph: SubgraphDefinition = {
   ],
   orphanedTypes: [PlacementEntityRef, BeneficiaryRef],
   consumers: projectsConsumers,
+  fileRoutes: projectsFileRoutes,
   jobs: projectsJobs,
   referenceResolvers: {
     Project: { __resolveReference: resolveProjectReference },

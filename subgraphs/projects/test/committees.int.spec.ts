@@ -1,9 +1,26 @@
+import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestStack, errorCodes, type TestStack } from '@ixl/testkit';
 import { CommitteeKind } from '../src/entities/enums.js';
 import { ProjectStatus } from '../src/entities/project.entity.js';
 import { addMember, count, createCommittee, projectAt, userIdOf } from './factories.js';
 import { AGENDA, DECIDE, PROJECT, SESSION, VOTE, codeAndField, dossierVoted, ok } from './operations.js';
+
+/** The text drawn in a PDF written by pdf-lib: inflates its content streams and decodes the hex strings (WinAnsi). */
+function pdfText(pdf: Buffer): string {
+  const out: string[] = [];
+  const raw = pdf.toString('latin1');
+  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    let body: string;
+    try {
+      body = inflateSync(Buffer.from(m[1] ?? '', 'latin1')).toString('latin1');
+    } catch {
+      body = m[1] ?? '';
+    }
+    for (const h of body.matchAll(/<([0-9A-Fa-f]+)> Tj/g)) out.push(new TextDecoder('windows-1252').decode(Buffer.from(h[1] ?? '', 'hex')));
+  }
+  return out.join('\n');
+}
 
 let t: TestStack;
 let staff: string;
@@ -207,9 +224,34 @@ describe('minutes', () => {
     );
     expect(draft.generateCommitteeMinutes.minutesStatus).toBe('DRAFT');
     expect(draft.generateCommitteeMinutes.minutes).toContain('Cucina di comunità');
-    expect(draft.generateCommitteeMinutes.minutes).toContain('Decision: APPROVED (for 2, against 0, abstained 0, excluded 1)');
-    expect(draft.generateCommitteeMinutes.minutes).toContain('conflict of interest declared');
-    expect(draft.generateCommitteeMinutes.minutes).toContain('Conditions: Aggiornare il budget');
+    const text = draft.generateCommitteeMinutes.minutes;
+    expect(text).toMatch(/^VERBALE DELLA SEDUTA — /);
+    expect(text).toMatch(
+      /Decisione: APPROVATO il \d{1,2} \w+ \d{4} \(favorevoli 2, contrari 0, astenuti 0, esclusi per conflitto di interessi 1\)/,
+    );
+    expect(text).toContain('ha dichiarato un conflitto di interessi');
+    expect(text).toContain(': favorevole');
+    expect(text).toContain('Condizioni: Aggiornare il budget');
+    expect(text).not.toMatch(/\b(APPROVE|REJECT|ABSTAIN|Decision|Minutes)\b|\d{4}-\d{2}-\d{2}/); // no raw codes, no ISO dates
+    // The verbale as a PDF: members and staff download it; others are refused; its text is the verbale's.
+    const pdfUrl = t.url.replace('/graphql', `/files/projects/minutes/${sessionId}`);
+    const pdf = await fetch(pdfUrl, { headers: { authorization: `Bearer ${member}` } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toMatch(/^attachment; filename="verbale-\d{4}-\d{2}-\d{2}\.pdf"$/);
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const shown = pdfText(bytes);
+    expect(shown).toContain('BOZZA');
+    expect(shown).toContain('VERBALE DELLA SEDUTA');
+    expect(shown).toContain('Cucina di comunità');
+    expect(shown).toContain('favorevole');
+    expect(shown).toContain('Condizioni: Aggiornare il budget');
+    const outsider = (await createCommittee(t, CommitteeKind.MANAGEMENT, 1, 1)).tokens[0] as string;
+    expect((await fetch(pdfUrl, { headers: { authorization: `Bearer ${outsider}` } })).status).toBe(403);
+    expect((await fetch(pdfUrl)).status).toBe(401);
+    const none = t.url.replace('/graphql', '/files/projects/minutes/not-an-id');
+    expect((await fetch(none, { headers: { authorization: `Bearer ${staff}` } })).status).toBe(404);
     const UPDATE = 'mutation($id: ID!, $text: String!) { updateCommitteeMinutes(sessionId: $id, text: $text) { minutes } }';
     await ok(t, UPDATE, { id: sessionId, text: `${draft.generateCommitteeMinutes.minutes}\nLetto e approvato.` }, member);
     const approved = await ok<{ approveCommitteeMinutes: { minutesStatus: string; minutes: string } }>(

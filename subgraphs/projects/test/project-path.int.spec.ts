@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestStack, errorCodes, type TestStack } from '@ixl/testkit';
+import { addDays, todayInRome } from '@ixl/calendar';
 import { CallKind, CommitteeKind, MonitoringMode } from '../src/entities/enums.js';
 import { ProjectSector, ProjectStatus } from '../src/entities/project.entity.js';
 import { count, createCall, createCommittee, createProject, outbox, projectAt, userIdOf } from './factories.js';
@@ -223,7 +224,12 @@ describe('a project from application to funding and monitoring', () => {
     expect(codeAndField(await meet('2026-06-08', 90))).toEqual({ code: 'LIMIT_EXCEEDED', field: 'durationMinutes' });
     expect((await meet('2026-06-08')).errors).toBeUndefined();
     expect((await meet('2026-12-01')).errors).toBeUndefined(); // last day: start + 6 months
-    expect(codeAndField(await meet('2026-12-07'))).toEqual({ code: 'LIMIT_EXCEEDED', field: 'heldOn' });
+    // After today (Europe/Rome) a meeting cannot have been held (issue 19); the 6-month limit is in rules.spec.ts.
+    const beforeFuture = await count(t, 'path_meeting');
+    const future = await meet(addDays(todayInRome(), 1));
+    expect(codeAndField(future)).toEqual({ code: 'BAD_USER_INPUT', field: 'heldOn' });
+    expect(future.errors?.[0]?.message).toContain('future date');
+    expect(await count(t, 'path_meeting')).toBe(beforeFuture);
 
     const p = await ok<{
       project: {
@@ -254,11 +260,11 @@ describe('a project from application to funding and monitoring', () => {
   it('refuses a 4th meeting in the 3-meeting monitoring mode', async () => {
     const p = await projectAt(t, ProjectStatus.MONITORING, {
       monitoringMode: MonitoringMode.THREE_MEETINGS,
-      monitoringStartedOn: '2026-01-10',
+      monitoringStartedOn: '2025-01-10',
     });
     const meet = (heldOn: string) => t.graphql(MONITOR, { token: staff, variables: { input: { projectId: p.id, heldOn } } });
-    for (const d of ['2026-02-01', '2026-05-01', '2027-01-10']) expect((await meet(d)).errors).toBeUndefined();
-    expect(codeAndField(await meet('2027-02-01'))).toEqual({ code: 'LIMIT_EXCEEDED', field: 'heldOn' });
+    for (const d of ['2025-02-01', '2025-05-01', '2026-01-10']) expect((await meet(d)).errors).toBeUndefined();
+    expect(codeAndField(await meet('2026-02-01'))).toEqual({ code: 'LIMIT_EXCEEDED', field: 'heldOn' });
   });
 });
 
@@ -336,24 +342,32 @@ describe('every STOP is an exit with a reason', () => {
 
 describe('deadlines and funnels for staff', () => {
   it('lists labs overdue (2 months from the intake meeting) and weekly monitoring ending (6 months)', async () => {
-    const late = await projectAt(t, ProjectStatus.ACCOMPANIMENT, { intakeMeetingOn: '2031-03-02' });
-    await ok(t, LAB, { input: { projectId: late.id, heldOn: '2031-03-20', facilitator: 'Social Seed' } }, staff);
-    const monitored = await projectAt(t, ProjectStatus.MONITORING, { monitoringStartedOn: '2031-01-05' });
+    const late = await projectAt(t, ProjectStatus.ACCOMPANIMENT, { intakeMeetingOn: '2025-03-02' });
+    await ok(t, LAB, { input: { projectId: late.id, heldOn: '2025-03-20', facilitator: 'Social Seed' } }, staff);
+    // A lab dated after today is refused as held, and nothing is written.
+    const labs = await count(t, 'path_meeting');
+    const ahead = await t.graphql(LAB, {
+      token: staff,
+      variables: { input: { projectId: late.id, heldOn: addDays(todayInRome(), 1), facilitator: 'Social Seed' } },
+    });
+    expect(codeAndField(ahead)).toEqual({ code: 'BAD_USER_INPUT', field: 'heldOn' });
+    expect(await count(t, 'path_meeting')).toBe(labs);
+    const monitored = await projectAt(t, ProjectStatus.MONITORING, { monitoringStartedOn: '2025-01-05' });
     const q = 'query($asOf: String) { projectDeadlines(asOf: $asOf) { project { id } kind dueOn overdue detail } }';
     const r = await ok<{ projectDeadlines: { project: { id: string }; kind: string; dueOn: string; overdue: boolean }[] }>(
       t,
       q,
-      { asOf: '2031-06-20' },
+      { asOf: '2025-06-20' },
       staff,
     );
     expect(r.projectDeadlines.find((d) => d.project.id === late.id)).toMatchObject({
       kind: 'LABS_OVERDUE',
-      dueOn: '2031-05-02',
+      dueOn: '2025-05-02',
       overdue: true,
     });
     expect(r.projectDeadlines.find((d) => d.project.id === monitored.id)).toMatchObject({
       kind: 'MONITORING_ENDING',
-      dueOn: '2031-07-05',
+      dueOn: '2025-07-05',
       overdue: false,
     });
     expect(errorCodes(await t.graphql(q, { token: await t.tokenFor('COMMITTEE_MEMBER'), variables: {} }))).toEqual(['FORBIDDEN']);

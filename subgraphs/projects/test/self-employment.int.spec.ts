@@ -1,3 +1,4 @@
+import { addDays, todayInRome } from '@ixl/calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestStack, errorCodes, type TestStack } from '@ixl/testkit';
 import { CommitteeKind } from '../src/entities/enums.js';
@@ -170,6 +171,16 @@ describe('self-employment path', () => {
         await t.graphql(MEET, { token: staff, variables: { input: { pathId: path.id, kind: 'MONITORING', heldOn: '2026-12-01' } } }),
       ),
     ).toEqual({ code: 'LIMIT_EXCEEDED', field: 'heldOn' });
+    expect(await count(t, 'path_meeting')).toBe(before);
+    // A meeting dated after today (Europe/Rome) cannot have been held (issue 19).
+    expect(
+      codeAndField(
+        await t.graphql(MEET, {
+          token: staff,
+          variables: { input: { pathId: path.id, kind: 'MONITORING', heldOn: addDays(todayInRome(), 1) } },
+        }),
+      ),
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'heldOn' });
     expect(await count(t, 'path_meeting')).toBe(before);
 
     const mine = await ok<{

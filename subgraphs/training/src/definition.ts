@@ -11,7 +11,12 @@ import { CourseSession } from './entities/course-session.entity.js';
 import { Attendance } from './entities/attendance.entity.js';
 import { AttendanceUpload } from './entities/attendance-upload.entity.js';
 import { HiringCommitment } from './entities/hiring-commitment.entity.js';
-import { RiskShareAgreement, RiskShareSettlement } from './entities/risk-share.entity.js';
+import {
+  RiskShareAgreement,
+  RiskShareAgreementChange,
+  RiskShareSettlement,
+  RiskShareSettlementRevision,
+} from './entities/risk-share.entity.js';
 import { PlacementFact } from './entities/placement-fact.entity.js';
 import { migrations } from './migrations/index.js';
 import { seedTrainingDemo } from './demo/seed.js';
@@ -21,6 +26,7 @@ import { AttendanceResolver } from './resolvers/attendance.resolver.js';
 import { TrainingReportResolver } from './resolvers/report.resolver.js';
 import { TrainingLiveResolver } from './resolvers/live.resolver.js';
 import { RiskShareLiveResolver } from './resolvers/risk-share-live.resolver.js';
+import { RiskSharePositionResolver, RiskShareSettlementResolver } from './resolvers/risk-share.resolver.js';
 import { CourseEditionResolver, visibleEdition } from './resolvers/course-edition.resolver.js';
 import { EditionAdminResolver } from './resolvers/edition-admin.resolver.js';
 import { BeneficiaryEnrolmentsResolver, EnrolmentResolver } from './resolvers/enrolment.resolver.js';
@@ -45,6 +51,8 @@ export const trainingSubgraph: SubgraphDefinition = {
     HiringCommitment,
     RiskShareAgreement,
     RiskShareSettlement,
+    RiskShareAgreementChange,
+    RiskShareSettlementRevision,
     PlacementFact,
   ],
   migrations,
@@ -58,6 +66,8 @@ export const trainingSubgraph: SubgraphDefinition = {
     personalDataResolver('training', BeneficiaryRef, trainingPersonalData),
     TrainingLiveResolver,
     RiskShareLiveResolver,
+    RiskShareSettlementResolver,
+    RiskSharePositionResolver,
   ],
   orphanedTypes: [BeneficiaryRef, CompanyRef, VacancyRef, Enrolment, TrainingBody],
   referenceResolvers: {

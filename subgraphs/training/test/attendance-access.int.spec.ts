@@ -309,16 +309,21 @@ describe('authorisation: a training body sees only its own editions', () => {
 describe('enrolments', () => {
   it('lets a beneficiary ask and staff confirm with the name and codice fiscale the body will see', async () => {
     const person = await factories.createBeneficiary(t.stack);
+    // Only editions that have not ended are offered (issue 20): one of the same body, still to run.
+    const [{ training_body_id: bodyId } = { training_body_id: '' }] = await t.stack.subgraphs.training.orm.em
+      .fork()
+      .execute<{ training_body_id: string }[]>('select training_body_id from training.course_edition where id = ?', [editionId]);
+    const openId = (await f.edition(t.stack, bodyId, { startDate: '2099-01-10', endDate: '2099-03-10' })).edition.id;
     const me = await t.tokenFor('BENEFICIARY', { beneficiaryId: person.id });
     const asked = await t.graphql<{ requestCourseEnrolment: { id: string; status: string } }>(
       'mutation($id: ID!) { requestCourseEnrolment(editionId: $id) { id status } }',
-      { token: me, variables: { id: editionId } },
+      { token: me, variables: { id: openId } },
     );
     expect(asked.data?.requestCourseEnrolment.status).toBe('REQUESTED');
     const ENROL = 'mutation($input: EnrolInCourseInput!) { enrolInCourse(input: $input) { id status participantName codiceFiscale } }';
     const bad = await t.graphql(ENROL, {
       token: staff,
-      variables: { input: { editionId, beneficiaryId: person.id, participantName: 'Giulia R.', codiceFiscale: 'NOTACODE' } },
+      variables: { input: { editionId: openId, beneficiaryId: person.id, participantName: 'Giulia R.', codiceFiscale: 'NOTACODE' } },
     });
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(bad.errors?.[0]?.extensions?.field).toBe('codiceFiscale');
@@ -326,7 +331,9 @@ describe('enrolments', () => {
       errorCodes(
         await t.graphql(ENROL, {
           token: body,
-          variables: { input: { editionId, beneficiaryId: person.id, participantName: 'Giulia R.', codiceFiscale: person.codiceFiscale } },
+          variables: {
+            input: { editionId: openId, beneficiaryId: person.id, participantName: 'Giulia R.', codiceFiscale: person.codiceFiscale },
+          },
         }),
       ),
     ).toEqual(['FORBIDDEN']);
@@ -334,7 +341,7 @@ describe('enrolments', () => {
       token: staff,
       variables: {
         input: {
-          editionId,
+          editionId: openId,
           beneficiaryId: person.id,
           participantName: `${person.firstName} ${person.lastName}`,
           codiceFiscale: person.codiceFiscale.toLowerCase(),

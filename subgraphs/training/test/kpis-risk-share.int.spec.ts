@@ -55,8 +55,8 @@ describe('course KPIs from companies placement events (docs/domain.md §3)', () 
     oss = (await f.edition(t.stack, seneca.id, { startDate: '2020-02-03', endDate: '2020-10-30', totalCostCents: 8_800_000 })).edition.id;
     ossPeople = (await f.participants(t.stack, oss, 22)).map((e) => e.beneficiaryId);
     await placeParticipants(ossPeople, 41, 20, 4, '2020-11-16');
-    // Not counted: before the course end, after the 12-month window, someone not enrolled.
-    await f.placement(t.stack, ossPeople[21] as string, '2020-06-01');
+    // Not counted: before the course start, after the 12-month window, someone not enrolled.
+    await f.placement(t.stack, ossPeople[21] as string, '2020-01-15');
     await f.placement(t.stack, ossPeople[21] as string, '2021-10-31');
     await f.placement(t.stack, '00000000-0000-4000-8000-000000000001', '2020-12-01');
 
@@ -119,7 +119,7 @@ describe('course KPIs from companies placement events (docs/domain.md §3)', () 
       placementRate: 186.4,
       employmentRate: 90.9,
       permanentRate: 18.2,
-      windowStart: '2020-10-30',
+      windowStart: '2020-02-03',
       windowEnd: '2021-10-30',
     });
   });
@@ -245,7 +245,7 @@ describe('risk sharing (30% of the cost at risk)', () => {
       setRiskShareAgreement: { atRiskPercent: number; atRiskCents: number; projectedPayableCents: number; windowEnd: string };
     }>(AGREE, {
       token: staff,
-      variables: { id: editionId, input: { targetRatePercent: 80, metric: 'EMPLOYMENT_RATE' } },
+      variables: { id: editionId, input: { targetRatePercent: 80, metric: 'EMPLOYMENT_RATE', reason: 'Accordo con l’ente per il corso' } },
     });
     expect(agreed.data?.setRiskShareAgreement).toEqual({
       atRiskPercent: 30,
@@ -308,12 +308,15 @@ describe('risk sharing (30% of the cost at risk)', () => {
       totalCostCents: 1_960_000,
       mode: 'PROPORTIONAL',
     });
-    expect(errorCodes(await t.graphql(AGREE, { token: staff, variables: { id: editionId, input: { targetRatePercent: 50 } } }))).toEqual([
-      'ILLEGAL_TRANSITION',
-    ]);
+    expect(
+      errorCodes(
+        await t.graphql(AGREE, { token: staff, variables: { id: editionId, input: { windowMonths: 6, reason: 'Finestra più corta' } } }),
+      ),
+    ).toEqual(['ILLEGAL_TRANSITION']);
   });
 
   it('settles all-or-nothing: nothing below the target, everything at or above it (timer entry point)', async () => {
+    const admin = await t.tokenFor('ADMIN');
     const body = await f.trainingBody(t.stack);
     const below = (await f.edition(t.stack, body.id, { startDate: '2019-03-01', endDate: '2019-05-31', totalCostCents: 1_000_000 })).edition
       .id;
@@ -330,9 +333,20 @@ describe('risk sharing (30% of the cost at risk)', () => {
         0,
         '2019-07-01',
       );
+      // A share other than the protocol's 30% is an administrator's decision, with a reason.
       const r = await t.graphql(AGREE, {
-        token: staff,
-        variables: { id, input: { targetRatePercent: 60, mode: 'ALL_OR_NOTHING', atRiskPercent: 25, windowMonths: 6 } },
+        token: admin,
+        variables: {
+          id,
+          input: {
+            targetRatePercent: 60,
+            mode: 'ALL_OR_NOTHING',
+            atRiskPercent: 25,
+            windowMonths: 6,
+            windowFrom: 'COURSE_END',
+            reason: 'Accordo di prova',
+          },
+        },
       });
       expect(r.errors).toBeUndefined();
     }

@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 const AGREE =
-  'mutation($id: ID!) { setRiskShareAgreement(editionId: $id, input: { targetRatePercent: 50, metric: EMPLOYMENT_RATE }) { atRiskCents } }';
+  'mutation($id: ID!) { setRiskShareAgreement(editionId: $id, input: { targetRatePercent: 50, metric: EMPLOYMENT_RATE, reason: "Accordo con l’ente" }) { atRiskCents } }';
 const SETTLE = 'mutation($id: ID!, $asOf: String!) { settleRiskShare(editionId: $id, asOf: $asOf) { id payableCents } }';
 const SUBSCRIPTION = 'subscription { riskShareSettled { id title riskShare { settlement { id payableCents withheldCents } } } }';
 

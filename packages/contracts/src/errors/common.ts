@@ -43,4 +43,8 @@ export const COMMON_ERRORS = {
   },
   DUPLICATE: { code: 'CONFLICT', message: 'A record with the same key already exists' },
   OVERLAPS_EXISTING: { code: 'CONFLICT', message: 'It overlaps an existing record' },
+  HELD_ON_IN_FUTURE: {
+    code: 'BAD_USER_INPUT',
+    message: 'A meeting cannot be recorded as held on a future date ({value}; today is {today}, Europe/Rome)',
+  },
 } as const satisfies ReasonTable;

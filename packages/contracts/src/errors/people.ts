@@ -106,4 +106,24 @@ export const PEOPLE_ERRORS = {
   WEEKLY_HOURS_RANGE: { code: 'BAD_USER_INPUT', message: 'Enter between 1 and 60 hours a week' },
   WRONG_CREDENTIALS: { code: 'UNAUTHENTICATED', message: 'Email or password is wrong' },
   YEAR_RANGE_1950_2100: { code: 'BAD_USER_INPUT', message: 'Enter a year between 1950 and 2100' },
+  PROFILE_HISTORY_FORBIDDEN: { code: 'FORBIDDEN', message: 'Only staff and the person may read the profile history' },
+  OUT_OF_AREA_NEEDS_EXCEPTION_TARGET: {
+    code: 'ILLEGAL_TRANSITION',
+    message:
+      'The person lives outside the Città metropolitana: to be in target staff must first record an exception with a reason (recordOutOfAreaException)',
+  },
+  OUT_OF_AREA_NEEDS_EXCEPTION_READY: {
+    code: 'ILLEGAL_TRANSITION',
+    message:
+      'The person lives outside the Città metropolitana: to be ready (PRONTO) staff must first record an exception with a reason (recordOutOfAreaException)',
+  },
+  EXCEPTION_REASON_LENGTH: { code: 'BAD_USER_INPUT', message: 'Give the reason for the exception (5 to 500 characters)' },
+  OUT_OF_AREA_EXCEPTION_NOT_NEEDED: {
+    code: 'ILLEGAL_TRANSITION',
+    message: 'The person lives or is domiciled in the Città metropolitana: no exception is needed',
+  },
+  INTERVIEW_NOT_YET_HELD: {
+    code: 'ILLEGAL_TRANSITION',
+    message: 'The interview is booked for {scheduledAt}: it can be recorded as held once that time has come, not before',
+  },
 } as const satisfies ReasonTable;

@@ -138,4 +138,6 @@ export const PROJECTS_ERRORS = {
   WEEKLY_MONITORING_ONE_A_WEEK: { code: 'LIMIT_EXCEEDED', message: 'Weekly monitoring: at most one 1-hour meeting a week' },
   WEEKLY_MONITORING_SIX_MONTHS: { code: 'LIMIT_EXCEEDED', message: 'Weekly monitoring lasts at most 6 months (until {end})' },
   WHOLE_CENTS: { code: 'BAD_USER_INPUT', message: '{field} must be a whole number of euro cents ≥ 0' },
+  FILE_ROUTE_NOT_FOUND: { code: 'NOT_FOUND', message: 'Not found' },
+  MINUTES_NOT_YET_WRITTEN: { code: 'NOT_FOUND', message: 'The session has no minutes yet' },
 } as const satisfies ReasonTable;

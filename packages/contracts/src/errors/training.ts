@@ -85,4 +85,25 @@ export const TRAINING_ERRORS = {
   TRAINING_BODY_NAME_TAKEN: { code: 'CONFLICT', message: 'A training body with this name exists' },
   UNKNOWN_ENROLMENT: { code: 'BAD_USER_INPUT', message: 'Unknown enrolment' },
   UNKNOWN_TRAINING_BODY: { code: 'BAD_USER_INPUT', message: 'Unknown training body' },
+  PARTICIPANT_NAME_TOO_LONG: { code: 'BAD_USER_INPUT', message: 'The name is at most 200 characters' },
+  UNKNOWN_COURSE_REQUEST: { code: 'BAD_USER_INPUT', message: 'Unknown request' },
+  COURSE_REQUEST_ALREADY_ANSWERED: { code: 'ILLEGAL_TRANSITION', message: 'This request has already been answered' },
+  DECLINE_REASON_LENGTH: { code: 'BAD_USER_INPUT', message: 'Say why the request is declined (3 to 500 characters)' },
+  COURSE_REQUEST_WITHOUT_IDENTITY: {
+    code: 'BAD_USER_INPUT',
+    message: 'The request has no name or codice fiscale: staff enrol the person from their record',
+  },
+  EDITION_ENDED: { code: 'ILLEGAL_TRANSITION', message: 'The edition has ended' },
+  AUDITED_CHANGE_REASON_LENGTH: {
+    code: 'BAD_USER_INPUT',
+    message: 'Give the reason for the change (5 to 500 characters): it is kept in the audit',
+  },
+  SETTLEMENT_IN_FUTURE: { code: 'BAD_USER_INPUT', message: 'A settlement cannot be dated after today ({today}, Europe/Rome)' },
+  AGREEMENT_NEEDS_TARGET: { code: 'BAD_USER_INPUT', message: 'A new agreement needs its target rate' },
+  RISK_SHARE_ADMIN_ONLY: { code: 'FORBIDDEN', message: 'The share at risk is the protocol’s 30%: only an administrator can change it' },
+  AGREEMENT_TERMS_ADMIN_ONLY: {
+    code: 'FORBIDDEN',
+    message: 'Only an administrator can change the terms (metric, target, mode, basis) of an agreement; staff may change its window',
+  },
+  EDITION_FULL: { code: 'LIMIT_EXCEEDED', message: 'This edition is full' },
 } as const satisfies ReasonTable;

@@ -40,4 +40,5 @@ export const COMMON_ERROR_TEXTS_IT: Record<keyof typeof COMMON_ERRORS, string> =
   VALUE_WRONG_FORMAT: 'Un valore ha un formato errato (per esempio un identificativo, una data o un numero fuori intervallo).',
   DUPLICATE: 'Esiste già un elemento con questi dati.',
   OVERLAPS_EXISTING: 'Si sovrappone a un elemento già registrato.',
+  HELD_ON_IN_FUTURE: 'Un incontro non può essere registrato come svolto in una data futura ({value}).',
 };

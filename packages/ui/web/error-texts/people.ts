@@ -98,4 +98,12 @@ export const PEOPLE_ERROR_TEXTS_IT: Record<keyof typeof PEOPLE_ERRORS, string> =
   WEEKLY_HOURS_RANGE: 'Inserisci da 1 a 60 ore settimanali.',
   WRONG_CREDENTIALS: 'Email o password errata.',
   YEAR_RANGE_1950_2100: 'Inserisci un anno tra il 1950 e il 2100.',
+  PROFILE_HISTORY_FORBIDDEN: 'Solo gli operatori e la persona possono vedere la storia del profilo.',
+  OUT_OF_AREA_NEEDS_EXCEPTION_TARGET:
+    'La persona vive fuori dalla Città metropolitana: per metterla in target registra prima un’eccezione con il motivo.',
+  OUT_OF_AREA_NEEDS_EXCEPTION_READY:
+    'La persona vive fuori dalla Città metropolitana: per segnarla come pronta registra prima un’eccezione con il motivo.',
+  EXCEPTION_REASON_LENGTH: 'Indica il motivo dell’eccezione (da 5 a 500 caratteri).',
+  OUT_OF_AREA_EXCEPTION_NOT_NEEDED: 'La persona vive o è domiciliata nella Città metropolitana: non serve un’eccezione.',
+  INTERVIEW_NOT_YET_HELD: 'Il colloquio è fissato per il {scheduledAt}: si può registrare come svolto solo da quel momento.',
 };

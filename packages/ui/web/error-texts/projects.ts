@@ -107,4 +107,6 @@ export const PROJECTS_ERROR_TEXTS_IT: Record<keyof typeof PROJECTS_ERRORS, strin
   WEEKLY_MONITORING_ONE_A_WEEK: 'Monitoraggio settimanale: al massimo un incontro di un’ora a settimana.',
   WEEKLY_MONITORING_SIX_MONTHS: 'Il monitoraggio settimanale dura al massimo 6 mesi (fino al {end}).',
   WHOLE_CENTS: 'Deve essere un importo in centesimi interi ≥ 0.',
+  FILE_ROUTE_NOT_FOUND: 'Non trovato.',
+  MINUTES_NOT_YET_WRITTEN: 'La seduta non ha ancora un verbale.',
 };

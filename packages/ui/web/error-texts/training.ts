@@ -67,4 +67,18 @@ export const TRAINING_ERROR_TEXTS_IT: Record<keyof typeof TRAINING_ERRORS, strin
   TRAINING_BODY_NAME_TAKEN: 'Esiste già un ente di formazione con questo nome.',
   UNKNOWN_ENROLMENT: 'Iscrizione sconosciuta.',
   UNKNOWN_TRAINING_BODY: 'Ente di formazione sconosciuto.',
+  PARTICIPANT_NAME_TOO_LONG: 'Il nome può avere al massimo 200 caratteri.',
+  UNKNOWN_COURSE_REQUEST: 'Richiesta sconosciuta.',
+  COURSE_REQUEST_ALREADY_ANSWERED: 'Questa richiesta ha già avuto una risposta.',
+  DECLINE_REASON_LENGTH: 'Indica perché la richiesta non è accolta (da 3 a 500 caratteri).',
+  COURSE_REQUEST_WITHOUT_IDENTITY:
+    'La richiesta non ha nome o codice fiscale: l’iscrizione la fanno gli operatori dalla scheda della persona.',
+  EDITION_ENDED: 'L’edizione è già finita.',
+  AUDITED_CHANGE_REASON_LENGTH: 'Indica il motivo della modifica (da 5 a 500 caratteri): resta nel registro.',
+  SETTLEMENT_IN_FUTURE: 'Una liquidazione non può avere una data successiva a oggi.',
+  AGREEMENT_NEEDS_TARGET: 'Un nuovo accordo ha bisogno del tasso obiettivo.',
+  RISK_SHARE_ADMIN_ONLY: 'La quota a rischio è il 30% del protocollo: solo un amministratore può cambiarla.',
+  AGREEMENT_TERMS_ADMIN_ONLY:
+    'Solo un amministratore può cambiare le condizioni dell’accordo (indicatore, obiettivo, modalità, base); gli operatori possono cambiarne la finestra.',
+  EDITION_FULL: 'Questa edizione è al completo.',
 };

@@ -8,6 +8,7 @@ import { ContractType, Placement, PlacementFollowUp, PlacementType } from '../en
 import type { PlacementRecordedPayload } from '@ixl/contracts';
 import { publishCompaniesEvent } from '../events/publish.js';
 import { Vacancy, VacancyStatus } from '../entities/vacancy.entity.js';
+import { remapAll } from '../services/vocabulary.service.js';
 import { DEMO_CANDIDATES, DEMO_CONTACTS, DEMO_SITES, DEMO_VACANCY_DETAILS } from './vacancy-details.js';
 
 /** Board companies, sites, contacts, staffing needs, candidates and placements; skipped when any company exists. */
@@ -117,6 +118,8 @@ export async function seedCompaniesDemo(em: EntityManager): Promise<{ seeded: bo
       );
     }
     await tx.flush();
+    // The demo vacancies' words mapped to the vocabulary, as postVacancy does.
+    await remapAll(tx);
     // Through the real event path: people (PLACED), training (course KPIs), finance (stage indemnities)
     // and projects build their read models from these, exactly as for placements recorded live.
     const system = { userId: null, role: 'ANONYMOUS' } as const;

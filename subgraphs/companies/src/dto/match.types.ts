@@ -26,6 +26,18 @@ export class MatchScoreComponent {
   detail!: string;
 }
 
+@ObjectType({
+  description: "A vacancy's skill as the company wrote it, the vocabulary concept it stands for, and whether the person has it",
+})
+export class VocabularyMatch {
+  @Field(() => String, { description: 'The words of the vacancy' }) term!: string;
+  @Field(() => String, { nullable: true, description: 'Vocabulary concept id (null: the words map to no concept)' }) conceptId!:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Italian label of the concept' }) conceptLabel!: string | null;
+  @Field(() => Boolean, { description: 'A required skill (else nice to have)' }) required!: boolean;
+  @Field(() => Boolean, { description: 'The person has it (same words, the concept, or a narrower skill)' }) matched!: boolean;
+}
+
 @ObjectType({ description: 'Why a person got their matching score' })
 export class MatchExplanation {
   @Field(() => [String]) matchedSkills!: string[];
@@ -42,6 +54,8 @@ export class MatchExplanation {
   @Field(() => Int, { nullable: true }) requiredHoursPerWeek!: number | null;
   @Field(() => Boolean, { description: 'The contract offered is among the wishes (or either is unspecified)' }) contractFit!: boolean;
   @Field(() => [MatchScoreComponent]) components!: MatchScoreComponent[];
+  @Field(() => [VocabularyMatch], { description: "The vacancy's skills in the vocabulary's words, met or not" })
+  vocabularyMatches!: VocabularyMatch[];
   @Field(() => String, { description: 'The score formula and its weights' }) formula!: string;
   @Field(() => String) summary!: string;
 }

@@ -73,6 +73,23 @@ export class CandidateRecord {
   @Property({ type: 'timestamptz', nullable: true })
   proposedAt: Date | null = null;
 
+  /** The job interview the company set (instant; shown in Europe/Rome), with its place or link. */
+  @Field(() => Date, { nullable: true, description: 'When the job interview is (instant; show it in Europe/Rome)' })
+  @Property({ type: 'timestamptz', nullable: true })
+  interviewAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Where the job interview is held (address)' })
+  @Property({ type: 'text', nullable: true })
+  interviewPlace: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Video-call link of the job interview' })
+  @Property({ type: 'text', nullable: true })
+  interviewLink: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'What the company tells the candidate (whom to ask for, what to bring)' })
+  @Property({ type: 'text', nullable: true })
+  interviewNote: string | null = null;
+
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 

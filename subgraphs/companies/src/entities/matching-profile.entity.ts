@@ -19,6 +19,10 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
   expression: `create index "matching_profile_pool_idx" on "companies"."matching_profile" ("lat", "lon") where "erased" = false and "profile" = 'IN_TARGET' and "readiness" = 'PRONTO' and "status" in ('IN_TARGET', 'ACTIVE')`,
 })
 @Index({
+  name: 'matching_profile_pool_concepts_gin',
+  expression: `create index "matching_profile_pool_concepts_gin" on "companies"."matching_profile" using gin ("concepts") where "erased" = false and "profile" = 'IN_TARGET' and "readiness" = 'PRONTO' and "status" in ('IN_TARGET', 'ACTIVE')`,
+})
+@Index({
   name: 'matching_profile_pool_skills_gin',
   expression: `create index "matching_profile_pool_skills_gin" on "companies"."matching_profile" using gin ("skills") where "erased" = false and "profile" = 'IN_TARGET' and "readiness" = 'PRONTO' and "status" in ('IN_TARGET', 'ACTIVE')`,
 })
@@ -71,6 +75,10 @@ export class MatchingProfile {
 
   @Property({ type: 'text[]', default: '{}' })
   occupations: string[] = [];
+
+  /** Vocabulary concepts of the skills (with their broader ones) and occupations: vocabulary.rules.ts `conceptsOfProfile`. */
+  @Property({ type: 'text[]', default: '{}' })
+  concepts: string[] = [];
 
   @Property({ type: 'boolean', default: false })
   drivingLicence: boolean = false;

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Company } from './company.entity.js';
 import { CompanyCefrLevel, WorkShift } from './enums.js';
@@ -45,6 +45,14 @@ export class Vacancy {
   @Field(() => [String], { description: 'Nice-to-have skills' })
   @Property({ type: 'text[]', default: '{}' })
   niceToHaveSkills: string[] = [];
+
+  /** Vocabulary concept of each required skill, same order ('' when the text maps to none): vocabulary.service.ts. */
+  @Property({ type: 'text[]', default: '{}' })
+  requiredConcepts: string[] & Opt = [];
+
+  /** Vocabulary concept of each nice-to-have skill, same order ('' when none). */
+  @Property({ type: 'text[]', default: '{}' })
+  niceConcepts: string[] & Opt = [];
 
   @Field(() => CompanyCefrLevel, { nullable: true, description: 'Minimum Italian level' })
   @Enum({ items: () => CompanyCefrLevel, type: 'text', nullable: true })

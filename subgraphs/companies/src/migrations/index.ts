@@ -4,6 +4,9 @@ import { Migration20261121000000_initial } from './Migration20261121000000_initi
 import { Migration20261122031500_outbox_aggregate_index } from './Migration20261122031500_outbox_aggregate_index.js';
 import { Migration20261122070000_matching_pool_skills } from './Migration20261122070000_matching_pool_skills.js';
 import { Migration20261202110000_natural_duplicates } from './Migration20261202110000_natural_duplicates.js';
+import { Migration20261202113000_vocabulary } from './Migration20261202113000_vocabulary.js';
+import { Migration20261202113500_placement_drafts } from './Migration20261202113500_placement_drafts.js';
+import { Migration20261202120000_interview_invitation } from './Migration20261202120000_interview_invitation.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
 export const migrations: MigrationObject[] = [
@@ -12,4 +15,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122031500_outbox_aggregate_index', class: Migration20261122031500_outbox_aggregate_index },
   { name: 'Migration20261122070000_matching_pool_skills', class: Migration20261122070000_matching_pool_skills },
   { name: 'Migration20261202110000_natural_duplicates', class: Migration20261202110000_natural_duplicates },
+  { name: 'Migration20261202113000_vocabulary', class: Migration20261202113000_vocabulary },
+  { name: 'Migration20261202113500_placement_drafts', class: Migration20261202113500_placement_drafts },
+  { name: 'Migration20261202120000_interview_invitation', class: Migration20261202120000_interview_invitation },
 ];

@@ -5,7 +5,9 @@ import { listPlacements } from '../services/placement-list.service.js';
 
 @Resolver(() => PlacementPage)
 export class PlacementListResolver {
-  @Query(() => PlacementPage, { description: 'Staff: placements, newest start first, by type, company and start period' })
+  @Query(() => PlacementPage, {
+    description: "Placements, newest start first, by type, company and start period: staff all; a company user its own company's",
+  })
   async placements(
     @Arg('filter', () => PlacementListFilter, { nullable: true }) filter: PlacementListFilter | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,

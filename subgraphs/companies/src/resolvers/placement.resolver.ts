@@ -6,6 +6,7 @@ import { Company } from '../entities/company.entity.js';
 import { Placement } from '../entities/placement.entity.js';
 import { Vacancy } from '../entities/vacancy.entity.js';
 import { PlacementService } from '../services/placement.service.js';
+import { personLabel } from '../services/person-label.js';
 
 @Resolver(() => Placement)
 export class PlacementResolver {
@@ -22,6 +23,14 @@ export class PlacementResolver {
   @FieldResolver(() => BeneficiaryRef, { description: 'The person placed (resolved by the people subgraph)' })
   beneficiary(@Root() placement: Placement): BeneficiaryRef {
     return { id: placement.beneficiaryId };
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'First name and initial of the person placed, e.g. "Marta R." (null after erasure); on the placements the caller may see',
+  })
+  async personName(@Root() placement: Placement, @Ctx() ctx: SubgraphContext): Promise<string | null> {
+    return personLabel(ctx, placement.beneficiaryId);
   }
 
   @FieldResolver(() => Company, { nullable: true })

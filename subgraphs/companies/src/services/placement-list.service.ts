@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
 import { isStaff } from '@ixl/auth';
-import { auditPersonalDataRead, badInput, forbidden, requireRole, requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
+import { auditPersonalDataRead, badInput, forbidden, requireRole, type SubgraphContext } from '@ixl/subgraph-kit';
 import type { PlacementListFilter } from '../dto/placement-list.types.js';
 import { Placement } from '../entities/placement.entity.js';
 import { isIsoDate } from '@ixl/calendar';
@@ -14,7 +14,10 @@ function isoDate(field: string, value: string | null | undefined): string | null
   return value;
 }
 
-/** Staff: the placements of the programme, newest start first, filtered by type, company and period. */
+/**
+ * The placements of the programme, newest start first, filtered by type, company and period: staff all; a
+ * company user those at its own company ("Inserimenti" in the companies' portal; another company is FORBIDDEN).
+ */
 export async function listPlacements(
   em: EntityManager,
   caller: Caller,
@@ -22,7 +25,9 @@ export async function listPlacements(
   first: number,
   offset: number,
 ): Promise<{ totalCount: number; nodes: Placement[] }> {
-  requireStaff(caller);
+  requireRole(caller, 'STAFF', 'ADMIN', 'COMPANY');
+  if (!isStaff(caller) && (!caller.companyId || (filter?.companyId && filter.companyId !== caller.companyId)))
+    throw forbidden('OWN_COMPANY_PLACEMENTS_ONLY');
   if (first < 1 || first > MAX_PLACEMENT_PAGE) throw badInput('first', 'PAGE_SIZE_RANGE', { max: MAX_PLACEMENT_PAGE });
   if (offset < 0) throw badInput('offset', 'NOT_NEGATIVE');
   const from = isoDate('filter.from', filter?.from);
@@ -30,7 +35,8 @@ export async function listPlacements(
   if (from && to && from > to) throw badInput('filter.to', 'PERIOD_ENDS_BEFORE_START');
   const where: Record<string, unknown> = {};
   if (filter?.type) where.type = filter.type;
-  if (filter?.companyId) where.company = filter.companyId;
+  if (!isStaff(caller)) where.company = caller.companyId;
+  else if (filter?.companyId) where.company = filter.companyId;
   if (from || to) where.startDate = { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) };
   const [nodes, totalCount] = await em.findAndCount(Placement, where, { orderBy: { startDate: 'desc', id: 'asc' }, limit: first, offset });
   await auditPersonalDataRead(em, caller, { beneficiaryIds: nodes.map((p) => p.beneficiaryId), action: 'LIST', detail: 'placements' });

@@ -9,6 +9,8 @@ import { Vacancy, VacancyStatus } from '../entities/vacancy.entity.js';
 import { publishCompaniesEvent } from '../events/publish.js';
 import { VACANCY_TRANSITIONS, validateVacancyFields, type VacancyFields } from './vacancy.rules.js';
 import { accessibleVacancy } from './vacancy-access.js';
+import { vacancyConcepts } from './vocabulary-remap.js';
+import { vocabularyIndex } from './vocabulary.service.js';
 
 const FIELD_NAMES = [
   'title',
@@ -64,7 +66,18 @@ export class VacancyService {
       const company = await tx.findOne(Company, { id: companyId });
       if (!company) throw badInput('companyId', 'UNKNOWN_COMPANY');
       if (company.boardLeftOn) throw badInput('companyId', 'COMPANY_LEFT_BOARD');
-      const v = tx.create(Vacancy, { id: randomUUID(), company, ...fields, status, createdAt: new Date(), updatedAt: null });
+      // The company's own words are kept; matching uses the vocabulary concepts they map to.
+      const concepts = vacancyConcepts(fields.requiredSkills, fields.niceToHaveSkills, await vocabularyIndex(tx));
+      const v = tx.create(Vacancy, {
+        id: randomUUID(),
+        company,
+        ...fields,
+        requiredConcepts: concepts.required,
+        niceConcepts: concepts.nice,
+        status,
+        createdAt: new Date(),
+        updatedAt: null,
+      });
       await tx.flush();
       const payload: VacancyPostedPayload = {
         vacancyId: v.id,
@@ -91,7 +104,8 @@ export class VacancyService {
       const after = validateVacancyFields(input, before);
       const changed = FIELD_NAMES.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
       if (!changed.length) return v;
-      tx.assign(v, { ...after, updatedAt: new Date() });
+      const concepts = vacancyConcepts(after.requiredSkills, after.niceToHaveSkills, await vocabularyIndex(tx));
+      tx.assign(v, { ...after, requiredConcepts: concepts.required, niceConcepts: concepts.nice, updatedAt: new Date() });
       await tx.flush();
       await publishCompaniesEvent(
         tx,

@@ -6,8 +6,11 @@ export class LoanSimulationInput {
   @Field(() => Int, { description: 'Principal in cents (≤ 2,500,000 = €25,000)' })
   principalCents!: number;
 
-  @Field(() => Float, { defaultValue: 3.25, description: 'Fixed annual rate in percent (at most two decimals); product rate 3.25' })
-  annualRatePercent!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Optional: the product’s fixed rate is used (loanProduct); another value is refused (BAD_USER_INPUT)',
+  })
+  annualRatePercent?: number | null;
 
   @Field(() => Int, { description: 'Total term in months, grace included (6–60)' })
   termMonths!: number;
@@ -83,4 +86,16 @@ export class LoanRepaymentInput {
 
   @Field(() => Int)
   amountCents!: number;
+}
+
+@InputType()
+export class LoanProductInput {
+  @Field(() => String, { description: 'First day (ISO), today or later' }) validFrom!: string;
+  @Field(() => Float, { description: 'Fixed annual rate, %' }) annualRatePercent!: number;
+  @Field(() => Int) maxPrincipalCents!: number;
+  @Field(() => Int) minTermMonths!: number;
+  @Field(() => Int) maxTermMonths!: number;
+  @Field(() => Int) maxGraceMonths!: number;
+  @Field(() => Float, { description: 'Share guaranteed by the fund, %' }) guaranteeSharePercent!: number;
+  @Field(() => String, { description: 'Why (5–500 characters)' }) reason!: string;
 }

@@ -48,3 +48,31 @@ export class TrainingSettlement {
   @Property({ type: 'date', nullable: true })
   paidOn: string | null = null;
 }
+
+/** An adjustment of a settlement received from `training` (one row per revisionId): the difference booked in the ledger. */
+@Entity({ tableName: 'training_settlement_revision' })
+@Unique({ properties: ['settlementId', 'revision'] })
+export class TrainingSettlementRevision {
+  /** The producer's revisionId: the primary key makes delivery idempotent. */
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Index()
+  @Property({ type: 'uuid' })
+  settlementId!: string;
+
+  @Property({ type: 'integer' })
+  revision!: number;
+
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  payableBeforeCents!: number;
+
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  payableAfterCents!: number;
+
+  @Property({ type: 'text' })
+  reason!: string;
+
+  @Property({ type: 'date' })
+  adjustedOn!: string;
+}

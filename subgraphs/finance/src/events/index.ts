@@ -6,10 +6,11 @@ import {
   type FundingApprovedPayload,
   type PlacementRecordedPayload,
   type RiskShareSettledPayload,
+  type RiskShareSettlementAdjustedPayload,
 } from '@ixl/contracts';
 import { openLoanFromDecision } from '../services/loan-opening.service.js';
 import { openGrantFromDecision } from '../services/grant.service.js';
-import { receiveSettlement } from '../services/settlement.service.js';
+import { receiveSettlement, receiveSettlementAdjustment } from '../services/settlement.service.js';
 import { scheduleStageIndemnities } from '../services/stage-indemnity.service.js';
 
 /** Read models and money fed by other subgraphs' events; every handler is idempotent. */
@@ -31,6 +32,9 @@ export const financeConsumers: SubscriptionSpec[] = [
     handlers: {
       [TRAINING_EVENTS.RiskShareSettled]: async (event, em) => {
         await receiveSettlement(em, event.payload as unknown as RiskShareSettledPayload, event.actorId);
+      },
+      [TRAINING_EVENTS.RiskShareSettlementAdjusted]: async (event, em) => {
+        await receiveSettlementAdjustment(em, event.payload as unknown as RiskShareSettlementAdjustedPayload, event.actorId);
       },
     },
   },

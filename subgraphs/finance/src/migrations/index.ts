@@ -3,6 +3,8 @@ import { Migration20261202110000_natural_duplicates } from './Migration202612021
 import { Migration20261122002014_committee_visibility } from './Migration20261122002014_committee_visibility.js';
 import { Migration20261121235657_ledger_grants_budget } from './Migration20261121235657_ledger_grants_budget.js';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
+import { Migration20261202121000_loan_product } from './Migration20261202121000_loan_product.js';
+import { Migration20261202111000_settlement_revisions } from './Migration20261202111000_settlement_revisions.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
 export const migrations: MigrationObject[] = [
@@ -10,4 +12,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261121235657_ledger_grants_budget', class: Migration20261121235657_ledger_grants_budget },
   { name: 'Migration20261122002014_committee_visibility', class: Migration20261122002014_committee_visibility },
   { name: 'Migration20261202110000_natural_duplicates', class: Migration20261202110000_natural_duplicates },
+  { name: 'Migration20261202111000_settlement_revisions', class: Migration20261202111000_settlement_revisions },
+  { name: 'Migration20261202121000_loan_product', class: Migration20261202121000_loan_product },
 ];

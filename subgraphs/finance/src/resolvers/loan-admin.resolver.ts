@@ -3,17 +3,44 @@ import { requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
 import { Loan } from '../entities/loan.entity.js';
 import { LoanRepayment } from '../entities/loan-repayment.entity.js';
 import { simulateLoan } from '../services/loan-query.service.js';
+import { LoanProduct } from '../entities/loan-product.entity.js';
+import { defineLoanProduct, loanProductOn, loanProducts } from '../services/loan-product.service.js';
+import { todayInRome } from '@ixl/calendar';
 import { recordRepayment } from '../services/loan-repayment.service.js';
 import { assessArrears, declareDefault, disburseLoan, retryLoanGuarantee } from '../services/loan-lifecycle.service.js';
-import { DisburseLoanInput, LoanRepaymentInput, LoanSimulation, LoanSimulationInput } from '../dto/loan.input.js';
+import { DisburseLoanInput, LoanProductInput, LoanRepaymentInput, LoanSimulation, LoanSimulationInput } from '../dto/loan.input.js';
 
 @Resolver()
 export class LoanAdminResolver {
   @Query(() => LoanSimulation, {
     description: 'Public: the repayment plan of a social loan (writes nothing). Limits: ≤ €25,000, 6–60 months, ≤ 6 grace months',
   })
-  simulateLoan(@Arg('input', () => LoanSimulationInput) input: LoanSimulationInput): LoanSimulation {
-    return simulateLoan(input) as LoanSimulation;
+  async simulateLoan(
+    @Arg('input', () => LoanSimulationInput) input: LoanSimulationInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<LoanSimulation> {
+    return (await simulateLoan(ctx.em, input)) as LoanSimulation;
+  }
+
+  @Query(() => LoanProduct, {
+    description: 'Public: the social-loan product (rate, limits, grace) valid on a day (default today, Europe/Rome)',
+  })
+  loanProduct(@Arg('on', () => String, { nullable: true }) on: string | null, @Ctx() ctx: SubgraphContext): Promise<LoanProduct> {
+    return loanProductOn(ctx.em, on ?? todayInRome());
+  }
+
+  @Query(() => [LoanProduct], { description: 'Staff: every version of the social-loan product, newest first' })
+  loanProductVersions(@Ctx() ctx: SubgraphContext): Promise<LoanProduct[]> {
+    requireStaff(ctx.caller);
+    return loanProducts(ctx.em);
+  }
+
+  @Mutation(() => LoanProduct, {
+    description:
+      'ADMIN: a new version of the social-loan product from validFrom (today or later), with a reason; simulations and loans approved from then use it',
+  })
+  defineLoanProduct(@Arg('input', () => LoanProductInput) input: LoanProductInput, @Ctx() ctx: SubgraphContext): Promise<LoanProduct> {
+    return defineLoanProduct(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => Loan, { description: 'Staff: the bank disbursed the loan under its contract' })

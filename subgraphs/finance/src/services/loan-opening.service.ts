@@ -6,7 +6,7 @@ import type { FundingApprovedPayload, LoanOpenedPayload, LoanRefusedPayload } fr
 import { Loan, LoanStatus } from '../entities/loan.entity.js';
 import { LoanInstallment } from '../entities/loan-installment.entity.js';
 import { buildLoanSchedule } from './loan-schedule.js';
-import { LOAN_RULES } from './loan.rules.js';
+import { loanLimitsOn } from './loan-product.service.js';
 import { fundPosition, lockGuaranteeFund } from './guarantee-fund.service.js';
 import { intOr, isoDayOf, shareOf } from './money.rules.js';
 
@@ -19,6 +19,8 @@ import { intOr, isoDayOf, shareOf } from './money.rules.js';
 export async function openLoanFromDecision(em: EntityManager, p: FundingApprovedPayload, actorId: string | null): Promise<Loan> {
   const existing = await em.findOne(Loan, { decisionId: p.decisionId });
   if (existing) return existing;
+  // Rate, default term and guarantee from the product version valid on the approval day (the same as simulateLoan).
+  const product = await loanLimitsOn(em, isoDayOf(p.approvedOn) || null);
   const loan = em.create(Loan, {
     id: randomUUID(),
     decisionId: p.decisionId,
@@ -29,10 +31,10 @@ export async function openLoanFromDecision(em: EntityManager, p: FundingApproved
     bank: 'Emil Banca',
     // Malformed numbers become 0 / -1 so that validation refuses them instead of the insert failing.
     principalCents: intOr(p.amountCents, 0),
-    annualRateBps: LOAN_RULES.defaultAnnualRateBps,
-    termMonths: p.termMonths == null ? LOAN_RULES.maxTermMonths : intOr(p.termMonths, 0),
+    annualRateBps: product.annualRateBps,
+    termMonths: p.termMonths == null ? product.maxTermMonths : intOr(p.termMonths, 0),
     graceMonths: p.graceMonths == null ? 0 : intOr(p.graceMonths, -1),
-    guaranteeShareBps: LOAN_RULES.defaultGuaranteeShareBps,
+    guaranteeShareBps: product.guaranteeShareBps,
     approvedOn: isoDayOf(p.approvedOn) || null,
     status: LoanStatus.APPROVED,
   });
@@ -62,13 +64,16 @@ export async function activateLoan(em: EntityManager, loan: Loan, actorId: strin
   };
   let schedule;
   try {
-    schedule = buildLoanSchedule({
-      principalCents: loan.principalCents,
-      annualRateBps: loan.annualRateBps,
-      termMonths: loan.termMonths,
-      graceMonths: loan.graceMonths,
-      startDate: loan.approvedOn ?? '',
-    });
+    schedule = buildLoanSchedule(
+      {
+        principalCents: loan.principalCents,
+        annualRateBps: loan.annualRateBps,
+        termMonths: loan.termMonths,
+        graceMonths: loan.graceMonths,
+        startDate: loan.approvedOn ?? '',
+      },
+      await loanLimitsOn(em, loan.approvedOn),
+    );
   } catch (err) {
     if (err instanceof DomainError) return refuse(err);
     throw err;

@@ -9,6 +9,7 @@ import {
   type SubgraphContext,
 } from '@ixl/subgraph-kit';
 import { isIsoDate, todayInRome } from '@ixl/calendar';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Loan } from '../entities/loan.entity.js';
 import { LoanInstallment } from '../entities/loan-installment.entity.js';
 import { LoanRepayment } from '../entities/loan-repayment.entity.js';
@@ -19,6 +20,7 @@ import { GUARANTEED_STATUSES } from './guarantee-fund.service.js';
 import { shareOf } from './money.rules.js';
 import { percentToBps } from './loan.rules.js';
 import { buildLoanSchedule, type LoanSchedule } from './loan-schedule.js';
+import { loanProductOn } from './loan-product.service.js';
 
 /** The loans the caller may see (staff: all, refused ones too; an applicant or beneficiary: its own), audited. */
 export async function listLoans(ctx: SubgraphContext): Promise<Loan[]> {
@@ -91,21 +93,40 @@ export async function loanOfArrearsEvent(ctx: SubgraphContext, loanId: string): 
   return loan ?? undefined;
 }
 
-/** The repayment plan of a social loan for the given terms (writes nothing; the product limits apply). */
-export function simulateLoan(input: {
-  principalCents: number;
-  annualRatePercent: number;
-  termMonths: number;
-  graceMonths: number;
-  startDate?: string | null;
-}): LoanSchedule {
+/**
+ * The repayment plan of a social loan for the given terms (writes nothing): rate, limits and grace come from
+ * the product version valid on the start date, the same one a real loan approved that day gets. A rate
+ * other than the product's is refused (the social loan has one fixed rate).
+ */
+export async function simulateLoan(
+  em: EntityManager,
+  input: {
+    principalCents: number;
+    annualRatePercent?: number | null;
+    termMonths: number;
+    graceMonths: number;
+    startDate?: string | null;
+  },
+): Promise<LoanSchedule> {
   if (input.startDate === '') throw badInput('startDate', 'START_DATE_ISO');
-  const annualRateBps = percentToBps(input.annualRatePercent);
-  return buildLoanSchedule({
-    principalCents: input.principalCents,
-    annualRateBps,
-    termMonths: input.termMonths,
-    graceMonths: input.graceMonths,
-    startDate: input.startDate ?? todayInRome(),
-  });
+  const startDate = input.startDate ?? todayInRome();
+  if (!isIsoDate(startDate)) throw badInput('startDate', 'START_DATE_ISO');
+  const product = await loanProductOn(em, startDate);
+  if (input.annualRatePercent != null && percentToBps(input.annualRatePercent) !== product.annualRateBps)
+    throw badInput(
+      'annualRatePercent',
+      'LOAN_FIXED_RATE',
+      { annualRatePercent: product.annualRateBps / 100 },
+      { annualRatePercent: product.annualRateBps / 100 },
+    );
+  return buildLoanSchedule(
+    {
+      principalCents: input.principalCents,
+      annualRateBps: product.annualRateBps,
+      termMonths: input.termMonths,
+      graceMonths: input.graceMonths,
+      startDate,
+    },
+    product,
+  );
 }

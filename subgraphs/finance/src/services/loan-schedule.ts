@@ -1,5 +1,5 @@
 import { divRoundHalfUp } from './money.rules.js';
-import { validateLoanTerms, type LoanTerms } from './loan.rules.js';
+import { validateLoanTerms, type LoanProductLimits, type LoanTerms } from './loan.rules.js';
 import { addMonths } from '@ixl/calendar';
 
 export interface ScheduledInstallment {
@@ -32,8 +32,8 @@ const MONTHLY_DEN = 120_000n;
  *   so the principal repaid equals the principal exactly.
  * Installment k falls due k months after `startDate` (day clamped to the month's end).
  */
-export function buildLoanSchedule(terms: LoanTerms): LoanSchedule {
-  validateLoanTerms(terms);
+export function buildLoanSchedule(terms: LoanTerms, product?: LoanProductLimits): LoanSchedule {
+  validateLoanTerms(terms, product);
   const P = BigInt(terms.principalCents);
   const bps = BigInt(terms.annualRateBps);
   const n = terms.termMonths - terms.graceMonths;

@@ -14,6 +14,25 @@ export const LOAN_RULES = {
   maxAnnualRateBps: 2_000,
 } as const;
 
+/** The limits of one version of the product (LoanProduct); LOAN_RULES is the protocol's first version. */
+export interface LoanProductLimits {
+  annualRateBps: number;
+  maxPrincipalCents: number;
+  minTermMonths: number;
+  maxTermMonths: number;
+  maxGraceMonths: number;
+  guaranteeShareBps: number;
+}
+
+export const PROTOCOL_LOAN_PRODUCT: LoanProductLimits = {
+  annualRateBps: LOAN_RULES.defaultAnnualRateBps,
+  maxPrincipalCents: LOAN_RULES.maxPrincipalCents,
+  minTermMonths: LOAN_RULES.minTermMonths,
+  maxTermMonths: LOAN_RULES.maxTermMonths,
+  maxGraceMonths: LOAN_RULES.maxGraceMonths,
+  guaranteeShareBps: LOAN_RULES.defaultGuaranteeShareBps,
+};
+
 export interface LoanTerms {
   principalCents: number;
   annualRateBps: number;
@@ -29,18 +48,23 @@ export function percentToBps(percent: number, field = 'annualRatePercent'): numb
   return bps;
 }
 
-/** Throws BAD_USER_INPUT (with the field) when the terms break a product limit. */
-export function validateLoanTerms(t: LoanTerms): void {
+/** Throws BAD_USER_INPUT (with the field) when the terms break a limit of the product (default: the protocol's). */
+export function validateLoanTerms(t: LoanTerms, product: LoanProductLimits = PROTOCOL_LOAN_PRODUCT): void {
   if (!Number.isSafeInteger(t.principalCents) || t.principalCents <= 0) throw badInput('principalCents', 'PRINCIPAL_POSITIVE');
-  if (t.principalCents > LOAN_RULES.maxPrincipalCents)
-    throw badInput('principalCents', 'PRINCIPAL_TOO_HIGH', {}, { maxCents: LOAN_RULES.maxPrincipalCents });
+  if (t.principalCents > product.maxPrincipalCents)
+    throw badInput(
+      'principalCents',
+      'PRINCIPAL_TOO_HIGH',
+      { maxCents: product.maxPrincipalCents },
+      { maxCents: product.maxPrincipalCents },
+    );
   if (!Number.isInteger(t.annualRateBps) || t.annualRateBps < 0 || t.annualRateBps > LOAN_RULES.maxAnnualRateBps)
     throw badInput('annualRatePercent', 'ANNUAL_RATE_RANGE');
-  if (!Number.isInteger(t.termMonths) || t.termMonths < LOAN_RULES.minTermMonths || t.termMonths > LOAN_RULES.maxTermMonths) {
-    throw badInput('termMonths', 'LOAN_TERM_RANGE');
+  if (!Number.isInteger(t.termMonths) || t.termMonths < product.minTermMonths || t.termMonths > product.maxTermMonths) {
+    throw badInput('termMonths', 'LOAN_TERM_RANGE', { minMonths: product.minTermMonths, maxMonths: product.maxTermMonths });
   }
-  if (!Number.isInteger(t.graceMonths) || t.graceMonths < 0 || t.graceMonths > LOAN_RULES.maxGraceMonths)
-    throw badInput('graceMonths', 'GRACE_TOO_LONG');
+  if (!Number.isInteger(t.graceMonths) || t.graceMonths < 0 || t.graceMonths > product.maxGraceMonths)
+    throw badInput('graceMonths', 'GRACE_TOO_LONG', { maxMonths: product.maxGraceMonths });
   if (t.graceMonths >= t.termMonths) throw badInput('graceMonths', 'GRACE_LEAVES_NO_AMORTISATION');
   if (!isIsoDate(t.startDate)) throw badInput('startDate', 'START_DATE_ISO');
 }

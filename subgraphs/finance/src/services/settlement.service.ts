@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { publishFinanceEvent } from '../events/publish.js';
 import { badInput, DomainError, notFound } from '@ixl/subgraph-kit';
-import type { RiskShareSettledPayload, SettlementPaidPayload } from '@ixl/contracts';
+import type { RiskShareSettledPayload, RiskShareSettlementAdjustedPayload, SettlementPaidPayload } from '@ixl/contracts';
 import { TrainingSettlement } from '../entities/settlement.entity.js';
 import { LedgerAccount } from '../entities/enums.js';
 import { book } from './ledger.service.js';
@@ -39,6 +39,37 @@ values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict ("id") do nothing returning "id"`
         bookedOn: p.windowEnd.slice(0, 10),
         settlementId: p.settlementId,
       },
+      actorId,
+    );
+  await em.flush();
+  return true;
+}
+
+/**
+ * An adjustment of a settlement from `training` (a placement recorded after settlement inside its window):
+ * recorded once per revisionId, the settlement's amounts become the revised ones and the difference is booked
+ * on SETTLEMENT_PAYABLE on the adjustment day (a negative amount when the body is owed less). A settlement
+ * already paid keeps its paidOn: the difference is what is still owed (or to recover).
+ */
+export async function receiveSettlementAdjustment(
+  em: EntityManager,
+  p: RiskShareSettlementAdjustedPayload,
+  actorId: string | null,
+): Promise<boolean> {
+  const inserted = await em.execute<{ id: string }[]>(
+    `insert into "finance"."training_settlement_revision" ("id", "settlement_id", "revision", "payable_before_cents", "payable_after_cents", "reason", "adjusted_on")
+values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning "id"`,
+    [p.revisionId, p.settlementId, p.revision, p.payableBeforeCents, p.payableAfterCents, p.reason, p.adjustedOn],
+  );
+  if (!inserted.length) return false;
+  await em.execute(
+    `update "finance"."training_settlement" set "payable_cents" = ?, "withheld_cents" = ?, "achieved_rate_percent" = ? where "id" = ?`,
+    [p.payableAfterCents, p.withheldAfterCents, p.achievedRateAfter, p.settlementId],
+  );
+  if (p.deltaCents !== 0)
+    book(
+      em,
+      { account: LedgerAccount.SETTLEMENT_PAYABLE, amountCents: p.deltaCents, bookedOn: p.adjustedOn, settlementId: p.settlementId },
       actorId,
     );
   await em.flush();

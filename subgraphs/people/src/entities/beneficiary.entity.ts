@@ -37,6 +37,9 @@ export class Beneficiary {
     | 'domicileMunicipalityCode'
     | 'municipalityName'
     | 'outOfArea'
+    | 'outOfAreaExceptionReason'
+    | 'outOfAreaExceptionAt'
+    | 'outOfAreaExceptionBy'
     | 'educationLevel'
     | 'educationTitle'
     | 'italianLevel'
@@ -136,6 +139,21 @@ export class Beneficiary {
   @Field(() => Boolean, { description: 'Neither resident nor domiciled in the 55 municipalities of the Città metropolitana' })
   @Property({ type: 'boolean', default: false })
   outOfArea: boolean = false;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Staff: why a person outside the Città metropolitana may still be in target (recorded with recordOutOfAreaException, audited)',
+  })
+  @Property({ type: 'text', nullable: true })
+  outOfAreaExceptionReason: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the out-of-area exception was recorded' })
+  @Property({ type: 'timestamptz', nullable: true })
+  outOfAreaExceptionAt: Date | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  outOfAreaExceptionBy: string | null = null;
 
   @Field(() => EducationLevel, { nullable: true })
   @Enum({ items: () => EducationLevel, type: 'text', nullable: true })

@@ -1,6 +1,7 @@
 export { Beneficiary, BeneficiaryStatus, Sex } from './beneficiary.entity.js';
 export { UserAccount } from './user-account.entity.js';
 export { StatusChange } from './status-change.entity.js';
+export { ProfileChange } from './profile-change.entity.js';
 export { Interview } from './interview.entity.js';
 export { ContactAttempt } from './contact-attempt.entity.js';
 export { AssessmentInstrument } from './assessment-instrument.entity.js';

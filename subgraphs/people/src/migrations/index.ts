@@ -1,5 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261202110000_login_throttle } from './Migration20261202110000_login_throttle.js';
+import { Migration20261202110000_profile_change } from './Migration20261202110000_profile_change.js';
+import { Migration20261202120000_out_of_area_exception } from './Migration20261202120000_out_of_area_exception.js';
 import { Migration20261122022901_report_indexes } from './Migration20261122022901_report_indexes.js';
 import { Migration20261202113000_status_reason_code } from './Migration20261202113000_status_reason_code.js';
 import { Migration20261122022834_fp_survey } from './Migration20261122022834_fp_survey.js';
@@ -21,5 +23,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122022834_fp_survey', class: Migration20261122022834_fp_survey },
   { name: 'Migration20261122022901_report_indexes', class: Migration20261122022901_report_indexes },
   { name: 'Migration20261202110000_login_throttle', class: Migration20261202110000_login_throttle },
+  { name: 'Migration20261202110000_profile_change', class: Migration20261202110000_profile_change },
   { name: 'Migration20261202113000_status_reason_code', class: Migration20261202113000_status_reason_code },
+  { name: 'Migration20261202120000_out_of_area_exception', class: Migration20261202120000_out_of_area_exception },
 ];

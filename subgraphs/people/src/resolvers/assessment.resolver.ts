@@ -50,6 +50,17 @@ export class AssessmentInstrumentResolver {
     return new AssessmentService(ctx.em).record(ctx.caller, input);
   }
 
+  @Mutation(() => Beneficiary, {
+    description: 'Staff: lets a person outside the Città metropolitana be assessed in target and ready, with a reason (audited)',
+  })
+  recordOutOfAreaException(
+    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Beneficiary> {
+    return new AssessmentService(ctx.em).recordOutOfAreaException(ctx.caller, { beneficiaryId, reason });
+  }
+
   @Mutation(() => Beneficiary, { description: 'Staff: changes the readiness of a person in target' })
   updateBeneficiaryReadiness(
     @Arg('beneficiaryId', () => ID) beneficiaryId: string,

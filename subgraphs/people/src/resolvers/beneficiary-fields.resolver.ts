@@ -1,5 +1,5 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import type { SubgraphContext } from '@ixl/subgraph-kit';
+import { DomainError, type SubgraphContext } from '@ixl/subgraph-kit';
 import { findMunicipality } from '@ixl/territory';
 import { Beneficiary } from '../entities/beneficiary.entity.js';
 import { Assessment } from '../entities/assessment.entity.js';
@@ -8,6 +8,8 @@ import { ContactAttempt } from '../entities/contact-attempt.entity.js';
 import { Interview } from '../entities/interview.entity.js';
 import { ServiceRecord } from '../entities/service-record.entity.js';
 import { StatusChange } from '../entities/status-change.entity.js';
+import { ProfileChange } from '../entities/profile-change.entity.js';
+import { isStaff } from '@ixl/auth';
 import { FragilityProfile, FuoriProtocolloReason, Readiness } from '../entities/enums.js';
 import { interviewSla } from '../services/interview.service.js';
 import { fuoriProtocolloProposal } from '../services/fuori-protocollo.service.js';
@@ -65,6 +67,16 @@ export class BeneficiaryFieldsResolver {
   statusHistory(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<StatusChange[]> {
     requireStaffReader(ctx);
     return rowsPerPerson(ctx, StatusChange, { at: 'asc' }, b.id);
+  }
+
+  @FieldResolver(() => [ProfileChange], {
+    description:
+      'Profile edits (skills, languages, education, availability…): who changed which field from what to what, newest first; staff and the person',
+  })
+  profileHistory(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<ProfileChange[]> {
+    if (!isStaff(ctx.caller) && !(ctx.caller.role === 'BENEFICIARY' && ctx.caller.beneficiaryId === b.id))
+      throw new DomainError('PROFILE_HISTORY_FORBIDDEN', {});
+    return rowsPerPerson(ctx, ProfileChange, { at: 'desc' }, b.id);
   }
 
   @FieldResolver(() => [Interview], { description: 'Intake interviews, newest first' })

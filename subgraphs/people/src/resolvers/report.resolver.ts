@@ -38,6 +38,8 @@ class PeopleReport {
   @Field(() => Int) assessed!: number;
   @Field(() => Int) inTarget!: number;
   @Field(() => Int) notInTarget!: number;
+  @Field(() => Int, { description: 'In target although outside the Città metropolitana (staff exception), counted apart from inTarget' })
+  inTargetOutOfArea!: number;
   @Field(() => Float, { nullable: true }) inTargetShare!: number | null;
   @Field(() => [PeopleReportShare]) readiness!: PeopleReportShare[];
   @Field(() => Float, { nullable: true }) medianDaysToFirstInterview!: number | null;

@@ -13,6 +13,19 @@ import { publishProfileChanged } from '../events/profile-events.js';
 import { actorOf } from './actor.js';
 import { illegalTransition, lockBeneficiary, moveTo } from './lifecycle.service.js';
 
+/**
+ * People outside the Città metropolitana are not the protocol's target (seeds/001_6ba90542cf446215.txt:59):
+ * "in target" and "ready" need a staff exception with a reason first.
+ */
+function assertInAreaOrException(b: Beneficiary, what: string): void {
+  if (b.outOfArea && !b.outOfAreaExceptionReason)
+    throw new DomainError(
+      what === 'in target' ? 'OUT_OF_AREA_NEEDS_EXCEPTION_TARGET' : 'OUT_OF_AREA_NEEDS_EXCEPTION_READY',
+      {},
+      'beneficiaryId',
+    );
+}
+
 const ASSESSABLE = [BeneficiaryStatus.INTERVIEWED, BeneficiaryStatus.IN_TARGET, BeneficiaryStatus.NOT_IN_TARGET, BeneficiaryStatus.ACTIVE];
 
 export class AssessmentService {
@@ -90,6 +103,7 @@ export class AssessmentService {
       if (profile === FragilityProfile.FORTE && input.readiness)
         throw badInput('readiness', 'READINESS_ONLY_IN_TARGET', { score, threshold: instrument.threshold });
       const readiness = profile === FragilityProfile.IN_TARGET ? (input.readiness ?? Readiness.IN_VALUTAZIONE) : null;
+      if (profile === FragilityProfile.IN_TARGET) assertInAreaOrException(b, `in target (score ${score})`);
       const actor = actorOf(caller);
       const assessment = tx.create(Assessment, {
         id: randomUUID(),
@@ -140,6 +154,36 @@ export class AssessmentService {
     });
   }
 
+  /**
+   * Staff let a person who neither lives nor is domiciled in the Città metropolitana into the target, with a
+   * reason: the protocol's target is the residents (seeds/001_6ba90542cf446215.txt:59, "che vivono sul
+   * territorio della Città Metropolitana di Bologna"; seeds/004_d739117af2e17cc1.txt:153). Audited through
+   * OutOfAreaExceptionRecorded (the personal-data audit keeps who and when; the reason stays on the record).
+   */
+  async recordOutOfAreaException(caller: Caller, input: { beneficiaryId: string; reason: string }): Promise<Beneficiary> {
+    requireStaff(caller);
+    const reason = (input.reason ?? '').trim();
+    if (reason.length < 5 || reason.length > 500) throw badInput('reason', 'EXCEPTION_REASON_LENGTH');
+    return this.em.transactional(async (tx) => {
+      const b = await lockBeneficiary(tx, input.beneficiaryId);
+      if (!b.outOfArea) throw new DomainError('OUT_OF_AREA_EXCEPTION_NOT_NEEDED', {}, 'beneficiaryId');
+      const actor = actorOf(caller);
+      b.outOfAreaExceptionReason = reason;
+      b.outOfAreaExceptionAt = new Date();
+      b.outOfAreaExceptionBy = actor.actorId;
+      b.updatedAt = new Date();
+      await tx.flush();
+      await publishPeopleEvent(
+        tx,
+        'OutOfAreaExceptionRecorded',
+        { type: 'Beneficiary', id: b.id },
+        { beneficiaryId: b.id, reason, recordedAt: b.outOfAreaExceptionAt.toISOString() },
+        actor.actorId,
+      );
+      return b;
+    });
+  }
+
   /** Changes the readiness of a person in target (e.g. NON_PRONTO → PRONTO after training). */
   async updateReadiness(
     caller: Caller,
@@ -149,6 +193,7 @@ export class AssessmentService {
     return this.em.transactional(async (tx) => {
       const b = await lockBeneficiary(tx, input.beneficiaryId);
       if (b.profile !== FragilityProfile.IN_TARGET) throw new DomainError('READINESS_NEEDS_TARGET', {}, 'readiness');
+      if (input.readiness === Readiness.PRONTO) assertInAreaOrException(b, 'ready (PRONTO)');
       const from = b.readiness;
       b.readiness = input.readiness;
       b.updatedAt = new Date();

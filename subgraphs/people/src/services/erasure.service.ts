@@ -24,6 +24,8 @@ const CLEAR_FREE_TEXT = [
   `update "people"."service_record" set "notes" = null where "beneficiary_id" = ?`,
   `update "people"."assessment" set "notes" = null where "beneficiary_id" = ?`,
   `update "people"."status_change" set "reason" = null where "beneficiary_id" = ?`,
+  // Profile edits keep who and when, not the values (skills, contacts…).
+  `update "people"."profile_change" set "changes" = (select coalesce(jsonb_agg(jsonb_build_object('field', c->>'field', 'before', null, 'after', null)), '[]'::jsonb) from jsonb_array_elements("changes") c) where "beneficiary_id" = ?`,
   // Documents (CV, identity document) are the person's own files: gone.
   `delete from "people"."document" where "beneficiary_id" = ?`,
   // Earlier event payloads carried names and contacts (the consumers already erased their copies).

@@ -109,9 +109,12 @@ export class InterviewService {
       if (!interview) throw new DomainError('INTERVIEW_NOT_FOUND', {});
       if (interview.status !== InterviewStatus.SCHEDULED)
         throw new DomainError('INTERVIEW_ALREADY_CLOSED', { interviewStatus: interview.status }, 'interviewId');
+      const now = new Date();
+      // The first interview (seeds/003_fe62a26ba95cc30f.txt:61-63) is recorded as held only once its time has come.
+      if (input.attended && interview.scheduledAt.getTime() > now.getTime())
+        throw new DomainError('INTERVIEW_NOT_YET_HELD', { scheduledAt: interview.scheduledAt.toISOString() }, 'interviewId');
       const b = await lockBeneficiary(tx, interview.beneficiaryId);
       const actor = actorOf(caller);
-      const now = new Date();
       interview.status = input.attended ? InterviewStatus.COMPLETED : InterviewStatus.MISSED;
       interview.outcomeNotes = input.notes?.trim() || null;
       interview.completedAt = now;

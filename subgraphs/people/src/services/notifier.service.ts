@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { enqueueMail, type MailRequest } from '@ixl/mail';
+import type { RiskShareSettlementAdjustedPayload } from '@ixl/contracts';
 import type { Beneficiary } from '../entities/beneficiary.entity.js';
 import type { Interview } from '../entities/interview.entity.js';
 
 const dateTime = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'full', timeStyle: 'short' });
 const dateOnly = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'long' });
+const money = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' });
 const MODES: Record<string, string> = { IN_PERSON: 'in presenza', VIDEO: 'videochiamata', PHONE: 'telefono' };
 const REASONS: Record<string, string> = {
   WORKING: 'ci risulta che tu stia lavorando',
@@ -58,6 +60,39 @@ export class Notifier {
     });
   }
 
+  /** A company's job interview invitation: day and time in Bologna, place or link (mailed again when rescheduled). */
+  jobInterviewInvitation(
+    em: EntityManager,
+    b: Beneficiary,
+    i: {
+      candidateId: string;
+      vacancyTitle: string;
+      companyName: string;
+      at: string;
+      place: string | null;
+      link: string | null;
+      note: string | null;
+    },
+  ): Promise<boolean> {
+    const where = [i.place ? `Luogo: ${i.place}` : '', i.link ? `Collegamento per la videochiamata: ${i.link}` : '']
+      .filter(Boolean)
+      .join('\n');
+    return this.send(em, b, {
+      dedupeKey: `job-interview:${i.candidateId}:${i.at}`,
+      category: 'TRANSACTIONAL',
+      template: 'job_interview_invitation',
+      data: {
+        firstName: b.firstName,
+        company: i.companyName,
+        title: i.vacancyTitle,
+        when: dateTime.format(new Date(i.at)),
+        where,
+        note: i.note ? `Indicazioni dell’azienda: ${i.note}` : '',
+        portalUrl: this.portal(),
+      },
+    });
+  }
+
   fuoriProtocolloNotice(em: EntityManager, b: Beneficiary, reason: string, occurrenceKey: string): Promise<boolean> {
     return this.send(em, b, {
       dedupeKey: `fuori-protocollo:${b.id}:${occurrenceKey}`,
@@ -87,6 +122,58 @@ export class Notifier {
   }
 
   /** A committee convocation to a member's account (not a beneficiary: members are user accounts). */
+  /** A course request decided by the training body or staff: enrolled, or declined with the reason. */
+  courseRequestDecided(
+    em: EntityManager,
+    b: Beneficiary,
+    d: { enrolmentId: string; accepted: boolean; title: string; body: string; startDate: string | null; reason: string | null },
+  ): Promise<boolean> {
+    return this.send(em, b, {
+      dedupeKey: `course-request:${d.enrolmentId}:${d.accepted ? 'accepted' : 'declined'}`,
+      category: 'TRANSACTIONAL',
+      template: d.accepted ? 'course_request_accepted' : 'course_request_declined',
+      data: {
+        firstName: b.firstName,
+        title: d.title,
+        body: d.body,
+        startDate: d.startDate ? dateOnly.format(new Date(`${d.startDate}T12:00:00Z`)) : 'data da definire',
+        reason: d.reason ?? 'non indicato',
+        portalUrl: this.portal('corsi'),
+      },
+    });
+  }
+
+  /** A training body's or an operator's notice of a risk-share settlement adjustment (once per revision and recipient). */
+  riskShareAdjusted(
+    em: EntityManager,
+    recipient: { id: string; email: string; displayName: string; role: string },
+    p: RiskShareSettlementAdjustedPayload,
+  ): Promise<boolean> {
+    const euro = (cents: number) => money.format(cents / 100);
+    const portal = recipient.role === 'TRAINING_BODY' ? 'ente' : 'staff';
+    return enqueueMail(em, 'people', {
+      dedupeKey: `risk-share-adjusted:${p.revisionId}:${recipient.id}`,
+      category: 'TRANSACTIONAL',
+      recipientId: recipient.id,
+      to: recipient.email,
+      toName: recipient.displayName,
+      template: 'risk_share_adjusted',
+      data: {
+        name: recipient.displayName,
+        edition: p.editionTitle,
+        adjustedOn: dateOnly.format(new Date(`${p.adjustedOn}T12:00:00Z`)),
+        revision: String(p.revision),
+        reason: p.reason,
+        rateBefore: `${p.achievedRateBefore.toLocaleString('it-IT')}%`,
+        rateAfter: `${p.achievedRateAfter.toLocaleString('it-IT')}%`,
+        payableBefore: euro(p.payableBeforeCents),
+        payableAfter: euro(p.payableAfterCents),
+        delta: `${p.deltaCents > 0 ? '+' : ''}${euro(p.deltaCents)}`,
+        portalUrl: `${this.publicUrl.replace(/\/$/, '')}/${portal}/`,
+      },
+    });
+  }
+
   committeeConvocation(
     em: EntityManager,
     member: { id: string; email: string; displayName: string },

@@ -116,8 +116,9 @@ export function validateProfileInput(input: BeneficiaryProfileInput): ProfileCha
     });
   }
   if (input.desiredOccupations != null)
-    c.desiredOccupations = input.desiredOccupations.map(
-      (o, i) => esco(`desiredOccupations.${i}`, o) ?? text(`desiredOccupations.${i}`, o, 120),
+    // An ESCO code or URI, or the occupation in words (the vocabulary's label or the person's own).
+    c.desiredOccupations = input.desiredOccupations.map((o, i) =>
+      ESCO.test(o.trim()) ? o.trim() : text(`desiredOccupations.${i}`, o, 120),
     );
   if (input.availableHoursPerWeek !== undefined) {
     const h = input.availableHoursPerWeek;
@@ -135,4 +136,27 @@ export function validateProfileInput(input: BeneficiaryProfileInput): ProfileCha
   }
   if (input.cvShareConsent != null) c.cvShareConsent = input.cvShareConsent;
   return c;
+}
+
+/** JSON with object keys sorted (jsonb columns do not keep the order the input had). */
+const stableJson = (v: unknown): string =>
+  JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : x,
+  );
+
+/** JSON text of a profile value, null when empty (null, '', [] are all "empty"). */
+const asJson = (v: unknown): string | null =>
+  v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length) ? null : stableJson(v);
+
+/** The fields a validated change really changes: each with its value before and after (JSON text). */
+export function profileDiff(
+  current: Record<string, unknown>,
+  changes: Record<string, unknown>,
+): { field: string; before: string | null; after: string | null }[] {
+  return Object.entries(changes)
+    .filter(([, v]) => v !== undefined)
+    .map(([field, v]) => ({ field, before: asJson(current[field]), after: asJson(v) }))
+    .filter((c) => c.before !== c.after);
 }

@@ -8,7 +8,10 @@ export const PEOPLE_REPORT_DEFINITIONS: Record<string, string> = {
   registrationsByMonth: 'The same registrations grouped by calendar month of registration (Europe/Rome).',
   interviewed: 'Persons whose first intake interview (first one completed) took place in the period.',
   assessed: 'Of the interviewed, those with a fragility assessment (profilo forte or in target).',
-  inTargetShare: 'In target (score ≥ 11) ÷ assessed, among the persons interviewed in the period.',
+  inTargetShare:
+    'In target (score ≥ 11) ÷ assessed, among the persons interviewed in the period who live or are domiciled in the Città metropolitana.',
+  inTargetOutOfArea:
+    'Persons interviewed in the period, in target by a staff exception although outside the Città metropolitana: counted apart (not in inTarget, its share or readiness).',
   readiness:
     'Readiness of the in-target persons interviewed in the period (pronto, non pronto, fragile, in valutazione); share = count ÷ in target.',
   medianDaysToFirstInterview:
@@ -28,6 +31,7 @@ export interface PeopleReportData {
   assessed: number;
   inTarget: number;
   notInTarget: number;
+  inTargetOutOfArea: number;
   inTargetShare: number | null;
   readiness: { key: string; count: number; share: number | null }[];
   medianDaysToFirstInterview: number | null;
@@ -70,9 +74,10 @@ export class PeopleReportService {
       registrations: byMonth.reduce((s, r) => s + r.count, 0),
       registrationsByMonth: byMonth,
       interviewed: interviews.interviewed,
-      assessed: interviews.in_target + interviews.forte,
+      assessed: interviews.in_target + interviews.forte + interviews.in_target_out_of_area,
       inTarget,
       notInTarget: interviews.forte,
+      inTargetOutOfArea: interviews.in_target_out_of_area,
       inTargetShare: share(inTarget, inTarget + interviews.forte),
       readiness: readinessRows,
       medianDaysToFirstInterview: interviews.median,
@@ -105,6 +110,7 @@ export class PeopleReportService {
   private async interviews(scope: ReportScope): Promise<{
     interviewed: number;
     in_target: number;
+    in_target_out_of_area: number;
     forte: number;
     within15: number;
     median: number | null;
@@ -113,15 +119,16 @@ export class PeopleReportService {
     const t = this.territory(scope, 'b."municipality_code"');
     const [row] = await this.em.execute<Record<string, string | null>[]>(
       `with i as (
-         select b."profile", b."readiness",
+         select b."profile", b."readiness", b."out_of_area",
                 ((b."interviewed_at" at time zone 'Europe/Rome')::date - (b."registered_at" at time zone 'Europe/Rome')::date) as days
            from "people"."beneficiary" b
           where b."interviewed_at" >= ${FROM_TS} and b."interviewed_at" < ${TO_TS}${t.sql})
        select count(*) as interviewed,
-              count(*) filter (where "profile" = 'IN_TARGET') as in_target,
+              count(*) filter (where "profile" = 'IN_TARGET' and not "out_of_area") as in_target,
+              count(*) filter (where "profile" = 'IN_TARGET' and "out_of_area") as in_target_out_of_area,
               count(*) filter (where "profile" = 'FORTE') as forte,
               count(*) filter (where days <= 15) as within15,
-              ${READINESS.map((r) => `count(*) filter (where "profile" = 'IN_TARGET' and coalesce("readiness", 'IN_VALUTAZIONE') = '${r}') as "r_${r}"`).join(',\n              ')},
+              ${READINESS.map((r) => `count(*) filter (where "profile" = 'IN_TARGET' and not "out_of_area" and coalesce("readiness", 'IN_VALUTAZIONE') = '${r}') as "r_${r}"`).join(',\n              ')},
               percentile_cont(0.5) within group (order by days) as median
          from i`,
       [scope.from, scope.to, ...t.params],
@@ -130,6 +137,7 @@ export class PeopleReportService {
     return {
       interviewed: n('interviewed'),
       in_target: n('in_target'),
+      in_target_out_of_area: n('in_target_out_of_area'),
       forte: n('forte'),
       within15: n('within15'),
       median: row?.median == null ? null : Number(row.median),

@@ -9,9 +9,26 @@ import { Vote } from '../entities/vote.entity.js';
 import { CommitteeService } from './committee.service.js';
 
 const euro = (cents: number | null) =>
-  cents === null ? '' : `€${(cents / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  cents === null
+    ? ''
+    : new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, useGrouping: 'always' }).format(
+        cents / 100,
+      );
+const longDate = (iso: string) =>
+  new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Rome' }).format(
+    new Date(`${iso}T12:00:00Z`),
+  );
 
-/** Minutes text from the agenda, the votes and the decisions (pure: easy to test). */
+/** Votes, outcomes and kinds of funding in the words of an Italian verbale. */
+export const VOTE_WORDS: Record<string, string> = { APPROVE: 'favorevole', REJECT: 'contrario', ABSTAIN: 'astenuto' };
+export const OUTCOME_WORDS: Record<string, string> = { APPROVED: 'APPROVATO', REJECTED: 'RESPINTO', POSTPONED: 'RINVIATO' };
+const FUNDING_WORDS: Record<string, string> = { LOAN: 'prestito sociale', GRANT: 'contributo a fondo perduto' };
+
+/**
+ * The verbale (minutes) of a session in Italian, from the agenda, the votes and the decisions (pure: easy to test):
+ * who sat, each member's vote in words (favorevole, contrario, astenuto) or the conflict of interest declared, and each
+ * decision with its counts, the funding with amounts and term, and its conditions. Staff and members edit it afterwards.
+ */
 export function draftMinutes(input: {
   committee: Committee;
   session: CommitteeSession;
@@ -22,30 +39,41 @@ export function draftMinutes(input: {
 }): string {
   const { committee, session, members, items, votes, decisions } = input;
   const name = new Map(members.map((m) => [m.id, m.displayName]));
+  const present = members.filter((m) => m.active);
   const lines = [
-    `Minutes — ${committee.name}, session of ${session.heldOn}${session.location ? `, ${session.location}` : ''}`,
-    `Quorum: ${committee.quorum} voting member(s).`,
+    `VERBALE DELLA SEDUTA — ${committee.name}`,
+    `Seduta del ${longDate(session.heldOn)}${session.location ? `, ${session.location}` : ''}.`,
     '',
+    `Componenti: ${present.map((m) => (m.represents ? `${m.displayName} (${m.represents})` : m.displayName)).join(', ') || 'nessuno'}.`,
+    `Numero legale: ${committee.quorum} ${committee.quorum === 1 ? 'componente votante' : 'componenti votanti'}.`,
+    '',
+    'Ordine del giorno',
   ];
   for (const item of [...items].sort((a, b) => a.position - b.position)) {
-    lines.push(`${item.position}. ${item.topic}`);
+    lines.push('', `${item.position}. ${item.topic}`);
     const itemVotes = votes.filter((v) => v.agendaItemId === item.id);
+    if (itemVotes.length) lines.push('   Votazione:');
     for (const v of itemVotes)
       lines.push(
-        `   - ${name.get(v.memberId) ?? 'Member'}: ${v.conflictOfInterest ? `conflict of interest declared (${v.conflictNote ?? ''}), did not vote` : v.choice}`,
+        `   - ${name.get(v.memberId) ?? 'Componente'}: ${
+          v.conflictOfInterest
+            ? `ha dichiarato un conflitto di interessi${v.conflictNote ? ` (${v.conflictNote})` : ''} e non ha votato`
+            : (VOTE_WORDS[v.choice ?? ''] ?? 'non ha votato')
+        }`,
       );
     const d = decisions.find((x) => x.agendaItemId === item.id);
     if (d) {
       lines.push(
-        `   Decision: ${d.outcome} (for ${d.votesFor}, against ${d.votesAgainst}, abstained ${d.abstentions}, excluded ${d.excludedForConflict}).`,
+        `   Decisione: ${OUTCOME_WORDS[d.outcome] ?? d.outcome} il ${longDate(d.decidedOn)} (favorevoli ${d.votesFor}, contrari ${d.votesAgainst}, astenuti ${d.abstentions}, esclusi per conflitto di interessi ${d.excludedForConflict}).`,
       );
       if (d.fundingKind)
         lines.push(
-          `   Funding: ${d.fundingKind} ${euro(d.amountCents)}${d.termMonths ? `, ${d.termMonths} months incl. ${d.graceMonths ?? 0} of pre-amortisation` : ''}${d.investmentCents !== null ? ` (investments ${euro(d.investmentCents)}, services ${euro(d.servicesCents)})` : ''}.`,
+          `   Finanziamento: ${FUNDING_WORDS[d.fundingKind] ?? d.fundingKind} di ${euro(d.amountCents)}${d.termMonths ? `, durata ${d.termMonths} mesi di cui ${d.graceMonths ?? 0} di preammortamento` : ''}${d.investmentCents !== null ? ` (investimenti ${euro(d.investmentCents)}, servizi ${euro(d.servicesCents)})` : ''}.`,
         );
-      if (d.conditions) lines.push(`   Conditions: ${d.conditions}`);
-    } else if (item.subjectId) lines.push('   No decision recorded.');
+      if (d.conditions) lines.push(`   Condizioni: ${d.conditions}`);
+    } else if (item.subjectId) lines.push('   Nessuna decisione registrata.');
   }
+  lines.push('', 'Letto, approvato e sottoscritto.');
   return lines.join('\n');
 }
 

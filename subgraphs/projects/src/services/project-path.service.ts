@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
-import { DomainError, badInput, notFound, requireStaff, requireIsoDate } from '@ixl/subgraph-kit';
+import { DomainError, badInput, notFound, requireStaff, requireIsoDate, requireHeldDate } from '@ixl/subgraph-kit';
 import { MonitoringMode, PathKind, SubjectKind } from '../entities/enums.js';
 import { MeetingKind, PathMeeting } from '../entities/path-meeting.entity.js';
 import { Project, ProjectStatus as S } from '../entities/project.entity.js';
@@ -78,7 +78,8 @@ export class ProjectPathService {
   /** A lab of the 3-lab path: only in ACCOMPANIMENT, at most 3, within 2 months of the intake meeting. */
   async recordLab(caller: Caller, input: MeetingInput): Promise<PathMeeting> {
     requireStaff(caller);
-    const heldOn = requireIsoDate('heldOn', input.heldOn);
+    // "vengono organizzati 3 incontri laboratoriali" (seeds/000_ff0b96446bfee347.txt:195-198): a lab is recorded once held.
+    const heldOn = requireHeldDate('heldOn', input.heldOn);
     const facilitator = input.facilitator?.trim();
     if (!facilitator) throw badInput('facilitator', 'LAB_FACILITATOR_REQUIRED');
     return this.em.transactional(async (tx) => {
@@ -108,7 +109,8 @@ export class ProjectPathService {
   /** A monitoring meeting of a funded project (3 meetings, or weekly for at most 6 months). */
   async recordMonitoringMeeting(caller: Caller, input: MeetingInput): Promise<PathMeeting> {
     requireStaff(caller);
-    const heldOn = requireIsoDate('heldOn', input.heldOn);
+    // Monitoring after funding (seeds/000_ff0b96446bfee347.txt:119): a meeting is recorded once held, never ahead.
+    const heldOn = requireHeldDate('heldOn', input.heldOn);
     return this.em.transactional(async (tx) => {
       const project = await tx.findOne(Project, { id: input.projectId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!project) throw notFound('PROJECT_NOT_FOUND');

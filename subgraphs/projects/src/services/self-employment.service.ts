@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Caller } from '@ixl/auth';
-import { DomainError, badInput, forbidden, notFound, requireAuthenticated, requireStaff, requireIsoDate } from '@ixl/subgraph-kit';
+import {
+  DomainError,
+  badInput,
+  forbidden,
+  notFound,
+  requireAuthenticated,
+  requireStaff,
+  requireIsoDate,
+  requireHeldDate,
+} from '@ixl/subgraph-kit';
 import { MonitoringMode, SelfEmploymentStatus as SE, SubjectKind } from '../entities/enums.js';
 import { MeetingKind, PathMeeting } from '../entities/path-meeting.entity.js';
 import { ProjectSector } from '../entities/project.entity.js';
@@ -136,7 +145,8 @@ export class SelfEmploymentService {
     },
   ): Promise<PathMeeting> {
     requireStaff(caller);
-    const heldOn = requireIsoDate('heldOn', input.heldOn);
+    // A meeting is recorded once held: never on a future date (Europe/Rome).
+    const heldOn = requireHeldDate('heldOn', input.heldOn);
     return this.em.transactional(async (tx) => {
       const path = await tx.findOne(SelfEmployment, { id: input.pathId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!path) throw notFound('SELF_EMPLOYMENT_PATH_NOT_FOUND');

@@ -17,7 +17,8 @@ export const DEMO_AGREEMENTS = [
   { editionKey: 'oss-2020', metric: RiskShareMetric.EMPLOYMENT_RATE, targetBps: 6000, mode: RiskShareMode.PROPORTIONAL },
   { editionKey: 'pulizie-2019', metric: RiskShareMetric.EMPLOYMENT_RATE, targetBps: 6000, mode: RiskShareMode.PROPORTIONAL },
   { editionKey: 'pulizie-2020', metric: RiskShareMetric.EMPLOYMENT_RATE, targetBps: 6000, mode: RiskShareMode.ALL_OR_NOTHING },
-  { editionKey: 'cqc-2018', metric: RiskShareMetric.EMPLOYMENT_RATE, targetBps: 5000, mode: RiskShareMode.PROPORTIONAL },
+  // CQC placements were counted "a quasi tre anni dal termine del percorso formativo" (seeds/003_fe62a26ba95cc30f.txt:1253).
+  { editionKey: 'cqc-2018', metric: RiskShareMetric.EMPLOYMENT_RATE, targetBps: 5000, mode: RiskShareMode.PROPORTIONAL, windowMonths: 36 },
 ] as const;
 
 /** Weekly 4-hour sessions (at most 12) from the start date, within the edition. */

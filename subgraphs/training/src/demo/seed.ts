@@ -13,9 +13,9 @@ import { CourseEdition, CourseStream } from '../entities/course-edition.entity.j
 import { CourseSession } from '../entities/course-session.entity.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { HiringCommitment } from '../entities/hiring-commitment.entity.js';
-import { RiskShareAgreement } from '../entities/risk-share.entity.js';
+import { RiskShareAgreement, RiskShareAgreementChange } from '../entities/risk-share.entity.js';
 import { TrainingBody } from '../entities/training-body.entity.js';
-import { CourseDelivery, CourseEditionStatus, CourseOutcome } from '../entities/enums.js';
+import { CourseDelivery, CourseEditionStatus, CourseOutcome, RiskShareWindowFrom } from '../entities/enums.js';
 import { DEMO_AGREEMENTS, DEMO_COMMITMENTS, demoId, demoOutcome, demoSessions } from './seed-plan.js';
 
 /** Training bodies, the published course editions, their sessions, participants, outcomes and agreements; skipped when any body exists. */
@@ -117,15 +117,31 @@ export async function seedTrainingDemo(em: EntityManager): Promise<{ seeded: boo
       counts.commitments++;
     }
     for (const a of DEMO_AGREEMENTS) {
+      const terms = {
+        atRiskBps: 3000,
+        metric: a.metric,
+        targetBps: a.targetBps,
+        windowMonths: 'windowMonths' in a ? a.windowMonths : 12,
+        windowFrom: RiskShareWindowFrom.COURSE_START,
+        mode: a.mode,
+      };
       tx.persist(
         tx.create(RiskShareAgreement, {
           id: demoId('risk-share', a.editionKey),
           edition: tx.getReference(CourseEdition, editionId(a.editionKey)),
-          atRiskBps: 3000,
-          metric: a.metric,
-          targetBps: a.targetBps,
-          windowMonths: 12,
-          mode: a.mode,
+          ...terms,
+        }),
+      );
+      tx.persist(
+        tx.create(RiskShareAgreementChange, {
+          id: demoId('risk-share-change', a.editionKey),
+          editionId: editionId(a.editionKey),
+          changedAt: new Date(`${DEMO_EDITIONS.find((e) => e.key === a.editionKey)?.startDate ?? '2026-01-01'}T08:00:00Z`),
+          changedBy: null,
+          changedByRole: 'SYSTEM',
+          reason: 'Demo: the agreement of the published course (30% of the total cost at risk)',
+          before: null,
+          after: { ...terms, basis: 'ALL_PARTICIPANTS' },
         }),
       );
       counts.agreements++;

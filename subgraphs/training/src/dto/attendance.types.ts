@@ -46,6 +46,14 @@ export class EnrolInCourseInput {
   @Field(() => String, { description: 'Identifies the person in attendance CSVs' }) codiceFiscale!: string;
 }
 
+@InputType({ description: 'Accept a course request (the person is enrolled) or decline it with a reason' })
+export class CourseRequestDecisionInput {
+  @Field(() => ID) enrolmentId!: string;
+  @Field(() => Boolean) accept!: boolean;
+  @Field(() => String, { nullable: true, description: 'Required to decline (3 to 500 characters); the person reads it' }) reason?:
+    string | null;
+}
+
 @InputType()
 export class CourseOutcomeInput {
   @Field(() => ID) enrolmentId!: string;

@@ -66,6 +66,6 @@ export class CourseEditionKpis {
   @Field(() => Float, { description: 'Tasso di occupazione: employed ÷ population, %' }) employmentRate!: number;
   @Field(() => Float, { description: 'Tasso di avviamento a tempo indeterminato: permanent ÷ population, %' }) permanentRate!: number;
   @Field(() => Int) windowMonths!: number;
-  @Field(() => String, { description: 'First day counted (the course end date)' }) windowStart!: string;
+  @Field(() => String, { description: 'First day counted (the course start date)' }) windowStart!: string;
   @Field(() => String, { description: 'Last day counted' }) windowEnd!: string;
 }

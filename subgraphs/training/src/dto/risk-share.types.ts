@@ -1,13 +1,22 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { CourseKpiBasis, RiskShareMetric, RiskShareMode } from '../entities/enums.js';
+import { CourseKpiBasis, RiskShareMetric, RiskShareMode, RiskShareWindowFrom } from '../entities/enums.js';
 
 @InputType()
 export class RiskShareAgreementInput {
-  @Field(() => Float, { nullable: true, description: 'Share of the total cost at risk, % (default 30)' }) atRiskPercent?: number | null;
-  @Field(() => RiskShareMetric, { nullable: true, description: 'Default EMPLOYMENT_RATE' }) metric?: RiskShareMetric | null;
-  @Field(() => Float, { description: 'Target rate, %' }) targetRatePercent!: number;
-  @Field(() => Int, { nullable: true, description: 'Months after the course end (default: the edition KPI window)' }) windowMonths?:
-    number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of the total cost at risk, % (the protocol’s 30%; another value: ADMIN only)' })
+  atRiskPercent?: number | null;
+  @Field(() => RiskShareMetric, { nullable: true, description: 'Default EMPLOYMENT_RATE; changing it on an agreement: ADMIN only' })
+  metric?: RiskShareMetric | null;
+  @Field(() => Float, { nullable: true, description: 'Target rate, % (required for a new agreement; changing it: ADMIN only)' })
+  targetRatePercent?: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The window ends this many months after the course end (default: the edition KPI window)',
+  })
+  windowMonths?: number | null;
+  @Field(() => RiskShareWindowFrom, { nullable: true, description: 'Where the window starts (default COURSE_START)' })
+  windowFrom?: RiskShareWindowFrom | null;
+  @Field(() => String, { nullable: true, description: 'Why (5–500 characters, required: every change is audited)' }) reason?: string | null;
   @Field(() => RiskShareMode, { nullable: true, description: 'Default PROPORTIONAL' }) mode?: RiskShareMode | null;
   @Field(() => CourseKpiBasis, { nullable: true, description: 'Default ALL_PARTICIPANTS' }) basis?: CourseKpiBasis | null;
 }
@@ -27,18 +36,53 @@ export class CourseRiskShareSettlement {
   @Field(() => Float) targetRatePercent!: number;
   @Field(() => RiskShareMode) mode!: RiskShareMode;
   @Field(() => Date) settledAt!: Date;
+  @Field(() => Int, { description: '0 as settled; +1 per adjustment' }) revision!: number;
+}
+
+/** An adjustment of a settlement after a placement recorded late inside its window (amounts in euro cents). */
+@ObjectType()
+export class CourseRiskShareSettlementRevision {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) revision!: number;
+  @Field(() => String) reason!: string;
+  @Field(() => ID, { nullable: true }) placementId!: string | null;
+  @Field(() => Date) revisedAt!: Date;
+  @Field(() => ID, { nullable: true, description: 'Who recorded the placement (null: the system)' }) revisedBy!: string | null;
+  @Field(() => Float) achievedRateBefore!: number;
+  @Field(() => Float) achievedRateAfter!: number;
+  @Field(() => Int) payableBeforeCents!: number;
+  @Field(() => Int) payableAfterCents!: number;
+  @Field(() => Int) withheldBeforeCents!: number;
+  @Field(() => Int) withheldAfterCents!: number;
+  @Field(() => Int, { description: 'payableAfterCents − payableBeforeCents' }) deltaCents!: number;
+}
+
+/** One audited creation or change of an agreement. */
+@ObjectType()
+export class CourseRiskShareAgreementChange {
+  @Field(() => ID) id!: string;
+  @Field(() => Date) changedAt!: Date;
+  @Field(() => ID, { nullable: true }) changedBy!: string | null;
+  @Field(() => String) changedByRole!: string;
+  @Field(() => String) reason!: string;
+  @Field(() => String, { nullable: true, description: 'Terms before (JSON)' }) before!: string | null;
+  @Field(() => String, { description: 'Terms after (JSON)' }) after!: string;
 }
 
 /** The edition's risk-sharing agreement and where the training body stands now. */
 @ObjectType()
 export class CourseRiskSharePosition {
+  @Field(() => ID) editionId!: string;
   @Field(() => Float) atRiskPercent!: number;
   @Field(() => RiskShareMetric) metric!: RiskShareMetric;
   @Field(() => Float) targetRatePercent!: number;
   @Field(() => Int) windowMonths!: number;
+  @Field(() => RiskShareWindowFrom) windowFrom!: RiskShareWindowFrom;
   @Field(() => RiskShareMode) mode!: RiskShareMode;
   @Field(() => CourseKpiBasis) basis!: CourseKpiBasis;
-  @Field(() => String) windowEnd!: string;
+  @Field(() => String, { description: 'First day counted (ISO)' }) windowStart!: string;
+  @Field(() => String, { description: 'Last day counted (ISO)' }) windowEnd!: string;
+  @Field(() => Boolean, { description: 'The window is still open today (Europe/Rome)' }) windowOpen!: boolean;
   @Field(() => Float, { description: 'Achieved value of the target metric so far, %' }) achievedRatePercent!: number;
   @Field(() => Int) totalCostCents!: number;
   @Field(() => Int) atRiskCents!: number;

@@ -63,7 +63,7 @@ export class CourseEdition {
   @Property({ type: 'bigint', runtimeType: 'number' })
   totalCostCents!: number;
 
-  @Field(() => Int, { description: 'KPI window: placements are counted from the course end to this many months after it' })
+  @Field(() => Int, { description: 'KPI window: placements are counted from the course start to this many months after the course end' })
   @Property({ type: 'integer', default: 12 })
   kpiWindowMonths: number = 12;
 }

@@ -64,4 +64,20 @@ export class Enrolment {
 
   @Property({ type: 'timestamptz', nullable: true })
   outcomeRecordedAt: Date | null = null;
+
+  /** When the person asked to join (a course request; null when staff enrolled them directly). */
+  @Field(() => Date, { nullable: true, description: 'When the person asked to join (null: enrolled directly by staff)' })
+  @Property({ type: 'timestamptz', nullable: true })
+  requestedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the training body or staff accepted or declined the request' })
+  @Property({ type: 'timestamptz', nullable: true })
+  decidedAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  decidedBy: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why the request was declined (the person, the body and staff see it)' })
+  @Property({ type: 'text', nullable: true })
+  decisionReason: string | null = null;
 }

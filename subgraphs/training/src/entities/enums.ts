@@ -56,3 +56,15 @@ export enum RiskShareMode {
   ALL_OR_NOTHING = 'ALL_OR_NOTHING',
 }
 registerEnumType(RiskShareMode, { name: 'RiskShareMode' });
+
+/**
+ * Where a KPI / risk-share counting window starts. The 2021 work plan counted OSS placements while the
+ * course was still running (seeds/003_fe62a26ba95cc30f.txt:1182 "Corso OSS – Seneca, ancora in corso") and CQC placements over the
+ * 2018-2020 period (003:1246-1253, "A quasi tre anni dal termine del percorso formativo"), so the
+ * default is the course start; the window always ends N months after the course end.
+ */
+export enum RiskShareWindowFrom {
+  COURSE_START = 'COURSE_START',
+  COURSE_END = 'COURSE_END',
+}
+registerEnumType(RiskShareWindowFrom, { name: 'RiskShareWindowFrom' });

@@ -11,7 +11,7 @@ export async function publishEditionKpis(em: EntityManager, editionIds: string[]
   for (const edition of editions) {
     const k = figures.get(edition.id);
     if (!k) continue;
-    const { basis: _b, windowMonths: _w, windowStart: _s, ...counts } = k;
+    const { basis: _b, windowMonths: _w, windowStart: _s, windowFrom: _f, ...counts } = k;
     await publishTrainingEvent(
       em,
       'EditionKpisChanged',

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainEvent } from '@ixl/events';
 import { type BeneficiaryErasedPayload, type PlacementRecordedPayload } from '@ixl/contracts';
 import { KpiService } from '../services/kpi.service.js';
+import { RiskShareService } from '../services/risk-share.service.js';
 import { publishEditionKpis } from './kpi-events.js';
 
 interface FactRow {
@@ -25,7 +26,8 @@ const same = (a: FactRow, p: PlacementRecordedPayload) =>
 
 /**
  * PlacementRecorded → `placement_fact` (upsert by placementId: a redelivery changes nothing), then
- * EditionKpisChanged for every edition whose KPIs the placement moves.
+ * EditionKpisChanged for every edition whose KPIs the placement moves, and an audited adjustment of any
+ * of them already settled (a placement recorded after the settlement that starts inside its window).
  */
 export async function onPlacementRecorded(event: DomainEvent, em: EntityManager): Promise<void> {
   const raw = event.payload as unknown as PlacementRecordedPayload;
@@ -52,6 +54,16 @@ on conflict (placement_id) do update set beneficiary_id = excluded.beneficiary_i
   const affected = new Set(await kpi.editionsAffectedBy(p.beneficiaryId, p.startDate, p.sourceEditionId));
   if (old) for (const id of await kpi.editionsAffectedBy(old.beneficiary_id, old.start_date, old.source_edition_id)) affected.add(id);
   await publishEditionKpis(em, [...affected], event.actorId);
+  await new RiskShareService(em).adjustSettlements(
+    [...affected],
+    {
+      placementId: p.placementId,
+      reason: old
+        ? `Placement ${p.placementId} corrected after the settlement (start ${p.startDate})`
+        : `Placement ${p.placementId} recorded after the settlement, starting ${p.startDate} inside the window`,
+    },
+    event.actorId,
+  );
 }
 
 /** GDPR erasure in people: drop the participant's name and codice fiscale copies (statistics stay). */

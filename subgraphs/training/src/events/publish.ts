@@ -7,7 +7,12 @@ import type { Enrolment } from '../entities/enrolment.entity.js';
 export const publishTrainingEvent = eventPublisher('training');
 
 /** EnrolmentChanged with the enrolment's current status and outcome. */
-export function publishEnrolmentChanged(tx: EntityManager, e: Enrolment, actorId: string | null): Promise<void> {
+export function publishEnrolmentChanged(
+  tx: EntityManager,
+  e: Enrolment,
+  actorId: string | null,
+  decision?: { previousStatus: EnrolmentChangedPayload['previousStatus']; trainingBodyName: string },
+): Promise<void> {
   const payload: EnrolmentChangedPayload = {
     enrolmentId: e.id,
     editionId: e.edition.id,
@@ -16,6 +21,15 @@ export function publishEnrolmentChanged(tx: EntityManager, e: Enrolment, actorId
     status: e.status,
     outcome: e.outcome,
     qualificationObtained: e.qualificationObtained,
+    ...(decision
+      ? {
+          previousStatus: decision.previousStatus,
+          editionTitle: e.edition.title,
+          editionStartDate: e.edition.startDate,
+          trainingBodyName: decision.trainingBodyName,
+          decisionReason: e.decisionReason,
+        }
+      : {}),
   };
   return publishTrainingEvent(tx, 'EnrolmentChanged', { type: 'Enrolment', id: e.id }, payload, actorId);
 }

@@ -1,9 +1,13 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121235141_courses_attendance_kpis_risk_share } from './Migration20261121235141_courses_attendance_kpis_risk_share.js';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
+import { Migration20261202110000_risk_share_rules } from './Migration20261202110000_risk_share_rules.js';
+import { Migration20261202114000_course_requests } from './Migration20261202114000_course_requests.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261121000000_initial', class: Migration20261121000000_initial },
   { name: 'Migration20261121235141_courses_attendance_kpis_risk_share', class: Migration20261121235141_courses_attendance_kpis_risk_share },
+  { name: 'Migration20261202110000_risk_share_rules', class: Migration20261202110000_risk_share_rules },
+  { name: 'Migration20261202114000_course_requests', class: Migration20261202114000_course_requests },
 ];

@@ -69,7 +69,10 @@ export class EditionAdminResolver {
     return new EditionService(ctx.em).activate(ctx.caller, editionId);
   }
 
-  @Mutation(() => CourseRiskSharePosition, { description: 'Staff set the risk-sharing agreement (30% at risk by default)' })
+  @Mutation(() => CourseRiskSharePosition, {
+    description:
+      'Staff create an agreement or change its window; the 30% share and the terms of an existing agreement: ADMIN only. A reason is required (audited)',
+  })
   async setRiskShareAgreement(
     @Arg('editionId', () => ID) editionId: string,
     @Arg('input', () => RiskShareAgreementInput) input: RiskShareAgreementInput,
@@ -84,7 +87,8 @@ export class EditionAdminResolver {
   }
 
   @Mutation(() => CourseRiskShareSettlement, {
-    description: 'Staff settle the edition after its window closed (once: a second call returns the same settlement)',
+    description:
+      'Staff settle the edition after its window closed, with asOf after the window end and not after today (Europe/Rome); once: a second call returns the same settlement',
   })
   async settleRiskShare(
     @Arg('editionId', () => ID) editionId: string,
@@ -95,7 +99,7 @@ export class EditionAdminResolver {
   }
 
   @Mutation(() => [CourseRiskShareSettlement], {
-    description: 'Settle every edition whose window closed before asOf (what a daily timer calls)',
+    description: 'Settle every edition whose window closed before asOf, not after today (what the daily job does with today)',
   })
   async settleDueRiskShares(@Arg('asOf', () => String) asOf: string, @Ctx() ctx: SubgraphContext): Promise<CourseRiskShareSettlement[]> {
     return (await new RiskShareService(ctx.em).settleAllDue(ctx.caller, asOf)).map(settlementView);

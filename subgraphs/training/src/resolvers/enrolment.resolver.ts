@@ -6,7 +6,7 @@ import { Enrolment } from '../entities/enrolment.entity.js';
 import { canManageEdition } from '../services/edition-access.js';
 import { EnrolmentService, type AttendanceSummary } from '../services/enrolment.service.js';
 import { TrainingService } from '../services/training.service.js';
-import { CourseAttendanceRecord, CourseOutcomeInput, EnrolInCourseInput } from '../dto/attendance.types.js';
+import { CourseAttendanceRecord, CourseOutcomeInput, CourseRequestDecisionInput, EnrolInCourseInput } from '../dto/attendance.types.js';
 
 /** Name and codice fiscale copies: staff, the edition's training body and the person themself. */
 async function mayReadIdentity(ctx: SubgraphContext, enrolment: Enrolment): Promise<boolean> {
@@ -65,9 +65,27 @@ export class EnrolmentResolver {
     return new EnrolmentService(ctx.em).enrol(ctx.caller, input);
   }
 
-  @Mutation(() => Enrolment, { description: 'A beneficiary asks to join an active edition' })
-  async requestCourseEnrolment(@Arg('editionId', () => ID) editionId: string, @Ctx() ctx: SubgraphContext): Promise<Enrolment> {
-    return new EnrolmentService(ctx.em).request(ctx.caller, editionId);
+  @Mutation(() => Enrolment, {
+    description:
+      "A beneficiary asks to join an active edition that has not ended and has a free seat; the name and codice fiscale from the person's own record go with the request, for the training body",
+  })
+  async requestCourseEnrolment(
+    @Arg('editionId', () => ID) editionId: string,
+    @Arg('participantName', () => String, { nullable: true }) participantName: string | null,
+    @Arg('codiceFiscale', () => String, { nullable: true }) codiceFiscale: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Enrolment> {
+    return new EnrolmentService(ctx.em).request(ctx.caller, editionId, { participantName, codiceFiscale });
+  }
+
+  @Mutation(() => Enrolment, {
+    description: "The edition's training body or staff accept a course request (enrolment) or decline it with a reason; the person is told",
+  })
+  async decideCourseRequest(
+    @Arg('input', () => CourseRequestDecisionInput) input: CourseRequestDecisionInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Enrolment> {
+    return new EnrolmentService(ctx.em).decideRequest(ctx.caller, input);
   }
 
   @Mutation(() => Enrolment, { description: 'The training body (or staff) records completed / qualification / drop-out' })

@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
-import { TRAINING_EVENTS, type AttendanceUploadedPayload } from '@ixl/contracts';
+import { TRAINING_EVENTS, type AttendanceUploadedPayload, type EnrolmentChangedPayload } from '@ixl/contracts';
 import { liveEvents, requireRole, type SubgraphContext } from '@ixl/subgraph-kit';
 import { CourseEdition } from '../entities/course-edition.entity.js';
+import { Enrolment } from '../entities/enrolment.entity.js';
 import { managedEditionFor } from '../services/edition-access.js';
 
 @ObjectType({ description: 'An attendance upload that was saved' })
@@ -33,6 +34,22 @@ export class TrainingLiveResolver {
   })
   attendanceUploaded(@Root() notice: AttendanceUploadedNotice): AttendanceUploadedNotice {
     return notice;
+  }
+
+  @Subscription(() => Enrolment, {
+    description: 'A course request was made, accepted or declined (any enrolment change). Staff: every edition; a training body: its own',
+    subscribe: ({ context }) => {
+      const ctx = context as SubgraphContext;
+      requireRole(ctx.caller, 'STAFF', 'ADMIN', 'TRAINING_BODY');
+      return liveEvents(ctx, [TRAINING_EVENTS.EnrolmentChanged], async (event, c) => {
+        const p = event.payload as unknown as EnrolmentChangedPayload;
+        if (!(await managedEditionFor(c, p.editionId))) return undefined;
+        return (await c.em.fork().findOne(Enrolment, { id: p.enrolmentId }, { populate: ['edition'] })) ?? undefined;
+      });
+    },
+  })
+  courseEnrolmentChanged(@Root() enrolment: Enrolment): Enrolment {
+    return enrolment;
   }
 
   @Subscription(() => CourseEdition, {

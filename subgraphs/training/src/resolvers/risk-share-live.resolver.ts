@@ -8,11 +8,14 @@ import { managedEditionFor } from '../services/edition-access.js';
 @Resolver()
 export class RiskShareLiveResolver {
   @Subscription(() => CourseEdition, {
-    description: "An edition's 30% risk share was settled (select riskShare { settlement { … } }). Staff: all; a training body: its own",
+    description:
+      "An edition's 30% risk share was settled or its settlement adjusted (select riskShare { settlement { revision revisions { … } } }). Staff: all; a training body: its own",
     subscribe: ({ context }) => {
       const ctx = context as SubgraphContext;
       requireRole(ctx.caller, 'STAFF', 'ADMIN', 'TRAINING_BODY');
-      return liveEvents(ctx, [TRAINING_EVENTS.RiskShareSettled], (event, c) => managedEditionFor(c, event.aggregateId));
+      return liveEvents(ctx, [TRAINING_EVENTS.RiskShareSettled, TRAINING_EVENTS.RiskShareSettlementAdjusted], (event, c) =>
+        managedEditionFor(c, event.aggregateId),
+      );
     },
   })
   riskShareSettled(@Root() edition: CourseEdition): CourseEdition {

@@ -4,6 +4,7 @@ import type { Caller } from '@ixl/auth';
 import { DomainError, badInput, notFound } from '@ixl/subgraph-kit';
 import { CourseEdition, CourseStream } from '../entities/course-edition.entity.js';
 import { CourseSession } from '../entities/course-session.entity.js';
+import { RiskShareService } from './risk-share.service.js';
 import { HiringCommitment } from '../entities/hiring-commitment.entity.js';
 import { TrainingBody } from '../entities/training-body.entity.js';
 import { CourseDelivery, CourseEditionStatus } from '../entities/enums.js';
@@ -138,6 +139,13 @@ export class EditionService {
       throw new DomainError('PROFESSIONAL_COURSE_NEEDS_POSITIONS', {}, 'hiringCommitments');
     }
     edition.status = CourseEditionStatus.ACTIVE;
+    // Every 2.b course has the 30% risk-share agreement from activation (seeds/003_fe62a26ba95cc30f.txt:1165-1171).
+    if (edition.stream === CourseStream.PROFESSIONAL) {
+      const commitments = await this.em.find(HiringCommitment, { edition: edition.id });
+      const positions = commitments.reduce((sum, c) => sum + (c.positions ?? 1), 0);
+      // One flush: the status, the agreement and its audit row are written in one transaction.
+      await new RiskShareService(this.em).createDefaultAgreement(this.em, edition, positions, caller);
+    }
     await this.em.flush();
     return edition;
   }

@@ -11,7 +11,7 @@ import { publishEditionKpis } from '../events/kpi-events.js';
 import { publishEnrolmentChanged } from '../events/publish.js';
 import { ratePercent } from './rates.rules.js';
 import { assertCanManage, canSeeEdition, editionToManage, isUuid, requireStaffCaller } from './edition-access.js';
-import { isIsoDate } from '@ixl/calendar';
+import { isIsoDate, todayInRome } from '@ixl/calendar';
 
 export interface EnrolInput {
   editionId: string;
@@ -37,6 +37,21 @@ export interface AttendanceSummary {
 }
 
 const OPEN = new Set([CourseEditionStatus.DRAFT, CourseEditionStatus.ACTIVE]);
+
+/**
+ * Why a person may not ask for an edition now (null: they may): only active editions that have not ended and
+ * still have a free seat are offered; past or full editions are not (issue 20).
+ */
+export function notOfferable(
+  edition: Pick<CourseEdition, 'status' | 'endDate' | 'seats'>,
+  enrolled: number,
+  today: string,
+): 'COURSE_NOT_OPEN_FOR_REQUESTS' | 'EDITION_ENDED' | 'EDITION_FULL' | null {
+  if (edition.status !== CourseEditionStatus.ACTIVE) return 'COURSE_NOT_OPEN_FOR_REQUESTS';
+  if (edition.endDate < today) return 'EDITION_ENDED';
+  if (enrolled >= edition.seats) return 'EDITION_FULL';
+  return null;
+}
 
 /** Enrolments (staff enrol; beneficiaries ask), outcomes and attendance percentages. */
 export class EnrolmentService {
@@ -66,42 +81,133 @@ export class EnrolmentService {
       const enrolment =
         existing ??
         tx.create(Enrolment, { id: randomUUID(), edition: txEdition, beneficiaryId: input.beneficiaryId, enrolledAt: new Date() });
+      const wasRequested = existing?.status === EnrolmentStatus.REQUESTED;
       Object.assign(enrolment, {
         status: EnrolmentStatus.ENROLLED,
         participantName: name,
         codiceFiscale: cf.normalized,
         enrolledAt: new Date(),
+        ...(wasRequested ? { decidedAt: new Date(), decidedBy: caller.userId ?? null, decisionReason: null } : {}),
       });
       tx.persist(enrolment);
       await tx.flush();
-      await publishEnrolmentChanged(tx, enrolment, caller.userId);
+      // Staff confirming the person's own request: the person is told, as when the body accepts it.
+      await publishEnrolmentChanged(
+        tx,
+        enrolment,
+        caller.userId,
+        wasRequested
+          ? { previousStatus: 'REQUESTED', trainingBodyName: (await tx.populate(txEdition, ['trainingBody'])).trainingBody.name }
+          : undefined,
+      );
       await publishEditionKpis(tx, [edition.id], caller.userId);
       return enrolment;
     });
   }
 
-  /** A beneficiary asks to join an edition of the catalogue; asking twice returns the same request. */
-  async request(caller: Caller, editionId: string): Promise<Enrolment> {
+  /**
+   * A beneficiary asks to join an edition of the catalogue ("Chiedi l'iscrizione"); asking twice returns the same
+   * request. Only editions still open to requests: active, not ended, with a free seat (`offerable`). The name and
+   * codice fiscale the person's portal sends from their own record travel with the request, so the training body
+   * and staff see who asks (docs/domain.md §3: "Training bodies … upload attendance (per session, per person …)").
+   */
+  async request(
+    caller: Caller,
+    editionId: string,
+    identity?: { participantName?: string | null; codiceFiscale?: string | null },
+  ): Promise<Enrolment> {
     requireRole(caller, 'BENEFICIARY');
     if (!caller.beneficiaryId) throw forbidden();
     const edition = isUuid(editionId) ? await this.em.findOne(CourseEdition, { id: editionId }) : null;
     if (!edition || !canSeeEdition(caller, edition) || edition.status !== CourseEditionStatus.ACTIVE)
       throw badInput('editionId', 'COURSE_NOT_OPEN_FOR_REQUESTS');
+    const name = identity?.participantName?.trim().replace(/\s+/g, ' ') || null;
+    if (name && name.length > 200) throw badInput('participantName', 'PARTICIPANT_NAME_TOO_LONG');
+    let cf: string | null = null;
+    if (identity?.codiceFiscale?.trim()) {
+      const checked = validateCodiceFiscale(identity.codiceFiscale);
+      if (!checked.ok) throw badInput('codiceFiscale', `CODICE_FISCALE_${checked.reason}`, { detail: checked.message });
+      cf = checked.normalized;
+    }
     const beneficiaryId = caller.beneficiaryId;
     return this.em.transactional(async (tx) => {
       const existing = await tx.findOne(Enrolment, { edition: edition.id, beneficiaryId });
-      if (existing) return existing;
-      const enrolment = tx.create(Enrolment, {
-        id: randomUUID(),
-        edition: await tx.findOneOrFail(CourseEdition, { id: edition.id }),
-        beneficiaryId,
-        enrolledAt: new Date(),
+      if (existing && existing.status !== EnrolmentStatus.REJECTED && existing.status !== EnrolmentStatus.WITHDRAWN) return existing;
+      const txEdition = await tx.findOneOrFail(CourseEdition, { id: edition.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const taken = await tx.count(Enrolment, { edition: edition.id, status: EnrolmentStatus.ENROLLED });
+      const why = notOfferable(txEdition, taken, todayInRome());
+      if (why) throw badInput('editionId', why);
+      const enrolment =
+        existing ??
+        tx.create(Enrolment, {
+          id: randomUUID(),
+          edition: txEdition,
+          beneficiaryId,
+          enrolledAt: new Date(),
+          status: EnrolmentStatus.REQUESTED,
+        });
+      Object.assign(enrolment, {
         status: EnrolmentStatus.REQUESTED,
+        requestedAt: new Date(),
+        decidedAt: null,
+        decidedBy: null,
+        decisionReason: null,
+        participantName: name ?? enrolment.participantName,
+        codiceFiscale: cf ?? enrolment.codiceFiscale,
       });
       tx.persist(enrolment);
       await tx.flush();
       await publishEnrolmentChanged(tx, enrolment, caller.userId);
       return enrolment;
+    });
+  }
+
+  /**
+   * The training body of the edition (or staff) accepts a course request (the person is enrolled: a seat is taken,
+   * KPIs change) or declines it with a reason. The person is told in the portal and, through `people`, by mail.
+   */
+  async decideRequest(caller: Caller, input: { enrolmentId: string; accept: boolean; reason?: string | null }): Promise<Enrolment> {
+    const found = isUuid(input.enrolmentId) ? await this.em.findOne(Enrolment, { id: input.enrolmentId }, { populate: ['edition'] }) : null;
+    assertCanManage(caller, found?.edition ?? null);
+    if (!found) throw badInput('enrolmentId', 'UNKNOWN_COURSE_REQUEST');
+    if (found.status !== EnrolmentStatus.REQUESTED) throw new DomainError('COURSE_REQUEST_ALREADY_ANSWERED', {}, 'enrolmentId');
+    const reason = input.reason?.trim().replace(/\s+/g, ' ') || null;
+    if (!input.accept && (!reason || reason.length < 3 || reason.length > 500)) throw badInput('reason', 'DECLINE_REASON_LENGTH');
+    if (input.accept && (!found.participantName || !found.codiceFiscale)) throw badInput('enrolmentId', 'COURSE_REQUEST_WITHOUT_IDENTITY');
+    return this.em.transactional(async (tx) => {
+      const edition = await tx.findOneOrFail(
+        CourseEdition,
+        { id: found.edition.id },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['trainingBody'] },
+      );
+      const e = await tx.findOneOrFail(Enrolment, { id: found.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (e.status !== EnrolmentStatus.REQUESTED) throw new DomainError('COURSE_REQUEST_ALREADY_ANSWERED', {}, 'enrolmentId');
+      if (input.accept) {
+        if (!OPEN.has(edition.status)) throw new DomainError('ENROLMENTS_CLOSED', {}, 'enrolmentId');
+        if (edition.endDate < todayInRome()) throw new DomainError('EDITION_ENDED', {}, 'enrolmentId');
+        const taken = await tx.count(Enrolment, { edition: edition.id, status: EnrolmentStatus.ENROLLED });
+        if (taken >= edition.seats) throw new DomainError('SEATS_TAKEN', { seats: edition.seats }, 'enrolmentId');
+        if (
+          await tx.count(Enrolment, {
+            edition: edition.id,
+            codiceFiscale: e.codiceFiscale,
+            beneficiaryId: { $ne: e.beneficiaryId },
+            status: EnrolmentStatus.ENROLLED,
+          })
+        )
+          throw new DomainError('CODICE_FISCALE_IN_EDITION', {}, 'enrolmentId');
+      }
+      Object.assign(e, {
+        status: input.accept ? EnrolmentStatus.ENROLLED : EnrolmentStatus.REJECTED,
+        enrolledAt: input.accept ? new Date() : e.enrolledAt,
+        decidedAt: new Date(),
+        decidedBy: caller.userId ?? null,
+        decisionReason: input.accept ? null : reason,
+      });
+      await tx.flush();
+      await publishEnrolmentChanged(tx, e, caller.userId, { previousStatus: 'REQUESTED', trainingBodyName: edition.trainingBody.name });
+      if (input.accept) await publishEditionKpis(tx, [edition.id], caller.userId);
+      return e;
     });
   }
 

@@ -6,6 +6,8 @@ import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingBody } from '../entities/training-body.entity.js';
 import { CourseEditionStatus } from '../entities/enums.js';
 import { canSeeEdition, isUuid } from './edition-access.js';
+import { notOfferable } from './enrolment.service.js';
+import { todayInRome } from '@ixl/calendar';
 
 export class TrainingService {
   constructor(private readonly em: EntityManager) {}
@@ -16,8 +18,24 @@ export class TrainingService {
     if (isStaff(caller)) return this.em.find(CourseEdition, {}, { orderBy: { startDate: 'desc' } });
     if (caller.role === 'TRAINING_BODY' && caller.trainingBodyId)
       return this.em.find(CourseEdition, { trainingBody: caller.trainingBodyId }, { orderBy: { startDate: 'desc' } });
-    if (caller.role === 'BENEFICIARY')
-      return this.em.find(CourseEdition, { status: { $in: [CourseEditionStatus.ACTIVE] } }, { orderBy: { startDate: 'desc' } });
+    if (caller.role === 'BENEFICIARY') {
+      // Only what the person can still ask for: active, not ended, with a free seat (past or full editions are not offered).
+      const today = todayInRome();
+      const active = await this.em.find(
+        CourseEdition,
+        { status: CourseEditionStatus.ACTIVE, endDate: { $gte: today } },
+        { orderBy: { startDate: 'asc' } },
+      );
+      const taken = new Map(
+        (
+          await this.em.execute<{ edition_id: string; n: number }[]>(
+            `select "edition_id", count(*)::int as n from "training"."enrolment" where "status" = 'ENROLLED' and "edition_id" = any(?::uuid[]) group by "edition_id"`,
+            [`{${active.map((e) => e.id).join(',')}}`],
+          )
+        ).map((r) => [r.edition_id, r.n]),
+      );
+      return active.filter((e) => !notOfferable(e, taken.get(e.id) ?? 0, today));
+    }
     throw new DomainError('EDITION_LIST_FORBIDDEN', {});
   }
 

@@ -24,8 +24,8 @@ const CATALOGUE = graphql(`
 `);
 
 const REQUEST = graphql(`
-  mutation BeneficiaryRequestEnrolment($editionId: ID!) {
-    requestCourseEnrolment(editionId: $editionId) {
+  mutation BeneficiaryRequestEnrolment($editionId: ID!, $participantName: String, $codiceFiscale: String) {
+    requestCourseEnrolment(editionId: $editionId, participantName: $participantName, codiceFiscale: $codiceFiscale) {
       id
       status
     }
@@ -39,6 +39,7 @@ export function CoursesPage() {
   const mine = useQuery(MY_ENROLMENTS);
   const [request, { loading }] = useMutation(REQUEST, { refetchQueries: [MY_ENROLMENTS] });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const enrolled = new Set((mine.data?.myBeneficiary?.enrolments ?? []).filter((e) => e.status === 'ENROLLED').map((e) => e.edition.id));
   const asked = new Set(
     (mine.data?.myBeneficiary?.enrolments ?? [])
       .filter((e) => e.status !== 'WITHDRAWN' && e.status !== 'REJECTED')
@@ -47,7 +48,15 @@ export function CoursesPage() {
 
   const ask = async (id: string, title: string) => {
     try {
-      await request({ variables: { editionId: id } });
+      // The training body sees who asks: the name and codice fiscale of the person's own record go with the request.
+      const me = mine.data?.myBeneficiary;
+      await request({
+        variables: {
+          editionId: id,
+          participantName: me ? `${me.firstName} ${me.lastName}` : null,
+          codiceFiscale: me?.codiceFiscale ?? null,
+        },
+      });
       setMessage({ ok: true, text: t('courses.requested', { title }) });
     } catch (error) {
       const errs = apiErrors(error);
@@ -76,7 +85,9 @@ export function CoursesPage() {
                       {c.trainingBody.name} · {t('courses.dates', { from: formatDate(c.startDate, lang), to: formatDate(c.endDate, lang) })}
                     </p>
                     <p className="ixl-muted">{subjectLabel(t, c.subject)}</p>
-                    {asked.has(c.id) ? (
+                    {enrolled.has(c.id) ? (
+                      <p>{t('courses.alreadyEnrolled')}</p>
+                    ) : asked.has(c.id) ? (
                       <p>{t('courses.alreadyAsked')}</p>
                     ) : (
                       <Button

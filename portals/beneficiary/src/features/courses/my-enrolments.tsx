@@ -7,9 +7,13 @@ export const MY_ENROLMENTS = graphql(`
   query BeneficiaryMyEnrolments {
     myBeneficiary {
       id
+      firstName
+      lastName
+      codiceFiscale
       enrolments {
         id
         status
+        decisionReason
         edition {
           id
           title
@@ -47,7 +51,14 @@ export function MyEnrolments() {
                 { key: 'body', header: t('course.body'), cell: (e) => e.edition.trainingBody.name },
                 { key: 'from', header: t('course.from'), cell: (e) => formatDate(e.edition.startDate, lang) },
                 { key: 'to', header: t('course.to'), cell: (e) => formatDate(e.edition.endDate, lang) },
-                { key: 'status', header: t('course.status'), cell: (e) => tEnum('enrolment', e.status) },
+                {
+                  key: 'status',
+                  header: t('course.status'),
+                  cell: (e) =>
+                    e.status === 'REJECTED' && e.decisionReason
+                      ? t('courses.declinedBecause', { status: tEnum('enrolment', e.status), reason: e.decisionReason })
+                      : tEnum('enrolment', e.status),
+                },
               ]}
             />
           ) : (

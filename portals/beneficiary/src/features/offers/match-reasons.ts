@@ -11,6 +11,8 @@ export interface ExplanationFacts {
   availableHoursPerWeek?: number | null;
   requiredHoursPerWeek?: number | null;
   contractFit: boolean;
+  /** The offer's skills in the vocabulary's words (the concept label where the words map to one). */
+  vocabularyMatches?: readonly { term: string; conceptLabel: string | null; matched: boolean }[];
 }
 
 export interface Reason {
@@ -22,8 +24,11 @@ export interface Reason {
 /** Why an offer matches, in plain sentences (message keys with values), strongest reasons first. */
 export function matchReasons(e: ExplanationFacts): Reason[] {
   const reasons: Reason[] = [];
-  if (e.matchedSkills.length) reasons.push({ key: 'offers.reason.skills', vars: { skills: e.matchedSkills.join(', ') } });
-  if (e.matchedNiceToHave.length) reasons.push({ key: 'offers.reason.niceToHave', vars: { skills: e.matchedNiceToHave.join(', ') } });
+  // In the vocabulary's words: "Conduzione di carrelli elevatori" rather than the company's "carrello elevatore".
+  const words = (terms: readonly string[]) =>
+    terms.map((term) => e.vocabularyMatches?.find((v) => v.term === term)?.conceptLabel ?? term).join(', ');
+  if (e.matchedSkills.length) reasons.push({ key: 'offers.reason.skills', vars: { skills: words(e.matchedSkills) } });
+  if (e.matchedNiceToHave.length) reasons.push({ key: 'offers.reason.niceToHave', vars: { skills: words(e.matchedNiceToHave) } });
   reasons.push({ key: 'offers.reason.distance', vars: { km: Math.round(e.distanceKm), max: e.maxDistanceKm } });
   if (e.italianFit === 'MEETS' || e.italianFit === 'NOT_REQUIRED') reasons.push({ key: 'offers.reason.italianOk' });
   else if (e.italianFit === 'ONE_LEVEL_BELOW' || e.italianFit === 'BELOW') reasons.push({ key: 'offers.reason.italianBelow' });
@@ -35,6 +40,6 @@ export function matchReasons(e: ExplanationFacts): Reason[] {
     });
   }
   if (e.contractFit) reasons.push({ key: 'offers.reason.contract' });
-  if (e.missingSkills.length) reasons.push({ key: 'offers.reason.missingSkills', vars: { skills: e.missingSkills.join(', ') } });
+  if (e.missingSkills.length) reasons.push({ key: 'offers.reason.missingSkills', vars: { skills: words(e.missingSkills) } });
   return reasons;
 }

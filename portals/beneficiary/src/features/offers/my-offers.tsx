@@ -27,6 +27,11 @@ const MY_OFFERS = graphql(`
         availableHoursPerWeek
         requiredHoursPerWeek
         contractFit
+        vocabularyMatches {
+          term
+          conceptLabel
+          matched
+        }
       }
     }
     myBeneficiary {

@@ -3,6 +3,7 @@ import { QueryState, useLiveConnection } from '@ixl/portal-client';
 import { Link, PageTitle, Status, formatDate, useI18n } from '@ixl/ui';
 import { useState } from 'react';
 import { graphql } from '../../gql/index.js';
+import { MyJobInterviews } from '../offers/my-job-interviews.js';
 import { MyOffers } from '../offers/my-offers.js';
 import { MyEnrolments } from '../courses/my-enrolments.js';
 import { AppointmentCard } from './appointment-card.js';
@@ -68,6 +69,7 @@ export function MyPathPage() {
             <>
               <p>{t('record.greeting', { name: b.firstName })}</p>
               <AppointmentCard status={b.status} sla={b.interviewSla} interviews={b.interviews} />
+              <MyJobInterviews />
               {live === 'connected' ? <p className="ixl-muted">{t('path.live.on')}</p> : null}
               <section className="ixl-card" aria-labelledby="path-status">
                 <h2 id="path-status">{t('path.status')}</h2>

@@ -5,6 +5,7 @@ import { useCallback } from 'react';
 import { graphql } from '../../gql/index.js';
 import { DecisionLive } from '../live/decision-live.js';
 import { AgendaItemCard } from './agenda-item.js';
+import { MinutesActions } from './minutes-actions.js';
 
 const SESSION = graphql(`
   query CommitteeSessionDetail($id: ID!) {
@@ -126,7 +127,10 @@ export function SessionPage() {
                   {session.minutesApprovedAt ? ` · ${t('minutes.approvedOn', { date: formatDate(session.minutesApprovedAt, lang) })}` : ''}
                 </p>
                 {session.minutes ? (
-                  <div style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{session.minutes}</div>
+                  <>
+                    <MinutesActions sessionId={session.id} heldOn={session.heldOn} />
+                    <div style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{session.minutes}</div>
+                  </>
                 ) : (
                   <p>{t('minutes.none')}</p>
                 )}

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { apiErrors, formErrors } from '@ixl/portal-client';
-import { Alert, Button, Details, Notice, SelectField, TextAreaField, formatDate, useI18n } from '@ixl/ui';
+import { Alert, Button, Details, Notice, SelectField, TextAreaField, TextField, formatDate, formatDateTime, useI18n } from '@ixl/ui';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql/index.js';
 import {
@@ -27,6 +27,65 @@ const CHANGE_STATUS = graphql(`
   }
 `);
 
+const INVITE = graphql(`
+  mutation CompanyInviteToInterview($input: InviteToInterviewInput!) {
+    inviteToInterview(input: $input) {
+      id
+      status
+      interviewAt
+      interviewPlace
+      interviewLink
+      interviewNote
+      updatedAt
+    }
+  }
+`);
+
+const INVITE_FIELDS = ['date', 'time', 'place', 'link', 'note'] as const;
+type InviteField = (typeof INVITE_FIELDS)[number];
+
+/** What the invitation form checks before sending (the API checks the same, and that the time is not past). */
+export function inviteErrors(i: { date: string; time: string; place: string; link: string }): Partial<Record<InviteField, string>> {
+  const e: Partial<Record<InviteField, string>> = {};
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(i.date)) e.date = 'invite.error.date';
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(i.time)) e.time = 'invite.error.time';
+  if (!i.place.trim() && !i.link.trim()) e.place = 'invite.error.where';
+  if (i.link.trim() && !/^https?:\/\/\S+$/.test(i.link.trim())) e.link = 'invite.error.link';
+  return e;
+}
+
+const CONFIRM_HIRE = graphql(`
+  mutation CompanyConfirmHire($input: ConfirmHireInput!) {
+    confirmHire(input: $input) {
+      id
+      status
+      contract
+      startDate
+      endDate
+      hoursPerWeek
+    }
+  }
+`);
+
+/** Contracts a company can hire with (self-employment is not a hire). */
+export const HIRE_CONTRACTS = ['TEMPO_DETERMINATO', 'TEMPO_INDETERMINATO', 'A_CHIAMATA'] as const;
+type HireContract = (typeof HIRE_CONTRACTS)[number];
+const HIRE_FIELDS = ['contract', 'startDate', 'endDate', 'hoursPerWeek'] as const;
+type HireField = (typeof HIRE_FIELDS)[number];
+
+/** What the confirm dialog checks before sending (the API checks the same and answers with the field). */
+export function hireErrors(h: { contract: string; startDate: string; endDate: string; hours: string }): Partial<Record<HireField, string>> {
+  const e: Partial<Record<HireField, string>> = {};
+  if (!h.contract) e.contract = 'hire.error.contract';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(h.startDate)) e.startDate = 'hire.error.startDate';
+  if (h.contract === 'TEMPO_DETERMINATO' && !h.endDate) e.endDate = 'hire.error.endDateNeeded';
+  else if (h.contract === 'TEMPO_INDETERMINATO' && h.endDate) e.endDate = 'hire.error.endDatePermanent';
+  else if (h.endDate && h.startDate && h.endDate < h.startDate) e.endDate = 'hire.error.endDateBefore';
+  const hours = Number(h.hours);
+  if (!h.hours || !Number.isInteger(hours) || hours < 1 || hours > 48) e.hoursPerWeek = 'hire.error.hours';
+  return e;
+}
+
 export interface CandidateView extends CandidateProfile {
   id: string;
   status: string;
@@ -36,6 +95,10 @@ export interface CandidateView extends CandidateProfile {
   reasonCode?: string | null;
   reasonNote?: string | null;
   proposedAt?: string | null;
+  interviewAt?: string | null;
+  interviewPlace?: string | null;
+  interviewLink?: string | null;
+  interviewNote?: string | null;
 }
 
 const REJECT_FIELDS = ['reasonCode', 'reasonNote'] as const;
@@ -46,20 +109,28 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
   const { t, tEnum, lang, errorText } = useI18n();
   const headingId = useId();
   const name = candidateName(c);
-  const [mode, setMode] = useState<'idle' | 'reject' | 'hire'>('idle');
+  const [mode, setMode] = useState<'idle' | 'reject' | 'hire' | 'invite'>('idle');
   const [reason, setReason] = useState<RejectionReason | ''>('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Partial<Record<RejectField, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [change, { loading }] = useMutation(CHANGE_STATUS);
+  const [change, { loading: changing }] = useMutation(CHANGE_STATUS);
+  const [confirmHire, { loading: hiring }] = useMutation(CONFIRM_HIRE);
+  const [inviteMutation, { loading: inviting }] = useMutation(INVITE);
+  const loading = changing || hiring || inviting;
+  const [inv, setInv] = useState({ date: '', time: '', place: '', link: '', note: '' });
+  const [invErrs, setInvErrs] = useState<Partial<Record<InviteField, string>>>({});
+  const [hire, setHire] = useState({ contract: '' as HireContract | '', startDate: '', endDate: '', hours: '' });
+  const [hireErrs, setHireErrs] = useState<Partial<Record<HireField, string>>>({});
   const panel = useRef<HTMLDivElement>(null);
   const [tries, setTries] = useState(0);
 
   // Opening the reject or hire step, or a failed attempt, moves the focus into the step.
   useEffect(() => {
     if (mode === 'idle') return;
-    panel.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-focus]')?.focus();
+    const step = panel.current;
+    (step?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? step?.querySelector<HTMLElement>('[data-focus]'))?.focus();
   }, [mode, tries]);
 
   const act = async (status: CompanyAction) => {
@@ -106,6 +177,75 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
     }
   };
 
+  const showGeneral = (codes: string[]) =>
+    setGeneral(
+      codes.includes('ILLEGAL_TRANSITION') || codes.includes('CONFLICT')
+        ? t('candidate.error.transition')
+        : codes.includes('FORBIDDEN')
+          ? t('error.forbidden')
+          : codes.includes('NETWORK')
+            ? t('error.network')
+            : t('error.generic'),
+    );
+
+  const submitHire = async () => {
+    setGeneral(null);
+    const local = hireErrors(hire);
+    setHireErrs(Object.fromEntries(Object.entries(local).map(([f, key]) => [f, t(key)])));
+    if (Object.keys(local).length) return setTries((n) => n + 1);
+    try {
+      await confirmHire({
+        variables: {
+          input: {
+            candidateId: c.id,
+            contract: hire.contract as HireContract,
+            startDate: hire.startDate,
+            endDate: hire.endDate || null,
+            hoursPerWeek: Number(hire.hours),
+          },
+        },
+      });
+      setMode('idle');
+      setHireErrs({});
+      setDone(t('hire.done', { name }));
+    } catch (error) {
+      // Each refusal's reason in the user's language, next to its field.
+      const split = formErrors(apiErrors(error), HIRE_FIELDS, errorText);
+      setHireErrs(split.fields);
+      if (split.general.length) showGeneral(split.general.map((g) => g.code));
+      setTries((n) => n + 1);
+    }
+  };
+
+  const submitInvite = async () => {
+    setGeneral(null);
+    const local = inviteErrors(inv);
+    setInvErrs(Object.fromEntries(Object.entries(local).map(([f, key]) => [f, t(key)])));
+    if (Object.keys(local).length) return setTries((n) => n + 1);
+    try {
+      await inviteMutation({
+        variables: {
+          input: {
+            candidateId: c.id,
+            date: inv.date,
+            time: inv.time,
+            place: inv.place.trim() || null,
+            link: inv.link.trim() || null,
+            note: inv.note.trim() || null,
+          },
+        },
+      });
+      setMode('idle');
+      setInvErrs({});
+      setDone(t('invite.done', { name }));
+    } catch (error) {
+      const split = formErrors(apiErrors(error), INVITE_FIELDS, errorText);
+      setInvErrs(split.fields);
+      if (split.general.length) showGeneral(split.general.map((g) => g.code));
+      setTries((n) => n + 1);
+    }
+  };
+
   const actions = companyActions(c.status);
   const reasons = matchReasons(vacancy, c);
   return (
@@ -120,6 +260,13 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
           [t('candidate.shifts'), c.shifts.map((s) => tEnum('workShift', s)).join(', ') || '—'],
           [t('candidate.hours'), c.availableHoursPerWeek ?? '—'],
           [t('candidate.cv'), c.cvAvailable ? t('candidate.cv.yes') : t('candidate.cv.no')],
+          ...(c.interviewAt
+            ? ([
+                [t('invite.when'), formatDateTime(c.interviewAt, lang)],
+                [t('invite.where'), [c.interviewPlace, c.interviewLink].filter(Boolean).join(' · ')],
+                ...(c.interviewNote ? [[t('invite.note'), c.interviewNote]] : []),
+              ] as [string, string][])
+            : []),
           ...(c.reasonCode
             ? ([[t('candidate.reason'), `${tEnum('reason', c.reasonCode)}${c.reasonNote ? ` — ${c.reasonNote}` : ''}`]] as [
                 string,
@@ -145,7 +292,7 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
       {actions.length && mode === 'idle' ? (
         <div className="ixl-actions">
           {actions.includes('INTERVIEW') ? (
-            <Button disabled={loading} onClick={() => void act('INTERVIEW')}>
+            <Button disabled={loading} onClick={() => setMode('invite')}>
               {t('candidate.action.interview')}
               <span className="ixl-sr-only"> {name}</span>
             </Button>
@@ -162,21 +309,138 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
           </Button>
         </div>
       ) : null}
+      {c.status === 'INTERVIEW' && mode === 'idle' ? (
+        <div className="ixl-actions">
+          <Button variant="secondary" onClick={() => setMode('invite')}>
+            {c.interviewAt ? t('invite.reschedule') : t('invite.set')}
+            <span className="ixl-sr-only"> {name}</span>
+          </Button>
+        </div>
+      ) : null}
+      {mode === 'invite' ? (
+        <div ref={panel} className="ixl-step">
+          {general ? <Alert>{general}</Alert> : null}
+          <form
+            noValidate
+            aria-label={t('invite.form', { name })}
+            onSubmit={(e: FormEvent) => {
+              e.preventDefault();
+              void submitInvite();
+            }}
+          >
+            <p className="ixl-muted">{t('invite.intro')}</p>
+            <TextField
+              type="date"
+              label={t('invite.date')}
+              value={inv.date}
+              error={invErrs.date}
+              required
+              data-focus
+              onChange={(e) => setInv({ ...inv, date: e.currentTarget.value })}
+            />
+            <TextField
+              type="time"
+              label={t('invite.time')}
+              hint={t('invite.time.hint')}
+              value={inv.time}
+              error={invErrs.time}
+              required
+              onChange={(e) => setInv({ ...inv, time: e.currentTarget.value })}
+            />
+            <TextField
+              label={t('invite.place')}
+              hint={t('invite.place.hint')}
+              value={inv.place}
+              error={invErrs.place}
+              onChange={(e) => setInv({ ...inv, place: e.currentTarget.value })}
+            />
+            <TextField
+              type="url"
+              label={t('invite.link')}
+              hint={t('invite.link.hint')}
+              value={inv.link}
+              error={invErrs.link}
+              onChange={(e) => setInv({ ...inv, link: e.currentTarget.value })}
+            />
+            <TextAreaField
+              label={t('invite.note')}
+              hint={t('invite.note.hint')}
+              rows={2}
+              value={inv.note}
+              error={invErrs.note}
+              onChange={(e) => setInv({ ...inv, note: e.currentTarget.value })}
+            />
+            <div className="ixl-actions">
+              <Button type="submit" disabled={loading}>
+                {t('invite.submit')}
+              </Button>
+              <Button variant="secondary" onClick={() => setMode('idle')}>
+                {t('candidate.cancel')}
+              </Button>
+            </div>
+          </form>
+        </div>
+      ) : null}
       {mode === 'hire' ? (
         <div ref={panel} className="ixl-step">
           {general ? <Alert>{general}</Alert> : null}
-          <p data-focus tabIndex={-1}>
-            {t('candidate.hire.confirm', { name })}
-          </p>
-          <p className="ixl-muted">{t('candidate.hire.next')}</p>
-          <div className="ixl-actions">
-            <Button disabled={loading} onClick={() => void act('HIRED')}>
-              {t('candidate.hire.yes')}
-            </Button>
-            <Button variant="secondary" onClick={() => setMode('idle')}>
-              {t('candidate.cancel')}
-            </Button>
-          </div>
+          <form
+            noValidate
+            aria-label={t('hire.form', { name })}
+            onSubmit={(e: FormEvent) => {
+              e.preventDefault();
+              void submitHire();
+            }}
+          >
+            <p>{t('candidate.hire.confirm', { name })}</p>
+            <p className="ixl-muted">{t('hire.intro')}</p>
+            <SelectField
+              label={t('hire.contract')}
+              placeholder={t('vacancyForm.choose')}
+              options={HIRE_CONTRACTS.map((k) => ({ value: k, label: tEnum('contractType', k) }))}
+              value={hire.contract}
+              error={hireErrs.contract}
+              required
+              data-focus
+              onChange={(e) => setHire({ ...hire, contract: e.currentTarget.value as HireContract | '' })}
+            />
+            <TextField
+              type="date"
+              label={t('hire.startDate')}
+              value={hire.startDate}
+              error={hireErrs.startDate}
+              required
+              onChange={(e) => setHire({ ...hire, startDate: e.currentTarget.value })}
+            />
+            <TextField
+              type="date"
+              label={t('hire.endDate')}
+              hint={t('hire.endDate.hint')}
+              value={hire.endDate}
+              error={hireErrs.endDate}
+              onChange={(e) => setHire({ ...hire, endDate: e.currentTarget.value })}
+            />
+            <TextField
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={48}
+              label={t('hire.hours')}
+              value={hire.hours}
+              error={hireErrs.hoursPerWeek}
+              required
+              onChange={(e) => setHire({ ...hire, hours: e.currentTarget.value })}
+            />
+            <p className="ixl-muted">{t('hire.next')}</p>
+            <div className="ixl-actions">
+              <Button type="submit" disabled={loading}>
+                {t('candidate.hire.yes')}
+              </Button>
+              <Button variant="secondary" onClick={() => setMode('idle')}>
+                {t('candidate.cancel')}
+              </Button>
+            </div>
+          </form>
         </div>
       ) : null}
       {mode === 'reject' ? (

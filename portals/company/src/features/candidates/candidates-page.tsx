@@ -35,6 +35,10 @@ const VACANCY_CANDIDATES = graphql(`
         reasonNote
         proposedAt
         updatedAt
+        interviewAt
+        interviewPlace
+        interviewLink
+        interviewNote
       }
     }
   }

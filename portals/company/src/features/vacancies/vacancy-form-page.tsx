@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { QueryState, apiErrors, formErrors } from '@ixl/portal-client';
+import { QueryState, SkillMappingPreview, apiErrors, formErrors } from '@ixl/portal-client';
 import { MUNICIPALITIES } from '@ixl/territory';
 import {
   Alert,
@@ -24,6 +24,7 @@ import {
   VACANCY_FIELDS,
   WORK_SHIFTS,
   fromVacancy,
+  parseSkills,
   toVacancyInput,
   type VacancyField,
   type VacancyFormState,
@@ -231,12 +232,14 @@ function VacancyForm({ initial, vacancyId }: { initial: VacancyFormState; vacanc
           {...text('occupationCode')}
         />
         <TextAreaField label={t('vacancyForm.requiredSkills')} hint={t('vacancyForm.skills.hint')} rows={3} {...text('requiredSkills')} />
+        <SkillMappingPreview skills={parseSkills(form.requiredSkills)} />
         <TextAreaField
           label={t('vacancyForm.niceToHaveSkills')}
           hint={t('vacancyForm.skills.hint')}
           rows={3}
           {...text('niceToHaveSkills')}
         />
+        <SkillMappingPreview skills={parseSkills(form.niceToHaveSkills)} />
         <SelectField
           label={t('vacancyForm.contractType')}
           placeholder={t('vacancyForm.notSpecified')}

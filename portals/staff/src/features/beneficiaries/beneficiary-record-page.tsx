@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { QueryState } from '@ixl/portal-client';
+import { ProfileEditor, QueryState } from '@ixl/portal-client';
 import { Alert, Link, PageTitle, useI18n } from '@ixl/ui';
 import { AuditRecordLink } from '../audit/audit-record-link.js';
 import { ContactAttemptForm, ScheduleInterviewForm } from '../queues/contact-forms.js';
@@ -53,6 +53,7 @@ export function BeneficiaryRecordPage() {
                 {p.readiness ? ` · ${tEnum('beneficiaries.readinessValue', p.readiness)}` : ''}
               </p>
               <PersonalSection b={p} />
+              <ProfileEditor beneficiaryId={p.id} />
               <StaffOnlySection b={p} />
               <LifecycleSection b={p} />
               {WAITING.includes(p.status) || scheduled ? (

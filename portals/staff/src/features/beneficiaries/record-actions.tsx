@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Notice, SelectField, TextAreaField, TextField, useI18n } from '@ixl/ui';
+import { Alert, Button, Notice, SelectField, TextAreaField, TextField, formatDate, useI18n } from '@ixl/ui';
 import { useState } from 'react';
 import { graphql } from '../../gql/index.js';
 import type { BeneficiaryStatus, FuoriProtocolloReason } from '../../gql/graphql.js';
@@ -27,6 +27,16 @@ const CHANGE_STATUS = graphql(`
     changeBeneficiaryStatus(beneficiaryId: $id, to: $to, reason: $reason) {
       id
       status
+    }
+  }
+`);
+
+const OUT_OF_AREA_EXCEPTION = graphql(`
+  mutation StaffOutOfAreaException($id: ID!, $reason: String!) {
+    recordOutOfAreaException(beneficiaryId: $id, reason: $reason) {
+      id
+      outOfAreaExceptionReason
+      outOfAreaExceptionAt
     }
   }
 `);
@@ -160,6 +170,58 @@ function StatusForm({ b }: { b: Person }) {
   );
 }
 
+/**
+ * A person outside the Città metropolitana may be in target or ready only with a staff exception and its
+ * reason (the protocol's target lives there: seeds/001_6ba90542cf446215.txt:59).
+ */
+function OutOfAreaForm({ b }: { b: Person }) {
+  const { t, lang } = useI18n();
+  const form = useActionForm(['reason'] as const);
+  const [reason, setReason] = useState('');
+  const [record] = useMutation(OUT_OF_AREA_EXCEPTION, REFETCH_RECORD);
+  const submit = async () => {
+    const local = { reason: reason.trim().length >= 5 ? undefined : t('beneficiaries.record.outOfArea.reasonShort') };
+    if (await form.run(local, () => record({ variables: { id: b.id, reason: reason.trim() } }), t('beneficiaries.record.outOfArea.done')))
+      setReason('');
+  };
+  return (
+    <form
+      ref={form.formRef}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      aria-labelledby="record-out-of-area"
+    >
+      <h3 id="record-out-of-area">{t('beneficiaries.record.outOfArea.title')}</h3>
+      {form.general ? <Alert>{form.general}</Alert> : null}
+      {form.done ? <Notice>{form.done}</Notice> : null}
+      {b.outOfAreaExceptionReason ? (
+        <p>
+          {t('beneficiaries.record.outOfArea.granted', {
+            reason: b.outOfAreaExceptionReason,
+            date: b.outOfAreaExceptionAt ? formatDate(String(b.outOfAreaExceptionAt).slice(0, 10), lang) : '',
+          })}
+        </p>
+      ) : (
+        <p>{t('beneficiaries.record.outOfArea.hint')}</p>
+      )}
+      <TextField
+        label={t('beneficiaries.record.reason')}
+        name="reason"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={form.errors.reason}
+        required
+      />
+      <Button type="submit" variant="secondary" disabled={form.busy}>
+        {t('beneficiaries.record.outOfArea.submit')}
+      </Button>
+    </form>
+  );
+}
+
 export function LifecycleSection({ b }: { b: Person }) {
   const { t } = useI18n();
   return (
@@ -167,6 +229,7 @@ export function LifecycleSection({ b }: { b: Person }) {
       <div className="ixl-grid">
         <ProtocolForm b={b} />
         {b.status !== 'FUORI_PROTOCOLLO' ? <StatusForm b={b} /> : null}
+        {b.outOfArea ? <OutOfAreaForm b={b} /> : null}
       </div>
     </Section>
   );

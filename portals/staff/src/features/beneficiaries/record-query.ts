@@ -37,6 +37,9 @@ export const BENEFICIARY_RECORD = graphql(`
       status
       profile
       readiness
+      outOfArea
+      outOfAreaExceptionReason
+      outOfAreaExceptionAt
       fuoriProtocolloReason
       interviewSla {
         dueDate

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { QueryState } from '@ixl/portal-client';
+import { CourseRequests, QueryState } from '@ixl/portal-client';
 import { Alert, DataTable, Details, Link, PageTitle, SelectField, formatCents, formatDate, useI18n } from '@ixl/ui';
 import { useState } from 'react';
 import { graphql } from '../../gql/index.js';
@@ -57,12 +57,30 @@ const COURSE_EDITION = graphql(`
         atRiskCents
         projectedPayableCents
         projectedWithheldCents
+        windowStart
         windowEnd
+        windowOpen
+        changes {
+          id
+          changedAt
+          changedByRole
+          reason
+          after
+        }
         settlement {
           id
           payableCents
           withheldCents
           settledAt
+          revision
+          revisions {
+            id
+            revisedAt
+            reason
+            payableBeforeCents
+            payableAfterCents
+            deltaCents
+          }
         }
       }
     }
@@ -76,7 +94,7 @@ export function CourseEditionPage() {
   const { t, tEnum, lang } = useI18n();
   const id = useSearchParam('id');
   const [basis, setBasis] = useState<(typeof BASES)[number]>('ALL_PARTICIPANTS');
-  const { data, previousData, loading, error } = useQuery(COURSE_EDITION, { variables: { id: id ?? '', basis }, skip: !id });
+  const { data, previousData, loading, error, refetch } = useQuery(COURSE_EDITION, { variables: { id: id ?? '', basis }, skip: !id });
   if (!id) return <Alert>{t('courses.edition.missing')}</Alert>;
   return (
     <QueryState loading={loading} error={error} data={data ?? previousData}>
@@ -85,12 +103,29 @@ export function CourseEditionPage() {
         if (!c) return <Alert>{t('courses.edition.missing')}</Alert>;
         const k = c.kpis;
         const r = c.riskShare;
+        const termsText = (json: string) => {
+          const a = JSON.parse(json) as { atRiskBps: number; metric: string; targetBps: number; windowMonths: number };
+          return t('courses.risk.terms', {
+            share: percent(a.atRiskBps / 100, lang),
+            metric: tEnum('courses.metric', a.metric),
+            target: percent(a.targetBps / 100, lang),
+            months: a.windowMonths,
+          });
+        };
+        const settledText = (st: { payableCents: number; withheldCents: number; revision: number }) => {
+          const text = t('courses.risk.settled', {
+            payable: formatCents(st.payableCents, lang),
+            withheld: formatCents(st.withheldCents, lang),
+          });
+          return st.revision > 0 ? t('courses.risk.adjusted', { count: st.revision, text }) : text;
+        };
         return (
           <>
             <PageTitle>{c.title}</PageTitle>
             <p>
               <Link to="/corsi">{t('courses.back')}</Link>
             </p>
+            <CourseRequests editionId={c.id} onChange={() => void refetch()} />
             <section className="ixl-card" aria-labelledby="edition-details">
               <h2 id="edition-details">{t('courses.edition.details')}</h2>
               <Details
@@ -150,21 +185,49 @@ export function CourseEditionPage() {
                     ],
                     [t('courses.risk.payable'), formatCents(r.projectedPayableCents, lang)],
                     [t('courses.risk.withheld'), formatCents(r.projectedWithheldCents, lang)],
-                    [t('courses.risk.windowEnd'), formatDate(r.windowEnd, lang)],
                     [
-                      t('courses.risk.settlement'),
-                      r.settlement
-                        ? t('courses.risk.settled', {
-                            payable: formatCents(r.settlement.payableCents, lang),
-                            withheld: formatCents(r.settlement.withheldCents, lang),
-                          })
-                        : t('courses.risk.notSettled'),
+                      t('courses.risk.windowEnd'),
+                      t(r.windowOpen ? 'courses.risk.windowOpen' : 'courses.risk.windowClosed', {
+                        from: formatDate(r.windowStart, lang),
+                        to: formatDate(r.windowEnd, lang),
+                      }),
                     ],
+                    [t('courses.risk.settlement'), r.settlement ? settledText(r.settlement) : t('courses.risk.notSettled')],
                   ]}
                 />
               ) : (
                 <p>{t('courses.noAgreement')}</p>
               )}
+              {r?.settlement?.revisions.length ? (
+                <DataTable
+                  caption={t('courses.risk.revisions')}
+                  rows={r.settlement.revisions}
+                  rowKey={(v) => v.id}
+                  columns={[
+                    { key: 'when', header: t('courses.risk.col.when'), cell: (v) => formatDate(String(v.revisedAt).slice(0, 10), lang) },
+                    { key: 'reason', header: t('courses.risk.col.reason'), cell: (v) => v.reason },
+                    {
+                      key: 'payable',
+                      header: t('courses.risk.col.payable'),
+                      cell: (v) => `${formatCents(v.payableBeforeCents, lang)} → ${formatCents(v.payableAfterCents, lang)}`,
+                    },
+                    { key: 'delta', header: t('courses.risk.col.delta'), cell: (v) => formatCents(v.deltaCents, lang) },
+                  ]}
+                />
+              ) : null}
+              {r?.changes.length ? (
+                <DataTable
+                  caption={t('courses.risk.changes')}
+                  rows={r.changes}
+                  rowKey={(c) => c.id}
+                  columns={[
+                    { key: 'when', header: t('courses.risk.col.when'), cell: (c) => formatDate(String(c.changedAt).slice(0, 10), lang) },
+                    { key: 'who', header: t('courses.risk.col.who'), cell: (c) => c.changedByRole },
+                    { key: 'reason', header: t('courses.risk.col.reason'), cell: (c) => c.reason },
+                    { key: 'after', header: t('courses.risk.col.change'), cell: (c) => termsText(c.after) },
+                  ]}
+                />
+              ) : null}
             </section>
             <DataTable
               caption={t('courses.participants', { count: c.enrolments.length })}

@@ -29,6 +29,8 @@ const COURSE_LIST = graphql(`
         placementRate
         employmentRate
         permanentRate
+        windowStart
+        windowEnd
       }
       riskShare {
         atRiskCents
@@ -80,6 +82,11 @@ export function CourseListPage() {
                 { key: 'placement', header: t('courses.kpi.placementRate'), cell: (c) => percent(c.kpis.placementRate, lang) },
                 { key: 'employment', header: t('courses.kpi.employmentRate'), cell: (c) => percent(c.kpis.employmentRate, lang) },
                 { key: 'permanent', header: t('courses.kpi.permanentRate'), cell: (c) => percent(c.kpis.permanentRate, lang) },
+                {
+                  key: 'window',
+                  header: t('courses.kpi.window'),
+                  cell: (c) => `${formatDate(c.kpis.windowStart, lang)} – ${formatDate(c.kpis.windowEnd, lang)}`,
+                },
                 {
                   key: 'risk',
                   header: t('courses.col.risk'),

@@ -13,6 +13,7 @@ export const MONITORING_REPORT = graphql(`
       assessed
       inTarget
       notInTarget
+      inTargetOutOfArea
       inTargetShare
       readiness {
         key

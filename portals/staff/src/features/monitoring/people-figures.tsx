@@ -24,6 +24,7 @@ export function PeopleFigures({ report, period, range }: { report: People; perio
           value={percent(report.inTargetShare, lang)}
           definition={t('monitoring.inTargetOf', { inTarget: report.inTarget, assessed: report.assessed })}
         />
+        <Tile label={t('monitoring.inTargetOutOfArea')} value={num(report.inTargetOutOfArea, lang)} definition={def.inTargetOutOfArea} />
         <Tile
           label={t('monitoring.medianDays')}
           value={num(report.medianDaysToFirstInterview, lang)}

@@ -3,6 +3,7 @@ import { QueryState, apiErrors, formErrors } from '@ixl/portal-client';
 import { Alert, Button, DataTable, PageTitle, Pager, SelectField, TextField, formatDate, useI18n } from '@ixl/ui';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../../gql/index.js';
+import { PlacementDrafts } from './placement-drafts.js';
 import { RecordPlacementForm } from './record-placement-form.js';
 
 export const PLACEMENT_PAGE_SIZE = 25;
@@ -62,7 +63,9 @@ export function PlacementListPage() {
     from: applied.from || null,
     to: applied.to || null,
   };
-  const { data, previousData, loading, error } = useQuery(PLACEMENT_LIST, { variables: { filter, first: PLACEMENT_PAGE_SIZE, offset } });
+  const { data, previousData, loading, error, refetch } = useQuery(PLACEMENT_LIST, {
+    variables: { filter, first: PLACEMENT_PAGE_SIZE, offset },
+  });
   const shown = data ?? previousData;
   const filterErrors = error ? formErrors(apiErrors(error), ['from', 'to'], errorText).fields : {};
   const set = (key: keyof Filter) => (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: e.currentTarget.value });
@@ -74,6 +77,7 @@ export function PlacementListPage() {
   return (
     <>
       <PageTitle>{t('placements.title')}</PageTitle>
+      <PlacementDrafts onConfirmed={() => void refetch()} />
       <form className="ixl-card" aria-label={t('placements.filter.title')} onSubmit={apply} noValidate>
         <h2>{t('placements.filter.title')}</h2>
         <div className="ixl-grid">

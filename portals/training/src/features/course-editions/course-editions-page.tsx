@@ -25,10 +25,14 @@ const COURSE_EDITIONS = graphql(`
       kpis {
         placementRate
         employmentRate
+        windowStart
+        windowEnd
       }
       riskShare {
         atRiskCents
         projectedPayableCents
+        windowEnd
+        windowOpen
         settlement {
           id
           payableCents
@@ -79,6 +83,8 @@ export function CourseEditionsPage() {
                     t('edition.kpisValue', {
                       placement: formatPercent(e.kpis.placementRate, lang),
                       employment: formatPercent(e.kpis.employmentRate, lang),
+                      from: formatDate(e.kpis.windowStart, lang),
+                      to: formatDate(e.kpis.windowEnd, lang),
                     }),
                 },
                 {
@@ -91,9 +97,10 @@ export function CourseEditionsPage() {
                             atRisk: formatCents(e.riskShare.atRiskCents, lang),
                             payable: formatCents(e.riskShare.settlement.payableCents, lang),
                           })
-                        : t('edition.riskOpen', {
+                        : t(e.riskShare.windowOpen ? 'edition.riskOpen' : 'edition.riskClosed', {
                             atRisk: formatCents(e.riskShare.atRiskCents, lang),
                             payable: formatCents(e.riskShare.projectedPayableCents, lang),
+                            to: formatDate(e.riskShare.windowEnd, lang),
                           })
                       : t('edition.riskNone'),
                 },

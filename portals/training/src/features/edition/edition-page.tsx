@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { QueryState } from '@ixl/portal-client';
+import { CourseRequests, QueryState } from '@ixl/portal-client';
 import { DataTable, Details, Link, PageTitle, formatCents, formatDate, subjectLabel, useI18n, useQueryParam } from '@ixl/ui';
 import { useCallback } from 'react';
 import { graphql } from '../../gql/index.js';
@@ -60,13 +60,27 @@ const EDITION = graphql(`
         achievedRatePercent
         projectedPayableCents
         projectedWithheldCents
+        windowStart
         windowEnd
+        windowOpen
         settlement {
           id
           payableCents
           withheldCents
           achievedRatePercent
           asOf
+          revision
+          revisions {
+            id
+            revision
+            reason
+            revisedAt
+            achievedRateBefore
+            achievedRateAfter
+            payableBeforeCents
+            payableAfterCents
+            deltaCents
+          }
         }
       }
     }
@@ -109,6 +123,7 @@ export function EditionPage() {
               <KpiPanel kpis={e.kpis} />
               <RiskPanel risk={e.riskShare} />
               <EditionLive editionId={e.id} onChange={reload} />
+              <CourseRequests editionId={e.id} onChange={reload} />
               {canUpload ? (
                 <AttendanceImport editionId={e.id} sessionCodes={e.sessions.map((s) => s.code)} onImported={reload} />
               ) : (

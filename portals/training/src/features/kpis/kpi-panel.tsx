@@ -1,4 +1,4 @@
-import { Details, formatCents, formatDate, useI18n } from '@ixl/ui';
+import { DataTable, Details, formatCents, formatDate, useI18n } from '@ixl/ui';
 
 export interface KpiData {
   population: number;
@@ -22,8 +22,29 @@ export interface RiskData {
   achievedRatePercent: number;
   projectedPayableCents: number;
   projectedWithheldCents: number;
+  windowStart: string;
   windowEnd: string;
-  settlement?: { payableCents: number; withheldCents: number; achievedRatePercent: number; asOf: string } | null;
+  windowOpen: boolean;
+  settlement?: {
+    payableCents: number;
+    withheldCents: number;
+    achievedRatePercent: number;
+    asOf: string;
+    revision: number;
+    revisions: RevisionData[];
+  } | null;
+}
+
+export interface RevisionData {
+  id: string;
+  revision: number;
+  reason: string;
+  revisedAt: string;
+  achievedRateBefore: number;
+  achievedRateAfter: number;
+  payableBeforeCents: number;
+  payableAfterCents: number;
+  deltaCents: number;
 }
 
 /** A percentage as people read it in the language chosen (one decimal). */
@@ -31,7 +52,7 @@ export function formatPercent(value: number, lang: 'it' | 'en'): string {
   return `${new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value)}%`;
 }
 
-/** The course KPIs of the 2021 work plan (placements of participants in the window after the course end). */
+/** The course KPIs of the 2021 work plan (placements of participants in the window, shown next to them: from the course start by default). */
 export function KpiPanel({ kpis }: { kpis: KpiData }) {
   const { t, lang } = useI18n();
   const pct = (v: number) => formatPercent(v, lang);
@@ -71,15 +92,27 @@ export function RiskPanel({ risk }: { risk: RiskData | null | undefined }) {
                 mode: tEnum('riskMode', risk.mode),
               }),
             ],
+            [t('risk.window'), t('risk.windowValue', { from: formatDate(risk.windowStart, lang), to: formatDate(risk.windowEnd, lang) })],
             [t('risk.achieved'), pct(risk.settlement?.achievedRatePercent ?? risk.achievedRatePercent)],
             ...(risk.settlement
               ? ([
-                  [t('risk.status'), t('risk.settled', { date: formatDate(risk.settlement.asOf, lang) })],
+                  [
+                    t('risk.status'),
+                    risk.settlement.revision > 0
+                      ? t('risk.adjusted', { date: formatDate(risk.settlement.asOf, lang), count: risk.settlement.revision })
+                      : t('risk.settled', { date: formatDate(risk.settlement.asOf, lang) }),
+                  ],
                   [t('risk.payable'), euro(risk.settlement.payableCents)],
                   [t('risk.withheld'), euro(risk.settlement.withheldCents)],
                 ] as [string, string][])
               : ([
-                  [t('risk.status'), t('risk.open', { date: formatDate(risk.windowEnd, lang) })],
+                  [
+                    t('risk.status'),
+                    // "Open until" only while it is true today (Europe/Rome, computed by the API).
+                    risk.windowOpen
+                      ? t('risk.open', { date: formatDate(risk.windowEnd, lang) })
+                      : t('risk.closedPending', { date: formatDate(risk.windowEnd, lang) }),
+                  ],
                   [t('risk.projectedPayable'), euro(risk.projectedPayableCents)],
                   [t('risk.projectedWithheld'), euro(risk.projectedWithheldCents)],
                 ] as [string, string][])),
@@ -88,6 +121,40 @@ export function RiskPanel({ risk }: { risk: RiskData | null | undefined }) {
       ) : (
         <p>{t('risk.none')}</p>
       )}
+      {risk?.settlement?.revisions.length ? <RevisionTable revisions={risk.settlement.revisions} /> : null}
     </section>
+  );
+}
+
+/** The audited adjustments of a settlement: when, why, the achieved rate and the amount before and after. */
+function RevisionTable({ revisions }: { revisions: RevisionData[] }) {
+  const { t, lang } = useI18n();
+  const euro = (c: number) => formatCents(c, lang);
+  const pct = (v: number) => formatPercent(v, lang);
+  return (
+    <>
+      <h3>{t('risk.revisions')}</h3>
+      <DataTable
+        caption={t('risk.revisionsCaption')}
+        captionHidden
+        rows={revisions}
+        rowKey={(r) => r.id}
+        columns={[
+          { key: 'when', header: t('risk.revision.when'), cell: (r) => formatDate(r.revisedAt.slice(0, 10), lang) },
+          { key: 'reason', header: t('risk.revision.reason'), cell: (r) => r.reason },
+          {
+            key: 'rate',
+            header: t('risk.revision.rate'),
+            cell: (r) => t('risk.revision.change', { before: pct(r.achievedRateBefore), after: pct(r.achievedRateAfter) }),
+          },
+          {
+            key: 'payable',
+            header: t('risk.revision.payable'),
+            cell: (r) => t('risk.revision.change', { before: euro(r.payableBeforeCents), after: euro(r.payableAfterCents) }),
+          },
+          { key: 'delta', header: t('risk.revision.delta'), cell: (r) => euro(r.deltaCents) },
+        ]}
+      />
+    </>
   );
 }

@@ -29,6 +29,7 @@ const RISK_SETTLED = graphql(`
           id
           payableCents
           withheldCents
+          revision
         }
       }
     }
@@ -97,8 +98,8 @@ export function EditionLive({ editionId, onChange }: { editionId?: string | unde
       if (e && s)
         add(
           e.id,
-          `settled:${s.id}`,
-          t('live.riskSettled', {
+          `settled:${s.id}:${s.revision}`,
+          t(s.revision > 0 ? 'live.riskAdjusted' : 'live.riskSettled', {
             title: e.title,
             payable: formatCents(s.payableCents, lang),
             withheld: formatCents(s.withheldCents, lang),

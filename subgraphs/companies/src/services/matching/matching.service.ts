@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
 import { auditPersonalDataRead, badInput, notFound, requireStaff } from '@ixl/subgraph-kit';
 import { findMunicipality } from '@ixl/territory';
-import { CandidateMatch, ItalianFit } from '../../dto/match.types.js';
+import { CandidateMatch, ItalianFit, type VocabularyMatch } from '../../dto/match.types.js';
+import { vocabularyIndex } from '../vocabulary.service.js';
 import { CEFR_RANK, CompanyCefrLevel, WorkShift } from '../../entities/enums.js';
 import { Vacancy } from '../../entities/vacancy.entity.js';
 import { buildMatchQuery, type MatchQueryInput, type MatchRow } from './matching.sql.js';
@@ -29,6 +30,8 @@ export function vacancyMatchInput(vacancy: Vacancy, limit: number, onlyBeneficia
     maxDistanceKm: vacancy.maxDistanceKm,
     requiredSkills: vacancy.requiredSkills,
     niceToHaveSkills: vacancy.niceToHaveSkills,
+    requiredConcepts: vacancy.requiredConcepts,
+    niceConcepts: vacancy.niceConcepts,
     occupationCode: vacancy.occupationCode,
     italianRank: vacancy.italianLevel ? (CEFR_RANK[vacancy.italianLevel] ?? 0) : 0,
     drivingLicenceRequired: vacancy.drivingLicenceRequired,
@@ -70,7 +73,8 @@ export class MatchingService {
     const input = vacancyMatchInput(vacancy, limit, onlyBeneficiaryId);
     if (!input) throw badInput('vacancyId', 'VACANCY_WITHOUT_MUNICIPALITY');
     const { rows } = await rankedRows(this.em, input);
-    return rows.map((row) => toMatch(row, vacancy, input.italianRank));
+    const vocabulary = await vocabularyIndex(this.em);
+    return rows.map((row) => toMatch(row, vacancy, input.italianRank, vocabulary.concepts));
   }
 }
 
@@ -105,7 +109,31 @@ export async function rankedRows(
   return { rows: await run(input), answeredBy: 'POOL' };
 }
 
-export function toMatch(row: MatchRow, vacancy: Vacancy, requiredRank: number): CandidateMatch {
+/** The vacancy's skills in the vocabulary's words: each with its concept's label and whether the person has it. */
+export function vocabularyMatches(
+  row: Pick<MatchRow, 'matched_req' | 'matched_nice'>,
+  vacancy: Pick<Vacancy, 'requiredSkills' | 'niceToHaveSkills' | 'requiredConcepts' | 'niceConcepts'>,
+  concepts: ReadonlyMap<string, { label: string }>,
+): VocabularyMatch[] {
+  const one = (term: string, conceptId: string | undefined, required: boolean, matched: string[]): VocabularyMatch => ({
+    term,
+    conceptId: conceptId || null,
+    conceptLabel: (conceptId && concepts.get(conceptId)?.label) || null,
+    required,
+    matched: matched.includes(term),
+  });
+  return [
+    ...vacancy.requiredSkills.map((t, i) => one(t, vacancy.requiredConcepts[i], true, row.matched_req)),
+    ...vacancy.niceToHaveSkills.map((t, i) => one(t, vacancy.niceConcepts[i], false, row.matched_nice)),
+  ];
+}
+
+export function toMatch(
+  row: MatchRow,
+  vacancy: Vacancy,
+  requiredRank: number,
+  concepts: ReadonlyMap<string, { label: string }> = new Map(),
+): CandidateMatch {
   const input: ExplainInput = {
     points: {
       requiredSkills: Number(row.p_req),
@@ -153,6 +181,7 @@ export function toMatch(row: MatchRow, vacancy: Vacancy, requiredRank: number): 
       requiredHoursPerWeek: vacancy.hoursPerWeek,
       contractFit: row.contract_fit,
       components: explainComponents(input),
+      vocabularyMatches: vocabularyMatches(row, vacancy, concepts),
       formula: MATCH_FORMULA,
       summary: summarise(score, input),
     },

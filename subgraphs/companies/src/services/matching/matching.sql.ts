@@ -10,6 +10,10 @@ export interface MatchQueryInput {
   maxDistanceKm: number;
   requiredSkills: string[];
   niceToHaveSkills: string[];
+  /** Vocabulary concept of each required skill, same order ('' or missing: the text maps to none). */
+  requiredConcepts?: string[];
+  /** Vocabulary concept of each nice-to-have skill, same order. */
+  niceConcepts?: string[];
   occupationCode: string | null;
   italianRank: number;
   drivingLicenceRequired: boolean;
@@ -65,12 +69,31 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
   const dLat = q.maxDistanceKm / KM_PER_DEG_LAT;
   const dLon = q.maxDistanceKm / (KM_PER_DEG_LAT * Math.max(0.1, Math.cos((q.lat * Math.PI) / 180)));
   const anySkills = [...q.requiredSkills, ...q.niceToHaveSkills];
+  // A skill is met by its text (as before the vocabulary) or by its vocabulary concept: the person's `concepts`
+  // hold each skill's concept and every broader one, so a narrower skill meets a broader requirement.
+  const reqConcepts = q.requiredSkills.map((_, i) => q.requiredConcepts?.[i] ?? '');
+  const niceConcepts = q.niceToHaveSkills.map((_, i) => q.niceConcepts?.[i] ?? '');
+  const anyConcepts = [...new Set([...reqConcepts, ...niceConcepts].filter(Boolean))];
   const skillFilter: string[] = [];
   // A tier implies the "any skill" condition: one GIN test instead of two.
   const tier = q.requiredSkills.length ? q.requiredSkillTier : undefined;
-  if (tier) skillFilter.push(`m."skills" ${tier === 'EVERY' ? '@>' : '&&'} ${p(pgTextArray(q.requiredSkills), '::text[]')}`);
-  else {
+  if (tier === 'EVERY' && reqConcepts.some(Boolean))
+    skillFilter.push(
+      q.requiredSkills
+        .map((x, i) => {
+          const c = reqConcepts[i];
+          const text = `m."skills" @> ${p(pgTextArray([x]), '::text[]')}`;
+          return c ? `(${text} or m."concepts" @> ${p(pgTextArray([c]), '::text[]')})` : text;
+        })
+        .join(' and '),
+    );
+  else if (tier) {
+    skillFilter.push(`m."skills" ${tier === 'EVERY' ? '@>' : '&&'} ${p(pgTextArray(q.requiredSkills), '::text[]')}`);
+    const some = [...new Set(reqConcepts.filter(Boolean))];
+    if (tier === 'SOME' && some.length) skillFilter.push(`m."concepts" && ${p(pgTextArray(some), '::text[]')}`);
+  } else {
     if (anySkills.length) skillFilter.push(`m."skills" && ${p(pgTextArray(anySkills), '::text[]')}`);
+    if (anyConcepts.length) skillFilter.push(`m."concepts" && ${p(pgTextArray(anyConcepts), '::text[]')}`);
     if (q.occupationCode) skillFilter.push(`m."occupations" && ${p(pgTextArray([q.occupationCode]), '::text[]')}`);
   }
 
@@ -93,9 +116,20 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
   // whole pool is scored fast; the explanation arrays are built only for the rows that make the LIMIT.
   const countOf = (column: string, items: string[]) =>
     items.length ? items.map((x) => `(${p(x, '::text')} = any(f."${column}"))::int`).join(' + ') : '0';
+  const countSkills = (items: string[], concepts: string[]) =>
+    items.length
+      ? items
+          .map((x, i) => {
+            const c = concepts[i];
+            return c
+              ? `(${p(x, '::text')} = any(pool."skills") or ${p(c, '::text')} = any(pool."concepts"))::int`
+              : `(${p(x, '::text')} = any(pool."skills"))::int`;
+          })
+          .join(' + ')
+      : '0';
   const facts = `select pool.*,
-      ${countOf('skills', q.requiredSkills).replaceAll('f."', 'pool."')} as n_req,
-      ${countOf('skills', q.niceToHaveSkills).replaceAll('f."', 'pool."')} as n_nice,
+      ${countSkills(q.requiredSkills, reqConcepts)} as n_req,
+      ${countSkills(q.niceToHaveSkills, niceConcepts)} as n_nice,
       ${countOf('shifts', q.shifts).replaceAll('f."', 'pool."')} as n_shifts,
       (${p(q.contractType, '::text')} is null or cardinality(pool."contract_wishes") = 0 or ${p(q.contractType, '::text')} = any(pool."contract_wishes")) as contract_fit
     from (${pool}) pool
@@ -124,13 +158,16 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
     limit ${p(q.limit, '::int')}`;
 
   const req = p(pgTextArray(q.requiredSkills), '::text[]');
+  const reqC = p(pgTextArray(reqConcepts), '::text[]');
   const nice = p(pgTextArray(q.niceToHaveSkills), '::text[]');
+  const niceC = p(pgTextArray(niceConcepts), '::text[]');
   const vShifts = p(pgTextArray(q.shifts), '::text[]');
+  const met = `(x = any(s."skills") or (c <> '' and c = any(s."concepts")))`;
   const sql = `select s."beneficiary_id", s."first_name", s."last_initial", s."municipality_code", s."italian_level", s."italian_rank",
       s."available_hours_per_week", s."cv_share_consent", s.km,
-      array(select x from unnest(${req}) with ordinality u(x, i) where x = any(s."skills") order by i) as matched_req,
-      array(select x from unnest(${req}) with ordinality u(x, i) where not (x = any(s."skills")) order by i) as missing_req,
-      array(select x from unnest(${nice}) with ordinality u(x, i) where x = any(s."skills") order by i) as matched_nice,
+      array(select x from unnest(${req}, ${reqC}) with ordinality u(x, c, i) where ${met} order by i) as matched_req,
+      array(select x from unnest(${p(pgTextArray(q.requiredSkills), '::text[]')}, ${p(pgTextArray(reqConcepts), '::text[]')}) with ordinality u(x, c, i) where not ${met} order by i) as missing_req,
+      array(select x from unnest(${nice}, ${niceC}) with ordinality u(x, c, i) where ${met} order by i) as matched_nice,
       array(select x from unnest(${vShifts}) with ordinality u(x, i) where x = any(s."shifts") order by i) as matched_shifts,
       array(select x from unnest(${vShifts}) with ordinality u(x, i) where not (x = any(s."shifts")) order by i) as missing_shifts,
       s.contract_fit, s.p_req, s.p_nice, s.p_italian, s.p_distance, s.p_availability, s.p_contract, s.total

@@ -5,6 +5,7 @@ import type { MyVacancyMatch } from '../../dto/my-vacancy-match.types.js';
 import { Vacancy, VacancyStatus } from '../../entities/vacancy.entity.js';
 import { buildMatchQuery, type MatchRow } from './matching.sql.js';
 import { toMatch, vacancyMatchInput } from './matching.service.js';
+import { vocabularyIndex } from '../vocabulary.service.js';
 
 export const MAX_MY_MATCHES = 20;
 /** Open vacancies looked at per request (newest first): one indexed query each. */
@@ -28,6 +29,7 @@ export class MyMatchesService {
       { orderBy: { createdAt: 'desc' }, limit: VACANCIES_SCANNED },
     );
     const matches: MyVacancyMatch[] = [];
+    const vocabulary = await vocabularyIndex(this.em);
     for (const vacancy of vacancies) {
       const input = vacancyMatchInput(vacancy, 1, caller.beneficiaryId);
       if (!input) continue;
@@ -35,7 +37,7 @@ export class MyMatchesService {
       const { sql, params } = buildMatchQuery(input);
       const [row] = await this.em.execute<MatchRow[]>(sql, params);
       if (!row) continue;
-      const match = toMatch(row, vacancy, requiredRank);
+      const match = toMatch(row, vacancy, requiredRank, vocabulary.concepts);
       matches.push({
         vacancyId: vacancy.id,
         title: vacancy.title,
