@@ -47,6 +47,7 @@ describe('the social-loan product', () => {
       const r = await simulate({ ...base, annualRatePercent: rate });
       expect(errorCodes(r), String(rate)).toEqual(['BAD_USER_INPUT']);
       expect(field(r)).toBe('annualRatePercent');
+      expect(r.errors?.[0]?.extensions).toMatchObject({ reason: 'LOAN_FIXED_RATE', params: { annualRatePercent: 3.25 } });
       expect(r.errors?.[0]?.message).toContain('3.25%');
     }
     expect(field(await simulate({ ...base, principalCents: 2_500_001 }))).toBe('principalCents');

@@ -45,6 +45,7 @@ describe('people outside the Città metropolitana', () => {
     const refused = await assess('PRONTO');
     expect(errorCodes(refused)).toEqual(['ILLEGAL_TRANSITION']);
     expect(field(refused)).toBe('beneficiaryId');
+    expect(refused.errors?.[0]?.extensions?.reason).toBe('OUT_OF_AREA_NEEDS_EXCEPTION_READY');
     expect(refused.errors?.[0]?.message).toContain('outside the Città metropolitana');
     expect(await peopleCounts(t)).toEqual(counts);
     expect(await statusOf(t, rome.id)).toBe('INTERVIEWED');

@@ -228,6 +228,7 @@ describe('a project from application to funding and monitoring', () => {
     const beforeFuture = await count(t, 'path_meeting');
     const future = await meet(addDays(todayInRome(), 1));
     expect(codeAndField(future)).toEqual({ code: 'BAD_USER_INPUT', field: 'heldOn' });
+    expect(future.errors?.[0]?.extensions).toMatchObject({ reason: 'HELD_ON_IN_FUTURE', params: { today: todayInRome() } });
     expect(future.errors?.[0]?.message).toContain('future date');
     expect(await count(t, 'path_meeting')).toBe(beforeFuture);
 

@@ -180,14 +180,14 @@ describe('course request → training body → enrolment', () => {
     const ids = catalogue.data?.courseEditions.map((e) => e.id) ?? [];
     expect(ids).not.toContain(past.id);
     expect(ids).not.toContain(full.id);
-    for (const [edition, message] of [
-      [past, /ended/],
-      [full, /full/],
+    for (const [edition, reason] of [
+      [past, 'COURSE_REQUEST_EDITION_ENDED'],
+      [full, 'EDITION_FULL'],
     ] as const) {
       const r = await t.graphql(REQUEST, { token: carla.token, variables: { id: edition.id, name: carla.name, cf: carla.cf } });
       expect(errorCodes(r)).toEqual(['BAD_USER_INPUT']);
       expect(r.errors?.[0]?.extensions?.field).toBe('editionId');
-      expect(r.errors?.[0]?.message).toMatch(message);
+      expect(r.errors?.[0]?.extensions?.reason).toBe(reason);
     }
     const badCf = await t.graphql(REQUEST, {
       token: carla.token,

@@ -98,6 +98,7 @@ describe('settlement dates: only after the window, never after today (Europe/Rom
       const refused = await t.graphql(SETTLE, { token: staff, variables: { id: edition.id, asOf } });
       expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
       expect(field(refused)).toBe('asOf');
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: 'SETTLEMENT_IN_FUTURE', params: { today: todayInRome() } });
       expect(refused.errors?.[0]?.message).toContain('after today');
     }
     const due = await t.graphql(SETTLE_DUE, { token: staff, variables: { asOf: tomorrow } });

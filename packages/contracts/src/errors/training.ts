@@ -105,5 +105,6 @@ export const TRAINING_ERRORS = {
     code: 'FORBIDDEN',
     message: 'Only an administrator can change the terms (metric, target, mode, basis) of an agreement; staff may change its window',
   },
-  EDITION_FULL: { code: 'LIMIT_EXCEEDED', message: 'This edition is full' },
+  EDITION_FULL: { code: 'BAD_USER_INPUT', message: 'This edition is full' },
+  COURSE_REQUEST_EDITION_ENDED: { code: 'BAD_USER_INPUT', message: 'This edition has ended' },
 } as const satisfies ReasonTable;

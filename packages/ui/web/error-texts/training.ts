@@ -81,4 +81,5 @@ export const TRAINING_ERROR_TEXTS_IT: Record<keyof typeof TRAINING_ERRORS, strin
   AGREEMENT_TERMS_ADMIN_ONLY:
     'Solo un amministratore può cambiare le condizioni dell’accordo (indicatore, obiettivo, modalità, base); gli operatori possono cambiarne la finestra.',
   EDITION_FULL: 'Questa edizione è al completo.',
+  COURSE_REQUEST_EDITION_ENDED: 'Questa edizione è già finita.',
 };

@@ -46,9 +46,9 @@ export function notOfferable(
   edition: Pick<CourseEdition, 'status' | 'endDate' | 'seats'>,
   enrolled: number,
   today: string,
-): 'COURSE_NOT_OPEN_FOR_REQUESTS' | 'EDITION_ENDED' | 'EDITION_FULL' | null {
+): 'COURSE_NOT_OPEN_FOR_REQUESTS' | 'COURSE_REQUEST_EDITION_ENDED' | 'EDITION_FULL' | null {
   if (edition.status !== CourseEditionStatus.ACTIVE) return 'COURSE_NOT_OPEN_FOR_REQUESTS';
-  if (edition.endDate < today) return 'EDITION_ENDED';
+  if (edition.endDate < today) return 'COURSE_REQUEST_EDITION_ENDED';
   if (enrolled >= edition.seats) return 'EDITION_FULL';
   return null;
 }
