@@ -16,7 +16,7 @@ export const COURSE_REQUEST_MESSAGES: Catalog = {
     'requests.reasonHint': 'La persona lo leggerà nel portale e per email (da 3 a 500 caratteri).',
     'requests.confirmDecline': 'Conferma il rifiuto',
     'requests.cancel': 'Annulla',
-    'requests.accepted': '{name} è iscritta/o al corso: riceverà una email.',
+    'requests.accepted': '{name}: iscrizione al corso confermata, riceverà una email.',
     'requests.declined': 'Richiesta di {name} rifiutata: riceverà il motivo per email.',
     'requests.declinedList': 'Richieste rifiutate ({count})',
     'requests.declinedList.one': 'Una richiesta rifiutata',

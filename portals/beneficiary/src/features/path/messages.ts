@@ -77,7 +77,7 @@ export const AREA_MESSAGES: Catalog = {
     'courses.dates': 'dal {from} al {to}',
     'courses.alreadyAsked': 'Hai già chiesto l’iscrizione.',
     'courses.declinedBecause': '{status} — motivo: {reason}',
-    'courses.alreadyEnrolled': 'Sei iscritta/o a questo corso.',
+    'courses.alreadyEnrolled': 'La tua iscrizione a questo corso è confermata.',
     'courses.subject.CV_DINAMICO': 'CV dinamico',
     'courses.subject.OSS': 'Operatore socio-sanitario (OSS)',
     'courses.subject.CQC': 'Carta di qualificazione del conducente (CQC)',

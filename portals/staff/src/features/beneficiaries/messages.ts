@@ -132,7 +132,7 @@ export const BENEFICIARIES_MESSAGES: Catalog = {
     'beneficiaries.profile.IN_TARGET': 'In target',
     'beneficiaries.record.outOfArea.title': 'Fuori dalla Città metropolitana',
     'beneficiaries.record.outOfArea.hint':
-      'Non risiede né è domiciliata/o nella Città metropolitana: può risultare in target o pronta/o solo con un’eccezione motivata.',
+      'La persona non risiede né è domiciliata nella Città metropolitana: può risultare in target o pronta solo con un’eccezione motivata.',
     'beneficiaries.record.outOfArea.granted': 'Eccezione registrata il {date}: {reason}',
     'beneficiaries.record.outOfArea.submit': 'Registra l’eccezione',
     'beneficiaries.record.outOfArea.done': 'Eccezione registrata.',
