@@ -25,6 +25,12 @@ describe('cost of an operation (issue 18, finding 4)', () => {
     expect(page('')).toBeGreaterThan(20);
   });
 
+  it('counts a page-size variable the request leaves out as the argument left out (its default), one given as null as the largest page', () => {
+    const q = 'query($n: Int) { financeLedger(first: $n) { id } }';
+    expect(cost(q).cost).toBe(cost('{ financeLedger { id } }').cost);
+    expect(cost(q, { n: null }).cost).toBe(cost(`{ financeLedger(first: ${MAX_PAGE_SIZE}) { id } }`).cost);
+  });
+
   it('counts lists without a page size as UNSIZED_LIST_SIZE items, the page of a sized parent once', () => {
     const one = cost('{ beneficiaries(first: 1) { nodes { id } } }').cost;
     const withList = cost('{ beneficiaries(first: 1) { nodes { id placements { id } } } }').cost;

@@ -104,9 +104,11 @@ export function measure(
         const given = sel.arguments?.find((a) => a.name.value === argName);
         const declared = def?.args.find((a) => a.name === argName);
         if (!given && !declared) continue;
-        const value = given ? intValue(given.value, variables) : declared?.defaultValue;
+        // A variable the request leaves out means the argument is absent: its declared default applies.
+        const absentVariable = given?.value.kind === Kind.VARIABLE && !(given.value.name.value in variables);
+        const value = given && !absentVariable ? intValue(given.value, variables) : declared?.defaultValue;
         if (value === undefined || value === null) {
-          if (given) size = Math.max(size ?? 0, MAX_PAGE_SIZE); // unknown: the largest page it may be
+          if (given && !absentVariable) size = Math.max(size ?? 0, MAX_PAGE_SIZE); // unknown: the largest page it may be
           continue;
         }
         if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE)

@@ -44,6 +44,11 @@ export async function spawnSubgraph(
           IXL_JWT_SECRET: env.jwtSecret,
           IXL_JOBS: 'off',
           NODE_ENV: 'test',
+          // The same throttles as the in-process test stack (testConfig): a burst of calls from one test client
+          // must not be refused as guessing; the throttle tests set their own limits.
+          LOGIN_LIMIT_PER_IP: '100000',
+          LOGIN_LIMIT_PER_ACCOUNT: '100000',
+          REGISTRATION_LIMIT_PER_IP: '100000',
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
