@@ -55,13 +55,20 @@ describe('placements (staff list)', () => {
     expect(period.data?.placements.nodes.map((p) => p.startDate)).toEqual(['2025-03-01']);
   });
 
-  it('refuses bad dates and periods at the field, and callers other than staff', async () => {
+  it("refuses bad dates and periods at the field, other companies' placements to a company user, and people", async () => {
     const bad = await list({ f: { from: '01/02/2025' } });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.from' });
     const reversed = await list({ f: { from: '2026-01-01', to: '2025-01-01' } });
     expect(reversed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.to' });
     expect(errorCodes(await list({ first: 500 }))).toEqual(['BAD_USER_INPUT']);
     const company = await t.tokenFor('COMPANY', { companyId: alfa.id });
-    expect(errorCodes(await list({}, company))).toEqual(['FORBIDDEN']);
+    // A company user sees its own company's placements only (the company portal's Inserimenti), never another's.
+    const own = await list({}, company);
+    expect(own.errors).toBeUndefined();
+    expect(own.data?.placements.nodes.length).toBeGreaterThan(0);
+    expect(own.data?.placements.totalCount).toBe((await list({ f: { companyId: alfa.id } })).data?.placements.totalCount);
+    expect(errorCodes(await list({ f: { companyId: beta.id } }, company))).toEqual(['FORBIDDEN']);
+    const person = await t.tokenFor('BENEFICIARY');
+    expect(errorCodes(await list({}, person))).toEqual(['FORBIDDEN']);
   });
 });
