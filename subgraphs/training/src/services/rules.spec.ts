@@ -75,8 +75,8 @@ describe('attendance CSV parsing', () => {
     const { rows, problems } = parseAttendanceCsv('person,session,hours\n,S1,2\nX,,abc\nY,S1,-1\nZ,S1,1.234\nW,S1,3');
     expect(rows).toHaveLength(1);
     expect(problems).toEqual([
-      { line: 2, field: 'person', reason: 'Person is missing' },
-      { line: 3, field: 'session', reason: 'Session is missing' },
+      { line: 2, field: 'person', reason: 'Person is missing', reasonCode: 'ATTENDANCE_PERSON_MISSING', params: {} },
+      { line: 3, field: 'session', reason: 'Session is missing', reasonCode: 'ATTENDANCE_SESSION_MISSING', params: {} },
       expect.objectContaining({ line: 3, field: 'hours' }),
       expect.objectContaining({ line: 4, field: 'hours' }),
       expect.objectContaining({ line: 5, field: 'hours' }),
@@ -90,7 +90,15 @@ describe('attendance CSV parsing', () => {
   it('reports a quote never closed as a problem of the file, at the line where the record starts', () => {
     const { rows, problems } = parseAttendanceCsv('person;session;hours\nA;S1;2\n"B;S1;2\nC;S1;3');
     expect(rows).toEqual([]);
-    expect(problems).toEqual([{ line: 3, field: 'csv', reason: 'The file is not valid CSV: A quoted field is never closed' }]);
+    expect(problems).toEqual([
+      {
+        line: 3,
+        field: 'csv',
+        reason: 'The file is not valid CSV: a quoted field is never closed',
+        reasonCode: 'ATTENDANCE_CSV_QUOTE_NOT_CLOSED',
+        params: {},
+      },
+    ]);
   });
   it('rejects a header without the needed columns', () => {
     const { rows, problems } = parseAttendanceCsv('name,when\nA,B');
