@@ -49,7 +49,7 @@ describe('a hanging SMTP server', () => {
         category: 'TRANSACTIONAL',
         to: 'giulia@example.org',
         template: 'registration_confirmation',
-        data: { firstName: 'Giulia', registeredOn: '02/12/2026', portalUrl: 'http://localhost:4000/beneficiario/' },
+        data: { firstName: 'Giulia', welcome: 'Benvenuta', registeredOn: '02/12/2026', portalUrl: 'http://localhost:4000/beneficiario/' },
       }),
     );
     // The sender has claimed the message and is connected to the silent server.
