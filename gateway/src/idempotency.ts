@@ -37,6 +37,9 @@ export interface IdempotencyOptions {
 }
 
 /** A refusal of the header itself (answered without running anything). */
+/** How often (at most) a gateway removes expired keys, as it writes new ones. */
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+
 export class IdempotencyRefusal extends Error {
   constructor(
     readonly status: number,
@@ -142,7 +145,7 @@ export class IdempotencyStore {
   private readonly ttlMs: number;
   private readonly staleLockMs: number;
   private readonly waitMs: number;
-  private cleanup: NodeJS.Timeout | undefined;
+  private lastPurge = Date.now();
 
   constructor(databaseUrl: string, options: IdempotencyOptions = {}) {
     this.pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
@@ -152,7 +155,11 @@ export class IdempotencyStore {
     this.waitMs = options.waitMs ?? 60 * 1000;
   }
 
-  /** Creates the table when missing, removes expired keys, and keeps removing them every hour. */
+  /**
+   * Creates the table when missing and removes expired keys. After that, expired keys are removed as
+   * new ones are written (at most once an hour per process, see `claim`): no timer runs, and a repeat
+   * never sees an expired key anyway (`claim` replaces it).
+   */
   async start(): Promise<void> {
     const client = await this.pool.connect();
     try {
@@ -166,12 +173,9 @@ export class IdempotencyStore {
       client.release();
     }
     await this.purgeExpired();
-    this.cleanup = setInterval(() => void this.purgeExpired().catch(() => undefined), 60 * 60 * 1000);
-    this.cleanup.unref();
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.cleanup);
     await this.pool.end();
   }
 
@@ -217,7 +221,13 @@ export class IdempotencyStore {
        values ($1, $2, $3, 'IN_PROGRESS', now(), $4) on conflict do nothing`,
       [caller, key, hash, expiresAt],
     );
-    if (inserted.rowCount === 1) return 'CLAIMED';
+    if (inserted.rowCount === 1) {
+      if (Date.now() - this.lastPurge > PURGE_EVERY_MS) {
+        this.lastPurge = Date.now();
+        void this.purgeExpired().catch(() => undefined);
+      }
+      return 'CLAIMED';
+    }
     const { rows } = await this.pool.query<{
       request_hash: string;
       status: string;

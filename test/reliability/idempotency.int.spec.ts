@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'graphql';
 import { readSupergraph, requestHash, startGateway, type RunningGateway } from '@ixl/gateway';
 import { bootTestStack, factories, type TestStack } from '@ixl/testkit';
+import { codeOf, idOf, repeatKit, ten, vat, type Answer } from './support/repeats.js';
 import { seedProfiles, matchingProfile } from '../../subgraphs/companies/test/factories.js';
 import {
   approveFunding,
@@ -38,94 +39,7 @@ afterAll(async () => {
   await t?.stop();
 });
 
-interface Answer {
-  status: number;
-  replayed: boolean;
-  data?: Record<string, { id?: string } & Record<string, unknown>> | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-async function send(
-  query: string,
-  variables: Record<string, unknown>,
-  opts: { token?: string; key?: string; url?: string } = {},
-): Promise<Answer> {
-  const res = await fetch(opts.url ?? t.url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
-      ...(opts.key !== undefined ? { 'idempotency-key': opts.key } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as Pick<Answer, 'data' | 'errors'>;
-  return { status: res.status, replayed: res.headers.get('idempotent-replayed') === 'true', ...body };
-}
-
-const sql = async (schema: keyof TestStack['stack']['subgraphs'], query: string, params: unknown[] = []) =>
-  t.stack.subgraphs[schema].orm.em.getConnection().execute<Record<string, unknown>[]>(query, params);
-const countOf = async (schema: keyof TestStack['stack']['subgraphs'], query: string, params: unknown[] = []) =>
-  Number((await sql(schema, query, params))[0]?.n);
-const ten = <T>(f: (i: number) => Promise<T>) => Promise.all(Array.from({ length: 10 }, (_, i) => f(i)));
-const idOf = (a: Answer, field: string) => a.data?.[field]?.id;
-const codeOf = (a: Answer) => a.errors?.[0]?.extensions?.code;
-
-/**
- * The four ways a client repeats a create mutation, for one mutation. `fresh()` gives new variables
- * for each round (the natural key changes), `count(vars)` counts the records they would create.
- * `natural`: the database refuses the duplicate (CONFLICT naming it); false: only the key protects it.
- */
-async function repeats(spec: {
-  field: string;
-  query: string;
-  token: () => string;
-  fresh: () => Promise<Record<string, unknown>>;
-  count: (vars: Record<string, unknown>) => Promise<number>;
-  natural: boolean;
-  /** The record's id when the mutation answers with another object (e.g. the settlement it paid). */
-  idOf?: (a: Answer) => string | undefined;
-}) {
-  const id = spec.idOf ?? ((a: Answer) => idOf(a, spec.field));
-  // 1. Ten at once with one key: one record, ten identical answers, nine of them replayed.
-  {
-    const vars = await spec.fresh();
-    const key = randomUUID();
-    const answers = await ten(() => send(spec.query, vars, { token: spec.token(), key }));
-    expect(answers.map((a) => a.errors)).toEqual(Array(10).fill(undefined));
-    expect(new Set(answers.map((a) => JSON.stringify(a.data))).size).toBe(1);
-    expect(answers.filter((a) => a.replayed)).toHaveLength(9);
-    expect(await spec.count(vars)).toBe(1);
-    // 2. Twice in a row with the key: the stored answer again, nothing new.
-    const again = await send(spec.query, vars, { token: spec.token(), key });
-    expect(again).toMatchObject({ replayed: true, data: answers[0]?.data });
-    expect(await spec.count(vars)).toBe(1);
-  }
-  // 3. Ten at once without a key.
-  {
-    const vars = await spec.fresh();
-    const answers = await ten(() => send(spec.query, vars, { token: spec.token() }));
-    const ok = answers.filter((a) => !a.errors);
-    if (spec.natural) {
-      expect(ok).toHaveLength(1);
-      const created = id(ok[0]!);
-      for (const a of answers.filter((x) => x.errors)) {
-        expect(codeOf(a)).toBe('CONFLICT');
-        expect(a.errors?.[0]?.extensions?.existingId).toBe(created);
-      }
-      expect(await spec.count(vars)).toBe(1);
-      // 4. Twice in a row without a key: CONFLICT naming the first.
-      const again = await send(spec.query, vars, { token: spec.token() });
-      expect(codeOf(again)).toBe('CONFLICT');
-      expect(again.errors?.[0]?.extensions?.existingId).toBe(created);
-      expect(await spec.count(vars)).toBe(1);
-    } else {
-      // No natural key: without the header every call is a new record (the portals always send one).
-      expect(ok).toHaveLength(10);
-      expect(await spec.count(vars)).toBe(10);
-    }
-  }
-}
+const { send, sql, countOf, repeats } = repeatKit(() => t);
 
 describe('recordPlacement', () => {
   const RECORD = 'mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id type startDate company { id } } }';
@@ -571,7 +485,3 @@ describe('the other create mutations', () => {
     expect(await repaid()).toBe(20_000);
   });
 });
-
-let vatSeq = 0;
-/** A partita IVA no other test uses (11 digits). */
-const vat = () => `9${String(Date.now() % 1e6).padStart(6, '0')}${String(++vatSeq).padStart(4, '0')}`;

@@ -1,9 +1,11 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Company } from './company.entity.js';
 
 /** A contact person at a company (HR, referent for IXL). */
 @ObjectType()
+// Natural duplicate refused by the database (issue 28): one contact per person and company.
+@Unique({ name: 'company_contact_company_id_full_name_unique', properties: ['company', 'fullName'] })
 @Entity({ tableName: 'company_contact' })
 export class CompanyContact {
   @Field(() => ID)

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202142153_natural_duplicates_more } from './Migration20261202142153_natural_duplicates_more.js';
 import { Migration20261121235128_matching_pipeline } from './Migration20261121235128_matching_pipeline.js';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
 import { Migration20261122031500_outbox_aggregate_index } from './Migration20261122031500_outbox_aggregate_index.js';
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202113000_vocabulary', class: Migration20261202113000_vocabulary },
   { name: 'Migration20261202113500_placement_drafts', class: Migration20261202113500_placement_drafts },
   { name: 'Migration20261202120000_interview_invitation', class: Migration20261202120000_interview_invitation },
+  { name: 'Migration20261202142153_natural_duplicates_more', class: Migration20261202142153_natural_duplicates_more },
 ];

@@ -60,6 +60,8 @@ export class Grant {
 
 /** A planned expense of a grant, in one category (receipts are disbursed against it). */
 @ObjectType('GrantExpenseLine')
+// Natural duplicate refused by the database (issue 28): one expense line per grant, category and description.
+@Unique({ name: 'grant_expense_line_natural_key_unique', properties: ['grantId', 'category', 'description'] })
 @Entity({ tableName: 'grant_expense_line' })
 export class GrantExpenseLine {
   @Field(() => ID)

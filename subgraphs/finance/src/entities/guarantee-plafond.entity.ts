@@ -1,8 +1,10 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 /** The guarantee fund's plafond from a date on (append-only history: the latest effective row counts). */
 @ObjectType('GuaranteePlafond')
+// Natural duplicate refused by the database (issue 28): one plafond takes effect per day.
+@Unique({ name: 'guarantee_plafond_effective_from_unique', properties: ['effectiveFrom'] })
 @Entity({ tableName: 'guarantee_plafond' })
 export class GuaranteePlafond {
   @PrimaryKey({ type: 'uuid' })

@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 /**
@@ -8,6 +8,8 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
  * (docs/domain.md §5).
  */
 @ObjectType('LoanProduct')
+// Natural duplicate refused by the database (issue 28): one product definition takes effect per day.
+@Unique({ name: 'loan_product_valid_from_unique', properties: ['validFrom'] })
 @Entity({ tableName: 'loan_product' })
 export class LoanProduct {
   @Field(() => ID)

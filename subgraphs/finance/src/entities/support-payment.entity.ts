@@ -1,9 +1,11 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { SupportPaymentKind } from './enums.js';
 
 /** An over-55 hiring incentive or an intermediary project grant committed for a year. */
 @ObjectType('SupportPayment')
+// Natural duplicate refused by the database (issue 28): the same payment (kind, reference, year, day, amount) once.
+@Unique({ name: 'support_payment_same_payment_unique', properties: ['kind', 'referenceId', 'year', 'bookedOn', 'amountCents'] })
 @Entity({ tableName: 'support_payment' })
 @Index({ properties: ['kind', 'referenceId', 'year'] })
 export class SupportPayment {

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202142325_natural_duplicates_more } from './Migration20261202142325_natural_duplicates_more.js';
 import { Migration20261202110000_natural_duplicates } from './Migration20261202110000_natural_duplicates.js';
 import { Migration20261122002014_committee_visibility } from './Migration20261122002014_committee_visibility.js';
 import { Migration20261121235657_ledger_grants_budget } from './Migration20261121235657_ledger_grants_budget.js';
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202110000_natural_duplicates', class: Migration20261202110000_natural_duplicates },
   { name: 'Migration20261202111000_settlement_revisions', class: Migration20261202111000_settlement_revisions },
   { name: 'Migration20261202121000_loan_product', class: Migration20261202121000_loan_product },
+  { name: 'Migration20261202142325_natural_duplicates_more', class: Migration20261202142325_natural_duplicates_more },
 ];

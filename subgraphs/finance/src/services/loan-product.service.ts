@@ -70,8 +70,9 @@ export async function defineLoanProduct(em: EntityManager, caller: Caller, input
     throw badInput('maxGraceMonths', 'MAX_GRACE_RANGE');
   return em.transactional(async (tx) => {
     await tx.execute(`select pg_advisory_xact_lock(hashtext('finance.loan_product'))`);
-    const later = await tx.count(LoanProduct, { validFrom: { $gte: input.validFrom } });
-    if (later) throw new DomainError('LOAN_PRODUCT_LATER_VERSION', {}, 'validFrom');
+    // Serialised by the lock: a repeat, or a version on or before one already defined, names that version.
+    const later = await tx.findOne(LoanProduct, { validFrom: { $gte: input.validFrom } }, { orderBy: { validFrom: 'asc' } });
+    if (later) throw new DomainError('LOAN_PRODUCT_LATER_VERSION', {}, 'validFrom', { existingId: later.id });
     const current = await tx.findOne(LoanProduct, { validTo: null });
     if (current) current.validTo = addDays(input.validFrom, -1);
     const product = tx.create(LoanProduct, {

@@ -1,9 +1,11 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ContactChannel } from './enums.js';
 
 /** A call or message to the person, answered or not (basis of the "unreachable" proposal). */
 @ObjectType()
+// Natural duplicate refused by the database (issue 28): one attempt per person at one instant.
+@Unique({ name: 'contact_attempt_beneficiary_id_at_unique', properties: ['beneficiaryId', 'at'] })
 @Entity({ tableName: 'contact_attempt' })
 export class ContactAttempt {
   @Field(() => ID)

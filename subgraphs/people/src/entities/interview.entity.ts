@@ -1,10 +1,12 @@
 import { ReadableBy } from '@ixl/subgraph-kit';
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { InterviewMode, InterviewStatus } from './enums.js';
 
 /** The intake interview (colloquio): scheduled with a mode and an operator, then its outcome. */
 @ObjectType('IntakeInterview')
+// Natural duplicate refused by the database (issue 28): one interview per person at one time.
+@Unique({ name: 'interview_beneficiary_id_scheduled_at_unique', properties: ['beneficiaryId', 'scheduledAt'] })
 @Entity({ tableName: 'interview' })
 export class Interview {
   @Field(() => ID)

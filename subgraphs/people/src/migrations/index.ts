@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202142211_natural_duplicates_more } from './Migration20261202142211_natural_duplicates_more.js';
 import { Migration20261202110000_login_throttle } from './Migration20261202110000_login_throttle.js';
 import { Migration20261202110000_profile_change } from './Migration20261202110000_profile_change.js';
 import { Migration20261202120000_out_of_area_exception } from './Migration20261202120000_out_of_area_exception.js';
@@ -26,4 +27,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202110000_profile_change', class: Migration20261202110000_profile_change },
   { name: 'Migration20261202113000_status_reason_code', class: Migration20261202113000_status_reason_code },
   { name: 'Migration20261202120000_out_of_area_exception', class: Migration20261202120000_out_of_area_exception },
+  { name: 'Migration20261202142211_natural_duplicates_more', class: Migration20261202142211_natural_duplicates_more },
 ];

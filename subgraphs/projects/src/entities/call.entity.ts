@@ -1,9 +1,11 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CallKind } from './enums.js';
 
 /** A call (bando): periodic social-innovation call, always-open over-55 call, intermediaries call. */
 @ObjectType('ProjectCall')
+// Natural duplicate refused by the database (issue 28): the same call (kind, title, opening day) once.
+@Unique({ name: 'call_kind_title_opens_on_unique', properties: ['kind', 'title', 'opensOn'] })
 @Entity({ tableName: 'call' })
 export class Call {
   @Field(() => ID)

@@ -4,6 +4,8 @@ import { MinutesStatus, SubjectKind } from './enums.js';
 
 /** A meeting of a committee, with an agenda and minutes. */
 @ObjectType()
+// Natural duplicate refused by the database (issue 28): a committee meets once a day.
+@Unique({ name: 'committee_session_committee_id_held_on_unique', properties: ['committeeId', 'heldOn'] })
 @Entity({ tableName: 'committee_session' })
 export class CommitteeSession {
   [OptionalProps]?: 'minutesStatus' | 'minutes' | 'minutesApprovedAt' | 'location';

@@ -4,6 +4,8 @@ import { CommitteeKind } from './enums.js';
 
 /** A committee or governance table: evaluation, management, coordination, technical. */
 @ObjectType()
+// Natural duplicate refused by the database (issue 28): one committee of a kind per name.
+@Unique({ name: 'committee_kind_name_unique', properties: ['kind', 'name'] })
 @Entity({ tableName: 'committee' })
 export class Committee {
   @Field(() => ID)

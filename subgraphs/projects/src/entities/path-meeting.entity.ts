@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SubjectKind } from './enums.js';
 
@@ -14,6 +14,8 @@ registerEnumType(MeetingKind, { name: 'ProjectMeetingKind' });
 
 /** A dated meeting of a path: lab, one-to-one or monitoring. */
 @ObjectType('ProjectMeeting')
+// Natural duplicate refused by the database (issue 28): one meeting of a kind per path and day.
+@Unique({ name: 'path_meeting_subject_id_kind_held_on_unique', properties: ['subjectId', 'kind', 'heldOn'] })
 @Entity({ tableName: 'path_meeting' })
 @Index({ properties: ['subjectId', 'kind'] })
 export class PathMeeting {

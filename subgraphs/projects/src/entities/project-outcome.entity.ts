@@ -1,10 +1,12 @@
 import { ReadableBy } from '@ixl/subgraph-kit';
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { OutcomeKind } from './enums.js';
 
 /** A result or an obligation fulfilled by a project: partnership, stage, job, change reported, … */
 @ObjectType('ProjectOutcome')
+// Natural duplicate refused by the database (issue 28): the same outcome (kind, day, description) of a project once.
+@Unique({ name: 'project_outcome_natural_key_unique', properties: ['projectId', 'kind', 'on', 'description'] })
 @Entity({ tableName: 'project_outcome' })
 export class ProjectOutcome {
   @Field(() => ID)

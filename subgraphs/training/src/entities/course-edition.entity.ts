@@ -1,4 +1,4 @@
-import { Entity, OptionalProps, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TrainingBody } from './training-body.entity.js';
 import { CourseDelivery, CourseEditionStatus } from './enums.js';
@@ -14,6 +14,8 @@ registerEnumType(CourseStream, { name: 'CourseStream' });
 /** One run of a course by a training body. */
 @Directive('@key(fields: "id")')
 @ObjectType()
+// Natural duplicate refused by the database (issue 28): one edition of a course title per body and start day.
+@Unique({ name: 'course_edition_natural_key_unique', properties: ['trainingBody', 'title', 'startDate'] })
 @Entity({ tableName: 'course_edition' })
 export class CourseEdition {
   [OptionalProps]?: 'delivery' | 'status' | 'kpiWindowMonths';

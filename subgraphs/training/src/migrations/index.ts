@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202142259_natural_duplicates_more } from './Migration20261202142259_natural_duplicates_more.js';
 import { Migration20261121235141_courses_attendance_kpis_risk_share } from './Migration20261121235141_courses_attendance_kpis_risk_share.js';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
 import { Migration20261202110000_risk_share_rules } from './Migration20261202110000_risk_share_rules.js';
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261121235141_courses_attendance_kpis_risk_share', class: Migration20261121235141_courses_attendance_kpis_risk_share },
   { name: 'Migration20261202110000_risk_share_rules', class: Migration20261202110000_risk_share_rules },
   { name: 'Migration20261202114000_course_requests', class: Migration20261202114000_course_requests },
+  { name: 'Migration20261202142259_natural_duplicates_more', class: Migration20261202142259_natural_duplicates_more },
 ];

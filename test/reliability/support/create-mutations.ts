@@ -1,0 +1,127 @@
+/**
+ * Every mutation of the API, and what keeps a repeat of it from counting twice (issue 28). A new
+ * mutation fails `test/schema/create-mutations.spec.ts` until it is listed here.
+ * - `natural`: creates a record; the database refuses a second one with the same natural key
+ *   (CONFLICT with `existingId`), whatever the client does; the rule names the constraint.
+ * - `key`: creates a record that has no natural key; the `Idempotency-Key` the portals send with
+ *   every submission is what keeps a double submission single (the reason says why no natural key).
+ * - `move`: changes or reads what exists (a state transition, an update, a sign-in); a repeat is
+ *   refused by the state machine or leaves the same state, and writes no second ledger line or event.
+ */
+export type MutationRule = { kind: 'natural'; rule: string } | { kind: 'key'; why: string } | { kind: 'move'; why: string };
+
+const natural = (rule: string): MutationRule => ({ kind: 'natural', rule });
+const key = (why: string): MutationRule => ({ kind: 'key', why });
+const move = (why: string): MutationRule => ({ kind: 'move', why });
+const retry = move('puts a parked job or event back in its queue; a repeat finds nothing parked');
+
+export const MUTATION_RULES: Record<string, MutationRule> = {
+  // companies
+  shortlistCandidate: natural('candidate_vacancy_id_beneficiary_id_unique: one candidate per vacancy and person'),
+  proposeCandidate: natural('candidate_vacancy_id_beneficiary_id_unique: one candidate per vacancy and person'),
+  changeCandidateStatus: move('candidate state machine: the same move twice is refused'),
+  addCompanySite: natural('company_site_company_id_name_unique: one site per company and name'),
+  addCompanyContact: natural('company_contact_company_id_full_name_unique: one contact per company and person'),
+  registerCompany: natural('company_vat_number_unique: one company per partita IVA'),
+  updateCompany: move('update: the same fields again leave the same record'),
+  recordPlacement: natural('placement_natural_key_unique and placement_no_overlap (exclusion)'),
+  inviteToInterview: move('candidate state machine: an invitation moves the candidate once'),
+  confirmHire: natural('placement_draft_candidate_id_unique: one placement draft per candidate'),
+  confirmPlacementDraft: move('draft state machine (a confirmed draft is refused) and placement_natural_key_unique'),
+  postVacancy: key('two vacancies with the same words are a real possibility (two shifts, two sites)'),
+  updateVacancy: move('update: the same fields again leave the same record'),
+  changeVacancyStatus: move('vacancy state machine'),
+  mergeVocabularyTerm: move('a term merged twice maps to the same concept (vocabulary_term primary key)'),
+  addVocabularyConcept: natural('vocabulary_concept primary key: the id is derived from the label'),
+  retryCompaniesJobDeadLetter: retry,
+  retryCompaniesEventDeadLetter: retry,
+  // finance
+  defineLoanProduct: natural(
+    'loan_product_valid_from_unique, and versions serialised by a lock: a version on or before an existing one is CONFLICT naming it',
+  ),
+  disburseLoan: move('loan state machine under a row lock: disbursed once, one ledger line'),
+  recordLoanRepayment: natural('loan_repayment_same_payment_unique: the same payment (loan, day, amount) once'),
+  declareLoanDefault: move('loan state machine'),
+  retryLoanGuarantee: move('guarantee call state: a call already made is refused'),
+  assessLoanArrears: move('recomputes arrears as of a day: the same day twice gives the same state'),
+  addGrantExpenseLine: natural('grant_expense_line_natural_key_unique: one line per grant, category and description'),
+  disburseGrantTranche: move('grant tranche state machine under a row lock: each tranche paid once'),
+  setGuaranteePlafond: natural('guarantee_plafond_effective_from_unique: one plafond per day it takes effect'),
+  payTrainingSettlement: natural('training_settlement state and ledger: a settlement is paid once'),
+  commitSupportPayment: natural('support_payment_same_payment_unique: the same payment (kind, reference, year, day, amount) once'),
+  payStageIndemnity: move('stage_indemnity state under an advisory lock: a month is paid once'),
+  createBudgetLine: natural('budget_line_natural_key_unique: one line per funder, first year and label'),
+  commitBudget: natural('budget_commitment_natural_key_unique: the same commitment (line, day, amount, purpose) once'),
+  disburseBudgetCommitment: move('commitment state under an advisory lock: never more than committed'),
+  reverseFinanceLedgerEntry: natural('ledger_entry_reverses_entry_id_unique: an entry is reversed once'),
+  retryFinanceJobDeadLetter: retry,
+  retryFinanceEventDeadLetter: retry,
+  // people
+  sendMassMail: key('a mailing may be sent again on purpose; each person gets each batch once (mail dedupe key)'),
+  setMailOptOut: move('sets a flag: the same value again changes nothing'),
+  peopleSendFuoriProtocolloSurvey: natural('fp_survey_beneficiary_id_wave_unique: one questionnaire per person and wave'),
+  peopleAnswerFuoriProtocolloSurvey: move('an answered questionnaire refuses a second answer'),
+  eraseBeneficiary: move('an erased person stays erased'),
+  withdrawPrivacyConsent: move('a withdrawn consent stays withdrawn'),
+  refreshSession: move('rotates a refresh token: a used one is refused (and revokes the session)'),
+  logout: move('revokes a session: again changes nothing'),
+  login: move('issues a token: no record counts'),
+  registerBeneficiary: natural('beneficiary_codice_fiscale_unique and user_account_email_unique'),
+  updateBeneficiaryProfile: move('update with history: the same values again record no change'),
+  scheduleIntakeInterview: natural('interview_beneficiary_id_scheduled_at_unique: one interview per person at one time'),
+  recordIntakeInterviewOutcome: move('interview state machine: an outcome is recorded once'),
+  recordContactAttempt: natural('contact_attempt_beneficiary_id_at_unique: one attempt per person at one instant'),
+  putBeneficiaryOutOfProtocol: move('lifecycle state machine'),
+  readmitBeneficiary: move('lifecycle state machine'),
+  changeBeneficiaryStatus: move('lifecycle state machine'),
+  startBeneficiaryService: natural('one open service of a kind per person (partial unique index)'),
+  endBeneficiaryService: move('an ended service is refused'),
+  publishAssessmentInstrument: natural('assessment_instrument_version_unique'),
+  recordFragilityAssessment: key('a person may be re-assessed the same day (a corrected assessment is a new one)'),
+  recordOutOfAreaException: move('sets the exception: again changes nothing'),
+  updateBeneficiaryReadiness: move('sets readiness: the same value again changes nothing'),
+  retryPeopleJobDeadLetter: retry,
+  retryPeopleEventDeadLetter: retry,
+  // projects
+  createProjectCall: natural('call_kind_title_opens_on_unique: the same call (kind, title, opening day) once'),
+  createCommittee: natural('committee_kind_name_unique: one committee of a kind per name'),
+  addCommitteeMember: natural('committee_member_committee_id_user_id_unique'),
+  removeCommitteeMember: move('an inactive member stays inactive'),
+  scheduleCommitteeSession: natural('committee_session_committee_id_held_on_unique: a committee meets once a day'),
+  conveneCommitteeSession: move('session state'),
+  generateCommitteeMinutes: move('minutes state: regenerated from the same records'),
+  updateCommitteeMinutes: move('update'),
+  approveCommitteeMinutes: move('minutes state machine: approved once'),
+  addCommitteeAgendaItem: natural('agenda_item_session_id_subject_id_unique: a dossier once per session'),
+  castCommitteeVote: natural('vote_agenda_item_id_member_id_unique: one vote per member and dossier'),
+  recordCommitteeDecision: natural('decision_agenda_item_id_unique: one decision per dossier'),
+  moveProject: move('project state machine'),
+  recordProjectLab: natural('path_meeting_subject_id_kind_held_on_unique: one lab per project and day'),
+  recordProjectMonitoringMeeting: natural('path_meeting_subject_id_kind_held_on_unique: one meeting of a kind per project and day'),
+  recordProjectOutcome: natural('project_outcome_natural_key_unique: the same outcome (kind, day, description) once'),
+  submitProjectApplication: key('anonymous: a natural-key CONFLICT would tell a stranger what others submitted'),
+  applySelfEmployment: key('a person may apply again with the same idea after a path ended'),
+  moveSelfEmploymentPath: move('path state machine'),
+  submitSelfEmploymentBusinessPlan: move('path state machine: the plan moves the path once'),
+  recordSelfEmploymentMeeting: natural('path_meeting_subject_id_kind_held_on_unique: one meeting of a kind per path and day'),
+  recordSelfEmploymentOutcome: move('path state machine'),
+  retryProjectsJobDeadLetter: retry,
+  retryProjectsEventDeadLetter: retry,
+  // training
+  importAttendanceCsv: natural('attendance_upload_edition_id_content_hash_unique and the import idempotency key'),
+  recordAttendance: natural('attendance_enrolment_id_session_id_unique (a repeat is the same row)'),
+  createTrainingBody: natural('training_body_name_unique'),
+  createCourseEdition: natural('course_edition_natural_key_unique: one edition of a title per body and start day'),
+  addCourseSessions: natural('course_session_edition_id_code_unique'),
+  setCourseHiringCommitments: move('replaces the commitments: the same list again leaves the same list'),
+  activateCourseEdition: move('edition state machine'),
+  setRiskShareAgreement: move('risk_share_agreement_edition_id_unique: one agreement per edition, updated with a revision'),
+  settleRiskShare: natural('risk_share_settlement_edition_id_unique: an edition is settled once'),
+  settleDueRiskShares: natural('risk_share_settlement_edition_id_unique: each due edition settled once'),
+  enrolInCourse: natural('enrolment_edition_id_beneficiary_id_unique'),
+  requestCourseEnrolment: natural('enrolment_edition_id_beneficiary_id_unique'),
+  decideCourseRequest: move('request state machine: decided once'),
+  recordCourseOutcome: move('enrolment outcome state: the same outcome again changes nothing'),
+  retryTrainingJobDeadLetter: retry,
+  retryTrainingEventDeadLetter: retry,
+};
