@@ -1,8 +1,9 @@
-export { mailTablesSql, MAIL_CHANNEL } from './sql.js';
+export { mailTablesSql, mailQueueColumnsSql, MAIL_CHANNEL } from './sql.js';
 export { TEMPLATES, renderMail, type TemplateName, type Locale, type RenderedMail } from './templates.js';
 export { enqueueMail, type MailRequest } from './outbox.js';
 export {
   MailSender,
+  mailQueueName,
   captureTransport,
   smtpTransport,
   DEFAULT_SMTP_TIMEOUTS,

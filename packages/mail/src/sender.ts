@@ -1,5 +1,6 @@
 import pg from 'pg';
 import nodemailer from 'nodemailer';
+import { PgBoss } from 'pg-boss';
 import { MAIL_CHANNEL, mailTable } from './sql.js';
 
 export interface OutgoingMail {
@@ -71,14 +72,20 @@ export interface MailSenderOptions {
   schema: string;
   transport?: MailTransport;
   from?: string;
+  /** Attempts before a message is FAILED (default 6). */
   maxAttempts?: number;
+  /** First retry delay (ms), doubled at each attempt (default 30 s). */
   backoffMs?: number;
-  pollMs?: number;
   /**
-   * How long a claimed message stays invisible to other senders (ms): longer than one send can take
-   * with the SMTP timeouts; a sender that dies mid-send leaves the message to be retried after it.
+   * How long one attempt may hold a message (ms): longer than one send can take with the SMTP
+   * timeouts. A sender that dies mid-send leaves the message to pg-boss, which retries it after this.
    */
   leaseMs?: number;
+  /**
+   * How often an idle worker asks pg-boss for work (seconds, default 5): new messages wake it at once
+   * (NOTIFY); this bounds how late a retry that fell due starts.
+   */
+  idlePollSeconds?: number;
   log?: (message: string, data?: Record<string, unknown>) => void;
 }
 
@@ -92,120 +99,217 @@ interface ClaimedMail {
   attempts: number;
 }
 
+/** The pg-boss queue a subgraph's mail goes through (`<schema>.mail`, in pg-boss's schema `pgboss`). */
+export const mailQueueName = (schema: string) => `${schema}.mail`;
+const MAIL_JOB_SCHEMA = 'pgboss';
+
 /**
- * Delivers the mail outbox as a job queue, never inside a database transaction: a batch of due rows
- * is claimed in one short statement (`for update skip locked`, so replicas share the work; the claim
- * counts the attempt and hides the row for a lease), committed at once; each message is then sent
- * with the SMTP timeouts, and its result recorded in its own short statement: SENT, or a retry with
- * exponential back-off, or FAILED after the last attempt (staff see it with its error). A slow or
- * dead SMTP server therefore holds no lock and no snapshot: it delays mail, nothing else. A crash
- * between sending and recording resends once after the lease (SMTP has no idempotency); the capture
- * inbox ignores such a repeat.
+ * Delivers the mail outbox through pg-boss, never inside a database transaction. The outbox row is
+ * written in the transaction of the change that causes it (the transactional outbox, with a NOTIFY);
+ * the relay moves new rows into the `<schema>.mail` queue (one job per message, inserted in the same
+ * short transaction that marks the rows queued, so a crash loses or doubles nothing) when notified, at
+ * start, and when its listener reconnects. A worker takes one job, claims the message for a lease in
+ * one autocommitted statement, sends it with the SMTP timeouts, and records the result: SENT, or a
+ * failure that pg-boss retries with exponential back-off, or FAILED after the last attempt (staff see
+ * it with its error). A slow or dead SMTP server therefore holds no lock and no snapshot: it delays
+ * mail, nothing else. A crash between sending and recording resends once after the lease (SMTP has no
+ * idempotency); the capture inbox ignores such a repeat. Replicas share the queue; pg-boss hands each
+ * job to one of them.
  */
 export class MailSender {
   private readonly pool: pg.Pool;
   private readonly transport: MailTransport;
+  private boss?: PgBoss;
+  private workerId?: string;
   private listener?: pg.Client;
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private relaying?: Promise<void>;
   private again = false;
   private closed = false;
+  private reconnect?: NodeJS.Timeout;
   private readonly maxAttempts: number;
   private readonly backoffMs: number;
   private readonly leaseMs: number;
   private readonly from: string;
+  private readonly queue: string;
   private readonly log: NonNullable<MailSenderOptions['log']>;
 
   constructor(private readonly options: MailSenderOptions) {
-    this.pool = new pg.Pool({ connectionString: options.url, max: 2, application_name: 'ixl-mail-sender' });
+    this.pool = new pg.Pool({ connectionString: options.url, max: 3, application_name: 'ixl-mail-sender' });
     this.pool.on('error', () => undefined);
     this.transport = options.transport ?? captureTransport(this.pool, options.schema);
     this.maxAttempts = options.maxAttempts ?? 6;
     this.backoffMs = options.backoffMs ?? 30_000;
     this.leaseMs = options.leaseMs ?? 5 * 60_000;
     this.from = options.from ?? 'Insieme per il lavoro <noreply@insiemeperillavoro.it>';
+    this.queue = mailQueueName(options.schema);
     this.log = options.log ?? (() => undefined);
   }
 
   async start(): Promise<void> {
+    const boss = new PgBoss({
+      connectionString: this.options.url,
+      schema: MAIL_JOB_SCHEMA,
+      application_name: `ixl-mail-${this.options.schema}`,
+      max: 3,
+      schedule: false,
+      useListenNotify: true,
+    });
+    boss.on('error', (err) => this.log('mail queue error', { error: err instanceof Error ? err.message : String(err) }));
+    await boss.start();
+    this.boss = boss;
+    const policy = {
+      // Our own attempt count decides FAILED; pg-boss's limit is only a backstop above it.
+      retryLimit: this.maxAttempts * 2,
+      retryDelay: Math.max(1, Math.round(this.backoffMs / 1000)),
+      retryBackoff: true,
+      expireInSeconds: Math.max(1, Math.ceil(this.leaseMs / 1000)),
+      notify: true,
+    };
+    if (await boss.getQueue(this.queue)) await boss.updateQueue(this.queue, policy);
+    else await boss.createQueue(this.queue, policy);
+    this.workerId = await boss.work<{ outboxId: string }>(
+      this.queue,
+      {
+        batchSize: 1,
+        notifyPollingIntervalSeconds: this.options.idlePollSeconds ?? 5,
+        pollingIntervalSeconds: this.options.idlePollSeconds ?? 5,
+      },
+      async ([job]) => {
+        if (job) await this.deliver(job.data.outboxId);
+      },
+    );
+    // Pending messages whose job is gone (a restore empties pg-boss; a job pg-boss gave up on) are queued
+    // again; those written while no sender ran are queued by the relay below.
+    const outbox = mailTable(this.options.schema, 'mail_outbox');
+    await this.pool.query(
+      `update ${outbox} o set "queued_at" = null
+       where o."status" = 'PENDING' and o."queued_at" is not null and not exists (
+         select 1 from "${MAIL_JOB_SCHEMA}".job j
+         where j."name" = $1 and j."state" in ('created', 'retry', 'active') and j."data"->>'outboxId' = o."id"::text)`,
+      [this.queue],
+    );
+    await this.listen();
+    await this.relay();
+  }
+
+  /** Moves what the outbox holds into the queue now (also what a NOTIFY does); concurrent calls coalesce. */
+  kick(): Promise<void> {
+    return this.relay();
+  }
+
+  private async listen(): Promise<void> {
     const client = new pg.Client({ connectionString: this.options.url, application_name: 'ixl-mail-listen', keepAlive: true });
-    client.on('error', () => undefined);
-    client.on('notification', (msg) => msg.payload === this.options.schema && void this.kick());
+    const retry = () => {
+      if (this.closed || this.reconnect) return;
+      this.listener = undefined;
+      void client.end().catch(() => undefined);
+      this.reconnect = setTimeout(() => {
+        this.reconnect = undefined;
+        // Back: queue what was written while nobody listened.
+        void this.listen()
+          .then(() => this.relay())
+          .catch(() => retry());
+      }, 1_000);
+      this.reconnect.unref();
+    };
+    client.on('error', retry);
+    client.on('end', retry);
+    client.on('notification', (msg) => msg.payload === this.options.schema && void this.relay());
     await client.connect();
     await client.query(`listen ${MAIL_CHANNEL}`);
     this.listener = client;
-    this.timer = setInterval(() => void this.kick(), this.options.pollMs ?? 5_000);
-    this.timer.unref();
-    void this.kick();
   }
 
-  /** Sends what is due now; concurrent calls coalesce. */
-  kick(): Promise<void> {
-    if (this.closed) return Promise.resolve();
-    if (this.running) {
+  private relay(): Promise<void> {
+    if (this.closed || !this.boss) return Promise.resolve();
+    if (this.relaying) {
       this.again = true;
-      return this.running;
+      return this.relaying;
     }
-    this.running = (async () => {
+    this.relaying = (async () => {
       do {
         this.again = false;
-        while (!this.closed && (await this.sendBatch().catch((err) => (this.log('mail batch failed', { error: String(err) }), 0))) > 0);
+        while (!this.closed && (await this.relayBatch().catch((err) => (this.log('mail relay failed', { error: String(err) }), 0))) > 0);
       } while (this.again && !this.closed);
-    })().finally(() => (this.running = undefined));
-    return this.running;
+    })().finally(() => (this.relaying = undefined));
+    return this.relaying;
   }
 
-  /** Claims up to 10 due messages in one autocommitted statement: the attempt is counted and the row leased. */
-  private async claim(): Promise<ClaimedMail[]> {
+  /** Queues up to 500 new messages: jobs inserted and rows marked in one short transaction. */
+  private async relayBatch(): Promise<number> {
+    const outbox = mailTable(this.options.schema, 'mail_outbox');
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin');
+      const { rows } = await client.query<{ id: string }>(
+        `select "id"::text as "id" from ${outbox} where "status" = 'PENDING' and "queued_at" is null order by "id" limit 500 for update skip locked`,
+      );
+      if (rows.length) {
+        await this.boss!.insert(
+          this.queue,
+          rows.map((r) => ({ data: { outboxId: r.id } })),
+          { db: { executeSql: (text: string, values?: unknown[]) => client.query(text, values) } },
+        );
+        await client.query(`update ${outbox} set "queued_at" = now() where "id" = any($1::bigint[])`, [rows.map((r) => r.id)]);
+      }
+      await client.query('commit');
+      if (rows.length && this.workerId) this.boss!.notifyWorker(this.workerId);
+      return rows.length;
+    } catch (err) {
+      await client.query('rollback').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Claims one message for a lease in one autocommitted statement (the attempt is counted); null when sent, failed or being sent. */
+  private async claim(id: string): Promise<ClaimedMail | null> {
     const outbox = mailTable(this.options.schema, 'mail_outbox');
     const { rows } = await this.pool.query<ClaimedMail>(
-      `with due as (
-  select "id" from ${outbox} where "status" = 'PENDING' and "next_attempt_at" <= now() order by "id" limit 10 for update skip locked
-)
-update ${outbox} o set "attempts" = o."attempts" + 1, "next_attempt_at" = now() + ($1 || ' milliseconds')::interval
-from due where o."id" = due."id"
-returning o."id"::text as "id", o."to_address", o."to_name", o."subject", o."text_body", o."html_body", o."attempts"`,
-      [String(this.leaseMs)],
+      `update ${outbox} set "attempts" = "attempts" + 1, "sending_until" = now() + ($2 || ' milliseconds')::interval
+       where "id" = $1 and "status" = 'PENDING' and ("sending_until" is null or "sending_until" < now())
+       returning "id"::text as "id", "to_address", "to_name", "subject", "text_body", "html_body", "attempts"`,
+      [id, String(this.leaseMs)],
     );
-    return rows.sort((a, b) => Number(a.id) - Number(b.id));
+    return rows[0] ?? null;
   }
 
-  private async sendBatch(): Promise<number> {
+  /** One attempt at one message; throws (pg-boss retries with back-off) when it failed and attempts remain. */
+  private async deliver(id: string): Promise<void> {
+    if (this.closed) throw new Error('mail sender stopping');
     const outbox = mailTable(this.options.schema, 'mail_outbox');
-    const rows = await this.claim();
-    for (const r of rows) {
-      if (this.closed) break; // leased rows go back after the lease
-      try {
-        await this.transport.send(
-          { id: r.id, to: r.to_address, toName: r.to_name, subject: r.subject, text: r.text_body, html: r.html_body },
-          this.from,
-        );
-        await this.pool.query(
-          `update ${outbox} set "status" = 'SENT', "sent_at" = now(), "last_error" = null where "id" = $1 and "status" = 'PENDING'`,
-          [r.id],
-        );
-      } catch (err) {
-        const failed = r.attempts >= this.maxAttempts;
-        await this.pool.query(
-          `update ${outbox} set "last_error" = $2, "status" = $3, "next_attempt_at" = now() + ($4 || ' milliseconds')::interval where "id" = $1 and "status" = 'PENDING'`,
-          [
-            r.id,
-            String(err instanceof Error ? err.message : err).slice(0, 500),
-            failed ? 'FAILED' : 'PENDING',
-            String(this.backoffMs * 2 ** (r.attempts - 1)),
-          ],
-        );
-        this.log(failed ? 'mail failed for good' : 'mail failed; will retry', { id: r.id, attempts: r.attempts });
-      }
+    const r = await this.claim(id);
+    if (!r) return;
+    try {
+      await this.transport.send(
+        { id: r.id, to: r.to_address, toName: r.to_name, subject: r.subject, text: r.text_body, html: r.html_body },
+        this.from,
+      );
+      await this.pool.query(
+        `update ${outbox} set "status" = 'SENT', "sent_at" = now(), "last_error" = null, "sending_until" = null where "id" = $1 and "status" = 'PENDING'`,
+        [r.id],
+      );
+    } catch (err) {
+      const failed = r.attempts >= this.maxAttempts;
+      const message = String(err instanceof Error ? err.message : err).slice(0, 500);
+      // next_attempt_at tells staff when pg-boss will try again (its back-off: backoff × 2^(attempt − 1)).
+      await this.pool.query(
+        `update ${outbox} set "last_error" = $2, "status" = $3, "sending_until" = null, "next_attempt_at" = now() + ($4 || ' milliseconds')::interval
+         where "id" = $1 and "status" = 'PENDING'`,
+        [r.id, message, failed ? 'FAILED' : 'PENDING', String(this.backoffMs * 2 ** (r.attempts - 1))],
+      );
+      this.log(failed ? 'mail failed for good' : 'mail failed; will retry', { id: r.id, attempts: r.attempts });
+      if (!failed) throw new Error(`mail ${r.id} attempt ${r.attempts} failed: ${message}`);
     }
-    return rows.length;
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+    if (this.reconnect) clearTimeout(this.reconnect);
+    await this.relaying?.catch(() => undefined);
     await this.listener?.end().catch(() => undefined);
+    await this.boss?.stop({ graceful: true, timeout: 10_000, close: true }).catch(() => undefined);
     await this.transport.close?.();
     await this.pool.end().catch(() => undefined);
   }

@@ -44,3 +44,15 @@ export function mailTablesSql(schema: string): string[] {
 )`,
   ];
 }
+
+/**
+ * DDL for the mail queue (a later migration): when a message was handed to pg-boss (`queued_at`), and
+ * until when an attempt holds it (`sending_until`, the lease).
+ */
+export function mailQueueColumnsSql(schema: string): string[] {
+  const outbox = mailTable(schema, 'mail_outbox');
+  return [
+    `alter table ${outbox} add column "queued_at" timestamptz null, add column "sending_until" timestamptz null`,
+    `create index "mail_outbox_to_queue_idx" on ${outbox} ("id") where "status" = 'PENDING' and "queued_at" is null`,
+  ];
+}

@@ -7,6 +7,7 @@ import {
   enqueueMail,
   listCapturedMail,
   mailBatchProgress,
+  mailQueueColumnsSql,
   mailTablesSql,
   smtpTransport,
   type MailRequest,
@@ -25,7 +26,7 @@ beforeAll(async () => {
     logger: () => undefined,
   });
   await orm.em.getConnection().execute('create schema mailtest');
-  for (const sql of mailTablesSql('mailtest')) await orm.em.getConnection().execute(sql);
+  for (const sql of [...mailTablesSql('mailtest'), ...mailQueueColumnsSql('mailtest')]) await orm.em.getConnection().execute(sql);
 });
 afterAll(async () => {
   await orm?.close(true);
@@ -70,8 +71,8 @@ describe('mail outbox', () => {
     );
   });
 
-  it('delivers to the capture inbox by default, woken by NOTIFY, and never twice', async () => {
-    const sender = new MailSender({ url: db.url, schema: 'mailtest', pollMs: 60_000 });
+  it('delivers to the capture inbox by default through the pg-boss queue, woken by NOTIFY, and never twice', async () => {
+    const sender = new MailSender({ url: db.url, schema: 'mailtest' });
     await sender.start();
     try {
       await until(async () => (await listCapturedMail(orm.em.fork(), 'mailtest')).length === 1);
@@ -97,7 +98,7 @@ describe('mail outbox', () => {
       schema: 'mailtest',
       transport: smtpTransport(`smtp://127.0.0.1:${smtp.port}`),
       backoffMs: 50,
-      pollMs: 100,
+      idlePollSeconds: 0.5,
     });
     try {
       await orm.em.fork().transactional(async (em) => {
@@ -136,7 +137,7 @@ describe('mail outbox', () => {
       transport: { send: async () => Promise.reject(new Error('mailbox unavailable')) },
       maxAttempts: 2,
       backoffMs: 20,
-      pollMs: 50,
+      idlePollSeconds: 0.5,
     });
     await orm.em.fork().transactional((em) => enqueueMail(em, 'mailtest', request('reg:doomed', 'nobody@example.org')));
     await sender.start();
@@ -162,7 +163,6 @@ describe('mail outbox', () => {
       schema: 'mailtest',
       transport: smtpTransport(`smtp://127.0.0.1:${port}`, { connectionMs: 2_000, greetingMs: 700, socketMs: 2_000 }),
       backoffMs: 60_000,
-      pollMs: 60_000,
     });
     await orm.em.fork().transactional((em) => enqueueMail(em, 'mailtest', request('reg:silent', 'silent@example.org')));
     const started = Date.now();

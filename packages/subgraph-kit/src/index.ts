@@ -26,6 +26,7 @@ export { liveEvents } from './live.js';
 export { safeErrorForLog } from './log-safe.js';
 export {
   startJobs,
+  installJobQueueSchema,
   validateSchedules,
   lastOccurrence,
   JOB_TIME_ZONE,

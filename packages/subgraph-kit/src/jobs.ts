@@ -274,6 +274,17 @@ export async function startJobs(orm: MikroORM, jobs: readonly ScheduledJob[], op
   };
 }
 
+/**
+ * Creates pg-boss's schema (`pgboss`) in a database without starting any queue, schedule or
+ * maintenance: what the test template does once, so the copies each test gets do not pay for it.
+ */
+export async function installJobQueueSchema(databaseUrl: string): Promise<void> {
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: JOB_QUEUE_SCHEMA, supervise: false, schedule: false, max: 1 });
+  boss.on('error', () => undefined);
+  await boss.start();
+  await boss.stop({ graceful: false, close: true });
+}
+
 /** One line for a failed run: the error's class, and its message or, for a database error, SQLSTATE and table. */
 function describeFailure(safe: Record<string, unknown>): string {
   const parts = [String(safe.error ?? 'Error')];

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { createSubgraphOrm, ensureDatabase, dropDatabase, migrate, withDatabase } from '@ixl/db';
-import type { SubgraphDefinition } from '@ixl/subgraph-kit';
+import { installJobQueueSchema, type SubgraphDefinition } from '@ixl/subgraph-kit';
 
 export interface TestDatabase {
   url: string;
@@ -48,11 +48,12 @@ async function withAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promi
 }
 
 /**
- * The template's name is a digest of the migrations (names and code), so a changed migration gets a
- * new template, also on a long-lived TEST_DATABASE_URL server.
+ * The template's name is a digest of the migrations (names and code) and of what else it holds (pg-boss's
+ * schema), so a changed migration gets a new template, also on a long-lived TEST_DATABASE_URL server.
  */
 export function templateName(definitions: SubgraphDefinition[]): string {
   const hash = createHash('sha256');
+  hash.update('pgboss-schema');
   for (const def of definitions) {
     hash.update(`\0${def.name}`);
     for (const m of def.migrations) hash.update(`\0${m.name}\0${String(m.class)}`);
@@ -99,6 +100,8 @@ async function buildTemplate(adminUrl: string, name: string, definitions: Subgra
         await orm.close(true);
       }
     }
+    // pg-boss's schema (the mail queue needs it in every stack; jobs when a test turns them on).
+    await installJobQueueSchema(withDatabase(adminUrl, name));
     // No connections from now on (a copy must not see one, and nothing may change the template); a
     // connection a pool has not closed yet is ended.
     await client.query(`alter database ${id} with is_template true allow_connections false`);

@@ -177,7 +177,8 @@ describe('2.b professional courses', () => {
           variables: {
             input: {
               trainingBodyId: body.id,
-              title: 'Addetto pulizie',
+              // Two editions of one body starting the same day need two titles (one edition per body, title, start).
+              title: stream === CourseStream.PROFESSIONAL ? 'Addetto pulizie (qualifica)' : 'Addetto pulizie (base)',
               subject: 'ADDETTO_PULIZIE',
               stream,
               startDate: '2027-01-11',

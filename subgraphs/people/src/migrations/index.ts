@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202144500_mail_queue } from './Migration20261202144500_mail_queue.js';
 import { Migration20261202142211_natural_duplicates_more } from './Migration20261202142211_natural_duplicates_more.js';
 import { Migration20261202110000_login_throttle } from './Migration20261202110000_login_throttle.js';
 import { Migration20261202110000_profile_change } from './Migration20261202110000_profile_change.js';
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202113000_status_reason_code', class: Migration20261202113000_status_reason_code },
   { name: 'Migration20261202120000_out_of_area_exception', class: Migration20261202120000_out_of_area_exception },
   { name: 'Migration20261202142211_natural_duplicates_more', class: Migration20261202142211_natural_duplicates_more },
+  { name: 'Migration20261202144500_mail_queue', class: Migration20261202144500_mail_queue },
 ];
