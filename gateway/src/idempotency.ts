@@ -179,6 +179,11 @@ export class IdempotencyStore {
     await this.pool.end();
   }
 
+  /** The database answers (readiness). */
+  async ping(): Promise<void> {
+    await this.pool.query('select 1');
+  }
+
   /** Deletes the keys whose time is over (`now`: for tests); returns how many. */
   async purgeExpired(now: Date = new Date()): Promise<number> {
     const r = await this.pool.query(`delete from "gateway"."idempotency_key" where "expires_at" < $1`, [now]);

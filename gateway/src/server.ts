@@ -24,7 +24,7 @@ export interface RunningGateway {
   server: Server;
   /** Distinct upstream subscriptions open to subgraphs (identical client subscriptions share one). */
   upstreamSubscriptionCount(): number;
-  /** Deletes the idempotency keys expired at `now` (the hourly cleanup); returns how many. */
+  /** Deletes the idempotency keys expired at `now` (also done as keys are written); returns how many. */
   purgeExpiredIdempotencyKeys(now?: Date): Promise<number>;
   stop(): Promise<void>;
 }
@@ -97,15 +97,45 @@ export async function startGateway(
     sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks) });
   };
 
+  /** Ready when every subgraph is ready (its database up, its migrations applied) and the gateway's own database answers. */
+  const readiness = async (res: ServerResponse) => {
+    const checks = await Promise.all(
+      Object.entries(config.subgraphUrls).map(async ([name, graphqlUrl]) => {
+        const url = graphqlUrl.replace(/\/graphql$/, '/readyz');
+        try {
+          const r = await fetch(url, { signal: AbortSignal.timeout(2000) });
+          return [name, r.ok ? 'ok' : `http ${r.status}`] as const;
+        } catch {
+          return [name, 'unreachable'] as const;
+        }
+      }),
+    );
+    const database = await idempotency.ping().then(
+      () => 'ok',
+      () => 'unreachable',
+    );
+    const ok = checks.every(([, s]) => s === 'ok') && database === 'ok';
+    sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable', database, subgraphs: Object.fromEntries(checks) });
+  };
+
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
     setSecurityHeaders(
       res,
-      path === '/graphql' || path === '/healthz' || path === '/privacy/export' || path?.startsWith('/files/') ? 'api' : 'page',
+      path === '/graphql' ||
+        path === '/healthz' ||
+        path === '/livez' ||
+        path === '/readyz' ||
+        path === '/privacy/export' ||
+        path?.startsWith('/files/')
+        ? 'api'
+        : 'page',
       req.headers.host,
     );
     if (handleCors(req, res, config.corsOrigins)) return;
     if (path === '/healthz') return void health(res);
+    if (path === '/livez') return void sendJson(res, 200, { status: 'ok' });
+    if (path === '/readyz') return void readiness(res);
     if (path === '/privacy/export') return void handlePrivacyExport(req, res, apollo, config, log);
     if (path === '/graphql') {
       let context: Promise<GatewayContext> | undefined;

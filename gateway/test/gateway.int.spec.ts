@@ -163,6 +163,25 @@ describe('health', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok', subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 'ok'])) });
   });
+
+  it('answers /livez (alive) and /readyz (its database and every subgraph ready: database up, migrations applied)', async () => {
+    const live = await fetch(t.url.replace('/graphql', '/livez'));
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(t.url.replace('/graphql', '/readyz'));
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({
+      status: 'ok',
+      database: 'ok',
+      subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 'ok'])),
+    });
+    for (const [name, sub] of Object.entries(t.stack.subgraphs)) {
+      const r = await fetch(sub.url.replace('/graphql', '/readyz'));
+      expect(r.status, name).toBe(200);
+      expect(await r.json()).toEqual({ status: 'ok', subgraph: name, checks: { database: 'ok', migrations: 'ok' } });
+      expect((await fetch(sub.url.replace('/graphql', '/livez'))).status).toBe(200);
+    }
+  });
 });
 
 describe('identical queries in flight', () => {

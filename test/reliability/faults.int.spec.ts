@@ -45,6 +45,11 @@ describe('a subgraph goes away', () => {
     const health = await fetch(t.url.replace('/graphql', '/healthz'));
     expect(health.status).toBe(503);
     expect(((await health.json()) as { subgraphs: Record<string, string> }).subgraphs.companies).toBe('unreachable');
+    // Not ready while a subgraph is down; still alive (a restart of the gateway would not help).
+    const ready = await fetch(t.url.replace('/graphql', '/readyz'));
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: 'unavailable', database: 'ok', subgraphs: { companies: 'unreachable', people: 'ok' } });
+    expect((await fetch(t.url.replace('/graphql', '/livez'))).status).toBe(200);
 
     await t.stack.startSubgraph('companies');
     const healed = await t.graphql<{ beneficiary: { placements: { company: { name: string } }[] } }>(query, { token });

@@ -59,7 +59,7 @@ console.log(`
 IXL — Insieme per il lavoro is ready in ${((Date.now() - started) / 1000).toFixed(1)} s (Node.js ${process.version})
 
   GraphQL API      ${base}/graphql
-  Health           ${base}/healthz
+  Health           ${base}/healthz (also /livez and /readyz)
   Subgraphs        ${Object.values(stack.subgraphs)
     .map((s) => `${s.name} ${s.url}`)
     .join('\n                   ')}

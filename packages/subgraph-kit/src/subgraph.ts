@@ -111,7 +111,7 @@ async function openDatabase(def: SubgraphDefinition, config: SubgraphConfig): Pr
   }
 }
 
-/** Migrates, builds the schema, starts the event consumers and serves `/graphql` and `/healthz`. */
+/** Migrates, builds the schema, starts the event consumers and serves `/graphql`, `/livez`, `/readyz` and `/healthz`. */
 export async function startSubgraph(
   def: SubgraphDefinition,
   config: SubgraphConfig,
@@ -158,8 +158,31 @@ export async function startSubgraph(
   const events = new OutboxTail(config.databaseUrl, def.name, (message, data) => log('warn', message, data as Record<string, unknown>));
   await events.start();
 
+  const readiness = async (): Promise<{ ok: boolean; checks: Record<string, string> }> => {
+    const checks: Record<string, string> = {};
+    try {
+      await orm.em.getConnection().execute('select 1');
+      checks.database = 'ok';
+      const pending = await orm.getMigrator().getPendingMigrations();
+      checks.migrations = pending.length ? `${pending.length} pending` : 'ok';
+    } catch {
+      checks.database = 'unreachable';
+      checks.migrations = 'unknown';
+    }
+    return { ok: Object.values(checks).every((c) => c === 'ok'), checks };
+  };
+
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
+    // Liveness: the process answers (no dependency checked: a restart would not fix a database outage).
+    if (path === '/livez') return sendJson(res, 200, { status: 'ok', subgraph: def.name });
+    // Readiness: the database answers and holds every migration of this release.
+    if (path === '/readyz') {
+      void readiness().then((r) =>
+        sendJson(res, r.ok ? 200 : 503, { status: r.ok ? 'ok' : 'unavailable', subgraph: def.name, checks: r.checks }),
+      );
+      return;
+    }
     if (path === '/healthz') {
       orm.em
         .getConnection()
