@@ -48,7 +48,11 @@ describe('a subgraph goes away', () => {
     // Not ready while a subgraph is down; still alive (a restart of the gateway would not help).
     const ready = await fetch(t.url.replace('/graphql', '/readyz'));
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toMatchObject({ status: 'unavailable', database: 'ok', subgraphs: { companies: 'unreachable', people: 'ok' } });
+    expect(await ready.json()).toMatchObject({
+      status: 'unavailable',
+      database: 'ok',
+      subgraphs: { companies: 'unreachable', people: 'ok' },
+    });
     expect((await fetch(t.url.replace('/graphql', '/livez'))).status).toBe(200);
 
     await t.stack.startSubgraph('companies');
