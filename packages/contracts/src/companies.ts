@@ -117,6 +117,8 @@ export interface CompanyChangedPayload {
   municipalityCode: string;
   boardJoinedOn: string | null;
   boardLeftOn: string | null;
+  /** Added: registered as a Third Sector body (ETS); absent in old events (read as false). */
+  thirdSector?: boolean;
   /** Names of the changed fields, or 'sites' / 'contacts' when one was added. */
   changedFields: string[];
 }

@@ -46,6 +46,11 @@ export interface BeneficiaryMatchingProfile {
   firstName: string;
   lastInitial: string;
   birthYear: number;
+  /**
+   * Added: ISO birth date; `finance` keeps it only to check the over-55 hiring incentive's age at the hire date
+   * (seeds/003_fe62a26ba95cc30f.txt:1563). Absent in old events.
+   */
+  birthDate?: string;
   sex: 'F' | 'M';
   citizenship: string;
   municipalityCode: string;

@@ -60,6 +60,10 @@ export interface ProjectStatusChangedPayload {
   reason: string | null;
   /** ISO date (Europe/Rome) of the step. */
   on: string;
+  /** Added (social-innovation projects): the applicant's kind (ETS, INFORMAL_GROUP, LABOUR_INTERMEDIARY). */
+  organisationKind?: string | null;
+  /** Added (social-innovation projects): the kind of call applied to (SOCIAL_INNOVATION, OVER_55_HIRING, LABOUR_INTERMEDIARIES). */
+  callKind?: string | null;
 }
 
 export interface CommitteeConvenedPayload {

@@ -127,3 +127,36 @@ describe('companies', () => {
     ]);
   });
 });
+
+describe('Third Sector employers', () => {
+  it('records whether an employer is a Third Sector body, and finance learns it from the events (over-55 call)', async () => {
+    const r = await t.graphql<{ registerCompany: { id: string; thirdSector: boolean } }>(
+      'mutation($i: CompanyFieldsInput!) { registerCompany(input: $i) { id thirdSector } }',
+      { token: staff, variables: { i: { name: 'Cooperativa Sociale Delta', municipalityCode: '037006', thirdSector: true } } },
+    );
+    expect(r.data?.registerCompany.thirdSector).toBe(true);
+    const id = r.data!.registerCompany.id;
+    expect((await outbox(t, 'CompanyRegistered')).find((e) => e.aggregate_id === id)?.payload).toMatchObject({ thirdSector: true });
+    const finance = t.stack.subgraphs.finance.orm.em.getConnection();
+    const flag = async () =>
+      (
+        (await finance.execute('select "third_sector" from "finance"."employer_fact" where "company_id" = ?', [id])) as {
+          third_sector: boolean;
+        }[]
+      )[0]?.third_sector;
+    await factories.drainEvents(t.stack);
+    expect(await flag()).toBe(true);
+    const off = await t.graphql<{ updateCompany: { thirdSector: boolean } }>(
+      'mutation($id: ID!, $i: CompanyFieldsInput!) { updateCompany(id: $id, input: $i) { thirdSector } }',
+      { token: staff, variables: { id, i: { thirdSector: false } } },
+    );
+    expect(off.data?.updateCompany.thirdSector).toBe(false);
+    expect((await outbox(t, 'CompanyChanged')).at(-1)?.payload).toMatchObject({
+      companyId: id,
+      thirdSector: false,
+      changedFields: ['thirdSector'],
+    });
+    await factories.drainEvents(t.stack);
+    expect(await flag()).toBe(false);
+  });
+});

@@ -28,6 +28,8 @@ export async function seedCompaniesDemo(em: EntityManager): Promise<{ seeded: bo
           municipalityCode: c.municipalityCode,
           boardJoinedOn: c.boardJoinedOn,
           boardLeftOn: null,
+          // La Fraternità is a cooperativa sociale: a Third Sector body by law (D.Lgs. 117/2017).
+          thirdSector: c.key === 'fraternita',
         }),
       );
     }

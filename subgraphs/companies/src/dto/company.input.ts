@@ -9,4 +9,5 @@ export class CompanyFieldsInput {
   @Field(() => String, { nullable: true, description: 'ISTAT code of the main site municipality' }) municipalityCode?: string | null;
   @Field(() => String, { nullable: true, description: 'ISO date the company joined the board' }) boardJoinedOn?: string | null;
   @Field(() => String, { nullable: true, description: 'ISO date the company left the board' }) boardLeftOn?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Registered as a Third Sector body (ETS, RUNTS)' }) thirdSector?: boolean | null;
 }

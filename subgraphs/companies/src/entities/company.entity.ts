@@ -37,4 +37,12 @@ export class Company {
   @Field(() => String, { nullable: true })
   @Property({ type: 'date', nullable: true })
   boardLeftOn: string | null = null;
+
+  /**
+   * Registered as a Third Sector body (ETS, RUNTS): only such employers can receive the over-55 hiring incentive
+   * ("La prima call, destinata ad enti del Terzo settore", seeds/003_fe62a26ba95cc30f.txt:1565).
+   */
+  @Field(() => Boolean, { description: 'Registered as a Third Sector body (ETS): eligible for the over-55 hiring call' })
+  @Property({ type: 'boolean', default: false })
+  thirdSector: boolean = false;
 }

@@ -14,6 +14,7 @@ export function publishCompanyChange(tx: EntityManager, caller: Caller, c: Compa
     municipalityCode: c.municipalityCode,
     boardJoinedOn: c.boardJoinedOn,
     boardLeftOn: c.boardLeftOn,
+    thirdSector: c.thirdSector,
     changedFields: changedFields ?? [],
   };
   return publishCompaniesEvent(

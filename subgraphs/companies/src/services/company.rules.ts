@@ -11,6 +11,7 @@ export interface CompanyFields {
   municipalityCode: string;
   boardJoinedOn: string | null;
   boardLeftOn: string | null;
+  thirdSector: boolean;
 }
 
 const ATECO = /^\d{2}(\.\d{1,2}){0,2}$/;
@@ -18,7 +19,7 @@ const VAT = /^\d{11}$/;
 
 /** Merges `input` over `base` (null on registration) and validates; null clears optional fields. Pure. */
 export function validateCompanyFields(input: CompanyFieldsInput, base: CompanyFields | null): CompanyFields {
-  const opt = (key: keyof CompanyFieldsInput & keyof CompanyFields): string | null => {
+  const opt = (key: Exclude<keyof CompanyFieldsInput & keyof CompanyFields, 'thirdSector'>): string | null => {
     const v = input[key];
     if (v === undefined) return base ? (base[key] as string | null) : null;
     return v?.trim() || null;
@@ -39,5 +40,6 @@ export function validateCompanyFields(input: CompanyFieldsInput, base: CompanyFi
   if (boardLeftOn && !isIsoDate(boardLeftOn)) throw badInput('boardLeftOn', 'DATE_FORMAT');
   if (boardLeftOn && !boardJoinedOn) throw badInput('boardJoinedOn', 'BOARD_LEAVE_BEFORE_JOIN');
   if (boardLeftOn && boardJoinedOn && boardLeftOn < boardJoinedOn) throw badInput('boardLeftOn', 'BOARD_LEAVE_DATE_BEFORE_JOIN');
-  return { name, vatNumber, association, atecoCode, municipalityCode, boardJoinedOn, boardLeftOn };
+  const thirdSector = input.thirdSector ?? base?.thirdSector ?? false;
+  return { name, vatNumber, association, atecoCode, municipalityCode, boardJoinedOn, boardLeftOn, thirdSector };
 }

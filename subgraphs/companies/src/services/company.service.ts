@@ -8,7 +8,16 @@ import { Vacancy } from '../entities/vacancy.entity.js';
 import { publishCompanyChange } from '../events/company-events.js';
 import { validateCompanyFields, type CompanyFields } from './company.rules.js';
 
-const FIELDS = ['name', 'vatNumber', 'association', 'atecoCode', 'municipalityCode', 'boardJoinedOn', 'boardLeftOn'] as const;
+const FIELDS = [
+  'name',
+  'vatNumber',
+  'association',
+  'atecoCode',
+  'municipalityCode',
+  'boardJoinedOn',
+  'boardLeftOn',
+  'thirdSector',
+] as const;
 
 export class CompanyService {
   constructor(private readonly em: EntityManager) {}

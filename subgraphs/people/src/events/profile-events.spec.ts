@@ -42,6 +42,7 @@ describe('matching profile snapshot', () => {
       firstName: 'Fatima',
       lastInitial: 'E',
       birthYear: 1990,
+      birthDate: '1990-01-01',
       status: 'IN_TARGET',
       profile: 'IN_TARGET',
       readiness: 'PRONTO',

@@ -20,6 +20,7 @@ export function matchingProfileOf(
     firstName: b.firstName,
     lastInitial: b.lastName.trim().charAt(0).toUpperCase(),
     birthYear: Number(b.birthDate.slice(0, 4)),
+    birthDate: b.birthDate,
     sex: b.sex,
     citizenship: b.citizenship,
     municipalityCode: b.municipalityCode,

@@ -4,6 +4,8 @@ import { publishProjectsEvent } from './publish.js';
 import type { ProjectStatusChangedPayload } from '@ixl/contracts';
 import { SubjectKind } from '../entities/enums.js';
 import { StatusChange } from '../entities/status-change.entity.js';
+import { Project } from '../entities/project.entity.js';
+import { Call } from '../entities/call.entity.js';
 
 const kindName = (k: SubjectKind) =>
   (k === SubjectKind.PROJECT ? 'SOCIAL_INNOVATION' : 'SELF_EMPLOYMENT') as ProjectStatusChangedPayload['projectKind'];
@@ -45,6 +47,13 @@ export async function recordStep(
     reason: step.reason,
     on: step.on,
   };
+  if (step.subjectKind === SubjectKind.PROJECT) {
+    // Which call and applicant: `finance` ties intermediary grants to a real LABOUR_INTERMEDIARIES project.
+    const project = await tx.findOne(Project, { id: step.subjectId });
+    const call = project?.callId ? await tx.findOne(Call, { id: project.callId }) : null;
+    payload.organisationKind = project?.organisationKind ?? null;
+    payload.callKind = call?.kind ?? null;
+  }
   await publishProjectsEvent(
     tx,
     'ProjectStatusChanged',
