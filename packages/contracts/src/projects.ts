@@ -20,9 +20,12 @@ export interface FundingApprovedPayload {
    */
   projectId: string;
   projectKind: 'SOCIAL_INNOVATION' | 'SELF_EMPLOYMENT';
-  kind: 'LOAN' | 'GRANT';
-  /** LOAN: principal. GRANT: total (investments + services). */
+  /** Added NON_CASH: support that is not money to the project (`nonCashItems`), chosen by the evaluation committee. */
+  kind: 'LOAN' | 'GRANT' | 'NON_CASH';
+  /** LOAN: principal. GRANT: total (investments + services). NON_CASH: the items' total value. */
   amountCents: number;
+  /** NON_CASH: a course paid, stages funded, services in kind, each with its value in cents. */
+  nonCashItems?: { kind: 'COURSE_FEES' | 'STAGE_FUNDING' | 'SERVICES_IN_KIND'; description: string; valueCents: number }[];
   investmentCents: number | null;
   servicesCents: number | null;
   termMonths: number | null;

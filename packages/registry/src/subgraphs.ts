@@ -56,7 +56,7 @@ export const SUBGRAPHS = [
     schema: 'finance',
     sdl: 'subgraphs/finance/schema.graphql',
     label: { it: 'Finanza', en: 'Finance' },
-    personalData: { exportField: 'financePersonalData', erasure: 'ids-only', readAudit: 'events' },
+    personalData: { exportField: 'financePersonalData', erasure: 'on-erased-event', readAudit: 'events' },
   },
 ] as const satisfies readonly SubgraphEntry[];
 

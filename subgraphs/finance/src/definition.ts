@@ -10,6 +10,8 @@ import { TrainingSettlement, TrainingSettlementRevision } from './entities/settl
 import { LoanProduct } from './entities/loan-product.entity.js';
 import { StageIndemnity } from './entities/stage-indemnity.entity.js';
 import { SupportPayment } from './entities/support-payment.entity.js';
+import { NonCashSupport } from './entities/non-cash-support.entity.js';
+import { NonCashSupportResolver, ProjectSupportResolver } from './resolvers/non-cash-support.resolver.js';
 import { BudgetCommitment, BudgetLine } from './entities/budget.entity.js';
 import { ProjectRef } from './entities/project.ref.js';
 import { migrations } from './migrations/index.js';
@@ -43,6 +45,7 @@ export const financeSubgraph: SubgraphDefinition = {
     LoanProduct,
     StageIndemnity,
     SupportPayment,
+    NonCashSupport,
     BudgetLine,
     BudgetCommitment,
   ],
@@ -55,6 +58,8 @@ export const financeSubgraph: SubgraphDefinition = {
     GrantResolver,
     GrantExpenseLineResolver,
     ProjectGrantsResolver,
+    NonCashSupportResolver,
+    ProjectSupportResolver,
     GuaranteeFundResolver,
     PaymentResolver,
     StageIndemnityResolver,

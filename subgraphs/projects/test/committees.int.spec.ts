@@ -65,7 +65,9 @@ describe('quorum and conflict of interest', () => {
     const r = await ok<{ recordCommitteeDecision: Record<string, unknown> }>(
       t,
       DECIDE,
-      { input: { agendaItemId: itemId, outcome: 'APPROVED' } },
+      {
+        input: { agendaItemId: itemId, outcome: 'APPROVED', funding: { kind: 'GRANT', investmentCents: 500_000, servicesCents: 100_000 } },
+      },
       a,
     );
     expect(r.recordCommitteeDecision).toMatchObject({
@@ -214,7 +216,19 @@ describe('minutes', () => {
       { token: tokens[1] as string },
       { token: tokens[2] as string, conflict: true },
     ]);
-    await ok(t, DECIDE, { input: { agendaItemId: itemId, outcome: 'APPROVED', conditions: 'Aggiornare il budget' } }, staff);
+    const nonCash = {
+      kind: 'NON_CASH',
+      nonCashItems: [
+        { kind: 'COURSE_FEES', description: 'Corso HACCP per 4 persone', valueCents: 120_000 },
+        { kind: 'STAGE_FUNDING', description: '2 stage di 3 mesi', valueCents: 270_000 },
+      ],
+    };
+    await ok(
+      t,
+      DECIDE,
+      { input: { agendaItemId: itemId, outcome: 'APPROVED', conditions: 'Aggiornare il budget', funding: nonCash } },
+      staff,
+    );
     const member = tokens[0] as string;
     const draft = await ok<{ generateCommitteeMinutes: { minutes: string; minutesStatus: string } }>(
       t,
@@ -232,6 +246,9 @@ describe('minutes', () => {
     expect(text).toContain('ha dichiarato un conflitto di interessi');
     expect(text).toContain(': favorevole');
     expect(text).toContain('Condizioni: Aggiornare il budget');
+    expect(text.replace(/\u00a0/g, ' ')).toContain(
+      'Forma di sostegno scelta: sostegno non monetario di 3.900,00 € (corso pagato: Corso HACCP per 4 persone, 1.200,00 €; stage finanziati: 2 stage di 3 mesi, 2.700,00 €).',
+    );
     expect(text).not.toMatch(/\b(APPROVE|REJECT|ABSTAIN|Decision|Minutes)\b|\d{4}-\d{2}-\d{2}/); // no raw codes, no ISO dates
     // The verbale as a PDF: members and staff download it; others are refused; its text is the verbale's.
     const pdfUrl = t.url.replace('/graphql', `/files/projects/minutes/${sessionId}`);

@@ -41,7 +41,12 @@ describe('live committee decisions through the gateway', () => {
       project.id,
       evaluation.tokens.map((token) => ({ token, choice: 'APPROVE' })),
     );
-    await ok(t, DECIDE, { input: { agendaItemId: voted.itemId, outcome: 'APPROVED' } }, evaluation.tokens[0]);
+    await ok(
+      t,
+      DECIDE,
+      { input: { agendaItemId: voted.itemId, outcome: 'APPROVED', funding: { kind: 'GRANT', investmentCents: 300_000 } } },
+      evaluation.tokens[0],
+    );
     await until(() => staffFeed.received.length >= 1 && memberFeed.received.length >= 1);
     await settle();
     expect(staffFeed.received.map((r) => r.data?.committeeDecisionRecorded)).toEqual([{ outcome: 'APPROVED', votesFor: 2 }]);

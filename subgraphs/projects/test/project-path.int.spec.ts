@@ -141,13 +141,34 @@ describe('a project from application to funding and monitoring', () => {
       id,
       evaluation.tokens.map((token, i) => ({ token, choice: i < 2 ? 'APPROVE' : 'REJECT' })),
     );
-    const evDecision = await ok<{ recordCommitteeDecision: { outcome: string; votesFor: number; votesAgainst: number } }>(
+    // The evaluation committee approves by choosing the form of support (seeds/000_ff0b96446bfee347.txt:149-163).
+    const decisionsBefore = await count(t, 'decision');
+    expect(
+      codeAndField(
+        await t.graphql(DECIDE, {
+          token: evaluation.tokens[0],
+          variables: { input: { agendaItemId: ev.itemId, outcome: 'APPROVED', conditions: 'Rafforzare il piano commerciale' } },
+        }),
+      ),
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'funding' });
+    expect(await count(t, 'decision')).toBe(decisionsBefore);
+    const evDecision = await ok<{
+      recordCommitteeDecision: { outcome: string; votesFor: number; votesAgainst: number; fundingKind: string };
+    }>(
       t,
       DECIDE,
-      { input: { agendaItemId: ev.itemId, outcome: 'APPROVED', conditions: 'Rafforzare il piano commerciale' } },
+      {
+        input: {
+          agendaItemId: ev.itemId,
+          outcome: 'APPROVED',
+          conditions: 'Rafforzare il piano commerciale',
+          funding: { kind: 'LOAN', amountCents: 2_400_000, termMonths: 48, graceMonths: 6 },
+        },
+      },
       evaluation.tokens[0],
     );
-    expect(evDecision.recordCommitteeDecision).toMatchObject({ outcome: 'APPROVED', votesFor: 2, votesAgainst: 1 });
+    expect(evDecision.recordCommitteeDecision).toMatchObject({ outcome: 'APPROVED', votesFor: 2, votesAgainst: 1, fundingKind: 'LOAN' });
+    expect(await outbox(t, 'FundingApproved')).toHaveLength(0); // chosen, not yet approved
 
     const mg = await dossierVoted(
       t,
@@ -180,9 +201,20 @@ describe('a project from application to funding and monitoring', () => {
       },
     });
     expect(codeAndField(grant)).toEqual({ code: 'BAD_USER_INPUT', field: 'funding.investmentCents' });
-    expect(
-      codeAndField(await t.graphql(DECIDE, { token: staff, variables: { input: { agendaItemId: mg.itemId, outcome: 'APPROVED' } } })),
-    ).toEqual({ code: 'BAD_USER_INPUT', field: 'funding' });
+    // The management committee approves the form the evaluation committee chose: another form is refused.
+    const otherForm = await t.graphql(DECIDE, {
+      token: staff,
+      variables: {
+        input: {
+          agendaItemId: mg.itemId,
+          outcome: 'APPROVED',
+          funding: { kind: 'GRANT', investmentCents: 500_000, servicesCents: 100_000 },
+        },
+      },
+    });
+    expect(codeAndField(otherForm)).toEqual({ code: 'BAD_USER_INPUT', field: 'funding.kind' });
+    expect(otherForm.errors?.[0]?.extensions?.reason).toBe('FUNDING_FORM_DIFFERS_FROM_EVALUATION');
+    expect(otherForm.errors?.[0]?.extensions?.params).toEqual({ evaluationKind: 'LOAN' });
     expect(await outbox(t, 'FundingApproved')).toHaveLength(0);
     const funded = await ok<{ recordCommitteeDecision: { outcome: string; amountCents: number } }>(
       t,

@@ -49,6 +49,7 @@ export const MUTATION_RULES: Record<string, MutationRule> = {
   setGuaranteePlafond: natural('guarantee_plafond_effective_from_unique: one plafond per day it takes effect'),
   payTrainingSettlement: natural('training_settlement state and ledger: a settlement is paid once'),
   commitSupportPayment: natural('support_payment_same_payment_unique: the same payment (kind, reference, year, day, amount) once'),
+  recordNonCashSupport: natural('non_cash_support_natural_unique: one item per project, kind, description (any case) and day'),
   payStageIndemnity: move('stage_indemnity state under an advisory lock: a month is paid once'),
   createBudgetLine: natural('budget_line_natural_key_unique: one line per funder, first year and label'),
   commitBudget: natural('budget_commitment_natural_key_unique: the same commitment (line, day, amount, purpose) once'),

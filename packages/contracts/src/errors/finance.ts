@@ -73,4 +73,34 @@ export const FINANCE_ERRORS = {
   MAX_TERM_RANGE: { code: 'BAD_USER_INPUT', message: 'From the minimum term to 360 months' },
   MAX_GRACE_RANGE: { code: 'BAD_USER_INPUT', message: 'From 0 to less than the maximum term' },
   LOAN_PRODUCT_LATER_VERSION: { code: 'CONFLICT', message: 'A version already starts on or after that day' },
+  OVER55_PLACEMENT_NOT_FOUND: {
+    code: 'BAD_USER_INPUT',
+    message: 'No placement with this id is recorded: the incentive needs a real placement',
+  },
+  OVER55_NOT_A_HIRE: { code: 'BAD_USER_INPUT', message: 'The incentive is for hires: a {placementType} placement does not qualify' },
+  OVER55_EMPLOYER_NOT_THIRD_SECTOR: {
+    code: 'BAD_USER_INPUT',
+    message: 'The employer is not registered as a Third Sector body: the over-55 call is for Third Sector employers only',
+  },
+  OVER55_AGE_UNKNOWN: {
+    code: 'BAD_USER_INPUT',
+    message: "The person's birth date is not known, so the age at the hire date cannot be checked",
+  },
+  OVER55_UNDER_AGE: {
+    code: 'BAD_USER_INPUT',
+    message: 'The person was {ageAtHire} at the hire date ({hireDate}): the incentive needs 55 or more',
+  },
+  OVER55_YEAR_BEFORE_HIRE: { code: 'BAD_USER_INPUT', message: 'The placement started in {hireYear}: no incentive for an earlier year' },
+  PLACEMENT_COMPANY_MISMATCH: { code: 'BAD_USER_INPUT', message: 'The placement is with another employer' },
+  INTERMEDIARY_PROJECT_NOT_FOUND: { code: 'BAD_USER_INPUT', message: 'No project with this id is known: the grant needs a real project' },
+  NOT_AN_INTERMEDIARY_PROJECT: { code: 'BAD_USER_INPUT', message: 'The project did not apply to the labour intermediaries call' },
+  INTERMEDIARY_PROJECT_NOT_APPROVED: {
+    code: 'BAD_USER_INPUT',
+    message: 'The project is {projectStatus}: only a project approved for funding can receive the grant',
+  },
+  NON_CASH_KIND_UNKNOWN: { code: 'BAD_USER_INPUT', message: 'Choose a course paid, stages funded or services in kind' },
+  NON_CASH_PROJECT_NOT_FOUND: { code: 'BAD_USER_INPUT', message: 'No project with this id is known' },
+  NON_CASH_DESCRIPTION_LENGTH: { code: 'BAD_USER_INPUT', message: 'Describe the support (3 to 300 characters)' },
+  NON_CASH_DATE_IN_FUTURE: { code: 'BAD_USER_INPUT', message: 'Support is recorded once provided: {providedOn} is after today ({today})' },
+  NON_CASH_SUPPORT_DUPLICATE: { code: 'CONFLICT', message: 'This support is already recorded for the project' },
 } as const satisfies ReasonTable;

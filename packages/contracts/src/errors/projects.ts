@@ -6,6 +6,17 @@ export const PROJECTS_ERRORS = {
   AGENDA_ITEM_NEEDS_DOSSIER: { code: 'BAD_USER_INPUT', message: 'A committee agenda item is a dossier: give subjectKind and subjectId' },
   AMOUNT_WHOLE_CENTS: { code: 'BAD_USER_INPUT', message: 'Amounts are whole euro cents ≥ 0' },
   APPROVAL_NEEDS_FUNDING: { code: 'BAD_USER_INPUT', message: 'Approving a project means funding it: give the loan or grant' },
+  EVALUATION_NEEDS_FORM_OF_SUPPORT: {
+    code: 'BAD_USER_INPUT',
+    message: 'The evaluation committee approves a project by choosing its form of support: loan, grant or non-cash support',
+  },
+  FUNDING_FORM_DIFFERS_FROM_EVALUATION: {
+    code: 'BAD_USER_INPUT',
+    message: 'The evaluation committee chose {evaluationKind}: the management committee approves that form of support',
+  },
+  NON_CASH_ITEMS_COUNT: { code: 'BAD_USER_INPUT', message: 'Non-cash support needs 1 to {maxItems} items' },
+  NON_CASH_ITEM_DESCRIPTION: { code: 'BAD_USER_INPUT', message: 'Describe each item (3 to 300 characters)' },
+  NON_CASH_AMOUNT_SUM: { code: 'BAD_USER_INPUT', message: "The amount must equal the items' total value" },
   BENEFICIARY_REQUIRED: { code: 'BAD_USER_INPUT', message: 'Which beneficiary?' },
   BUSINESS_IDEA_TOO_SHORT: { code: 'BAD_USER_INPUT', message: 'Describe the business idea (at least 10 characters)' },
   BUSINESS_PLAN_DURING_ACCOMPANIMENT: {
@@ -38,7 +49,10 @@ export const PROJECTS_ERRORS = {
   FIELD_TOO_LONG: { code: 'BAD_USER_INPUT', message: '{field} is at most {max} characters' },
   FIELD_TOO_SHORT: { code: 'BAD_USER_INPUT', message: '{field} needs at least {min} characters' },
   FROM_YEAR_RANGE: { code: 'BAD_USER_INPUT', message: 'fromYear: 2000–2100' },
-  FUNDING_BY_MANAGEMENT_COMMITTEE: { code: 'BAD_USER_INPUT', message: 'Funding is decided by the management committee when it approves' },
+  FUNDING_BY_MANAGEMENT_COMMITTEE: {
+    code: 'BAD_USER_INPUT',
+    message: 'The form of support is given only when the evaluation or management committee approves a dossier',
+  },
   FUNDING_NEED_WHOLE_CENTS: { code: 'BAD_USER_INPUT', message: 'fundingNeedCents: whole euro cents ≥ 0' },
   GOVERNANCE_ITEM_NEEDS_TOPIC: { code: 'BAD_USER_INPUT', message: 'A governance agenda item needs a topic' },
   GOVERNANCE_NOT_VOTED: { code: 'BAD_USER_INPUT', message: 'Governance topics are not voted here' },

@@ -58,4 +58,21 @@ export const FINANCE_ERROR_TEXTS_IT: Record<keyof typeof FINANCE_ERRORS, string>
   MAX_TERM_RANGE: 'Dalla durata minima fino a 360 mesi.',
   MAX_GRACE_RANGE: 'Da 0 a meno della durata massima.',
   LOAN_PRODUCT_LATER_VERSION: 'Esiste già una versione che inizia in quel giorno o dopo.',
+  OVER55_PLACEMENT_NOT_FOUND: 'Nessun inserimento registrato con questo identificativo: l’incentivo richiede un inserimento reale.',
+  OVER55_NOT_A_HIRE: 'L’incentivo è per le assunzioni: un inserimento di tipo {placementType} non è ammesso.',
+  OVER55_EMPLOYER_NOT_THIRD_SECTOR:
+    'Il datore di lavoro non è registrato come ente del Terzo settore: la call over 55 è riservata agli enti del Terzo settore.',
+  OVER55_AGE_UNKNOWN: 'La data di nascita della persona non è nota: non si può verificare l’età alla data di assunzione.',
+  OVER55_UNDER_AGE: 'Alla data di assunzione ({hireDate}) la persona aveva {ageAtHire} anni: l’incentivo richiede almeno 55 anni.',
+  OVER55_YEAR_BEFORE_HIRE: 'L’inserimento è iniziato nel {hireYear}: nessun incentivo per un anno precedente.',
+  PLACEMENT_COMPANY_MISMATCH: 'L’inserimento è presso un altro datore di lavoro.',
+  INTERMEDIARY_PROJECT_NOT_FOUND: 'Nessun progetto con questo identificativo: il contributo richiede un progetto reale.',
+  NOT_AN_INTERMEDIARY_PROJECT: 'Il progetto non ha partecipato alla call per i soggetti abilitati all’intermediazione.',
+  INTERMEDIARY_PROJECT_NOT_APPROVED:
+    'Il progetto è nello stato {projectStatus}: solo un progetto approvato per il finanziamento può ricevere il contributo.',
+  NON_CASH_KIND_UNKNOWN: 'Scegli tra corso pagato, stage finanziati o servizi in natura.',
+  NON_CASH_PROJECT_NOT_FOUND: 'Nessun progetto con questo identificativo.',
+  NON_CASH_DESCRIPTION_LENGTH: 'Descrivi il sostegno (da 3 a 300 caratteri).',
+  NON_CASH_DATE_IN_FUTURE: 'Il sostegno si registra quando è stato dato: il {providedOn} è dopo oggi ({today}).',
+  NON_CASH_SUPPORT_DUPLICATE: 'Questo sostegno è già registrato per il progetto.',
 };

@@ -6,6 +6,13 @@ export const PROJECTS_ERROR_TEXTS_IT: Record<keyof typeof PROJECTS_ERRORS, strin
   AGENDA_ITEM_NEEDS_DOSSIER: 'Un punto all’ordine del giorno del comitato è una pratica: indica tipo e pratica.',
   AMOUNT_WHOLE_CENTS: 'Gli importi devono essere in centesimi interi ≥ 0.',
   APPROVAL_NEEDS_FUNDING: 'Approvare un progetto significa finanziarlo: indica il prestito o il contributo.',
+  EVALUATION_NEEDS_FORM_OF_SUPPORT:
+    'Il comitato di valutazione approva un progetto scegliendo la forma di sostegno: prestito, fondo perduto o sostegno non monetario.',
+  FUNDING_FORM_DIFFERS_FROM_EVALUATION:
+    'Il comitato di valutazione ha scelto {evaluationKind}: il comitato di gestione approva quella forma di sostegno.',
+  NON_CASH_ITEMS_COUNT: 'Il sostegno non monetario richiede da 1 a {maxItems} voci.',
+  NON_CASH_ITEM_DESCRIPTION: 'Descrivi ogni voce (da 3 a 300 caratteri).',
+  NON_CASH_AMOUNT_SUM: 'L’importo deve essere uguale al valore totale delle voci.',
   BENEFICIARY_REQUIRED: 'Quale beneficiario?',
   BUSINESS_IDEA_TOO_SHORT: 'Descrivi l’idea d’impresa (almeno 10 caratteri).',
   BUSINESS_PLAN_DURING_ACCOMPANIMENT: 'Il business plan si scrive durante l’accompagnamento individuale.',
@@ -32,7 +39,7 @@ export const PROJECTS_ERROR_TEXTS_IT: Record<keyof typeof PROJECTS_ERRORS, strin
   FIELD_TOO_LONG: 'Al massimo {max} caratteri.',
   FIELD_TOO_SHORT: 'Scrivi almeno {min} caratteri.',
   FROM_YEAR_RANGE: 'Anno iniziale: dal 2000 al 2100.',
-  FUNDING_BY_MANAGEMENT_COMMITTEE: 'Il finanziamento lo decide il comitato di gestione quando approva.',
+  FUNDING_BY_MANAGEMENT_COMMITTEE: 'La forma di sostegno si indica solo quando il comitato di valutazione o di gestione approva.',
   FUNDING_NEED_WHOLE_CENTS: 'Il fabbisogno finanziario deve essere in centesimi interi ≥ 0.',
   GOVERNANCE_ITEM_NEEDS_TOPIC: 'Un punto di governance richiede un argomento.',
   GOVERNANCE_NOT_VOTED: 'Gli argomenti di governance non si votano qui.',

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Funder, GrantCategory, SupportPaymentKind } from '../entities/enums.js';
+import { Funder, GrantCategory, NonCashSupportKind, SupportPaymentKind } from '../entities/enums.js';
 import { GuaranteePlafond } from '../entities/guarantee-plafond.entity.js';
 
 @ObjectType()
@@ -117,4 +117,22 @@ export class SupportPaymentInput {
 
   @Field(() => String)
   description!: string;
+}
+
+@InputType({ description: 'Staff: non-cash support given to a project (a course paid, stages funded, services in kind)' })
+export class NonCashSupportInput {
+  @Field(() => ID, { description: 'The social-innovation project or self-employment path' })
+  projectId!: string;
+
+  @Field(() => NonCashSupportKind)
+  kind!: NonCashSupportKind;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => Int, { description: 'Value in euro cents' })
+  valueCents!: number;
+
+  @Field(() => String, { description: 'ISO date it was provided (not after today)' })
+  providedOn!: string;
 }

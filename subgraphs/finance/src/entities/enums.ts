@@ -59,3 +59,17 @@ registerEnumType(SupportPaymentKind, {
   name: 'SupportPaymentKind',
   description: 'Over-55 hiring incentive (≤ €10,000 per placement per year) or intermediary project grant (≤ €40,000 per year)',
 });
+
+/**
+ * Support that is not money to the project: paying a course, funding stages, services in kind
+ * (seeds/000_ff0b96446bfee347.txt:445 "finanziamento del percorso di Alta Formazione", :469 "inserimento di 3 persone in stage").
+ */
+export enum NonCashSupportKind {
+  COURSE_FEES = 'COURSE_FEES',
+  STAGE_FUNDING = 'STAGE_FUNDING',
+  SERVICES_IN_KIND = 'SERVICES_IN_KIND',
+}
+registerEnumType(NonCashSupportKind, {
+  name: 'NonCashSupportKind',
+  description: 'COURSE_FEES: a course paid for the project; STAGE_FUNDING: stages funded; SERVICES_IN_KIND: services given in kind',
+});

@@ -5,8 +5,14 @@ import { SupportPayment } from '../entities/support-payment.entity.js';
 import { LedgerAccount, SupportPaymentKind } from '../entities/enums.js';
 import { book } from './ledger.service.js';
 import { isIsoDate } from '@ixl/calendar';
+import { placementFact, projectFact } from './eligibility-facts.service.js';
+import { ageOn, FUNDED_PROJECT_STEPS, OVER55_HIRE_TYPES, OVER55_MIN_AGE } from './support-eligibility.rules.js';
 
-/** Yearly caps: over-55 hiring incentive per placement, intermediary project grant per project. */
+/**
+ * Yearly caps: over-55 hiring incentive per placement ("un incentivo per una quota fino a 10.000 euro/anno per ogni
+ * inserimento effettuato", seeds/003_fe62a26ba95cc30f.txt:1566-1567), intermediary project grant per project ("potranno
+ * essere finanziati nella misura massima di 40.000 euro/anno", seeds/003_fe62a26ba95cc30f.txt:1572-1573).
+ */
 export const SUPPORT_CAPS: Record<SupportPaymentKind, number> = {
   [SupportPaymentKind.OVER55_HIRING]: 1_000_000,
   [SupportPaymentKind.INTERMEDIARY_PROJECT]: 4_000_000,
@@ -30,6 +36,8 @@ export async function commitSupportPayment(em: EntityManager, input: SupportPaym
   if (!input.description.trim()) throw badInput('description', 'PAYMENT_DESCRIPTION_REQUIRED');
   return em.transactional(async (tx) => {
     await tx.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`finance.support:${input.kind}:${input.referenceId}:${input.year}`]);
+    const companyId =
+      input.kind === SupportPaymentKind.OVER55_HIRING ? await checkOver55Hire(tx, input) : await checkIntermediaryProject(tx, input);
     const previous = await tx.find(SupportPayment, { kind: input.kind, referenceId: input.referenceId, year: input.year });
     const used = previous.reduce((a, p) => a + p.amountCents, 0);
     const cap = SUPPORT_CAPS[input.kind];
@@ -46,7 +54,7 @@ export async function commitSupportPayment(em: EntityManager, input: SupportPaym
       id: randomUUID(),
       kind: input.kind,
       referenceId: input.referenceId,
-      companyId: input.companyId ?? null,
+      companyId,
       year: input.year,
       amountCents: input.amountCents,
       bookedOn: input.bookedOn,
@@ -67,4 +75,34 @@ export async function commitSupportPayment(em: EntityManager, input: SupportPaym
     await tx.flush();
     return payment;
   });
+}
+
+/**
+ * The over-55 call (seeds/003_fe62a26ba95cc30f.txt:1562-1568): a real placement (from the `companies` events) that is a hire,
+ * by an employer registered as a Third Sector body, of a person aged 55 or more on the hire date. Returns the employer.
+ */
+async function checkOver55Hire(tx: EntityManager, input: SupportPaymentInput): Promise<string | null> {
+  const placement = await placementFact(tx, input.referenceId);
+  if (!placement) throw badInput('referenceId', 'OVER55_PLACEMENT_NOT_FOUND');
+  if (input.companyId && input.companyId !== placement.companyId) throw badInput('companyId', 'PLACEMENT_COMPANY_MISMATCH');
+  if (!OVER55_HIRE_TYPES.has(placement.type)) throw badInput('referenceId', 'OVER55_NOT_A_HIRE', { placementType: placement.type });
+  if (!placement.companyId || placement.thirdSector !== true) throw badInput('referenceId', 'OVER55_EMPLOYER_NOT_THIRD_SECTOR');
+  if (!placement.birthDate) throw badInput('referenceId', 'OVER55_AGE_UNKNOWN');
+  const age = ageOn(placement.birthDate, placement.startDate);
+  if (age < OVER55_MIN_AGE) throw badInput('referenceId', 'OVER55_UNDER_AGE', { ageAtHire: age, hireDate: placement.startDate });
+  const hireYear = Number(placement.startDate.slice(0, 4));
+  if (input.year < hireYear) throw badInput('year', 'OVER55_YEAR_BEFORE_HIRE', { hireYear });
+  return placement.companyId;
+}
+
+/**
+ * The labour intermediaries call (seeds/003_fe62a26ba95cc30f.txt:1570-1573): a real project of that call, approved for funding.
+ */
+async function checkIntermediaryProject(tx: EntityManager, input: SupportPaymentInput): Promise<string | null> {
+  const project = await projectFact(tx, input.referenceId);
+  if (!project || project.projectKind !== 'SOCIAL_INNOVATION') throw badInput('referenceId', 'INTERMEDIARY_PROJECT_NOT_FOUND');
+  if (project.callKind !== 'LABOUR_INTERMEDIARIES') throw badInput('referenceId', 'NOT_AN_INTERMEDIARY_PROJECT');
+  if (!FUNDED_PROJECT_STEPS.has(project.status))
+    throw badInput('referenceId', 'INTERMEDIARY_PROJECT_NOT_APPROVED', { projectStatus: project.status });
+  return input.companyId ?? null;
 }

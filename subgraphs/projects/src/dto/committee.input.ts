@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { CommitteeKind, DecisionOutcome, FundingKind, SubjectKind, VoteChoice } from '../entities/enums.js';
+import { CommitteeKind, DecisionOutcome, FundingKind, NonCashItemKind, SubjectKind, VoteChoice } from '../entities/enums.js';
 
 @InputType()
 export class CommitteeInput {
@@ -45,12 +45,20 @@ export class CommitteeVoteInput {
   @Field(() => String, { nullable: true }) conflictNote?: string | null;
 }
 
+@InputType({ description: 'One non-cash support item: a course paid, stages funded, services in kind, with its value' })
+export class NonCashItemInput {
+  @Field(() => NonCashItemKind) kind!: NonCashItemKind;
+  @Field(() => String) description!: string;
+  @Field(() => Int) valueCents!: number;
+}
+
 @InputType({
   description:
-    'LOAN: amountCents ≤ 2,500,000, termMonths 6–60, graceMonths 0–6. GRANT: investmentCents ≤ 600,000 + servicesCents ≤ 200,000',
+    'LOAN: amountCents ≤ 2,500,000, termMonths 6–60, graceMonths 0–6. GRANT: investmentCents ≤ 600,000 + servicesCents ≤ 200,000. NON_CASH: 1–20 nonCashItems',
 })
 export class FundingInput {
   @Field(() => FundingKind) kind!: FundingKind;
+  @Field(() => [NonCashItemInput], { nullable: true, description: 'NON_CASH only' }) nonCashItems?: NonCashItemInput[] | null;
   @Field(() => Int, { nullable: true }) amountCents?: number | null;
   @Field(() => Int, { nullable: true }) investmentCents?: number | null;
   @Field(() => Int, { nullable: true }) servicesCents?: number | null;
@@ -63,5 +71,10 @@ export class CommitteeDecisionInput {
   @Field(() => ID) agendaItemId!: string;
   @Field(() => DecisionOutcome) outcome!: DecisionOutcome;
   @Field(() => String, { nullable: true }) conditions?: string | null;
-  @Field(() => FundingInput, { nullable: true, description: 'Management committee approvals only' }) funding?: FundingInput | null;
+  @Field(() => FundingInput, {
+    nullable: true,
+    description:
+      'The form of support: required when the evaluation committee approves a project; the management committee approves it (omit to keep it, same form to adjust it)',
+  })
+  funding?: FundingInput | null;
 }

@@ -1,6 +1,15 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { CommitteeKind, DecisionOutcome, FundingKind, SubjectKind } from './enums.js';
+import { JsonType } from '@mikro-orm/core';
+import { CommitteeKind, DecisionOutcome, FundingKind, NonCashItemKind, SubjectKind } from './enums.js';
+
+/** One non-cash support item of a decision. */
+@ObjectType('CommitteeDecisionNonCashItem')
+export class NonCashItem {
+  @Field(() => NonCashItemKind) kind!: NonCashItemKind;
+  @Field(() => String) description!: string;
+  @Field(() => Int) valueCents!: number;
+}
 
 /** A committee's decision on a dossier, with conditions and (management committee) funding. */
 @ObjectType('CommitteeDecision')
@@ -48,7 +57,12 @@ export class Decision {
   @Enum({ items: () => FundingKind, type: 'text', nullable: true })
   fundingKind: FundingKind | null = null;
 
-  @Field(() => Int, { nullable: true, description: 'LOAN: principal; GRANT: investments + services (euro cents)' })
+  /** NON_CASH: the items (a course paid, stages funded, services in kind) and their values. */
+  @Field(() => [NonCashItem], { nullable: true, description: 'NON_CASH: the non-cash support items and their values' })
+  @Property({ type: JsonType, nullable: true })
+  nonCashItems: { kind: NonCashItemKind; description: string; valueCents: number }[] | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'LOAN: principal; GRANT: investments + services; NON_CASH: total value (euro cents)' })
   @Property({ type: 'bigint', runtimeType: 'number', nullable: true })
   amountCents: number | null = null;
 

@@ -61,11 +61,26 @@ export enum DecisionOutcome {
 }
 registerEnumType(DecisionOutcome, { name: 'CommitteeDecisionOutcome' });
 
+/**
+ * The form of support the evaluation committee chooses and the management committee approves: a loan (credito sociale),
+ * a grant (fondo perduto) — "Accompagnamento e erogazione finanziamento (Emil Banca) oppure Erogazione fondo perduto"
+ * (seeds/000_ff0b96446bfee347.txt:153-159) — or non-cash support (a course paid, stages funded, services in kind:
+ * seeds/000_ff0b96446bfee347.txt:445, :469).
+ */
 export enum FundingKind {
   LOAN = 'LOAN',
   GRANT = 'GRANT',
+  NON_CASH = 'NON_CASH',
 }
 registerEnumType(FundingKind, { name: 'ProjectFundingKind' });
+
+/** A non-cash support item (finance's NonCashSupportKind). */
+export enum NonCashItemKind {
+  COURSE_FEES = 'COURSE_FEES',
+  STAGE_FUNDING = 'STAGE_FUNDING',
+  SERVICES_IN_KIND = 'SERVICES_IN_KIND',
+}
+registerEnumType(NonCashItemKind, { name: 'ProjectNonCashItemKind' });
 
 export enum MinutesStatus {
   NONE = 'NONE',

@@ -3,6 +3,7 @@ import { Migration20261202142233_natural_duplicates_more } from './Migration2026
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
 import { Migration20261121235137_paths_and_committees } from './Migration20261121235137_paths_and_committees.js';
 import { Migration20261122000532_placement_ref } from './Migration20261122000532_placement_ref.js';
+import { Migration20261202145300_form_of_support } from './Migration20261202145300_form_of_support.js';
 import { Migration20261202110000_natural_duplicates } from './Migration20261202110000_natural_duplicates.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122000532_placement_ref', class: Migration20261122000532_placement_ref },
   { name: 'Migration20261202110000_natural_duplicates', class: Migration20261202110000_natural_duplicates },
   { name: 'Migration20261202142233_natural_duplicates_more', class: Migration20261202142233_natural_duplicates_more },
+  { name: 'Migration20261202145300_form_of_support', class: Migration20261202145300_form_of_support },
 ];

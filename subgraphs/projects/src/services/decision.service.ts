@@ -44,15 +44,22 @@ export class DecisionService {
       const t = tally(await tx.find(Vote, { agendaItemId: item.id }));
       assertDecisionAllowed(t, committee.quorum, input.outcome);
       let funding: ValidFunding | null = null;
-      if (input.funding && !(committee.kind === CommitteeKind.MANAGEMENT && input.outcome === DecisionOutcome.APPROVED))
+      const approving = input.outcome === DecisionOutcome.APPROVED;
+      if (input.funding && !(approving && (committee.kind === CommitteeKind.MANAGEMENT || committee.kind === CommitteeKind.EVALUATION)))
         throw badInput('funding', 'FUNDING_BY_MANAGEMENT_COMMITTEE');
       if (input.funding) funding = validateFunding(input.funding);
-      if (
-        committee.kind === CommitteeKind.MANAGEMENT &&
-        input.outcome === DecisionOutcome.APPROVED &&
-        item.subjectKind === SubjectKind.PROJECT &&
-        !funding
-      )
+      // The evaluation committee chooses the form of support; the management committee approves it
+      // ("Comitato valutazione (per la valutazione tecnica dei progetti), ... Comitato di gestione (per l'approvazione e il
+      // finanziamento delle attività)", seeds/004_d739117af2e17cc1.txt:257-258; seeds/000_ff0b96446bfee347.txt:149-163).
+      if (committee.kind === CommitteeKind.EVALUATION && approving && item.subjectKind === SubjectKind.PROJECT && !funding)
+        throw badInput('funding', 'EVALUATION_NEEDS_FORM_OF_SUPPORT');
+      if (committee.kind === CommitteeKind.MANAGEMENT && approving) {
+        const chosen = await evaluationChoice(tx, item.subjectId);
+        if (chosen && funding && funding.kind !== chosen.kind)
+          throw badInput('funding.kind', 'FUNDING_FORM_DIFFERS_FROM_EVALUATION', { evaluationKind: chosen.kind });
+        funding ??= chosen;
+      }
+      if (committee.kind === CommitteeKind.MANAGEMENT && approving && item.subjectKind === SubjectKind.PROJECT && !funding)
         throw badInput('funding', 'APPROVAL_NEEDS_FUNDING');
       const decision = tx.create(Decision, {
         id: randomUUID(),
@@ -65,6 +72,7 @@ export class DecisionService {
         outcome: input.outcome,
         conditions: input.conditions?.trim() || null,
         fundingKind: funding?.kind ?? null,
+        nonCashItems: funding?.nonCashItems ?? null,
         amountCents: funding?.amountCents ?? null,
         investmentCents: funding?.investmentCents ?? null,
         servicesCents: funding?.servicesCents ?? null,
@@ -91,12 +99,13 @@ export class DecisionService {
         decidedOn: decision.decidedOn,
       };
       await publishProjectsEvent(tx, 'CommitteeDecisionRecorded', { type: 'CommitteeDecision', id: decision.id }, payload, caller.userId);
-      if (funding) {
+      if (funding && committee.kind === CommitteeKind.MANAGEMENT) {
         const event: FundingApprovedPayload = {
           decisionId: decision.id,
           projectId: item.subjectId,
           projectKind: projectKindName(item.subjectKind),
           kind: funding.kind,
+          ...(funding.nonCashItems ? { nonCashItems: funding.nonCashItems } : {}),
           amountCents: funding.amountCents,
           investmentCents: funding.investmentCents,
           servicesCents: funding.servicesCents,
@@ -118,6 +127,25 @@ export class DecisionService {
       return decision;
     });
   }
+}
+
+/** The form of support the evaluation committee chose for a dossier (its latest approval with funding), if any. */
+async function evaluationChoice(tx: EntityManager, subjectId: string): Promise<ValidFunding | null> {
+  const d = await tx.findOne(
+    Decision,
+    { subjectId, committeeKind: CommitteeKind.EVALUATION, outcome: DecisionOutcome.APPROVED, fundingKind: { $ne: null } },
+    { orderBy: { decidedOn: 'desc', id: 'desc' } },
+  );
+  if (!d?.fundingKind) return null;
+  return {
+    kind: d.fundingKind,
+    nonCashItems: d.nonCashItems,
+    amountCents: d.amountCents ?? 0,
+    investmentCents: d.investmentCents,
+    servicesCents: d.servicesCents,
+    termMonths: d.termMonths,
+    graceMonths: d.graceMonths,
+  };
 }
 
 /** Members of every committee that had this dossier on a session agenda (they may follow its funding). */

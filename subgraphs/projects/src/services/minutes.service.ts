@@ -22,7 +22,16 @@ const longDate = (iso: string) =>
 /** Votes, outcomes and kinds of funding in the words of an Italian verbale. */
 export const VOTE_WORDS: Record<string, string> = { APPROVE: 'favorevole', REJECT: 'contrario', ABSTAIN: 'astenuto' };
 export const OUTCOME_WORDS: Record<string, string> = { APPROVED: 'APPROVATO', REJECTED: 'RESPINTO', POSTPONED: 'RINVIATO' };
-const FUNDING_WORDS: Record<string, string> = { LOAN: 'prestito sociale', GRANT: 'contributo a fondo perduto' };
+const FUNDING_WORDS: Record<string, string> = {
+  LOAN: 'prestito sociale',
+  GRANT: 'contributo a fondo perduto',
+  NON_CASH: 'sostegno non monetario',
+};
+const NON_CASH_WORDS: Record<string, string> = {
+  COURSE_FEES: 'corso pagato',
+  STAGE_FUNDING: 'stage finanziati',
+  SERVICES_IN_KIND: 'servizi in natura',
+};
 
 /**
  * The verbale (minutes) of a session in Italian, from the agenda, the votes and the decisions (pure: easy to test):
@@ -68,7 +77,7 @@ export function draftMinutes(input: {
       );
       if (d.fundingKind)
         lines.push(
-          `   Finanziamento: ${FUNDING_WORDS[d.fundingKind] ?? d.fundingKind} di ${euro(d.amountCents)}${d.termMonths ? `, durata ${d.termMonths} mesi di cui ${d.graceMonths ?? 0} di preammortamento` : ''}${d.investmentCents !== null ? ` (investimenti ${euro(d.investmentCents)}, servizi ${euro(d.servicesCents)})` : ''}.`,
+          `   ${d.committeeKind === 'EVALUATION' ? 'Forma di sostegno scelta' : 'Finanziamento'}: ${FUNDING_WORDS[d.fundingKind] ?? d.fundingKind} di ${euro(d.amountCents)}${d.termMonths ? `, durata ${d.termMonths} mesi di cui ${d.graceMonths ?? 0} di preammortamento` : ''}${d.investmentCents !== null ? ` (investimenti ${euro(d.investmentCents)}, servizi ${euro(d.servicesCents)})` : ''}${d.nonCashItems?.length ? ` (${d.nonCashItems.map((i) => `${NON_CASH_WORDS[i.kind] ?? i.kind}: ${i.description}, ${euro(i.valueCents)}`).join('; ')})` : ''}.`,
         );
       if (d.conditions) lines.push(`   Condizioni: ${d.conditions}`);
     } else if (item.subjectId) lines.push('   Nessuna decisione registrata.');
