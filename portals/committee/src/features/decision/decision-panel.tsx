@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { apiErrors, formErrors } from '@ixl/portal-client';
 import { Alert, Button, Details, SelectField, TextAreaField, TextField, formatCents, formatDate, useI18n } from '@ixl/ui';
 import { useRef, useState, type FormEvent } from 'react';
-import type { CommitteeDecisionOutcome, CommitteeKind, ProjectFundingKind } from '../../gql/graphql.js';
+import type { CommitteeDecisionOutcome, CommitteeKind, ProjectFundingKind, ProjectNonCashItemKind } from '../../gql/graphql.js';
 import { graphql } from '../../gql/index.js';
 import { parseEuroToCents } from './euro.js';
 
@@ -29,11 +29,14 @@ export interface DecisionData {
   servicesCents?: number | null;
   termMonths?: number | null;
   graceMonths?: number | null;
+  nonCashItems?: { kind: ProjectNonCashItemKind; description: string; valueCents: number }[] | null;
 }
+
+const NON_CASH_KINDS: ProjectNonCashItemKind[] = ['COURSE_FEES', 'STAGE_FUNDING', 'SERVICES_IN_KIND'];
 
 /** The committee's decision on a dossier: outcome, conditions, the tally and any funding. */
 export function DecisionView({ decision }: { decision: DecisionData }) {
-  const { t, tEnum, lang } = useI18n();
+  const { t, tEnum, tCode, lang } = useI18n();
   const euro = (c: number | null | undefined) => (c === null || c === undefined ? '—' : formatCents(c, lang));
   const rows: [string, string][] = [
     [t('decision.outcome'), tEnum('decisionOutcome', decision.outcome)],
@@ -49,18 +52,29 @@ export function DecisionView({ decision }: { decision: DecisionData }) {
     ],
     [t('decision.conditions'), decision.conditions ?? '—'],
   ];
+  const fundingLabel = t('decision.funding');
   if (decision.fundingKind === 'LOAN')
     rows.push([
-      t('decision.funding'),
+      fundingLabel,
       t('decision.loanValue', { amount: euro(decision.amountCents), term: decision.termMonths ?? '—', grace: decision.graceMonths ?? 0 }),
     ]);
   if (decision.fundingKind === 'GRANT')
     rows.push([
-      t('decision.funding'),
+      fundingLabel,
       t('decision.grantValue', {
         amount: euro(decision.amountCents),
         investment: euro(decision.investmentCents),
         services: euro(decision.servicesCents),
+      }),
+    ]);
+  if (decision.fundingKind === 'NON_CASH')
+    rows.push([
+      fundingLabel,
+      t('decision.nonCashValue', {
+        amount: euro(decision.amountCents),
+        items: (decision.nonCashItems ?? [])
+          .map((i) => `${tCode('ProjectNonCashItemKind', i.kind)}: ${i.description} (${euro(i.valueCents)})`)
+          .join('; '),
       }),
     ]);
   return <Details rows={rows} />;
@@ -75,14 +89,23 @@ const FIELDS = [
   'servicesCents',
   'termMonths',
   'graceMonths',
+  'nonCashItems',
   'funding',
 ] as const;
 type Field = (typeof FIELDS)[number];
+interface ItemDraft {
+  kind: string;
+  description: string;
+  value: string;
+}
+type ItemErrors = Record<number, Partial<Record<'kind' | 'description' | 'valueCents', string>>>;
+const emptyItem = (): ItemDraft => ({ kind: '', description: '', value: '' });
 const OUTCOMES: CommitteeDecisionOutcome[] = ['APPROVED', 'REJECTED', 'POSTPONED'];
 
 /**
  * Records the decision (members may: the API checks the quorum, conflicts excluded, and that it
- * follows the majority). A management committee approving gives the loan or grant.
+ * follows the majority). The evaluation committee approving chooses the form of support (loan, grant or
+ * non-cash support); the management committee approves it (leaving the form empty keeps the evaluation's choice).
  */
 export function DecisionForm({
   agendaItemId,
@@ -93,7 +116,7 @@ export function DecisionForm({
   committeeKind: CommitteeKind;
   onRecorded?: () => void;
 }) {
-  const { t, tEnum, errorText } = useI18n();
+  const { t, tEnum, tCode, errorText } = useI18n();
   const [d, setD] = useState({
     outcome: '',
     conditions: '',
@@ -104,18 +127,29 @@ export function DecisionForm({
     termMonths: '',
     graceMonths: '',
   });
+  const [items, setItems] = useState<ItemDraft[]>([emptyItem()]);
+  const [itemErrors, setItemErrors] = useState<ItemErrors>({});
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [record, { loading }] = useMutation(RECORD_DECISION);
   const formRef = useRef<HTMLFormElement>(null);
   const set = (key: keyof typeof d, value: string) => setD((x) => ({ ...x, [key]: value }));
-  const funding = committeeKind === 'MANAGEMENT' && d.outcome === 'APPROVED';
+  const funding = (committeeKind === 'MANAGEMENT' || committeeKind === 'EVALUATION') && d.outcome === 'APPROVED';
+  const setItem = (i: number, key: keyof ItemDraft, value: string) =>
+    setItems((list) => list.map((item, j) => (j === i ? { ...item, [key]: value } : item)));
 
-  const show = (fields: Partial<Record<Field, string>>, message: string | null) => {
+  const show = (fields: Partial<Record<Field, string>>, message: string | null, perItem: ItemErrors = {}) => {
     setErrors(fields);
+    setItemErrors(perItem);
     setGeneral(message);
+    const firstItem = Object.entries(perItem)[0];
     const first = FIELDS.find((f) => fields[f]);
-    if (first) requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus());
+    const selector = first
+      ? `[name="${first}"]`
+      : firstItem
+        ? `[name="item-${firstItem[0]}-${Object.keys(firstItem[1])[0] ?? 'kind'}"]`
+        : null;
+    if (selector) requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(selector)?.focus());
   };
 
   const submit = async (e: FormEvent) => {
@@ -134,7 +168,9 @@ export function DecisionForm({
       return Number(text.trim());
     };
     let fundingInput = null;
-    if (funding) {
+    const perItem: ItemErrors = {};
+    // The management committee may leave the form empty: it approves the evaluation committee's choice.
+    if (funding && (d.kind || committeeKind === 'EVALUATION')) {
       if (!d.kind) problems.kind = t('error.required');
       const kind = d.kind as ProjectFundingKind;
       fundingInput =
@@ -145,9 +181,22 @@ export function DecisionForm({
               termMonths: months(d.termMonths, 'termMonths'),
               graceMonths: months(d.graceMonths, 'graceMonths'),
             }
-          : { kind, investmentCents: cents(d.investment, 'investmentCents'), servicesCents: cents(d.services, 'servicesCents') };
+          : kind === 'NON_CASH'
+            ? {
+                kind,
+                nonCashItems: items.map((item, i) => {
+                  const value = parseEuroToCents(item.value);
+                  const e: ItemErrors[number] = {};
+                  if (!item.kind) e.kind = t('error.required');
+                  if (item.description.trim().length < 3) e.description = t('decision.error.itemDescription');
+                  if (value === null || value < 1) e.valueCents = t('decision.error.amount');
+                  if (Object.keys(e).length) perItem[i] = e;
+                  return { kind: item.kind as ProjectNonCashItemKind, description: item.description.trim(), valueCents: value ?? 0 };
+                }),
+              }
+            : { kind, investmentCents: cents(d.investment, 'investmentCents'), servicesCents: cents(d.services, 'servicesCents') };
     }
-    if (Object.keys(problems).length) return show(problems, t('error.formSummary'));
+    if (Object.keys(problems).length || Object.keys(perItem).length) return show(problems, t('error.formSummary'), perItem);
     try {
       await record({
         variables: {
@@ -163,10 +212,18 @@ export function DecisionForm({
       onRecorded?.();
     } catch (error) {
       // A refused decision concerns the dossier (agendaItemId), not a field of this form: shown above it.
-      const split = formErrors(apiErrors(error), FIELDS, errorText);
+      const all = apiErrors(error);
+      const fromItems: ItemErrors = {};
+      const others = all.filter((e) => {
+        const m = /^funding\.nonCashItems\.(\d+)\.(kind|description|valueCents)$/.exec(e.field ?? '');
+        if (!m) return true;
+        fromItems[Number(m[1])] = { ...fromItems[Number(m[1])], [m[2] as 'kind']: errorText(e) };
+        return false;
+      });
+      const split = formErrors(others, FIELDS, errorText);
       const { funding: fundingError, ...fields } = split.fields;
       const rest = [...(fundingError ? [fundingError] : []), ...split.general.map((g) => errorText(g))];
-      show(fields, rest.length ? rest.join(' ') : t('error.formSummary'));
+      show(fields, rest.length ? rest.join(' ') : t('error.formSummary'), fromItems);
     }
   };
 
@@ -195,14 +252,61 @@ export function DecisionForm({
         <>
           <SelectField
             label={t('decision.fundingKind')}
+            hint={t(committeeKind === 'EVALUATION' ? 'decision.formHintEvaluation' : 'decision.formHintManagement')}
             name="kind"
-            placeholder={t('decision.choose')}
-            options={(['LOAN', 'GRANT'] as const).map((k) => ({ value: k, label: tEnum('fundingKind', k) }))}
+            placeholder={t(committeeKind === 'EVALUATION' ? 'decision.choose' : 'decision.keepChoice')}
+            options={(['LOAN', 'GRANT', 'NON_CASH'] as const).map((k) => ({ value: k, label: tEnum('fundingKind', k) }))}
             value={d.kind}
             onChange={(e) => set('kind', e.target.value)}
             error={errors.kind}
-            required
+            required={committeeKind === 'EVALUATION'}
           />
+          {d.kind === 'NON_CASH' ? (
+            <fieldset className="ixl-fieldset">
+              <legend>{t('decision.nonCashItems')}</legend>
+              {errors.nonCashItems ? <Alert>{errors.nonCashItems}</Alert> : null}
+              {items.map((item, i) => (
+                <div key={i} className="ixl-form-row">
+                  <SelectField
+                    label={t('decision.itemKind', { n: i + 1 })}
+                    name={`item-${i}-kind`}
+                    placeholder={t('decision.choose')}
+                    options={NON_CASH_KINDS.map((k) => ({ value: k, label: tCode('ProjectNonCashItemKind', k) }))}
+                    value={item.kind}
+                    onChange={(e) => setItem(i, 'kind', e.target.value)}
+                    error={itemErrors[i]?.kind}
+                    required
+                  />
+                  <TextField
+                    label={t('decision.itemDescription')}
+                    name={`item-${i}-description`}
+                    value={item.description}
+                    onChange={(e) => setItem(i, 'description', e.target.value)}
+                    error={itemErrors[i]?.description}
+                    maxLength={300}
+                  />
+                  <TextField
+                    label={t('decision.itemValue')}
+                    name={`item-${i}-valueCents`}
+                    inputMode="decimal"
+                    value={item.value}
+                    onChange={(e) => setItem(i, 'value', e.target.value)}
+                    error={itemErrors[i]?.valueCents}
+                  />
+                  {items.length > 1 ? (
+                    <Button type="button" variant="secondary" onClick={() => setItems((list) => list.filter((_, j) => j !== i))}>
+                      {t('decision.removeItem', { n: i + 1 })}
+                    </Button>
+                  ) : null}
+                </div>
+              ))}
+              {items.length < 20 ? (
+                <Button type="button" variant="secondary" onClick={() => setItems((list) => [...list, emptyItem()])}>
+                  {t('decision.addItem')}
+                </Button>
+              ) : null}
+            </fieldset>
+          ) : null}
           {d.kind === 'LOAN' ? (
             <>
               <TextField

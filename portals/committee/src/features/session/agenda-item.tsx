@@ -1,5 +1,11 @@
 import { DataTable, Details, formatCents, formatDate, useI18n } from '@ixl/ui';
-import type { CommitteeDecisionOutcome, CommitteeKind, CommitteeVoteChoice, ProjectFundingKind } from '../../gql/graphql.js';
+import type {
+  CommitteeDecisionOutcome,
+  CommitteeKind,
+  CommitteeVoteChoice,
+  ProjectFundingKind,
+  ProjectNonCashItemKind,
+} from '../../gql/graphql.js';
 import { DecisionForm, DecisionView } from '../decision/decision-panel.js';
 import { VoteForm } from '../vote/vote-form.js';
 
@@ -53,6 +59,7 @@ export interface AgendaItemData {
     servicesCents?: number | null;
     termMonths?: number | null;
     graceMonths?: number | null;
+    nonCashItems?: { kind: ProjectNonCashItemKind; description: string; valueCents: number }[] | null;
   } | null;
 }
 

@@ -79,6 +79,11 @@ const SESSION = graphql(`
           servicesCents
           termMonths
           graceMonths
+          nonCashItems {
+            kind
+            description
+            valueCents
+          }
         }
       }
     }

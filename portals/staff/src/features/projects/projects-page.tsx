@@ -3,6 +3,7 @@ import { QueryState } from '@ixl/portal-client';
 import { DataTable, PageTitle, formatCents, formatDate, useI18n } from '@ixl/ui';
 import { graphql } from '../../gql/index.js';
 import { MoveProjectForm } from './move-project-form.js';
+import { ProjectSupport } from './project-support.js';
 
 const PROJECTS = graphql(`
   query StaffProjects {
@@ -33,6 +34,22 @@ const PROJECTS = graphql(`
       labs {
         id
       }
+      decisions {
+        id
+        committeeKind
+        outcome
+        fundingKind
+        amountCents
+      }
+      nonCashSupport {
+        id
+        kind
+        description
+        valueCents
+        providedOn
+        decisionId
+      }
+      supportTotalCents
       history {
         id
         fromStatus
@@ -119,6 +136,7 @@ export function ProjectsPage() {
                       : '—';
                   },
                 },
+                { key: 'support', header: t('projects.col.support'), cell: (p) => <ProjectSupport project={p} /> },
                 { key: 'move', header: t('projects.col.action'), cell: (p) => <MoveProjectForm project={p} /> },
               ]}
             />
