@@ -122,9 +122,16 @@ describe.skipIf(!hasBrowser())('committee portal in the browser (/comitato/)', (
     await card.getByText('Registra la decisione del comitato').click();
     await card.getByLabel('Esito', { exact: true }).selectOption('APPROVED');
     await card.getByLabel('Condizioni').fill('Piano dei ricavi aggiornato');
+    // The form of support: non-cash support with one item (a course paid for the team).
+    await card.getByLabel('Forma di sostegno', { exact: true }).selectOption('NON_CASH');
+    await card.getByLabel('Voce 1', { exact: true }).selectOption('COURSE_FEES');
+    await card.getByLabel('Descrizione', { exact: true }).fill('Corso HACCP per il team');
+    await card.getByLabel('Valore (euro)', { exact: true }).fill('1.200,00');
+    await screenshot(page, 'committee-form-of-support');
     await card.getByRole('button', { name: 'Registra la decisione' }).click();
     await expect.poll(() => card.getByRole('alert').textContent()).toContain('Quorum non raggiunto: 1 votante, ne servono 3');
     expect(await card.getByLabel('Condizioni').inputValue()).toBe('Piano dei ricavi aggiornato');
+    expect(await card.getByLabel('Descrizione', { exact: true }).inputValue()).toBe('Corso HACCP per il team');
     expect((await load()).find((s) => s.id === open.id)?.agenda.find((a) => a.id === item.id)?.decision).toBeNull();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'committee');

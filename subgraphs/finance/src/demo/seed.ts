@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_LOANS, demoId, projectId } from '@ixl/demo-data';
+import { DEMO_COMPANIES, DEMO_LOANS, DEMO_PROJECTS, companyId, demoId, projectId } from '@ixl/demo-data';
 import { Loan, LoanStatus } from '../entities/loan.entity.js';
 import { LoanInstallment } from '../entities/loan-installment.entity.js';
 import { GuaranteePlafond } from '../entities/guarantee-plafond.entity.js';
 import { BudgetLine } from '../entities/budget.entity.js';
-import { Funder, LedgerAccount } from '../entities/enums.js';
+import { Funder, LedgerAccount, NonCashSupportKind } from '../entities/enums.js';
+import { NonCashSupport } from '../entities/non-cash-support.entity.js';
 import { buildLoanSchedule } from '../services/loan-schedule.js';
 import { book } from '../services/ledger.service.js';
 import { recordRepayment } from '../services/loan-repayment.service.js';
@@ -98,6 +99,30 @@ export async function seedFinanceDemo(em: EntityManager): Promise<{ seeded: bool
       installments += schedule.installments.length;
       book(tx, { account: LedgerAccount.LOAN_DISBURSED, amountCents: l.principalCents, bookedOn: l.contractDate, loanId: loan.id });
     }
+    // The demo data is loaded without its events: finance's read models of projects and employers get the same facts here.
+    for (const p of DEMO_PROJECTS)
+      await tx.execute(
+        `insert into "finance"."project_fact" ("project_id", "project_kind", "status", "organisation_kind", "call_kind") values (?, 'SOCIAL_INNOVATION', ?, null, 'SOCIAL_INNOVATION') on conflict do nothing`,
+        [projectId(p.key), p.status],
+      );
+    for (const c of DEMO_COMPANIES)
+      await tx.execute(
+        `insert into "finance"."employer_fact" ("company_id", "name", "third_sector") values (?, ?, ?) on conflict do nothing`,
+        [companyId(c.key), c.name, c.key === 'fraternita'],
+      );
+    // "inserimento di 3 persone in stage" funded for the sartoria sociale (seeds/000_ff0b96446bfee347.txt:469).
+    tx.persist(
+      tx.create(NonCashSupport, {
+        id: demoId('non-cash', 'sartoria-stage'),
+        projectId: projectId('sartoria'),
+        projectKind: 'SOCIAL_INNOVATION',
+        kind: NonCashSupportKind.STAGE_FUNDING,
+        description: 'Inserimento di 3 persone in stage (3 mesi)',
+        valueCents: 405_000,
+        providedOn: '2020-09-01',
+        recordedAt: new Date('2020-09-01T09:00:00Z'),
+      }),
+    );
     for (const b of BUDGET)
       tx.persist(
         tx.create(BudgetLine, {

@@ -110,10 +110,13 @@ const OUTCOMES: CommitteeDecisionOutcome[] = ['APPROVED', 'REJECTED', 'POSTPONED
 export function DecisionForm({
   agendaItemId,
   committeeKind,
+  subjectKind = 'PROJECT',
   onRecorded,
 }: {
   agendaItemId: string;
   committeeKind: CommitteeKind;
+  /** PROJECT: the evaluation committee must choose the form of support; SELF_EMPLOYMENT: it may. */
+  subjectKind?: string | null;
   onRecorded?: () => void;
 }) {
   const { t, tEnum, tCode, errorText } = useI18n();
@@ -135,6 +138,7 @@ export function DecisionForm({
   const formRef = useRef<HTMLFormElement>(null);
   const set = (key: keyof typeof d, value: string) => setD((x) => ({ ...x, [key]: value }));
   const funding = (committeeKind === 'MANAGEMENT' || committeeKind === 'EVALUATION') && d.outcome === 'APPROVED';
+  const formRequired = committeeKind === 'EVALUATION' && subjectKind === 'PROJECT';
   const setItem = (i: number, key: keyof ItemDraft, value: string) =>
     setItems((list) => list.map((item, j) => (j === i ? { ...item, [key]: value } : item)));
 
@@ -170,7 +174,7 @@ export function DecisionForm({
     let fundingInput = null;
     const perItem: ItemErrors = {};
     // The management committee may leave the form empty: it approves the evaluation committee's choice.
-    if (funding && (d.kind || committeeKind === 'EVALUATION')) {
+    if (funding && (d.kind || formRequired)) {
       if (!d.kind) problems.kind = t('error.required');
       const kind = d.kind as ProjectFundingKind;
       fundingInput =
@@ -259,7 +263,7 @@ export function DecisionForm({
             value={d.kind}
             onChange={(e) => set('kind', e.target.value)}
             error={errors.kind}
-            required={committeeKind === 'EVALUATION'}
+            required={formRequired}
           />
           {d.kind === 'NON_CASH' ? (
             <fieldset className="ixl-fieldset">

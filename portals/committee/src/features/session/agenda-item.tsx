@@ -149,7 +149,7 @@ export function AgendaItemCard({
         <details>
           <summary>{t('decision.record')}</summary>
           <p className="ixl-muted">{t('decision.recordHint')}</p>
-          <DecisionForm agendaItemId={item.id} committeeKind={committeeKind} onRecorded={onChange} />
+          <DecisionForm agendaItemId={item.id} committeeKind={committeeKind} subjectKind={item.subjectKind ?? null} onRecorded={onChange} />
         </details>
       ) : null}
       {!item.decision && item.subjectId && !me ? <p>{t('vote.notMember')}</p> : null}

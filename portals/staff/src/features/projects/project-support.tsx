@@ -32,48 +32,48 @@ export interface ProjectSupportData {
   supportTotalCents?: number | null;
 }
 
-/**
- * A project's support: the form the evaluation committee chose and whether the management committee approved it, the total
- * support (loans, grants and non-cash support), the non-cash items, and the form staff use to record one.
- */
-export function ProjectSupport({ project }: { project: ProjectSupportData }) {
+/** The form of support: approved by the management committee, or chosen by the evaluation committee, or not yet chosen. */
+export function FormOfSupport({ project }: { project: ProjectSupportData }) {
   const { t, tCode, lang } = useI18n();
   const chosen = [...project.decisions].reverse().find((d) => d.committeeKind === 'EVALUATION' && d.fundingKind);
   const approved = [...project.decisions]
     .reverse()
     .find((d) => d.committeeKind === 'MANAGEMENT' && d.outcome === 'APPROVED' && d.fundingKind);
-  const items = project.nonCashSupport ?? [];
+  const shown = approved ?? chosen;
+  if (!shown?.fundingKind) return <>{t('projects.support.none')}</>;
   return (
-    <div className="ixl-stack">
-      <p>
-        {chosen?.fundingKind
-          ? t(approved ? 'projects.support.approved' : 'projects.support.chosen', {
-              form: tCode('ProjectFundingKind', (approved ?? chosen).fundingKind),
-              amount: formatCents((approved ?? chosen).amountCents ?? 0, lang),
-            })
-          : t('projects.support.none')}
-      </p>
-      {project.supportTotalCents ? <p>{t('projects.support.total', { amount: formatCents(project.supportTotalCents, lang) })}</p> : null}
-      {items.length ? (
-        <ul aria-label={t('projects.support.items', { title: project.title })}>
-          {items.map((i) => (
-            <li key={i.id}>
-              {t('projects.support.item', {
-                kind: tCode('NonCashSupportKind', i.kind),
-                description: i.description,
-                amount: formatCents(i.valueCents, lang),
-                date: formatDate(i.providedOn, lang),
-              })}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <RecordNonCashForm project={project} />
-    </div>
+    <>
+      {t(approved ? 'projects.support.approved' : 'projects.support.chosen', {
+        form: tCode('ProjectFundingKind', shown.fundingKind),
+        amount: formatCents(shown.amountCents ?? 0, lang),
+      })}
+    </>
   );
 }
 
-function RecordNonCashForm({ project }: { project: { id: string; title: string } }) {
+/** The non-cash items of a project (a course paid, stages funded, services in kind) with value and date. */
+export function NonCashItems({ project }: { project: ProjectSupportData }) {
+  const { t, tCode, lang } = useI18n();
+  const items = project.nonCashSupport ?? [];
+  if (!items.length) return <>—</>;
+  return (
+    <ul aria-label={t('projects.support.items', { title: project.title })}>
+      {items.map((i) => (
+        <li key={i.id}>
+          {t('projects.support.item', {
+            kind: tCode('NonCashSupportKind', i.kind),
+            description: i.description,
+            amount: formatCents(i.valueCents, lang),
+            date: formatDate(i.providedOn, lang),
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Staff record non-cash support given to a project (its value counts in the project's total support). */
+export function RecordNonCashForm({ project }: { project: { id: string; title: string } }) {
   const { t, tCode, errorText } = useI18n();
   const [kind, setKind] = useState('');
   const [description, setDescription] = useState('');

@@ -3,7 +3,7 @@ import { QueryState } from '@ixl/portal-client';
 import { DataTable, PageTitle, formatCents, formatDate, useI18n } from '@ixl/ui';
 import { graphql } from '../../gql/index.js';
 import { MoveProjectForm } from './move-project-form.js';
-import { ProjectSupport } from './project-support.js';
+import { FormOfSupport, NonCashItems, RecordNonCashForm } from './project-support.js';
 
 const PROJECTS = graphql(`
   query StaffProjects {
@@ -136,8 +136,23 @@ export function ProjectsPage() {
                       : '—';
                   },
                 },
-                { key: 'support', header: t('projects.col.support'), cell: (p) => <ProjectSupport project={p} /> },
                 { key: 'move', header: t('projects.col.action'), cell: (p) => <MoveProjectForm project={p} /> },
+              ]}
+            />
+            <DataTable
+              caption={t('projects.support.title', { count: d.projects.length })}
+              rows={d.projects}
+              rowKey={(p) => p.id}
+              columns={[
+                { key: 'title', header: t('projects.col.project'), cell: (p) => p.title },
+                { key: 'form', header: t('projects.col.formOfSupport'), cell: (p) => <FormOfSupport project={p} /> },
+                {
+                  key: 'total',
+                  header: t('projects.col.supportTotal'),
+                  cell: (p) => (p.supportTotalCents != null ? formatCents(p.supportTotalCents, lang) : '—'),
+                },
+                { key: 'nonCash', header: t('projects.col.nonCash'), cell: (p) => <NonCashItems project={p} /> },
+                { key: 'record', header: t('projects.col.recordSupport'), cell: (p) => <RecordNonCashForm project={p} /> },
               ]}
             />
             <DataTable
