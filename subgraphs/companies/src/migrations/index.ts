@@ -8,6 +8,7 @@ import { Migration20261202110000_natural_duplicates } from './Migration202612021
 import { Migration20261202113000_vocabulary } from './Migration20261202113000_vocabulary.js';
 import { Migration20261202113500_placement_drafts } from './Migration20261202113500_placement_drafts.js';
 import { Migration20261202120000_interview_invitation } from './Migration20261202120000_interview_invitation.js';
+import { Migration20261202142357_history_import } from './Migration20261202142357_history_import.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
 export const migrations: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202113500_placement_drafts', class: Migration20261202113500_placement_drafts },
   { name: 'Migration20261202120000_interview_invitation', class: Migration20261202120000_interview_invitation },
   { name: 'Migration20261202142153_natural_duplicates_more', class: Migration20261202142153_natural_duplicates_more },
+  { name: 'Migration20261202142357_history_import', class: Migration20261202142357_history_import },
 ];
