@@ -132,14 +132,27 @@ export const COMPANIES_ERRORS = {
   IMPORT_CF_FORMAT: { code: 'BAD_USER_INPUT', message: 'Not a valid codice fiscale' },
   IMPORT_DUPLICATE_KEY: { code: 'BAD_USER_INPUT', message: 'The key {key} is already on line {firstLine} of this file' },
   IMPORT_PERSON_NOT_FOUND: { code: 'BAD_USER_INPUT', message: 'No person with this codice fiscale is registered or imported' },
-  IMPORT_COMPANY_NOT_FOUND: { code: 'BAD_USER_INPUT', message: 'No company with partita IVA {vatNumber} exists or is in the AZIENDE import' },
-  IMPORT_PREVIOUS_NOT_FOUND: { code: 'BAD_USER_INPUT', message: 'No placement with id_esterno {externalId} exists or comes earlier in this file' },
-  IMPORT_VAT_OWNED_BY_OTHER: { code: 'BAD_USER_INPUT', message: 'Partita IVA {vatNumber} belongs to a company imported with another id_esterno' },
+  IMPORT_COMPANY_NOT_FOUND: {
+    code: 'BAD_USER_INPUT',
+    message: 'No company with partita IVA {vatNumber} exists or is in the AZIENDE import',
+  },
+  IMPORT_PREVIOUS_NOT_FOUND: {
+    code: 'BAD_USER_INPUT',
+    message: 'No placement with id_esterno {externalId} exists or comes earlier in this file',
+  },
+  IMPORT_VAT_OWNED_BY_OTHER: {
+    code: 'BAD_USER_INPUT',
+    message: 'Partita IVA {vatNumber} belongs to a company imported with another id_esterno',
+  },
   IMPORT_PLACEMENT_IDENTITY_CHANGED: {
     code: 'BAD_USER_INPUT',
-    message: 'The placement was imported with another {column}: person, company, type and start date of an imported placement cannot change',
+    message:
+      'The placement was imported with another {column}: person, company, type and start date of an imported placement cannot change',
   },
-  IMPORT_PLACEMENT_EXISTS: { code: 'BAD_USER_INPUT', message: 'This placement (person, company, type, start date) is already recorded outside the import' },
+  IMPORT_PLACEMENT_EXISTS: {
+    code: 'BAD_USER_INPUT',
+    message: 'This placement (person, company, type, start date) is already recorded outside the import',
+  },
   IMPORT_HAS_ERRORS: { code: 'BAD_USER_INPUT', message: 'The file has {count} errors: check it and correct them before importing' },
   IMPORT_KIND_MISMATCH: { code: 'BAD_USER_INPUT', message: 'The file looks like a {detected} file, not {kind}' },
   IMPORT_BATCH_NOT_FOUND: { code: 'NOT_FOUND', message: 'Import batch not found' },

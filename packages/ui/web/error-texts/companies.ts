@@ -133,8 +133,10 @@ export const COMPANIES_ERROR_TEXTS_IT: Record<keyof typeof COMPANIES_ERRORS, str
   IMPORT_KIND_MISMATCH: 'Il file sembra di tipo {detected}, non {kind}.',
   IMPORT_BATCH_NOT_FOUND: 'Importazione non trovata.',
   IMPORT_UNDO_NOT_FINISHED: 'L’importazione è ancora in corso ({status}).',
-  IMPORT_UNDO_LATER_BATCH: 'Un’importazione successiva ha cambiato {count, plural, one {# record} other {# record}} di questa: annulla prima quella.',
-  IMPORT_UNDO_DEPENDENTS: '{count, plural, one {# record creato} other {# record creati}} dopo l’importazione {count, plural, one {dipende} other {dipendono}} da questa ({what}).',
+  IMPORT_UNDO_LATER_BATCH:
+    'Un’importazione successiva ha cambiato {count, plural, one {# record} other {# record}} di questa: annulla prima quella.',
+  IMPORT_UNDO_DEPENDENTS:
+    '{count, plural, one {# record creato} other {# record creati}} dopo l’importazione {count, plural, one {dipende} other {dipendono}} da questa ({what}).',
   IMPORT_UNDO_PLACEMENTS:
     'Gli inserimenti importati hanno già alimentato KPI e monitoraggio con i loro eventi: un’importazione di inserimenti non si può annullare.',
 };

@@ -29,7 +29,8 @@ export class HistoryImportRowError {
   @Field(() => String) file!: string;
   @Field(() => String, { nullable: true, description: 'XLSX worksheet (null for CSV)' }) sheet!: string | null;
   @Field(() => Int, { description: 'Line in the file (the header is line 1)' }) line!: number;
-  @Field(() => String, { nullable: true, description: 'Column header (null when the whole row or file is at fault)' }) column!: string | null;
+  @Field(() => String, { nullable: true, description: 'Column header (null when the whole row or file is at fault)' }) column!:
+    string | null;
   @Field(() => String, { description: 'The reason in English, for API readers' }) reason!: string;
   @Field(() => String, { description: 'The stable reason (registry of @ixl/contracts, e.g. IMPORT_PERSON_NOT_FOUND) portals translate' })
   reasonCode!: string;

@@ -113,5 +113,4 @@ export class MatchingProfile {
   @Index({ name: 'matching_profile_fiscal_code_hash_idx' })
   @Property({ type: 'text', nullable: true })
   fiscalCodeHash: string | null = null;
-
 }

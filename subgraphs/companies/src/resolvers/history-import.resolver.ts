@@ -20,7 +20,9 @@ export class HistoryImportResolver {
     return IMPORT_KINDS.map((kind) => ({ kind: kind as HistoryImportKind, columns: [...IMPORT_LAYOUTS[kind]] }));
   }
 
-  @Mutation(() => HistoryImportCheck, { description: 'ADMIN: check a history file (CSV or XLSX): every bad row with file, sheet, line, column and reason; nothing is written' })
+  @Mutation(() => HistoryImportCheck, {
+    description: 'ADMIN: check a history file (CSV or XLSX): every bad row with file, sheet, line, column and reason; nothing is written',
+  })
   async checkHistoryImport(
     @Arg('input', () => HistoryImportFileInput) input: HistoryImportFileInput,
     @Ctx() ctx: SubgraphContext,
@@ -34,7 +36,8 @@ export class HistoryImportResolver {
   }
 
   @Mutation(() => HistoryImportBatch, {
-    description: 'ADMIN: check the file again and import it in the background (progress in historyImportBatch); refused with IMPORT_HAS_ERRORS when it has errors',
+    description:
+      'ADMIN: check the file again and import it in the background (progress in historyImportBatch); refused with IMPORT_HAS_ERRORS when it has errors',
   })
   async startHistoryImport(
     @Arg('input', () => HistoryImportFileInput) input: HistoryImportFileInput,
@@ -59,7 +62,10 @@ export class HistoryImportResolver {
     return (await new HistoryImportService(ctx.em).batches(ctx.caller, limit)) as HistoryImportBatch[];
   }
 
-  @Query(() => HistoryImportSource, { nullable: true, description: 'ADMIN: the file and line an imported company, site or placement came from' })
+  @Query(() => HistoryImportSource, {
+    nullable: true,
+    description: 'ADMIN: the file and line an imported company, site or placement came from',
+  })
   async historyImportSource(@Arg('entityId', () => ID) entityId: string, @Ctx() ctx: SubgraphContext): Promise<HistoryImportSource | null> {
     requireRole(ctx.caller, 'ADMIN');
     return new HistoryImportService(ctx.em).sourceOf(entityId);

@@ -151,7 +151,8 @@ function parseValues(kind: ImportKindName, get: (column: string) => string): Imp
     if (v === '') return null;
     const table = CODES[column] as unknown as Record<string, T>;
     const hit = table[v] ?? Object.values(table).find((x) => String(x).toLowerCase().replace(/_/g, ' ') === v);
-    if (hit === undefined) errors.push({ column, reasonCode: 'IMPORT_CODE_UNKNOWN', params: { value: get(column), allowed: Object.keys(table).join(', ') } });
+    if (hit === undefined)
+      errors.push({ column, reasonCode: 'IMPORT_CODE_UNKNOWN', params: { value: get(column), allowed: Object.keys(table).join(', ') } });
     return hit ?? null;
   };
   const fromRule = (fn: () => void) => {
@@ -192,9 +193,11 @@ function parseValues(kind: ImportKindName, get: (column: string) => string): Imp
     values = raw;
   } else {
     const codiceFiscale = req('codice_fiscale').toUpperCase();
-    if (codiceFiscale && !isValidCodiceFiscale(codiceFiscale)) errors.push({ column: 'codice_fiscale', reasonCode: 'IMPORT_CF_FORMAT', params: {} });
+    if (codiceFiscale && !isValidCodiceFiscale(codiceFiscale))
+      errors.push({ column: 'codice_fiscale', reasonCode: 'IMPORT_CF_FORMAT', params: {} });
     const vatNumber = opt('partita_iva_azienda');
-    if (vatNumber && !/^\d{11}$/.test(vatNumber)) errors.push({ column: 'partita_iva_azienda', reasonCode: 'VAT_NUMBER_FORMAT', params: {} });
+    if (vatNumber && !/^\d{11}$/.test(vatNumber))
+      errors.push({ column: 'partita_iva_azienda', reasonCode: 'VAT_NUMBER_FORMAT', params: {} });
     const hoursText = get('ore_settimanali');
     const hours = hoursText === '' ? null : /^\d+$/.test(hoursText) ? Number(hoursText) : NaN;
     if (Number.isNaN(hours)) errors.push({ column: 'ore_settimanali', reasonCode: 'IMPORT_NUMBER_FORMAT', params: { value: hoursText } });

@@ -5,6 +5,7 @@ import { IMPORT_KINDS, type ImportKindName, type PlacementRecordedPayload } from
 import { badInput, DomainError, fiscalCodeHash, notFound, readSpreadsheet, requireRole } from '@ixl/subgraph-kit';
 import { PlacementType, type PlacementFollowUp } from '../entities/placement.entity.js';
 import { publishCompaniesEvent } from '../events/publish.js';
+import { pgTextArray } from './pg-array.js';
 import { validateFollowUp } from './placement.rules.js';
 import {
   checkHeader,
@@ -157,7 +158,7 @@ export class HistoryImportService {
       (
         await em.execute<{ key: string; entity_id: string; row_hash: string; external_id: string | null }[]>(
           `select "key", "entity_id", "row_hash", "external_id" from "companies"."import_record" where "kind" = ? and "key" = any(?::text[])`,
-          [kind, rows.map((r) => r.key)],
+          [kind, pgTextArray(rows.map((r) => r.key))],
         )
       ).map((x) => [x.key, x]),
     );
@@ -166,7 +167,7 @@ export class HistoryImportService {
       (
         await em.execute<{ id: string; vat_number: string }[]>(
           `select "id", "vat_number" from "companies"."company" where "vat_number" = any(?::text[])`,
-          [vats],
+          [pgTextArray(vats)],
         )
       ).map((c) => [c.vat_number, c.id]),
     );
@@ -208,7 +209,7 @@ export class HistoryImportService {
       (
         await em.execute<{ beneficiary_id: string; fiscal_code_hash: string }[]>(
           `select "beneficiary_id", "fiscal_code_hash" from "companies"."matching_profile" where not "erased" and "fiscal_code_hash" = any(?::text[])`,
-          [[...new Set(hashes.values())]],
+          [pgTextArray([...new Set(hashes.values())])],
         )
       ).map((p) => [p.fiscal_code_hash, p.beneficiary_id]),
     );
@@ -217,7 +218,7 @@ export class HistoryImportService {
       (
         await em.execute<{ key: string; entity_id: string }[]>(
           `select "key", "entity_id" from "companies"."import_record" where "kind" = 'INSERIMENTI' and "key" = any(?::text[])`,
-          [previousKeys],
+          [pgTextArray(previousKeys)],
         )
       ).map((x) => [x.key, x.entity_id]),
     );
@@ -227,7 +228,7 @@ export class HistoryImportService {
       (
         await em.execute<{ id: string; beneficiary_id: string; company_id: string | null; type: PlacementType; start_date: string }[]>(
           `select "id", "beneficiary_id", "company_id", "type", to_char("start_date", 'YYYY-MM-DD') as "start_date" from "companies"."placement" where "id" = any(?::uuid[])`,
-          [placementIds],
+          [pgTextArray(placementIds)],
         )
       ).map((p) => [p.id, { beneficiaryId: p.beneficiary_id, companyId: p.company_id, type: p.type, startDate: p.start_date }]),
     );
@@ -238,7 +239,7 @@ export class HistoryImportService {
           `select "beneficiary_id" || '|' || coalesce("company_id"::text, '') || '|' || "type" || '|' || to_char("start_date", 'YYYY-MM-DD') as "k"
            from "companies"."placement" p where "beneficiary_id" = any(?::uuid[])
            and not exists (select 1 from "companies"."import_record" r where r."kind" = 'INSERIMENTI' and r."entity_id" = p."id")`,
-          [beneficiaryIds],
+          [pgTextArray(beneficiaryIds)],
         )
       ).map((x) => x.k),
     );
@@ -261,13 +262,25 @@ export class HistoryImportService {
         }
         try {
           validateFollowUp(
-            { beneficiaryId, companyId: me.companyId, type: v.type, startDate: v.startDate, followUp: v.followUp as PlacementFollowUp } as never,
+            {
+              beneficiaryId,
+              companyId: me.companyId,
+              type: v.type,
+              startDate: v.startDate,
+              followUp: v.followUp as PlacementFollowUp,
+            } as never,
             prev,
           );
         } catch (e) {
           if (!(e instanceof DomainError)) throw e;
           const column =
-            e.field === 'startDate' ? 'data_inizio' : e.field === 'type' ? 'tipo' : e.field === 'companyId' ? 'partita_iva_azienda' : 'id_esterno_precedente';
+            e.field === 'startDate'
+              ? 'data_inizio'
+              : e.field === 'type'
+                ? 'tipo'
+                : e.field === 'companyId'
+                  ? 'partita_iva_azienda'
+                  : 'id_esterno_precedente';
           err(r, column, e.reason, { ...e.params });
           continue;
         }
@@ -320,7 +333,12 @@ export class HistoryImportService {
           [
             id,
             JSON.stringify(
-              part.map((r, j) => ({ position: i + j, sheet: r.sheet, line: r.line, values: { key: r.key, hash: r.hash, v: r.values, refs: r.refs } })),
+              part.map((r, j) => ({
+                position: i + j,
+                sheet: r.sheet,
+                line: r.line,
+                values: { key: r.key, hash: r.hash, v: r.values, refs: r.refs },
+              })),
             ),
           ],
         );
@@ -346,7 +364,9 @@ export class HistoryImportService {
   }
 
   /** Where an imported record came from (file, sheet, line, batch), by its id; null when it was not imported. */
-  async sourceOf(entityId: string): Promise<{ file: string; sheet: string | null; line: number; batchId: string; externalKey: string } | null> {
+  async sourceOf(
+    entityId: string,
+  ): Promise<{ file: string; sheet: string | null; line: number; batchId: string; externalKey: string } | null> {
     const [row] = await this.em.execute<{ file: string; sheet: string | null; line: number; batchId: string; externalKey: string }[]>(
       `select "source_file" as "file", "source_sheet" as "sheet", "source_line" as "line", "batch_id" as "batchId", "key" as "externalKey"
        from "companies"."import_record" where "entity_id" = ? limit 1`,
@@ -365,11 +385,23 @@ export class HistoryImportService {
     const b = await this.batch(caller, id);
     if (b.status !== 'DONE') throw new DomainError('IMPORT_UNDO_NOT_FINISHED', { status: b.status });
     await this.em.transactional(async (tx) => {
-      const [locked] = await tx.execute<{ status: string }[]>(`select "status" from "companies"."import_batch" where "id" = ? for update`, [id]);
+      const [locked] = await tx.execute<{ status: string }[]>(`select "status" from "companies"."import_batch" where "id" = ? for update`, [
+        id,
+      ]);
       if (locked?.status !== 'DONE') throw new DomainError('IMPORT_UNDO_NOT_FINISHED', { status: locked?.status ?? 'UNDONE' });
       const changes = await tx.execute<
-        { kind: ImportKindName; key: string; entity_id: string; action: 'CREATED' | 'UPDATED'; before: Record<string, unknown> | null; record_before: Record<string, unknown> | null }[]
-      >(`select "kind", "key", "entity_id", "action", "before", "record_before" from "companies"."import_change" where "batch_id" = ? order by "id" desc`, [id]);
+        {
+          kind: ImportKindName;
+          key: string;
+          entity_id: string;
+          action: 'CREATED' | 'UPDATED';
+          before: Record<string, unknown> | null;
+          record_before: Record<string, unknown> | null;
+        }[]
+      >(
+        `select "kind", "key", "entity_id", "action", "before", "record_before" from "companies"."import_change" where "batch_id" = ? order by "id" desc`,
+        [id],
+      );
       if (b.kind === 'INSERIMENTI' && changes.length) throw new DomainError('IMPORT_UNDO_PLACEMENTS', {});
       const [later] = await tx.execute<{ n: number }[]>(
         `select count(*)::int as "n" from "companies"."import_change" c join "companies"."import_record" r on r."kind" = c."kind" and r."key" = c."key"
@@ -386,12 +418,15 @@ export class HistoryImportService {
                  union all select 'fabbisogni', count(*)::int from "companies"."vacancy" where "company_id" = any(?::uuid[])
                  union all select 'inserimenti', count(*)::int from "companies"."placement" where "company_id" = any(?::uuid[])
                  union all select 'contatti', count(*)::int from "companies"."company_contact" where "company_id" = any(?::uuid[])`,
-                [created, created, created, created],
+                [pgTextArray(created), pgTextArray(created), pgTextArray(created), pgTextArray(created)],
               )
             : []; // nothing refers to a site yet (vacancies name their municipality)
         const found = deps.filter((d) => d.n > 0);
         if (found.length)
-          throw new DomainError('IMPORT_UNDO_DEPENDENTS', { count: found.reduce((s, d) => s + d.n, 0), what: found.map((d) => d.what).join(', ') });
+          throw new DomainError('IMPORT_UNDO_DEPENDENTS', {
+            count: found.reduce((s, d) => s + d.n, 0),
+            what: found.map((d) => d.what).join(', '),
+          });
       }
       const table = b.kind === 'AZIENDE' ? '"companies"."company"' : '"companies"."company_site"';
       for (const c of changes) {
@@ -433,13 +468,25 @@ async function upsertRecord(tx: EntityManager, r: RecordRow): Promise<void> {
   );
 }
 
-const COMPANY_FIELDS = ['name', 'vat_number', 'association', 'ateco_code', 'municipality_code', 'board_joined_on', 'board_left_on'] as const;
+const COMPANY_FIELDS = [
+  'name',
+  'vat_number',
+  'association',
+  'ateco_code',
+  'municipality_code',
+  'board_joined_on',
+  'board_left_on',
+] as const;
 const SITE_FIELDS = ['name', 'municipality_code', 'address'] as const;
 const PLACEMENT_FIELDS = ['contract', 'end_date', 'hours_per_week', 'previous_placement_id', 'follow_up'] as const;
 
 async function restoreRow(tx: EntityManager, kind: ImportKindName, id: string, before: Record<string, unknown>): Promise<void> {
   const [table, fields] =
-    kind === 'AZIENDE' ? (['company', COMPANY_FIELDS] as const) : kind === 'SEDI' ? (['company_site', SITE_FIELDS] as const) : (['placement', PLACEMENT_FIELDS] as const);
+    kind === 'AZIENDE'
+      ? (['company', COMPANY_FIELDS] as const)
+      : kind === 'SEDI'
+        ? (['company_site', SITE_FIELDS] as const)
+        : (['placement', PLACEMENT_FIELDS] as const);
   await tx.execute(`update "companies"."${table}" set ${fields.map((f) => `"${f}" = ?`).join(', ')} where "id" = ?`, [
     ...fields.map((f) => before[f] ?? null),
     id,
@@ -449,7 +496,11 @@ async function restoreRow(tx: EntityManager, kind: ImportKindName, id: string, b
 /** The row of an entity as undo needs it back (only the columns an import writes). */
 async function snapshot(tx: EntityManager, kind: ImportKindName, id: string): Promise<Record<string, unknown> | null> {
   const [table, fields] =
-    kind === 'AZIENDE' ? (['company', COMPANY_FIELDS] as const) : kind === 'SEDI' ? (['company_site', SITE_FIELDS] as const) : (['placement', PLACEMENT_FIELDS] as const);
+    kind === 'AZIENDE'
+      ? (['company', COMPANY_FIELDS] as const)
+      : kind === 'SEDI'
+        ? (['company_site', SITE_FIELDS] as const)
+        : (['placement', PLACEMENT_FIELDS] as const);
   const [row] = await tx.execute<Record<string, unknown>[]>(
     `select ${fields.map((f) => (f.endsWith('_on') || f.endsWith('_date') ? `to_char("${f}", 'YYYY-MM-DD') as "${f}"` : `"${f}"`)).join(', ')} from "companies"."${table}" where "id" = ?`,
     [id],
@@ -470,7 +521,14 @@ interface StagedRow {
  * process that dies leaves a batch that the next worker resumes from the last committed chunk. Returns
  * false when the batch is not there to take (done, or another worker holds it).
  */
-export async function runImportBatch(em: EntityManager, batchId: string, workerId: string = randomUUID()): Promise<boolean> {
+export async function runImportBatch(
+  em: EntityManager,
+  batchId: string,
+  options: { chunkRows?: number; maxChunks?: number } = {},
+): Promise<boolean> {
+  const workerId = randomUUID();
+  const chunkRows = options.chunkRows ?? IMPORT_CHUNK_ROWS;
+  let chunks = 0;
   const claimed = await em.execute<{ id: string }[]>(
     `update "companies"."import_batch" set "status" = 'RUNNING', "started_at" = coalesce("started_at", now()), "heartbeat_at" = now(), "error" = ?
      where "id" = ? and ("status" = 'QUEUED' or ("status" = 'RUNNING' and "heartbeat_at" < now() - make_interval(secs => ?))) returning "id"`,
@@ -479,10 +537,21 @@ export async function runImportBatch(em: EntityManager, batchId: string, workerI
   if (!claimed.length) return false;
   let failedLine = 0;
   for (;;) {
+    // Tests stop here to play a process that dies between two chunks.
+    if (options.maxChunks !== undefined && chunks++ >= options.maxChunks) return true;
     let more = false;
     try {
       more = await em.fork().transactional(async (tx) => {
-        const [b] = await tx.execute<{ kind: ImportKindName; file_name: string; processed_rows: number; created_by: string | null; error: string | null; status: string }[]>(
+        const [b] = await tx.execute<
+          {
+            kind: ImportKindName;
+            file_name: string;
+            processed_rows: number;
+            created_by: string | null;
+            error: string | null;
+            status: string;
+          }[]
+        >(
           `select "kind", "file_name", "processed_rows", "created_by", "error", "status" from "companies"."import_batch" where "id" = ? for update`,
           [batchId],
         );
@@ -490,7 +559,7 @@ export async function runImportBatch(em: EntityManager, batchId: string, workerI
         if (!b || b.status !== 'RUNNING' || b.error !== `worker:${workerId}`) return false;
         const rows = await tx.execute<StagedRow[]>(
           `select "position", "sheet", "line", "values" from "companies"."import_row" where "batch_id" = ? and "position" >= ? order by "position" limit ?`,
-          [batchId, b.processed_rows, IMPORT_CHUNK_ROWS],
+          [batchId, b.processed_rows, chunkRows],
         );
         const counts = { CREATE: 0, UPDATE: 0, UNCHANGED: 0 };
         for (const r of rows) {
@@ -502,8 +571,11 @@ export async function runImportBatch(em: EntityManager, batchId: string, workerI
              "unchanged_count" = "unchanged_count" + ?, "heartbeat_at" = now() where "id" = ?`,
           [rows.length, counts.CREATE, counts.UPDATE, counts.UNCHANGED, batchId],
         );
-        if (rows.length < IMPORT_CHUNK_ROWS) {
-          await tx.execute(`update "companies"."import_batch" set "status" = 'DONE', "finished_at" = now(), "error" = null where "id" = ?`, [batchId]);
+        if (rows.length < chunkRows) {
+          await tx.execute(
+            `update "companies"."import_batch" set "status" = 'DONE', "finished_at" = now(), "error" = null where "id" = ?`,
+            [batchId],
+          );
           await tx.execute(`delete from "companies"."import_row" where "batch_id" = ?`, [batchId]);
           return false;
         }
@@ -515,7 +587,8 @@ export async function runImportBatch(em: EntityManager, batchId: string, workerI
       const db = e as { code?: unknown; sqlState?: unknown; constraint?: unknown };
       const sqlState = String(db.sqlState ?? db.code ?? '');
       if (!(e instanceof DomainError) && !/^(22|23)/.test(sqlState)) return false;
-      const reason = e instanceof DomainError ? e.reason : `SQLSTATE ${sqlState}${typeof db.constraint === 'string' ? ` ${db.constraint}` : ''}`;
+      const reason =
+        e instanceof DomainError ? e.reason : `SQLSTATE ${sqlState}${typeof db.constraint === 'string' ? ` ${db.constraint}` : ''}`;
       await em.execute(`update "companies"."import_batch" set "status" = 'FAILED', "finished_at" = now(), "error" = ? where "id" = ?`, [
         `${reason} (line ${failedLine})`.slice(0, 500),
         batchId,
@@ -616,7 +689,15 @@ async function applyRow(
   }
   await tx.execute(
     `insert into "companies"."import_change" ("batch_id", "kind", "key", "entity_id", "action", "before", "record_before") values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)`,
-    [batchId, kind, key, entityId, action === 'CREATE' ? 'CREATED' : 'UPDATED', before ? JSON.stringify(before) : null, rec ? JSON.stringify(rec) : null],
+    [
+      batchId,
+      kind,
+      key,
+      entityId,
+      action === 'CREATE' ? 'CREATED' : 'UPDATED',
+      before ? JSON.stringify(before) : null,
+      rec ? JSON.stringify(rec) : null,
+    ],
   );
   await upsertRecord(tx, {
     kind,

@@ -19,7 +19,11 @@ export async function companiesFileRoutes(req: IncomingMessage, res: ServerRespo
   const body =
     m[2] === 'csv'
       ? Buffer.from(importTemplateCsv(kind), 'utf-8')
-      : await writeXlsx(kind, IMPORT_LAYOUTS[kind].map((c) => c.header), [IMPORT_LAYOUTS[kind].map((c) => c.example)]);
+      : await writeXlsx(
+          kind,
+          IMPORT_LAYOUTS[kind].map((c) => c.header),
+          [IMPORT_LAYOUTS[kind].map((c) => c.example)],
+        );
   res.writeHead(200, {
     'content-type': m[2] === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     'content-length': String(body.length),
