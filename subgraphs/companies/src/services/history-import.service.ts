@@ -248,10 +248,9 @@ export class HistoryImportService {
       const v = r.values as PlacementRow;
       const beneficiaryId = people.get(hashes.get(r.key) ?? '');
       const companyId = v.vatNumber ? companies.get(v.vatNumber) : undefined;
-      let bad = false;
-      if (!beneficiaryId) (err(r, 'codice_fiscale', 'IMPORT_PERSON_NOT_FOUND'), (bad = true));
-      if (v.vatNumber && !companyId) (err(r, 'partita_iva_azienda', 'IMPORT_COMPANY_NOT_FOUND', { vatNumber: v.vatNumber }), (bad = true));
-      if (bad || !beneficiaryId) continue;
+      if (!beneficiaryId) err(r, 'codice_fiscale', 'IMPORT_PERSON_NOT_FOUND');
+      if (v.vatNumber && !companyId) err(r, 'partita_iva_azienda', 'IMPORT_COMPANY_NOT_FOUND', { vatNumber: v.vatNumber });
+      if (!beneficiaryId || (v.vatNumber && !companyId)) continue;
       const me: Known = { beneficiaryId, companyId: companyId ?? null, type: v.type, startDate: v.startDate };
       if (v.previousExternalId) {
         const prevId = previousRecords.get(v.previousExternalId);
