@@ -645,6 +645,8 @@ export const NOT_PERSONAL: Record<string, string[]> = {
   AssessmentGivenAnswer: [],
   AssessmentItem: ['answers'], // instrument definition
   Committee: ['name', 'members'],
+  HistoryImportBatch: ['fileName'], // the uploaded file's name (ADMIN only, like the whole import)
+  HistoryImportCheck: ['fileName'],
   CommitteeAgendaItem: [],
   CommitteeDecision: [],
   CommitteeSession: [],

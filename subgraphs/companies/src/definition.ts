@@ -29,7 +29,7 @@ import { VacancyResolver, resolveVacancyReference } from './resolvers/vacancy.re
 import { VocabularyResolver } from './resolvers/vocabulary.resolver.js';
 import { VocabularyConcept, VocabularyTerm } from './entities/vocabulary.entity.js';
 import { HistoryImportResolver } from './resolvers/history-import.resolver.js';
-import { companiesFileRoutes } from './resolvers/http/import-template.routes.js';
+import { companiesFileRoutes } from './resolvers/http/history-import.routes.js';
 import { pendingImportBatches, runImportBatch } from './services/history-import.service.js';
 
 /** The companies subgraph: board companies, staffing needs, matching, candidates and placements. */

@@ -136,7 +136,7 @@ export const COMPANIES_ERROR_TEXTS_IT: Record<keyof typeof COMPANIES_ERRORS, str
   IMPORT_UNDO_LATER_BATCH:
     'Un’importazione successiva ha cambiato {count, plural, one {# record} other {# record}} di questa: annulla prima quella.',
   IMPORT_UNDO_DEPENDENTS:
-    '{count, plural, one {# record creato} other {# record creati}} dopo l’importazione {count, plural, one {dipende} other {dipendono}} da questa ({what}).',
+    '{count, plural, one {# record creato dopo l’importazione ne dipende} other {# record creati dopo l’importazione ne dipendono}} ({what}).',
   IMPORT_UNDO_PLACEMENTS:
     'Gli inserimenti importati hanno già alimentato KPI e monitoraggio con i loro eventi: un’importazione di inserimenti non si può annullare.',
 };

@@ -31,7 +31,7 @@ export class Migration20261202142357_history_import extends Migration {
       "undone_at" timestamptz null)`);
     this.addSql(`create index "import_batch_status_idx" on "companies"."import_batch" ("status")`);
     this.addSql(`create table "companies"."import_row" (
-      "batch_id" uuid not null references "companies"."import_batch" ("id") on delete cascade,
+      "batch_id" uuid not null,
       "position" integer not null,
       "sheet" text null,
       "line" integer not null,
@@ -53,7 +53,7 @@ export class Migration20261202142357_history_import extends Migration {
     this.addSql(`create index "import_record_batch_idx" on "companies"."import_record" ("batch_id")`);
     this.addSql(`create table "companies"."import_change" (
       "id" bigserial primary key,
-      "batch_id" uuid not null references "companies"."import_batch" ("id") on delete cascade,
+      "batch_id" uuid not null,
       "kind" text not null,
       "key" text not null,
       "entity_id" uuid not null,

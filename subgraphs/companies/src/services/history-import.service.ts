@@ -18,8 +18,8 @@ import {
   type SiteRow,
 } from './history-import.rules.js';
 
-/** The largest file accepted, in bytes (a 100k-row placements CSV is about 12 MB). */
-export const IMPORT_MAX_BYTES = 40 * 1024 * 1024;
+/** The largest file accepted, in bytes: the gateway's file limit (a 100k-row placements CSV is about 9 MB; XLSX is smaller). */
+export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 /** Rows written per transaction: each commits with the batch's progress, so a restart resumes after the last one. */
 export const IMPORT_CHUNK_ROWS = 500;
 /** A running batch whose worker has not reported for this long is taken over (the worker died). */
@@ -33,10 +33,12 @@ interface PlannedRow extends ParsedRow {
   refs: { beneficiaryId?: string; companyId?: string };
 }
 
+/** A file as the API receives it: in base64 through GraphQL, or as raw bytes through `/files/companies/history-imports`. */
 export interface ImportFileInput {
   kind: string;
   fileName: string;
-  contentBase64: string;
+  contentBase64?: string;
+  bytes?: Uint8Array;
 }
 
 export interface ImportCheckResult {
@@ -81,6 +83,10 @@ function decodeInput(input: ImportFileInput): { kind: ImportKindName; fileName: 
     throw badInput('kind', 'IMPORT_CODE_UNKNOWN', { value: String(input.kind).slice(0, 40), allowed: IMPORT_KINDS.join(', ') });
   const fileName = (input.fileName ?? '').trim();
   if (fileName.length < 1 || fileName.length > 200) throw badInput('fileName', 'IMPORT_FILE_NAME_LENGTH');
+  if (input.bytes) {
+    if (input.bytes.length > IMPORT_MAX_BYTES) throw badInput('file', 'IMPORT_FILE_TOO_LARGE', { maxBytes: IMPORT_MAX_BYTES });
+    return { kind: input.kind as ImportKindName, fileName, bytes: input.bytes };
+  }
   const b64 = (input.contentBase64 ?? '').replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0) throw badInput('contentBase64', 'IMPORT_CONTENT_BASE64');
   if ((b64.length / 4) * 3 > IMPORT_MAX_BYTES + 3) throw badInput('contentBase64', 'IMPORT_FILE_TOO_LARGE', { maxBytes: IMPORT_MAX_BYTES });
