@@ -217,12 +217,14 @@ describe('history import: companies and sites', () => {
       ['SD-1', '01234567890', 'Magazzino Roveri', '037006', 'Via Scandinavia 11'],
       ['SD-2', '09999999999', 'Sede sconosciuta', '037006', ''],
       ['SD-3', '02345678901', '', '037006', ''],
+      ['SD-4', '01234567890', 'magazzino roveri', '037006', ''],
     ]);
     const r = await check('SEDI', 'sedi.xlsx', bad);
-    expect(r).toMatchObject({ format: 'XLSX', sheet: 'Sedi 2019', totalRows: 3 });
+    expect(r).toMatchObject({ format: 'XLSX', sheet: 'Sedi 2019', totalRows: 4 });
     expect(r.errors.map((e) => [e.sheet, e.line, e.column, e.reasonCode])).toEqual([
       ['Sedi 2019', 3, 'partita_iva_azienda', 'IMPORT_COMPANY_NOT_FOUND'],
       ['Sedi 2019', 4, 'nome', 'IMPORT_REQUIRED'],
+      ['Sedi 2019', 5, 'nome', 'IMPORT_SITE_NAME_TAKEN'],
     ]);
     const good = await writeXlsx('Sedi 2019', header, [
       ['SD-1', '01234567890', 'Magazzino Roveri', '037006', 'Via Scandinavia 11'],
@@ -459,5 +461,24 @@ describe('history import: undo and resume', () => {
     expect(bytes.subarray(3).toString('utf-8').split('\r\n')[0]).toBe(AZIENDE_HEADER);
     const denied = await fetch(`${origin}/files/companies/import-templates/AZIENDE.csv`, { headers: { authorization: `Bearer ${staff}` } });
     expect(denied.status).toBe(403);
+    // Large files go as raw bytes: the same check, and the same refusal to other roles, with the reason.
+    const upload = (token: string) =>
+      fetch(`${origin}/files/companies/history-imports/check?kind=AZIENDE`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'x-file-name': encodeURIComponent('aziende grandi.csv') },
+        body: `${AZIENDE_HEADER}\nAZ-9;123;Zeta;037006;;;;`,
+      });
+    const checked = await upload(admin);
+    expect(checked.status).toBe(200);
+    const body = (await checked.json()) as CheckResult;
+    expect(body.errors.map((e) => [e.file, e.line, e.column, e.reasonCode])).toEqual([
+      ['aziende grandi.csv', 2, 'partita_iva', 'VAT_NUMBER_FORMAT'],
+    ]);
+    const refused = await upload(staff);
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { errors: { extensions: unknown }[] }).errors[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'NOT_ALLOWED',
+    });
   });
 });

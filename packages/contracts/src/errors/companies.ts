@@ -153,6 +153,7 @@ export const COMPANIES_ERRORS = {
     code: 'BAD_USER_INPUT',
     message: 'This placement (person, company, type, start date) is already recorded outside the import',
   },
+  IMPORT_SITE_NAME_TAKEN: { code: 'BAD_USER_INPUT', message: 'The company already has a site named "{name}"' },
   IMPORT_HAS_ERRORS: { code: 'BAD_USER_INPUT', message: 'The file has {count} errors: check it and correct them before importing' },
   IMPORT_KIND_MISMATCH: { code: 'BAD_USER_INPUT', message: 'The file looks like a {detected} file, not {kind}' },
   IMPORT_BATCH_NOT_FOUND: { code: 'NOT_FOUND', message: 'Import batch not found' },

@@ -129,6 +129,7 @@ export const COMPANIES_ERROR_TEXTS_IT: Record<keyof typeof COMPANIES_ERRORS, str
   IMPORT_PLACEMENT_IDENTITY_CHANGED:
     'L’inserimento era stato importato con un altro valore in {column}: persona, azienda, tipo e data di inizio di un inserimento importato non cambiano.',
   IMPORT_PLACEMENT_EXISTS: 'Questo inserimento (persona, azienda, tipo, data di inizio) è già registrato fuori dall’importazione.',
+  IMPORT_SITE_NAME_TAKEN: 'L’azienda ha già una sede chiamata «{name}».',
   IMPORT_HAS_ERRORS: 'Il file ha {count, plural, one {# errore} other {# errori}}: controllalo e correggilo prima di importarlo.',
   IMPORT_KIND_MISMATCH: 'Il file sembra di tipo {detected}, non {kind}.',
   IMPORT_BATCH_NOT_FOUND: 'Importazione non trovata.',

@@ -197,6 +197,17 @@ export class HistoryImportService {
       return { rows: planned, errors };
     }
     if (kind === 'SEDI') {
+      // A company has no two sites with one name (company_site_company_id_name_unique): in the file, or a site
+      // already there that is not this row's own.
+      const existing = new Map(
+        (
+          await em.execute<{ k: string; id: string }[]>(
+            `select s."company_id" || '|' || lower(s."name") as "k", s."id" from "companies"."company_site" s where s."company_id" = any(?::uuid[])`,
+            [pgTextArray([...companies.values()])],
+          )
+        ).map((x) => [x.k, x.id]),
+      );
+      const inFile = new Map<string, number>();
       for (const r of rows) {
         const v = r.values as SiteRow;
         const companyId = companies.get(v.vatNumber);
@@ -204,6 +215,14 @@ export class HistoryImportService {
           err(r, 'partita_iva_azienda', 'IMPORT_COMPANY_NOT_FOUND', { vatNumber: v.vatNumber });
           continue;
         }
+        const nameKey = `${companyId}|${v.name.toLowerCase()}`;
+        const first = inFile.get(nameKey);
+        const other = existing.get(nameKey);
+        if (first !== undefined || (other && other !== records.get(r.key)?.entity_id)) {
+          err(r, 'nome', 'IMPORT_SITE_NAME_TAKEN', { name: v.name });
+          continue;
+        }
+        inFile.set(nameKey, r.line);
         planned.push({ ...r, action: actionOf(r), refs: { companyId } });
       }
       return { rows: planned, errors };
