@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the platform's performance figures, each measured side by side in one run.
- *   npm run bench -- [--seconds 5] [--only overhead,n1,matching,fanout,imports,startup,dashboard,hostile] [--full]
+ *   npm run bench -- [--seconds 5] [--only overhead,n1,matching,fanout,imports,history,startup,dashboard,hostile] [--full]
  * --full adds the 1M-beneficiary matching point. Results are appended to test/bench/RESULTS.md.
  */
 import { randomBytes } from 'node:crypto';
@@ -27,6 +27,7 @@ import { fanOut } from './scenarios/fanout.js';
 import { dashboardLatency } from './scenarios/dashboard.js';
 import { hostileLatency } from './scenarios/hostile.js';
 import { loadSyntheticData } from './data/synthetic.js';
+import { historyImportBench } from './scenarios/history-import.js';
 
 const { values } = parseArgs({
   options: {
@@ -412,6 +413,30 @@ try {
         value: `${fmt(ms / 1000, 2)} s (${r.importAttendanceCsv.rows} rows, accepted ${r.importAttendanceCsv.accepted})`,
         target: 'seconds',
         pass: r.importAttendanceCsv.accepted && ms < 10_000,
+      });
+    }
+    if (wants('history')) {
+      console.error('[bench] history import');
+      const admin = await login('admin@demo.ixl');
+      const h = await historyImportBench(dbUrl, stack.gatewayUrl, admin.token);
+      const mb = (h.bytes / 1024 / 1024).toFixed(1);
+      checks.push({
+        figure: `history import: check of a ${h.rows.toLocaleString('en')}-row placements CSV (${mb} MiB) through the gateway, nothing written`,
+        value: `${fmt(h.checkSeconds, 1)} s`,
+        target: '< 60 s',
+        pass: h.checkSeconds < 60,
+      });
+      checks.push({
+        figure: `history import: the same file imported in the background (chunks of 500, PlacementRecorded per row)`,
+        value: `${fmt(h.importSeconds, 1)} s (${h.created} created, ${fmt(h.rows / h.importSeconds, 0)} rows/s)`,
+        target: '< 600 s',
+        pass: h.created === h.rows && h.importSeconds < 600,
+      });
+      checks.push({
+        figure: 'history import: re-check of the same file (every row unchanged)',
+        value: `${fmt(h.recheckSeconds, 1)} s (${h.unchanged} unchanged, ${h.errors} errors)`,
+        target: 'all unchanged',
+        pass: h.unchanged === h.rows && h.errors === 0,
       });
     }
     if (wants('hostile')) {

@@ -120,6 +120,10 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   myJobInterviews: rule({ BENEFICIARY: 'allow' }),
   companyPlacementRanking: STAFF,
   companiesPlacementReport: STAFF,
+  historyImportLayouts: ADMIN,
+  historyImportBatch: ADMIN,
+  historyImportBatches: ADMIN,
+  historyImportSource: ADMIN,
   // training: the catalogue (active/completed editions) is open to signed-in users, the rest to the body
   courseEdition: STAFF_AND({ BENEFICIARY: 'allow', COMPANY: 'allow', COMMITTEE_MEMBER: 'allow', TRAINING_BODY: 'own' }),
   courseEditions: STAFF_AND({ BENEFICIARY: 'allow', TRAINING_BODY: 'own' }),
@@ -207,6 +211,9 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   confirmHire: COMPANY_OWN,
   inviteToInterview: COMPANY_OWN,
   confirmPlacementDraft: STAFF,
+  checkHistoryImport: ADMIN,
+  startHistoryImport: ADMIN,
+  undoHistoryImport: ADMIN,
   registerCompany: STAFF,
   updateCompany: STAFF,
   // training
@@ -641,6 +648,8 @@ export const NOT_PERSONAL: Record<string, string[]> = {
   AssessmentGivenAnswer: [],
   AssessmentItem: ['answers'], // instrument definition
   Committee: ['name', 'members'],
+  HistoryImportBatch: ['fileName'], // the uploaded file's name (ADMIN only, like the whole import)
+  HistoryImportCheck: ['fileName'],
   CommitteeAgendaItem: [],
   CommitteeDecision: [],
   CommitteeSession: [],

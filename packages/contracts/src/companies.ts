@@ -45,6 +45,8 @@ export interface PlacementRecordedPayload {
   startDate: string;
   endDate: string | null;
   hoursPerWeek: number | null;
+  /** Added later (issue 27): brought in by the history import (consumers count it as any other; nobody is mailed about it). */
+  imported?: boolean;
 }
 
 export interface VacancyPostedPayload {

@@ -6,6 +6,7 @@ export * from './projects.js';
 export * from './finance.js';
 export * from './read-audit.js';
 export * from './attendance-csv.js';
+export * from './import-layouts.js';
 export * from './errors/index.js';
 
 import type { PeopleEvents } from './people.js';

@@ -74,6 +74,8 @@ export interface BeneficiaryMatchingProfile {
   domicileMunicipalityCode?: string | null;
   /** Neither resident nor domiciled in the 55 municipalities. */
   outOfArea?: boolean;
+  /** Added later (issue 27): SHA-256 of the codice fiscale (`fiscalCodeHash` in subgraph-kit), how imports find the person. */
+  fiscalCodeHash?: string;
 }
 
 export interface BeneficiaryRegisteredPayload {

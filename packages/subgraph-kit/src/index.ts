@@ -49,3 +49,4 @@ export {
   type PersonalDataReadAction,
   type PersonalDataReadInput,
 } from './read-audit.js';
+export { readSpreadsheet, writeXlsx, isXlsx, fiscalCodeHash, type SheetRecord, type SpreadsheetReading } from './spreadsheet.js';

@@ -217,7 +217,12 @@ export async function startSubgraph(
             err.code as string
           ] ?? 400;
         return sendJson(res, status, {
-          errors: [{ message: err.message, extensions: { code: err.code, ...(err.field ? { field: err.field } : {}) } }],
+          errors: [
+            {
+              message: err.message,
+              extensions: { code: err.code, reason: err.reason, params: err.params, ...(err.field ? { field: err.field } : {}) },
+            },
+          ],
         });
       }
       log('error', 'request failed', safeErrorForLog(err));

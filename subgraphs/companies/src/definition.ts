@@ -28,6 +28,9 @@ import { CandidateHistoryResolver } from './resolvers/candidate-history.resolver
 import { VacancyResolver, resolveVacancyReference } from './resolvers/vacancy.resolver.js';
 import { VocabularyResolver } from './resolvers/vocabulary.resolver.js';
 import { VocabularyConcept, VocabularyTerm } from './entities/vocabulary.entity.js';
+import { HistoryImportResolver } from './resolvers/history-import.resolver.js';
+import { companiesFileRoutes } from './resolvers/http/history-import.routes.js';
+import { pendingImportBatches, runImportBatch } from './services/history-import.service.js';
 
 /** The companies subgraph: board companies, staffing needs, matching, candidates and placements. */
 export const companiesSubgraph: SubgraphDefinition = {
@@ -63,6 +66,7 @@ export const companiesSubgraph: SubgraphDefinition = {
     VocabularyResolver,
     PlacementDraftResolver,
     InterviewInvitationResolver,
+    HistoryImportResolver,
   ],
   orphanedTypes: [BeneficiaryRef, Placement],
   referenceResolvers: {
@@ -72,6 +76,20 @@ export const companiesSubgraph: SubgraphDefinition = {
   },
   consumers: companiesConsumers,
   jobs: companiesJobs,
+  fileRoutes: companiesFileRoutes,
+  // History import batches left queued or running by a stopped process resume at start (issue 27);
+  // the resume-history-imports job takes up those another replica left behind.
+  workers: async ({ orm, log }) => {
+    const em = orm.em.fork();
+    const running = pendingImportBatches(em)
+      .then((ids) => Promise.all(ids.map((id) => runImportBatch(orm.em.fork(), id))))
+      .catch((e: unknown) => log('warn', 'history import resume failed', { error: String((e as Error)?.name ?? 'Error') }));
+    return {
+      async stop() {
+        await Promise.race([running, new Promise((r) => setTimeout(r, 50))]);
+      },
+    };
+  },
   seedDemo: seedCompaniesDemo,
   // Natural duplicates the database refuses (CONFLICT with existingId): issue 28.
   duplicates: {

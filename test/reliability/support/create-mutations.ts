@@ -24,6 +24,11 @@ export const MUTATION_RULES: Record<string, MutationRule> = {
   addCompanyContact: natural('company_contact_company_id_full_name_unique: one contact per company and person'),
   registerCompany: natural('company_vat_number_unique: one company per partita IVA'),
   updateCompany: move('update: the same fields again leave the same record'),
+  checkHistoryImport: move('a check writes nothing: a repeat answers the same report'),
+  startHistoryImport: natural(
+    'import_record_pkey (kind, key): every row is keyed by its partita IVA or old-system id, so a repeated file or batch leaves every row unchanged',
+  ),
+  undoHistoryImport: move('batch state machine: an undone batch is refused (IMPORT_UNDO_NOT_FINISHED)'),
   recordPlacement: natural('placement_natural_key_unique and placement_no_overlap (exclusion)'),
   inviteToInterview: move('candidate state machine: an invitation moves the candidate once'),
   confirmHire: natural('placement_draft_candidate_id_unique: one placement draft per candidate'),

@@ -104,4 +104,13 @@ export class MatchingProfile {
 
   @Property({ type: 'timestamptz' })
   updatedAt: Date = new Date();
+
+  /**
+   * SHA-256 of the person's codice fiscale (upper case), as \`people\` publishes it: how the history import
+   * (issue 27) finds the person of a placement row without this subgraph holding the codice fiscale.
+   * Cleared on erasure.
+   */
+  @Index({ name: 'matching_profile_fiscal_code_hash_idx' })
+  @Property({ type: 'text', nullable: true })
+  fiscalCodeHash: string | null = null;
 }

@@ -64,6 +64,12 @@ export async function onProfileChanged(event: DomainEvent, em: EntityManager): P
   const profile = (event.payload as unknown as BeneficiaryProfileChangedPayload).profile;
   if (!profile?.beneficiaryId) throw new Error('BeneficiaryProfileChanged without profile.beneficiaryId');
   await em.execute(UPSERT, profileRow(profile, await vocabularyIndex(em)));
+  // The import key (issue 27); profiles published before it leave the column as it was.
+  if (typeof profile.fiscalCodeHash === 'string' && /^[0-9a-f]{64}$/.test(profile.fiscalCodeHash))
+    await em.execute(`update "companies"."matching_profile" set "fiscal_code_hash" = ? where "beneficiary_id" = ? and not "erased"`, [
+      profile.fiscalCodeHash,
+      profile.beneficiaryId,
+    ]);
 }
 
 /** Pseudonymises the read model row (out of matching for good) and clears free-text notes about the person. */
@@ -75,7 +81,7 @@ export async function onBeneficiaryErased(event: DomainEvent, em: EntityManager)
      on conflict ("beneficiary_id") do update set "first_name" = '', "last_initial" = '', "birth_year" = null, "sex" = null, "citizenship" = null,
        "municipality_code" = null, "lat" = null, "lon" = null, "status" = 'ERASED', "profile" = null, "readiness" = null, "italian_level" = null,
        "italian_rank" = 0, "skills" = '{}', "occupations" = '{}', "concepts" = '{}', "driving_licence" = false, "own_vehicle" = false, "available_hours_per_week" = null,
-       "shifts" = '{}', "contract_wishes" = '{}', "cv_share_consent" = false, "erased" = true, "updated_at" = now()`,
+       "shifts" = '{}', "contract_wishes" = '{}', "cv_share_consent" = false, "fiscal_code_hash" = null, "erased" = true, "updated_at" = now()`,
     [beneficiaryId],
   );
   // Free-text notes may name the person: cleared; statuses, reason codes and placements stay for the statistics.

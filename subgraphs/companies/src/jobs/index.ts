@@ -1,4 +1,5 @@
 import type { ScheduledJob } from '@ixl/subgraph-kit';
+import { resumeImportsJob } from './resume-imports.job.js';
 
-/** The periodic jobs of `companies` (none yet: add one file per job here, as `finance` and `training` do). */
-export const companiesJobs: ScheduledJob[] = [];
+/** The periodic jobs of `companies`. */
+export const companiesJobs: ScheduledJob[] = [resumeImportsJob];

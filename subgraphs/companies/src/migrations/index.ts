@@ -9,6 +9,7 @@ import { Migration20261202113000_vocabulary } from './Migration20261202113000_vo
 import { Migration20261202113500_placement_drafts } from './Migration20261202113500_placement_drafts.js';
 import { Migration20261202142500_third_sector } from './Migration20261202142500_third_sector.js';
 import { Migration20261202120000_interview_invitation } from './Migration20261202120000_interview_invitation.js';
+import { Migration20261202142357_history_import } from './Migration20261202142357_history_import.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
 export const migrations: MigrationObject[] = [
@@ -21,5 +22,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202113500_placement_drafts', class: Migration20261202113500_placement_drafts },
   { name: 'Migration20261202120000_interview_invitation', class: Migration20261202120000_interview_invitation },
   { name: 'Migration20261202142153_natural_duplicates_more', class: Migration20261202142153_natural_duplicates_more },
+  { name: 'Migration20261202142357_history_import', class: Migration20261202142357_history_import },
   { name: 'Migration20261202142500_third_sector', class: Migration20261202142500_third_sector },
 ];

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BeneficiaryMatchingProfile, CefrLevel, Shift } from '@ixl/contracts';
 import type { Beneficiary } from '../entities/beneficiary.entity.js';
 import type { Actor } from '../services/actor.js';
+import { fiscalCodeHash } from '@ixl/subgraph-kit';
 import { publishPeopleEvent } from './publish.js';
 
 const normalise = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -14,7 +15,7 @@ export function skillKeysOf(b: Pick<Beneficiary, 'skills'>): string[] {
 /** What `companies` may know of a person (contract: BeneficiaryMatchingProfile). */
 export function matchingProfileOf(
   b: Beneficiary,
-): BeneficiaryMatchingProfile & { domicileMunicipalityCode: string | null; outOfArea: boolean } {
+): BeneficiaryMatchingProfile & { domicileMunicipalityCode: string | null; outOfArea: boolean; fiscalCodeHash: string } {
   return {
     beneficiaryId: b.id,
     firstName: b.firstName,
@@ -38,6 +39,7 @@ export function matchingProfileOf(
     shifts: b.shifts as Shift[],
     contractWishes: b.contractWishes,
     cvShareConsent: b.cvShareConsent,
+    fiscalCodeHash: fiscalCodeHash(b.codiceFiscale),
   };
 }
 
