@@ -194,7 +194,7 @@ describe('budget lines', () => {
       'mutation($id: ID!) { reverseFinanceLedgerEntry(entryId: $id, reason: "booked on the wrong line", bookedOn: "2026-02-03") { amountCents reversesEntryId account } }';
     const before = await countRows(t, 'ledger_entry');
     const r = await money<{ reverseFinanceLedgerEntry: { amountCents: number; reversesEntryId: string; account: string } }>(
-      'LedgerEntry',
+      'FinanceLedgerEntry',
       REVERSE,
       {
         token: staff,
@@ -204,7 +204,7 @@ describe('budget lines', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data?.reverseFinanceLedgerEntry).toEqual({ amountCents: -500_000, reversesEntryId: entry!.id, account: 'BUDGET_COMMITTED' });
     expect(await countRows(t, 'ledger_entry')).toBe(before + 1);
-    expect(errorCodes(await money('LedgerEntry', REVERSE, { token: staff, variables: { id: entry!.id } }))).toEqual(['CONFLICT']);
+    expect(errorCodes(await money('FinanceLedgerEntry', REVERSE, { token: staff, variables: { id: entry!.id } }))).toEqual(['CONFLICT']);
     expect(await countRows(t, 'ledger_entry')).toBe(before + 1);
     const lines = await t.graphql<{ budgetLines: { id: string; availableCents: number }[] }>('{ budgetLines { id availableCents } }', {
       token: staff,

@@ -48,7 +48,7 @@ export const RESULT_TYPES = {
   TrainingSettlement,
   StageIndemnity,
   SupportPayment,
-  LedgerEntry,
+  FinanceLedgerEntry: LedgerEntry,
   ApprovalRule,
 } as const;
 

@@ -169,7 +169,7 @@ export const MONEY_OPERATIONS: Record<Exclude<MoneyOperationKind, MoneyOperation
     kind: MoneyOperationKind.REVERSE_LEDGER_ENTRY,
     targetType: 'LedgerEntry',
     targetId: (p) => p.entryId,
-    execute: (em, p, actor) => reverseEntry(em, p as Parameters<typeof reverseEntry>[1], actor).then(result('LedgerEntry')),
+    execute: (em, p, actor) => reverseEntry(em, p as Parameters<typeof reverseEntry>[1], actor).then(result('FinanceLedgerEntry')),
     state: async (em, p) => {
       if (typeof p.entryId !== 'string' || !isUuid(p.entryId)) return {};
       const rows = await em.execute<{ n: number }[]>(
