@@ -5,7 +5,7 @@ export const FINANCE_ERROR_TEXTS_IT: Record<keyof typeof FINANCE_ERRORS, string>
   ALREADY_REVERSED: 'Questo movimento è già stato stornato.',
   AMOUNT_POSITIVE_CENTS: 'L’importo deve essere positivo.',
   ANNUAL_RATE_RANGE: 'Il tasso annuo deve essere tra lo 0% e il 20%.',
-  APPROVAL_NOT_PENDING: 'Questa richiesta è già stata {approvalState, select, APPROVED {approvata} REJECTED {respinta} other {decisa}}.',
+  APPROVAL_NOT_PENDING: 'Questa richiesta è già stata decisa (approvata o respinta): aggiorna l’elenco.',
   APPROVAL_OWN_REQUEST: 'Chi ha preparato l’operazione non può approvarla né respingerla: serve una seconda persona.',
   APPROVAL_REQUEST_NOT_FOUND: 'Richiesta di approvazione non trovata.',
   APPROVAL_RULE_ADMIN_ONLY: 'Solo un amministratore può proporre modifiche alle regole di approvazione.',
