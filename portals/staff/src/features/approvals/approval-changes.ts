@@ -1,7 +1,7 @@
 import { formatCents } from '@ixl/ui';
 
 type Lang = 'it' | 'en';
-type T = (key: string, vars?: Record<string, unknown>) => string;
+type T = (key: string, vars?: Record<string, string | number | null | undefined>) => string;
 type TCode = (enumName: string, value: string | null | undefined) => string;
 
 const LABELS: Record<string, { it: string; en: string }> = {
