@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
+import type { SubgraphContext } from '@ixl/subgraph-kit';
 import { TrainingSettlement } from '../entities/settlement.entity.js';
 import { StageIndemnity } from '../entities/stage-indemnity.entity.js';
 import { SupportPayment } from '../entities/support-payment.entity.js';
