@@ -91,11 +91,10 @@ export const MONEY_OPERATIONS: Record<Exclude<MoneyOperationKind, MoneyOperation
     targetId: () => null,
     execute: (em, p, _actor) => setPlafond(em, p as Parameters<typeof setPlafond>[1]).then(result('GuaranteePlafond')),
     state: async (em, p) => {
-      const rows = await em.execute<{ n: number; last: string | null }[]>(
-        `select count(*)::int as "n", max("recorded_at")::text as "last" from "finance"."guarantee_plafond"`,
-      );
+      // The plafond history is append-only: its length says whether it changed.
+      const rows = await em.execute<{ n: number }[]>(`select count(*)::int as "n" from "finance"."guarantee_plafond"`);
       const on = typeof p.effectiveFrom === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.effectiveFrom) ? p.effectiveFrom : null;
-      return { plafondCents: on ? await plafondOn(em, on) : null, plafondVersions: rows[0]?.n ?? 0, lastRecordedAt: rows[0]?.last ?? null };
+      return { plafondCents: on ? await plafondOn(em, on) : null, plafondVersions: rows[0]?.n ?? 0 };
     },
     // The change of the plafond on its first day (it books no ledger line).
     amountCents: (p, _lines, before) => Math.abs((Number(p.amountCents) || 0) - (Number(before.plafondCents) || 0)),

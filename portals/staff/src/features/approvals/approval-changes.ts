@@ -12,7 +12,6 @@ const LABELS: Record<string, { it: string; en: string }> = {
   bank: { it: 'Banca', en: 'Bank' },
   plafondCents: { it: 'Plafond alla data', en: 'Plafond on the date' },
   plafondVersions: { it: 'Versioni del plafond', en: 'Plafond versions' },
-  lastRecordedAt: { it: 'Ultima modifica del plafond', en: 'Last plafond change' },
   paid_on: { it: 'Pagato il', en: 'Paid on' },
   committedThisYear: { it: 'Impegnato nell’anno (numero / totale)', en: 'Committed in the year (count / total)' },
   reversals: { it: 'Storni', en: 'Reversals' },
