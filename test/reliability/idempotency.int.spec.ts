@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'graphql';
 import { readSupergraph, requestHash, startGateway, type RunningGateway } from '@ixl/gateway';
-import { bootTestStack, factories, type TestStack } from '@ixl/testkit';
+import { approveRequest, bootTestStack, factories, withApproval, type TestStack } from '@ixl/testkit';
 import { codeOf, idOf, repeatKit, ten, vat, type Answer } from './support/repeats.js';
 import { seedProfiles, matchingProfile } from '../../subgraphs/companies/test/factories.js';
 import {
@@ -27,12 +27,14 @@ import { ProjectStatus } from '../../subgraphs/projects/src/entities/project.ent
 let t: TestStack;
 let staff: string;
 let staff2: string;
+let admin: string;
 const gateways: RunningGateway[] = [];
 
 beforeAll(async () => {
   t = await bootTestStack();
   staff = await t.tokenFor('STAFF');
   staff2 = await t.tokenFor('STAFF');
+  admin = await t.tokenFor('ADMIN');
 });
 afterAll(async () => {
   for (const g of gateways) await g.stop();
@@ -416,10 +418,22 @@ describe('the other create mutations', () => {
     });
   });
 
+  // Money operations (issue 26) are prepared as approval requests: the repeats make one request, paid once when approved.
+  const pendingRequests = (kind: string, key: string, value: string) =>
+    countOf('finance', `select count(*) as n from finance.approval_request where kind = ? and state = 'PENDING' and payload->>? = ?`, [
+      kind,
+      key,
+      value,
+    ]);
+  const approveAllPending = async (kind: string) => {
+    const rows = await sql('finance', `select id from finance.approval_request where kind = ? and state = 'PENDING' order by created_at`, [
+      kind,
+    ]);
+    for (const r of rows) await approveRequest(t, admin, r.id as string);
+  };
+
   it('payTrainingSettlement: a settlement is paid once; its ledger total is unchanged by the repeats', async () => {
-    const PAY = 'mutation($id: ID!, $on: String!) { payTrainingSettlement(settlementId: $id, paidOn: $on) { id paidOn } }';
-    const paid = async (id: string) =>
-      countOf('finance', `select count(*) as n from finance.ledger_entry where settlement_id = ? and account = 'SETTLEMENT_PAID'`, [id]);
+    const PAY = 'mutation($id: ID!, $on: String!) { payTrainingSettlement(settlementId: $id, paidOn: $on) { request { id } } }';
     const ids: string[] = [];
     const fresh = async () => {
       const s = riskShareSettled();
@@ -433,8 +447,10 @@ describe('the other create mutations', () => {
       token: () => staff,
       natural: true,
       fresh,
-      count: (v) => paid(v.id as string),
+      count: (v) => pendingRequests('PAY_TRAINING_SETTLEMENT', 'settlementId', v.id as string),
+      idOf: (a) => (a.data?.payTrainingSettlement?.request as { id?: string } | undefined)?.id,
     });
+    await approveAllPending('PAY_TRAINING_SETTLEMENT');
     // The ledger holds one payment per settlement, whatever the repeats.
     const total = await countOf(
       'finance',
@@ -444,23 +460,22 @@ describe('the other create mutations', () => {
   });
 
   it('recordLoanRepayment: the same payment (loan, day, amount) once; the loan position is unchanged by the repeats', async () => {
-    const REPAY = 'mutation($i: LoanRepaymentInput!) { recordLoanRepayment(input: $i) { id kind } }';
-    const plafond = await send(
+    const REPAY = 'mutation($i: LoanRepaymentInput!) { recordLoanRepayment(input: $i) { request { id } } }';
+    const plafond = await withApproval(
+      t,
       'mutation($a: Int!, $d: String!) { setGuaranteePlafond(amountCents: $a, effectiveFrom: $d) { amountCents } }',
-      { a: 10_000_000, d: '2025-01-01' },
-      { token: staff },
+      { variables: { a: 10_000_000, d: '2025-01-01' }, token: staff, approver: admin, resultType: 'GuaranteePlafond' },
     );
     expect(plafond.errors).toBeUndefined();
     const funding = fundingApproved();
     await approveFunding(t, funding);
     const loan = await loanOfDecision(t, funding.decisionId);
-    const d = await send(
-      'mutation($i: DisburseLoanInput!) { disburseLoan(input: $i) { status } }',
-      {
-        i: { loanId: loan.id, contractDate: '2026-01-20', disbursedOn: '2026-01-25' },
-      },
-      { token: staff },
-    );
+    const d = await withApproval(t, 'mutation($i: DisburseLoanInput!) { disburseLoan(input: $i) { status } }', {
+      variables: { i: { loanId: loan.id, contractDate: '2026-01-20', disbursedOn: '2026-01-25' } },
+      token: staff,
+      approver: admin,
+      resultType: 'Loan',
+    });
     expect(d.errors).toBeUndefined();
     let day = 1;
     const repaid = () =>
@@ -475,13 +490,29 @@ describe('the other create mutations', () => {
       token: () => staff,
       natural: true,
       fresh: async () => ({ i: { loanId: loan.id, paidOn: `2026-02-${String(++day).padStart(2, '0')}`, amountCents: 10_000 } }),
-      count: (v) =>
-        countOf('finance', 'select count(*) as n from finance.loan_repayment where loan_id = ? and paid_on = ?', [
-          loan.id,
-          (v.i as { paidOn: string }).paidOn,
-        ]),
+      count: (v) => pendingRequests('RECORD_LOAN_REPAYMENT', 'paidOn', (v.i as { paidOn: string }).paidOn),
+      idOf: (a) => (a.data?.recordLoanRepayment?.request as { id?: string } | undefined)?.id,
     });
-    // Two payments were made (one per round): 2 × €100 of early principal, nothing more.
+    // Approved one after the other: each request was prepared on the loan as it then was, so only the first stands.
+    const requests = await sql(
+      'finance',
+      `select id from finance.approval_request where kind = 'RECORD_LOAN_REPAYMENT' and state = 'PENDING' order by created_at`,
+    );
+    expect(requests).toHaveLength(2);
+    await approveRequest(t, admin, requests[0]!.id as string);
+    const stale = await t.graphql('mutation($id: ID!) { approveApprovalRequest(id: $id) { state } }', {
+      token: admin,
+      variables: { id: requests[1]!.id },
+    });
+    expect(stale.errors?.[0]?.extensions?.reason).toBe('APPROVAL_TARGET_CHANGED');
+    const again = await withApproval(t, REPAY.replace('{ request { id } }', '{ id }'), {
+      variables: { i: { loanId: loan.id, paidOn: '2026-02-04', amountCents: 10_000 } },
+      token: staff,
+      approver: admin,
+      resultType: 'LoanRepayment',
+    });
+    expect(again.errors).toBeUndefined();
+    // Two payments: the approved request of the rounds, then one more: 2 × €100 of early principal, nothing more.
     expect(await repaid()).toBe(20_000);
   });
 });

@@ -150,6 +150,10 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   guaranteeFund: STAFF,
   budgetLines: STAFF,
   financeLedger: STAFF,
+  approvalRequests: STAFF,
+  approvalRequest: STAFF,
+  approvalRules: STAFF,
+  approvalRuleChanges: STAFF,
   financeReport: STAFF,
   stageIndemnities: COMPANY_OWN,
   supportPayments: COMPANY_OWN,
@@ -268,6 +272,9 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   payTrainingSettlement: STAFF,
   reverseFinanceLedgerEntry: STAFF,
   setGuaranteePlafond: STAFF,
+  approveApprovalRequest: STAFF, // never the maker; the rule's role or named approvers (reason APPROVER_NOT_ALLOWED)
+  rejectApprovalRequest: STAFF,
+  proposeApprovalRuleChange: ADMIN,
   // operations (admin)
   ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`retry${n[0]?.toUpperCase()}${n.slice(1)}EventDeadLetter`, ADMIN])),
   ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`retry${n[0]?.toUpperCase()}${n.slice(1)}JobDeadLetter`, ADMIN])),
@@ -661,6 +668,8 @@ export const NOT_PERSONAL: Record<string, string[]> = {
   MyJobInterview: ['companyName', 'note'], // the company's own invitation, to the signed-in person only
   CompanySite: ['name', 'address'], // a company's site, not a person's address
   GuaranteePlafond: ['note'],
+  ApprovalRequest: ['decisionNote'], // the approver's reason about a money operation
+  ApprovalRule: ['approverUserIds'], // which staff accounts may approve
   MatchScoreComponent: ['name'],
   MassMailBatch: ['skippedWithoutEmail'], // a count
   PeopleSurveySendResult: ['skippedWithoutEmail'], // a count

@@ -82,6 +82,8 @@ export const DEMO_PASSWORD = 'demo-password';
 export const DEMO_LOGINS = [
   { email: 'admin@demo.ixl', role: 'ADMIN', displayName: 'Amministratore IXL' },
   { email: 'staff@demo.ixl', role: 'STAFF', displayName: 'Operatrice IXL' },
+  // The second pair of eyes on money (maker-checker, issue 26): a named approver in the finance approval rules.
+  { email: 'approvatore@demo.ixl', role: 'STAFF', displayName: 'Responsabile amministrativo IXL' },
   { email: 'azienda@demo.ixl', role: 'COMPANY', displayName: 'Referente Rekeep', companyKey: 'rekeep' },
   { email: 'azienda2@demo.ixl', role: 'COMPANY', displayName: 'Referente TPER', companyKey: 'tper' },
   { email: 'ente@demo.ixl', role: 'TRAINING_BODY', displayName: 'Referente Seneca', trainingBodyKey: 'seneca' },

@@ -11,6 +11,7 @@ import { DEFINITIONS_MESSAGES } from './features/monitoring/definitions.js';
 import { COMMITTEES_MESSAGES } from './features/committees/messages.js';
 import { COURSES_MESSAGES } from './features/courses/messages.js';
 import { FINANCE_MESSAGES } from './features/finance/messages.js';
+import { APPROVALS_MESSAGES } from './features/approvals/messages.js';
 import { PROJECTS_MESSAGES } from './features/projects/messages.js';
 import { AUDIT_MESSAGES } from './features/audit/messages.js';
 import { JOBS_MESSAGES } from './features/jobs/messages.js';
@@ -109,6 +110,7 @@ export const STAFF_MESSAGES: Catalog = mergeCatalogs(
   PROJECTS_MESSAGES,
   COMMITTEES_MESSAGES,
   FINANCE_MESSAGES,
+  APPROVALS_MESSAGES,
   BENEFICIARIES_MESSAGES,
   QUEUES_MESSAGES,
   ASSESSMENT_MESSAGES,

@@ -15,6 +15,7 @@ import { CourseEditionPage } from './features/courses/course-edition-page.js';
 import { CourseListPage } from './features/courses/course-list-page.js';
 import { FinancePage } from './features/finance/finance-page.js';
 import { LoanPage } from './features/finance/loan-page.js';
+import { ApprovalsPage } from './features/approvals/approvals-page.js';
 import { ProjectsPage } from './features/projects/projects-page.js';
 import { AuditLogPage } from './features/audit/audit-log-page.js';
 import { JobsPage } from './features/jobs/jobs-page.js';
@@ -44,6 +45,7 @@ export const staffPortal: PortalDefinition = {
     { path: '/comitati', navLabel: 'committees.nav', render: () => <CommitteesPage /> },
     { path: '/finanza', navLabel: 'finance.nav', render: () => <FinancePage /> },
     { path: '/finanza/prestito', render: () => <LoanPage /> },
+    { path: '/approvazioni', navLabel: 'approvals.nav', render: () => <ApprovalsPage /> },
     { path: '/monitoraggio', navLabel: 'monitoring.nav', render: () => <MonitoringPage /> },
     { path: '/vocabolario', navLabel: 'vocabulary.nav', render: () => <VocabularyPage /> },
     { path: '/registro-accessi', navLabel: 'audit.nav', navRoles: ['ADMIN'], render: () => <AuditLogPage /> },

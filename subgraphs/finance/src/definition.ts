@@ -28,6 +28,8 @@ import { BudgetResolver } from './resolvers/budget.resolver.js';
 import { LedgerResolver } from './resolvers/ledger.resolver.js';
 import { FinanceReportResolver } from './resolvers/report.resolver.js';
 import { FinanceLiveResolver } from './resolvers/live.resolver.js';
+import { ApprovalResolver } from './resolvers/approval.resolver.js';
+import { ApprovalRequest, ApprovalRule, ApprovalRuleChange } from './entities/approval.entity.js';
 
 /** The finance subgraph: social loans, grants, guarantee fund, settlements, budget. */
 export const financeSubgraph: SubgraphDefinition = {
@@ -48,6 +50,9 @@ export const financeSubgraph: SubgraphDefinition = {
     NonCashSupport,
     BudgetLine,
     BudgetCommitment,
+    ApprovalRequest,
+    ApprovalRule,
+    ApprovalRuleChange,
   ],
   migrations,
   resolvers: [
@@ -66,6 +71,7 @@ export const financeSubgraph: SubgraphDefinition = {
     BudgetResolver,
     LedgerResolver,
     FinanceLiveResolver,
+    ApprovalResolver,
     personalDataResolver('finance', BeneficiaryRef),
   ],
   orphanedTypes: [ProjectRef, BeneficiaryRef],
@@ -80,6 +86,10 @@ export const financeSubgraph: SubgraphDefinition = {
   seedDemo: seedFinanceDemo,
   // Natural duplicates the database refuses (CONFLICT with existingId): issue 28.
   duplicates: {
+    approval_request_pending_unique: {
+      message: 'The same operation is already waiting for approval',
+      field: 'id',
+    },
     loan_repayment_same_payment_unique: {
       message: 'This payment is already recorded (same loan, day and amount)',
       field: 'amountCents',

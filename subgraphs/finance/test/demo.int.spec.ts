@@ -18,8 +18,22 @@ const seed = () => financeSubgraph.seedDemo!(t.stack.subgraphs.finance.orm.em.fo
 describe('finance demo data', () => {
   it('loads the sartoria loan with schedule and repayments, the fund history and the budget, once', async () => {
     const first = await seed();
-    expect(first).toEqual({ seeded: true, counts: { loans: 1, installments: 60, repayments: 9, plafonds: 2, budgetLines: 3 } });
+    expect(first).toEqual({
+      seeded: true,
+      counts: { loans: 1, installments: 60, repayments: 9, plafonds: 2, budgetLines: 3, approvalRequests: 3 },
+    });
     expect(await seed()).toEqual({ seeded: false });
+    // Maker-checker demo: three operations prepared by staff@demo.ixl wait for a second person, the oldest overdue.
+    const queue = await t.graphql<{ approvalRequests: { kind: string; overdue: boolean; ledgerLines: unknown[] }[] }>(
+      '{ approvalRequests(state: PENDING) { kind overdue ledgerLines { account } } }',
+      { token: staff },
+    );
+    expect(queue.data?.approvalRequests.map((q) => q.kind).sort()).toEqual([
+      'COMMIT_BUDGET',
+      'RECORD_LOAN_REPAYMENT',
+      'SET_GUARANTEE_PLAFOND',
+    ]);
+    expect(queue.data?.approvalRequests.filter((q) => q.overdue).map((q) => q.kind)).toEqual(['COMMIT_BUDGET']);
 
     type R = {
       loan: {

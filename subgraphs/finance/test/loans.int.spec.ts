@@ -1,16 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, errorCodes, factories, type TestStack } from '@ixl/testkit';
+import { bootTestStack, errorCodes, factories, withApproval, type TestStack } from '@ixl/testkit';
 import { approveFunding, countRows, financeSql, fundingApproved, loanOfDecision, outboxTypes, snapshot } from './factories.js';
 
 let t: TestStack;
 let staff: string;
+let approver: string;
 beforeAll(async () => {
   t = await bootTestStack();
   staff = await t.tokenFor('STAFF');
+  approver = await t.tokenFor('ADMIN');
 });
 afterAll(async () => {
   await t?.stop();
 });
+
+/** Money mutations under maker-checker: prepared as `token`, approved by a second user (an ADMIN). */
+const money = <T = Record<string, unknown>>(
+  resultType: string,
+  query: string,
+  o: { token?: string; variables?: Record<string, unknown> },
+) => withApproval<T>(t, query, { token: o.token ?? '', variables: o.variables, approver, resultType });
 
 const SIMULATE = `query($input: LoanSimulationInput!) { simulateLoan(input: $input) { installmentCents totalInterestCents installments { number dueDate principalCents interestCents totalCents balanceCents } } }`;
 const FUND = '{ guaranteeFund { plafondCents exposureCents calledCents freeCapacityCents plafondHistory { effectiveFrom amountCents } } }';
@@ -66,7 +75,8 @@ describe('loans from funding decisions, and the rotating guarantee fund', () => 
       [10_000_000, '2017-01-01'],
       [2_000_000, '2025-01-01'],
     ] as const) {
-      const r = await t.graphql(
+      const r = await money(
+        'GuaranteePlafond',
         'mutation($a: Int!, $d: String!) { setGuaranteePlafond(amountCents: $a, effectiveFrom: $d) { amountCents } }',
         { token: staff, variables: { a: amountCents, d: effectiveFrom } },
       );
@@ -120,15 +130,19 @@ describe('loans from funding decisions, and the rotating guarantee fund', () => 
   });
 
   it('rotates: repaid principal frees capacity, and the refused loan can then open', async () => {
-    const d = await t.graphql('mutation($i: DisburseLoanInput!) { disburseLoan(input: $i) { status disbursedOn } }', {
+    const d = await money('Loan', 'mutation($i: DisburseLoanInput!) { disburseLoan(input: $i) { status disbursedOn } }', {
       token: staff,
       variables: { i: { loanId: loanA, contractDate: '2026-01-20', disbursedOn: '2026-01-25' } },
     });
     expect(d.errors).toBeUndefined();
-    const early = await t.graphql<{ recordLoanRepayment: { kind: string; earlyPrincipalCents: number; interestCents: number } }>(REPAY, {
-      token: staff,
-      variables: { input: { loanId: loanA, paidOn: '2026-02-01', amountCents: 1_000_000 } },
-    });
+    const early = await money<{ recordLoanRepayment: { kind: string; earlyPrincipalCents: number; interestCents: number } }>(
+      'LoanRepayment',
+      REPAY,
+      {
+        token: staff,
+        variables: { input: { loanId: loanA, paidOn: '2026-02-01', amountCents: 1_000_000 } },
+      },
+    );
     expect(early.data?.recordLoanRepayment).toEqual({ kind: 'EARLY', interestCents: 0, principalCents: 0, earlyPrincipalCents: 1_000_000 });
     expect(await fund()).toMatchObject({ exposureCents: 1_050_000, freeCapacityCents: 950_000 });
     const retry = await t.graphql<{ retryLoanGuarantee: { status: string } }>(
@@ -141,7 +155,7 @@ describe('loans from funding decisions, and the rotating guarantee fund', () => 
   });
 
   it('records on-time, partial and late repayments, arrears with days past due, and refuses over-payment unchanged', async () => {
-    await t.graphql('mutation($i: DisburseLoanInput!) { disburseLoan(input: $i) { status } }', {
+    await money('Loan', 'mutation($i: DisburseLoanInput!) { disburseLoan(input: $i) { status } }', {
       token: staff,
       variables: { i: { loanId: loanB, contractDate: '2026-01-20', disbursedOn: '2026-01-20' } },
     });
@@ -157,12 +171,12 @@ describe('loans from funding decisions, and the rotating guarantee fund', () => 
     const first = (await t.graphql<Loan>(q, { token: staff, variables: { id: loanB, on: '2026-02-20' } })).data!.loan;
     const [i1, i2] = first.installments;
     expect(i1!.dueDate).toBe('2026-02-20');
-    const onTime = await t.graphql<{ recordLoanRepayment: { kind: string } }>(REPAY, {
+    const onTime = await money<{ recordLoanRepayment: { kind: string } }>('LoanRepayment', REPAY, {
       token: staff,
       variables: { input: { loanId: loanB, paidOn: '2026-02-20', amountCents: i1!.totalCents } },
     });
     expect(onTime.data?.recordLoanRepayment.kind).toBe('ON_TIME');
-    const partial = await t.graphql<{ recordLoanRepayment: { kind: string } }>(REPAY, {
+    const partial = await money<{ recordLoanRepayment: { kind: string } }>('LoanRepayment', REPAY, {
       token: staff,
       variables: { input: { loanId: loanB, paidOn: '2026-03-25', amountCents: 10_000 } },
     });
@@ -178,7 +192,7 @@ describe('loans from funding decisions, and the rotating guarantee fund', () => 
     expect(
       await financeSql(t, `select 1 from "finance"."outbox_event" where "type" = 'LoanInArrears' and "aggregate_id" = ?`, [loanB]),
     ).toHaveLength(1);
-    const catchUp = await t.graphql<{ recordLoanRepayment: { kind: string } }>(REPAY, {
+    const catchUp = await money<{ recordLoanRepayment: { kind: string } }>('LoanRepayment', REPAY, {
       token: staff,
       variables: { input: { loanId: loanB, paidOn: '2026-04-04', amountCents: i2!.totalCents - 10_000 } },
     });
@@ -187,20 +201,24 @@ describe('loans from funding decisions, and the rotating guarantee fund', () => 
 
     const before = await snapshot(t);
     const outstanding = late.position.outstandingPrincipalCents;
-    const tooMuch = await t.graphql(REPAY, {
+    const tooMuch = await money('LoanRepayment', REPAY, {
       token: staff,
       variables: { input: { loanId: loanB, paidOn: '2026-04-05', amountCents: outstanding + 1_000_000 } },
     });
     expect(errorCodes(tooMuch)).toEqual(['BAD_USER_INPUT']);
     expect(tooMuch.errors?.[0]?.extensions?.field).toBe('amountCents');
-    const bad = await t.graphql(REPAY, { token: staff, variables: { input: { loanId: loanB, paidOn: '2026-04-05', amountCents: -5 } } });
+    const bad = await money('LoanRepayment', REPAY, {
+      token: staff,
+      variables: { input: { loanId: loanB, paidOn: '2026-04-05', amountCents: -5 } },
+    });
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(await snapshot(t)).toEqual(before);
   });
 
   it('calls the guarantee when a loan defaults: 70% of the outstanding principal leaves the fund', async () => {
     const before = await fund();
-    const r = await t.graphql<{ declareLoanDefault: { status: string } }>(
+    const r = await money<{ declareLoanDefault: { status: string } }>(
+      'Loan',
       'mutation($id: ID!) { declareLoanDefault(loanId: $id, on: "2026-06-01") { status } }',
       { token: staff, variables: { id: loanA } },
     );
@@ -216,7 +234,7 @@ describe('loans from funding decisions, and the rotating guarantee fund', () => 
       exposureCents: before!.exposureCents - 1_050_000,
       freeCapacityCents: before!.freeCapacityCents,
     });
-    const again = await t.graphql('mutation($id: ID!) { declareLoanDefault(loanId: $id, on: "2026-06-02") { status } }', {
+    const again = await money('Loan', 'mutation($id: ID!) { declareLoanDefault(loanId: $id, on: "2026-06-02") { status } }', {
       token: staff,
       variables: { id: loanA },
     });
@@ -275,7 +293,7 @@ describe('who sees which loan', () => {
     expect((await t.graphql<{ loans: unknown[] }>('{ loans { id } }', { token: committee })).data?.loans).toEqual([]);
     expect(errorCodes(await t.graphql(q, { token: committee, variables: { id: own.id } }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await t.graphql('{ loans { id } }'))).toEqual(['UNAUTHENTICATED']);
-    const mutate = await t.graphql('mutation($id: ID!) { declareLoanDefault(loanId: $id, on: "2026-06-01") { status } }', {
+    const mutate = await money('Loan', 'mutation($id: ID!) { declareLoanDefault(loanId: $id, on: "2026-06-01") { status } }', {
       token: mine,
       variables: { id: own.id },
     });

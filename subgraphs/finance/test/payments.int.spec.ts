@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, errorCodes, factories, type TestStack } from '@ixl/testkit';
+import { bootTestStack, errorCodes, factories, withApproval, type TestStack } from '@ixl/testkit';
 import {
   approveFunding,
   countRows,
@@ -16,13 +16,22 @@ import {
 
 let t: TestStack;
 let staff: string;
+let approver: string;
 beforeAll(async () => {
   t = await bootTestStack();
   staff = await t.tokenFor('STAFF');
+  approver = await t.tokenFor('ADMIN');
 });
 afterAll(async () => {
   await t?.stop();
 });
+
+/** Money mutations under maker-checker: prepared as `token`, approved by a second user (an ADMIN). */
+const money = <T = Record<string, unknown>>(
+  resultType: string,
+  query: string,
+  o: { token?: string; variables?: Record<string, unknown> },
+) => withApproval<T>(t, query, { token: o.token ?? '', variables: o.variables, approver, resultType });
 
 const grantOf = async (decisionId: string) =>
   (
@@ -86,7 +95,7 @@ describe('grants (fondo perduto)', () => {
   });
 
   it('disburses tranches against receipts, never beyond an expense line', async () => {
-    const first = await t.graphql<{ disburseGrantTranche: { disbursedCents: number } }>(TRANCHE, {
+    const first = await money<{ disburseGrantTranche: { disbursedCents: number } }>('Grant', TRANCHE, {
       token: staff,
       variables: {
         i: { grantId, paidOn: '2026-03-01', receipts: [{ expenseLineId: equipment, amountCents: 300_000, receiptNumber: 'FT-2026-001' }] },
@@ -94,7 +103,7 @@ describe('grants (fondo perduto)', () => {
     });
     expect(first.data?.disburseGrantTranche.disbursedCents).toBe(300_000);
     const before = await snapshot(t);
-    const over = await t.graphql(TRANCHE, {
+    const over = await money('Grant', TRANCHE, {
       token: staff,
       variables: {
         i: {
@@ -109,7 +118,7 @@ describe('grants (fondo perduto)', () => {
     });
     expect(errorCodes(over)).toEqual(['BAD_USER_INPUT']);
     expect(over.errors?.[0]?.extensions?.field).toBe('receipts.1.amountCents');
-    const foreign = await t.graphql(TRANCHE, {
+    const foreign = await money('Grant', TRANCHE, {
       token: staff,
       variables: { i: { grantId, paidOn: '2026-04-01', receipts: [{ expenseLineId: randomUUID(), amountCents: 1, receiptNumber: 'X' }] } },
     });
@@ -129,28 +138,30 @@ describe('budget lines', () => {
     );
     const lineId = line.data!.createBudgetLine.id;
     const COMMIT = 'mutation($i: BudgetCommitmentInput!) { commitBudget(input: $i) { id amountCents } }';
-    const c = await t.graphql<{ commitBudget: { id: string } }>(COMMIT, {
+    const c = await money<{ commitBudget: { id: string } }>('BudgetCommitment', COMMIT, {
       token: staff,
       variables: { i: { budgetLineId: lineId, amountCents: 700_000, bookedOn: '2026-02-01', purpose: 'Stage indemnities' } },
     });
     expect(c.errors).toBeUndefined();
     const before = await snapshot(t);
-    const over = await t.graphql(COMMIT, {
+    const over = await money('BudgetCommitment', COMMIT, {
       token: staff,
       variables: { i: { budgetLineId: lineId, amountCents: 300_001, bookedOn: '2026-02-02', purpose: 'More' } },
     });
     expect(errorCodes(over)).toEqual(['BAD_USER_INPUT']);
     expect(over.errors?.[0]?.extensions).toMatchObject({ field: 'amountCents', availableCents: 300_000 });
-    const wrongYear = await t.graphql(COMMIT, {
+    const wrongYear = await money('BudgetCommitment', COMMIT, {
       token: staff,
       variables: { i: { budgetLineId: lineId, amountCents: 1, bookedOn: '2025-12-31', purpose: 'Old' } },
     });
     expect(errorCodes(wrongYear)).toEqual(['BAD_USER_INPUT']);
     const PAY = 'mutation($c: ID!, $a: Int!) { disburseBudgetCommitment(commitmentId: $c, amountCents: $a, paidOn: "2026-03-01") { id } }';
-    const overPay = await t.graphql(PAY, { token: staff, variables: { c: c.data!.commitBudget.id, a: 700_001 } });
+    const overPay = await money('BudgetCommitment', PAY, { token: staff, variables: { c: c.data!.commitBudget.id, a: 700_001 } });
     expect(errorCodes(overPay)).toEqual(['BAD_USER_INPUT']);
     expect(await snapshot(t)).toEqual(before);
-    expect((await t.graphql(PAY, { token: staff, variables: { c: c.data!.commitBudget.id, a: 700_000 } })).errors).toBeUndefined();
+    expect(
+      (await money('BudgetCommitment', PAY, { token: staff, variables: { c: c.data!.commitBudget.id, a: 700_000 } })).errors,
+    ).toBeUndefined();
     const lines = await t.graphql<{
       budgetLines: { id: string; committedCents: number; disbursedCents: number; availableCents: number }[];
     }>('{ budgetLines { id committedCents disbursedCents availableCents } }', { token: staff });
@@ -170,7 +181,7 @@ describe('budget lines', () => {
       },
     );
     const lineId = line.data!.createBudgetLine.id;
-    await t.graphql('mutation($i: BudgetCommitmentInput!) { commitBudget(input: $i) { id } }', {
+    await money('BudgetCommitment', 'mutation($i: BudgetCommitmentInput!) { commitBudget(input: $i) { id } }', {
       token: staff,
       variables: { i: { budgetLineId: lineId, amountCents: 500_000, bookedOn: '2026-02-01', purpose: 'Wrong line' } },
     });
@@ -182,14 +193,18 @@ describe('budget lines', () => {
     const REVERSE =
       'mutation($id: ID!) { reverseFinanceLedgerEntry(entryId: $id, reason: "booked on the wrong line", bookedOn: "2026-02-03") { amountCents reversesEntryId account } }';
     const before = await countRows(t, 'ledger_entry');
-    const r = await t.graphql<{ reverseFinanceLedgerEntry: { amountCents: number; reversesEntryId: string; account: string } }>(REVERSE, {
-      token: staff,
-      variables: { id: entry!.id },
-    });
+    const r = await money<{ reverseFinanceLedgerEntry: { amountCents: number; reversesEntryId: string; account: string } }>(
+      'FinanceLedgerEntry',
+      REVERSE,
+      {
+        token: staff,
+        variables: { id: entry!.id },
+      },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data?.reverseFinanceLedgerEntry).toEqual({ amountCents: -500_000, reversesEntryId: entry!.id, account: 'BUDGET_COMMITTED' });
     expect(await countRows(t, 'ledger_entry')).toBe(before + 1);
-    expect(errorCodes(await t.graphql(REVERSE, { token: staff, variables: { id: entry!.id } }))).toEqual(['CONFLICT']);
+    expect(errorCodes(await money('FinanceLedgerEntry', REVERSE, { token: staff, variables: { id: entry!.id } }))).toEqual(['CONFLICT']);
     expect(await countRows(t, 'ledger_entry')).toBe(before + 1);
     const lines = await t.graphql<{ budgetLines: { id: string; availableCents: number }[] }>('{ budgetLines { id availableCents } }', {
       token: staff,
@@ -236,13 +251,17 @@ describe('training risk-share settlements', () => {
     expect((await t.graphql<{ trainingSettlements: unknown[] }>(Q, { token: other })).data?.trainingSettlements).toEqual([]);
     expect(errorCodes(await t.graphql(Q, { token: await t.tokenFor('COMPANY', { companyId: randomUUID() }) }))).toEqual(['FORBIDDEN']);
     const PAY = 'mutation($id: ID!) { payTrainingSettlement(settlementId: $id, paidOn: "2026-07-15") { paidOn } }';
-    expect(errorCodes(await t.graphql(PAY, { token: body, variables: { id: s.settlementId } }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await money('TrainingSettlement', PAY, { token: body, variables: { id: s.settlementId } }))).toEqual(['FORBIDDEN']);
     expect(
-      (await t.graphql<{ payTrainingSettlement: { paidOn: string } }>(PAY, { token: staff, variables: { id: s.settlementId } })).data
-        ?.payTrainingSettlement.paidOn,
+      (
+        await money<{ payTrainingSettlement: { paidOn: string } }>('TrainingSettlement', PAY, {
+          token: staff,
+          variables: { id: s.settlementId },
+        })
+      ).data?.payTrainingSettlement.paidOn,
     ).toBe('2026-07-15');
     const before = await snapshot(t);
-    expect(errorCodes(await t.graphql(PAY, { token: staff, variables: { id: s.settlementId } }))).toEqual(['CONFLICT']);
+    expect(errorCodes(await money('TrainingSettlement', PAY, { token: staff, variables: { id: s.settlementId } }))).toEqual(['CONFLICT']);
     expect(await snapshot(t)).toEqual(before);
     expect((await outboxTypes(t)).filter((x) => x === 'SettlementPaid')).toHaveLength(1);
   });
@@ -277,18 +296,24 @@ describe('stage indemnities', () => {
     const feb = all.data!.stageIndemnities[0]!;
     expect(feb.paidOn).toBeNull();
     const PAY = 'mutation($id: ID!, $on: String!) { payStageIndemnity(indemnityId: $id, paidOn: $on) { month paidOn } }';
-    const paid = await t.graphql<{ payStageIndemnity: { paidOn: string } }>(PAY, {
+    const paid = await money<{ payStageIndemnity: { paidOn: string } }>('StageIndemnity', PAY, {
       token: staff,
       variables: { id: feb.id, on: '2026-03-05' },
     });
     expect(paid.data?.payStageIndemnity.paidOn).toBe('2026-03-05');
     const before = await snapshot(t);
-    expect(errorCodes(await t.graphql(PAY, { token: staff, variables: { id: feb.id, on: '2026-03-06' } }))).toEqual(['CONFLICT']);
+    expect(errorCodes(await money('StageIndemnity', PAY, { token: staff, variables: { id: feb.id, on: '2026-03-06' } }))).toEqual([
+      'CONFLICT',
+    ]);
     expect(
-      errorCodes(await t.graphql(PAY, { token: staff, variables: { id: all.data!.stageIndemnities[2]!.id, on: '2026-03-06' } })),
+      errorCodes(
+        await money('StageIndemnity', PAY, { token: staff, variables: { id: all.data!.stageIndemnities[2]!.id, on: '2026-03-06' } }),
+      ),
     ).toEqual(['BAD_USER_INPUT']);
     expect(
-      errorCodes(await t.graphql(PAY, { token: company, variables: { id: all.data!.stageIndemnities[1]!.id, on: '2026-04-06' } })),
+      errorCodes(
+        await money('StageIndemnity', PAY, { token: company, variables: { id: all.data!.stageIndemnities[1]!.id, on: '2026-04-06' } }),
+      ),
     ).toEqual(['FORBIDDEN']);
     expect(await snapshot(t)).toEqual(before);
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, errorCodes, factories, type GraphQLResponse, type TestStack } from '@ixl/testkit';
+import { bootTestStack, errorCodes, factories, withApproval, type GraphQLResponse, type TestStack } from '@ixl/testkit';
 import { addDays, todayInRome } from '@ixl/calendar';
 import type { ProjectStatusChangedPayload } from '@ixl/contracts';
 import { countRows, financeSql, recordPlacement, snapshot, stagePlacement } from './factories.js';
@@ -14,15 +14,20 @@ import { countRows, financeSql, recordPlacement, snapshot, stagePlacement } from
 
 let t: TestStack;
 let staff: string;
+let approver: string;
 beforeAll(async () => {
   t = await bootTestStack();
   staff = await t.tokenFor('STAFF');
+  approver = await t.tokenFor('ADMIN');
 });
 afterAll(async () => {
   await t?.stop();
 });
 
 const COMMIT = 'mutation($i: SupportPaymentInput!) { commitSupportPayment(input: $i) { id companyId amountCents year } }';
+/** A support payment is money (maker-checker, issue 26): prepared by staff, approved by a second user. */
+const commit = <T = Record<string, unknown>>(o: { token: string; variables: Record<string, unknown> }) =>
+  withApproval<T>(t, COMMIT, { ...o, approver, resultType: 'SupportPayment' });
 const reasonAndField = (r: GraphQLResponse) => ({
   code: r.errors?.[0]?.extensions?.code,
   reason: r.errors?.[0]?.extensions?.reason,
@@ -111,23 +116,21 @@ describe('over-55 hiring incentive', () => {
     const ets = await company(true);
     const who = await person('1971-03-15'); // 55 on 2026-03-15
     const placementId = await placement({ companyId: ets, beneficiaryId: who, startDate: '2026-03-15' });
-    const first = await t.graphql<{ commitSupportPayment: { companyId: string } }>(COMMIT, {
+    const first = await commit<{ commitSupportPayment: { companyId: string } }>({
       token: staff,
       variables: { i: over55(placementId) },
     });
     expect(first.errors).toBeUndefined();
     expect(first.data?.commitSupportPayment.companyId).toBe(ets); // the employer comes from the placement
     const before = await snapshot(t);
-    const over = await t.graphql(COMMIT, { token: staff, variables: { i: over55(placementId, { amountCents: 400_001 }) } });
+    const over = await commit({ token: staff, variables: { i: over55(placementId, { amountCents: 400_001 }) } });
     expect(reasonAndField(over)).toEqual({ code: 'BAD_USER_INPUT', reason: 'YEARLY_CAP_EXCEEDED', field: 'amountCents' });
     expect(over.errors?.[0]?.extensions?.params).toEqual({ capCents: 1_000_000, availableCents: 400_000 });
     expect(await snapshot(t)).toEqual(before);
-    expect(
-      (await t.graphql(COMMIT, { token: staff, variables: { i: over55(placementId, { amountCents: 400_000 }) } })).errors,
-    ).toBeUndefined();
+    expect((await commit({ token: staff, variables: { i: over55(placementId, { amountCents: 400_000 }) } })).errors).toBeUndefined();
     // a new year has its own cap
     const next = over55(placementId, { year: 2027, bookedOn: '2027-01-10', amountCents: 1_000_000 });
-    expect((await t.graphql(COMMIT, { token: staff, variables: { i: next } })).errors).toBeUndefined();
+    expect((await commit({ token: staff, variables: { i: next } })).errors).toBeUndefined();
   });
 
   it('refuses a random placement id, an under-55, a non-Third-Sector employer, a stage, an unknown age, an earlier year: nothing written', async () => {
@@ -176,7 +179,7 @@ describe('over-55 hiring incentive', () => {
     ];
     for (const [label, input, expected] of cases) {
       const before = await snapshot(t);
-      const r = await t.graphql(COMMIT, { token: staff, variables: { i: input } });
+      const r = await commit({ token: staff, variables: { i: input } });
       expect({ label, ...reasonAndField(r) }).toEqual({ label, code: 'BAD_USER_INPUT', reason: expected.reason, field: expected.field });
       if (expected.params) expect(r.errors?.[0]?.extensions?.params).toEqual(expected.params);
       expect(r.errors?.[0]?.message).toBeTruthy();
@@ -188,7 +191,7 @@ describe('over-55 hiring incentive', () => {
     const coop = await company(false);
     const who = await person('1965-01-01');
     const placementId = await placement({ companyId: coop, beneficiaryId: who, startDate: '2026-04-01' });
-    expect(errorCodes(await t.graphql(COMMIT, { token: staff, variables: { i: over55(placementId) } }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await commit({ token: staff, variables: { i: over55(placementId) } }))).toEqual(['BAD_USER_INPUT']);
     await factories.publishAs(t.stack, 'companies', {
       type: 'CompanyChanged',
       aggregateType: 'Company',
@@ -206,7 +209,7 @@ describe('over-55 hiring incentive', () => {
       },
     });
     await factories.drainEvents(t.stack);
-    expect((await t.graphql(COMMIT, { token: staff, variables: { i: over55(placementId) } })).errors).toBeUndefined();
+    expect((await commit({ token: staff, variables: { i: over55(placementId) } })).errors).toBeUndefined();
     // erasure forgets the birth date: no further incentive can be checked
     await factories.publishAs(t.stack, 'people', {
       type: 'BeneficiaryErased',
@@ -251,7 +254,7 @@ describe('labour intermediaries grant', () => {
     ];
     for (const [label, input, reason, params] of cases) {
       const before = await snapshot(t);
-      const r = await t.graphql(COMMIT, { token: staff, variables: { i: input } });
+      const r = await commit({ token: staff, variables: { i: input } });
       expect({ label, ...reasonAndField(r) }).toEqual({
         label,
         code: 'BAD_USER_INPUT',
@@ -261,8 +264,8 @@ describe('labour intermediaries grant', () => {
       if (params) expect(r.errors?.[0]?.extensions?.params).toEqual(params);
       expect(await snapshot(t)).toEqual(before);
     }
-    expect((await t.graphql(COMMIT, { token: staff, variables: { i: grant(funded, 4_000_000) } })).errors).toBeUndefined();
-    expect(errorCodes(await t.graphql(COMMIT, { token: staff, variables: { i: grant(funded, 1) } }))).toEqual(['BAD_USER_INPUT']);
+    expect((await commit({ token: staff, variables: { i: grant(funded, 4_000_000) } })).errors).toBeUndefined();
+    expect(errorCodes(await commit({ token: staff, variables: { i: grant(funded, 1) } }))).toEqual(['BAD_USER_INPUT']);
   });
 });
 

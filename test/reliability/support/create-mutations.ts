@@ -60,6 +60,11 @@ export const MUTATION_RULES: Record<string, MutationRule> = {
   commitBudget: natural('budget_commitment_natural_key_unique: the same commitment (line, day, amount, purpose) once'),
   disburseBudgetCommitment: move('commitment state under an advisory lock: never more than committed'),
   reverseFinanceLedgerEntry: natural('ledger_entry_reverses_entry_id_unique: an entry is reversed once'),
+  // maker-checker (issue 26): each money mutation above first records a request, the same one pending once
+  // (approval_request_pending_unique); its own rule applies when it is approved and runs.
+  approveApprovalRequest: move('approval_request state under a row lock: a request is decided once'),
+  rejectApprovalRequest: move('approval_request state under a row lock: a request is decided once'),
+  proposeApprovalRuleChange: natural('approval_request_pending_unique: the same rule change pending once'),
   retryFinanceJobDeadLetter: retry,
   retryFinanceEventDeadLetter: retry,
   // people

@@ -11,6 +11,7 @@ import { buildLoanSchedule } from '../services/loan-schedule.js';
 import { book } from '../services/ledger.service.js';
 import { recordRepayment } from '../services/loan-repayment.service.js';
 import { commitBudget, disburseCommitment } from '../services/budget.service.js';
+import { seedApprovalDemo } from './approvals.js';
 
 /** Installments of the demo loan paid on their due dates (the demo is a mid-2021 snapshot). */
 const PAID_UNTIL = '2021-06-30';
@@ -160,5 +161,9 @@ export async function seedFinanceDemo(em: EntityManager): Promise<{ seeded: bool
     null,
   );
   await disburseCommitment(em, { commitmentId: c2020.id, amountCents: 1_533_560, paidOn: '2020-12-31' }, null);
-  return { seeded: true, counts: { loans: DEMO_LOANS.length, installments, repayments, plafonds: 2, budgetLines: BUDGET.length } };
+  const approvalRequests = DEMO_LOANS[0] ? await seedApprovalDemo(em, DEMO_LOANS[0].key) : 0;
+  return {
+    seeded: true,
+    counts: { loans: DEMO_LOANS.length, installments, repayments, plafonds: 2, budgetLines: BUDGET.length, approvalRequests },
+  };
 }

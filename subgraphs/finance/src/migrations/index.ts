@@ -6,6 +6,7 @@ import { Migration20261121235657_ledger_grants_budget } from './Migration2026112
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
 import { Migration20261202143700_eligibility_and_non_cash } from './Migration20261202143700_eligibility_and_non_cash.js';
 import { Migration20261202121000_loan_product } from './Migration20261202121000_loan_product.js';
+import { Migration20261202141453_approvals } from './Migration20261202141453_approvals.js';
 import { Migration20261202111000_settlement_revisions } from './Migration20261202111000_settlement_revisions.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
@@ -17,5 +18,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202111000_settlement_revisions', class: Migration20261202111000_settlement_revisions },
   { name: 'Migration20261202121000_loan_product', class: Migration20261202121000_loan_product },
   { name: 'Migration20261202142325_natural_duplicates_more', class: Migration20261202142325_natural_duplicates_more },
+  { name: 'Migration20261202141453_approvals', class: Migration20261202141453_approvals },
   { name: 'Migration20261202143700_eligibility_and_non_cash', class: Migration20261202143700_eligibility_and_non_cash },
 ];

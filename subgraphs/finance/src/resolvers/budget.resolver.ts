@@ -2,7 +2,10 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
 import { BudgetCommitment, BudgetLine } from '../entities/budget.entity.js';
 import { budgetCommitments, budgetLineAvailable, budgetLineSum, listBudgetLines } from '../services/budget-query.service.js';
-import { commitBudget, createBudgetLine, disburseCommitment } from '../services/budget.service.js';
+import { createBudgetLine } from '../services/budget.service.js';
+import { requestMoneyOperation, type OperationOutcome } from '../services/approval.service.js';
+import { MoneyOperationKind } from '../entities/approval.entity.js';
+import { BudgetCommitmentOutcome } from '../dto/approval.types.js';
 import { BudgetCommitmentInput, BudgetLineInput } from '../dto/finance.input.js';
 
 @Resolver(() => BudgetLine)
@@ -39,23 +42,23 @@ export class BudgetResolver {
     return createBudgetLine(ctx.em, input);
   }
 
-  @Mutation(() => BudgetCommitment, { description: "Staff: commits money on a line (never beyond the line's availability)" })
+  @Mutation(() => BudgetCommitmentOutcome, {
+    description: "Staff: commits money on a line (never beyond the line's availability; maker-checker)",
+  })
   async commitBudget(
     @Arg('input', () => BudgetCommitmentInput) input: BudgetCommitmentInput,
     @Ctx() ctx: SubgraphContext,
-  ): Promise<BudgetCommitment> {
-    requireStaff(ctx.caller);
-    return commitBudget(ctx.em, input, ctx.caller.userId);
+  ): Promise<OperationOutcome<BudgetCommitment>> {
+    return requestMoneyOperation(ctx.em, ctx.caller, MoneyOperationKind.COMMIT_BUDGET, input);
   }
 
-  @Mutation(() => BudgetCommitment, { description: 'Staff: pays out (part of) a commitment' })
+  @Mutation(() => BudgetCommitmentOutcome, { description: 'Staff: pays out (part of) a commitment (maker-checker)' })
   async disburseBudgetCommitment(
     @Arg('commitmentId', () => ID) commitmentId: string,
     @Arg('amountCents', () => Int) amountCents: number,
     @Arg('paidOn', () => String) paidOn: string,
     @Ctx() ctx: SubgraphContext,
-  ): Promise<BudgetCommitment> {
-    requireStaff(ctx.caller);
-    return disburseCommitment(ctx.em, { commitmentId, amountCents, paidOn }, ctx.caller.userId);
+  ): Promise<OperationOutcome<BudgetCommitment>> {
+    return requestMoneyOperation(ctx.em, ctx.caller, MoneyOperationKind.DISBURSE_BUDGET_COMMITMENT, { commitmentId, amountCents, paidOn });
   }
 }

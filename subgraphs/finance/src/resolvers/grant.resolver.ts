@@ -2,7 +2,10 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
 import { Grant, GrantExpenseLine } from '../entities/grant.entity.js';
 import { ProjectRef } from '../entities/project.ref.js';
-import { addExpenseLine, disburseTranche } from '../services/grant.service.js';
+import { addExpenseLine } from '../services/grant.service.js';
+import { requestMoneyOperation, type OperationOutcome } from '../services/approval.service.js';
+import { MoneyOperationKind } from '../entities/approval.entity.js';
+import { GrantOutcome } from '../dto/approval.types.js';
 import { grantDisbursedCents, grantExpenseLines, listGrants, projectGrants, visibleGrant } from '../services/grant-query.service.js';
 import { GrantExpenseLineInput, GrantTrancheInput } from '../dto/finance.input.js';
 
@@ -42,10 +45,12 @@ export class GrantResolver {
     return addExpenseLine(ctx.em, input);
   }
 
-  @Mutation(() => Grant, { description: 'Staff: pays a tranche of a grant against receipts' })
-  async disburseGrantTranche(@Arg('input', () => GrantTrancheInput) input: GrantTrancheInput, @Ctx() ctx: SubgraphContext): Promise<Grant> {
-    requireStaff(ctx.caller);
-    return disburseTranche(ctx.em, input, ctx.caller.userId);
+  @Mutation(() => GrantOutcome, { description: 'Staff: pays a tranche of a grant against receipts (maker-checker)' })
+  async disburseGrantTranche(
+    @Arg('input', () => GrantTrancheInput) input: GrantTrancheInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<OperationOutcome<Grant>> {
+    return requestMoneyOperation(ctx.em, ctx.caller, MoneyOperationKind.DISBURSE_GRANT_TRANCHE, input);
   }
 }
 

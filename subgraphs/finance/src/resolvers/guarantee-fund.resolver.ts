@@ -1,7 +1,10 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
 import { GuaranteePlafond } from '../entities/guarantee-plafond.entity.js';
-import { guaranteeFundOn, setPlafond } from '../services/guarantee-fund.service.js';
+import { guaranteeFundOn } from '../services/guarantee-fund.service.js';
+import { requestMoneyOperation, type OperationOutcome } from '../services/approval.service.js';
+import { MoneyOperationKind } from '../entities/approval.entity.js';
+import { GuaranteePlafondOutcome } from '../dto/approval.types.js';
 import { GuaranteeFund } from '../dto/finance.input.js';
 
 @Resolver()
@@ -15,14 +18,13 @@ export class GuaranteeFundResolver {
     return guaranteeFundOn(ctx.em, asOf);
   }
 
-  @Mutation(() => GuaranteePlafond, { description: 'Staff: a new plafond from a date on (appended to the history)' })
+  @Mutation(() => GuaranteePlafondOutcome, { description: 'Staff: a new plafond from a date on (appended to the history; maker-checker)' })
   async setGuaranteePlafond(
     @Arg('amountCents', () => Int) amountCents: number,
     @Arg('effectiveFrom', () => String) effectiveFrom: string,
     @Ctx() ctx: SubgraphContext,
     @Arg('note', () => String, { nullable: true }) note?: string | null,
-  ): Promise<GuaranteePlafond> {
-    requireStaff(ctx.caller);
-    return setPlafond(ctx.em, { amountCents, effectiveFrom, note });
+  ): Promise<OperationOutcome<GuaranteePlafond>> {
+    return requestMoneyOperation(ctx.em, ctx.caller, MoneyOperationKind.SET_GUARANTEE_PLAFOND, { amountCents, effectiveFrom, note });
   }
 }

@@ -1,7 +1,10 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
 import { LedgerEntry } from '../entities/ledger-entry.entity.js';
-import { latestLedgerEntries, reverseEntry } from '../services/ledger.service.js';
+import { latestLedgerEntries } from '../services/ledger.service.js';
+import { requestMoneyOperation, type OperationOutcome } from '../services/approval.service.js';
+import { MoneyOperationKind } from '../entities/approval.entity.js';
+import { LedgerEntryOutcome } from '../dto/approval.types.js';
 
 @Resolver(() => LedgerEntry)
 export class LedgerResolver {
@@ -11,14 +14,15 @@ export class LedgerResolver {
     return latestLedgerEntries(ctx.em, first);
   }
 
-  @Mutation(() => LedgerEntry, { description: 'Staff: corrects a movement by appending its reversal (the original stays)' })
+  @Mutation(() => LedgerEntryOutcome, {
+    description: 'Staff: corrects a movement by appending its reversal (the original stays; maker-checker)',
+  })
   async reverseFinanceLedgerEntry(
     @Arg('entryId', () => ID) entryId: string,
     @Arg('reason', () => String) reason: string,
     @Arg('bookedOn', () => String) bookedOn: string,
     @Ctx() ctx: SubgraphContext,
-  ): Promise<LedgerEntry> {
-    requireStaff(ctx.caller);
-    return reverseEntry(ctx.em, { entryId, reason, bookedOn }, ctx.caller.userId);
+  ): Promise<OperationOutcome<LedgerEntry>> {
+    return requestMoneyOperation(ctx.em, ctx.caller, MoneyOperationKind.REVERSE_LEDGER_ENTRY, { entryId, reason, bookedOn });
   }
 }

@@ -6,8 +6,10 @@ import { simulateLoan } from '../services/loan-query.service.js';
 import { LoanProduct } from '../entities/loan-product.entity.js';
 import { defineLoanProduct, loanProductOn, loanProducts } from '../services/loan-product.service.js';
 import { todayInRome } from '@ixl/calendar';
-import { recordRepayment } from '../services/loan-repayment.service.js';
-import { assessArrears, declareDefault, disburseLoan, retryLoanGuarantee } from '../services/loan-lifecycle.service.js';
+import { assessArrears, retryLoanGuarantee } from '../services/loan-lifecycle.service.js';
+import { requestMoneyOperation, type OperationOutcome } from '../services/approval.service.js';
+import { MoneyOperationKind } from '../entities/approval.entity.js';
+import { LoanOutcome, LoanRepaymentOutcome } from '../dto/approval.types.js';
 import { DisburseLoanInput, LoanProductInput, LoanRepaymentInput, LoanSimulation, LoanSimulationInput } from '../dto/loan.input.js';
 
 @Resolver()
@@ -43,29 +45,35 @@ export class LoanAdminResolver {
     return defineLoanProduct(ctx.em, ctx.caller, input);
   }
 
-  @Mutation(() => Loan, { description: 'Staff: the bank disbursed the loan under its contract' })
-  async disburseLoan(@Arg('input', () => DisburseLoanInput) input: DisburseLoanInput, @Ctx() ctx: SubgraphContext): Promise<Loan> {
-    requireStaff(ctx.caller);
-    return disburseLoan(ctx.em, input, ctx.caller.userId);
+  @Mutation(() => LoanOutcome, {
+    description: 'Staff: the bank disbursed the loan under its contract (maker-checker: pending until a second person approves)',
+  })
+  async disburseLoan(
+    @Arg('input', () => DisburseLoanInput) input: DisburseLoanInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<OperationOutcome<Loan>> {
+    return requestMoneyOperation(ctx.em, ctx.caller, MoneyOperationKind.DISBURSE_LOAN, input);
   }
 
-  @Mutation(() => LoanRepayment, { description: 'Staff: a payment received on a loan (on time, late, partial or early)' })
+  @Mutation(() => LoanRepaymentOutcome, {
+    description: 'Staff: a payment received on a loan (on time, late, partial or early; maker-checker above the rule threshold)',
+  })
   async recordLoanRepayment(
     @Arg('input', () => LoanRepaymentInput) input: LoanRepaymentInput,
     @Ctx() ctx: SubgraphContext,
-  ): Promise<LoanRepayment> {
-    requireStaff(ctx.caller);
-    return recordRepayment(ctx.em, input, ctx.caller.userId);
+  ): Promise<OperationOutcome<LoanRepayment>> {
+    return requestMoneyOperation(ctx.em, ctx.caller, MoneyOperationKind.RECORD_LOAN_REPAYMENT, input);
   }
 
-  @Mutation(() => Loan, { description: 'Staff: the loan defaulted; the guarantee is called on its outstanding principal' })
+  @Mutation(() => LoanOutcome, {
+    description: 'Staff: the loan defaulted; the guarantee is called on its outstanding principal (maker-checker)',
+  })
   async declareLoanDefault(
     @Arg('loanId', () => ID) loanId: string,
     @Arg('on', () => String) on: string,
     @Ctx() ctx: SubgraphContext,
-  ): Promise<Loan> {
-    requireStaff(ctx.caller);
-    return declareDefault(ctx.em, { loanId, on }, ctx.caller.userId);
+  ): Promise<OperationOutcome<Loan>> {
+    return requestMoneyOperation(ctx.em, ctx.caller, MoneyOperationKind.DECLARE_LOAN_DEFAULT, { loanId, on });
   }
 
   @Mutation(() => Loan, {

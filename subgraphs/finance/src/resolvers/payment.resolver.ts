@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
+import type { SubgraphContext } from '@ixl/subgraph-kit';
 import { TrainingSettlement } from '../entities/settlement.entity.js';
 import { StageIndemnity } from '../entities/stage-indemnity.entity.js';
 import { SupportPayment } from '../entities/support-payment.entity.js';
@@ -9,9 +9,9 @@ import {
   listTrainingSettlements,
   stageIndemnityPaidOn,
 } from '../services/payment-query.service.js';
-import { paySettlement } from '../services/settlement.service.js';
-import { commitSupportPayment } from '../services/support-payment.service.js';
-import { payStageIndemnity } from '../services/stage-indemnity.service.js';
+import { requestMoneyOperation, type OperationOutcome } from '../services/approval.service.js';
+import { MoneyOperationKind } from '../entities/approval.entity.js';
+import { StageIndemnityOutcome, SupportPaymentOutcome, TrainingSettlementOutcome } from '../dto/approval.types.js';
 import { SupportPaymentInput } from '../dto/finance.input.js';
 
 @Resolver()
@@ -21,14 +21,13 @@ export class PaymentResolver {
     return listTrainingSettlements(ctx);
   }
 
-  @Mutation(() => TrainingSettlement, { description: 'Staff: pays a settlement to its training body (once)' })
+  @Mutation(() => TrainingSettlementOutcome, { description: 'Staff: pays a settlement to its training body (once; maker-checker)' })
   async payTrainingSettlement(
     @Arg('settlementId', () => ID) settlementId: string,
     @Arg('paidOn', () => String) paidOn: string,
     @Ctx() ctx: SubgraphContext,
-  ): Promise<TrainingSettlement> {
-    requireStaff(ctx.caller);
-    return paySettlement(ctx.em, { settlementId, paidOn }, ctx.caller.userId);
+  ): Promise<OperationOutcome<TrainingSettlement>> {
+    return requestMoneyOperation(ctx.em, ctx.caller, MoneyOperationKind.PAY_TRAINING_SETTLEMENT, { settlementId, paidOn });
   }
 
   @Query(() => [StageIndemnity], { description: 'Monthly stage indemnities: staff all, a company those of its stages' })
@@ -44,16 +43,15 @@ export class PaymentResolver {
     return listSupportPayments(ctx);
   }
 
-  @Mutation(() => SupportPayment, {
+  @Mutation(() => SupportPaymentOutcome, {
     description:
       'Staff: commits an over-55 incentive (≤ €10,000 per placement per year) or intermediary grant (≤ €40,000 per project per year)',
   })
   async commitSupportPayment(
     @Arg('input', () => SupportPaymentInput) input: SupportPaymentInput,
     @Ctx() ctx: SubgraphContext,
-  ): Promise<SupportPayment> {
-    requireStaff(ctx.caller);
-    return commitSupportPayment(ctx.em, input, ctx.caller.userId);
+  ): Promise<OperationOutcome<SupportPayment>> {
+    return requestMoneyOperation(ctx.em, ctx.caller, MoneyOperationKind.COMMIT_SUPPORT_PAYMENT, input);
   }
 }
 
@@ -64,13 +62,12 @@ export class StageIndemnityResolver {
     return stageIndemnityPaidOn(ctx, indemnity.id);
   }
 
-  @Mutation(() => StageIndemnity, { description: 'Staff: pays one monthly stage indemnity (once)' })
+  @Mutation(() => StageIndemnityOutcome, { description: 'Staff: pays one monthly stage indemnity (once; maker-checker)' })
   async payStageIndemnity(
     @Arg('indemnityId', () => ID) indemnityId: string,
     @Arg('paidOn', () => String) paidOn: string,
     @Ctx() ctx: SubgraphContext,
-  ): Promise<StageIndemnity> {
-    requireStaff(ctx.caller);
-    return payStageIndemnity(ctx.em, { indemnityId, paidOn }, ctx.caller.userId);
+  ): Promise<OperationOutcome<StageIndemnity>> {
+    return requestMoneyOperation(ctx.em, ctx.caller, MoneyOperationKind.PAY_STAGE_INDEMNITY, { indemnityId, paidOn });
   }
 }

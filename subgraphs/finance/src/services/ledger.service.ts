@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError, notFound } from '@ixl/subgraph-kit';
 import { LedgerEntry } from '../entities/ledger-entry.entity.js';
@@ -11,11 +12,15 @@ export type NewLedgerEntry = Partial<Omit<LedgerEntry, 'id' | 'recordedAt'>> & {
   bookedOn: string;
 };
 
+/** Maker-checker (approval.service): collects the movements an operation books, to preview and compare them. */
+export const bookedLines = new AsyncLocalStorage<LedgerEntry[]>();
+
 /** Appends one movement to the journal (persisted with the caller's flush; never updated afterwards). */
 export function book(em: EntityManager, entry: NewLedgerEntry, actorId: string | null = null): LedgerEntry {
   if (!Number.isSafeInteger(entry.amountCents) || entry.amountCents === 0) throw new Error(`ledger: invalid amount ${entry.amountCents}`);
   const row = em.create(LedgerEntry, { ...entry, id: randomUUID(), recordedAt: new Date(), actorId });
   em.persist(row);
+  bookedLines.getStore()?.push(row);
   return row;
 }
 

@@ -58,24 +58,31 @@ const LOAN = graphql(`
 const REPAY = graphql(`
   mutation StaffRecordLoanRepayment($input: LoanRepaymentInput!) {
     recordLoanRepayment(input: $input) {
-      id
+      status
+      reason
+      request {
+        id
+      }
+      result {
+        id
+      }
     }
   }
 `);
 
 function RepaymentForm({ loanId }: { loanId: string }) {
-  const { t, errorText } = useI18n();
+  const { t, tCode, errorText } = useI18n();
   const [amount, setAmount] = useState('');
   const [paidOn, setPaidOn] = useState('');
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
   const [attempt, setAttempt] = useState(0);
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, attempt);
   const [repay, { loading }] = useMutation(REPAY, { refetchQueries: ['StaffLoan'], awaitRefetchQueries: true });
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setDone(false);
+    setDone(null);
     const cents = parseEuros(amount);
     const local: Record<string, string> = {};
     if (cents === null || cents <= 0) local.amountCents = amount.trim() ? t('finance.repay.badAmount') : t('error.required');
@@ -87,8 +94,9 @@ function RepaymentForm({ loanId }: { loanId: string }) {
     }
     setErrors({ fields: {}, general: [] });
     try {
-      await repay({ variables: { input: { loanId, amountCents: cents ?? 0, paidOn } } });
-      setDone(true);
+      const r = await repay({ variables: { input: { loanId, amountCents: cents ?? 0, paidOn } } });
+      // Maker-checker: recorded at once below the rule's threshold, else queued for a second person (Approvazioni).
+      setDone(tCode('OperationOutcomeReason', r.data?.recordLoanRepayment.reason));
       setAmount('');
       setPaidOn('');
     } catch (err) {
@@ -99,7 +107,11 @@ function RepaymentForm({ loanId }: { loanId: string }) {
   return (
     <form ref={form} className="ixl-card" aria-labelledby="repay-title" noValidate onSubmit={(e) => void submit(e)}>
       <h2 id="repay-title">{t('finance.repay.title')}</h2>
-      {done ? <Notice>{t('finance.repay.done')}</Notice> : null}
+      {done ? (
+        <Notice>
+          {done} <Link to="/approvazioni">{t('approvals.nav')}</Link>
+        </Notice>
+      ) : null}
       {errors.general.length ? <Alert>{errors.general.map((g) => errorText(g)).join(' ')}</Alert> : null}
       <TextField
         label={t('finance.repay.amount')}
