@@ -651,8 +651,10 @@ export const NOT_PERSONAL: Record<string, string[]> = {
   CommitteeDecision: [],
   CommitteeSession: [],
   CompaniesPlacementReport: ['personsPlaced', 'byNationality'], // aggregate counts
+  GovernanceMeeting: ['notes'], // minutes-like notes of a governance table (STAFF only), not about a person
   CompaniesReportBreakdown: ['persons'],
   CompaniesReportRankingRow: ['companyName'],
+  ProjectResultsRow: ['placementsWithoutPerson'], // aggregate count (STAFF only)
   Company: ['name', 'contacts', 'boardMember'],
   CompanyPlacementRank: ['companyName'],
   MyJobInterview: ['companyName', 'note'], // the company's own invitation, to the signed-in person only

@@ -15,12 +15,19 @@ afterAll(async () => {
   await t?.stop();
 });
 
-const MEETING =
-  'mutation($input: GovernanceMeetingInput!) { recordGovernanceMeeting(input: $input) { id table heldOn notes } }';
+const MEETING = 'mutation($input: GovernanceMeetingInput!) { recordGovernanceMeeting(input: $input) { id table heldOn notes } }';
 const PLAN = 'mutation($input: WorkPlanInput!) { recordWorkPlan(input: $input) { year approvedOn presentedOn } }';
 const DUE = 'query($asOf: String) { governanceDue(asOf: $asOf) { kind table year lastOn dueOn overdue daysOverdue } }';
 
-type Due = { kind: string; table: string | null; year: number | null; lastOn: string | null; dueOn: string | null; overdue: boolean; daysOverdue: number };
+type Due = {
+  kind: string;
+  table: string | null;
+  year: number | null;
+  lastOn: string | null;
+  dueOn: string | null;
+  overdue: boolean;
+  daysOverdue: number;
+};
 const due = async (asOf: string) => (await ok<{ governanceDue: Due[] }>(t, DUE, { asOf }, staff)).governanceDue;
 const reason = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => ({
   code: r.errors?.[0]?.extensions?.code,
@@ -34,7 +41,15 @@ describe('governance tables: cadence, work plan, what is overdue', () => {
     expect(rows).toEqual([
       { kind: 'COORDINATION_MEETING', table: 'COORDINATION', year: null, lastOn: null, dueOn: null, overdue: true, daysOverdue: 0 },
       { kind: 'TECHNICAL_MEETING', table: 'TECHNICAL', year: null, lastOn: null, dueOn: null, overdue: true, daysOverdue: 0 },
-      { kind: 'RESULTS_PRESENTATION', table: 'COORDINATION', year: 2026, lastOn: null, dueOn: '2026-12-31', overdue: false, daysOverdue: 0 },
+      {
+        kind: 'RESULTS_PRESENTATION',
+        table: 'COORDINATION',
+        year: 2026,
+        lastOn: null,
+        dueOn: '2026-12-31',
+        overdue: false,
+        daysOverdue: 0,
+      },
       { kind: 'WORK_PLAN_APPROVAL', table: 'COORDINATION', year: 2026, lastOn: null, dueOn: '2026-12-31', overdue: false, daysOverdue: 0 },
     ]);
   });
@@ -47,18 +62,26 @@ describe('governance tables: cadence, work plan, what is overdue', () => {
       reason: 'HELD_ON_IN_FUTURE',
       field: 'heldOn',
     });
-    expect(reason(await t.graphql(MEETING, { token: staff, variables: { input: { table: 'TECHNICAL', heldOn: '2026-02-30' } } }))).toMatchObject({
+    expect(
+      reason(await t.graphql(MEETING, { token: staff, variables: { input: { table: 'TECHNICAL', heldOn: '2026-02-30' } } })),
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'heldOn',
     });
     const company = await t.tokenFor('COMPANY');
     expect(
-      (await t.graphql(MEETING, { token: company, variables: { input: { table: 'TECHNICAL', heldOn: '2026-08-31' } } })).errors?.[0]?.extensions?.code,
+      (await t.graphql(MEETING, { token: company, variables: { input: { table: 'TECHNICAL', heldOn: '2026-08-31' } } })).errors?.[0]
+        ?.extensions?.code,
     ).toBe('FORBIDDEN');
     expect(await count(t, 'governance_meeting')).toBe(before);
 
     await ok(t, MEETING, { input: { table: 'TECHNICAL', heldOn: '2026-05-29', notes: 'Scenari del mercato del lavoro' } }, staff);
-    const first = await ok<{ recordGovernanceMeeting: { id: string } }>(t, MEETING, { input: { table: 'TECHNICAL', heldOn: '2026-08-31' } }, staff);
+    const first = await ok<{ recordGovernanceMeeting: { id: string } }>(
+      t,
+      MEETING,
+      { input: { table: 'TECHNICAL', heldOn: '2026-08-31' } },
+      staff,
+    );
     await ok(t, MEETING, { input: { table: 'COORDINATION', heldOn: '2026-06-15' } }, staff);
     const again = await t.graphql(MEETING, { token: staff, variables: { input: { table: 'TECHNICAL', heldOn: '2026-08-31' } } });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', existingId: first.recordGovernanceMeeting.id });
@@ -101,12 +124,17 @@ describe('governance tables: cadence, work plan, what is overdue', () => {
     expect(await bad({ year: 2026, approvedOn: addDays(todayInRome(), 1) })).toMatchObject({ reason: 'HELD_ON_IN_FUTURE' });
     expect(await count(t, 'work_plan')).toBe(0);
 
-    expect((await ok<{ recordWorkPlan: unknown }>(t, PLAN, { input: { year: 2026, approvedOn: '2026-06-15' } }, staff)).recordWorkPlan).toEqual({
+    expect(
+      (await ok<{ recordWorkPlan: unknown }>(t, PLAN, { input: { year: 2026, approvedOn: '2026-06-15' } }, staff)).recordWorkPlan,
+    ).toEqual({
       year: 2026,
       approvedOn: '2026-06-15',
       presentedOn: null,
     });
-    expect(await bad({ year: 2026, presentedOn: '2026-06-14' })).toMatchObject({ reason: 'WORK_PLAN_PRESENTED_BEFORE_APPROVAL', field: 'presentedOn' });
+    expect(await bad({ year: 2026, presentedOn: '2026-06-14' })).toMatchObject({
+      reason: 'WORK_PLAN_PRESENTED_BEFORE_APPROVAL',
+      field: 'presentedOn',
+    });
     expect(await bad({ year: 2026, approvedOn: '2026-05-29' })).toMatchObject({ code: 'CONFLICT', reason: 'WORK_PLAN_ALREADY_APPROVED' });
     await ok(t, PLAN, { input: { year: 2026, presentedOn: '2026-07-01' } }, staff);
 
@@ -126,13 +154,18 @@ describe('Rete sul territorio (third accompaniment option)', () => {
   it('is chosen at the intake meeting, has no labs, and reaches the report once a partnership is recorded', async () => {
     const p = await projectAt(t, ProjectStatus.INTAKE_MEETING, { intakeMeetingOn: '2026-03-02' });
     const move = (to: string, extra: Record<string, unknown> = {}) =>
-      t.graphql<{ moveProject: { status: string; pathKind: string } }>(MOVE, { token: staff, variables: { input: { projectId: p.id, to, ...extra } } });
+      t.graphql<{ moveProject: { status: string; pathKind: string } }>(MOVE, {
+        token: staff,
+        variables: { input: { projectId: p.id, to, ...extra } },
+      });
     expect((await move('ACCOMPANIMENT', { on: '2026-03-02', pathKind: 'TERRITORIAL_NETWORK' })).data?.moveProject).toMatchObject({
       status: 'ACCOMPANIMENT',
       pathKind: 'TERRITORIAL_NETWORK',
     });
     expect(
-      reason(await t.graphql(LAB, { token: staff, variables: { input: { projectId: p.id, heldOn: '2026-03-10', facilitator: 'Social Seed' } } })),
+      reason(
+        await t.graphql(LAB, { token: staff, variables: { input: { projectId: p.id, heldOn: '2026-03-10', facilitator: 'Social Seed' } } }),
+      ),
     ).toMatchObject({ reason: 'LABS_ONLY_IN_ACCOMPANIMENT' });
     expect(reason(await move('REVIEW', { on: '2026-04-01' }))).toEqual({
       code: 'ILLEGAL_TRANSITION',
@@ -142,7 +175,9 @@ describe('Rete sul territorio (third accompaniment option)', () => {
     await ok(
       t,
       'mutation($input: ProjectOutcomeInput!) { recordProjectOutcome(input: $input) { id } }',
-      { input: { projectId: p.id, kind: 'PARTNERSHIP', description: 'Accordo con il Quartiere Navile e due cooperative', on: '2026-03-20' } },
+      {
+        input: { projectId: p.id, kind: 'PARTNERSHIP', description: 'Accordo con il Quartiere Navile e due cooperative', on: '2026-03-20' },
+      },
       staff,
     );
     expect((await move('REVIEW', { on: '2026-04-01' })).data?.moveProject.status).toBe('REVIEW');

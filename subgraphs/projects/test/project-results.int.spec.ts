@@ -77,7 +77,9 @@ async function history(projectId: string, steps: [S, string, string?][]): Promis
 async function outcome(projectId: string, kind: OutcomeKind, on: string, beneficiaryId: string | null = null): Promise<void> {
   const e = em();
   await e
-    .persist(e.create(ProjectOutcome, { id: randomUUID(), projectId, kind, description: `${kind} ${on}`, on, placementId: null, beneficiaryId }))
+    .persist(
+      e.create(ProjectOutcome, { id: randomUUID(), projectId, kind, description: `${kind} ${on}`, on, placementId: null, beneficiaryId }),
+    )
     .flush();
 }
 

@@ -15,7 +15,10 @@ export class GovernanceService {
   constructor(private readonly em: EntityManager) {}
 
   /** Staff: a meeting a governance table held (never dated ahead: recorded once held). */
-  async recordMeeting(caller: Caller, input: { table: GovernanceTable; heldOn: string; notes?: string | null }): Promise<GovernanceMeeting> {
+  async recordMeeting(
+    caller: Caller,
+    input: { table: GovernanceTable; heldOn: string; notes?: string | null },
+  ): Promise<GovernanceMeeting> {
     requireStaff(caller);
     const heldOn = requireHeldDate('heldOn', input.heldOn);
     const meeting = this.em.create(GovernanceMeeting, {

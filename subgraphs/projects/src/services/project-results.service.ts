@@ -162,7 +162,11 @@ export class ProjectResultsService {
     const byId = new Map(projects.map((p) => [p.id, p]));
     const ids = projects.map((p) => p.id);
     const steps = ids.length
-      ? await this.em.find(StatusChange, { subjectKind: SubjectKind.PROJECT, subjectId: { $in: ids } }, { orderBy: { on: 'asc', at: 'asc' } })
+      ? await this.em.find(
+          StatusChange,
+          { subjectKind: SubjectKind.PROJECT, subjectId: { $in: ids } },
+          { orderBy: { on: 'asc', at: 'asc' } },
+        )
       : [];
     const historyOf = new Map<string, StatusChange[]>();
     for (const s of steps) historyOf.set(s.subjectId, [...(historyOf.get(s.subjectId) ?? []), s]);

@@ -59,7 +59,11 @@ export function MonitoringPage() {
     <div className="monitoring">
       <PageTitle>{t('monitoring.title')}</PageTitle>
       <p className="monitoring-print-only">
-        {t('monitoring.printHeading', { from: formatDate(applied.from, lang), to: formatDate(applied.to, lang), territory: territoryLabel })}
+        {t('monitoring.printHeading', {
+          from: formatDate(applied.from, lang),
+          to: formatDate(applied.to, lang),
+          territory: territoryLabel,
+        })}
       </p>
       <form className="ixl-card monitoring-no-print" aria-label={t('monitoring.filter.title')} onSubmit={apply} noValidate>
         <h2>{t('monitoring.filter.title')}</h2>

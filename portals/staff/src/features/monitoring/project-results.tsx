@@ -20,8 +20,18 @@ export function ProjectResultsFigures({ results, period }: { results: Results; p
   const rows = [...results.years, results.total];
   const definitions = new Map(results.definitions.map((d) => [d.figure, lang === 'it' ? d.definitionIt : d.definition]));
   const moneyColumns = [
-    { key: 'grantedCents', header: t('monitoring.results.grantedCents'), value: (r: Row) => euro(r.grantedCents), csv: (r: Row) => r.grantedCents / 100 },
-    { key: 'loanCents', header: t('monitoring.results.loanCents'), value: (r: Row) => euro(r.loanCents), csv: (r: Row) => r.loanCents / 100 },
+    {
+      key: 'grantedCents',
+      header: t('monitoring.results.grantedCents'),
+      value: (r: Row) => euro(r.grantedCents),
+      csv: (r: Row) => r.grantedCents / 100,
+    },
+    {
+      key: 'loanCents',
+      header: t('monitoring.results.loanCents'),
+      value: (r: Row) => euro(r.loanCents),
+      csv: (r: Row) => r.loanCents / 100,
+    },
     {
       key: 'supportValueCents',
       header: t('monitoring.results.supportValueCents'),
@@ -29,7 +39,14 @@ export function ProjectResultsFigures({ results, period }: { results: Results; p
       csv: (r: Row) => r.supportValueCents / 100,
     },
   ];
-  const notFundedSteps = ['presented', 'presentedNotFunded', 'notFundedRejected', 'notFundedWithdrawn', 'notFundedStandBy', 'notFundedPending'] as const;
+  const notFundedSteps = [
+    'presented',
+    'presentedNotFunded',
+    'notFundedRejected',
+    'notFundedWithdrawn',
+    'notFundedStandBy',
+    'notFundedPending',
+  ] as const;
   return (
     <>
       <FigureSection
@@ -79,7 +96,10 @@ export function ProjectResultsFigures({ results, period }: { results: Results; p
         ]}
         chart={{
           label: yearLabel,
-          series: (['presented', 'presentedNotFunded'] as const).map((f) => ({ name: t(`monitoring.notFunded.${f}`), value: (r: Row) => r[f] })),
+          series: (['presented', 'presentedNotFunded'] as const).map((f) => ({
+            name: t(`monitoring.notFunded.${f}`),
+            value: (r: Row) => r[f],
+          })),
         }}
       />
       <FigureSection
@@ -109,7 +129,12 @@ export function ProjectResultsFigures({ results, period }: { results: Results; p
           {
             key: 'results',
             header: t('monitoring.notFunded.results'),
-            value: (r) => t('monitoring.notFunded.resultsText', { partnerships: num(r.partnerships, lang), stages: num(r.stages, lang), jobs: num(r.jobs, lang) }),
+            value: (r) =>
+              t('monitoring.notFunded.resultsText', {
+                partnerships: num(r.partnerships, lang),
+                stages: num(r.stages, lang),
+                jobs: num(r.jobs, lang),
+              }),
           },
         ]}
       />
