@@ -44,12 +44,22 @@ describe.skipIf(!hasBrowser())('staff portal: project results and governance dea
   });
   afterAll(async () => e2e?.close());
 
-  it('shows overdue governance deadlines on the home page', async () => {
+  it('shows the governance deadlines on the home page: the overdue ones, or that none is', async () => {
     const { page } = e2e;
+    const due = await e2e.stack.graphql<{ governanceDue: { kind: string; overdue: boolean }[] }>('{ governanceDue { kind overdue } }', {
+      token,
+    });
+    expect(due.errors).toBeUndefined();
+    const overdue = due.data!.governanceDue.filter((r) => r.overdue);
     const card = page.locator('section', { has: page.getByRole('heading', { name: 'Scadenze della governance' }) });
-    // The demo data records no governance meeting: both tables are due at once.
-    await expect.poll(() => card.textContent()).toContain('Riunione del Tavolo tecnico');
-    expect(await card.textContent()).toContain('Riunione del Tavolo di coordinamento');
+    const labels: Record<string, string> = {
+      TECHNICAL_MEETING: 'Riunione del Tavolo tecnico',
+      COORDINATION_MEETING: 'Riunione del Tavolo di coordinamento',
+      WORK_PLAN_APPROVAL: 'Approvazione del piano di lavoro annuale',
+      RESULTS_PRESENTATION: 'Presentazione pubblica dei risultati',
+    };
+    if (overdue.length) await expect.poll(() => card.textContent()).toContain(labels[overdue[0]!.kind]);
+    else await expect.poll(() => card.textContent()).toContain('Nessuna scadenza superata.');
     await card.screenshot({ path: resolve(SCREENSHOTS, 'staff-home-governance-1366.png') });
     await page.setViewportSize(PHONE);
     await expect.poll(() => fitsViewport(page)).toBe(true);
@@ -98,7 +108,17 @@ describe.skipIf(!hasBrowser())('staff portal: project results and governance dea
     expect(lines.at(-1)!.split(';')[9]).toBe(String(t.grantedCents / 100).replace('.', ','));
 
     await expect.poll(() => page.getByRole('heading', { name: 'Che cosa è successo ai progetti non finanziati' }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('heading', { name: 'Scadenze della governance', level: 2 }).count()).toBe(1);
+    const governance = page.locator('section', { has: page.locator('#monitoring-governance') });
+    const technical = (
+      await e2e.stack.graphql<{ governanceDue: { kind: string; dueOn: string | null }[] }>('{ governanceDue { kind dueOn } }', { token })
+    ).data!.governanceDue.find((r) => r.kind === 'TECHNICAL_MEETING')!;
+    const dueText = technical.dueOn
+      ? new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Rome' }).format(
+          new Date(`${technical.dueOn}T12:00:00Z`),
+        )
+      : 'nessuna riunione registrata';
+    await expect.poll(() => governance.textContent()).toContain('Riunione del Tavolo tecnico');
+    expect(await governance.textContent()).toContain(dueText);
     await expectNoSeriousA11yViolations(page);
     await page.locator('section', { has: page.locator('#monitoring-governance') }).screenshot({
       path: resolve(SCREENSHOTS, 'staff-monitoring-governance-1366.png'),

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestStack, type TestStack } from '@ixl/testkit';
 import { addDays, todayInRome } from '@ixl/calendar';
-import { count, projectAt } from './factories.js';
-import { MOVE, LAB, codeAndField, ok } from './operations.js';
+import { count, createCommittee, projectAt } from './factories.js';
+import { CommitteeKind } from '../src/entities/enums.js';
+import { MOVE, LAB, SESSION, codeAndField, ok } from './operations.js';
 import { ProjectStatus } from '../src/entities/project.entity.js';
 
 let t: TestStack;
@@ -147,6 +148,28 @@ describe('governance tables: cadence, work plan, what is overdue', () => {
       ['WORK_PLAN_APPROVAL', 2027, false],
     ]);
     expect(next.find((r) => r.kind === 'TECHNICAL_MEETING')).toMatchObject({ overdue: true, daysOverdue: 41 });
+  });
+});
+
+describe('governance committees’ sessions', () => {
+  it('count as meetings once their day has come; a session only scheduled does not', async () => {
+    const { committee } = await createCommittee(t, CommitteeKind.TECHNICAL, 1, 1);
+    const tomorrow = addDays(todayInRome(), 1);
+    await ok(t, SESSION, { input: { committeeId: committee.id, heldOn: '2026-10-15' } }, staff);
+    await ok(t, SESSION, { input: { committeeId: committee.id, heldOn: tomorrow } }, staff);
+    expect((await due('2026-12-01')).find((r) => r.kind === 'TECHNICAL_MEETING')).toMatchObject({
+      lastOn: '2026-10-15',
+      dueOn: '2027-01-15',
+      overdue: false,
+    });
+    expect((await due(todayInRome())).find((r) => r.kind === 'TECHNICAL_MEETING')?.lastOn).toBe('2026-10-15');
+    const r = await ok<{ committees: { id: string; nextSessionDueBy: string | null }[] }>(
+      t,
+      '{ committees { id nextSessionDueBy } }',
+      {},
+      staff,
+    );
+    expect(r.committees.find((c) => c.id === committee.id)?.nextSessionDueBy).toBe('2027-01-15');
   });
 });
 

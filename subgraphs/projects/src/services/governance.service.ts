@@ -5,7 +5,27 @@ import { DomainError, badInput, requireHeldDate, requireIsoDate, requireStaff } 
 import { todayInRome } from '@ixl/calendar';
 import { GovernanceDueKind, GovernanceTable } from '../entities/enums.js';
 import { GovernanceMeeting, WorkPlan } from '../entities/governance.entity.js';
+import { CommitteeSession } from '../entities/committee-session.entity.js';
+import { Committee } from '../entities/committee.entity.js';
 import { type GovernanceDueRow, meetingDue, sortDue, workPlanDue } from './governance.rules.js';
+
+/**
+ * The last day (≤ `asOf`) a governance table met: a meeting recorded here, or a session of a committee of that kind
+ * (COORDINATION / TECHNICAL) dated on or before `asOf` (sessions dated later are only scheduled).
+ */
+export async function lastHeld(em: EntityManager, table: GovernanceTable, asOf: string): Promise<string | null> {
+  const meeting = await em.findOne(GovernanceMeeting, { table, heldOn: { $lte: asOf } }, { orderBy: { heldOn: 'desc' } });
+  const committees = await em.find(Committee, { kind: table as string as Committee['kind'] }, { fields: ['id'] });
+  const session = committees.length
+    ? await em.findOne(
+        CommitteeSession,
+        { committeeId: { $in: committees.map((c) => c.id) }, heldOn: { $lte: asOf } },
+        { orderBy: { heldOn: 'desc' } },
+      )
+    : null;
+  const days = [meeting?.heldOn, session?.heldOn].filter((d): d is string => !!d).sort();
+  return days.at(-1) ?? null;
+}
 
 /** The earliest work-plan year recorded (the programme started in 2017: seeds/000_ff0b96446bfee347.txt:1). */
 export const FIRST_WORK_PLAN_YEAR = 2017;
@@ -61,8 +81,8 @@ export class GovernanceService {
         if (plan.approvedOn && plan.approvedOn !== approvedOn)
           throw new DomainError('WORK_PLAN_ALREADY_APPROVED', { approvedOn: plan.approvedOn }, 'approvedOn');
         // "Approva piano di lavoro annuale" is the Tavolo di coordinamento's (seeds/001_6ba90542cf446215.txt:69-73).
-        const meeting = await tx.findOne(GovernanceMeeting, { table: GovernanceTable.COORDINATION, heldOn: approvedOn });
-        if (!meeting) throw badInput('approvedOn', 'WORK_PLAN_NEEDS_COORDINATION_MEETING', { approvedOn });
+        if ((await lastHeld(tx, GovernanceTable.COORDINATION, approvedOn)) !== approvedOn)
+          throw badInput('approvedOn', 'WORK_PLAN_NEEDS_COORDINATION_MEETING', { approvedOn });
         plan.approvedOn = approvedOn;
       }
       if (presentedOn) {
@@ -101,8 +121,7 @@ export class GovernanceService {
     const asOf = asOfInput ? requireIsoDate('asOf', asOfInput) : todayInRome();
     const rows: GovernanceDueRow[] = [];
     for (const table of Object.values(GovernanceTable)) {
-      const last = await this.em.findOne(GovernanceMeeting, { table, heldOn: { $lte: asOf } }, { orderBy: { heldOn: 'desc' } });
-      rows.push(meetingDue(table, last?.heldOn ?? null, asOf));
+      rows.push(meetingDue(table, await lastHeld(this.em, table, asOf), asOf));
     }
     const year = Number(asOf.slice(0, 4));
     const plans = await this.em.find(WorkPlan, { year: { $lte: year } });
