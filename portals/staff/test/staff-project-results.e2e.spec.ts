@@ -125,7 +125,7 @@ describe.skipIf(!hasBrowser())('staff portal: project results and governance dea
     });
     await section.screenshot({ path: resolve(SCREENSHOTS, 'staff-project-results-1366.png') });
     await page.locator('[data-figure="projects-not-funded-list"]').screenshot({ path: resolve(SCREENSHOTS, 'staff-not-funded-1366.png') });
-  });
+  }, 240_000);
 
   it('fits a phone and prints without the controls', async () => {
     const { page } = e2e;
@@ -145,5 +145,5 @@ describe.skipIf(!hasBrowser())('staff portal: project results and governance dea
     await page.locator('[data-figure="project-results"]').screenshot({ path: resolve(SCREENSHOTS, 'staff-project-results-print.png') });
     await page.emulateMedia({ media: 'screen' });
     expect(e2e.problems).toEqual([]);
-  });
+  }, 240_000);
 });
