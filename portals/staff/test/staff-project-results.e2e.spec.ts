@@ -40,8 +40,8 @@ describe.skipIf(!hasBrowser())('staff portal: project results and governance dea
     await emailField(page).fill('staff@demo.ixl');
     await passwordField(page).fill('demo-password');
     await signInButton(page).click();
-    await page.getByRole('button', { name: 'Esci' }).waitFor();
-  });
+    await page.getByRole('button', { name: 'Esci' }).waitFor({ timeout: 60_000 });
+  }, 240_000);
   afterAll(async () => e2e?.close());
 
   it('shows the governance deadlines on the home page: the overdue ones, or that none is', async () => {
