@@ -23,7 +23,7 @@ registerEnumType(OrganisationKind, {
 
 /**
  * Accompaniment chosen at the intake meeting, the three options of the flow chart
- * (seeds/000_ff0b96446bfee347.txt:134-145: "3. Rete sul territorio", "2. Se progetto già avanzato", "1. Tre incontri con Social Seed"):
+ * (seeds/000_ff0b96446bfee347.txt:134-147: "3. Rete sul territorio", "2. Se progetto già avanzato", "1. Tre incontri con Social Seed"):
  * 3 labs within 2 months, the short path for advanced projects, or the local network (Rete sul territorio).
  */
 export enum PathKind {
