@@ -99,7 +99,7 @@ describe.skipIf(!hasBrowser())('staff portal: project results and governance dea
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'Anno;Candidature;Accompagnati;Finanziati;Inserimenti generati;di cui stage;di cui posti di lavoro;Persone occupate;Partnership attivate;Fondo perduto;Credito sociale;Supporto totale',
+      'Anno;Candidature;Accompagnati;Finanziati;Inserimenti generati;Stage;Posti di lavoro;Persone occupate;Partnership attivate;Fondo perduto',
     );
     expect(lines.length).toBe(YEAR - 2018 + 3);
     const t = results.total;

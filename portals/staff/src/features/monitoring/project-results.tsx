@@ -19,13 +19,15 @@ export function ProjectResultsFigures({ results, period }: { results: Results; p
   const yearLabel = (r: Row) => (r.year == null ? t('monitoring.results.total') : String(r.year));
   const rows = [...results.years, results.total];
   const definitions = new Map(results.definitions.map((d) => [d.figure, lang === 'it' ? d.definitionIt : d.definition]));
-  const moneyColumns = [
-    {
-      key: 'grantedCents',
-      header: t('monitoring.results.grantedCents'),
-      value: (r: Row) => euro(r.grantedCents),
-      csv: (r: Row) => r.grantedCents / 100,
-    },
+  const granted = {
+    key: 'grantedCents',
+    header: t('monitoring.results.grantedCents'),
+    value: (r: Row) => euro(r.grantedCents),
+    csv: (r: Row) => r.grantedCents / 100,
+  };
+  // Loans and the total support (non-cash support included) in their own figure, so each table fits the page.
+  const supportColumns = [
+    granted,
     {
       key: 'loanCents',
       header: t('monitoring.results.loanCents'),
@@ -60,7 +62,7 @@ export function ProjectResultsFigures({ results, period }: { results: Results; p
         columns={[
           { key: 'year', header: t('monitoring.col.year'), value: yearLabel },
           ...FIGURES.map((f) => ({ key: f, header: t(`monitoring.results.${f}`), value: (r: Row) => r[f] })),
-          ...moneyColumns,
+          granted,
         ]}
         chart={{
           label: yearLabel,
@@ -82,6 +84,20 @@ export function ProjectResultsFigures({ results, period }: { results: Results; p
           <p>{t('monitoring.results.withoutPerson', { count: results.total.placementsWithoutPerson })}</p>
         ) : null}
       </FigureSection>
+      <FigureSection
+        id="project-support"
+        title={t('monitoring.results.supportTitle')}
+        definition={definitions.get('supportValueCents')}
+        period={period}
+        rows={rows}
+        chartRows={results.years}
+        rowKey={(r) => String(r.year ?? 'total')}
+        columns={[{ key: 'year', header: t('monitoring.col.year'), value: yearLabel }, ...supportColumns]}
+        chart={{
+          label: yearLabel,
+          series: supportColumns.map((c) => ({ name: c.header, value: (r: Row) => c.csv(r) })),
+        }}
+      />
       <FigureSection
         id="projects-not-funded"
         title={t('monitoring.notFunded.title')}
