@@ -171,7 +171,9 @@ beforeAll(async () => {
     totalCents: 800_000,
     investmentCents: 600_000,
     servicesCents: 200_000,
+    approvedOn: `${Y2}-11-20`, // counted on its approval day
   });
+  // An event from before `approvedOn` existed: counted on the day it happened (today).
   const loanId = randomUUID();
   const loan = {
     loanId,
@@ -232,7 +234,17 @@ describe('project results (the Social Seed summary from records)', () => {
     const r = (await ok<Results>(t, RESULTS, { from: Y3, to: Y }, staff)).projectResults;
     expect(r.years.map((y) => y.year)).toEqual([Y3, Y2, Y1, Y]);
     expect(r.years[0]).toEqual({ year: Y3, ...zero });
-    expect(r.years[1]).toEqual({ year: Y2, ...zero, applications: 2, accompanied: 2, funded: 2, partnerships: 1, presented: 1 });
+    expect(r.years[1]).toEqual({
+      year: Y2,
+      ...zero,
+      applications: 2,
+      accompanied: 2,
+      funded: 2,
+      partnerships: 1,
+      presented: 1,
+      grantedCents: 800_000,
+      supportValueCents: 800_000,
+    });
     expect(r.years[2]).toEqual({
       year: Y1,
       ...zero,
@@ -255,9 +267,8 @@ describe('project results (the Social Seed summary from records)', () => {
       jobs: 3,
       peopleEmployed: 2,
       placementsWithoutPerson: 1,
-      grantedCents: 800_000,
       loanCents: 2_500_000,
-      supportValueCents: 3_300_000,
+      supportValueCents: 2_500_000,
       presented: 2,
       presentedNotFunded: 2,
       notFundedRejected: 1,

@@ -4,9 +4,15 @@ import { isoDateInRome } from '@ixl/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ProjectSupportRef } from '../entities/project-support.entity.js';
 
-async function keep(em: EntityManager, event: DomainEvent, row: { id: string; projectId: string; kind: string; valueCents: number }) {
-  // Upsert by the finance record's id: a redelivered event writes the same row.
-  await em.upsert(ProjectSupportRef, { ...row, on: isoDateInRome(event.occurredAt) });
+async function keep(
+  em: EntityManager,
+  event: DomainEvent,
+  row: { id: string; projectId: string; kind: string; valueCents: number; approvedOn?: string | undefined },
+) {
+  const { approvedOn, ...rest } = row;
+  // Upsert by the finance record's id: a redelivered event writes the same row. The day is the approval's when the
+  // event carries it, else the day the event happened (Europe/Rome).
+  await em.upsert(ProjectSupportRef, { ...rest, on: approvedOn ?? isoDateInRome(event.occurredAt) });
 }
 
 /**
@@ -22,11 +28,11 @@ export const supportConsumer: SubscriptionSpec = {
   handlers: {
     [FINANCE_EVENTS.GrantOpened]: async (event, em) => {
       const p = event.payload as unknown as GrantOpenedPayload;
-      await keep(em, event, { id: p.grantId, projectId: p.projectId, kind: 'GRANT', valueCents: p.totalCents });
+      await keep(em, event, { id: p.grantId, projectId: p.projectId, kind: 'GRANT', valueCents: p.totalCents, approvedOn: p.approvedOn });
     },
     [FINANCE_EVENTS.LoanOpened]: async (event, em) => {
       const p = event.payload as unknown as LoanOpenedPayload;
-      await keep(em, event, { id: p.loanId, projectId: p.projectId, kind: 'LOAN', valueCents: p.principalCents });
+      await keep(em, event, { id: p.loanId, projectId: p.projectId, kind: 'LOAN', valueCents: p.principalCents, approvedOn: p.approvedOn });
     },
   },
 };
