@@ -139,6 +139,10 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   projectCalls: STAFF,
   projectDeadlines: STAFF,
   projectFunnel: STAFF,
+  projectResults: STAFF,
+  governanceDue: STAFF,
+  governanceMeetings: STAFF,
+  workPlans: STAFF,
   selfEmploymentFunnel: STAFF,
   selfEmploymentPath: BENEFICIARY_OWN,
   selfEmploymentPaths: STAFF,
@@ -252,6 +256,8 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   recordProjectLab: STAFF,
   recordProjectMonitoringMeeting: STAFF,
   recordProjectOutcome: STAFF,
+  recordGovernanceMeeting: STAFF,
+  recordWorkPlan: STAFF,
   moveSelfEmploymentPath: STAFF,
   recordSelfEmploymentMeeting: STAFF,
   recordSelfEmploymentOutcome: STAFF,
@@ -661,8 +667,10 @@ export const NOT_PERSONAL: Record<string, string[]> = {
   CommitteeDecision: [],
   CommitteeSession: [],
   CompaniesPlacementReport: ['personsPlaced', 'byNationality'], // aggregate counts
+  GovernanceMeeting: ['notes'], // minutes-like notes of a governance table (STAFF only), not about a person
   CompaniesReportBreakdown: ['persons'],
   CompaniesReportRankingRow: ['companyName'],
+  ProjectResultsRow: ['placementsWithoutPerson'], // aggregate count (STAFF only)
   Company: ['name', 'contacts', 'boardMember'],
   CompanyPlacementRank: ['companyName'],
   MyJobInterview: ['companyName', 'note'], // the company's own invitation, to the signed-in person only

@@ -25,6 +25,8 @@ export interface LoanOpenedPayload {
   guaranteedCents: number;
   installmentCents: number;
   firstDueDate: string;
+  /** Added: ISO date (Europe/Rome) the loan was approved (optional for events published before it existed). */
+  approvedOn?: string;
 }
 
 export interface LoanRefusedPayload {
@@ -61,6 +63,8 @@ export interface GrantOpenedPayload {
   totalCents: number;
   investmentCents: number;
   servicesCents: number;
+  /** Added: ISO date (Europe/Rome) the grant was approved (optional for events published before it existed). */
+  approvedOn?: string;
 }
 
 export interface SettlementPaidPayload {

@@ -104,7 +104,9 @@ describe.skipIf(!hasBrowser())('staff portal: monitoring dashboards', () => {
     await expect.poll(() => tile.textContent()).toBe(number(r.data!.peopleReport.registrations));
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('form', { name: 'Periodo e territorio' }).isVisible()).toBe(false);
-    expect(await page.getByText(`Rapporto del periodo ${FROM} – ${TO}, territorio: Distretto Imola`).isVisible()).toBe(true);
+    expect(await page.getByText(`Rapporto del periodo 1 gennaio 2018 – 31 dicembre 2026, territorio: Distretto Imola`).isVisible()).toBe(
+      true,
+    );
     await page.emulateMedia({ media: 'screen' });
     await page.getByLabel('Al', { exact: true }).fill('2017-01-01');
     await page.getByRole('button', { name: 'Aggiorna il rapporto' }).click();

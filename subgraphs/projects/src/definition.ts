@@ -17,6 +17,8 @@ import {
   CommitteeSessionResolver,
 } from './resolvers/committee.resolver.js';
 import { FunnelResolver } from './resolvers/funnel.resolver.js';
+import { GovernanceResolver } from './resolvers/governance.resolver.js';
+import { ProjectResultsResolver } from './resolvers/project-results.resolver.js';
 import { ProjectOutcomeResolver, ProjectPathResolver } from './resolvers/project-path.resolver.js';
 import { ProjectResolver, resolveProjectReference } from './resolvers/project.resolver.js';
 import { AgendaDossierResolver, SelfEmploymentResolver, resolveSelfEmploymentReference } from './resolvers/self-employment.resolver.js';
@@ -38,6 +40,8 @@ export const projectsSubgraph: SubgraphDefinition = {
     AgendaDossierResolver,
     SelfEmploymentResolver,
     FunnelResolver,
+    ProjectResultsResolver,
+    GovernanceResolver,
     ProjectsLiveResolver,
     personalDataResolver('projects', BeneficiaryRef),
   ],
@@ -56,5 +60,6 @@ export const projectsSubgraph: SubgraphDefinition = {
     agenda_item_session_id_subject_id_unique: { message: 'This dossier is already on the agenda', field: 'subjectId' },
     vote_agenda_item_id_member_id_unique: { message: 'Your vote on this dossier is already recorded', field: 'agendaItemId' },
     decision_agenda_item_id_unique: { message: 'The decision on this dossier is already recorded', field: 'agendaItemId' },
+    governance_meeting_table_held_on_unique: { message: 'This meeting of the table is already recorded', field: 'heldOn' },
   },
 };

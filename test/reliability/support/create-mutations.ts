@@ -94,6 +94,8 @@ export const MUTATION_RULES: Record<string, MutationRule> = {
   retryPeopleJobDeadLetter: retry,
   retryPeopleEventDeadLetter: retry,
   // projects
+  recordGovernanceMeeting: natural('governance_meeting_table_held_on_unique: one meeting per table and day'),
+  recordWorkPlan: move('one row per year (primary key); each date is set once and a different one is CONFLICT, the same again leaves it'),
   createProjectCall: natural('call_kind_title_opens_on_unique: the same call (kind, title, opening day) once'),
   createCommittee: natural('committee_kind_name_unique: one committee of a kind per name'),
   addCommitteeMember: natural('committee_member_committee_id_user_id_unique'),

@@ -81,6 +81,10 @@ export const PROJECTS_ERRORS = {
   MONITORING_MEETING_MAX_HOUR: { code: 'LIMIT_EXCEEDED', message: 'Monitoring meetings last at most 1 hour' },
   MONITORING_MODE_REQUIRED: { code: 'BAD_USER_INPUT', message: 'Choose the monitoring mode: THREE_MEETINGS or WEEKLY' },
   MONITORING_STARTED_ON: { code: 'BAD_USER_INPUT', message: 'Monitoring started on {startedOn}' },
+  NETWORK_PATH_NEEDS_PARTNERSHIP: {
+    code: 'ILLEGAL_TRANSITION',
+    message: 'The Rete sul territorio path needs at least one partnership on the territory before the report',
+  },
   NOT_COMMITTEE_MEMBER: { code: 'FORBIDDEN', message: 'Only members of this committee vote on its dossiers' },
   OBLIGATIONS_NEED_FUNDING: { code: 'ILLEGAL_TRANSITION', message: 'Obligations concern funded projects' },
   ONE_TO_ONE_DURING_ACCOMPANIMENT: { code: 'ILLEGAL_TRANSITION', message: 'One-to-one meetings happen during the accompaniment' },
@@ -154,4 +158,14 @@ export const PROJECTS_ERRORS = {
   WHOLE_CENTS: { code: 'BAD_USER_INPUT', message: '{field} must be a whole number of euro cents ≥ 0' },
   FILE_ROUTE_NOT_FOUND: { code: 'NOT_FOUND', message: 'Not found' },
   MINUTES_NOT_YET_WRITTEN: { code: 'NOT_FOUND', message: 'The session has no minutes yet' },
+  WORK_PLAN_ALREADY_APPROVED: { code: 'CONFLICT', message: 'This work plan was already approved on {approvedOn}' },
+  WORK_PLAN_ALREADY_PRESENTED: { code: 'CONFLICT', message: 'This work plan was already presented on {presentedOn}' },
+  WORK_PLAN_APPROVAL_YEAR: { code: 'BAD_USER_INPUT', message: 'The work plan for {year} is approved during that year or the year before' },
+  WORK_PLAN_DATE_REQUIRED: { code: 'BAD_USER_INPUT', message: 'Give the approval date or the presentation date' },
+  WORK_PLAN_NEEDS_COORDINATION_MEETING: {
+    code: 'BAD_USER_INPUT',
+    message: 'The Tavolo di coordinamento approves the work plan: record its meeting of {approvedOn} first',
+  },
+  WORK_PLAN_PRESENTED_BEFORE_APPROVAL: { code: 'ILLEGAL_TRANSITION', message: 'A work plan is presented once approved, not before' },
+  WORK_PLAN_YEAR_RANGE: { code: 'BAD_USER_INPUT', message: 'Work plan year: {min}–{max}' },
 } as const satisfies ReasonTable;

@@ -65,6 +65,8 @@ export const PROJECTS_ERROR_TEXTS_IT: Record<keyof typeof PROJECTS_ERRORS, strin
   MONITORING_MEETING_MAX_HOUR: 'Gli incontri di monitoraggio durano al massimo un’ora.',
   MONITORING_MODE_REQUIRED: 'Scegli la modalità di monitoraggio: tre incontri oppure settimanale.',
   MONITORING_STARTED_ON: 'Il monitoraggio è iniziato il {startedOn}.',
+  NETWORK_PATH_NEEDS_PARTNERSHIP:
+    'Il percorso Rete sul territorio richiede almeno una partnership attivata sul territorio prima della relazione.',
   NOT_COMMITTEE_MEMBER: 'Solo i membri di questo comitato votano i suoi dossier.',
   OBLIGATIONS_NEED_FUNDING: 'Gli obblighi riguardano i progetti finanziati.',
   ONE_TO_ONE_DURING_ACCOMPANIMENT: 'Gli incontri individuali si svolgono durante l’accompagnamento.',
@@ -116,4 +118,12 @@ export const PROJECTS_ERROR_TEXTS_IT: Record<keyof typeof PROJECTS_ERRORS, strin
   WHOLE_CENTS: 'Deve essere un importo in centesimi interi ≥ 0.',
   FILE_ROUTE_NOT_FOUND: 'Non trovato.',
   MINUTES_NOT_YET_WRITTEN: 'La seduta non ha ancora un verbale.',
+  WORK_PLAN_ALREADY_APPROVED: 'Questo piano di lavoro è già stato approvato il {approvedOn}.',
+  WORK_PLAN_ALREADY_PRESENTED: 'Questo piano di lavoro è già stato presentato il {presentedOn}.',
+  WORK_PLAN_APPROVAL_YEAR: 'Il piano di lavoro {year} si approva nell’anno stesso o in quello precedente.',
+  WORK_PLAN_DATE_REQUIRED: 'Indica la data di approvazione o quella di presentazione.',
+  WORK_PLAN_NEEDS_COORDINATION_MEETING:
+    'Il piano di lavoro è approvato dal Tavolo di coordinamento: registra prima la sua riunione del {approvedOn}.',
+  WORK_PLAN_PRESENTED_BEFORE_APPROVAL: 'Un piano di lavoro si presenta dopo la sua approvazione, non prima.',
+  WORK_PLAN_YEAR_RANGE: 'Anno del piano di lavoro: dal {min} al {max}.',
 };

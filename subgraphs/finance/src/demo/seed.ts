@@ -8,6 +8,7 @@ import { BudgetLine } from '../entities/budget.entity.js';
 import { Funder, LedgerAccount, NonCashSupportKind } from '../entities/enums.js';
 import { NonCashSupport } from '../entities/non-cash-support.entity.js';
 import { buildLoanSchedule } from '../services/loan-schedule.js';
+import { publishFinanceEvent } from '../events/publish.js';
 import { book } from '../services/ledger.service.js';
 import { recordRepayment } from '../services/loan-repayment.service.js';
 import { commitBudget, disburseCommitment } from '../services/budget.service.js';
@@ -99,6 +100,26 @@ export async function seedFinanceDemo(em: EntityManager): Promise<{ seeded: bool
       for (const row of schedule.installments) tx.persist(tx.create(LoanInstallment, { id: randomUUID(), loanId: loan.id, ...row }));
       installments += schedule.installments.length;
       book(tx, { account: LedgerAccount.LOAN_DISBURSED, amountCents: l.principalCents, bookedOn: l.contractDate, loanId: loan.id });
+      // As an opened loan does, so the projects subgraph counts it in the project results (its read model).
+      await publishFinanceEvent(
+        tx,
+        'LoanOpened',
+        { type: 'Loan', id: loan.id },
+        {
+          loanId: loan.id,
+          decisionId: loan.decisionId,
+          projectId: loan.projectId,
+          principalCents: l.principalCents,
+          annualRateBps: l.annualRateBps,
+          termMonths: l.termMonths,
+          graceMonths: l.graceMonths,
+          guaranteedCents: Math.round((l.principalCents * 7000) / 10_000),
+          installmentCents: schedule.installmentCents,
+          firstDueDate: schedule.installments[0]?.dueDate ?? '',
+          approvedOn: l.contractDate,
+        },
+        null,
+      );
     }
     // The demo data is loaded without its events: finance's read models of projects and employers get the same facts here.
     for (const p of DEMO_PROJECTS)

@@ -69,6 +69,7 @@ export async function openGrantFromDecision(em: EntityManager, p: FundingApprove
       totalCents: grant.totalCents,
       investmentCents: investment,
       servicesCents: services,
+      approvedOn: grant.approvedOn,
     };
     await publishFinanceEvent(em, 'GrantOpened', { type: 'Grant', id: grant.id }, payload, actorId);
   }

@@ -109,6 +109,7 @@ export async function activateLoan(em: EntityManager, loan: Loan, actorId: strin
     guaranteedCents,
     installmentCents: schedule.installmentCents,
     firstDueDate: schedule.installments[0]?.dueDate ?? '',
+    approvedOn: loan.approvedOn ?? undefined,
   };
   await publishFinanceEvent(em, 'LoanOpened', { type: 'Loan', id: loan.id }, payload, actorId);
 }

@@ -21,10 +21,16 @@ registerEnumType(OrganisationKind, {
   description: 'ETS = Third Sector body; INFORMAL_GROUP = group becoming an ETS',
 });
 
-/** Accompaniment after the intake meeting: 3 labs within 2 months, or the short path for advanced projects. */
+/**
+ * Accompaniment chosen at the intake meeting, the three options of the flow chart
+ * (seeds/000_ff0b96446bfee347.txt:134-147: "3. Rete sul territorio", "2. Se progetto già avanzato", "1. Tre incontri con Social Seed"):
+ * 3 labs within 2 months, the short path for advanced projects, or the local network (Rete sul territorio).
+ */
 export enum PathKind {
   THREE_LABS = 'THREE_LABS',
   SHORT = 'SHORT',
+  /** "Rete sul territorio": the project is connected with existing local actors instead of the labs. */
+  TERRITORIAL_NETWORK = 'TERRITORIAL_NETWORK',
 }
 registerEnumType(PathKind, { name: 'ProjectPathKind' });
 
@@ -124,6 +130,24 @@ export enum OutcomeKind {
   EVENT_SHARED = 'EVENT_SHARED',
   NETWORKING = 'NETWORKING',
 }
+/** The two governance tables whose cadence the protocol fixes (a subset of CommitteeKind). */
+export enum GovernanceTable {
+  /** Tavolo di coordinamento: "Si riunisce almeno semestralmente" (seeds/004_d739117af2e17cc1.txt:236). */
+  COORDINATION = 'COORDINATION',
+  /** Tavolo tecnico: "solitamente svolti ogni 3 mesi" (seeds/003_fe62a26ba95cc30f.txt:226-227). */
+  TECHNICAL = 'TECHNICAL',
+}
+registerEnumType(GovernanceTable, { name: 'GovernanceTable' });
+
+/** What a governance obligation is about. */
+export enum GovernanceDueKind {
+  COORDINATION_MEETING = 'COORDINATION_MEETING',
+  TECHNICAL_MEETING = 'TECHNICAL_MEETING',
+  WORK_PLAN_APPROVAL = 'WORK_PLAN_APPROVAL',
+  RESULTS_PRESENTATION = 'RESULTS_PRESENTATION',
+}
+registerEnumType(GovernanceDueKind, { name: 'GovernanceDueKind' });
+
 registerEnumType(OutcomeKind, {
   name: 'ProjectOutcomeKind',
   description:

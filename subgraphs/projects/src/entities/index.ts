@@ -9,6 +9,8 @@ import { ProjectOutcome } from './project-outcome.entity.js';
 import { SelfEmployment } from './self-employment.entity.js';
 import { StatusChange } from './status-change.entity.js';
 import { Vote } from './vote.entity.js';
+import { ProjectSupportRef } from './project-support.entity.js';
+import { GovernanceMeeting, WorkPlan } from './governance.entity.js';
 
 /** Every entity of the projects schema. */
 export const PROJECTS_ENTITIES = [
@@ -25,4 +27,7 @@ export const PROJECTS_ENTITIES = [
   SelfEmployment,
   ProjectOutcome,
   PlacementRef,
+  ProjectSupportRef,
+  GovernanceMeeting,
+  WorkPlan,
 ];

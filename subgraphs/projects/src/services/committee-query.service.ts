@@ -6,6 +6,9 @@ import { Decision } from '../entities/decision.entity.js';
 import { Vote } from '../entities/vote.entity.js';
 import { ProjectAccess } from './access.service.js';
 import { GOVERNANCE_INTERVAL_MONTHS, nextGovernanceSessionDueBy } from './time-limits.rules.js';
+import { GovernanceMeeting } from '../entities/governance.entity.js';
+import type { GovernanceTable } from '../entities/enums.js';
+import { todayInRome } from '@ixl/calendar';
 
 /** The active members of a committee, by name (staff, or members of that committee). */
 export async function activeMembers(ctx: SubgraphContext, committeeId: string): Promise<CommitteeMember[]> {
@@ -13,11 +16,29 @@ export async function activeMembers(ctx: SubgraphContext, committeeId: string): 
   return ctx.em.find(CommitteeMember, { committeeId, active: true }, { orderBy: { displayName: 'asc' } });
 }
 
-/** Governance tables: the ISO date by which the next session is due, from the last one held. */
+/**
+ * Governance tables: the ISO date by which the next session is due, from the last one held (today or earlier in
+ * Europe/Rome: a session dated later is only scheduled), counting the meetings recorded with `recordGovernanceMeeting`.
+ */
 export async function nextSessionDueBy(ctx: SubgraphContext, committee: Committee): Promise<string | null> {
   if (!(committee.kind in GOVERNANCE_INTERVAL_MONTHS)) return null;
-  const last = await ctx.em.findOne(CommitteeSession, { committeeId: committee.id }, { orderBy: { heldOn: 'desc' } });
-  return nextGovernanceSessionDueBy(committee.kind, last?.heldOn ?? null);
+  const today = todayInRome();
+  const last = await ctx.em.findOne(
+    CommitteeSession,
+    { committeeId: committee.id, heldOn: { $lte: today } },
+    { orderBy: { heldOn: 'desc' } },
+  );
+  const meeting = await ctx.em.findOne(
+    GovernanceMeeting,
+    { table: committee.kind as string as GovernanceTable, heldOn: { $lte: today } },
+    { orderBy: { heldOn: 'desc' } },
+  );
+  const lastHeldOn =
+    [last?.heldOn, meeting?.heldOn]
+      .filter((d): d is string => !!d)
+      .sort()
+      .at(-1) ?? null;
+  return nextGovernanceSessionDueBy(committee.kind, lastHeldOn);
 }
 
 /** The agenda of a session, in order (batched per request). */

@@ -3,7 +3,8 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
 import { DomainError, badInput, notFound, requireStaff, requireIsoDate, requireHeldDate } from '@ixl/subgraph-kit';
-import { MonitoringMode, PathKind, SubjectKind } from '../entities/enums.js';
+import { MonitoringMode, OutcomeKind, PathKind, SubjectKind } from '../entities/enums.js';
+import { ProjectOutcome } from '../entities/project-outcome.entity.js';
 import { MeetingKind, PathMeeting } from '../entities/path-meeting.entity.js';
 import { Project, ProjectStatus as S } from '../entities/project.entity.js';
 import { recordStep, stepBeforeStandBy } from '../events/status-changed.js';
@@ -55,6 +56,13 @@ export class ProjectPathService {
       if (input.to === S.REVIEW && project.pathKind === PathKind.THREE_LABS) {
         const labs = await tx.count(PathMeeting, { subjectId: project.id, kind: MeetingKind.LAB });
         if (labs < LABS_REQUIRED) throw new DomainError('LABS_BEFORE_REPORT', { labsRequired: LABS_REQUIRED, labs }, 'to');
+      }
+      if (input.to === S.REVIEW && project.pathKind === PathKind.TERRITORIAL_NETWORK) {
+        // "3. Rete sul territorio" (seeds/000_ff0b96446bfee347.txt:134-137) serves the third goal, "Sviluppare e connettere
+        // realtà territoriali già esistenti" (seeds/000_ff0b96446bfee347.txt:98-100): the report comes once at least one
+        // partnership on the territory is recorded ("Partnership attivate sul territorio", seeds/003_fe62a26ba95cc30f.txt:1340).
+        const partnerships = await tx.count(ProjectOutcome, { projectId: project.id, kind: OutcomeKind.PARTNERSHIP });
+        if (partnerships < 1) throw new DomainError('NETWORK_PATH_NEEDS_PARTNERSHIP', {}, 'to');
       }
       if (input.to === S.MONITORING) {
         if (!input.monitoringMode) throw badInput('monitoringMode', 'MONITORING_MODE_REQUIRED');

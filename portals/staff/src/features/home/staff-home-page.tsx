@@ -15,12 +15,17 @@ const STAFF_HOME = graphql(`
     intakeInterviewsDue(first: 1) {
       totalCount
     }
+    governanceDue {
+      kind
+      year
+      overdue
+    }
   }
 `);
 
 /** The operator's start page: headline numbers and the way to each screen. */
 export function StaffHomePage() {
-  const { t } = useI18n();
+  const { t, tCode } = useI18n();
   const { user } = useSession();
   const { data, loading, error } = useQuery(STAFF_HOME);
   return (
@@ -39,6 +44,30 @@ export function StaffHomePage() {
           {(d) => <p>{t('queues.home.text', { overdue: d.overdueIntakeInterviews.totalCount, due: d.intakeInterviewsDue.totalCount })}</p>}
         </QueryState>
         <Link to="/code">{t('queues.home.open')}</Link>
+      </section>
+      <section className="ixl-card" aria-labelledby="home-governance">
+        <h2 id="home-governance">{t('governance.title')}</h2>
+        <QueryState loading={loading} error={error} data={data}>
+          {(d) => {
+            const overdue = d.governanceDue.filter((r) => r.overdue);
+            return overdue.length ? (
+              <>
+                <p>{t('governance.overdueCount', { count: overdue.length })}</p>
+                <ul>
+                  {overdue.map((r) => (
+                    <li key={`${r.kind}-${r.year ?? ''}`}>
+                      {tCode('GovernanceDueKind', r.kind)}
+                      {r.year ? ` ${r.year}` : ''}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p>{t('governance.allOnTime')}</p>
+            );
+          }}
+        </QueryState>
+        <Link to="/monitoraggio">{t('governance.open')}</Link>
       </section>
       <LiveFeed />
       <AccountCard />

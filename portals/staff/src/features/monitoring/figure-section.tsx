@@ -25,15 +25,18 @@ export interface FigureProps<T> {
   columns: FigureColumn<T>[];
   /** Bar chart: the category label and the numeric series to draw. */
   chart?: { label: (row: T) => string; series: { name: string; value: (row: T) => number }[]; layout?: 'horizontal' | 'vertical' };
+  /** The rows the chart draws when they differ from the table's (e.g. the years without the total row). */
+  chartRows?: T[];
   period: string;
   children?: ReactNode;
 }
 
 /** One figure of the report: its definition, a chart, the table of its numbers and its CSV export. */
-export function FigureSection<T>({ id, title, definition, rows, rowKey, columns, chart, period, children }: FigureProps<T>) {
+export function FigureSection<T>({ id, title, definition, rows, rowKey, columns, chart, chartRows, period, children }: FigureProps<T>) {
   const { t, lang } = useI18n();
+  const drawn = chartRows ?? rows;
   const data = chart
-    ? rows.map((r) => Object.fromEntries([['label', chart.label(r)], ...chart.series.map((s, i) => [`s${i}`, s.value(r)])]))
+    ? drawn.map((r) => Object.fromEntries([['label', chart.label(r)], ...chart.series.map((s, i) => [`s${i}`, s.value(r)])]))
     : [];
   const vertical = chart?.layout === 'vertical';
   return (
@@ -45,9 +48,9 @@ export function FigureSection<T>({ id, title, definition, rows, rowKey, columns,
         </p>
       ) : null}
       {children}
-      {chart && rows.length ? (
+      {chart && drawn.length ? (
         <figure className="monitoring-chart" aria-label={t('monitoring.chartOf', { title })}>
-          <ResponsiveContainer width="100%" height={vertical ? Math.max(180, rows.length * 32 + 60) : 260}>
+          <ResponsiveContainer width="100%" height={vertical ? Math.max(180, drawn.length * 32 + 60) : 260}>
             <BarChart
               data={data}
               layout={vertical ? 'vertical' : 'horizontal'}
@@ -60,9 +63,9 @@ export function FigureSection<T>({ id, title, definition, rows, rowKey, columns,
                 <XAxis
                   dataKey="label"
                   interval={0}
-                  angle={rows.length > 6 ? -30 : 0}
-                  textAnchor={rows.length > 6 ? 'end' : 'middle'}
-                  height={rows.length > 6 ? 60 : 30}
+                  angle={drawn.length > 6 ? -30 : 0}
+                  textAnchor={drawn.length > 6 ? 'end' : 'middle'}
+                  height={drawn.length > 6 ? 60 : 30}
                 />
               )}
               {vertical ? <YAxis type="category" dataKey="label" width={140} /> : <YAxis allowDecimals={false} />}

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { QueryState, apiErrors, formErrors } from '@ixl/portal-client';
-import { Alert, Button, PageTitle, SelectField, TextField, useI18n } from '@ixl/ui';
+import { Alert, Button, PageTitle, SelectField, TextField, formatDate, useI18n } from '@ixl/ui';
 import { DISTRICTS, MUNICIPALITIES } from '@ixl/territory';
 import { useState, type FormEvent } from 'react';
 import { MONITORING_REPORT } from './monitoring-query.js';
@@ -8,6 +8,8 @@ import { PeopleFigures } from './people-figures.js';
 import { PlacementFigures } from './placement-figures.js';
 import { FinanceFigures, ProjectFigures, TrainingFigures } from './programme-figures.js';
 import { SurveySection } from './survey-section.js';
+import { GovernanceDueSection } from './governance-due.js';
+import { ProjectResultsFigures } from './project-results.js';
 import './monitoring.css';
 
 interface Filter {
@@ -26,7 +28,7 @@ const yearOf = (iso: string, fallback: number) => (/^\d{4}-/.test(iso) ? Number(
 
 /** The annual report's figures, live from the subgraphs, for any period and territory: charts, tables, CSV and print. */
 export function MonitoringPage() {
-  const { t, errorText } = useI18n();
+  const { t, errorText, lang } = useI18n();
   const [draft, setDraft] = useState<Filter>(lastYear);
   const [applied, setApplied] = useState<Filter>(draft);
   const territory = applied.territory;
@@ -57,7 +59,11 @@ export function MonitoringPage() {
     <div className="monitoring">
       <PageTitle>{t('monitoring.title')}</PageTitle>
       <p className="monitoring-print-only">
-        {t('monitoring.printHeading', { from: applied.from, to: applied.to, territory: territoryLabel })}
+        {t('monitoring.printHeading', {
+          from: formatDate(applied.from, lang),
+          to: formatDate(applied.to, lang),
+          territory: territoryLabel,
+        })}
       </p>
       <form className="ixl-card monitoring-no-print" aria-label={t('monitoring.filter.title')} onSubmit={apply} noValidate>
         <h2>{t('monitoring.filter.title')}</h2>
@@ -93,7 +99,7 @@ export function MonitoringPage() {
           <>
             <nav className="ixl-card monitoring-no-print" aria-label={t('monitoring.sections')}>
               <ul className="monitoring-toc">
-                {(['people', 'placements', 'training', 'projects', 'finance', 'survey'] as const).map((s) => (
+                {(['governance', 'people', 'placements', 'training', 'projects', 'finance', 'survey'] as const).map((s) => (
                   <li key={s}>
                     <a href={`#monitoring-${s}`}>{t(`monitoring.${s}`)}</a>
                   </li>
@@ -103,7 +109,10 @@ export function MonitoringPage() {
             <PeopleFigures report={d.peopleReport} period={period} range={applied} />
             <PlacementFigures report={d.companiesPlacementReport} period={period} range={applied} />
             <TrainingFigures report={d.trainingReport} period={period} />
-            <ProjectFigures projects={d.projectFunnel} selfEmployment={d.selfEmploymentFunnel} period={period} />
+            <GovernanceDueSection rows={d.governanceDue} />
+            <ProjectFigures projects={d.projectFunnel} selfEmployment={d.selfEmploymentFunnel} period={period}>
+              <ProjectResultsFigures results={d.projectResults} period={period} />
+            </ProjectFigures>
             <FinanceFigures report={d.financeReport} period={period} />
             <SurveySection />
           </>

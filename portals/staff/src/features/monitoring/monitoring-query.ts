@@ -161,6 +161,46 @@ export const MONITORING_REPORT = graphql(`
       withdrawn
       standBy
     }
+    projectResults(fromYear: $fromYear, toYear: $toYear) {
+      years {
+        ...ProjectResultsFigures
+      }
+      total {
+        ...ProjectResultsFigures
+      }
+      notFunded {
+        project {
+          id
+          title
+          organisationName
+        }
+        presentedOn
+        status
+        lastDecision {
+          committeeKind
+          outcome
+        }
+        lastStepOn
+        lastStepReason
+        partnerships
+        stages
+        jobs
+      }
+      definitions {
+        figure
+        definition
+        definitionIt
+      }
+    }
+    governanceDue {
+      kind
+      table
+      year
+      lastOn
+      dueOn
+      overdue
+      daysOverdue
+    }
     selfEmploymentFunnel(fromYear: $fromYear, toYear: $toYear) {
       year
       applied
@@ -173,5 +213,27 @@ export const MONITORING_REPORT = graphql(`
       standBy
       fundedCents
     }
+  }
+
+  fragment ProjectResultsFigures on ProjectResultsRow {
+    year
+    applications
+    accompanied
+    funded
+    placements
+    stages
+    jobs
+    peopleEmployed
+    placementsWithoutPerson
+    partnerships
+    grantedCents
+    loanCents
+    supportValueCents
+    presented
+    presentedNotFunded
+    notFundedRejected
+    notFundedWithdrawn
+    notFundedStandBy
+    notFundedPending
   }
 `);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { percentNumber } from './csv.js';
 import { localDefinitions } from './definitions.js';
 import { formatCents, subjectLabel, useI18n } from '@ixl/ui';
@@ -82,10 +83,13 @@ export function ProjectFigures({
   projects,
   selfEmployment,
   period,
+  children,
 }: {
   projects: Q['projectFunnel'];
   selfEmployment: Q['selfEmploymentFunnel'];
   period: string;
+  /** Figures shown first in the section (the project results). */
+  children?: ReactNode;
 }) {
   const { t, tEnum } = useI18n();
   const steps = ['applied', 'accompanied', 'evaluated', 'funded', 'rejected', 'withdrawn', 'standBy'] as const;
@@ -93,6 +97,7 @@ export function ProjectFigures({
   return (
     <section aria-labelledby="monitoring-projects">
       <h2 id="monitoring-projects">{t('monitoring.projects')}</h2>
+      {children}
       <FigureSection
         id="project-funnel"
         title={t('monitoring.projectFunnel')}

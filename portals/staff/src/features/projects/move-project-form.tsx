@@ -105,7 +105,7 @@ export function MoveProjectForm({ project }: { project: { id: string; title: str
             onChange={(e) => setPathKind(e.currentTarget.value)}
             error={errors.fields.pathKind}
             placeholder={t('projects.choose')}
-            options={['THREE_LABS', 'SHORT'].map((p) => ({ value: p, label: tEnum('projects.path', p) }))}
+            options={['THREE_LABS', 'SHORT', 'TERRITORIAL_NETWORK'].map((p) => ({ value: p, label: tEnum('projects.path', p) }))}
           />
         ) : null}
         {to === 'MONITORING' ? (
