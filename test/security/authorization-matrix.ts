@@ -130,6 +130,9 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   committees: SIGNED_IN_OWN,
   committeeSessions: SIGNED_IN_OWN,
   committeeSession: COMMITTEE_OWN,
+  committeeMinutesTemplate: COMMITTEE_OWN,
+  committeeMinutesTemplateVersions: COMMITTEE_OWN,
+  previewCommitteeMinutes: COMMITTEE_OWN,
   project: STAFF,
   projects: STAFF,
   projectCalls: STAFF,
@@ -235,6 +238,8 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   createCommittee: STAFF,
   conveneCommitteeSession: STAFF,
   scheduleCommitteeSession: STAFF,
+  // the verbale's template: the committee's secretary (or staff) saves a version; global one: staff
+  saveCommitteeMinutesTemplate: COMMITTEE_OWN,
   // projects
   createProjectCall: STAFF,
   moveProject: STAFF,
@@ -450,7 +455,7 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
   },
   ConsentRecord: { personal: { action: SELF_AND_STAFF, at: SELF_AND_STAFF, noticeVersion: SELF_AND_STAFF }, other: ['id'] },
   PersonalDataAuditEntry: {
-    personal: { actorId: ADMIN, actorRole: ADMIN, beneficiaryId: ADMIN, detail: ADMIN },
+    personal: { actorId: ADMIN, actorName: ADMIN, actorRole: ADMIN, beneficiaryId: ADMIN, beneficiaryName: ADMIN, detail: ADMIN },
     other: ['id', 'at', 'action', 'fields'],
   },
   CapturedMail: { personal: { to: STAFF_ONLY, subject: STAFF_ONLY, text: STAFF_ONLY, html: STAFF_ONLY }, other: ['id', 'capturedAt'] },
@@ -556,7 +561,7 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
   // projects and committees
   CommitteeMember: {
     personal: { displayName: COMMITTEE_DATA, userId: COMMITTEE_DATA, represents: COMMITTEE_DATA },
-    other: ['id', 'active', 'committeeId'],
+    other: ['id', 'active', 'committeeId', 'role'],
   },
   CommitteeVote: {
     personal: { memberId: COMMITTEE_DATA, choice: COMMITTEE_DATA, conflictOfInterest: COMMITTEE_DATA, conflictNote: COMMITTEE_DATA },
@@ -640,6 +645,7 @@ export const NOT_PERSONAL: Record<string, string[]> = {
   Committee: ['name', 'members'],
   CommitteeAgendaItem: [],
   CommitteeDecision: [],
+  CommitteeMinutesPlaceholder: ['name'], // a placeholder of the verbale's template
   CommitteeSession: [],
   CompaniesPlacementReport: ['personsPlaced', 'byNationality'], // aggregate counts
   CompaniesReportBreakdown: ['persons'],

@@ -17,6 +17,7 @@ import {
   CommitteeSessionResolver,
 } from './resolvers/committee.resolver.js';
 import { FunnelResolver } from './resolvers/funnel.resolver.js';
+import { MinutesTemplateResolver } from './resolvers/minutes-template.resolver.js';
 import { ProjectOutcomeResolver, ProjectPathResolver } from './resolvers/project-path.resolver.js';
 import { ProjectResolver, resolveProjectReference } from './resolvers/project.resolver.js';
 import { AgendaDossierResolver, SelfEmploymentResolver, resolveSelfEmploymentReference } from './resolvers/self-employment.resolver.js';
@@ -35,6 +36,7 @@ export const projectsSubgraph: SubgraphDefinition = {
     CommitteeMemberResolver,
     CommitteeSessionResolver,
     AgendaItemResolver,
+    MinutesTemplateResolver,
     AgendaDossierResolver,
     SelfEmploymentResolver,
     FunnelResolver,
@@ -56,5 +58,6 @@ export const projectsSubgraph: SubgraphDefinition = {
     agenda_item_session_id_subject_id_unique: { message: 'This dossier is already on the agenda', field: 'subjectId' },
     vote_agenda_item_id_member_id_unique: { message: 'Your vote on this dossier is already recorded', field: 'agendaItemId' },
     decision_agenda_item_id_unique: { message: 'The decision on this dossier is already recorded', field: 'agendaItemId' },
+    minutes_template_scope_version_unique: { message: 'Another version of this template was saved at the same time', field: 'body' },
   },
 };

@@ -4,6 +4,7 @@ import { Migration20261121000000_initial } from './Migration20261121000000_initi
 import { Migration20261121235137_paths_and_committees } from './Migration20261121235137_paths_and_committees.js';
 import { Migration20261122000532_placement_ref } from './Migration20261122000532_placement_ref.js';
 import { Migration20261202110000_natural_duplicates } from './Migration20261202110000_natural_duplicates.js';
+import { Migration20261202141411_minutes_templates } from './Migration20261202141411_minutes_templates.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
 export const migrations: MigrationObject[] = [
@@ -11,5 +12,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261121235137_paths_and_committees', class: Migration20261121235137_paths_and_committees },
   { name: 'Migration20261122000532_placement_ref', class: Migration20261122000532_placement_ref },
   { name: 'Migration20261202110000_natural_duplicates', class: Migration20261202110000_natural_duplicates },
+  { name: 'Migration20261202141411_minutes_templates', class: Migration20261202141411_minutes_templates },
   { name: 'Migration20261202142233_natural_duplicates_more', class: Migration20261202142233_natural_duplicates_more },
 ];
