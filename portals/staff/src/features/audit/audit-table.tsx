@@ -23,7 +23,12 @@ export function useDetailText(): (e: Pick<AuditEntry, 'detail' | 'fields'>) => s
     const source = colon > 0 ? detail.slice(0, colon) : '';
     const what = colon > 0 ? detail.slice(colon + 1) : detail;
     const sourceText = source ? t(`audit.source.${source}`) : '';
-    const whatText = AUDIT_WHAT_KEYS.includes(what) ? t(`audit.what.${what}`) : what;
+    const key = /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(what)
+      ? 'document'
+      : what.startsWith('live:') && !AUDIT_WHAT_KEYS.includes(what)
+        ? 'live'
+        : what;
+    const whatText = AUDIT_WHAT_KEYS.includes(key) ? t(`audit.what.${key}`) : what;
     const main = !detail
       ? '—'
       : sourceText && source !== sourceText
