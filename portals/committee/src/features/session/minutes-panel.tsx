@@ -139,8 +139,12 @@ export function MinutesTemplateEditor({
     setFieldError(undefined);
     setGeneral(null);
     setSaved(null);
-    const r = await preview({ variables: { sessionId, template: text } });
-    if (r.error) fail(r.error);
+    try {
+      const r = await preview({ variables: { sessionId, template: text } });
+      if (r.error) fail(r.error);
+    } catch (e) {
+      fail(e);
+    }
   };
   const doSave = async () => {
     setFieldError(undefined);

@@ -89,7 +89,13 @@ export function AttendanceImport({
       setFile(fresh);
       return fresh;
     } catch {
+      // Chromium refuses to read a chosen file changed on disk since (its snapshot no longer matches): the old report
+      // goes, the field says to choose it again, and the input is emptied so choosing the same name again is a change.
+      setReport(null);
+      setFile(null);
       setFileError(t('import.fileChanged', { name: current.name }));
+      const input = sectionRef.current?.querySelector<HTMLInputElement>('input[type="file"]');
+      if (input) input.value = '';
       focusFile();
       return null;
     }
