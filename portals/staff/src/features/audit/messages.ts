@@ -5,36 +5,6 @@ import { SUBGRAPHS } from '@ixl/registry';
 const sourceLabels = (lang: 'it' | 'en') => Object.fromEntries(SUBGRAPHS.map((s) => [`audit.source.${s.name}`, s.label[lang]]));
 
 /** Texts of the audit log of personal data (ADMIN). */
-/** The known `<what>` parts of an audit row's detail (`<service>:<what>`), with a readable label. */
-export const AUDIT_WHAT_KEYS: readonly string[] = [
-  'beneficiaryEnrolments',
-  'beneficiaryPlacements',
-  'candidacies',
-  'companyPlacements',
-  'editionEnrolments',
-  'grants',
-  'live:candidateStatusChanged',
-  'live:loanInArrears',
-  'live:placementRecorded',
-  'loans',
-  'matchCandidates',
-  'placementDrafts',
-  'placementFollowUps',
-  'placements',
-  'previousPlacement',
-  'privacy export',
-  'projectGrants',
-  'projectLoans',
-  'projectOutcomes',
-  'pseudonymised',
-  'selfEmploymentPaths',
-  'stageIndemnities',
-  'vacancyCandidates',
-  'read',
-  'list',
-  'change',
-];
-
 /** Texts of the audit log of personal data (ADMIN). */
 export const AUDIT_MESSAGES: Catalog = {
   it: {
@@ -274,3 +244,8 @@ export const AUDIT_MESSAGES: Catalog = {
     'audit.fields': 'fields: {fields}',
   },
 };
+
+/** The known `<what>` parts of an audit row's detail (`<service>:<what>`): those with a label in the catalogue. */
+export const AUDIT_WHAT_KEYS: readonly string[] = Object.keys(AUDIT_MESSAGES.it ?? {})
+  .filter((k) => k.startsWith('audit.what.'))
+  .map((k) => k.slice('audit.what.'.length));
