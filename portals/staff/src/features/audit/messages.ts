@@ -5,7 +5,6 @@ import { SUBGRAPHS } from '@ixl/registry';
 const sourceLabels = (lang: 'it' | 'en') => Object.fromEntries(SUBGRAPHS.map((s) => [`audit.source.${s.name}`, s.label[lang]]));
 
 /** Texts of the audit log of personal data (ADMIN). */
-/** Texts of the audit log of personal data (ADMIN). */
 export const AUDIT_MESSAGES: Catalog = {
   it: {
     'audit.nav': 'Registro accessi',
