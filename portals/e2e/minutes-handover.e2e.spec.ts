@@ -170,7 +170,7 @@ describe.skipIf(!hasBrowser())('hand-overs: committee minutes, CSV re-check, liv
       });
 
       // The template editor: an unknown placeholder is refused at the field (with its line), the preview shows the verbale.
-      const minutes = page.getByRole('region', { name: 'Verbale' });
+      const minutes = page.getByRole('region', { name: 'Verbale', exact: true });
       await page.getByText('Modello del verbale', { exact: true }).click();
       const templateField = page.getByLabel('Testo del modello', { exact: true });
       const original = await templateField.inputValue();
