@@ -134,6 +134,9 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   committees: SIGNED_IN_OWN,
   committeeSessions: SIGNED_IN_OWN,
   committeeSession: COMMITTEE_OWN,
+  committeeMinutesTemplate: COMMITTEE_OWN,
+  committeeMinutesTemplateVersions: COMMITTEE_OWN,
+  previewCommitteeMinutes: COMMITTEE_OWN,
   project: STAFF,
   projects: STAFF,
   projectCalls: STAFF,
@@ -250,6 +253,8 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   createCommittee: STAFF,
   conveneCommitteeSession: STAFF,
   scheduleCommitteeSession: STAFF,
+  // the verbale's template: the committee's secretary (or staff) saves a version; global one: staff
+  saveCommitteeMinutesTemplate: COMMITTEE_OWN,
   // projects
   createProjectCall: STAFF,
   moveProject: STAFF,
@@ -471,7 +476,7 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
   },
   ConsentRecord: { personal: { action: SELF_AND_STAFF, at: SELF_AND_STAFF, noticeVersion: SELF_AND_STAFF }, other: ['id'] },
   PersonalDataAuditEntry: {
-    personal: { actorId: ADMIN, actorRole: ADMIN, beneficiaryId: ADMIN, detail: ADMIN },
+    personal: { actorId: ADMIN, actorName: ADMIN, actorRole: ADMIN, beneficiaryId: ADMIN, beneficiaryName: ADMIN, detail: ADMIN },
     other: ['id', 'at', 'action', 'fields'],
   },
   CapturedMail: { personal: { to: STAFF_ONLY, subject: STAFF_ONLY, text: STAFF_ONLY, html: STAFF_ONLY }, other: ['id', 'capturedAt'] },
@@ -577,7 +582,7 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
   // projects and committees
   CommitteeMember: {
     personal: { displayName: COMMITTEE_DATA, userId: COMMITTEE_DATA, represents: COMMITTEE_DATA },
-    other: ['id', 'active', 'committeeId'],
+    other: ['id', 'active', 'committeeId', 'role'],
   },
   CommitteeVote: {
     personal: { memberId: COMMITTEE_DATA, choice: COMMITTEE_DATA, conflictOfInterest: COMMITTEE_DATA, conflictNote: COMMITTEE_DATA },
@@ -665,6 +670,7 @@ export const NOT_PERSONAL: Record<string, string[]> = {
   HistoryImportCheck: ['fileName'],
   CommitteeAgendaItem: [],
   CommitteeDecision: [],
+  CommitteeMinutesPlaceholder: ['name'], // a placeholder of the verbale's template
   CommitteeSession: [],
   CompaniesPlacementReport: ['personsPlaced', 'byNationality'], // aggregate counts
   GovernanceMeeting: ['notes'], // minutes-like notes of a governance table (STAFF only), not about a person

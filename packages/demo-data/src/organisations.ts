@@ -87,7 +87,7 @@ export const DEMO_LOGINS = [
   { email: 'azienda@demo.ixl', role: 'COMPANY', displayName: 'Referente Rekeep', companyKey: 'rekeep' },
   { email: 'azienda2@demo.ixl', role: 'COMPANY', displayName: 'Referente TPER', companyKey: 'tper' },
   { email: 'ente@demo.ixl', role: 'TRAINING_BODY', displayName: 'Referente Seneca', trainingBodyKey: 'seneca' },
-  { email: 'comitato@demo.ixl', role: 'COMMITTEE_MEMBER', displayName: 'Membro del Comitato di valutazione' },
+  { email: 'comitato@demo.ixl', role: 'COMMITTEE_MEMBER', displayName: 'Giulia Marchetti' },
   { email: 'beneficiario@demo.ixl', role: 'BENEFICIARY', displayName: 'Beneficiario demo', beneficiaryIndex: 0 },
 ] as const;
 

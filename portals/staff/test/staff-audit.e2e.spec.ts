@@ -81,9 +81,12 @@ describe.skipIf(!hasBrowser())('staff portal: audit log of personal data (/staff
       .filter({ has: page.locator('td[data-label="Chi"]', { hasText: 'Amministratore' }) });
     await expect.poll(() => adminRead.count()).toBeGreaterThan(0);
     const first = adminRead.first();
-    expect(await first.locator('td[data-label="Chi"]').textContent()).toContain(adminId);
-    expect(await first.locator('td[data-label="Persona"]').textContent()).toBe(person.id);
-    expect(await first.locator('td[data-label="Dettaglio"]').textContent()).toMatch(/^people:/);
+    // Names, not ids (issue 20): the actor's account name and the person's name; the detail in words.
+    expect(await first.locator('td[data-label="Chi"]').textContent()).toContain('Amministratore IXL');
+    expect(await first.locator('td[data-label="Chi"]').textContent()).not.toContain(adminId);
+    expect(await first.locator('td[data-label="Persona"]').textContent()).toBe(`${person.firstName} ${person.lastName}`);
+    expect(await first.locator('td[data-label="Dettaglio"]').textContent()).toMatch(/^Persone: /);
+    expect(await page.locator('table tbody').textContent()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     expect(await first.locator('td[data-label="Quando"]').textContent()).toMatch(/^\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}:\d{2}$/);
     await expectNoSeriousA11yViolations(page);
   });
@@ -137,7 +140,7 @@ describe.skipIf(!hasBrowser())('staff portal: audit log of personal data (/staff
       .split('\r\n');
     expect(lines[0]).toBe('Quando;Chi;Ruolo;Azione;Persona;Dettaglio');
     expect(lines.length).toBe(shown + 1);
-    expect(lines.slice(1).every((l) => l.includes(`;Lettura;${person.id};`))).toBe(true);
+    expect(lines.slice(1).every((l) => l.includes(`;Lettura;${person.firstName} ${person.lastName} (${person.id});`))).toBe(true);
   });
 
   it('narrows to one actor from a row and shows more rows on request', async () => {

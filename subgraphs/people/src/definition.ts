@@ -35,6 +35,7 @@ import { MyPathResolver } from './resolvers/my-path.resolver.js';
 import { LifecycleResolver } from './resolvers/lifecycle.resolver.js';
 import { AssessmentFieldsResolver, AssessmentInstrumentResolver } from './resolvers/assessment.resolver.js';
 import { AuditResolver } from './resolvers/audit.resolver.js';
+import { AuditEntryResolver } from './resolvers/audit-entry.resolver.js';
 import { InterviewBeneficiaryResolver, PeopleLiveResolver } from './resolvers/live.resolver.js';
 import { peopleFileRoutes } from './resolvers/http/document.routes.js';
 
@@ -77,6 +78,7 @@ export const peopleSubgraph: SubgraphDefinition = {
     AssessmentInstrumentResolver,
     AssessmentFieldsResolver,
     AuditResolver,
+    AuditEntryResolver,
     PrivacyResolver,
     AuditEntryFieldsResolver,
     PeoplePersonalDataResolver,

@@ -19,6 +19,7 @@ import {
 import { FunnelResolver } from './resolvers/funnel.resolver.js';
 import { GovernanceResolver } from './resolvers/governance.resolver.js';
 import { ProjectResultsResolver } from './resolvers/project-results.resolver.js';
+import { MinutesTemplateResolver } from './resolvers/minutes-template.resolver.js';
 import { ProjectOutcomeResolver, ProjectPathResolver } from './resolvers/project-path.resolver.js';
 import { ProjectResolver, resolveProjectReference } from './resolvers/project.resolver.js';
 import { AgendaDossierResolver, SelfEmploymentResolver, resolveSelfEmploymentReference } from './resolvers/self-employment.resolver.js';
@@ -37,6 +38,7 @@ export const projectsSubgraph: SubgraphDefinition = {
     CommitteeMemberResolver,
     CommitteeSessionResolver,
     AgendaItemResolver,
+    MinutesTemplateResolver,
     AgendaDossierResolver,
     SelfEmploymentResolver,
     FunnelResolver,
@@ -61,5 +63,6 @@ export const projectsSubgraph: SubgraphDefinition = {
     vote_agenda_item_id_member_id_unique: { message: 'Your vote on this dossier is already recorded', field: 'agendaItemId' },
     decision_agenda_item_id_unique: { message: 'The decision on this dossier is already recorded', field: 'agendaItemId' },
     governance_meeting_table_held_on_unique: { message: 'This meeting of the table is already recorded', field: 'heldOn' },
+    minutes_template_scope_version_unique: { message: 'Another version of this template was saved at the same time', field: 'body' },
   },
 };

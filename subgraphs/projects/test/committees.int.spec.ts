@@ -62,6 +62,12 @@ describe('quorum and conflict of interest', () => {
     expect(
       codeAndField(await t.graphql(DECIDE, { token: staff, variables: { input: { agendaItemId: itemId, outcome: 'REJECTED' } } })),
     ).toEqual({ code: 'CONFLICT', field: 'outcome' });
+    // Only the chair (or the secretary) records the decision: a plain member is refused with the reason, nothing changes.
+    const byMember = await t.graphql(DECIDE, { token: b, variables: { input: { agendaItemId: itemId, outcome: 'APPROVED' } } });
+    expect(byMember.data).toBeNull();
+    expect(byMember.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'DECISION_CHAIR_OR_SECRETARY_ONLY' });
+    expect(byMember.errors?.[0]?.message).toBe('Only the chair or the secretary of the committee records its decisions');
+    expect(await count(t, 'decision')).toBe(decisionsBefore);
     const r = await ok<{ recordCommitteeDecision: Record<string, unknown> }>(
       t,
       DECIDE,
@@ -283,5 +289,131 @@ describe('minutes', () => {
       code: 'CONFLICT',
       field: 'sessionId',
     });
+  });
+
+  it('writes the verbale from the template the secretary saves (versioned, previewed); bad templates and other members are refused', async () => {
+    const { committee, tokens } = await createCommittee(t, CommitteeKind.EVALUATION, 2, 3);
+    const [chair, plain, third] = tokens as [string, string, string];
+    const secretary = await t.tokenFor('COMMITTEE_MEMBER');
+    const added = await ok<{ addCommitteeMember: { role: string } }>(
+      t,
+      'mutation($i: CommitteeMemberInput!) { addCommitteeMember(input: $i) { role } }',
+      { i: { committeeId: committee.id, userId: userIdOf(secretary), displayName: 'Giulia Marchetti', role: 'SECRETARY' } },
+      staff,
+    );
+    expect(added.addCommitteeMember.role).toBe('SECRETARY');
+    const p = await projectAt(t, ProjectStatus.EVALUATION_COMMITTEE, { title: 'Orti condivisi' });
+    const { sessionId, itemId } = await dossierVoted(t, staff, committee.id, p.id, [
+      { token: chair },
+      { token: plain, choice: 'REJECT' },
+      { token: third, conflict: true },
+      { token: secretary },
+    ]);
+    await ok(t, DECIDE, { input: { agendaItemId: itemId, outcome: 'APPROVED', conditions: 'Rivedere il piano dei costi' } }, secretary);
+
+    const TEMPLATE_Q =
+      'query($c: ID) { committeeMinutesTemplate(committeeId: $c) { source version body placeholders { name perItem } } committeeMinutesTemplateVersions(committeeId: $c) { version body createdBy } }';
+    const SAVE =
+      'mutation($c: ID, $b: String!) { saveCommitteeMinutesTemplate(committeeId: $c, body: $b) { id version body committeeId } }';
+    const PREVIEW = 'query($s: ID!, $b: String) { previewCommitteeMinutes(sessionId: $s, template: $b) }';
+    const before = await ok<{
+      committeeMinutesTemplate: {
+        source: string;
+        version: number | null;
+        body: string;
+        placeholders: { name: string; perItem: boolean }[];
+      };
+      committeeMinutesTemplateVersions: unknown[];
+    }>(t, TEMPLATE_Q, { c: committee.id }, plain);
+    expect(before.committeeMinutesTemplate).toMatchObject({ source: 'BUILT_IN', version: null });
+    expect(before.committeeMinutesTemplate.body).toContain('{{#punti}}');
+    expect(before.committeeMinutesTemplate.placeholders).toContainEqual({ name: 'votazione', perItem: true });
+    expect(before.committeeMinutesTemplateVersions).toEqual([]);
+
+    const body = [
+      'Verbale del {{comitato}} — seduta del {{data_seduta}} ({{luogo}})',
+      'Presiede {{presidente}}; verbalizza {{segretario}}.',
+      '{{#punti}}',
+      'Punto {{numero}}: {{argomento}}',
+      '  {{votazione}}',
+      '  Conflitti dichiarati: {{conflitti}}',
+      '  Esito: {{decisione}}',
+      '  Condizioni: {{condizioni}}',
+      '{{/punti}}',
+    ].join('\n');
+    // A bad placeholder: refused with the reason, the placeholder and the line; nothing saved, nothing previewed.
+    const bad = await t.graphql(SAVE, { token: secretary, variables: { c: committee.id, b: body.replace('{{argomento}}', '{{titolo}}') } });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'MINUTES_TEMPLATE_UNKNOWN_PLACEHOLDER',
+      field: 'body',
+      params: { placeholder: 'titolo', line: 4 },
+    });
+    const outside = await t.graphql(PREVIEW, { token: secretary, variables: { s: sessionId, b: 'Esito: {{esito}}' } });
+    expect(outside.errors?.[0]?.extensions).toMatchObject({
+      reason: 'MINUTES_TEMPLATE_ITEM_OUTSIDE_BLOCK',
+      params: { placeholder: 'esito', line: 1 },
+    });
+    // Members other than the secretary cannot save it (FORBIDDEN with the reason); the global template is staff's.
+    const byMember = await t.graphql(SAVE, { token: plain, variables: { c: committee.id, b: body } });
+    expect(byMember.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MINUTES_TEMPLATE_SECRETARY_ONLY' });
+    const global = await t.graphql(SAVE, { token: secretary, variables: { c: null, b: body } });
+    expect(global.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MINUTES_TEMPLATE_GLOBAL_STAFF_ONLY' });
+    expect(await count(t, 'minutes_template')).toBe(0);
+
+    // The preview writes the verbale with the names, the votes in words, the conflict, the decision, and saves nothing.
+    const preview = (await ok<{ previewCommitteeMinutes: string }>(t, PREVIEW, { s: sessionId, b: body }, secretary))
+      .previewCommitteeMinutes;
+    expect(preview.split('\n')).toEqual([
+      `Verbale del ${committee.name} — seduta del 12 maggio 2026 (Sala test)`,
+      'Presiede Membro 1; verbalizza Giulia Marchetti.',
+      'Punto 1: Orti condivisi — Associazione Test APS',
+      '  Votazione:',
+      '  - Membro 1: favorevole',
+      '  - Membro 2: contrario',
+      '  - Membro 3: ha dichiarato un conflitto di interessi (Socio dell’associazione proponente) e non ha votato',
+      '  - Giulia Marchetti: favorevole',
+      '  Conflitti dichiarati: Membro 3 (Socio dell’associazione proponente)',
+      '  Esito: APPROVATO il 12 maggio 2026 (favorevoli 2, contrari 1, astenuti 0, esclusi per conflitto di interessi 1)',
+      '  Condizioni: Rivedere il piano dei costi',
+    ]);
+    expect(
+      (await ok<{ committeeSession: { minutesStatus: string } }>(t, SESSION_Q, { id: sessionId }, staff)).committeeSession.minutesStatus,
+    ).toBe('NONE');
+
+    // Saved: version 1, then 2; the same text again is a natural duplicate (CONFLICT with the existing id).
+    const v1 = (
+      await ok<{ saveCommitteeMinutesTemplate: { id: string; version: number } }>(t, SAVE, { c: committee.id, b: body }, secretary)
+    ).saveCommitteeMinutesTemplate;
+    expect(v1.version).toBe(1);
+    const again = await t.graphql(SAVE, { token: secretary, variables: { c: committee.id, b: body } });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'MINUTES_TEMPLATE_UNCHANGED', existingId: v1.id });
+    const v2body = `${body}\nFirmato: {{segretario}}`;
+    const v2 = (await ok<{ saveCommitteeMinutesTemplate: { version: number } }>(t, SAVE, { c: committee.id, b: v2body }, staff))
+      .saveCommitteeMinutesTemplate;
+    expect(v2.version).toBe(2);
+    const after = await ok<{
+      committeeMinutesTemplate: { source: string; version: number; body: string };
+      committeeMinutesTemplateVersions: { version: number; createdBy: string }[];
+    }>(t, TEMPLATE_Q, { c: committee.id }, plain);
+    expect(after.committeeMinutesTemplate).toMatchObject({ source: 'COMMITTEE', version: 2, body: v2body });
+    expect(after.committeeMinutesTemplateVersions.map((v) => [v.version, v.createdBy])).toEqual([
+      [2, userIdOf(staff)],
+      [1, userIdOf(secretary)],
+    ]);
+    // An outsider reads no template of this committee.
+    const outsider = (await createCommittee(t, CommitteeKind.MANAGEMENT, 1, 1)).tokens[0] as string;
+    expect(errorCodes(await t.graphql(TEMPLATE_Q, { token: outsider, variables: { c: committee.id } }))).toEqual(['FORBIDDEN']);
+
+    // The draft is written from the committee's newest template.
+    const draft = await ok<{ generateCommitteeMinutes: { minutes: string } }>(
+      t,
+      'mutation($id: ID!) { generateCommitteeMinutes(sessionId: $id) { minutes } }',
+      { id: sessionId },
+      secretary,
+    );
+    expect(draft.generateCommitteeMinutes.minutes).toMatch(/^Verbale del /);
+    expect(draft.generateCommitteeMinutes.minutes).toContain('- Membro 2: contrario');
+    expect(draft.generateCommitteeMinutes.minutes.split('\n').at(-1)).toBe('Firmato: Giulia Marchetti');
   });
 });

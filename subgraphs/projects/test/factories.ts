@@ -3,7 +3,7 @@ import type { TestStack } from '@ixl/testkit';
 import { factories } from '@ixl/testkit';
 import { Call } from '../src/entities/call.entity.js';
 import { Committee, CommitteeMember } from '../src/entities/committee.entity.js';
-import { CallKind, CommitteeKind, MonitoringMode, PathKind } from '../src/entities/enums.js';
+import { CallKind, CommitteeKind, CommitteeMemberRole, MonitoringMode, PathKind } from '../src/entities/enums.js';
 import { Project, ProjectSector, ProjectStatus } from '../src/entities/project.entity.js';
 
 const em = (t: TestStack) => t.stack.subgraphs.projects.orm.em.fork();
@@ -95,6 +95,8 @@ export async function createCommittee(
       displayName: `Membro ${i + 1}`,
       represents: null,
       active: true,
+      // The first member chairs the committee (records decisions); the others vote only.
+      role: i === 0 ? CommitteeMemberRole.CHAIR : CommitteeMemberRole.MEMBER,
     });
     e.persist(m);
     tokens.push(token);

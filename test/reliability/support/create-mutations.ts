@@ -107,6 +107,9 @@ export const MUTATION_RULES: Record<string, MutationRule> = {
   approveCommitteeMinutes: move('minutes state machine: approved once'),
   addCommitteeAgendaItem: natural('agenda_item_session_id_subject_id_unique: a dossier once per session'),
   castCommitteeVote: natural('vote_agenda_item_id_member_id_unique: one vote per member and dossier'),
+  saveCommitteeMinutesTemplate: natural(
+    'minutes_template_scope_version_unique: one version number per committee (or global) template; the same text as the newest version is CONFLICT naming it',
+  ),
   recordCommitteeDecision: natural('decision_agenda_item_id_unique: one decision per dossier'),
   moveProject: move('project state machine'),
   recordProjectLab: natural('path_meeting_subject_id_kind_held_on_unique: one lab per project and day'),

@@ -77,6 +77,32 @@ export const PROJECTS_ERRORS = {
   MINUTES_APPROVED: { code: 'CONFLICT', message: 'The minutes are approved and cannot change' },
   MINUTES_EMPTY: { code: 'BAD_USER_INPUT', message: 'The minutes cannot be empty' },
   MINUTES_ONLY_DRAFT_APPROVED: { code: 'CONFLICT', message: 'Only a draft can be approved' },
+  DECISION_CHAIR_OR_SECRETARY_ONLY: {
+    code: 'FORBIDDEN',
+    message: 'Only the chair or the secretary of the committee records its decisions',
+  },
+  MINUTES_TEMPLATE_SECRETARY_ONLY: {
+    code: 'FORBIDDEN',
+    message: 'Only the secretary of the committee (or staff) edits its minutes template',
+  },
+  MINUTES_TEMPLATE_GLOBAL_STAFF_ONLY: { code: 'FORBIDDEN', message: 'Only staff edit the minutes template of every committee' },
+  MINUTES_TEMPLATE_EMPTY: { code: 'BAD_USER_INPUT', message: 'The minutes template cannot be empty' },
+  MINUTES_TEMPLATE_TOO_LONG: { code: 'BAD_USER_INPUT', message: 'The minutes template is longer than {max} characters' },
+  MINUTES_TEMPLATE_UNKNOWN_PLACEHOLDER: {
+    code: 'BAD_USER_INPUT',
+    message: 'Line {line}: “{placeholder}” is not a placeholder of the minutes',
+  },
+  MINUTES_TEMPLATE_ITEM_OUTSIDE_BLOCK: {
+    code: 'BAD_USER_INPUT',
+    message: 'Line {line}: “{placeholder}” belongs to an agenda item: put it inside the #punti … /punti block',
+  },
+  MINUTES_TEMPLATE_BLOCK_UNBALANCED: {
+    code: 'BAD_USER_INPUT',
+    message: 'Line {line}: the #punti … /punti block must open once and close once',
+  },
+  MINUTES_TEMPLATE_BLOCK_OWN_LINE: { code: 'BAD_USER_INPUT', message: 'Line {line}: the #punti and /punti tags go on a line of their own' },
+  MINUTES_TEMPLATE_STRAY_BRACES: { code: 'BAD_USER_INPUT', message: 'Line {line}: double braces that do not make a placeholder' },
+  MINUTES_TEMPLATE_UNCHANGED: { code: 'CONFLICT', message: 'The template is the same as version {version}' },
   MONITORING_MEETINGS_MAX: { code: 'LIMIT_EXCEEDED', message: 'Monitoring has at most {max} meetings' },
   MONITORING_MEETING_MAX_HOUR: { code: 'LIMIT_EXCEEDED', message: 'Monitoring meetings last at most 1 hour' },
   MONITORING_MODE_REQUIRED: { code: 'BAD_USER_INPUT', message: 'Choose the monitoring mode: THREE_MEETINGS or WEEKLY' },

@@ -1,5 +1,13 @@
 import { beneficiaryId, demoId, demoUserId, projectId } from '@ixl/demo-data';
-import { CallKind, CommitteeKind, MonitoringMode, OutcomeKind, PathKind, SelfEmploymentStatus } from '../entities/enums.js';
+import {
+  CallKind,
+  CommitteeKind,
+  CommitteeMemberRole,
+  MonitoringMode,
+  OutcomeKind,
+  PathKind,
+  SelfEmploymentStatus,
+} from '../entities/enums.js';
 
 /** Calls: the autumn 2026 social-innovation call and the intermediaries call are open on the demo date. */
 export const DEMO_CALLS = [
@@ -62,28 +70,40 @@ export const DEMO_COMMITTEES = [
 ] as const;
 export const committeeId = (key: string) => demoId('committee', key);
 
-/** Members: the demo login comitato@demo.ixl sits on the evaluation committee. */
+/**
+ * Members, with real-looking names (they appear in the verbale): the demo login comitato@demo.ixl is Giulia Marchetti,
+ * secretary of the evaluation committee (she records decisions and edits the minutes template); each committee has a chair.
+ */
 export const DEMO_MEMBERS = [
   {
     committee: 'evaluation',
     userId: demoUserId('comitato@demo.ixl'),
-    displayName: 'Membro del Comitato di valutazione',
+    displayName: 'Giulia Marchetti',
     represents: 'Città metropolitana di Bologna',
+    role: CommitteeMemberRole.SECRETARY,
   },
   {
     committee: 'evaluation',
     userId: demoId('user', 'valutazione-2'),
     displayName: 'Chiara Bellini',
     represents: 'Fondazione San Petronio',
+    role: CommitteeMemberRole.CHAIR,
   },
   { committee: 'evaluation', userId: demoId('user', 'valutazione-3'), displayName: 'Marco Gentili', represents: 'Social Seed' },
   { committee: 'evaluation', userId: demoId('user', 'valutazione-4'), displayName: 'Laura Ferri', represents: 'Comune di Bologna' },
-  { committee: 'management', userId: demoId('user', 'gestione-1'), displayName: 'Paolo Venturi', represents: 'Comune di Bologna' },
+  {
+    committee: 'management',
+    userId: demoId('user', 'gestione-1'),
+    displayName: 'Paolo Venturi',
+    represents: 'Comune di Bologna',
+    role: CommitteeMemberRole.CHAIR,
+  },
   {
     committee: 'management',
     userId: demoId('user', 'gestione-2'),
     displayName: 'Anna Morandi',
     represents: 'Città metropolitana di Bologna',
+    role: CommitteeMemberRole.SECRETARY,
   },
   { committee: 'management', userId: demoId('user', 'gestione-3'), displayName: 'don Luca Serra', represents: 'Fondazione San Petronio' },
 ] as const;

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_PROJECTS, demoId, projectId } from '@ixl/demo-data';
 import { Call } from '../entities/call.entity.js';
 import { Committee, CommitteeMember } from '../entities/committee.entity.js';
-import { OrganisationKind, SubjectKind } from '../entities/enums.js';
+import { CommitteeMemberRole, OrganisationKind, SubjectKind } from '../entities/enums.js';
 import { MeetingKind, PathMeeting } from '../entities/path-meeting.entity.js';
 import { Project, ProjectSector, ProjectStatus } from '../entities/project.entity.js';
 import { ProjectOutcome } from '../entities/project-outcome.entity.js';
@@ -137,6 +137,7 @@ export async function seedProjectsDemo(em: EntityManager): Promise<{ seeded: boo
           displayName: m.displayName,
           represents: m.represents,
           active: true,
+          role: 'role' in m ? m.role : CommitteeMemberRole.MEMBER,
         }),
       );
     for (const s of DEMO_SELF_EMPLOYMENT) {

@@ -1,5 +1,13 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { CommitteeKind, DecisionOutcome, FundingKind, NonCashItemKind, SubjectKind, VoteChoice } from '../entities/enums.js';
+import {
+  CommitteeKind,
+  CommitteeMemberRole,
+  DecisionOutcome,
+  FundingKind,
+  NonCashItemKind,
+  SubjectKind,
+  VoteChoice,
+} from '../entities/enums.js';
 
 @InputType()
 export class CommitteeInput {
@@ -14,6 +22,8 @@ export class CommitteeMemberInput {
   @Field(() => ID, { description: 'User account id (people subgraph)' }) userId!: string;
   @Field(() => String) displayName!: string;
   @Field(() => String, { nullable: true }) represents?: string | null;
+  @Field(() => CommitteeMemberRole, { nullable: true, description: 'CHAIR, SECRETARY or MEMBER (default)' })
+  role?: CommitteeMemberRole | null;
 }
 
 @InputType()

@@ -95,6 +95,14 @@ export enum MinutesStatus {
 }
 registerEnumType(MinutesStatus, { name: 'CommitteeMinutesStatus' });
 
+/** A member's office in the committee: the chair (presidente) or the secretary record the decisions and keep the minutes. */
+export enum CommitteeMemberRole {
+  CHAIR = 'CHAIR',
+  SECRETARY = 'SECRETARY',
+  MEMBER = 'MEMBER',
+}
+registerEnumType(CommitteeMemberRole, { name: 'CommitteeMemberRole' });
+
 /** What a path's history row is about. */
 export enum SubjectKind {
   PROJECT = 'PROJECT',

@@ -1,6 +1,6 @@
 import { AgendaItem, CommitteeSession } from './committee-session.entity.js';
 import { Call } from './call.entity.js';
-import { Committee, CommitteeMember } from './committee.entity.js';
+import { Committee, CommitteeMember, MinutesTemplate } from './committee.entity.js';
 import { Decision } from './decision.entity.js';
 import { PlacementRef } from './placement-ref.entity.js';
 import { PathMeeting } from './path-meeting.entity.js';
@@ -20,6 +20,7 @@ export const PROJECTS_ENTITIES = [
   PathMeeting,
   Committee,
   CommitteeMember,
+  MinutesTemplate,
   CommitteeSession,
   AgendaItem,
   Vote,

@@ -5,7 +5,7 @@ import { DomainError, badInput, forbidden, notFound, requireStaff, requireIsoDat
 import { AgendaItem, CommitteeSession } from '../entities/committee-session.entity.js';
 import { Committee, CommitteeMember } from '../entities/committee.entity.js';
 import { Decision } from '../entities/decision.entity.js';
-import { CommitteeKind, DecisionOutcome, SelfEmploymentStatus, SubjectKind } from '../entities/enums.js';
+import { CommitteeKind, CommitteeMemberRole, DecisionOutcome, SelfEmploymentStatus, SubjectKind } from '../entities/enums.js';
 import { Project, ProjectStatus } from '../entities/project.entity.js';
 import { SelfEmployment } from '../entities/self-employment.entity.js';
 import { publishProjectsEvent } from '../events/publish.js';
@@ -35,7 +35,7 @@ export class CommitteeService {
 
   async addMember(
     caller: Caller,
-    input: { committeeId: string; userId: string; displayName: string; represents?: string | null },
+    input: { committeeId: string; userId: string; displayName: string; represents?: string | null; role?: CommitteeMemberRole | null },
   ): Promise<CommitteeMember> {
     requireStaff(caller);
     if (!(await this.em.findOne(Committee, { id: input.committeeId }))) throw badInput('committeeId', 'UNKNOWN_COMMITTEE');
@@ -45,6 +45,7 @@ export class CommitteeService {
     if (existing) {
       existing.active = true;
       existing.displayName = displayName;
+      if (input.role) existing.role = input.role;
       await this.em.flush();
       return existing;
     }
@@ -55,6 +56,7 @@ export class CommitteeService {
       displayName,
       represents: input.represents?.trim() || null,
       active: true,
+      role: input.role ?? CommitteeMemberRole.MEMBER,
     });
     await this.em.persist(m).flush();
     return m;

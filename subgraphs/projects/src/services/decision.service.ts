@@ -8,7 +8,7 @@ import { DomainError, badInput, forbidden } from '@ixl/subgraph-kit';
 import { AgendaItem, CommitteeSession } from '../entities/committee-session.entity.js';
 import { Committee } from '../entities/committee.entity.js';
 import { Decision } from '../entities/decision.entity.js';
-import { CommitteeKind, DecisionOutcome, SubjectKind } from '../entities/enums.js';
+import { CommitteeKind, CommitteeMemberRole, DecisionOutcome, SubjectKind } from '../entities/enums.js';
 import { Vote } from '../entities/vote.entity.js';
 import { projectKindName } from '../events/status-changed.js';
 import { ProjectAccess } from './access.service.js';
@@ -36,6 +36,11 @@ export class DecisionService {
       const session = item ? await tx.findOne(CommitteeSession, { id: item.sessionId }) : null;
       if (!item || !session) throw isStaff(caller) ? badInput('agendaItemId', 'UNKNOWN_AGENDA_ITEM') : forbidden();
       await new ProjectAccess(tx).requireStaffOrMember(caller, session.committeeId);
+      if (!isStaff(caller)) {
+        // Issue 20: the chair (or the secretary) records the committee's decision; the other members vote only.
+        const member = await new ProjectAccess(tx).memberOf(caller, session.committeeId);
+        if (member && member.role === CommitteeMemberRole.MEMBER) throw forbidden('DECISION_CHAIR_OR_SECRETARY_ONLY');
+      }
       const committee = await tx.findOneOrFail(Committee, { id: session.committeeId });
       if (!DECIDING_KINDS.has(committee.kind) || !item.subjectId || !item.subjectKind)
         throw badInput('agendaItemId', 'DECISIONS_ONLY_ON_DOSSIERS');

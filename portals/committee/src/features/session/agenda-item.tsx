@@ -72,7 +72,7 @@ export function AgendaItemCard({
   onChange,
 }: {
   item: AgendaItemData;
-  me: { id: string } | null;
+  me: { id: string; role: 'CHAIR' | 'SECRETARY' | 'MEMBER' } | null;
   names: Map<string, string>;
   committeeKind: CommitteeKind;
   onChange: () => void;
@@ -145,7 +145,8 @@ export function AgendaItemCard({
           <VoteForm agendaItemId={item.id} topic={item.topic} current={mine} onVoted={onChange} />
         </>
       ) : null}
-      {!item.decision && decidable && me ? (
+      {!item.decision && decidable && me && me.role === 'MEMBER' ? <p className="ixl-muted">{t('decision.chairOnly')}</p> : null}
+      {!item.decision && decidable && me && me.role !== 'MEMBER' ? (
         <details>
           <summary>{t('decision.record')}</summary>
           <p className="ixl-muted">{t('decision.recordHint')}</p>

@@ -6,6 +6,7 @@ import { graphql } from '../../gql/index.js';
 import { DecisionLive } from '../live/decision-live.js';
 import { AgendaItemCard } from './agenda-item.js';
 import { MinutesActions } from './minutes-actions.js';
+import { MinutesCommands, MinutesTemplateEditor } from './minutes-panel.js';
 
 const SESSION = graphql(`
   query CommitteeSessionDetail($id: ID!) {
@@ -26,6 +27,7 @@ const SESSION = graphql(`
           userId
           displayName
           represents
+          role
         }
       }
       agenda {
@@ -92,7 +94,7 @@ const SESSION = graphql(`
 
 /** One session: its dossiers (with the member's vote and the decision) and the minutes. */
 export function SessionPage() {
-  const { t, tEnum, lang } = useI18n();
+  const { t, tEnum, tCode, lang } = useI18n();
   const { user } = useSession();
   const id = useQueryParam('id') ?? '';
   const { data, loading, error, refetch } = useQuery(SESSION, { variables: { id }, skip: !id });
@@ -131,6 +133,12 @@ export function SessionPage() {
                   {tEnum('minutesStatus', session.minutesStatus)}
                   {session.minutesApprovedAt ? ` · ${t('minutes.approvedOn', { date: formatDate(session.minutesApprovedAt, lang) })}` : ''}
                 </p>
+                {me && me.role !== 'MEMBER' ? (
+                  <>
+                    <p className="ixl-muted">{t('minutes.officer', { role: tCode('CommitteeMemberRole', me.role) })}</p>
+                    <MinutesCommands sessionId={session.id} status={session.minutesStatus} onChange={reload} />
+                  </>
+                ) : null}
                 {session.minutes ? (
                   <>
                     <MinutesActions sessionId={session.id} heldOn={session.heldOn} />
@@ -140,6 +148,9 @@ export function SessionPage() {
                   <p>{t('minutes.none')}</p>
                 )}
               </section>
+              {me?.role === 'SECRETARY' ? (
+                <MinutesTemplateEditor committeeId={session.committee.id} sessionId={session.id} onSaved={reload} />
+              ) : null}
               <DecisionLive sessionId={session.id} onChange={reload} />
             </>
           );

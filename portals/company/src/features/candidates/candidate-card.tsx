@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { apiErrors, formErrors } from '@ixl/portal-client';
-import { Alert, Button, Details, Notice, SelectField, TextAreaField, TextField, formatDate, formatDateTime, useI18n } from '@ixl/ui';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Button, Details, Notice, SelectField, TextAreaField, TextField, formatDate, formatDateTime, useI18n } from '@ixl/ui';
+import { useEffect, useId, useRef, useState } from 'react';
 import { graphql } from '../../gql/index.js';
+import { StepForm } from './step-form.js';
 import {
   REJECTION_REASONS,
   candidateName,
@@ -161,18 +162,7 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
           ]),
         ),
       );
-      const codes = split.general.map((g) => g.code);
-      setGeneral(
-        split.general.length
-          ? codes.includes('ILLEGAL_TRANSITION')
-            ? t('candidate.error.transition')
-            : codes.includes('FORBIDDEN')
-              ? t('error.forbidden')
-              : codes.includes('NETWORK')
-                ? t('error.network')
-                : t('error.generic')
-          : null,
-      );
+      if (split.general.length) showGeneral(split.general.map((g) => g.code));
       setTries((n) => n + 1);
     }
   };
@@ -188,63 +178,74 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
             : t('error.generic'),
     );
 
-  const submitHire = async () => {
+  /**
+   * The invitation and the hire steps share one way of sending: the local checks (message keys per field), then the
+   * mutation; the API's refusals go next to their fields, the others above the form, and the focus follows.
+   */
+  const submitStep = async <F extends string>(
+    fields: readonly F[],
+    local: Partial<Record<F, string>>,
+    setErrs: (errs: Partial<Record<F, string>>) => void,
+    send: () => Promise<unknown>,
+    doneText: string,
+  ) => {
     setGeneral(null);
-    const local = hireErrors(hire);
-    setHireErrs(Object.fromEntries(Object.entries(local).map(([f, key]) => [f, t(key)])));
+    setErrs(Object.fromEntries(Object.entries(local).map(([f, key]) => [f, t(key as string)])) as Partial<Record<F, string>>);
     if (Object.keys(local).length) return setTries((n) => n + 1);
     try {
-      await confirmHire({
-        variables: {
-          input: {
-            candidateId: c.id,
-            contract: hire.contract as HireContract,
-            startDate: hire.startDate,
-            endDate: hire.endDate || null,
-            hoursPerWeek: Number(hire.hours),
-          },
-        },
-      });
+      await send();
       setMode('idle');
-      setHireErrs({});
-      setDone(t('hire.done', { name }));
+      setErrs({});
+      setDone(doneText);
     } catch (error) {
       // Each refusal's reason in the user's language, next to its field.
-      const split = formErrors(apiErrors(error), HIRE_FIELDS, errorText);
-      setHireErrs(split.fields);
+      const split = formErrors(apiErrors(error), fields, errorText);
+      setErrs(split.fields as Partial<Record<F, string>>);
       if (split.general.length) showGeneral(split.general.map((g) => g.code));
       setTries((n) => n + 1);
     }
   };
 
-  const submitInvite = async () => {
-    setGeneral(null);
-    const local = inviteErrors(inv);
-    setInvErrs(Object.fromEntries(Object.entries(local).map(([f, key]) => [f, t(key)])));
-    if (Object.keys(local).length) return setTries((n) => n + 1);
-    try {
-      await inviteMutation({
-        variables: {
-          input: {
-            candidateId: c.id,
-            date: inv.date,
-            time: inv.time,
-            place: inv.place.trim() || null,
-            link: inv.link.trim() || null,
-            note: inv.note.trim() || null,
+  const submitHire = () =>
+    submitStep(
+      HIRE_FIELDS,
+      hireErrors(hire),
+      setHireErrs,
+      () =>
+        confirmHire({
+          variables: {
+            input: {
+              candidateId: c.id,
+              contract: hire.contract as HireContract,
+              startDate: hire.startDate,
+              endDate: hire.endDate || null,
+              hoursPerWeek: Number(hire.hours),
+            },
           },
-        },
-      });
-      setMode('idle');
-      setInvErrs({});
-      setDone(t('invite.done', { name }));
-    } catch (error) {
-      const split = formErrors(apiErrors(error), INVITE_FIELDS, errorText);
-      setInvErrs(split.fields);
-      if (split.general.length) showGeneral(split.general.map((g) => g.code));
-      setTries((n) => n + 1);
-    }
-  };
+        }),
+      t('hire.done', { name }),
+    );
+
+  const submitInvite = () =>
+    submitStep(
+      INVITE_FIELDS,
+      inviteErrors(inv),
+      setInvErrs,
+      () =>
+        inviteMutation({
+          variables: {
+            input: {
+              candidateId: c.id,
+              date: inv.date,
+              time: inv.time,
+              place: inv.place.trim() || null,
+              link: inv.link.trim() || null,
+              note: inv.note.trim() || null,
+            },
+          },
+        }),
+      t('invite.done', { name }),
+    );
 
   const actions = companyActions(c.status);
   const reasons = matchReasons(vacancy, c);
@@ -318,170 +319,143 @@ export function CandidateCard({ candidate: c, vacancy }: { candidate: CandidateV
         </div>
       ) : null}
       {mode === 'invite' ? (
-        <div ref={panel} className="ixl-step">
-          {general ? <Alert>{general}</Alert> : null}
-          <form
-            noValidate
-            aria-label={t('invite.form', { name })}
-            onSubmit={(e: FormEvent) => {
-              e.preventDefault();
-              void submitInvite();
-            }}
-          >
-            <p className="ixl-muted">{t('invite.intro')}</p>
-            <TextField
-              type="date"
-              label={t('invite.date')}
-              value={inv.date}
-              error={invErrs.date}
-              required
-              data-focus
-              onChange={(e) => setInv({ ...inv, date: e.currentTarget.value })}
-            />
-            <TextField
-              type="time"
-              label={t('invite.time')}
-              hint={t('invite.time.hint')}
-              value={inv.time}
-              error={invErrs.time}
-              required
-              onChange={(e) => setInv({ ...inv, time: e.currentTarget.value })}
-            />
-            <TextField
-              label={t('invite.place')}
-              hint={t('invite.place.hint')}
-              value={inv.place}
-              error={invErrs.place}
-              onChange={(e) => setInv({ ...inv, place: e.currentTarget.value })}
-            />
-            <TextField
-              type="url"
-              label={t('invite.link')}
-              hint={t('invite.link.hint')}
-              value={inv.link}
-              error={invErrs.link}
-              onChange={(e) => setInv({ ...inv, link: e.currentTarget.value })}
-            />
-            <TextAreaField
-              label={t('invite.note')}
-              hint={t('invite.note.hint')}
-              rows={2}
-              value={inv.note}
-              error={invErrs.note}
-              onChange={(e) => setInv({ ...inv, note: e.currentTarget.value })}
-            />
-            <div className="ixl-actions">
-              <Button type="submit" disabled={loading}>
-                {t('invite.submit')}
-              </Button>
-              <Button variant="secondary" onClick={() => setMode('idle')}>
-                {t('candidate.cancel')}
-              </Button>
-            </div>
-          </form>
-        </div>
+        <StepForm
+          panel={panel}
+          label={t('invite.form', { name })}
+          general={general}
+          submitLabel={t('invite.submit')}
+          cancelLabel={t('candidate.cancel')}
+          disabled={loading}
+          onSubmit={() => void submitInvite()}
+          onCancel={() => setMode('idle')}
+        >
+          <p className="ixl-muted">{t('invite.intro')}</p>
+          <TextField
+            type="date"
+            label={t('invite.date')}
+            value={inv.date}
+            error={invErrs.date}
+            required
+            data-focus
+            onChange={(e) => setInv({ ...inv, date: e.currentTarget.value })}
+          />
+          <TextField
+            type="time"
+            label={t('invite.time')}
+            hint={t('invite.time.hint')}
+            value={inv.time}
+            error={invErrs.time}
+            required
+            onChange={(e) => setInv({ ...inv, time: e.currentTarget.value })}
+          />
+          <TextField
+            label={t('invite.place')}
+            hint={t('invite.place.hint')}
+            value={inv.place}
+            error={invErrs.place}
+            onChange={(e) => setInv({ ...inv, place: e.currentTarget.value })}
+          />
+          <TextField
+            type="url"
+            label={t('invite.link')}
+            hint={t('invite.link.hint')}
+            value={inv.link}
+            error={invErrs.link}
+            onChange={(e) => setInv({ ...inv, link: e.currentTarget.value })}
+          />
+          <TextAreaField
+            label={t('invite.note')}
+            hint={t('invite.note.hint')}
+            rows={2}
+            value={inv.note}
+            error={invErrs.note}
+            onChange={(e) => setInv({ ...inv, note: e.currentTarget.value })}
+          />
+        </StepForm>
       ) : null}
       {mode === 'hire' ? (
-        <div ref={panel} className="ixl-step">
-          {general ? <Alert>{general}</Alert> : null}
-          <form
-            noValidate
-            aria-label={t('hire.form', { name })}
-            onSubmit={(e: FormEvent) => {
-              e.preventDefault();
-              void submitHire();
-            }}
-          >
-            <p>{t('candidate.hire.confirm', { name })}</p>
-            <p className="ixl-muted">{t('hire.intro')}</p>
-            <SelectField
-              label={t('hire.contract')}
-              placeholder={t('vacancyForm.choose')}
-              options={HIRE_CONTRACTS.map((k) => ({ value: k, label: tEnum('contractType', k) }))}
-              value={hire.contract}
-              error={hireErrs.contract}
-              required
-              data-focus
-              onChange={(e) => setHire({ ...hire, contract: e.currentTarget.value as HireContract | '' })}
-            />
-            <TextField
-              type="date"
-              label={t('hire.startDate')}
-              value={hire.startDate}
-              error={hireErrs.startDate}
-              required
-              onChange={(e) => setHire({ ...hire, startDate: e.currentTarget.value })}
-            />
-            <TextField
-              type="date"
-              label={t('hire.endDate')}
-              hint={t('hire.endDate.hint')}
-              value={hire.endDate}
-              error={hireErrs.endDate}
-              onChange={(e) => setHire({ ...hire, endDate: e.currentTarget.value })}
-            />
-            <TextField
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={48}
-              label={t('hire.hours')}
-              value={hire.hours}
-              error={hireErrs.hoursPerWeek}
-              required
-              onChange={(e) => setHire({ ...hire, hours: e.currentTarget.value })}
-            />
-            <p className="ixl-muted">{t('hire.next')}</p>
-            <div className="ixl-actions">
-              <Button type="submit" disabled={loading}>
-                {t('candidate.hire.yes')}
-              </Button>
-              <Button variant="secondary" onClick={() => setMode('idle')}>
-                {t('candidate.cancel')}
-              </Button>
-            </div>
-          </form>
-        </div>
+        <StepForm
+          panel={panel}
+          label={t('hire.form', { name })}
+          general={general}
+          submitLabel={t('candidate.hire.yes')}
+          cancelLabel={t('candidate.cancel')}
+          disabled={loading}
+          onSubmit={() => void submitHire()}
+          onCancel={() => setMode('idle')}
+        >
+          <p>{t('candidate.hire.confirm', { name })}</p>
+          <p className="ixl-muted">{t('hire.intro')}</p>
+          <SelectField
+            label={t('hire.contract')}
+            placeholder={t('vacancyForm.choose')}
+            options={HIRE_CONTRACTS.map((k) => ({ value: k, label: tEnum('contractType', k) }))}
+            value={hire.contract}
+            error={hireErrs.contract}
+            required
+            data-focus
+            onChange={(e) => setHire({ ...hire, contract: e.currentTarget.value as HireContract | '' })}
+          />
+          <TextField
+            type="date"
+            label={t('hire.startDate')}
+            value={hire.startDate}
+            error={hireErrs.startDate}
+            required
+            onChange={(e) => setHire({ ...hire, startDate: e.currentTarget.value })}
+          />
+          <TextField
+            type="date"
+            label={t('hire.endDate')}
+            hint={t('hire.endDate.hint')}
+            value={hire.endDate}
+            error={hireErrs.endDate}
+            onChange={(e) => setHire({ ...hire, endDate: e.currentTarget.value })}
+          />
+          <TextField
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={48}
+            label={t('hire.hours')}
+            value={hire.hours}
+            error={hireErrs.hoursPerWeek}
+            required
+            onChange={(e) => setHire({ ...hire, hours: e.currentTarget.value })}
+          />
+          <p className="ixl-muted">{t('hire.next')}</p>
+        </StepForm>
       ) : null}
       {mode === 'reject' ? (
-        <div ref={panel} className="ixl-step">
-          {general ? <Alert>{general}</Alert> : null}
-          <form
-            noValidate
-            aria-label={t('candidate.reject.form', { name })}
-            onSubmit={(e: FormEvent) => {
-              e.preventDefault();
-              void act('REJECTED_BY_COMPANY');
-            }}
-          >
-            <SelectField
-              label={t('candidate.reject.reason')}
-              placeholder={t('vacancyForm.choose')}
-              options={REJECTION_REASONS.map((r) => ({ value: r, label: tEnum('reason', r) }))}
-              value={reason}
-              error={errors.reasonCode}
-              required
-              data-focus
-              onChange={(e) => setReason(e.currentTarget.value as RejectionReason | '')}
-            />
-            <TextAreaField
-              label={t('candidate.reject.note')}
-              hint={t('candidate.reject.note.hint')}
-              rows={3}
-              value={note}
-              error={errors.reasonNote}
-              onChange={(e) => setNote(e.currentTarget.value)}
-            />
-            <div className="ixl-actions">
-              <Button type="submit" disabled={loading}>
-                {t('candidate.reject.submit')}
-              </Button>
-              <Button variant="secondary" onClick={() => setMode('idle')}>
-                {t('candidate.cancel')}
-              </Button>
-            </div>
-          </form>
-        </div>
+        <StepForm
+          panel={panel}
+          label={t('candidate.reject.form', { name })}
+          general={general}
+          submitLabel={t('candidate.reject.submit')}
+          cancelLabel={t('candidate.cancel')}
+          disabled={loading}
+          onSubmit={() => void act('REJECTED_BY_COMPANY')}
+          onCancel={() => setMode('idle')}
+        >
+          <SelectField
+            label={t('candidate.reject.reason')}
+            placeholder={t('vacancyForm.choose')}
+            options={REJECTION_REASONS.map((r) => ({ value: r, label: tEnum('reason', r) }))}
+            value={reason}
+            error={errors.reasonCode}
+            required
+            data-focus
+            onChange={(e) => setReason(e.currentTarget.value as RejectionReason | '')}
+          />
+          <TextAreaField
+            label={t('candidate.reject.note')}
+            hint={t('candidate.reject.note.hint')}
+            rows={3}
+            value={note}
+            error={errors.reasonNote}
+            onChange={(e) => setNote(e.currentTarget.value)}
+          />
+        </StepForm>
       ) : null}
     </article>
   );

@@ -25,9 +25,11 @@ export const AUDIT_LOG = graphql(`
         id
         at
         actorId
+        actorName
         actorRole
         action
         beneficiaryId
+        beneficiaryName
         detail
         fields
       }

@@ -4,6 +4,7 @@ import { Alert, Button, DataTable, Details, Link, Notice, PageTitle, SelectField
 import { useState } from 'react';
 import { graphql } from '../../gql/index.js';
 import { MatchExplanationView } from './match-explanation.js';
+import { PipelineLive } from './pipeline-live.js';
 import { PipelineSection } from './pipeline-section.js';
 import { useSearchParam } from './use-search-param.js';
 
@@ -102,7 +103,13 @@ export function VacancyPage() {
   const { t, tEnum, lang, errorText } = useI18n();
   const id = useSearchParam('id');
   const [limit, setLimit] = useState(20);
-  const { data, previousData, loading, error } = useQuery(VACANCY_MATCHING, { variables: { id: id ?? '', limit }, skip: !id });
+  const {
+    data,
+    previousData,
+    loading,
+    error,
+    refetch: reload,
+  } = useQuery(VACANCY_MATCHING, { variables: { id: id ?? '', limit }, skip: !id });
   const refetch = [{ query: VACANCY_MATCHING, variables: { id: id ?? '', limit } }];
   const [shortlist, shortlisting] = useMutation(SHORTLIST, { refetchQueries: refetch, awaitRefetchQueries: true });
   const [propose, proposing] = useMutation(PROPOSE, { refetchQueries: refetch, awaitRefetchQueries: true });
@@ -153,6 +160,7 @@ export function VacancyPage() {
               />
             </section>
             <PipelineSection vacancyId={v.id} candidates={d.vacancyCandidates} />
+            <PipelineLive vacancyId={v.id} onChange={() => void reload()} />
             <section aria-labelledby="matching-title">
               <h2 id="matching-title">{t('vacancies.matching.title')}</h2>
               <p className="ixl-muted">{t('vacancies.matching.intro')}</p>

@@ -50,7 +50,8 @@ export function AttendanceImport({
 }) {
   const { t, errorText } = useI18n();
   const progressId = useId();
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  /** The chosen file (read again at every "Controlla") and the text last read from it. */
+  const [file, setFile] = useState<{ name: string; text: string; source: File } | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
   const [general, setGeneral] = useState<string | null>(null);
   const [step, setStep] = useState<Step>('choose');
@@ -73,8 +74,31 @@ export function AttendanceImport({
     }
     const text = await chosen.text();
     const pre = precheckAttendanceCsv(text);
-    setFile({ name: chosen.name, text });
+    setFile({ name: chosen.name, text, source: chosen });
     setFileError(pre.problems.length ? pre.problems.map(local).join(' ') : undefined);
+  };
+
+  /**
+   * Reads the chosen file again (issue 20: a file corrected on disk under the same name must be checked as it is now,
+   * not as it was when chosen). The browser refuses when it can no longer read it: then the body chooses it again.
+   */
+  const reread = async (current: { name: string; text: string; source: File }) => {
+    try {
+      const text = await current.source.text();
+      const fresh = { ...current, text };
+      setFile(fresh);
+      return fresh;
+    } catch {
+      // Chromium refuses to read a chosen file changed on disk since (its snapshot no longer matches): the old report
+      // goes, the field says to choose it again, and the input is emptied so choosing the same name again is a change.
+      setReport(null);
+      setFile(null);
+      setFileError(t('import.fileChanged', { name: current.name }));
+      const input = sectionRef.current?.querySelector<HTMLInputElement>('input[type="file"]');
+      if (input) input.value = '';
+      focusFile();
+      return null;
+    }
   };
 
   const send = async (dryRun: boolean) => {
@@ -83,14 +107,19 @@ export function AttendanceImport({
       setFileError(t('import.chooseFirst'));
       return focusFile();
     }
-    const pre = precheckAttendanceCsv(file.text);
+    // "Controlla" reads the file again; "Importa" sends exactly the text that was checked.
+    const current = dryRun ? await reread(file) : file;
+    if (!current) return;
+    if (dryRun) setReport(null);
+    const pre = precheckAttendanceCsv(current.text);
     if (pre.problems.length) {
       setFileError(pre.problems.map(local).join(' '));
       return focusFile();
     }
+    setFileError(undefined);
     setStep(dryRun ? 'checking' : 'importing');
     try {
-      const { data } = await run({ variables: { editionId, csv: file.text, dryRun } });
+      const { data } = await run({ variables: { editionId, csv: current.text, dryRun } });
       const r = data?.importAttendanceCsv;
       if (!r) throw new Error('no data');
       setReport({ dryRun, accepted: r.accepted, alreadyImported: r.alreadyImported, rows: r.rows, errors: r.errors });
