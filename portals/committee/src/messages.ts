@@ -11,7 +11,7 @@ export const COMMITTEE_MESSAGES: Catalog = {
     'sessions.count.one': 'Una seduta dei tuoi comitati',
     'sessions.open': 'Seduta del {date}',
     'sessions.dossiersValue':
-      '{count, plural, one {Un dossier} other {# dossier}}, {decided, plural, =0 {nessuno deciso} one {# deciso} other {# decisi}}',
+      '{count, plural, one {Un dossier, {decided, plural, =0 {non ancora deciso} other {deciso}}} other {# dossier, {decided, plural, =0 {nessuno deciso} one {uno deciso} other {# decisi}}}}',
     'sessions.topicsOnly': '{count} argomenti, nessun dossier',
     'sessions.topicsOnly.one': 'Un argomento, nessun dossier',
     'session.date': 'Data',

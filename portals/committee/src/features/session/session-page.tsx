@@ -98,7 +98,7 @@ export function SessionPage() {
       <PageTitle>
         {s ? t('session.pageTitle', { committee: s.committee.name, date: formatDate(s.heldOn, lang) }) : t('session.pageTitleShort')}
       </PageTitle>
-      <p>
+      <p className="ixl-no-print">
         <Link to="/">{t('session.back')}</Link>
       </p>
       {!id ? <p>{t('session.notFound')}</p> : null}
@@ -135,7 +135,9 @@ export function SessionPage() {
                   <p>{t('minutes.none')}</p>
                 )}
               </section>
-              <DecisionLive sessionId={session.id} onChange={reload} />
+              <div className="ixl-no-print">
+                <DecisionLive sessionId={session.id} onChange={reload} />
+              </div>
             </>
           );
         }}

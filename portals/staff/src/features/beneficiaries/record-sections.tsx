@@ -1,4 +1,4 @@
-import { DataTable, Details, formatDate, municipalityName, useI18n, formatDateTime, statusReasonText } from '@ixl/ui';
+import { DataTable, Details, formatDate, municipalityName, useI18n, formatDateTime, statusReasonText, countryName } from '@ixl/ui';
 import type { ReactNode } from 'react';
 import type { StaffBeneficiaryRecordQuery } from '../../gql/graphql.js';
 import { ASSESSMENT_PATH, RouteLink } from './record-link.js';
@@ -25,7 +25,7 @@ export function PersonalSection({ b }: { b: Person }) {
           [t('beneficiary.codiceFiscale'), b.codiceFiscale],
           [t('beneficiaries.record.birthDate'), `${formatDate(b.birthDate, lang)} (${t('beneficiaries.record.age', { age: b.age })})`],
           [t('beneficiaries.record.sex'), tEnum('beneficiaries.record.sex', b.sex)],
-          [t('beneficiaries.record.citizenship'), b.citizenship],
+          [t('beneficiaries.record.citizenship'), countryName(b.citizenship, lang)],
           [t('beneficiaries.record.email'), b.email],
           [t('beneficiaries.record.phone'), b.phone],
           [t('beneficiary.municipality'), b.municipalityName ?? municipalityName(b.municipalityCode)],
@@ -73,7 +73,7 @@ export function StaffOnlySection({ b }: { b: Person }) {
     <Section id="record-staff" title={t('beneficiaries.record.staffOnly')}>
       <Details
         rows={[
-          [t('beneficiary.status'), tEnum('status', b.status)],
+          [t('beneficiary.status'), tEnum('status', b.status, { sex: b.sex })],
           [t('beneficiaries.record.profile'), tEnum('beneficiaries.profile', b.profile)],
           [t('beneficiaries.readiness'), tEnum('beneficiaries.readinessValue', b.readiness)],
           [
