@@ -168,7 +168,8 @@ export const COMMITTEE_MESSAGES: Catalog = {
     'sessions.count': '{count} sessions of your committees',
     'sessions.count.one': 'One session of your committees',
     'sessions.open': 'Session of {date}',
-    'sessions.dossiersValue': '{count, plural, one {One dossier} other {# dossiers}}, {decided} decided',
+    'sessions.dossiersValue':
+      '{count, plural, one {One dossier, {decided, plural, =0 {not decided yet} other {decided}}} other {# dossiers, {decided, plural, =0 {none decided} other {# decided}}}}',
     'sessions.topicsOnly': '{count} topics, no dossier',
     'sessions.topicsOnly.one': 'One topic, no dossier',
     'session.date': 'Date',

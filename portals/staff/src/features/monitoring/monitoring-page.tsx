@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { QueryState, apiErrors, formErrors } from '@ixl/portal-client';
-import { Alert, Button, PageTitle, SelectField, TextField, useI18n } from '@ixl/ui';
+import { Alert, Button, PageTitle, SelectField, TextField, useI18n, formatDate } from '@ixl/ui';
 import { DISTRICTS, MUNICIPALITIES } from '@ixl/territory';
 import { useState, type FormEvent } from 'react';
 import { MONITORING_REPORT } from './monitoring-query.js';
@@ -26,7 +26,7 @@ const yearOf = (iso: string, fallback: number) => (/^\d{4}-/.test(iso) ? Number(
 
 /** The annual report's figures, live from the subgraphs, for any period and territory: charts, tables, CSV and print. */
 export function MonitoringPage() {
-  const { t, errorText } = useI18n();
+  const { t, errorText, lang } = useI18n();
   const [draft, setDraft] = useState<Filter>(lastYear);
   const [applied, setApplied] = useState<Filter>(draft);
   const territory = applied.territory;
@@ -57,7 +57,11 @@ export function MonitoringPage() {
     <div className="monitoring">
       <PageTitle>{t('monitoring.title')}</PageTitle>
       <p className="monitoring-print-only">
-        {t('monitoring.printHeading', { from: applied.from, to: applied.to, territory: territoryLabel })}
+        {t('monitoring.printHeading', {
+          from: formatDate(applied.from, lang),
+          to: formatDate(applied.to, lang),
+          territory: territoryLabel,
+        })}
       </p>
       <form className="ixl-card monitoring-no-print" aria-label={t('monitoring.filter.title')} onSubmit={apply} noValidate>
         <h2>{t('monitoring.filter.title')}</h2>
