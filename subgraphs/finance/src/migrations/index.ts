@@ -5,7 +5,7 @@ import { Migration20261122002014_committee_visibility } from './Migration2026112
 import { Migration20261121235657_ledger_grants_budget } from './Migration20261121235657_ledger_grants_budget.js';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
 import { Migration20261202121000_loan_product } from './Migration20261202121000_loan_product.js';
-import { Migration20261202141900_refusal_reason_codes } from './Migration20261202141900_refusal_reason_codes.js';
+import { Migration20261202152600_refusal_reason_codes } from './Migration20261202152600_refusal_reason_codes.js';
 import { Migration20261202111000_settlement_revisions } from './Migration20261202111000_settlement_revisions.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
@@ -17,5 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202111000_settlement_revisions', class: Migration20261202111000_settlement_revisions },
   { name: 'Migration20261202121000_loan_product', class: Migration20261202121000_loan_product },
   { name: 'Migration20261202142325_natural_duplicates_more', class: Migration20261202142325_natural_duplicates_more },
-  { name: 'Migration20261202141900_refusal_reason_codes', class: Migration20261202141900_refusal_reason_codes },
+  { name: 'Migration20261202152600_refusal_reason_codes', class: Migration20261202152600_refusal_reason_codes },
 ];
