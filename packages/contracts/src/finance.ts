@@ -34,7 +34,11 @@ export interface LoanRefusedPayload {
   decisionId: string | null;
   projectId: string;
   principalCents: number;
+  /** The English sentence of the refusal (logs); readers show `reasonCode` with `params`. */
   reason: string;
+  /** The error reason of the refusal (e.g. GUARANTEE_FUND_CAPACITY); absent in events recorded before it existed. */
+  reasonCode?: string;
+  params?: Record<string, string | number>;
 }
 
 export interface LoanInArrearsPayload {

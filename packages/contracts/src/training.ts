@@ -36,6 +36,9 @@ export interface RiskShareSettledPayload {
 }
 
 /** A settlement's adjustment (revision ≥ 1): amounts before and after, delta = payable after − before (euro cents). */
+/** A placement recorded after the settlement inside its window, or one corrected after it. */
+export type RiskShareAdjustmentCause = 'PLACEMENT_RECORDED_LATE' | 'PLACEMENT_CORRECTED';
+
 export interface RiskShareSettlementAdjustedPayload {
   settlementId: string;
   revisionId: string;
@@ -44,7 +47,12 @@ export interface RiskShareSettlementAdjustedPayload {
   editionTitle: string;
   trainingBodyId: string;
   placementId: string | null;
+  /** Why, in English (logs and the revision record); mails and portals word `cause` instead. */
   reason: string;
+  /** What caused the adjustment (absent in events recorded before it existed). */
+  cause?: RiskShareAdjustmentCause;
+  /** ISO start date of the placement that caused it. */
+  placementStartDate?: string | null;
   achievedRateBefore: number;
   achievedRateAfter: number;
   payableBeforeCents: number;

@@ -36,4 +36,53 @@ describe('mail templates', () => {
     const mail = renderMail('mass_message', 'en', { subject: 'Hi\r\nBcc: evil@example.com', firstName: 'G', message: 'm', optOutUrl: 'u' });
     expect(mail.subject).toBe('Hi Bcc: evil@example.com');
   });
+
+  // Issue 21: the same rules as the portals. People are addressed by their recorded sex (the caller fills e.g.
+  // {{welcome}}) or in neutral words, never "iscritta/o"; dates and times arrive already written in Italian
+  // (Europe/Rome), so an Italian template never puts an article before a weekday ("il giovedì 10 dicembre").
+  it.each(names)('%s (Italian) has no gender slashes, no raw codes and no article before a full date', (name) => {
+    const t = TEMPLATES[name].it;
+    for (const text of [t.subject, t.body]) {
+      expect(text).not.toMatch(/\b\w+[aeio]\/[aeio]\b/);
+      expect(text).not.toMatch(/\b[A-Z]{2,}_[A-Z_]+\b/);
+      // "il 8", "il 11" are wrong (l’8, l’11): a date placeholder follows "in data", a colon or nothing.
+      expect(text).not.toMatch(/\b(?:il|del) \{\{(?:when|registeredOn|startDate|adjustedOn)\}\}/);
+    }
+  });
+
+  it('reads well with the values the people subgraph fills in (Rome time, Italian words)', () => {
+    const when = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'full', timeStyle: 'short' }).format(
+      new Date('2026-12-10T09:30:00.000Z'),
+    );
+    const appointment = renderMail('interview_appointment', 'it', {
+      firstName: 'Sara',
+      when,
+      mode: 'in presenza',
+      operator: 'Operatrice IXL',
+      details: 'Luogo: Via Capramozza 13, Bologna',
+    });
+    expect(appointment.text).toContain('il tuo colloquio è fissato per giovedì 10 dicembre 2026 alle ore 10:30 (in presenza)');
+    const invitation = renderMail('job_interview_invitation', 'it', {
+      firstName: 'Sara',
+      company: 'Rekeep',
+      title: 'Addetta alle pulizie',
+      when,
+      where: 'Luogo: Via Poli 4',
+      note: '',
+      portalUrl: 'http://x',
+    });
+    expect(invitation.text).toContain(
+      'Rekeep ti invita a un colloquio di lavoro per «Addetta alle pulizie»: giovedì 10 dicembre 2026 alle ore 10:30.',
+    );
+    const accepted = renderMail('course_request_accepted', 'it', {
+      firstName: 'Sara',
+      title: 'Italiano L2',
+      body: 'Seneca',
+      startDate: '11 gennaio 2027',
+      portalUrl: 'http://x',
+    });
+    expect(accepted.text).toContain(
+      'la tua iscrizione al corso «Italiano L2» di Seneca è confermata. Data di inizio del corso: 11 gennaio 2027.',
+    );
+  });
 });

@@ -8,7 +8,7 @@ export const TEMPLATES = {
     it: {
       // {{welcome}}: Benvenuta / Benvenuto by the recorded sex, else the neutral "Ti diamo il benvenuto".
       subject: '{{welcome}} in Insieme per il lavoro',
-      body: 'Ciao {{firstName}},\n\nla tua iscrizione a Insieme per il lavoro è stata registrata il {{registeredOn}}.\nEntro 15 giorni ti contatteremo per fissare il primo colloquio.\n\nPuoi vedere il tuo percorso qui: {{portalUrl}}',
+      body: 'Ciao {{firstName}},\n\nla tua iscrizione a Insieme per il lavoro è stata registrata in data {{registeredOn}}.\nEntro 15 giorni ti contatteremo per fissare il primo colloquio.\n\nPuoi vedere il tuo percorso qui: {{portalUrl}}',
     },
     en: {
       subject: 'Welcome to Insieme per il lavoro',
@@ -18,7 +18,7 @@ export const TEMPLATES = {
   interview_appointment: {
     it: {
       subject: 'Il tuo colloquio con Insieme per il lavoro',
-      body: 'Ciao {{firstName}},\n\nil tuo colloquio è fissato per il {{when}} ({{mode}}) con {{operator}}.\n{{details}}\n\nSe non puoi partecipare, rispondi a questa email o chiamaci.',
+      body: 'Ciao {{firstName}},\n\nil tuo colloquio è fissato per {{when}} ({{mode}}) con {{operator}}.\n{{details}}\n\nSe non puoi partecipare, rispondi a questa email o chiamaci.',
     },
     en: {
       subject: 'Your interview with Insieme per il lavoro',
@@ -28,7 +28,7 @@ export const TEMPLATES = {
   job_interview_invitation: {
     it: {
       subject: 'Colloquio di lavoro con {{company}}',
-      body: 'Ciao {{firstName}},\n\n{{company}} ti invita a un colloquio di lavoro per «{{title}}» il {{when}}.\n{{where}}\n{{note}}\n\nTrovi il colloquio anche nel tuo portale: {{portalUrl}}\nSe non puoi partecipare, avvisa il tuo operatore.',
+      body: 'Ciao {{firstName}},\n\n{{company}} ti invita a un colloquio di lavoro per «{{title}}»: {{when}}.\n{{where}}\n{{note}}\n\nTrovi il colloquio anche nel tuo portale: {{portalUrl}}\nSe non puoi partecipare, avvisa il tuo operatore.',
     },
     en: {
       subject: 'Job interview with {{company}}',
@@ -57,8 +57,8 @@ export const TEMPLATES = {
   },
   committee_convocation: {
     it: {
-      subject: 'Convocazione: {{committee}} del {{when}}',
-      body: 'Gentile {{name}},\n\nla seduta del {{committee}} è convocata per il {{when}} ({{place}}).\nOrdine del giorno:\n{{agenda}}\n\nI dossier sono nel portale del comitato: {{portalUrl}}',
+      subject: 'Convocazione: {{committee}}, {{when}}',
+      body: 'Gentile {{name}},\n\nla seduta del {{committee}} è convocata in data {{when}} ({{place}}).\nOrdine del giorno:\n{{agenda}}\n\nI dossier sono nel portale del comitato: {{portalUrl}}',
     },
     en: {
       subject: 'Meeting notice: {{committee}} on {{when}}',
@@ -68,7 +68,7 @@ export const TEMPLATES = {
   course_request_accepted: {
     it: {
       subject: 'Iscrizione confermata: {{title}}',
-      body: 'Ciao {{firstName}},\n\nla tua richiesta è stata accolta: sei iscritta/o al corso «{{title}}» di {{body}}, che inizia il {{startDate}}.\n\nI dettagli sono nel portale: {{portalUrl}}',
+      body: 'Ciao {{firstName}},\n\nla tua richiesta è stata accolta: la tua iscrizione al corso «{{title}}» di {{body}} è confermata. Data di inizio del corso: {{startDate}}.\n\nI dettagli sono nel portale: {{portalUrl}}',
     },
     en: {
       subject: 'Enrolment confirmed: {{title}}',
@@ -88,7 +88,7 @@ export const TEMPLATES = {
   risk_share_adjusted: {
     it: {
       subject: 'Rettifica della liquidazione: {{edition}}',
-      body: 'Gentile {{name}},\n\nla liquidazione della quota a rischio (30%) del corso {{edition}} è stata rettificata il {{adjustedOn}} (revisione {{revision}}).\nMotivo: {{reason}}\nTasso raggiunto: {{rateBefore}} → {{rateAfter}}\nImporto riconosciuto: {{payableBefore}} → {{payableAfter}} (differenza {{delta}})\n\nIl dettaglio è nel portale: {{portalUrl}}',
+      body: 'Gentile {{name}},\n\nla liquidazione della quota a rischio (30%) del corso {{edition}} è stata rettificata in data {{adjustedOn}} (revisione {{revision}}).\nMotivo: {{reason}}\nTasso raggiunto: {{rateBefore}} → {{rateAfter}}\nImporto riconosciuto: {{payableBefore}} → {{payableAfter}} (differenza {{delta}})\n\nIl dettaglio è nel portale: {{portalUrl}}',
     },
     en: {
       subject: 'Settlement adjusted: {{edition}}',

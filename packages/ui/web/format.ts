@@ -46,6 +46,17 @@ export function languageName(code: string | null | undefined, lang: Lang): strin
   }
 }
 
+/** The name of a country from its ISO 3166 code (`IT` → "Italia", `MA` → "Marocco"), in the user's language. */
+export function countryName(code: string | null | undefined, lang: Lang): string {
+  if (!code) return '—';
+  try {
+    const name = new Intl.DisplayNames([lang === 'it' ? 'it-IT' : 'en-GB'], { type: 'region' }).of(code.trim().toUpperCase());
+    return name && name !== code ? name : code;
+  } catch {
+    return code;
+  }
+}
+
 /** A number in the user's language ("2,5", "3.000"), with at most `digits` decimals. */
 export function formatNumber(value: number, lang: Lang, digits = 2): string {
   return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits, useGrouping: 'always' }).format(value);

@@ -46,6 +46,7 @@ export {
   subjectKey,
   subjectLabel,
   languageName,
+  countryName,
   formatNumber,
   formatPercent,
   formatMonth,

@@ -27,7 +27,9 @@ export function formatMessage(message: string, lang: Lang, vars: MessageVars = {
     }
     compiled.set(cacheKey, format);
   }
-  const values = Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, v ?? '']));
+  // A select whose variable is not given (a label used as a category, e.g. in a filter) takes its `other` branch.
+  const selects = Object.fromEntries([...text.matchAll(/\{(\w+),\s*select\s*,/g)].map((m) => [m[1] as string, '']));
+  const values = { ...selects, ...Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, v ?? ''])) };
   if (format) {
     // Numbers that arrive as text ("3") still choose their plural form on the second try.
     const numeric = Object.fromEntries(

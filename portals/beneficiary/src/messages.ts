@@ -25,7 +25,7 @@ const BASE_MESSAGES: Catalog = {
     'record.phone': 'Telefono',
     'record.municipality': 'Comune',
     'record.status': 'Stato del percorso',
-    'record.registeredAt': 'Iscritto dal',
+    'record.registeredAt': 'Data di iscrizione',
     'record.placements': 'I tuoi inserimenti lavorativi',
     'record.noPlacements': 'Ancora nessun inserimento lavorativo.',
     'record.unavailable': 'Queste informazioni non sono disponibili in questo momento: riprova più tardi.',

@@ -11,7 +11,7 @@ export const COMMITTEE_MESSAGES: Catalog = {
     'sessions.count.one': 'Una seduta dei tuoi comitati',
     'sessions.open': 'Seduta del {date}',
     'sessions.dossiersValue':
-      '{count, plural, one {Un dossier} other {# dossier}}, {decided, plural, =0 {nessuno deciso} one {# deciso} other {# decisi}}',
+      '{count, plural, one {Un dossier, {decided, plural, =0 {non ancora deciso} other {deciso}}} other {# dossier, {decided, plural, =0 {nessuno deciso} one {uno deciso} other {# decisi}}}}',
     'sessions.topicsOnly': '{count} argomenti, nessun dossier',
     'sessions.topicsOnly.one': 'Un argomento, nessun dossier',
     'session.date': 'Data',
@@ -197,7 +197,8 @@ export const COMMITTEE_MESSAGES: Catalog = {
     'sessions.count': '{count} sessions of your committees',
     'sessions.count.one': 'One session of your committees',
     'sessions.open': 'Session of {date}',
-    'sessions.dossiersValue': '{count, plural, one {One dossier} other {# dossiers}}, {decided} decided',
+    'sessions.dossiersValue':
+      '{count, plural, one {One dossier, {decided, plural, =0 {not decided yet} other {decided}}} other {# dossiers, {decided, plural, =0 {none decided} other {# decided}}}}',
     'sessions.topicsOnly': '{count} topics, no dossier',
     'sessions.topicsOnly.one': 'One topic, no dossier',
     'session.date': 'Date',

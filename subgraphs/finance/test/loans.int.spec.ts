@@ -115,11 +115,16 @@ describe('loans from funding decisions, and the rotating guarantee fund', () => 
     expect(after.loan_installment).toBe(before.loan_installment);
     expect(await countRows(t, 'event_dead_letter')).toBe(0);
     expect((await outboxTypes(t)).at(-1)).toBe('LoanRefused');
-    const r = await t.graphql<{ loans: { id: string; status: string; refusalReason: string | null }[] }>(
-      '{ loans { id status refusalReason } }',
-      { token: staff },
-    );
-    expect(r.data?.loans.find((l) => l.id === loanB)).toMatchObject({ status: 'REFUSED' });
+    const r = await t.graphql<{
+      loans: { id: string; status: string; refusalReason: string | null; refusalReasonCode: string | null; refusalParams: unknown }[];
+    }>('{ loans { id status refusalReason refusalReasonCode refusalParams } }', { token: staff });
+    // The reason code and its params (portals word them in Italian or English), not only the English sentence.
+    expect(r.data?.loans.find((l) => l.id === loanB)).toMatchObject({
+      status: 'REFUSED',
+      refusalReasonCode: 'GUARANTEE_FUND_CAPACITY',
+      refusalParams: { guaranteedCents: 700_000, freeCapacityCents: 250_000 },
+    });
+    expect(r.data?.loans.find((l) => l.id === loanA)).toMatchObject({ refusalReasonCode: null, refusalParams: null });
     const retry = await t.graphql('mutation($id: ID!) { retryLoanGuarantee(loanId: $id) { status } }', {
       token: staff,
       variables: { id: loanB },

@@ -35,9 +35,15 @@ const money = <T = Record<string, unknown>>(
 
 const grantOf = async (decisionId: string) =>
   (
-    await financeSql<{ id: string; status: string; refusal_reason: string | null }>(
+    await financeSql<{
+      id: string;
+      status: string;
+      refusal_reason: string | null;
+      refusal_reason_code: string | null;
+      refusal_params: Record<string, unknown> | null;
+    }>(
       t,
-      'select "id", "status", "refusal_reason" from "finance"."grant" where "decision_id" = ?',
+      'select "id", "status", "refusal_reason", "refusal_reason_code", "refusal_params" from "finance"."grant" where "decision_id" = ?',
       [decisionId],
     )
   )[0];
@@ -62,20 +68,24 @@ describe('grants (fondo perduto)', () => {
   });
 
   it.each([
-    [{ amountCents: 800_001, investmentCents: 600_001, servicesCents: 200_000 }, /€6,000/],
-    [{ amountCents: 600_001, investmentCents: 400_000, servicesCents: 200_001 }, /€2,000/],
-    [{ amountCents: 800_000, investmentCents: 700_000, servicesCents: 100_000 }, /€6,000/],
-    [{ amountCents: 500_000, investmentCents: 300_000, servicesCents: 100_000 }, /add up/],
-  ])('refuses a decision over the caps (%j): REFUSED with the reason, ledger unchanged', async (split, reason) => {
-    const before = await snapshot(t);
-    const d = fundingApproved({ kind: 'GRANT', ...split });
-    await approveFunding(t, d);
-    const g = await grantOf(d.decisionId);
-    expect(g?.status).toBe('REFUSED');
-    expect(g?.refusal_reason).toMatch(reason);
-    expect((await snapshot(t)).ledger_entry).toBe(before.ledger_entry);
-    expect(await countRows(t, 'event_dead_letter')).toBe(0);
-  });
+    [{ amountCents: 800_001, investmentCents: 600_001, servicesCents: 200_000 }, /€6,000/, 'GRANT_INVESTMENTS_CAP', {}],
+    [{ amountCents: 600_001, investmentCents: 400_000, servicesCents: 200_001 }, /€2,000/, 'GRANT_SERVICES_CAP', {}],
+    [{ amountCents: 800_000, investmentCents: 700_000, servicesCents: 100_000 }, /€6,000/, 'GRANT_INVESTMENTS_CAP', {}],
+    [{ amountCents: 500_000, investmentCents: 300_000, servicesCents: 100_000 }, /investments \+ services/, 'GRANT_AMOUNT_SUM', {}],
+  ])(
+    'refuses a decision over the caps (%j): REFUSED with the reason code and params, ledger unchanged',
+    async (split, reason, code, params) => {
+      const before = await snapshot(t);
+      const d = fundingApproved({ kind: 'GRANT', ...split });
+      await approveFunding(t, d);
+      const g = await grantOf(d.decisionId);
+      expect(g?.status).toBe('REFUSED');
+      expect(g?.refusal_reason).toMatch(reason);
+      expect([g?.refusal_reason_code, g?.refusal_params]).toEqual([code, params]);
+      expect((await snapshot(t)).ledger_entry).toBe(before.ledger_entry);
+      expect(await countRows(t, 'event_dead_letter')).toBe(0);
+    },
+  );
 
   it('keeps expense lines within the category amounts', async () => {
     const ok = await t.graphql<{ addGrantExpenseLine: { id: string } }>(LINE, {

@@ -239,9 +239,12 @@ describe('a placement recorded after settlement inside the window adjusts it (au
       return to.includes(bodyAccount.email) && to.includes(staffAccount.email);
     });
     const bodyMail = (await mails()).find((m) => m.to === bodyAccount.email);
-    expect(bodyMail?.text).toContain('3600,00');
-    expect(bodyMail?.text).toContain('4800,00');
+    expect(bodyMail?.text).toContain('3.600,00');
+    expect(bodyMail?.text).toContain('4.800,00');
     expect(bodyMail?.text).toContain('/ente/');
+    // Why, in Italian words: no placement id, no ISO date, not the English log sentence of the revision.
+    expect(bodyMail?.text).toContain('un inserimento lavorativo iniziato il 10 febbraio 2025, entro la finestra di valutazione');
+    expect(bodyMail?.text).not.toMatch(/Placement|settlement|\d{4}-\d{2}-\d{2}/);
 
     // Redelivery of the same placement, a second placement of someone already employed, one after the window: nothing new.
     await f.placement(t.stack, people[3] as string, '2025-02-10', 'TEMPO_DETERMINATO', late);

@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { ArrayType, type Opt } from '@mikro-orm/core';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { GrantCategory, GrantStatus } from './enums.js';
 
@@ -53,9 +54,23 @@ export class Grant {
   @Enum({ items: () => GrantStatus, type: 'text' })
   status: GrantStatus = GrantStatus.OPEN;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the grant was refused (status REFUSED), in English: portals show refusalReasonCode',
+  })
   @Property({ type: 'text', nullable: true })
   refusalReason: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reason code of the refusal (an error reason, e.g. GUARANTEE_FUND_CAPACITY): portals render it in the user’s language',
+  })
+  @Property({ type: 'text', nullable: true })
+  refusalReasonCode: string | null = null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Parameters of refusalReasonCode (cents, dates, counts)' })
+  @Property({ type: 'json', nullable: true })
+  refusalParams: Opt<Record<string, string | number>> | null = null;
 }
 
 /** A planned expense of a grant, in one category (receipts are disbursed against it). */

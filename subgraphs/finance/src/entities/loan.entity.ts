@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { ArrayType, type Opt } from '@mikro-orm/core';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum LoanStatus {
@@ -86,7 +87,21 @@ export class Loan {
   @Property({ type: 'date', nullable: true })
   disbursedOn: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Why the loan was refused (status REFUSED)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the loan was refused (status REFUSED), in English: portals show refusalReasonCode',
+  })
   @Property({ type: 'text', nullable: true })
   refusalReason: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reason code of the refusal (an error reason, e.g. GUARANTEE_FUND_CAPACITY): portals render it in the user’s language',
+  })
+  @Property({ type: 'text', nullable: true })
+  refusalReasonCode: string | null = null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Parameters of refusalReasonCode (cents, dates, counts)' })
+  @Property({ type: 'json', nullable: true })
+  refusalParams: Opt<Record<string, string | number>> | null = null;
 }

@@ -7,6 +7,7 @@ import { Migration20261121000000_initial } from './Migration20261121000000_initi
 import { Migration20261202143700_eligibility_and_non_cash } from './Migration20261202143700_eligibility_and_non_cash.js';
 import { Migration20261202121000_loan_product } from './Migration20261202121000_loan_product.js';
 import { Migration20261202141453_approvals } from './Migration20261202141453_approvals.js';
+import { Migration20261202152600_refusal_reason_codes } from './Migration20261202152600_refusal_reason_codes.js';
 import { Migration20261202111000_settlement_revisions } from './Migration20261202111000_settlement_revisions.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202142325_natural_duplicates_more', class: Migration20261202142325_natural_duplicates_more },
   { name: 'Migration20261202141453_approvals', class: Migration20261202141453_approvals },
   { name: 'Migration20261202143700_eligibility_and_non_cash', class: Migration20261202143700_eligibility_and_non_cash },
+  { name: 'Migration20261202152600_refusal_reason_codes', class: Migration20261202152600_refusal_reason_codes },
 ];

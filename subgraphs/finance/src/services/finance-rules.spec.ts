@@ -7,13 +7,17 @@ import { addMonths, daysBetween, isIsoDate } from '@ixl/calendar';
 
 describe('grant caps', () => {
   it.each([
-    [600_000, 200_000, null],
-    [600_001, 0, 'investmentCents'],
-    [0, 200_001, 'servicesCents'],
-    [0, 0, 'amountCents'],
-    [-1, 10, 'investmentCents'],
-  ])('investments %i + services %i → %s', (inv, serv, field) => {
-    expect(grantCapViolation(inv, serv)?.field ?? null).toBe(field);
+    [600_000, 200_000, null, null, null],
+    [600_001, 0, 'investmentCents', 'GRANT_INVESTMENTS_CAP', {}],
+    [0, 200_001, 'servicesCents', 'GRANT_SERVICES_CAP', {}],
+    [0, 0, 'amountCents', 'GRANT_NEEDS_AMOUNTS', {}],
+    [-1, 10, 'investmentCents', 'GRANT_AMOUNTS_NEGATIVE', {}],
+    [10, -1, 'servicesCents', 'GRANT_AMOUNTS_NEGATIVE', {}],
+  ])('investments %i + services %i → %s (%s, a reason code with params, not an English sentence)', (inv, serv, field, reason, params) => {
+    const violation = grantCapViolation(inv, serv);
+    expect(violation?.field ?? null).toBe(field);
+    expect(violation?.reason ?? null).toBe(reason);
+    expect(violation ? { ...violation.params } : null).toEqual(params);
   });
 });
 

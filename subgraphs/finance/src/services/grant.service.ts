@@ -12,17 +12,30 @@ import { isIsoDate } from '@ixl/calendar';
 
 export const GRANT_CAPS = { totalCents: 800_000, investmentCents: 600_000, servicesCents: 200_000 } as const;
 
-/** The first broken cap of a grant split, as a field + message (null when within the caps). */
-export function grantCapViolation(investmentCents: number, servicesCents: number): { field: string; message: string } | null {
-  if (!Number.isSafeInteger(investmentCents) || investmentCents < 0)
-    return { field: 'investmentCents', message: 'Amounts must be non-negative cents' };
-  if (!Number.isSafeInteger(servicesCents) || servicesCents < 0)
-    return { field: 'servicesCents', message: 'Amounts must be non-negative cents' };
-  if (investmentCents + servicesCents <= 0) return { field: 'amountCents', message: 'A grant must be a positive amount' };
-  if (investmentCents > GRANT_CAPS.investmentCents) return { field: 'investmentCents', message: 'Investments are funded up to €6,000' };
-  if (servicesCents > GRANT_CAPS.servicesCents) return { field: 'servicesCents', message: 'Services are funded up to €2,000' };
+/** Why a grant split is refused: the field, the error reason and its params (rendered by the portals in the user's language). */
+export type GrantViolation = DomainError<
+  | 'GRANT_AMOUNTS_NEGATIVE'
+  | 'GRANT_NEEDS_AMOUNTS'
+  | 'GRANT_INVESTMENTS_CAP'
+  | 'GRANT_SERVICES_CAP'
+  | 'GRANT_TOTAL_CAP'
+  | 'GRANT_AMOUNT_SUM'
+  | 'DECISION_APPROVAL_DATE_INVALID'
+>;
+
+/**
+ * The first broken cap of a grant split (null when within the caps): up to €6,000 of investments and €2,000 of
+ * services, €8,000 in all (docs/domain.md §5, fondo perduto).
+ */
+export function grantCapViolation(investmentCents: number, servicesCents: number): GrantViolation | null {
+  if (!Number.isSafeInteger(investmentCents) || investmentCents < 0) return badInput('investmentCents', 'GRANT_AMOUNTS_NEGATIVE');
+  if (!Number.isSafeInteger(servicesCents) || servicesCents < 0) return badInput('servicesCents', 'GRANT_AMOUNTS_NEGATIVE');
+  if (investmentCents + servicesCents <= 0) return badInput('amountCents', 'GRANT_NEEDS_AMOUNTS');
+  // The same reasons as the committee's funding check in projects (funding-limits.rules.ts).
+  if (investmentCents > GRANT_CAPS.investmentCents) return badInput('investmentCents', 'GRANT_INVESTMENTS_CAP');
+  if (servicesCents > GRANT_CAPS.servicesCents) return badInput('servicesCents', 'GRANT_SERVICES_CAP');
   if (investmentCents + servicesCents > GRANT_CAPS.totalCents)
-    return { field: 'amountCents', message: 'A grant is at most €8,000 in total' };
+    return badInput('amountCents', 'GRANT_TOTAL_CAP', { capCents: GRANT_CAPS.totalCents });
   return null;
 }
 
@@ -34,10 +47,10 @@ export async function openGrantFromDecision(em: EntityManager, p: FundingApprove
   const services = p.servicesCents == null ? 0 : intOr(p.servicesCents, -1);
   const investment = p.investmentCents == null ? amount - services : intOr(p.investmentCents, -1);
   const approvedOn = isoDayOf(p.approvedOn);
-  const violation = !approvedOn
-    ? { field: 'approvedOn', message: 'The decision has no valid approval date' }
+  const violation: GrantViolation | null = !approvedOn
+    ? badInput('approvedOn', 'DECISION_APPROVAL_DATE_INVALID')
     : investment + services !== amount
-      ? { field: 'amountCents', message: 'Investments and services must add up to the amount' }
+      ? badInput('amountCents', 'GRANT_AMOUNT_SUM')
       : grantCapViolation(investment, services);
   const grant = em.create(Grant, {
     id: randomUUID(),
@@ -52,6 +65,8 @@ export async function openGrantFromDecision(em: EntityManager, p: FundingApprove
     approvedOn: approvedOn || '1970-01-01',
     status: violation ? GrantStatus.REFUSED : GrantStatus.OPEN,
     refusalReason: violation?.message ?? null,
+    refusalReasonCode: violation?.reason ?? null,
+    refusalParams: violation ? { ...violation.params } : null,
   });
   em.persist(grant);
   if (!violation)

@@ -52,6 +52,8 @@ export async function activateLoan(em: EntityManager, loan: Loan, actorId: strin
     if (throwOnRefusal) throw error;
     loan.status = LoanStatus.REFUSED;
     loan.refusalReason = error.message;
+    loan.refusalReasonCode = error.reason;
+    loan.refusalParams = { ...error.params };
     await em.flush();
     const payload: LoanRefusedPayload = {
       loanId: loan.id,
@@ -59,6 +61,8 @@ export async function activateLoan(em: EntityManager, loan: Loan, actorId: strin
       projectId: loan.projectId,
       principalCents: loan.principalCents,
       reason: error.message,
+      reasonCode: error.reason,
+      params: { ...error.params },
     };
     await publishFinanceEvent(em, 'LoanRefused', { type: 'Loan', id: loan.id }, payload, actorId);
   };
@@ -96,6 +100,8 @@ export async function activateLoan(em: EntityManager, loan: Loan, actorId: strin
   }
   loan.status = LoanStatus.APPROVED;
   loan.refusalReason = null;
+  loan.refusalReasonCode = null;
+  loan.refusalParams = null;
   for (const row of schedule.installments) em.persist(em.create(LoanInstallment, { id: randomUUID(), loanId: loan.id, ...row }));
   await em.flush();
   const payload: LoanOpenedPayload = {

@@ -98,7 +98,8 @@ export async function seedPeopleDemo(em: EntityManager): Promise<{ seeded: boole
         languages: path.languages,
         skills: path.skills,
         pastJobs: path.pastJobs,
-        desiredOccupations: path.pastJobs.flatMap((j) => (j.escoOccupationCode ? [j.escoOccupationCode] : [])),
+        // In words, as a person would pick them (the codes stay on pastJobs for matching): the profile shows them as they are.
+        desiredOccupations: path.pastJobs.map((j) => j.title),
         availableHoursPerWeek: path.availableHoursPerWeek,
         shifts: path.shifts,
         drivingLicence: path.drivingLicence,

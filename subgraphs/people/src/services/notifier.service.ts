@@ -6,13 +6,37 @@ import type { Interview } from '../entities/interview.entity.js';
 
 const dateTime = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'full', timeStyle: 'short' });
 const dateOnly = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'long' });
-const money = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' });
+// Grouped from 1.000 on (Italian CLDR leaves 4-digit numbers ungrouped: "3600,00 €" next to "88.000,00 €").
+const money = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', useGrouping: 'always' });
 const MODES: Record<string, string> = { IN_PERSON: 'in presenza', VIDEO: 'videochiamata', PHONE: 'telefono' };
 const REASONS: Record<string, string> = {
   WORKING: 'ci risulta che tu stia lavorando',
   UNREACHABLE: 'non siamo riusciti a contattarti',
   NOT_COLLABORATING: 'non hai partecipato agli appuntamenti o risposto alle nostre chiamate',
 };
+
+/** An ISO calendar day in words (Europe/Rome), e.g. "10 dicembre 2026". */
+const isoDay = (day: string) => dateOnly.format(new Date(`${day}T12:00:00Z`));
+
+/** A day with its article: "il 10 dicembre 2026", "l’8 marzo 2027", "l’11 gennaio 2027". */
+export const onDay = (day: string) => {
+  const words = isoDay(day);
+  return /^(?:8|11) /.test(words) ? `l’${words}` : `il ${words}`;
+};
+
+/** Why a risk-share settlement was adjusted, in Italian (the payload's `reason` is the English log sentence). */
+export function adjustmentReason(p: Pick<RiskShareSettlementAdjustedPayload, 'cause' | 'placementStartDate'>): string {
+  const start = p.placementStartDate ? onDay(p.placementStartDate) : null;
+  if (p.cause === 'PLACEMENT_RECORDED_LATE')
+    return start
+      ? `un inserimento lavorativo iniziato ${start}, entro la finestra di valutazione, è stato registrato dopo la liquidazione`
+      : 'un inserimento lavorativo entro la finestra di valutazione è stato registrato dopo la liquidazione';
+  if (p.cause === 'PLACEMENT_CORRECTED')
+    return start
+      ? `un inserimento lavorativo (iniziato ${start}) è stato corretto dopo la liquidazione`
+      : 'un inserimento lavorativo è stato corretto dopo la liquidazione';
+  return 'inserimenti lavorativi registrati o corretti dopo la liquidazione';
+}
 
 /**
  * The mails people receive about their own path (Italian first), queued in the same transaction as
@@ -136,7 +160,7 @@ export class Notifier {
         firstName: b.firstName,
         title: d.title,
         body: d.body,
-        startDate: d.startDate ? dateOnly.format(new Date(`${d.startDate}T12:00:00Z`)) : 'data da definire',
+        startDate: d.startDate ? isoDay(d.startDate) : 'data da definire',
         reason: d.reason ?? 'non indicato',
         portalUrl: this.portal('corsi'),
       },
@@ -161,9 +185,9 @@ export class Notifier {
       data: {
         name: recipient.displayName,
         edition: p.editionTitle,
-        adjustedOn: dateOnly.format(new Date(`${p.adjustedOn}T12:00:00Z`)),
+        adjustedOn: isoDay(p.adjustedOn),
         revision: String(p.revision),
-        reason: p.reason,
+        reason: adjustmentReason(p),
         rateBefore: `${p.achievedRateBefore.toLocaleString('it-IT')}%`,
         rateAfter: `${p.achievedRateAfter.toLocaleString('it-IT')}%`,
         payableBefore: euro(p.payableBeforeCents),
@@ -189,7 +213,7 @@ export class Notifier {
       data: {
         name: member.displayName,
         committee: session.committeeName,
-        when: dateOnly.format(new Date(`${session.heldOn}T12:00:00Z`)),
+        when: isoDay(session.heldOn),
         place: session.location ?? 'sede da definire',
         agenda: session.agenda.map((topic, i) => `${i + 1}. ${topic}`).join('\n'),
         portalUrl: `${this.publicUrl.replace(/\/$/, '')}/comitato/`,

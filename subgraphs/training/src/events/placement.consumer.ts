@@ -58,6 +58,8 @@ on conflict (placement_id) do update set beneficiary_id = excluded.beneficiary_i
     [...affected],
     {
       placementId: p.placementId,
+      kind: old ? 'PLACEMENT_CORRECTED' : 'PLACEMENT_RECORDED_LATE',
+      placementStartDate: p.startDate,
       reason: old
         ? `Placement ${p.placementId} corrected after the settlement (start ${p.startDate})`
         : `Placement ${p.placementId} recorded after the settlement, starting ${p.startDate} inside the window`,

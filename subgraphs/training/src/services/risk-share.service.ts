@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@ixl/auth';
+import type { RiskShareAdjustmentCause } from '@ixl/contracts';
 import { DomainError, badInput, loader, type SubgraphContext } from '@ixl/subgraph-kit';
 import { CourseEdition } from '../entities/course-edition.entity.js';
 import {
@@ -292,7 +293,7 @@ where not exists (select 1 from training.risk_share_settlement s where s.edition
    */
   async adjustSettlements(
     editionIds: readonly string[],
-    cause: { placementId: string | null; reason: string },
+    cause: { placementId: string | null; reason: string; kind?: RiskShareAdjustmentCause; placementStartDate?: string | null },
     actorId: string | null,
   ): Promise<RiskShareSettlementRevision[]> {
     if (!editionIds.length) return [];
@@ -349,6 +350,7 @@ where not exists (select 1 from training.risk_share_settlement s where s.edition
           trainingBodyId: edition.trainingBody.id,
           placementId: cause.placementId,
           reason: cause.reason,
+          ...(cause.kind ? { cause: cause.kind, placementStartDate: cause.placementStartDate ?? null } : {}),
           achievedRateBefore: revision.achievedRateBefore,
           achievedRateAfter: revision.achievedRateAfter,
           payableBeforeCents: revision.payableBeforeCents,

@@ -45,7 +45,7 @@ export const AREA_MESSAGES: Catalog = {
     'offers.from': 'dal {date}',
     'offers.score': 'Compatibilità: {score} su 100',
     'offers.why': 'Perché te la proponiamo',
-    'offers.howToApply': 'Ti interessa? Parlane con il tuo operatore: sarà lui a proporti all’azienda.',
+    'offers.howToApply': 'Ti interessa? Parlane con chi ti segue nel programma: sarà questa persona a proporti all’azienda.',
     'offers.none': 'Per ora nessuna offerta aperta corrisponde al tuo profilo.',
     'offers.proposals': 'Offerte a cui abbiamo proposto la tua candidatura',
     'offers.reason.skills': 'Hai le competenze richieste: {skills}.',

@@ -105,7 +105,7 @@ export function SessionPage() {
       <PageTitle>
         {s ? t('session.pageTitle', { committee: s.committee.name, date: formatDate(s.heldOn, lang) }) : t('session.pageTitleShort')}
       </PageTitle>
-      <p>
+      <p className="ixl-no-print">
         <Link to="/">{t('session.back')}</Link>
       </p>
       {!id ? <p>{t('session.notFound')}</p> : null}
@@ -149,9 +149,13 @@ export function SessionPage() {
                 )}
               </section>
               {me?.role === 'SECRETARY' ? (
-                <MinutesTemplateEditor committeeId={session.committee.id} sessionId={session.id} onSaved={reload} />
+                <div className="ixl-no-print">
+                  <MinutesTemplateEditor committeeId={session.committee.id} sessionId={session.id} onSaved={reload} />
+                </div>
               ) : null}
-              <DecisionLive sessionId={session.id} onChange={reload} />
+              <div className="ixl-no-print">
+                <DecisionLive sessionId={session.id} onChange={reload} />
+              </div>
             </>
           );
         }}

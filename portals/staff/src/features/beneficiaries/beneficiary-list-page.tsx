@@ -19,6 +19,7 @@ const BENEFICIARY_LIST = graphql(`
         firstName
         lastName
         codiceFiscale
+        sex
         municipalityCode
         status
         registeredAt
@@ -85,7 +86,7 @@ export function BeneficiaryListPage() {
                     },
                     { key: 'cf', header: t('beneficiary.codiceFiscale'), cell: (b) => b.codiceFiscale },
                     { key: 'municipality', header: t('beneficiary.municipality'), cell: (b) => municipalityName(b.municipalityCode) },
-                    { key: 'status', header: t('beneficiary.status'), cell: (b) => tEnum('status', b.status) },
+                    { key: 'status', header: t('beneficiary.status'), cell: (b) => tEnum('status', b.status, { sex: b.sex }) },
                     { key: 'registered', header: t('beneficiary.registeredAt'), cell: (b) => formatDate(b.registeredAt, lang) },
                     { key: 'placements', header: t('beneficiary.placements'), cell: (b) => b.placements?.length ?? '—' },
                     { key: 'enrolments', header: t('beneficiary.enrolments'), cell: (b) => b.enrolments?.length ?? '—' },

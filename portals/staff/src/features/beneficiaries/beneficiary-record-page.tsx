@@ -49,7 +49,7 @@ export function BeneficiaryRecordPage() {
           return (
             <>
               <p className="ixl-lead" role="status" aria-live="polite">
-                {t('beneficiaries.record.statusLine', { status: tEnum('status', p.status) })}
+                {t('beneficiaries.record.statusLine', { status: tEnum('status', p.status, { sex: p.sex }) })}
                 {p.readiness ? ` · ${tEnum('beneficiaries.readinessValue', p.readiness)}` : ''}
               </p>
               <PersonalSection b={p} />

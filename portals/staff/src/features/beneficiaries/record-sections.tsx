@@ -1,4 +1,14 @@
-import { DataTable, Details, formatDate, municipalityName, useI18n, formatDateTime, statusReasonText } from '@ixl/ui';
+import {
+  DataTable,
+  Details,
+  formatDate,
+  municipalityName,
+  useI18n,
+  formatDateTime,
+  statusReasonText,
+  countryName,
+  formatMonth,
+} from '@ixl/ui';
 import type { ReactNode } from 'react';
 import type { StaffBeneficiaryRecordQuery } from '../../gql/graphql.js';
 import { ASSESSMENT_PATH, RouteLink } from './record-link.js';
@@ -25,7 +35,7 @@ export function PersonalSection({ b }: { b: Person }) {
           [t('beneficiary.codiceFiscale'), b.codiceFiscale],
           [t('beneficiaries.record.birthDate'), `${formatDate(b.birthDate, lang)} (${t('beneficiaries.record.age', { age: b.age })})`],
           [t('beneficiaries.record.sex'), tEnum('beneficiaries.record.sex', b.sex)],
-          [t('beneficiaries.record.citizenship'), b.citizenship],
+          [t('beneficiaries.record.citizenship'), countryName(b.citizenship, lang)],
           [t('beneficiaries.record.email'), b.email],
           [t('beneficiaries.record.phone'), b.phone],
           [t('beneficiary.municipality'), b.municipalityName ?? municipalityName(b.municipalityCode)],
@@ -34,7 +44,7 @@ export function PersonalSection({ b }: { b: Person }) {
             t('beneficiaries.record.education'),
             [tEnum('beneficiaries.record.education', b.educationLevel), b.educationTitle].filter((x) => x && x !== '—').join(' · ') || null,
           ],
-          [t('beneficiaries.record.italian'), b.italianLevel],
+          [t('beneficiaries.record.italian'), b.italianLevel ? tEnum('profile.level', b.italianLevel) : null],
           [t('beneficiaries.record.skills'), b.skills.map((s) => s.label).join(', ') || null],
           [t('beneficiaries.record.hours'), b.availableHoursPerWeek],
           [t('beneficiaries.record.licence'), `${yes(b.drivingLicence)} / ${yes(b.ownVehicle)}`],
@@ -46,7 +56,17 @@ export function PersonalSection({ b }: { b: Person }) {
           [t('beneficiary.registeredAt'), formatDate(b.registeredAt, lang)],
           [
             t('beneficiaries.record.consent'),
-            b.privacyConsentAt ? `${formatDateTime(b.privacyConsentAt, lang)} (${b.privacyNoticeVersion ?? '—'})` : null,
+            b.privacyConsentAt
+              ? t('beneficiaries.record.consentText', {
+                  at: formatDateTime(b.privacyConsentAt, lang),
+                  // The notice's version is the month it was published ("2026-01").
+                  version: b.privacyNoticeVersion
+                    ? /^\d{4}-\d{2}$/.test(b.privacyNoticeVersion)
+                      ? formatMonth(b.privacyNoticeVersion, lang)
+                      : b.privacyNoticeVersion
+                    : '—',
+                })
+              : null,
           ],
           [t('beneficiaries.record.mailOptOut'), yes(b.mailOptOut)],
           [t('beneficiaries.record.cvShare'), yes(b.cvShareConsent)],
@@ -73,7 +93,7 @@ export function StaffOnlySection({ b }: { b: Person }) {
     <Section id="record-staff" title={t('beneficiaries.record.staffOnly')}>
       <Details
         rows={[
-          [t('beneficiary.status'), tEnum('status', b.status)],
+          [t('beneficiary.status'), tEnum('status', b.status, { sex: b.sex })],
           [t('beneficiaries.record.profile'), tEnum('beneficiaries.profile', b.profile)],
           [t('beneficiaries.readiness'), tEnum('beneficiaries.readinessValue', b.readiness)],
           [
@@ -108,8 +128,8 @@ export function HistorySection({ b }: { b: Person }) {
         rowKey={(h) => h.id}
         columns={[
           { key: 'at', header: t('beneficiaries.record.when'), cell: (h) => formatDateTime(h.at, lang) },
-          { key: 'from', header: t('beneficiaries.record.from'), cell: (h) => (h.from ? tEnum('status', h.from) : '—') },
-          { key: 'to', header: t('beneficiaries.record.to'), cell: (h) => tEnum('status', h.to) },
+          { key: 'from', header: t('beneficiaries.record.from'), cell: (h) => (h.from ? tEnum('status', h.from, { sex: b.sex }) : '—') },
+          { key: 'to', header: t('beneficiaries.record.to'), cell: (h) => tEnum('status', h.to, { sex: b.sex }) },
           {
             key: 'reason',
             header: t('beneficiaries.record.reason'),
@@ -245,7 +265,7 @@ export function PathSection({ b }: { b: Person }) {
           ))}
         </ul>
       ) : (
-        <p>{t('beneficiaries.record.none')}</p>
+        <p>{t('beneficiaries.record.noneCandidacies')}</p>
       )}
     </Section>
   );

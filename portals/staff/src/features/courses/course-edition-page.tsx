@@ -204,7 +204,7 @@ export function CourseEditionPage() {
                   rows={r.settlement.revisions}
                   rowKey={(v) => v.id}
                   columns={[
-                    { key: 'when', header: t('courses.risk.col.when'), cell: (v) => formatDate(String(v.revisedAt).slice(0, 10), lang) },
+                    { key: 'when', header: t('courses.risk.col.when'), cell: (v) => formatDate(String(v.revisedAt), lang) },
                     { key: 'reason', header: t('courses.risk.col.reason'), cell: (v) => v.reason },
                     {
                       key: 'payable',
@@ -221,8 +221,12 @@ export function CourseEditionPage() {
                   rows={r.changes}
                   rowKey={(c) => c.id}
                   columns={[
-                    { key: 'when', header: t('courses.risk.col.when'), cell: (c) => formatDate(String(c.changedAt).slice(0, 10), lang) },
-                    { key: 'who', header: t('courses.risk.col.who'), cell: (c) => c.changedByRole },
+                    { key: 'when', header: t('courses.risk.col.when'), cell: (c) => formatDate(String(c.changedAt), lang) },
+                    {
+                      key: 'who',
+                      header: t('courses.risk.col.who'),
+                      cell: (c) => (c.changedByRole === 'SYSTEM' ? t('courses.risk.bySystem') : t(`role.${c.changedByRole}`)),
+                    },
                     { key: 'reason', header: t('courses.risk.col.reason'), cell: (c) => c.reason },
                     { key: 'after', header: t('courses.risk.col.change'), cell: (c) => termsText(c.after) },
                   ]}

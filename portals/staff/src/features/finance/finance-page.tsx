@@ -3,6 +3,7 @@ import { QueryState } from '@ixl/portal-client';
 import { DataTable, Details, PageTitle, formatCents, formatDate, useI18n } from '@ixl/ui';
 import { graphql } from '../../gql/index.js';
 import { RouteLink } from '../vacancies/route-link.js';
+import { useRefusalText } from './refusal.js';
 
 const FINANCE = graphql(`
   query StaffFinance {
@@ -36,6 +37,8 @@ const FINANCE = graphql(`
     grants {
       id
       status
+      refusalReasonCode
+      refusalParams
       approvedOn
       totalCents
       investmentCents
@@ -71,6 +74,7 @@ const FINANCE = graphql(`
 /** Loans (with arrears), grants, the guarantee fund, budget lines per funder and the latest ledger movements. */
 export function FinancePage() {
   const { t, tEnum, lang } = useI18n();
+  const refusalText = useRefusalText();
   const { data, loading, error } = useQuery(FINANCE);
   const rate = (bps: number) =>
     `${new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB', { minimumFractionDigits: 2 }).format(bps / 100)}%`;
@@ -144,7 +148,14 @@ export function FinancePage() {
                     t('finance.split', { investment: formatCents(g.investmentCents, lang), services: formatCents(g.servicesCents, lang) }),
                 },
                 { key: 'disbursed', header: t('finance.col.disbursed'), cell: (g) => formatCents(g.disbursedCents, lang) },
-                { key: 'status', header: t('finance.col.status'), cell: (g) => tEnum('finance.grantStatus', g.status) },
+                {
+                  key: 'status',
+                  header: t('finance.col.status'),
+                  cell: (g) =>
+                    g.status === 'REFUSED'
+                      ? t('finance.refusedBecause', { status: tEnum('finance.grantStatus', g.status), reason: refusalText(g) })
+                      : tEnum('finance.grantStatus', g.status),
+                },
               ]}
             />
             <DataTable

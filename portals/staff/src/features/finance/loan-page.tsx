@@ -6,6 +6,7 @@ import { graphql } from '../../gql/index.js';
 import { useFocusFirstError } from '../vacancies/focus-first-error.js';
 import { useSearchParam } from '../vacancies/use-search-param.js';
 import { parseEuros } from './euros.js';
+import { useRefusalText } from './refusal.js';
 
 const LOAN = graphql(`
   query StaffLoan($id: ID!) {
@@ -18,6 +19,8 @@ const LOAN = graphql(`
       graceMonths
       guaranteeShareBps
       status
+      refusalReasonCode
+      refusalParams
       approvedOn
       contractDate
       disbursedOn
@@ -139,6 +142,7 @@ function RepaymentForm({ loanId }: { loanId: string }) {
 /** One social loan: terms, position and arrears today, the repayment schedule, the repayments, and recording one. */
 export function LoanPage() {
   const { t, tEnum, lang } = useI18n();
+  const refusalText = useRefusalText();
   const id = useSearchParam('id');
   const { data, loading, error } = useQuery(LOAN, { variables: { id: id ?? '' }, skip: !id });
   if (!id) return <Alert>{t('finance.loan.missing')}</Alert>;
@@ -170,6 +174,7 @@ export function LoanPage() {
                   [t('finance.loan.guarantee'), `${l.guaranteeShareBps / 100}%`],
                   [t('finance.col.bank'), l.bank],
                   [t('finance.col.status'), tEnum('finance.loanStatus', l.status)],
+                  ...(l.status === 'REFUSED' ? [[t('finance.refusal'), refusalText(l)] as [string, string]] : []),
                   [t('finance.loan.disbursedOn'), formatDate(l.disbursedOn, lang)],
                 ]}
               />

@@ -18,6 +18,8 @@ export const DEFINITIONS_MESSAGES: Catalog = {
       'Mediana dei giorni di calendario (ora di Roma) dall’iscrizione al primo colloquio, sulle persone con colloquio nel periodo.',
     'monitoring.def.people.shareWithin15Days':
       'Persone con il primo colloquio entro 15 giorni dall’iscrizione ÷ persone con colloquio nel periodo.',
+    'monitoring.def.people.inTargetOutOfArea':
+      'Persone con colloquio nel periodo, in target per un’eccezione degli operatori pur risiedendo fuori dalla Città metropolitana: contate a parte (non nel totale in target, nella sua quota né nella prontezza).',
     'monitoring.def.people.fuoriProtocollo':
       'Passaggi a fuori protocollo avvenuti nel periodo, per motivo (entrate); persone fuori protocollo oggi, per motivo (attuali). Residenza nel territorio.',
     'monitoring.def.placements.placements':
@@ -74,6 +76,8 @@ export const DEFINITIONS_MESSAGES: Catalog = {
       'Median of the calendar days (Europe/Rome) from registration to the first interview, over the persons interviewed in the period.',
     'monitoring.def.people.shareWithin15Days':
       'Persons interviewed in the period whose first interview came within 15 days of registration ÷ persons interviewed in the period.',
+    'monitoring.def.people.inTargetOutOfArea':
+      'Persons interviewed in the period, in target by a staff exception although outside the Città metropolitana: counted apart (not in inTarget, its share or readiness).',
     'monitoring.def.people.fuoriProtocollo':
       'Moves to fuori protocollo made in the period, by reason (entered); persons out of protocol today by reason (current). Residence in the territory.',
     'monitoring.def.placements.placements':

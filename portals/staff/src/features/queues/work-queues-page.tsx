@@ -29,6 +29,7 @@ const WORK_QUEUES = graphql(`
   fragment StaffQueuePerson on Beneficiary {
     id
     firstName
+    sex
     lastName
     phone
     status
@@ -82,7 +83,7 @@ function QueueTable({ caption, rows, onContact }: { caption: string; rows: Perso
             return i ? `${when(i.scheduledAt)} · ${tEnum('beneficiaries.mode', i.mode)}` : t('queues.toSchedule');
           },
         },
-        { key: 'status', header: t('beneficiary.status'), cell: (p) => tEnum('status', p.status) },
+        { key: 'status', header: t('beneficiary.status'), cell: (p) => tEnum('status', p.status, { sex: p.sex }) },
         {
           key: 'attempts',
           header: t('queues.attempts'),

@@ -30,8 +30,9 @@ export function MatchExplanationView({ explanation: e }: { explanation: Explanat
       <li>
         {t('vacancies.matching.why.italian', {
           fit: tEnum('vacancies.matching.italianFit', e.italianFit),
-          level: e.italianLevel ?? '—',
-          required: e.requiredItalianLevel ?? '—',
+          // CEFR levels read as they are (A2, B1); NATIVE in words.
+          level: e.italianLevel === 'NATIVE' ? t('vacancies.matching.native') : (e.italianLevel ?? '—'),
+          required: e.requiredItalianLevel === 'NATIVE' ? t('vacancies.matching.native') : (e.requiredItalianLevel ?? '—'),
         })}
       </li>
       <li>{t('vacancies.matching.why.distance', { km, max: e.maxDistanceKm })}</li>

@@ -140,7 +140,7 @@ function RevisionTable({ revisions }: { revisions: RevisionData[] }) {
         rows={revisions}
         rowKey={(r) => r.id}
         columns={[
-          { key: 'when', header: t('risk.revision.when'), cell: (r) => formatDate(r.revisedAt.slice(0, 10), lang) },
+          { key: 'when', header: t('risk.revision.when'), cell: (r) => formatDate(r.revisedAt, lang) },
           { key: 'reason', header: t('risk.revision.reason'), cell: (r) => r.reason },
           {
             key: 'rate',
