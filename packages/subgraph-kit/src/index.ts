@@ -49,3 +49,4 @@ export {
   type PersonalDataReadAction,
   type PersonalDataReadInput,
 } from './read-audit.js';
+export { countHit, throttleKey } from './throttle.js';
