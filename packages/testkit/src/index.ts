@@ -5,3 +5,4 @@ export * as factories from './factories.js';
 export { subgraphDefinitions, printSubgraphSdl } from './schemas.js';
 export { liveClient, until, settle, liveSubscriptions, subscribed, type LiveFeed } from './live.js';
 export { spawnSubgraph, type SubgraphProcess } from './process.js';
+export { startSmtpCatcher, linkToken, linkUrl, type SmtpCatcher, type CaughtMail } from './smtp.js';
