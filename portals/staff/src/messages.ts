@@ -15,6 +15,7 @@ import { PROJECTS_MESSAGES } from './features/projects/messages.js';
 import { AUDIT_MESSAGES } from './features/audit/messages.js';
 import { JOBS_MESSAGES } from './features/jobs/messages.js';
 import { VOCABULARY_MESSAGES } from './features/vocabulary/messages.js';
+import { USERS_MESSAGES } from './features/users/messages.js';
 
 /** The staff portal's own texts; each feature folder may add its own `messages.ts`, merged below. */
 const BASE_MESSAGES: Catalog = {
@@ -117,4 +118,5 @@ export const STAFF_MESSAGES: Catalog = mergeCatalogs(
   AUDIT_MESSAGES,
   JOBS_MESSAGES,
   VOCABULARY_MESSAGES,
+  USERS_MESSAGES,
 );

@@ -19,6 +19,7 @@ import { ProjectsPage } from './features/projects/projects-page.js';
 import { AuditLogPage } from './features/audit/audit-log-page.js';
 import { JobsPage } from './features/jobs/jobs-page.js';
 import { VocabularyPage } from './features/vocabulary/vocabulary-page.js';
+import { InviteUserPage } from './features/users/invite-user-page.js';
 
 /** Operators (STAFF and ADMIN): everything, screen by screen, with live updates to come. */
 export const staffPortal: PortalDefinition = {
@@ -47,5 +48,6 @@ export const staffPortal: PortalDefinition = {
     { path: '/vocabolario', navLabel: 'vocabulary.nav', render: () => <VocabularyPage /> },
     { path: '/registro-accessi', navLabel: 'audit.nav', navRoles: ['ADMIN'], render: () => <AuditLogPage /> },
     { path: '/lavori', navLabel: 'jobs.nav', navRoles: ['ADMIN'], render: () => <JobsPage /> },
+    { path: '/utenti', navLabel: 'invite.nav', navRoles: ['ADMIN'], render: () => <InviteUserPage /> },
   ],
 };
