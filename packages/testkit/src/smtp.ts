@@ -35,7 +35,8 @@ function decodeWords(s: string): string {
 function textOf(raw: string): { subject: string; text: string } {
   const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
   const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
-  const subject = decodeWords(/^subject: (.*)$/im.exec(unfolded)?.[1] ?? '').replace(/\?=\s+=\?/g, '');
+  // Whitespace between two encoded words is not part of the text (RFC 2047).
+  const subject = decodeWords((/^subject: (.*)$/im.exec(unfolded)?.[1] ?? '').replace(/\?=\s+=\?/g, '?==?'));
   const body = rest.join('\n\n');
   const parts = body.split(/\r?\n--[^\r\n]+/);
   for (const part of [head + '\n\n' + body, ...parts]) {
