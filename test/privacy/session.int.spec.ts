@@ -58,10 +58,9 @@ describe('access token expiry and refresh', () => {
 
   it('gives a registered person no session until the mail link; then login gives a refresh token like anyone’s', async () => {
     const input = registrationInput();
-    const r = await t.graphql(
-      'mutation($input: RegisterBeneficiaryInput!) { registerBeneficiary(input: $input) { email } }',
-      { variables: { input } },
-    );
+    const r = await t.graphql('mutation($input: RegisterBeneficiaryInput!) { registerBeneficiary(input: $input) { email } }', {
+      variables: { input },
+    });
     expect(r.errors).toBeUndefined();
     expect(JSON.stringify(r.data)).not.toMatch(/token/i);
     const { id } = await t.registerVerified(registrationInput());

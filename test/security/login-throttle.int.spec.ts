@@ -18,7 +18,11 @@ beforeAll(async () => {
   t = await bootTestStack({
     config: {
       gateway: { trustProxy: true },
-      people: { loginLimit: { perIp: PER_IP, perAccount: PER_ACCOUNT, windowMs: 24 * 3_600_000 }, registrationLimitPerIp: 2, applicationLimitPerIp: 2 },
+      people: {
+        loginLimit: { perIp: PER_IP, perAccount: PER_ACCOUNT, windowMs: 24 * 3_600_000 },
+        registrationLimitPerIp: 2,
+        applicationLimitPerIp: 2,
+      },
     },
   });
 });

@@ -43,7 +43,8 @@ function textOf(raw: string): { subject: string; text: string } {
     const [h = '', ...b] = part.replace(/^\r?\n/, '').split(/\r?\n\r?\n/);
     if (!/content-type:\s*text\/plain/i.test(h)) continue;
     const content = b.join('\n\n');
-    if (/content-transfer-encoding:\s*base64/i.test(h)) return { subject, text: Buffer.from(content.replace(/\s+/g, ''), 'base64').toString('utf8') };
+    if (/content-transfer-encoding:\s*base64/i.test(h))
+      return { subject, text: Buffer.from(content.replace(/\s+/g, ''), 'base64').toString('utf8') };
     if (/content-transfer-encoding:\s*quoted-printable/i.test(h)) return { subject, text: qp(content) };
     return { subject, text: content };
   }

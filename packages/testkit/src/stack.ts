@@ -54,7 +54,11 @@ export function testConfig(overrides: ConfigOverrides = {}): PlatformConfig {
       },
       subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, { host: '127.0.0.1', port: 0 }])),
       jobs: false,
-      people: { loginLimit: { perIp: 100_000, perAccount: 100_000, windowMs: 60_000 }, registrationLimitPerIp: 100_000, applicationLimitPerIp: 100_000 },
+      people: {
+        loginLimit: { perIp: 100_000, perAccount: 100_000, windowMs: 60_000 },
+        registrationLimitPerIp: 100_000,
+        applicationLimitPerIp: 100_000,
+      },
     },
   );
   return withOverrides(defaults, overrides);

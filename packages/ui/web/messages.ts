@@ -23,9 +23,11 @@ export const COMMON_MESSAGES: Catalog = {
     'password.forgotIntro': 'Scrivi l’indirizzo email con cui accedi: ti mandiamo un collegamento per scegliere una nuova password.',
     'password.send': 'Mandami il collegamento',
     'password.sending': 'Invio in corso…',
-    'password.sent': 'Se {email} corrisponde a un account, ti abbiamo appena mandato una email con il collegamento per scegliere una nuova password.',
+    'password.sent':
+      'Se {email} corrisponde a un account, ti abbiamo appena mandato una email con il collegamento per scegliere una nuova password.',
     'password.sentValidity': 'Il collegamento vale 1 ora e si può usare una sola volta.',
-    'password.sentSpam': 'Non trovi la email? Controlla nella posta indesiderata (spam) oppure verifica di aver scritto l’indirizzo giusto e riprova.',
+    'password.sentSpam':
+      'Non trovi la email? Controlla nella posta indesiderata (spam) oppure verifica di aver scritto l’indirizzo giusto e riprova.',
     'password.backToSignIn': 'Torna alla pagina di accesso',
     'password.newTitle': 'Scegli una nuova password',
     'password.firstTitle': 'Scegli la tua password',
@@ -33,7 +35,8 @@ export const COMMON_MESSAGES: Catalog = {
     'password.firstIntro': 'Attiva il tuo account {email} scegliendo la password. Il collegamento vale fino al {until}.',
     'password.new': 'Nuova password',
     'password.confirm': 'Ripeti la nuova password',
-    'password.rules': 'Almeno 10 caratteri (al massimo 128); meglio una frase facile da ricordare. Non usare il tuo indirizzo email né password come 1234567890.',
+    'password.rules':
+      'Almeno 10 caratteri (al massimo 128); meglio una frase facile da ricordare. Non usare il tuo indirizzo email né password come 1234567890.',
     'password.tooShort': 'La password deve avere almeno 10 caratteri.',
     'password.tooLong': 'La password può avere al massimo 128 caratteri.',
     'password.mismatch': 'Le due password non coincidono: scrivile di nuovo.',
@@ -100,7 +103,8 @@ export const COMMON_MESSAGES: Catalog = {
     'password.firstIntro': 'Activate your account {email} by choosing your password. The link works until {until}.',
     'password.new': 'New password',
     'password.confirm': 'Repeat the new password',
-    'password.rules': 'At least 10 characters (at most 128); a sentence you remember is best. Do not use your email address or passwords like 1234567890.',
+    'password.rules':
+      'At least 10 characters (at most 128); a sentence you remember is best. Do not use your email address or passwords like 1234567890.',
     'password.tooShort': 'The password must be at least 10 characters long.',
     'password.tooLong': 'The password can be at most 128 characters long.',
     'password.mismatch': 'The two passwords differ: type them again.',

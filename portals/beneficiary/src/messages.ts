@@ -26,7 +26,8 @@ const BASE_MESSAGES: Catalog = {
     'choices.title': 'Privacy ed email',
     'choices.mailTitle': 'Avvisi di offerte e newsletter',
     'choices.mailOn': 'Ricevi per email gli avvisi delle nuove offerte adatte a te e le newsletter del progetto.',
-    'choices.mailOff': 'Non ricevi avvisi di offerte né newsletter. Le email sul tuo percorso (appuntamenti, corsi, esiti) arrivano comunque.',
+    'choices.mailOff':
+      'Non ricevi avvisi di offerte né newsletter. Le email sul tuo percorso (appuntamenti, corsi, esiti) arrivano comunque.',
     'choices.mailOptOut': 'Non voglio ricevere avvisi di offerte e newsletter',
     'choices.mailHint': 'Le email sul tuo percorso (appuntamenti, corsi, esiti) arrivano sempre.',
     'choices.mailLocked': 'Hai revocato il consenso privacy: non ricevi avvisi né newsletter.',

@@ -22,7 +22,16 @@ const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $
 const REFRESH = 'mutation($r: String!) { refreshSession(refreshToken: $r) { token } }';
 
 const resetMail = (email: string, n = 1) =>
-  t.smtp!.waitFor(email, (m) => m.text.includes('/nuova-password?token=') && t.smtp!.to(email).filter((x) => x.text.includes('nuova-password')).indexOf(m) === n - 1);
+  t.smtp!.waitFor(
+    email,
+    (m) =>
+      m.text.includes('/nuova-password?token=') &&
+      t
+        .smtp!.to(email)
+        .filter((x) => x.text.includes('nuova-password'))
+        .indexOf(m) ===
+        n - 1,
+  );
 const linkRows = (where = 'true', params: unknown[] = []) => countRows(t, 'account_link', where, params);
 const reasonOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.reason;
 
@@ -116,7 +125,9 @@ describe('Password dimenticata? (every role)', () => {
     await t.stack.subgraphs.people.orm.em
       .fork()
       .getConnection()
-      .execute(`update people.account_link set expires_at = now() - interval '1 second' where used_at is null and user_id = ?`, [account.id]);
+      .execute(`update people.account_link set expires_at = now() - interval '1 second' where used_at is null and user_id = ?`, [
+        account.id,
+      ]);
     const expired = await t.graphql(RESET, { variables: { t: late, p: 'ancora un’altra frase' } });
     expect(expired.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ACCOUNT_LINK_EXPIRED', field: 'token' });
     expect((await t.graphql(LOGIN, { variables: { e: account.email, p: 'una frase lunga e nuova' } })).errors).toBeUndefined();
@@ -185,7 +196,9 @@ describe('invitations (ADMIN)', () => {
     const twice = await t.graphql(INVITE, { token: admin, variables: { i: { ...base, email: base.email.toUpperCase() } } });
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN', field: 'email' });
     expect(twice.errors?.[0]?.extensions?.existingId).toEqual(expect.any(String));
-    expect(errorCodes(await t.graphql(INVITE, { token: staff, variables: { i: { ...base, email: 'a@b.example' } } }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await t.graphql(INVITE, { token: staff, variables: { i: { ...base, email: 'a@b.example' } } }))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(errorCodes(await t.graphql(INVITE, { variables: { i: { ...base, email: 'c@d.example' } } }))).toEqual(['UNAUTHENTICATED']);
     expect(await countRows(t, 'user_account')).toBe(accounts);
     expect(await linkRows()).toBe(links);

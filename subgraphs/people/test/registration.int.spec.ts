@@ -48,9 +48,12 @@ describe('registerBeneficiary (public)', () => {
         referringBody: string;
         interviewSla: { dueDate: string; daysWaited: number; overdue: boolean };
       };
-    }>('{ myBeneficiary { id status outOfArea skills { label } privacyNoticeVersion referringBody interviewSla { dueDate daysWaited overdue } } }', {
-      token,
-    });
+    }>(
+      '{ myBeneficiary { id status outOfArea skills { label } privacyNoticeVersion referringBody interviewSla { dueDate daysWaited overdue } } }',
+      {
+        token,
+      },
+    );
     const reg = me.data?.myBeneficiary;
     expect(reg).toMatchObject({ status: 'REGISTERED', outOfArea: false, interviewSla: { daysWaited: 0, overdue: false } });
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
@@ -74,7 +77,10 @@ describe('registerBeneficiary (public)', () => {
     expect(profile).not.toHaveProperty('codiceFiscale');
     expect(await countRows(t, 'status_change', 'beneficiary_id = ?', [id])).toBe(1);
     // Now the welcome mail, with her name and addressed by her recorded sex, goes to the verified address.
-    const welcome = await t.smtp!.waitFor(String(input.email), (m) => m.subject.includes('Insieme per il lavoro') && m.text.includes('15 giorni'));
+    const welcome = await t.smtp!.waitFor(
+      String(input.email),
+      (m) => m.subject.includes('Insieme per il lavoro') && m.text.includes('15 giorni'),
+    );
     expect(welcome.subject).toBe(input.sex === 'F' ? 'Benvenuta in Insieme per il lavoro' : 'Benvenuto in Insieme per il lavoro');
     expect(welcome.text).toContain(`Ciao ${String(input.firstName)}`);
   });
@@ -142,7 +148,12 @@ describe('registerBeneficiary (public)', () => {
     const pendingBefore = await countRows(t, 'pending_registration');
     const stranger = `stranger-${String(first.input.email)}`;
     const sameCf = await register(
-      registrationInput({ codiceFiscale: first.input.codiceFiscale, birthDate: first.input.birthDate, sex: first.input.sex, email: stranger }),
+      registrationInput({
+        codiceFiscale: first.input.codiceFiscale,
+        birthDate: first.input.birthDate,
+        sex: first.input.sex,
+        email: stranger,
+      }),
     );
     const sameEmail = await register(registrationInput({ email: String(first.input.email).toUpperCase() }));
     const fresh = await register(registrationInput());

@@ -3,7 +3,10 @@ import type { ReasonTable } from './reason.js';
 /** Error reasons of the people subgraph: reason → code and English message (`{param}` placeholders). */
 export const PEOPLE_ERRORS = {
   ACCOUNT_LINK_EXPIRED: { code: 'BAD_USER_INPUT', message: 'This link has expired: ask for a new one' },
-  ACCOUNT_LINK_INVALID: { code: 'BAD_USER_INPUT', message: 'This link is not valid: copy the whole link from the mail or ask for a new one' },
+  ACCOUNT_LINK_INVALID: {
+    code: 'BAD_USER_INPUT',
+    message: 'This link is not valid: copy the whole link from the mail or ask for a new one',
+  },
   ACCOUNT_LINK_USED: { code: 'BAD_USER_INPUT', message: 'This link was already used: it works only once' },
   ACCEPT_CURRENT_NOTICE: { code: 'BAD_USER_INPUT', message: 'Please accept the current privacy notice (version {version})' },
   AGE_RANGE: { code: 'BAD_USER_INPUT', message: 'Enter an age between 0 and 120' },

@@ -129,7 +129,13 @@ export function NewPasswordPage() {
     }
   };
 
-  const linkError = !token ? t('password.noToken') : link.error ? apiErrors(link.error).map((e) => errorText(e)).join(' ') : null;
+  const linkError = !token
+    ? t('password.noToken')
+    : link.error
+      ? apiErrors(link.error)
+          .map((e) => errorText(e))
+          .join(' ')
+      : null;
   return (
     <section className="ixl-card ixl-form">
       <PageTitle>{invitation ? t('password.firstTitle') : t('password.newTitle')}</PageTitle>

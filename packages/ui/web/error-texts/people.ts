@@ -64,7 +64,8 @@ export const PEOPLE_ERROR_TEXTS_IT: Record<keyof typeof PEOPLE_ERRORS, string> =
   INVITATION_ORGANISATION_REQUIRED: 'Scegli l’azienda o l’ente di formazione per cui lavora la persona.',
   INVITATION_ROLE: 'Gli inviti sono per gli utenti delle aziende e degli enti di formazione.',
   PASSWORD_CONTAINS_EMAIL: 'La password non deve contenere il tuo indirizzo email.',
-  PASSWORD_RESET_RATE_LIMITED: 'Troppe richieste di nuova password da questa rete: riprova tra {retryAfterMinutes, plural, one {# minuto} other {# minuti}}.',
+  PASSWORD_RESET_RATE_LIMITED:
+    'Troppe richieste di nuova password da questa rete: riprova tra {retryAfterMinutes, plural, one {# minuto} other {# minuti}}.',
   PASSWORD_REQUIRED: 'Inserisci la password.',
   PASSWORD_TOO_SHORT: 'La password deve avere almeno 10 caratteri.',
   PERSON_CHANGE_FORBIDDEN: 'Non hai il permesso di modificare questa persona.',

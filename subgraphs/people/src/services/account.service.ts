@@ -8,7 +8,16 @@ import { Beneficiary } from '../entities/beneficiary.entity.js';
 import { IdentityService, normaliseEmail } from './identity.service.js';
 import type { LoginThrottleService } from './login-throttle.service.js';
 import { checkPassword } from './password.rules.js';
-import { greeting, linkTokenHash, newLinkToken, PORTAL_OF_ROLE, portalUrl, romeDateTime, sendAccountMail, validFor } from './account-mail.js';
+import {
+  greeting,
+  linkTokenHash,
+  newLinkToken,
+  PORTAL_OF_ROLE,
+  portalUrl,
+  romeDateTime,
+  sendAccountMail,
+  validFor,
+} from './account-mail.js';
 
 /** How long a password-reset link works (single use). */
 export const RESET_LINK_HOURS = 1;
@@ -71,7 +80,11 @@ export class AccountService {
    * "Password dimenticata?": always `true` (known address or not; a disabled or erased account gets nothing).
    * Throttled per client address (PASSWORD_RESET_RATE_LIMITED) and at most a few mails per account and window.
    */
-  async requestReset(emailInput: string, throttle: { service: LoginThrottleService; clientIp?: string }, now = new Date()): Promise<boolean> {
+  async requestReset(
+    emailInput: string,
+    throttle: { service: LoginThrottleService; clientIp?: string },
+    now = new Date(),
+  ): Promise<boolean> {
     const email = normaliseEmail(emailInput);
     const { mailAllowed } = await throttle.service.passwordRequest(email, throttle.clientIp);
     await this.em.transactional(async (tx) => {
@@ -94,9 +107,12 @@ export class AccountService {
   private async usableLink(tx: EntityManager, token: string, now: Date, lock: boolean): Promise<LinkRow> {
     const rows = await tx
       .getConnection()
-      .execute<
-        LinkRow[]
-      >(`select "id", "user_id", "purpose", "expires_at", "used_at" from "people"."account_link" where "token_hash" = ?${lock ? ' for update' : ''}`, [linkTokenHash(token.trim())], 'all', tx.getTransactionContext());
+      .execute<LinkRow[]>(
+        `select "id", "user_id", "purpose", "expires_at", "used_at" from "people"."account_link" where "token_hash" = ?${lock ? ' for update' : ''}`,
+        [linkTokenHash(token.trim())],
+        'all',
+        tx.getTransactionContext(),
+      );
     const row = rows[0];
     if (!row) throw badInput('token', 'ACCOUNT_LINK_INVALID');
     if (row.used_at) throw badInput('token', 'ACCOUNT_LINK_USED');

@@ -135,7 +135,10 @@ export class RegistrationService {
         dedupeKey: `email-verification:${link.hash}`,
         to: form.email,
         template: 'email_verification',
-        data: { link: portalUrl(this.publicUrl, 'BENEFICIARY', `conferma-email?token=${link.token}`), validFor: validFor(VERIFICATION_LINK_HOURS) },
+        data: {
+          link: portalUrl(this.publicUrl, 'BENEFICIARY', `conferma-email?token=${link.token}`),
+          validFor: validFor(VERIFICATION_LINK_HOURS),
+        },
       });
     });
     return { email: form.email, linkValidUntil };
@@ -146,10 +149,16 @@ export class RegistrationService {
     const owners = new Map<string, { email: string; firstName: string | null; sex: string | null; codiceFiscale: string | null }>();
     const people = await tx.find(Beneficiary, { $or: [{ codiceFiscale }, { email }] });
     for (const b of people)
-      if (b.email && !b.erasedAt) owners.set(b.email, { email: b.email, firstName: b.firstName, sex: b.sex, codiceFiscale: b.codiceFiscale });
+      if (b.email && !b.erasedAt)
+        owners.set(b.email, { email: b.email, firstName: b.firstName, sex: b.sex, codiceFiscale: b.codiceFiscale });
     const account = await tx.findOne(UserAccount, { email });
     if (account && !owners.has(account.email))
-      owners.set(account.email, { email: account.email, firstName: account.displayName.split(' ')[0] ?? null, sex: null, codiceFiscale: null });
+      owners.set(account.email, {
+        email: account.email,
+        firstName: account.displayName.split(' ')[0] ?? null,
+        sex: null,
+        codiceFiscale: null,
+      });
     // A known codice fiscale whose record has no address left (erased, or none given): refused, nobody to tell.
     const taken = people.length > 0 || account !== null;
     return taken && owners.size === 0 ? [{ email: '', firstName: null, sex: null, codiceFiscale }] : [...owners.values()];
@@ -191,16 +200,24 @@ export class RegistrationService {
       outcome = await this.em.transactional(async (tx) => {
         const rows = await tx
           .getConnection()
-          .execute<
-            { id: string; form: ValidatedRegistration; expires_at: Date; used_at: Date | null }[]
-          >(`select "id", "form", "expires_at", "used_at" from "people"."pending_registration" where "token_hash" = ? for update`, [hash], 'all', tx.getTransactionContext());
+          .execute<{ id: string; form: ValidatedRegistration; expires_at: Date; used_at: Date | null }[]>(
+            `select "id", "form", "expires_at", "used_at" from "people"."pending_registration" where "token_hash" = ? for update`,
+            [hash],
+            'all',
+            tx.getTransactionContext(),
+          );
         const pending = rows[0];
         if (!pending) throw badInput('token', 'ACCOUNT_LINK_INVALID');
         if (pending.used_at) throw badInput('token', 'ACCOUNT_LINK_USED');
         if (new Date(pending.expires_at).getTime() <= now.getTime()) throw badInput('token', 'ACCOUNT_LINK_EXPIRED');
         await tx
           .getConnection()
-          .execute(`update "people"."pending_registration" set "used_at" = ? where "id" = ?`, [now, pending.id], 'run', tx.getTransactionContext());
+          .execute(
+            `update "people"."pending_registration" set "used_at" = ? where "id" = ?`,
+            [now, pending.id],
+            'run',
+            tx.getTransactionContext(),
+          );
         const form = pending.form;
         const known = await this.knownOwners(tx, form.codiceFiscale, form.email);
         if (known.length) {

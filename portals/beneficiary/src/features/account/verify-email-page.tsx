@@ -51,9 +51,7 @@ export function VerifyEmailPage() {
         <>
           <Alert>{errors.map((e) => errorText(e)).join(' ')}</Alert>
           <p>{used ? t('verify.usedHelp') : expired ? t('verify.expiredHelp') : t('verify.otherHelp')}</p>
-          <p>
-            {used ? <Link to="/">{t('verify.signIn')}</Link> : <Link to="/registrati">{t('verify.registerAgain')}</Link>}
-          </p>
+          <p>{used ? <Link to="/">{t('verify.signIn')}</Link> : <Link to="/registrati">{t('verify.registerAgain')}</Link>}</p>
         </>
       ) : (
         <Status>{t('verify.checking')}</Status>
