@@ -88,6 +88,14 @@ export class AccountService {
     const email = normaliseEmail(emailInput);
     const { mailAllowed } = await throttle.service.passwordRequest(email, throttle.clientIp);
     await this.em.transactional(async (tx) => {
+      await tx
+        .getConnection()
+        .execute(
+          `delete from "people"."account_link" where "expires_at" < now() - interval '7 days'`,
+          [],
+          'run',
+          tx.getTransactionContext(),
+        );
       const user = await tx.findOne(UserAccount, { email });
       if (!user || user.disabled || !mailAllowed) return;
       const link = await this.createLink(tx, user, 'RESET', RESET_LINK_HOURS, now);

@@ -117,6 +117,15 @@ export class RegistrationService {
     const passwordHash = await hashPassword(input.password);
     const linkValidUntil = new Date(now.getTime() + VERIFICATION_LINK_HOURS * 3_600_000);
     await this.em.transactional(async (tx) => {
+      // Forms whose link ended a week ago are of no use to anyone (with their hashed passwords): gone.
+      await tx
+        .getConnection()
+        .execute(
+          `delete from "people"."pending_registration" where "expires_at" < now() - interval '7 days'`,
+          [],
+          'run',
+          tx.getTransactionContext(),
+        );
       const known = await this.knownOwners(tx, form.codiceFiscale, form.email);
       if (known.length) {
         for (const owner of known) await this.tellOwner(tx, owner, form.codiceFiscale === owner.codiceFiscale, now);

@@ -42,6 +42,7 @@ function Choices({ id }: { id: string }) {
   const [withdraw, withdrawState] = useMutation(WITHDRAW);
   const [confirming, setConfirming] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
+  const [shown, setShown] = useState<boolean | null>(null);
   const confirmRef = useRef<HTMLHeadingElement>(null);
   const problem = apiErrors(optOutState.error ?? withdrawState.error);
 
@@ -57,12 +58,15 @@ function Choices({ id }: { id: string }) {
             <CheckboxField
               label={t('choices.mailOptOut')}
               hint={b.consentWithdrawnAt ? t('choices.mailLocked') : t('choices.mailHint')}
-              checked={b.mailOptOut}
+              checked={shown ?? b.mailOptOut}
               disabled={optOutState.loading || Boolean(b.consentWithdrawnAt)}
               onChange={(e) => {
                 const optOut = e.target.checked;
                 setSaved(null);
+                // The box moves at once; the server's answer (or a refusal) decides what it shows next.
+                setShown(optOut);
                 void setOptOut({ variables: { id: b.id, optOut } })
+                  .finally(() => setShown(null))
                   .then(() => setSaved(optOut ? t('choices.mailSavedOff') : t('choices.mailSavedOn')))
                   .catch(() => undefined);
               }}
