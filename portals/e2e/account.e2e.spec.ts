@@ -123,7 +123,7 @@ describe.skipIf(!hasBrowser())('accounts by mail link: registration, password re
     await shots(page, 'privacy-withdraw-confirm');
     await button(page, 'Sì, revoco il consenso').click();
     await page.getByText('Il consenso è stato revocato.').waitFor();
-    expect(await page.locator('main').innerText()).toMatch(/Hai revocato il consenso il \d{2}\/\d{2}\/\d{4}/);
+    expect(await page.locator('main').innerText()).toMatch(/Hai revocato il consenso il \d{1,2} \S+ \d{4}, \d{2}:\d{2}\./);
     expect(await optOut.isDisabled()).toBe(true);
     await shots(page, 'privacy-withdrawn');
     const me = await e2e.stack.stack.subgraphs.people.orm.em
