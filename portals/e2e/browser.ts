@@ -11,6 +11,7 @@ export const PORTALS_DIST = resolve(repoRoot, 'portals/dist');
 export const SCREENSHOTS = resolve(repoRoot, 'test/artifacts/screenshots');
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
+export const LAPTOP = { width: 1366, height: 768 };
 
 /**
  * Whether a file's browser tests run (`describe.skipIf(!hasBrowser())`): with a browser, or without
@@ -36,12 +37,15 @@ export async function openE2E(
     viewport?: { width: number; height: number };
     seedDemo?: boolean;
     /** Settings of this file's stack, over the test configuration. */ config?: ConfigOverrides;
+    /** Mail goes to a real SMTP server (`e2e.stack.smtp`): tests follow the links people get by mail. */
+    smtp?: boolean;
   } = {},
 ): Promise<E2E> {
   const missing = inject('chromiumMissing');
   if (missing) throw new Error(missing);
   const stack = await bootTestStack({
     seedDemo: options.seedDemo ?? true,
+    smtp: options.smtp ?? false,
     config: { ...options.config, gateway: { ...options.config?.gateway, portalsDir: PORTALS_DIST } },
   });
   const origin = new URL(stack.url).origin;

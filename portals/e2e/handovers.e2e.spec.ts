@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildCodiceFiscale } from '@ixl/territory';
 import { DEMO_PASSWORD } from '@ixl/demo-data';
+import { linkToken } from '@ixl/testkit';
 import { DESKTOP, PHONE, fitsViewport, hasBrowser, liveSubscribed, openE2E, screenshot, type E2E } from './browser.js';
 import { emailField, expectNoSeriousA11yViolations, passwordField, signInButton } from './journeys.js';
 
@@ -67,7 +68,7 @@ describe.skipIf(!hasBrowser())('hand-overs across portals: profile, vocabulary m
   let editionId: string;
 
   beforeAll(async () => {
-    e2e = await openE2E({ viewport: PHONE });
+    e2e = await openE2E({ viewport: PHONE, smtp: true });
     person = e2e.page;
     staffToken = await e2e.stack.login('staff@demo.ixl', DEMO_PASSWORD);
     staffCtx = await e2e.browser.newContext({ viewport: DESKTOP, locale: 'it-IT', timezoneId: 'Europe/Rome', reducedMotion: 'reduce' });
@@ -91,23 +92,29 @@ describe.skipIf(!hasBrowser())('hand-overs across portals: profile, vocabulary m
 
   it('1. she registers on her phone', async () => {
     await person.goto(`${e2e.origin}/beneficiario/registrati`);
-    await expect.poll(() => stepHeading(person).textContent()).toBe('Passo 1 di 5: Dati personali');
+    await expect.poll(() => stepHeading(person).textContent()).toBe('Passo 1 di 4: Dati personali');
     await field(person, 'Nome').fill(firstName);
     await field(person, 'Cognome').fill(lastName);
     await field(person, 'Data di nascita').fill(birthDate);
     await field(person, 'Sesso (come nel codice fiscale)').selectOption('F');
     await field(person, 'Codice fiscale').fill(codiceFiscale);
     await button(person, 'Avanti').click();
-    await expect.poll(() => stepHeading(person).textContent()).toBe('Passo 2 di 5: Residenza e contatti');
+    await expect.poll(() => stepHeading(person).textContent()).toBe('Passo 2 di 4: Residenza e contatti');
     await field(person, 'Comune di residenza').selectOption({ label: 'Bologna' });
     await field(person, 'Email').fill(email);
     await field(person, 'Password').fill('una-password-lunga');
     await button(person, 'Avanti').click();
     await person.getByRole('checkbox', { name: /acconsento al trattamento/ }).check();
     await button(person, 'Crea il mio account').click();
-    await expect.poll(() => stepHeading(person).textContent()).toBe('Passo 4 di 5: Documenti');
-    await button(person, 'Salta, lo farò più tardi').click();
-    await button(person, 'Vai alla mia area').click();
+    await expect.poll(() => stepHeading(person).textContent()).toBe('Passo 4 di 4: Controlla la tua email');
+    // The link in the mail the SMTP server received activates the account; then she signs in.
+    const mail = await e2e.stack.smtp!.waitFor(email, (m) => m.text.includes('/conferma-email?token='));
+    await person.goto(`${e2e.origin}/beneficiario/conferma-email?token=${linkToken(mail, 'conferma-email')}`);
+    await person.getByText('il tuo account è attivo').waitFor();
+    await person.getByRole('link', { name: 'Accedi', exact: true }).click();
+    await emailField(person).fill(email);
+    await passwordField(person).fill('una-password-lunga');
+    await signInButton(person).click();
     await expect.poll(() => heading(person).textContent()).toBe('Il mio percorso');
     await screenshot(person, 'handover-01-registered-390');
     const found = await e2e.stack.graphql<{ beneficiaries: { nodes: { id: string }[] } }>(

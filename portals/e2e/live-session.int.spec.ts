@@ -14,7 +14,7 @@ import { createSubscriptionClient, subscriptionUrl } from '../../packages/portal
  */
 let t: TestStack;
 beforeAll(async () => {
-  t = await bootTestStack();
+  t = await bootTestStack({ smtp: true });
 });
 afterAll(async () => t?.stop());
 
@@ -67,12 +67,7 @@ function watchRegistrations(session: SessionStore, tokens: ReturnType<typeof kee
 }
 
 const register = async () => {
-  const r = await t.graphql<{ registerBeneficiary: { beneficiary: { id: string } } }>(
-    'mutation($input: RegisterBeneficiaryInput!) { registerBeneficiary(input: $input) { beneficiary { id } } }',
-    { variables: { input: registrationInput() } },
-  );
-  const id = r.data?.registerBeneficiary.beneficiary.id;
-  if (!id) throw new Error(JSON.stringify(r.errors));
+  const { id } = await t.registerVerified(registrationInput());
   return id;
 };
 

@@ -7,7 +7,7 @@ let t: TestStack;
 let staff: string;
 let admin: string;
 beforeAll(async () => {
-  t = await bootTestStack();
+  t = await bootTestStack({ smtp: true });
   staff = await t.tokenFor('STAFF');
   admin = await t.tokenFor('ADMIN');
 });

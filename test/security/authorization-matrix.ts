@@ -79,6 +79,7 @@ const SIGNED_IN_ALL = rule({
 export const QUERY_RULES: Record<string, RoleRule> = {
   // public
   currentPrivacyNoticeVersion: PUBLIC,
+  passwordLink: PUBLIC, // needs the token of a reset or invitation mail
   demoDataLoaded: PUBLIC,
   openProjectCalls: PUBLIC,
   simulateLoan: PUBLIC,
@@ -182,6 +183,10 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   logout: PUBLIC,
   refreshSession: PUBLIC, // needs a valid refresh token, whoever calls
   registerBeneficiary: PUBLIC,
+  verifyEmail: PUBLIC, // needs the token of the registration mail, whoever calls
+  requestPasswordReset: PUBLIC, // the same answer whether or not the address has an account
+  resetPassword: PUBLIC, // needs the token of a reset or invitation mail
+  inviteUser: ADMIN,
   submitProjectApplication: PUBLIC,
   // the beneficiary's own record
   updateBeneficiaryProfile: BENEFICIARY_OWN,
@@ -486,7 +491,11 @@ export const PERSONAL_DATA: Record<string, PersonalType> = {
   },
   LoginResult: { personal: { token: ACCOUNT, refreshToken: ACCOUNT, user: ACCOUNT }, other: ['expiresAt'] },
   RefreshedSession: { personal: { token: ACCOUNT, refreshToken: ACCOUNT, user: ACCOUNT }, other: ['expiresAt'] },
-  RegistrationResult: { personal: { token: ACCOUNT, refreshToken: ACCOUNT, user: ACCOUNT, beneficiary: ACCOUNT }, other: ['expiresAt'] },
+  // What the caller typed or the holder of a mail link gets back (its own address), nobody else's.
+  RegistrationReceipt: { personal: { email: ACCOUNT }, other: ['linkValidUntil'] },
+  EmailVerificationResult: { personal: { email: ACCOUNT }, other: [] },
+  PasswordLink: { personal: { email: ACCOUNT }, other: ['purpose', 'expiresAt'] },
+  PasswordSet: { personal: { email: ACCOUNT }, other: ['role'] },
   // companies: proposed candidates are pseudonymous (first name + initials), staff notes stay with the staff
   Candidate: {
     personal: {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestStack, errorCodes, factories, graphqlRequest, type TestStack } from '@ixl/testkit';
 import { REGISTER, registrationInput } from '../../subgraphs/people/test/factories.js';
+import { APPLY, applicationInput } from '../../subgraphs/projects/test/operations.js';
+import { createCall } from '../../subgraphs/projects/test/factories.js';
 
 /**
  * Issue 18, finding 1: the login limit was counted by the gateway on top-level `login` fields only, so a
@@ -16,7 +18,11 @@ beforeAll(async () => {
   t = await bootTestStack({
     config: {
       gateway: { trustProxy: true },
-      people: { loginLimit: { perIp: PER_IP, perAccount: PER_ACCOUNT, windowMs: 24 * 3_600_000 }, registrationLimitPerIp: 2 },
+      people: {
+        loginLimit: { perIp: PER_IP, perAccount: PER_ACCOUNT, windowMs: 24 * 3_600_000 },
+        registrationLimitPerIp: 2,
+        applicationLimitPerIp: 2,
+      },
     },
   });
 });
@@ -130,5 +136,40 @@ describe('registration throttled per address (finding 2, in part)', () => {
     });
     // Another address still registers.
     expect(errorCodes(await send(REGISTER, freshIp(), { input: registrationInput() }))).toEqual([]);
+  });
+});
+
+describe('public applications throttled per address (finding 2)', () => {
+  it('refuses a third submitProjectApplication from one address in the window, refused attempts included; another address goes on', async () => {
+    const call = await createCall(t);
+    const ip = freshIp();
+    const apply = (overrides: Record<string, unknown> = {}) => send(APPLY, ip, { input: applicationInput(call.id, overrides) });
+    expect(errorCodes(await apply())).toEqual([]);
+    expect(errorCodes(await apply({ contactEmail: 'non-una-email' }))).toEqual(['BAD_USER_INPUT']);
+    const refused = await apply();
+    expect(errorCodes(refused)).toEqual(['RATE_LIMITED']);
+    expect(refused.status).toBe(429);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      reason: 'APPLICATION_RATE_LIMITED',
+      params: { retryAfterSeconds: expect.any(Number) },
+    });
+    expect(refused.data ?? null).toBeNull();
+    expect(errorCodes(await send(APPLY, freshIp(), { input: applicationInput(call.id) }))).toEqual([]);
+  });
+});
+
+describe('password requests throttled per address', () => {
+  it(`refuses the ${PER_IP + 1}th requestPasswordReset from one address (known or unknown addresses alike)`, async () => {
+    const ip = freshIp();
+    const ask = (email: string) => send('mutation($e: String!) { requestPasswordReset(email: $e) }', ip, { e: email });
+    const account = await factories.createAccount(t.stack, { role: 'COMPANY' });
+    for (let i = 0; i < PER_IP; i++) {
+      const r = await ask(i % 2 ? account.email : `nobody-${i}@example.org`);
+      expect(errorCodes(r)).toEqual([]);
+      expect(r.data).toEqual({ requestPasswordReset: true });
+    }
+    const refused = await ask(account.email);
+    expect(errorCodes(refused)).toEqual(['RATE_LIMITED']);
+    expect(refused.errors?.[0]?.extensions?.reason).toBe('PASSWORD_RESET_RATE_LIMITED');
   });
 });

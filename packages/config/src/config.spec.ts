@@ -43,6 +43,7 @@ describe('loadConfig', () => {
       retentionMonths: 60,
       loginLimit: { perIp: 30, perAccount: 10, windowMs: 900_000 },
       registrationLimitPerIp: 10,
+      applicationLimitPerIp: 10,
     });
     expect(c.publicUrl).toBe('http://localhost:4000');
     expect(c.launcher).toMatchObject({ pgPort: 54329, demoData: true });

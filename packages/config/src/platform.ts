@@ -46,6 +46,8 @@ export interface PeopleSettings {
   loginLimit: LoginLimit;
   /** `registerBeneficiary` calls per client address in the login window (REGISTRATION_LIMIT_PER_IP). */
   registrationLimitPerIp: number;
+  /** `submitProjectApplication` calls per client address in the login window (APPLICATION_LIMIT_PER_IP; read by projects). */
+  applicationLimitPerIp: number;
 }
 
 /** The whole platform's configuration: what the environment says, typed, with every default applied. */
@@ -175,6 +177,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
         windowMs: r.value(V.LOGIN_LIMIT_WINDOW_SECONDS) * 1000,
       },
       registrationLimitPerIp: r.value(V.REGISTRATION_LIMIT_PER_IP),
+      applicationLimitPerIp: r.value(V.APPLICATION_LIMIT_PER_IP),
     },
     launcher: {
       dataDir: resolve(dataDir ?? resolve(REPOSITORY_ROOT, V.IXL_DATA_DIR.defaultText)),

@@ -75,6 +75,7 @@ describe('npm start and standalone services read one configuration', () => {
       retentionMonths: 24,
       loginLimit: { perIp: 50, perAccount: 4, windowMs: 600_000 },
       registrationLimitPerIp: 10,
+      applicationLimitPerIp: 10,
     });
   });
 

@@ -99,6 +99,59 @@ export const TEMPLATES = {
     it: { subject: '{{subject}}', body: 'Ciao {{firstName}},\n\n{{message}}\n\nPer non ricevere più queste comunicazioni: {{optOutUrl}}' },
     en: { subject: '{{subject}}', body: 'Hello {{firstName}},\n\n{{message}}\n\nTo stop receiving these messages: {{optOutUrl}}' },
   },
+  // Issue 18 (finding 2): the address is verified before anything carries the name typed in the form, so
+  // this mail has no name in it (neutral); it goes only to the address given.
+  email_verification: {
+    it: {
+      subject: 'Conferma il tuo indirizzo email — Insieme per il lavoro',
+      body: 'Ciao,\n\nqualcuno, probabilmente tu, ha chiesto di iscriversi a Insieme per il lavoro con questo indirizzo email.\nPer confermare l’indirizzo e completare l’iscrizione apri questo collegamento entro {{validFor}}:\n{{link}}\n\nIl collegamento si può usare una sola volta. Se la richiesta non è partita da te, ignora questo messaggio: senza conferma non viene creato nessun account.',
+    },
+    en: {
+      subject: 'Confirm your email address — Insieme per il lavoro',
+      body: 'Hello,\n\nsomeone, probably you, asked to register with Insieme per il lavoro using this email address.\nTo confirm the address and complete the registration open this link within {{validFor}}:\n{{link}}\n\nThe link works once. If this was not you, ignore this message: without confirmation no account is created.',
+    },
+  },
+  // To the owner of a record or address that already exists (the one on record, addressed by the recorded sex).
+  registration_attempt: {
+    it: {
+      subject: 'Tentativo di iscrizione con i tuoi dati — Insieme per il lavoro',
+      body: '{{greeting}},\n\nil {{when}} qualcuno ha provato a iscriversi a Insieme per il lavoro con {{what}}, che risultano già iscritti.\nNon è stato creato nessun nuovo account.\n\nSe la richiesta era tua, accedi qui: {{signInUrl}}\nSe non ricordi la password, scegline una nuova da «Password dimenticata?» nella stessa pagina.\nAltrimenti non devi fare nulla; se ricevi spesso questo messaggio, avvisa il tuo operatore.',
+    },
+    en: {
+      subject: 'Registration attempt with your details — Insieme per il lavoro',
+      body: '{{greeting}},\n\non {{when}} someone tried to register with Insieme per il lavoro using {{what}}, which are already registered.\nNo new account was created.\n\nIf it was you, sign in here: {{signInUrl}}\nIf you do not remember your password, choose a new one from “Forgotten password?” on the same page.\nIf it was not you, there is nothing to do; if you receive this message often, tell your operator.',
+    },
+  },
+  password_reset: {
+    it: {
+      subject: 'Scegli una nuova password — Insieme per il lavoro',
+      body: '{{greeting}},\n\nabbiamo ricevuto una richiesta di nuova password per il tuo account di Insieme per il lavoro.\nPer scegliere la nuova password apri questo collegamento entro {{validFor}}:\n{{link}}\n\nIl collegamento si può usare una sola volta. Se non hai chiesto tu di cambiare la password, ignora questo messaggio: la password attuale resta valida.',
+    },
+    en: {
+      subject: 'Choose a new password — Insieme per il lavoro',
+      body: '{{greeting}},\n\nwe received a request for a new password for your Insieme per il lavoro account.\nTo choose the new password open this link within {{validFor}}:\n{{link}}\n\nThe link works once. If you did not ask to change your password, ignore this message: your current password stays valid.',
+    },
+  },
+  account_invitation: {
+    it: {
+      subject: 'Il tuo account per Insieme per il lavoro',
+      body: '{{greeting}},\n\nlo staff di Insieme per il lavoro ha creato per te un account per {{organisation}} ({{portalName}}).\nPer attivarlo scegli la tua password da questo collegamento entro {{validFor}}:\n{{link}}\n\nIl collegamento si può usare una sola volta. Se è scaduto, chiedi un nuovo collegamento da «Password dimenticata?» nella pagina di accesso: {{signInUrl}}',
+    },
+    en: {
+      subject: 'Your Insieme per il lavoro account',
+      body: '{{greeting}},\n\nthe Insieme per il lavoro staff created an account for you for {{organisation}} ({{portalName}}).\nTo activate it, choose your password from this link within {{validFor}}:\n{{link}}\n\nThe link works once. If it has expired, ask for a new link from “Forgotten password?” on the sign-in page: {{signInUrl}}',
+    },
+  },
+  password_changed: {
+    it: {
+      subject: 'La tua password è stata cambiata — Insieme per il lavoro',
+      body: '{{greeting}},\n\nla password del tuo account di Insieme per il lavoro è stata cambiata il {{when}} e gli accessi aperti sono stati chiusi.\nSe il cambio non è partito da te, scegli subito una nuova password da «Password dimenticata?» ({{signInUrl}}) e avvisa il tuo operatore.',
+    },
+    en: {
+      subject: 'Your password was changed — Insieme per il lavoro',
+      body: '{{greeting}},\n\nthe password of your Insieme per il lavoro account was changed on {{when}} and open sessions were closed.\nIf this was not you, choose a new password at once from “Forgotten password?” ({{signInUrl}}) and tell your operator.',
+    },
+  },
   ...SURVEY_TEMPLATES,
 } as const;
 

@@ -3,6 +3,7 @@ import { I18nProvider, PortalLayout, RouterProvider, Routes, Link, PageTitle, us
 import { useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LoginPage } from './auth/login-page.js';
+import { FORGOT_PASSWORD_PATH, ForgotPasswordPage, NEW_PASSWORD_PATH, NewPasswordPage } from './auth/password-pages.js';
 import { createPortalClient, type PortalClient } from './client.js';
 import { LiveClientContext } from './live-connection.js';
 import { createSessionStore, type Role, type Session, type SessionStore } from './session.js';
@@ -32,6 +33,12 @@ export interface PortalDefinition {
   /** Shown under the sign-in form (e.g. a link to a public registration page). */
   signInFooter?: () => ReactNode;
 }
+
+/** Pages every portal has, signed in or not: "Password dimenticata?" and the page of a password link. */
+const PASSWORD_ROUTES = [
+  { path: FORGOT_PASSWORD_PATH, render: () => <ForgotPasswordPage /> },
+  { path: NEW_PASSWORD_PATH, render: () => <NewPasswordPage /> },
+];
 
 function NotFound() {
   const { t } = useI18n();
@@ -77,7 +84,7 @@ function Shell({
     >
       {current
         ? children(current)
-        : (portal.publicRoutes?.find((r) => r.path === path)?.render(session) ?? (
+        : ([...(portal.publicRoutes ?? []), ...PASSWORD_ROUTES].find((r) => r.path === path)?.render(session) ?? (
             <>
               <LoginPage session={session} roles={portal.roles} {...(portal.demoEmail ? { demoEmail: portal.demoEmail } : {})} />
               {portal.signInFooter?.()}
@@ -89,7 +96,7 @@ function Shell({
 
 /** The whole portal: i18n, router under `/<path>/`, Apollo Client, sign-in gate and layout. */
 export function PortalApp({ portal, client, session }: { portal: PortalDefinition; client: PortalClient; session: SessionStore }) {
-  const routes = useMemo(() => portal.routes, [portal.routes]);
+  const routes = useMemo(() => [...portal.routes, ...PASSWORD_ROUTES], [portal.routes]);
   return (
     <I18nProvider messages={portal.messages}>
       <RouterProvider base={`/${portal.path}/`}>

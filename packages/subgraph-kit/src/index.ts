@@ -50,3 +50,4 @@ export {
   type PersonalDataReadInput,
 } from './read-audit.js';
 export { readSpreadsheet, writeXlsx, isXlsx, fiscalCodeHash, type SheetRecord, type SpreadsheetReading } from './spreadsheet.js';
+export { countHit, throttleKey } from './throttle.js';

@@ -6,3 +6,4 @@ export { subgraphDefinitions, printSubgraphSdl } from './schemas.js';
 export { liveClient, until, settle, liveSubscriptions, subscribed, type LiveFeed } from './live.js';
 export { spawnSubgraph, type SubgraphProcess } from './process.js';
 export { withApproval, approveRequest } from './approvals.js';
+export { startSmtpCatcher, linkToken, linkUrl, type SmtpCatcher, type CaughtMail } from './smtp.js';

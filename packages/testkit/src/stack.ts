@@ -8,6 +8,7 @@ import { freshMigratedDatabase } from './db.js';
 import { graphqlRequest, type GraphQLResponse } from './graphql.js';
 import { createAccount } from './factories.js';
 import { spawnSubgraph, type SubgraphProcess } from './process.js';
+import { linkToken, startSmtpCatcher, type SmtpCatcher } from './smtp.js';
 
 export interface TestStack {
   stack: RunningStack;
@@ -25,6 +26,14 @@ export interface TestStack {
   login(email: string, password: string): Promise<string>;
   /** Creates an account (factory) and returns its token. */
   tokenFor(role: Role, bind?: { beneficiaryId?: string; companyId?: string; trainingBodyId?: string }): Promise<string>;
+  /** The SMTP server the mail goes to (`bootTestStack({ smtp: true })`). */
+  smtp?: SmtpCatcher;
+  /**
+   * Registers a person as people do: `registerBeneficiary`, the verification link from the mail the SMTP
+   * server received (`smtp: true`; without it, from the people outbox), `verifyEmail`, then `login`.
+   * Returns the person's id and token.
+   */
+  registerVerified(input: Record<string, unknown>): Promise<{ id: string; token: string; email: string }>;
   stop(): Promise<void>;
 }
 
@@ -45,7 +54,11 @@ export function testConfig(overrides: ConfigOverrides = {}): PlatformConfig {
       },
       subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, { host: '127.0.0.1', port: 0 }])),
       jobs: false,
-      people: { loginLimit: { perIp: 100_000, perAccount: 100_000, windowMs: 60_000 }, registrationLimitPerIp: 100_000 },
+      people: {
+        loginLimit: { perIp: 100_000, perAccount: 100_000, windowMs: 60_000 },
+        registrationLimitPerIp: 100_000,
+        applicationLimitPerIp: 100_000,
+      },
     },
   );
   return withOverrides(defaults, overrides);
@@ -59,6 +72,8 @@ export async function bootTestStack(
     config?: ConfigOverrides;
     /** Subgraphs to run as separate OS processes (fault tests kill them); the others run in this process. */
     processes?: SubgraphName[];
+    /** Send mail to a real SMTP server started for the test (`t.smtp`) instead of the capture inbox. */
+    smtp?: boolean;
   } = {},
 ): Promise<TestStack> {
   const db = await freshMigratedDatabase(await subgraphDefinitions());
@@ -66,12 +81,33 @@ export async function bootTestStack(
   const processes: Partial<Record<SubgraphName, SubgraphProcess>> = {};
   for (const name of options.processes ?? []) processes[name] = await spawnSubgraph(name, { databaseUrl: db.url, ...secrets });
   const remote = Object.fromEntries(Object.entries(processes).map(([n, p]) => [n, { url: p.url }]));
+  const smtp = options.smtp ? await startSmtpCatcher() : undefined;
   const overrides = options.config ?? {};
-  const config = testConfig({ ...overrides, databaseUrl: db.url, secrets, subgraphs: { ...overrides.subgraphs, ...remote } });
+  const config = testConfig({
+    ...overrides,
+    ...(smtp ? { smtpUrl: smtp.url } : {}),
+    databaseUrl: db.url,
+    secrets,
+    subgraphs: { ...overrides.subgraphs, ...remote },
+  });
   const stack = await startStack(config, { quiet: true });
   if (options.seedDemo) await seedDemoData(stack);
   const graphql = <T>(query: string, opts: { token?: string; variables?: Record<string, unknown> } = {}) =>
     graphqlRequest<T>(stack.gatewayUrl, query, opts);
+  // The link in the verification mail: from the SMTP server when the stack has one, else (tests of the
+  // capture inbox itself) from the same mail in the people outbox.
+  const verificationToken = async (email: string): Promise<string> => {
+    if (smtp) return linkToken(await smtp.waitFor(email, (m) => m.text.includes('/conferma-email?token=')), 'conferma-email');
+    const rows = await stack.subgraphs.people.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ text_body: string }[]>(
+        `select "text_body" from "people"."mail_outbox" where "to_address" = ? and "template" = 'email_verification' order by "id" desc limit 1`,
+        [email],
+      );
+    const text = rows[0]?.text_body ?? '';
+    return linkToken({ to: [email], subject: '', text, raw: text }, 'conferma-email');
+  };
   const login = async (email: string, password: string) => {
     const r = await graphql<{ login: { token: string } }>(
       'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
@@ -92,8 +128,27 @@ export async function bootTestStack(
       const { email, password } = await createAccount(stack, { role, ...bind });
       return login(email, password);
     },
+    ...(smtp ? { smtp } : {}),
+    async registerVerified(input) {
+      const email = String(input.email).trim().toLowerCase();
+      const r = await graphql<{ registerBeneficiary: { email: string } }>(
+        'mutation($input: RegisterBeneficiaryInput!) { registerBeneficiary(input: $input) { email } }',
+        { variables: { input } },
+      );
+      if (!r.data?.registerBeneficiary) throw new Error(`registration failed: ${JSON.stringify(r.errors)}`);
+      const v = await graphql<{ verifyEmail: { email: string } }>('mutation($t: String!) { verifyEmail(token: $t) { email } }', {
+        variables: { t: await verificationToken(email) },
+      });
+      if (!v.data?.verifyEmail) throw new Error(`verification failed: ${JSON.stringify(v.errors)}`);
+      const token = await login(email, String(input.password));
+      const me = await graphql<{ me: { beneficiaryId: string } }>('{ me { beneficiaryId } }', { token });
+      const id = me.data?.me.beneficiaryId;
+      if (!id) throw new Error(`no beneficiary for ${email}: ${JSON.stringify(me.errors)}`);
+      return { id, token, email };
+    },
     async stop() {
       await stack.stop();
+      await smtp?.close();
       await Promise.all(Object.values(processes).map((p) => p.kill('SIGTERM')));
       await db.drop();
     },

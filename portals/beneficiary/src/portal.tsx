@@ -8,6 +8,8 @@ import { MyPathPage } from './features/path/my-path-page.js';
 import { RegistrationPage } from './features/registration/registration-page.js';
 import { BENEFICIARY_MESSAGES } from './messages.js';
 import { SurveyPage } from './features/survey/survey-page.js';
+import { VerifyEmailPage } from './features/account/verify-email-page.js';
+import { ConsentPage } from './features/consent/consent-page.js';
 
 /** A signed-in person opening the registration link: already done. */
 function AlreadyRegistered() {
@@ -43,11 +45,14 @@ export const beneficiaryPortal: PortalDefinition = {
     { path: '/documenti', navLabel: 'nav.documents', render: () => <DocumentsPage /> },
     { path: '/profilo', navLabel: 'nav.profile', render: () => <MyProfilePage /> },
     { path: '/dati', navLabel: 'nav.data', render: () => <MyRecordPage /> },
+    { path: '/privacy', navLabel: 'nav.choices', render: () => <ConsentPage /> },
+    { path: '/conferma-email', render: () => <VerifyEmailPage /> },
     { path: '/registrati', render: () => <AlreadyRegistered /> },
   ],
   publicRoutes: [
-    { path: '/registrati', render: (session) => <RegistrationPage session={session} /> },
+    { path: '/registrati', render: () => <RegistrationPage /> },
     { path: '/questionario', render: () => <SurveyPage /> },
+    { path: '/conferma-email', render: () => <VerifyEmailPage /> },
   ],
   signInFooter: () => <RegisterLink />,
 };

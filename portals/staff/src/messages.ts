@@ -17,6 +17,7 @@ import { AUDIT_MESSAGES } from './features/audit/messages.js';
 import { JOBS_MESSAGES } from './features/jobs/messages.js';
 import { VOCABULARY_MESSAGES } from './features/vocabulary/messages.js';
 import { IMPORTS_MESSAGES } from './features/imports/messages.js';
+import { USERS_MESSAGES } from './features/users/messages.js';
 
 /** The staff portal's own texts; each feature folder may add its own `messages.ts`, merged below. */
 const BASE_MESSAGES: Catalog = {
@@ -122,4 +123,5 @@ export const STAFF_MESSAGES: Catalog = mergeCatalogs(
   JOBS_MESSAGES,
   VOCABULARY_MESSAGES,
   IMPORTS_MESSAGES,
+  USERS_MESSAGES,
 );

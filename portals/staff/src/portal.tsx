@@ -21,6 +21,7 @@ import { AuditLogPage } from './features/audit/audit-log-page.js';
 import { JobsPage } from './features/jobs/jobs-page.js';
 import { VocabularyPage } from './features/vocabulary/vocabulary-page.js';
 import { ImportsPage } from './features/imports/imports-page.js';
+import { InviteUserPage } from './features/users/invite-user-page.js';
 
 /** Operators (STAFF and ADMIN): everything, screen by screen, with live updates to come. */
 export const staffPortal: PortalDefinition = {
@@ -51,5 +52,6 @@ export const staffPortal: PortalDefinition = {
     { path: '/registro-accessi', navLabel: 'audit.nav', navRoles: ['ADMIN'], render: () => <AuditLogPage /> },
     { path: '/lavori', navLabel: 'jobs.nav', navRoles: ['ADMIN'], render: () => <JobsPage /> },
     { path: '/importazioni', navLabel: 'imports.nav', navRoles: ['ADMIN'], render: () => <ImportsPage /> },
+    { path: '/utenti', navLabel: 'invite.nav', navRoles: ['ADMIN'], render: () => <InviteUserPage /> },
   ],
 };

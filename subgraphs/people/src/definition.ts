@@ -30,6 +30,7 @@ import { seedPeopleDemo } from './demo/seed.js';
 import { BeneficiaryResolver, resolveBeneficiaryReference } from './resolvers/beneficiary.resolver.js';
 import { BeneficiaryFieldsResolver, DocumentFieldsResolver, InterviewFieldsResolver } from './resolvers/beneficiary-fields.resolver.js';
 import { IdentityResolver } from './resolvers/identity.resolver.js';
+import { AccountResolver } from './resolvers/account.resolver.js';
 import { RegistrationResolver } from './resolvers/registration.resolver.js';
 import { MyPathResolver } from './resolvers/my-path.resolver.js';
 import { LifecycleResolver } from './resolvers/lifecycle.resolver.js';
@@ -68,6 +69,7 @@ export const peopleSubgraph: SubgraphDefinition = {
     IntakeQueueResolver,
     InterviewSlaDaysLeftResolver,
     IdentityResolver,
+    AccountResolver,
     RegistrationResolver,
     MyPathResolver,
     BeneficiaryResolver,

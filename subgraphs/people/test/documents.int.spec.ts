@@ -6,7 +6,7 @@ let t: TestStack;
 let staff: string;
 let filesUrl: string;
 beforeAll(async () => {
-  t = await bootTestStack();
+  t = await bootTestStack({ smtp: true });
   staff = await t.tokenFor('STAFF');
   filesUrl = t.url.replace('/graphql', '/files/people/documents');
 });

@@ -50,17 +50,19 @@ export function registrationInput(overrides: Record<string, unknown> = {}): Reco
   };
 }
 
-export const REGISTER = `mutation($input: RegisterBeneficiaryInput!) { registerBeneficiary(input: $input) { token beneficiary { id status codiceFiscale outOfArea interviewSla { dueDate daysWaited overdue } } user { role beneficiaryId } } }`;
+export const REGISTER = `mutation($input: RegisterBeneficiaryInput!) { registerBeneficiary(input: $input) { email linkValidUntil } }`;
 
-/** Registers a person through the gateway; returns its id and login token. */
+/**
+ * Registers a person through the gateway as people do: the form, the verification link from the mail
+ * (the test stack's SMTP server), then sign-in. Returns its id and login token.
+ */
 export async function registerPerson(
   t: TestStack,
   overrides: Record<string, unknown> = {},
 ): Promise<{ id: string; token: string; input: Record<string, unknown> }> {
   const input = registrationInput(overrides);
-  const r = await t.graphql<{ registerBeneficiary: { token: string; beneficiary: { id: string } } }>(REGISTER, { variables: { input } });
-  if (!r.data?.registerBeneficiary) throw new Error(`registration failed: ${JSON.stringify(r.errors)}`);
-  return { id: r.data.registerBeneficiary.beneficiary.id, token: r.data.registerBeneficiary.token, input };
+  const { id, token } = await t.registerVerified(input);
+  return { id, token, input };
 }
 
 /** Answers to the default instrument: every item's first answer (score 0) or last answer (maximum score). */

@@ -8,7 +8,7 @@ let t: TestStack;
 let staff: string;
 const clients: Client[] = [];
 beforeAll(async () => {
-  t = await bootTestStack();
+  t = await bootTestStack({ smtp: true });
   staff = await t.tokenFor('STAFF');
 });
 afterAll(async () => {

@@ -9,7 +9,7 @@ import { advance, countRows, defaultAnswers, peopleCounts, registerPerson, statu
 let t: TestStack;
 let staff: string;
 beforeAll(async () => {
-  t = await bootTestStack();
+  t = await bootTestStack({ smtp: true });
   staff = await t.tokenFor('STAFF');
 });
 afterAll(async () => {

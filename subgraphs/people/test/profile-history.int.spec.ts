@@ -5,7 +5,7 @@ import { countRows, registerPerson } from './factories.js';
 let t: TestStack;
 let staff: string;
 beforeAll(async () => {
-  t = await bootTestStack();
+  t = await bootTestStack({ smtp: true });
   staff = await t.tokenFor('STAFF');
 });
 afterAll(async () => {

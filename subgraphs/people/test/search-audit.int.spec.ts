@@ -13,7 +13,7 @@ const ids: Record<string, string> = {};
 const thisYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric' }).format(new Date()));
 
 beforeAll(async () => {
-  t = await bootTestStack();
+  t = await bootTestStack({ smtp: true });
   staff = await t.tokenFor('STAFF');
   admin = await t.tokenFor('ADMIN');
   const people: [string, Record<string, unknown>][] = [

@@ -12,7 +12,7 @@ let bodyId: string;
 let bodyName: string;
 
 beforeAll(async () => {
-  t = await bootTestStack();
+  t = await bootTestStack({ smtp: true });
   live = liveClient(t.url);
   staff = await t.tokenFor('STAFF');
   const body = await f.trainingBody(t.stack);
@@ -29,13 +29,8 @@ afterAll(async () => {
 /** A person registered through the API (so `people` can mail them), with their token and identity. */
 async function person(firstName: string) {
   const input = registrationInput({ firstName });
-  const r = await t.graphql<{ registerBeneficiary: { token: string; beneficiary: { id: string } } }>(
-    `mutation($input: RegisterBeneficiaryInput!) { registerBeneficiary(input: $input) { token beneficiary { id } } }`,
-    { variables: { input } },
-  );
-  const reg = r.data?.registerBeneficiary;
-  if (!reg) throw new Error(JSON.stringify(r.errors));
-  return { id: reg.beneficiary.id, token: reg.token, name: `${firstName} ${String(input.lastName)}`, cf: String(input.codiceFiscale) };
+  const reg = await t.registerVerified(input);
+  return { id: reg.id, token: reg.token, name: `${firstName} ${String(input.lastName)}`, cf: String(input.codiceFiscale) };
 }
 
 const REQUEST = `mutation($id: ID!, $name: String, $cf: String) { requestCourseEnrolment(editionId: $id, participantName: $name, codiceFiscale: $cf) { id status } }`;

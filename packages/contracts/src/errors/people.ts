@@ -2,6 +2,12 @@ import type { ReasonTable } from './reason.js';
 
 /** Error reasons of the people subgraph: reason → code and English message (`{param}` placeholders). */
 export const PEOPLE_ERRORS = {
+  ACCOUNT_LINK_EXPIRED: { code: 'BAD_USER_INPUT', message: 'This link has expired: ask for a new one' },
+  ACCOUNT_LINK_INVALID: {
+    code: 'BAD_USER_INPUT',
+    message: 'This link is not valid: copy the whole link from the mail or ask for a new one',
+  },
+  ACCOUNT_LINK_USED: { code: 'BAD_USER_INPUT', message: 'This link was already used: it works only once' },
   ACCEPT_CURRENT_NOTICE: { code: 'BAD_USER_INPUT', message: 'Please accept the current privacy notice (version {version})' },
   AGE_RANGE: { code: 'BAD_USER_INPUT', message: 'Enter an age between 0 and 120' },
   ANSWER_NOT_ALLOWED: { code: 'BAD_USER_INPUT', message: '{answer} is not an allowed answer for item {item}' },
@@ -61,6 +67,10 @@ export const PEOPLE_ERRORS = {
   OFFERS_RECEIVED_RANGE: { code: 'BAD_USER_INPUT', message: 'Offers received: a whole number from 0 to 100' },
   OPERATOR_NOT_ACTIVE_STAFF: { code: 'BAD_USER_INPUT', message: 'The operator must be an active staff account' },
   PAGE_SIZE_500: { code: 'BAD_USER_INPUT', message: 'first must be between 1 and 500' },
+  INVITATION_ORGANISATION_REQUIRED: { code: 'BAD_USER_INPUT', message: 'Choose the company or training body the user works for' },
+  INVITATION_ROLE: { code: 'BAD_USER_INPUT', message: 'Invitations are for company and training-body users' },
+  PASSWORD_CONTAINS_EMAIL: { code: 'BAD_USER_INPUT', message: 'The password must not contain your email address' },
+  PASSWORD_RESET_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many password requests: try again in {retryAfterSeconds} s' },
   PASSWORD_REQUIRED: { code: 'BAD_USER_INPUT', message: 'Enter your password' },
   PASSWORD_TOO_SHORT: { code: 'BAD_USER_INPUT', message: 'The password must be at least 10 characters long' },
   PERSON_CHANGE_FORBIDDEN: { code: 'FORBIDDEN', message: 'You are not allowed to change this person' },
@@ -69,6 +79,9 @@ export const PEOPLE_ERRORS = {
   PERSON_STATUS_TRANSITION: { code: 'ILLEGAL_TRANSITION', message: 'A person in status {from} cannot move to {to}{why}' },
   PHONE_FORMAT: { code: 'BAD_USER_INPUT', message: 'Enter a phone number (digits, optional +)' },
   PRIVACY_NOTICE_VERSION: { code: 'BAD_USER_INPUT', message: 'The current privacy notice is version {version}' },
+  PASSWORD_TOO_COMMON: { code: 'BAD_USER_INPUT', message: 'This password is too easy to guess: choose another one' },
+  PASSWORD_TOO_LONG: { code: 'BAD_USER_INPUT', message: 'The password can be at most {max} characters long' },
+  REGISTRATION_NOT_COMPLETED: { code: 'CONFLICT', message: 'The registration could not be completed online: contact the help desk' },
   REGISTRATION_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many registrations: try again in {retryAfterSeconds} s' },
   READINESS_NEEDS_TARGET: { code: 'ILLEGAL_TRANSITION', message: 'Readiness applies only to people assessed in target' },
   READINESS_ONLY_IN_TARGET: { code: 'BAD_USER_INPUT', message: 'Readiness applies only inside the target (score {score} < {threshold})' },

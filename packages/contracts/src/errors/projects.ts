@@ -2,6 +2,7 @@ import type { ReasonTable } from './reason.js';
 
 /** Error reasons of the projects subgraph: reason → code and English message (`{param}` placeholders). */
 export const PROJECTS_ERRORS = {
+  APPLICATION_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many applications: try again in {retryAfterSeconds} s' },
   AGENDA_EMPTY: { code: 'BAD_USER_INPUT', message: 'Put at least one item on the agenda before convening the session' },
   AGENDA_ITEM_NEEDS_DOSSIER: { code: 'BAD_USER_INPUT', message: 'A committee agenda item is a dossier: give subjectKind and subjectId' },
   AMOUNT_WHOLE_CENTS: { code: 'BAD_USER_INPUT', message: 'Amounts are whole euro cents ≥ 0' },

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, PageTitle, TextField, useI18n } from '@ixl/ui';
+import { Alert, Button, Link, PageTitle, TextField, useI18n } from '@ixl/ui';
+import { FORGOT_PASSWORD_PATH } from './password-pages.js';
 import { useRef, useState, type FormEvent } from 'react';
 import { apiErrors, formErrors } from '../errors.js';
 import type { Role, SessionStore } from '../session.js';
@@ -85,6 +86,9 @@ export function LoginPage({ session, roles, demoEmail }: { session: SessionStore
           {loading ? t('auth.submitting') : t('auth.submit')}
         </Button>
       </form>
+      <p>
+        <Link to={FORGOT_PASSWORD_PATH}>{t('auth.forgotPassword')}</Link>
+      </p>
       {showDemo ? <p className="ixl-muted">{t('auth.demoHint', { email: demoEmail })}</p> : null}
     </section>
   );

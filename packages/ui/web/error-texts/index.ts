@@ -26,6 +26,10 @@ export const ERROR_TEXTS_EN: Partial<Record<ErrorReason, string>> = {
   LOGIN_RATE_LIMITED: 'Too many sign-in attempts: try again in {retryAfterMinutes, plural, one {# minute} other {# minutes}}.',
   REGISTRATION_RATE_LIMITED:
     'Too many registrations from this network: try again in {retryAfterMinutes, plural, one {# minute} other {# minutes}}.',
+  PASSWORD_RESET_RATE_LIMITED:
+    'Too many password requests from this network: try again in {retryAfterMinutes, plural, one {# minute} other {# minutes}}.',
+  APPLICATION_RATE_LIMITED:
+    'Too many applications from this network: try again in {retryAfterMinutes, plural, one {# minute} other {# minutes}}.',
   CODICE_FISCALE_FORMAT: 'The tax code has 16 characters: 6 letters, 2 digits, 1 letter, 2 digits, 1 letter, 3 digits and 1 letter.',
   CODICE_FISCALE_CHECK_CHARACTER: 'The tax code is not correct: please check how you typed it.',
   CODICE_FISCALE_INVALID_DATE: 'The tax code contains an invalid date of birth.',

@@ -2,6 +2,9 @@ import type { PEOPLE_ERRORS } from '@ixl/contracts';
 
 /** Italian texts of the error reasons of the people subgraph (ICU messages with the reason's params). */
 export const PEOPLE_ERROR_TEXTS_IT: Record<keyof typeof PEOPLE_ERRORS, string> = {
+  ACCOUNT_LINK_EXPIRED: 'Il collegamento è scaduto: chiedine uno nuovo.',
+  ACCOUNT_LINK_INVALID: 'Il collegamento non è valido: copia tutto il collegamento dalla email oppure chiedine uno nuovo.',
+  ACCOUNT_LINK_USED: 'Il collegamento è già stato usato: vale una sola volta.',
   ACCEPT_CURRENT_NOTICE: 'Accetta l’informativa privacy in vigore (versione {version}).',
   AGE_RANGE: 'Inserisci un’età tra 0 e 120.',
   ANSWER_NOT_ALLOWED: '{answer} non è una risposta ammessa per la domanda {item}.',
@@ -58,6 +61,11 @@ export const PEOPLE_ERROR_TEXTS_IT: Record<keyof typeof PEOPLE_ERRORS, string> =
   OFFERS_RECEIVED_RANGE: 'Offerte ricevute: un numero intero da 0 a 100.',
   OPERATOR_NOT_ACTIVE_STAFF: 'L’operatore deve avere un account attivo.',
   PAGE_SIZE_500: 'Il numero di righe deve essere tra 1 e 500.',
+  INVITATION_ORGANISATION_REQUIRED: 'Scegli l’azienda o l’ente di formazione per cui lavora la persona.',
+  INVITATION_ROLE: 'Gli inviti sono per gli utenti delle aziende e degli enti di formazione.',
+  PASSWORD_CONTAINS_EMAIL: 'La password non deve contenere il tuo indirizzo email.',
+  PASSWORD_RESET_RATE_LIMITED:
+    'Troppe richieste di nuova password da questa rete: riprova tra {retryAfterMinutes, plural, one {# minuto} other {# minuti}}.',
   PASSWORD_REQUIRED: 'Inserisci la password.',
   PASSWORD_TOO_SHORT: 'La password deve avere almeno 10 caratteri.',
   PERSON_CHANGE_FORBIDDEN: 'Non hai il permesso di modificare questa persona.',
@@ -66,6 +74,9 @@ export const PEOPLE_ERROR_TEXTS_IT: Record<keyof typeof PEOPLE_ERRORS, string> =
   PERSON_STATUS_TRANSITION: 'Una persona in stato «{from}» non può passare a «{to}».',
   PHONE_FORMAT: 'Inserisci un numero di telefono (cifre, + facoltativo).',
   PRIVACY_NOTICE_VERSION: 'L’informativa privacy in vigore è la versione {version}.',
+  PASSWORD_TOO_COMMON: 'Questa password è troppo facile da indovinare: scegline un’altra.',
+  PASSWORD_TOO_LONG: 'La password può avere al massimo {max} caratteri.',
+  REGISTRATION_NOT_COMPLETED: 'Non è stato possibile completare l’iscrizione online: contatta lo sportello di Insieme per il lavoro.',
   REGISTRATION_RATE_LIMITED: 'Troppe iscrizioni da questa rete: riprova tra {retryAfterMinutes, plural, one {# minuto} other {# minuti}}.',
   READINESS_NEEDS_TARGET: 'La prontezza si valuta solo per le persone valutate nel target.',
   READINESS_ONLY_IN_TARGET: 'La prontezza si valuta solo per chi rientra nel target (punteggio {score} < {threshold}).',

@@ -2,6 +2,7 @@ import type { PROJECTS_ERRORS } from '@ixl/contracts';
 
 /** Italian texts of the error reasons of the projects subgraph (ICU messages with the reason's params). */
 export const PROJECTS_ERROR_TEXTS_IT: Record<keyof typeof PROJECTS_ERRORS, string> = {
+  APPLICATION_RATE_LIMITED: 'Troppe domande da questa rete: riprova tra {retryAfterMinutes, plural, one {# minuto} other {# minuti}}.',
   AGENDA_EMPTY: 'Metti almeno un punto all’ordine del giorno prima di convocare la seduta.',
   AGENDA_ITEM_NEEDS_DOSSIER: 'Un punto all’ordine del giorno del comitato è una pratica: indica tipo e pratica.',
   AMOUNT_WHOLE_CENTS: 'Gli importi devono essere in centesimi interi ≥ 0.',

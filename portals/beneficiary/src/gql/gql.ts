@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation BeneficiaryVerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n    }\n  }\n": typeof types.BeneficiaryVerifyEmailDocument,
+    "\n  query BeneficiaryMyChoices($id: ID!) {\n    beneficiary(id: $id) {\n      id\n      mailOptOut\n      privacyNoticeVersion\n      privacyConsentAt\n      consentWithdrawnAt\n    }\n  }\n": typeof types.BeneficiaryMyChoicesDocument,
+    "\n  mutation BeneficiarySetMailOptOut($id: ID!, $optOut: Boolean!) {\n    setMailOptOut(beneficiaryId: $id, optOut: $optOut) {\n      id\n      mailOptOut\n    }\n  }\n": typeof types.BeneficiarySetMailOptOutDocument,
+    "\n  mutation BeneficiaryWithdrawConsent {\n    withdrawPrivacyConsent {\n      id\n      mailOptOut\n      consentWithdrawnAt\n    }\n  }\n": typeof types.BeneficiaryWithdrawConsentDocument,
     "\n  query BeneficiaryCourseCatalogue {\n    courseEditions {\n      id\n      title\n      subject\n      startDate\n      endDate\n      seats\n      status\n      trainingBody {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BeneficiaryCourseCatalogueDocument,
     "\n  mutation BeneficiaryRequestEnrolment($editionId: ID!, $participantName: String, $codiceFiscale: String) {\n    requestCourseEnrolment(editionId: $editionId, participantName: $participantName, codiceFiscale: $codiceFiscale) {\n      id\n      status\n    }\n  }\n": typeof types.BeneficiaryRequestEnrolmentDocument,
     "\n  query BeneficiaryMyEnrolments {\n    myBeneficiary {\n      id\n      firstName\n      lastName\n      codiceFiscale\n      enrolments {\n        id\n        status\n        decisionReason\n        edition {\n          id\n          title\n          startDate\n          endDate\n          trainingBody {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.BeneficiaryMyEnrolmentsDocument,
@@ -25,10 +29,14 @@ type Documents = {
     "\n  subscription BeneficiaryInterviewUpdated {\n    intakeInterviewUpdated {\n      id\n      status\n      scheduledAt\n    }\n  }\n": typeof types.BeneficiaryInterviewUpdatedDocument,
     "\n  subscription BeneficiaryStatusChanged {\n    beneficiaryStatusChanged {\n      to\n      at\n    }\n  }\n": typeof types.BeneficiaryStatusChangedDocument,
     "\n  query BeneficiaryPrivacyNotice {\n    currentPrivacyNoticeVersion\n  }\n": typeof types.BeneficiaryPrivacyNoticeDocument,
-    "\n  mutation BeneficiaryRegister($input: RegisterBeneficiaryInput!) {\n    registerBeneficiary(input: $input) {\n      token\n      expiresAt\n      refreshToken\n      user {\n        id\n        email\n        role\n        displayName\n        beneficiaryId\n        companyId\n        trainingBodyId\n      }\n      beneficiary {\n        id\n        firstName\n        sex\n        interviewSla {\n          dueDate\n        }\n      }\n    }\n  }\n": typeof types.BeneficiaryRegisterDocument,
+    "\n  mutation BeneficiaryRegister($input: RegisterBeneficiaryInput!) {\n    registerBeneficiary(input: $input) {\n      email\n      linkValidUntil\n    }\n  }\n": typeof types.BeneficiaryRegisterDocument,
     "\n  mutation BeneficiaryAnswerSurvey($token: String!, $working: Boolean!, $contractType: String, $offersReceived: Int!) {\n    peopleAnswerFuoriProtocolloSurvey(token: $token, working: $working, contractType: $contractType, offersReceived: $offersReceived)\n  }\n": typeof types.BeneficiaryAnswerSurveyDocument,
 };
 const documents: Documents = {
+    "\n  mutation BeneficiaryVerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n    }\n  }\n": types.BeneficiaryVerifyEmailDocument,
+    "\n  query BeneficiaryMyChoices($id: ID!) {\n    beneficiary(id: $id) {\n      id\n      mailOptOut\n      privacyNoticeVersion\n      privacyConsentAt\n      consentWithdrawnAt\n    }\n  }\n": types.BeneficiaryMyChoicesDocument,
+    "\n  mutation BeneficiarySetMailOptOut($id: ID!, $optOut: Boolean!) {\n    setMailOptOut(beneficiaryId: $id, optOut: $optOut) {\n      id\n      mailOptOut\n    }\n  }\n": types.BeneficiarySetMailOptOutDocument,
+    "\n  mutation BeneficiaryWithdrawConsent {\n    withdrawPrivacyConsent {\n      id\n      mailOptOut\n      consentWithdrawnAt\n    }\n  }\n": types.BeneficiaryWithdrawConsentDocument,
     "\n  query BeneficiaryCourseCatalogue {\n    courseEditions {\n      id\n      title\n      subject\n      startDate\n      endDate\n      seats\n      status\n      trainingBody {\n        id\n        name\n      }\n    }\n  }\n": types.BeneficiaryCourseCatalogueDocument,
     "\n  mutation BeneficiaryRequestEnrolment($editionId: ID!, $participantName: String, $codiceFiscale: String) {\n    requestCourseEnrolment(editionId: $editionId, participantName: $participantName, codiceFiscale: $codiceFiscale) {\n      id\n      status\n    }\n  }\n": types.BeneficiaryRequestEnrolmentDocument,
     "\n  query BeneficiaryMyEnrolments {\n    myBeneficiary {\n      id\n      firstName\n      lastName\n      codiceFiscale\n      enrolments {\n        id\n        status\n        decisionReason\n        edition {\n          id\n          title\n          startDate\n          endDate\n          trainingBody {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.BeneficiaryMyEnrolmentsDocument,
@@ -40,7 +48,7 @@ const documents: Documents = {
     "\n  subscription BeneficiaryInterviewUpdated {\n    intakeInterviewUpdated {\n      id\n      status\n      scheduledAt\n    }\n  }\n": types.BeneficiaryInterviewUpdatedDocument,
     "\n  subscription BeneficiaryStatusChanged {\n    beneficiaryStatusChanged {\n      to\n      at\n    }\n  }\n": types.BeneficiaryStatusChangedDocument,
     "\n  query BeneficiaryPrivacyNotice {\n    currentPrivacyNoticeVersion\n  }\n": types.BeneficiaryPrivacyNoticeDocument,
-    "\n  mutation BeneficiaryRegister($input: RegisterBeneficiaryInput!) {\n    registerBeneficiary(input: $input) {\n      token\n      expiresAt\n      refreshToken\n      user {\n        id\n        email\n        role\n        displayName\n        beneficiaryId\n        companyId\n        trainingBodyId\n      }\n      beneficiary {\n        id\n        firstName\n        sex\n        interviewSla {\n          dueDate\n        }\n      }\n    }\n  }\n": types.BeneficiaryRegisterDocument,
+    "\n  mutation BeneficiaryRegister($input: RegisterBeneficiaryInput!) {\n    registerBeneficiary(input: $input) {\n      email\n      linkValidUntil\n    }\n  }\n": types.BeneficiaryRegisterDocument,
     "\n  mutation BeneficiaryAnswerSurvey($token: String!, $working: Boolean!, $contractType: String, $offersReceived: Int!) {\n    peopleAnswerFuoriProtocolloSurvey(token: $token, working: $working, contractType: $contractType, offersReceived: $offersReceived)\n  }\n": types.BeneficiaryAnswerSurveyDocument,
 };
 
@@ -58,6 +66,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeneficiaryVerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation BeneficiaryVerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BeneficiaryMyChoices($id: ID!) {\n    beneficiary(id: $id) {\n      id\n      mailOptOut\n      privacyNoticeVersion\n      privacyConsentAt\n      consentWithdrawnAt\n    }\n  }\n"): (typeof documents)["\n  query BeneficiaryMyChoices($id: ID!) {\n    beneficiary(id: $id) {\n      id\n      mailOptOut\n      privacyNoticeVersion\n      privacyConsentAt\n      consentWithdrawnAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeneficiarySetMailOptOut($id: ID!, $optOut: Boolean!) {\n    setMailOptOut(beneficiaryId: $id, optOut: $optOut) {\n      id\n      mailOptOut\n    }\n  }\n"): (typeof documents)["\n  mutation BeneficiarySetMailOptOut($id: ID!, $optOut: Boolean!) {\n    setMailOptOut(beneficiaryId: $id, optOut: $optOut) {\n      id\n      mailOptOut\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeneficiaryWithdrawConsent {\n    withdrawPrivacyConsent {\n      id\n      mailOptOut\n      consentWithdrawnAt\n    }\n  }\n"): (typeof documents)["\n  mutation BeneficiaryWithdrawConsent {\n    withdrawPrivacyConsent {\n      id\n      mailOptOut\n      consentWithdrawnAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -105,7 +129,7 @@ export function graphql(source: "\n  query BeneficiaryPrivacyNotice {\n    curre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BeneficiaryRegister($input: RegisterBeneficiaryInput!) {\n    registerBeneficiary(input: $input) {\n      token\n      expiresAt\n      refreshToken\n      user {\n        id\n        email\n        role\n        displayName\n        beneficiaryId\n        companyId\n        trainingBodyId\n      }\n      beneficiary {\n        id\n        firstName\n        sex\n        interviewSla {\n          dueDate\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BeneficiaryRegister($input: RegisterBeneficiaryInput!) {\n    registerBeneficiary(input: $input) {\n      token\n      expiresAt\n      refreshToken\n      user {\n        id\n        email\n        role\n        displayName\n        beneficiaryId\n        companyId\n        trainingBodyId\n      }\n      beneficiary {\n        id\n        firstName\n        sex\n        interviewSla {\n          dueDate\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation BeneficiaryRegister($input: RegisterBeneficiaryInput!) {\n    registerBeneficiary(input: $input) {\n      email\n      linkValidUntil\n    }\n  }\n"): (typeof documents)["\n  mutation BeneficiaryRegister($input: RegisterBeneficiaryInput!) {\n    registerBeneficiary(input: $input) {\n      email\n      linkValidUntil\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,7 @@ import { Migration20261122003322_mail } from './Migration20261122003322_mail.js'
 import { Migration20261122002648_interview_due_alert } from './Migration20261122002648_interview_due_alert.js';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
 import { Migration20261121235210_lifecycle } from './Migration20261121235210_lifecycle.js';
+import { Migration20261202141509_account_links } from './Migration20261202141509_account_links.js';
 import { Migration20261121235300_default_instrument } from './Migration20261121235300_default_instrument.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
@@ -28,6 +29,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202110000_profile_change', class: Migration20261202110000_profile_change },
   { name: 'Migration20261202113000_status_reason_code', class: Migration20261202113000_status_reason_code },
   { name: 'Migration20261202120000_out_of_area_exception', class: Migration20261202120000_out_of_area_exception },
+  { name: 'Migration20261202141509_account_links', class: Migration20261202141509_account_links },
   { name: 'Migration20261202142211_natural_duplicates_more', class: Migration20261202142211_natural_duplicates_more },
   { name: 'Migration20261202144500_mail_queue', class: Migration20261202144500_mail_queue },
 ];

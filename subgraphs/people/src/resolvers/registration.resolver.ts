@@ -1,9 +1,7 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { requireAuthenticated, type SubgraphContext } from '@ixl/subgraph-kit';
 import { Notifier } from '../services/notifier.service.js';
-import { tokenSettings } from '../services/identity.service.js';
 import { Beneficiary } from '../entities/beneficiary.entity.js';
-import { UserAccount } from '../entities/user-account.entity.js';
 import { RegisterBeneficiaryInput } from '../dto/registration.input.js';
 import { BeneficiaryProfileInput } from '../dto/profile.input.js';
 import { PRIVACY_NOTICE_VERSION, RegistrationService } from '../services/registration.service.js';
@@ -12,22 +10,19 @@ import { BeneficiaryService } from '../services/beneficiary.service.js';
 import { DemoDataService } from '../services/demo-data.service.js';
 import { LoginThrottleService } from '../services/login-throttle.service.js';
 
+@ObjectType({ description: 'The answer to a registration: the same whether or not the person or the address is already known' })
+class RegistrationReceipt {
+  @Field(() => String, { description: 'Where the verification link was sent (the address given, normalised)' })
+  email!: string;
+
+  @Field(() => Date, { description: 'Until when the link works' })
+  linkValidUntil!: Date;
+}
+
 @ObjectType()
-class RegistrationResult {
-  @Field(() => Beneficiary)
-  beneficiary!: Beneficiary;
-
-  @Field(() => String, { description: 'Bearer token: the person is logged in after registering' })
-  token!: string;
-
-  @Field(() => Date)
-  expiresAt!: Date;
-
-  @Field(() => UserAccount)
-  user!: UserAccount;
-
-  @Field(() => String, { description: 'Refresh token for refreshSession (rotated on each use, revoked by logout), as after login' })
-  refreshToken!: string;
+class EmailVerificationResult {
+  @Field(() => String, { description: 'The verified address: the login of the new account' })
+  email!: string;
 }
 
 @Resolver()
@@ -42,16 +37,26 @@ export class RegistrationResolver {
     return new DemoDataService(ctx.em).loaded();
   }
 
-  @Mutation(() => RegistrationResult, { description: 'Public: registers a person (and its BENEFICIARY login)' })
+  @Mutation(() => RegistrationReceipt, {
+    description:
+      'Public: registers a person. The answer is the same whether or not the person or the address is known: a new one gets a verification link by mail (the account exists, and can sign in, once it is followed: verifyEmail), a known one is told by mail',
+  })
   async registerBeneficiary(
     @Arg('input', () => RegisterBeneficiaryInput) input: RegisterBeneficiaryInput,
     @Ctx() ctx: SubgraphContext,
-  ): Promise<RegistrationResult> {
+  ): Promise<RegistrationReceipt> {
     await new LoginThrottleService(ctx.em, ctx.config.people.loginLimit, ctx.config.internalSecret).registration(
       ctx.caller.clientIp,
       ctx.config.people.registrationLimitPerIp,
     );
-    return new RegistrationService(ctx.em, new Notifier(ctx.config.publicUrl)).register(input, tokenSettings(ctx.config));
+    return new RegistrationService(ctx.em, new Notifier(ctx.config.publicUrl), ctx.config.publicUrl).register(input);
+  }
+
+  @Mutation(() => EmailVerificationResult, {
+    description: 'Public: the registration mail link (single use, 24 h); creates the person and the account, which can then sign in',
+  })
+  verifyEmail(@Arg('token', () => String) token: string, @Ctx() ctx: SubgraphContext): Promise<EmailVerificationResult> {
+    return new RegistrationService(ctx.em, new Notifier(ctx.config.publicUrl), ctx.config.publicUrl).verify(token);
   }
 
   @Mutation(() => Beneficiary, { description: 'The person itself or staff: contacts, education, languages, skills, jobs, availability' })

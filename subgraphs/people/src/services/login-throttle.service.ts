@@ -1,8 +1,10 @@
-import { createHmac } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, type SubgraphConfig } from '@ixl/subgraph-kit';
+import { DomainError, countHit, throttleKey, type SubgraphConfig } from '@ixl/subgraph-kit';
 
 type LoginLimit = SubgraphConfig['people']['loginLimit'];
+
+/** Password-reset mails one account gets per login window at most (more requests get the same answer, no mail). */
+export const RESET_MAILS_PER_ACCOUNT = 3;
 
 /**
  * Brute-force protection for `login`, enforced here, where the password is checked: however the
@@ -29,23 +31,13 @@ export class LoginThrottleService {
     private readonly secret: string,
   ) {}
 
-  private key(kind: 'ip' | 'acct' | 'reg', value: string): string {
-    return `${kind}:${createHmac('sha256', this.secret).update(`login-throttle:${kind}:${value}`).digest('base64url')}`;
+  private key(kind: 'ip' | 'acct' | 'reg' | 'reset', value: string): string {
+    return throttleKey(this.secret, kind, value);
   }
 
   /** Counts one hit on `key`; returns the hits in the current window and the seconds until it ends. */
-  private async hit(key: string): Promise<{ hits: number; retryAfterSeconds: number }> {
-    const windowSeconds = this.limit.windowMs / 1000;
-    const rows = await this.em.getConnection().execute<{ hits: number; retry_after: string | number }[]>(
-      `insert into "people"."login_throttle" ("key", "window_start", "hits") values (?, now(), 1)
-       on conflict ("key") do update set
-         "hits" = case when "login_throttle"."window_start" <= now() - make_interval(secs => ?) then 1 else "login_throttle"."hits" + 1 end,
-         "window_start" = case when "login_throttle"."window_start" <= now() - make_interval(secs => ?) then now() else "login_throttle"."window_start" end
-       returning "hits", ceil(extract(epoch from ("window_start" + make_interval(secs => ?) - now()))) as retry_after`,
-      [key, windowSeconds, windowSeconds, windowSeconds],
-    );
-    const row = rows[0];
-    return { hits: Number(row?.hits ?? 1), retryAfterSeconds: Math.max(1, Number(row?.retry_after ?? 1)) };
+  private hit(key: string): Promise<{ hits: number; retryAfterSeconds: number }> {
+    return countHit(this.em, '"people"."login_throttle"', key, this.limit.windowMs / 1000);
   }
 
   private async isKnownClient(accountKey: string, clientKey: string): Promise<boolean> {
@@ -83,6 +75,18 @@ export class LoginThrottleService {
   }
 
   /**
+   * Counts one password request (`requestPasswordReset`) from this address, in the login window with the
+   * login's per-address limit; RATE_LIMITED over it. Returns whether this account may get another mail in
+   * the window (at most RESET_MAILS_PER_ACCOUNT: nobody can flood someone's mailbox; the answer is the same).
+   */
+  async passwordRequest(email: string, clientIp: string | undefined): Promise<{ mailAllowed: boolean }> {
+    const byIp = await this.hit(this.key('reset', `ip:${clientIp ?? 'unknown'}`));
+    if (byIp.hits > this.limit.perIp) throw rateLimited(byIp.retryAfterSeconds, 'PASSWORD_RESET_RATE_LIMITED');
+    const byAccount = await this.hit(this.key('reset', `acct:${email}`));
+    return { mailAllowed: byAccount.hits <= RESET_MAILS_PER_ACCOUNT };
+  }
+
+  /**
    * Remembers that this address signed in to this account (exempt from the per-account back-off from now
    * on) and gives back the account budget this attempt took: the per-account limit counts failed guesses.
    */
@@ -102,7 +106,7 @@ export class LoginThrottleService {
 /** RATE_LIMITED with the seconds to wait in `params` and at the top of `extensions` (the gateway's Retry-After). */
 function rateLimited(
   retryAfterSeconds: number,
-  reason: 'LOGIN_RATE_LIMITED' | 'REGISTRATION_RATE_LIMITED' = 'LOGIN_RATE_LIMITED',
+  reason: 'LOGIN_RATE_LIMITED' | 'REGISTRATION_RATE_LIMITED' | 'PASSWORD_RESET_RATE_LIMITED' = 'LOGIN_RATE_LIMITED',
 ): DomainError {
   return new DomainError(reason, { retryAfterSeconds }, undefined, { retryAfterSeconds });
 }

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202141635_application_throttle } from './Migration20261202141635_application_throttle.js';
 import { Migration20261202142233_natural_duplicates_more } from './Migration20261202142233_natural_duplicates_more.js';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
 import { Migration20261121235137_paths_and_committees } from './Migration20261121235137_paths_and_committees.js';
@@ -15,6 +16,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122000532_placement_ref', class: Migration20261122000532_placement_ref },
   { name: 'Migration20261202110000_natural_duplicates', class: Migration20261202110000_natural_duplicates },
   { name: 'Migration20261202141411_minutes_templates', class: Migration20261202141411_minutes_templates },
+  { name: 'Migration20261202141635_application_throttle', class: Migration20261202141635_application_throttle },
   { name: 'Migration20261202142233_natural_duplicates_more', class: Migration20261202142233_natural_duplicates_more },
   { name: 'Migration20261202145300_form_of_support', class: Migration20261202145300_form_of_support },
   { name: 'Migration20261202152800_results_network_governance', class: Migration20261202152800_results_network_governance },

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { loadById, type SubgraphContext } from '@ixl/subgraph-kit';
+import { DomainError, countHit, loadById, throttleKey, type SubgraphContext } from '@ixl/subgraph-kit';
 import { Call } from '../entities/call.entity.js';
 import { Decision } from '../entities/decision.entity.js';
 import { MeetingKind, PathMeeting } from '../entities/path-meeting.entity.js';
@@ -37,6 +37,15 @@ export class ProjectResolver {
     @Arg('input', () => ProjectApplicationInput) input: ProjectApplicationInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ProjectApplicationReceipt> {
+    // Issue 18, finding 2: per client address, counted in PostgreSQL like registrations (APPLICATION_LIMIT_PER_IP).
+    const { hits, retryAfterSeconds } = await countHit(
+      ctx.em,
+      '"projects"."request_throttle"',
+      throttleKey(ctx.config.internalSecret, 'application', ctx.caller.clientIp ?? 'unknown'),
+      ctx.config.people.loginLimit.windowMs / 1000,
+    );
+    if (hits > ctx.config.people.applicationLimitPerIp)
+      throw new DomainError('APPLICATION_RATE_LIMITED', { retryAfterSeconds }, undefined, { retryAfterSeconds });
     const p = await new ApplicationService(ctx.em).submit(ctx.caller, input);
     return { projectId: p.id, trackingCode: p.trackingCode ?? '', status: p.status };
   }

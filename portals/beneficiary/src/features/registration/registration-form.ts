@@ -41,8 +41,8 @@ export const FORM_STEPS = [
   { id: 'privacy', fields: ['privacyConsent', 'cvShareConsent'] },
 ] as const satisfies readonly { id: string; fields: readonly RegistrationField[] }[];
 
-/** All steps of the wizard: the form steps, then documents and confirmation once registered. */
-export const STEP_IDS = [...FORM_STEPS.map((s) => s.id), 'documents', 'done'] as const;
+/** All steps of the wizard: the form steps, then "check your mail" (the account exists once its link is followed). */
+export const STEP_IDS = [...FORM_STEPS.map((s) => s.id), 'mail'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 const ALL_FIELDS: readonly RegistrationField[] = FORM_STEPS.flatMap((s) => s.fields);

@@ -1,10 +1,8 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { createSessionStore, keepApolloSessionFresh, type SessionStore } from '@ixl/portal-client';
-import { Alert, Button, Link, PageTitle, formatDate, useI18n, useRouter } from '@ixl/ui';
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Link, PageTitle, formatDateTime, useI18n } from '@ixl/ui';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql/index.js';
 import type { BeneficiaryRegisterMutation } from '../../gql/graphql.js';
-import { DocumentUploadForm } from '../documents/document-upload-form.js';
 import {
   EMPTY_REGISTRATION,
   FORM_STEPS,
@@ -26,26 +24,8 @@ const PRIVACY_NOTICE = graphql(`
 const REGISTER = graphql(`
   mutation BeneficiaryRegister($input: RegisterBeneficiaryInput!) {
     registerBeneficiary(input: $input) {
-      token
-      expiresAt
-      refreshToken
-      user {
-        id
-        email
-        role
-        displayName
-        beneficiaryId
-        companyId
-        trainingBodyId
-      }
-      beneficiary {
-        id
-        firstName
-        sex
-        interviewSla {
-          dueDate
-        }
-      }
+      email
+      linkValidUntil
     }
   }
 `);
@@ -53,33 +33,23 @@ const REGISTER = graphql(`
 type Registered = BeneficiaryRegisterMutation['registerBeneficiary'];
 
 /**
- * Public registration in steps: personal data, residence and contacts, privacy consent (account
- * created), optional documents, confirmation with the intake-interview due date. Nothing typed is
- * lost on an error; a server refusal goes back to the step of the field it concerns.
+ * Public registration in steps: personal data, residence and contacts, privacy consent, then "check your mail":
+ * the account exists, and can sign in, once the link in the mail is followed (the page `/conferma-email`).
+ * Documents are uploaded after signing in («I miei documenti»). Nothing typed is lost on an error; a server
+ * refusal goes back to the step of the field it concerns.
  */
-export function RegistrationPage({ session }: { session: SessionStore }) {
+export function RegistrationPage() {
   const { t, lang, errorText } = useI18n();
-  const { navigate } = useRouter();
   const [step, setStep] = useState(0);
   const [values, setValues] = useState<RegistrationValues>(EMPTY_REGISTRATION);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<Shown[]>([]);
   const [registered, setRegistered] = useState<Registered | null>(null);
-  const [uploaded, setUploaded] = useState<string[]>([]);
   const notice = useQuery(PRIVACY_NOTICE);
   const [register, { loading }] = useMutation(REGISTER);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<RegistrationField | 'heading' | null>(null);
-  // Registering signs the person in, but the portal's session starts only on "finish" (it would leave
-  // this page): until then the new session lives here, kept fresh for the uploads like any other.
-  const apollo = useApolloClient();
-  const [pending] = useState(() => createSessionStore('registration', null));
-  const pendingSession = useSyncExternalStore(pending.subscribe, pending.get);
-  useEffect(() => {
-    const refresher = keepApolloSessionFresh(pending, apollo);
-    return () => refresher.stop();
-  }, [pending, apollo]);
 
   // After a step change or an error, focus the step's heading or the first field in error.
   useEffect(() => {
@@ -117,25 +87,15 @@ export function RegistrationPage({ session }: { session: SessionStore }) {
     try {
       const { data } = await register({ variables: { input: toRegisterInput(values, version) } });
       if (!data) return setGeneral([{ key: 'error.generic' }]);
-      const { token, expiresAt, refreshToken, user } = data.registerBeneficiary;
-      pending.set({ token, expiresAt, refreshToken, user });
       setRegistered(data.registerBeneficiary);
       setValues((v) => ({ ...v, password: '' }));
-      goTo(STEP_IDS.indexOf('documents'));
+      goTo(STEP_IDS.indexOf('mail'));
     } catch (error) {
       const failure = registrationFailure(error);
       setGeneral(failure.general);
       if (failure.step >= 0) showErrors(failure.fields, failure.step);
       else pendingFocus.current = 'heading';
     }
-  };
-
-  const finish = () => {
-    if (!registered) return;
-    const current = pending.get();
-    navigate('/');
-    // With its refresh token, so that the portal keeps the person signed in (an ended one: the sign-in page).
-    if (current) session.set(current);
   };
 
   const id = STEP_IDS[step] ?? 'personal';
@@ -154,35 +114,15 @@ export function RegistrationPage({ session }: { session: SessionStore }) {
         {t('register.stepOf', { n: step + 1, total: STEP_IDS.length, name: t(`register.step.${id}`) })}
       </h2>
       {general.length ? <Alert>{general.map(text).join(' ')}</Alert> : null}
-      {id === 'documents' && registered ? (
-        <>
-          <p>{t('register.created', { name: registered.beneficiary.firstName, sex: registered.beneficiary.sex })}</p>
-          <p>{t('register.documentsIntro')}</p>
-          <DocumentUploadForm token={pendingSession?.token ?? registered.token} onUploaded={(name) => setUploaded((u) => [...u, name])} />
-          {uploaded.length ? (
-            <ul aria-label={t('register.uploadedList')}>
-              {uploaded.map((n, i) => (
-                <li key={`${n}-${i}`}>{n}</li>
-              ))}
-            </ul>
-          ) : null}
-          <div className="ixl-actions">
-            <Button variant={uploaded.length ? 'primary' : 'secondary'} onClick={() => goTo(STEP_IDS.indexOf('done'))}>
-              {uploaded.length ? t('register.continue') : t('register.skip')}
-            </Button>
-          </div>
-        </>
-      ) : id === 'done' && registered ? (
-        <>
-          <p>{t('register.doneIntro')}</p>
+      {id === 'mail' && registered ? (
+        <div role="status">
           <p>
-            <strong>{t('register.interviewDue', { date: formatDate(registered.beneficiary.interviewSla.dueDate, lang) })}</strong>
+            <strong>{t('register.mailSent', { email: registered.email })}</strong>
           </p>
-          <p>{t('register.doneNext')}</p>
-          <div className="ixl-actions">
-            <Button onClick={finish}>{t('register.goHome')}</Button>
-          </div>
-        </>
+          <p>{t('register.mailOpenLink', { until: formatDateTime(registered.linkValidUntil, lang) })}</p>
+          <p>{t('register.mailNotFound')}</p>
+          <p>{t('register.mailAfter')}</p>
+        </div>
       ) : (
         <form ref={formRef} noValidate onSubmit={(e) => void next(e)}>
           {id === 'personal' ? <PersonalStep values={values} errors={errors} set={set} /> : null}
@@ -202,11 +142,9 @@ export function RegistrationPage({ session }: { session: SessionStore }) {
           </div>
         </form>
       )}
-      {registered ? null : (
-        <p>
-          {t('register.haveAccount')} <Link to="/">{t('register.signIn')}</Link>
-        </p>
-      )}
+      <p>
+        {t('register.haveAccount')} <Link to="/">{t('register.signIn')}</Link>
+      </p>
     </section>
   );
 }
