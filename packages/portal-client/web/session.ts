@@ -23,8 +23,8 @@ export interface Session {
   refreshToken?: string;
 }
 
-/** Why the user was signed out (shown on the sign-in page). */
-export type LogoutReason = 'user' | 'expired';
+/** Why the user was signed out (shown on the sign-in page; `elsewhere`: in another tab of the browser). */
+export type LogoutReason = 'user' | 'expired' | 'elsewhere';
 
 export interface SessionStore {
   get(): Session | null;
