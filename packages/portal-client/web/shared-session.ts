@@ -73,7 +73,7 @@ export function cookieRefreshApi(cookie: CookieSessionApi, graphql: RefreshApi):
   };
 }
 
-type Message = { type: 'signed-in' } | { type: 'signed-out' };
+type Message = { type: 'signed-in' } | { type: 'signed-out'; reason: 'user' | 'expired' };
 
 export interface SharedSession {
   /** True until the first restore has answered (the portal shows "loading", not the sign-in form). */
@@ -131,7 +131,16 @@ export function shareSessionAcrossTabs(store: SessionStore, portal: string, cook
       );
       return;
     }
-    if (!current && before && store.lastLogoutReason() === null) post({ type: 'signed-out' });
+    if (!current && before) {
+      const reason = store.lastLogoutReason();
+      // Signed out here (the refresher revokes the session), or the API refused this tab's session: it ends
+      // for every tab (revoked here, so the cookie cannot bring it back).
+      if (reason === null) post({ type: 'signed-out', reason: 'user' });
+      else if (reason === 'expired' && before.refreshToken === COOKIE_SESSION && !following) {
+        void cookie.logout().catch(() => undefined);
+        post({ type: 'signed-out', reason: 'expired' });
+      }
+    }
   });
   if (channel) {
     channel.onmessage = (event: MessageEvent<Message>) => {
@@ -139,7 +148,7 @@ export function shareSessionAcrossTabs(store: SessionStore, portal: string, cook
         following = true;
         try {
           // Another tab signed out: the session is already revoked there, nothing to send from here.
-          store.clear('elsewhere');
+          store.clear(event.data.reason === 'expired' ? 'expired' : 'elsewhere');
         } finally {
           following = false;
         }
