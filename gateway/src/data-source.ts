@@ -37,7 +37,10 @@ function signingFetch(internalSecret: string) {
     const caller: Caller = pending ? (JSON.parse(pending) as Caller) : { userId: null, role: 'ANONYMOUS' };
     const target = new URL(url);
     const body = typeof init.body === 'string' ? init.body : '';
-    headers.set(CALLER_HEADER, signCaller(caller, internalSecret, { method: init.method ?? 'GET', path: target.pathname + target.search, body }));
+    headers.set(
+      CALLER_HEADER,
+      signCaller(caller, internalSecret, { method: init.method ?? 'GET', path: target.pathname + target.search, body }),
+    );
     return fetch(url, { ...init, headers });
   };
 }

@@ -40,12 +40,21 @@ export async function proxyFiles(req: IncomingMessage, res: ServerResponse, conf
       body = await readBodyBytes(req, MAX_FILE_BYTES);
     } catch (err) {
       if (err instanceof BodyTooLargeError)
-        return sendJson(res, 413, { errors: [errorJson('FILE_TOO_LARGE', { maxMib: MAX_FILE_BYTES / 1024 / 1024 })] }, { connection: 'close' });
+        return sendJson(
+          res,
+          413,
+          { errors: [errorJson('FILE_TOO_LARGE', { maxMib: MAX_FILE_BYTES / 1024 / 1024 })] },
+          { connection: 'close' },
+        );
       throw err;
     }
   }
   const headers: Record<string, string> = {
-    [CALLER_HEADER]: signCaller(caller, config.internalSecret, { method: req.method ?? 'GET', path: target.pathname + target.search, body }),
+    [CALLER_HEADER]: signCaller(caller, config.internalSecret, {
+      method: req.method ?? 'GET',
+      path: target.pathname + target.search,
+      body,
+    }),
   };
   for (const h of PASSED_REQUEST_HEADERS) {
     const v = req.headers[h];

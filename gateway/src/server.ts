@@ -145,7 +145,8 @@ export async function startGateway(
     if (path === '/livez') return void sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz') return void readiness(res);
     // The public keys access tokens are verified with (JWK Set): the gateway has no key that can sign one.
-    if (path === JWKS_PATH) return void sendJson(res, 200, publicKeySet(config.jwtPublicKeys).jwks, { 'cache-control': 'public, max-age=300' });
+    if (path === JWKS_PATH)
+      return void sendJson(res, 200, publicKeySet(config.jwtPublicKeys).jwks, { 'cache-control': 'public, max-age=300' });
     if (path === '/privacy/export') return void handlePrivacyExport(req, res, apollo, config, log);
     if (path?.startsWith(SESSION_PATH)) {
       return void handleSessionCookie(req, res, apollo, config).catch((err) => {

@@ -54,7 +54,10 @@ function cookieOf(req: IncomingMessage): string | null {
 
 const secureRequest = (req: IncomingMessage, config: GatewayConfig) =>
   Boolean((req.socket as TLSSocket).encrypted) ||
-  (config.trustProxy && String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() === 'https') ||
+  (config.trustProxy &&
+    String(req.headers['x-forwarded-proto'] ?? '')
+      .split(',')[0]
+      ?.trim() === 'https') ||
   config.production;
 
 function cookie(req: IncomingMessage, config: GatewayConfig, portal: string, value: string | null): string {
@@ -75,7 +78,9 @@ function sameOrigin(req: IncomingMessage, config: GatewayConfig): boolean {
   if (origin === undefined) return true;
   const host = req.headers.host;
   if (!host) return false;
-  return origin === `${secureRequest(req, config) ? 'https' : 'http'}://${host}` || origin === `http://${host}` || origin === `https://${host}`;
+  return (
+    origin === `${secureRequest(req, config) ? 'https' : 'http'}://${host}` || origin === `http://${host}` || origin === `https://${host}`
+  );
 }
 
 interface Refreshed {
@@ -93,8 +98,7 @@ export async function handleSessionCookie(
 ): Promise<void> {
   const portal = (req.url ?? '').split('?')[0]?.slice(SESSION_PATH.length) ?? '';
   if (!PORTAL.test(portal)) return fail(res, 404, 'SESSION_PORTAL_UNKNOWN');
-  if (req.headers[SESSION_HEADER] !== '1' || !sameOrigin(req, config))
-    return fail(res, 403, 'SESSION_CROSS_SITE');
+  if (req.headers[SESSION_HEADER] !== '1' || !sameOrigin(req, config)) return fail(res, 403, 'SESSION_CROSS_SITE');
   const requestId = randomUUID();
   const clientIp = clientIpOf(req, config.trustProxy);
   const contextValue: GatewayContext = { caller: { ...ANONYMOUS, requestId, clientIp }, requestId, clientIp };

@@ -145,7 +145,9 @@ describe('subgraphs trust only the gateway', () => {
   });
 
   it('refuses a caller signed with another secret, and accepts the gateway-signed one', async () => {
-    const forged = await call({ [CALLER_HEADER]: signCaller({ userId: 'x', role: 'ADMIN' }, 'another-secret-that-is-long-enough-000', request) });
+    const forged = await call({
+      [CALLER_HEADER]: signCaller({ userId: 'x', role: 'ADMIN' }, 'another-secret-that-is-long-enough-000', request),
+    });
     expect(forged.status).toBe(401);
     expect(((await forged.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]?.extensions.reason).toBe(
       'CALLER_SIGNATURE_BAD_SIGNATURE',

@@ -151,11 +151,9 @@ try {
   await ensureDatabase(pgServer.adminUrl, 'ixl_soak');
   // The inspector (benchmark only) lets the soak force a full GC and read what the stack really keeps.
   const inspectPort = await freePort();
-  const stack = await startStackProcess(
-    pgServer.urlFor('ixl_soak'),
-    testSecrets(),
-    { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --inspect=127.0.0.1:${inspectPort}`.trim() },
-  );
+  const stack = await startStackProcess(pgServer.urlFor('ixl_soak'), testSecrets(), {
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --inspect=127.0.0.1:${inspectPort}`.trim(),
+  });
   const probe = await connectHeapProbe(inspectPort);
   try {
     const call = async (token: string | null, query: string, variables: Record<string, unknown> = {}) =>

@@ -20,7 +20,8 @@ const cookieOf = (res: Response) => res.headers.get('set-cookie') ?? '';
 const valueOf = (setCookie: string) => /ixl_session=([^;]*)/.exec(setCookie)?.[1] ?? '';
 const call = (method: string, cookie: string | null, init: RequestInit = {}, portal = 'staff') =>
   fetch(url(portal), { method, headers: { ...SESSION, ...(cookie ? { cookie: `ixl_session=${cookie}` } : {}) }, ...init });
-const reasonOf = async (res: Response) => ((await res.json()) as { errors?: { extensions?: { reason?: string } }[] }).errors?.[0]?.extensions?.reason;
+const reasonOf = async (res: Response) =>
+  ((await res.json()) as { errors?: { extensions?: { reason?: string } }[] }).errors?.[0]?.extensions?.reason;
 
 async function signIn(): Promise<{ account: { id: string }; refreshToken: string }> {
   const account = await factories.createAccount(t.stack, { role: 'STAFF' });
@@ -76,7 +77,11 @@ describe('the session cookie', () => {
 
   it('refuses cross-site calls, unknown portals, bad bodies and no cookie, changing nothing', async () => {
     const { refreshToken } = await signIn();
-    const noHeader = await fetch(url(), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken }) });
+    const noHeader = await fetch(url(), {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ refreshToken }),
+    });
     expect(noHeader.status).toBe(403);
     expect(await reasonOf(noHeader)).toBe('SESSION_CROSS_SITE');
     const otherOrigin = await fetch(url(), {
@@ -95,6 +100,8 @@ describe('the session cookie', () => {
     expect(await reasonOf(none)).toBe('SESSION_ENDED');
     expect((await call('GET', null)).status).toBe(405);
     // The refused calls used nothing up: the token from sign-in still starts the session.
-    expect((await call('PUT', null, { body: JSON.stringify({ refreshToken }), headers: { ...SESSION, origin: new URL(t.url).origin } })).status).toBe(200);
+    expect(
+      (await call('PUT', null, { body: JSON.stringify({ refreshToken }), headers: { ...SESSION, origin: new URL(t.url).origin } })).status,
+    ).toBe(200);
   });
 });

@@ -25,7 +25,13 @@ afterAll(async () => {
 });
 
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
-const claims = () => ({ sub: admin.id, role: 'ADMIN', iss: 'ixl', iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 600 });
+const claims = () => ({
+  sub: admin.id,
+  role: 'ADMIN',
+  iss: 'ixl',
+  iat: Math.floor(Date.now() / 1000),
+  exp: Math.floor(Date.now() / 1000) + 600,
+});
 const hs256 = (header: object, secret: string | Buffer) => {
   const input = `${b64(header)}.${b64(claims())}`;
   return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
@@ -59,7 +65,12 @@ describe('forged access tokens are refused at the gateway', () => {
   it('refuses HS256 "signed" with the published public key (algorithm confusion)', async () => {
     const jwks = (await (await fetch(new URL('/.well-known/jwks.json', t.url))).json()) as { keys: { kid: string; x: string }[] };
     const published = jwks.keys.find((k) => k.kid === 'k2');
-    for (const secret of [JSON.stringify(jwks), JSON.stringify(published), published?.x ?? '', Buffer.from(published?.x ?? '', 'base64url')])
+    for (const secret of [
+      JSON.stringify(jwks),
+      JSON.stringify(published),
+      published?.x ?? '',
+      Buffer.from(published?.x ?? '', 'base64url'),
+    ])
       await refused(hs256({ alg: 'HS256', typ: 'JWT', kid: 'k2' }, secret));
   });
 

@@ -23,14 +23,17 @@ const admin: Caller = { userId: '00000000-0000-4000-8000-00000000000b', role: 'A
 const harmless = JSON.stringify({ query: '{ beneficiaries(first: 1) { totalCount } }' });
 const post = (url: string, header: string, body: string) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [CALLER_HEADER]: header }, body });
-const reasonOf = async (res: Response) => ((await res.json()) as { errors?: { extensions?: { reason?: string } }[] }).errors?.[0]?.extensions?.reason;
+const reasonOf = async (res: Response) =>
+  ((await res.json()) as { errors?: { extensions?: { reason?: string } }[] }).errors?.[0]?.extensions?.reason;
 
 describe('the caller header is good for the request it was signed for, for 30 s', () => {
   it('accepts the header with the body, path and method it was signed for', async () => {
     const header = signCaller(staff, t.secrets.internalSecret, { method: 'POST', path: '/graphql', body: harmless });
     const res = await post(peopleUrl, header, harmless);
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { data: { beneficiaries: { totalCount: number } } }).data.beneficiaries.totalCount).toBeGreaterThanOrEqual(0);
+    expect(
+      ((await res.json()) as { data: { beneficiaries: { totalCount: number } } }).data.beneficiaries.totalCount,
+    ).toBeGreaterThanOrEqual(0);
   });
 
   it('refuses a header replayed with another body (an ADMIN erasure instead of a read): nothing runs', async () => {

@@ -70,7 +70,9 @@ describe('signed caller header', () => {
     const [, sig] = header.split('.');
     const forged = Buffer.from(JSON.stringify({ userId: 'u1', role: 'ADMIN', iat: Math.floor(Date.now() / 1000) })).toString('base64url');
     expect(verifyCallerHeader(`${forged}.${sig}`, secret, request)).toEqual({ ok: false, reason: 'BAD_SIGNATURE' });
-    expect(verifyCallerHeader(signCaller({ userId: 'u1', role: 'STAFF' }, secret, request, Date.now() - 3600_000), secret, request)).toEqual({
+    expect(
+      verifyCallerHeader(signCaller({ userId: 'u1', role: 'STAFF' }, secret, request, Date.now() - 3600_000), secret, request),
+    ).toEqual({
       ok: false,
       reason: 'STALE',
     });
@@ -80,7 +82,9 @@ describe('signed caller header', () => {
     const now = Date.now();
     const header = signCaller({ userId: 'u1', role: 'STAFF' }, secret, request, now);
     const wrong = { ok: false, reason: 'WRONG_REQUEST' };
-    expect(verifyCallerHeader(header, secret, { ...request, body: '{"query":"mutation { eraseBeneficiary(id: \\"x\\") }"}' }, now)).toEqual(wrong);
+    expect(verifyCallerHeader(header, secret, { ...request, body: '{"query":"mutation { eraseBeneficiary(id: \\"x\\") }"}' }, now)).toEqual(
+      wrong,
+    );
     expect(verifyCallerHeader(header, secret, { ...request, body: '' }, now)).toEqual(wrong);
     expect(verifyCallerHeader(header, secret, { ...request, path: '/files/documents' }, now)).toEqual(wrong);
     expect(verifyCallerHeader(header, secret, { ...request, path: '/graphql?x=1' }, now)).toEqual(wrong);

@@ -26,7 +26,13 @@ export const bodyDigest = (body: string | Uint8Array | null | undefined): string
 
 export function signCaller(caller: Caller, secret: string, request: SignedRequest, now = Date.now()): string {
   const body = Buffer.from(
-    JSON.stringify({ ...caller, iat: Math.floor(now / 1000), m: request.method.toUpperCase(), p: request.path, d: bodyDigest(request.body) }),
+    JSON.stringify({
+      ...caller,
+      iat: Math.floor(now / 1000),
+      m: request.method.toUpperCase(),
+      p: request.path,
+      d: bodyDigest(request.body),
+    }),
   ).toString('base64url');
   return `${body}.${mac(body, secret).toString('base64url')}`;
 }
@@ -38,7 +44,12 @@ export type CallerCheck =
  * Verifies the gateway's signature (constant time), freshness (±CALLER_MAX_AGE_SECONDS) and that the header
  * was made for this request (method, path, body digest); never throws.
  */
-export function verifyCallerHeader(value: string | undefined | null, secret: string, request: SignedRequest, now = Date.now()): CallerCheck {
+export function verifyCallerHeader(
+  value: string | undefined | null,
+  secret: string,
+  request: SignedRequest,
+  now = Date.now(),
+): CallerCheck {
   if (!value) return { ok: false, reason: 'MISSING' };
   const [body, signature] = value.split('.');
   if (!body || !signature) return { ok: false, reason: 'MALFORMED' };

@@ -107,7 +107,8 @@ export function publicKeySet(text: string): PublicKeySet {
   if (cached) return cached;
   const keys = parseKeys(text);
   for (const k of keys) {
-    if (PRIVATE_MEMBERS.some((m) => m in k)) throw new KeySetError(`key ${String(k.kid)} has private members: give verifiers public keys only`);
+    if (PRIVATE_MEMBERS.some((m) => m in k))
+      throw new KeySetError(`key ${String(k.kid)} has private members: give verifiers public keys only`);
   }
   const entries = keys.map(verificationKey);
   return remember(publicCache, text, { keys: new Map(entries.map((e) => [e.kid, e])), jwks: { keys: entries.map((e) => e.jwk) } });

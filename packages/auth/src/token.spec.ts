@@ -179,7 +179,10 @@ describe('what an attacker may try (issue 18)', () => {
   });
 
   it('refuses crit headers, non-object payloads, oversized and non-string input', async () => {
-    expect(await verifyAccessToken(raw({ alg: 'EdDSA', kid: KID, crit: ['exp'] }, valid()), PUBLIC)).toEqual({ ok: false, reason: 'INVALID' });
+    expect(await verifyAccessToken(raw({ alg: 'EdDSA', kid: KID, crit: ['exp'] }, valid()), PUBLIC)).toEqual({
+      ok: false,
+      reason: 'INVALID',
+    });
     expect(await verifyAccessToken(raw({ alg: 'EdDSA', kid: KID }, [1, 2]), PUBLIC)).toEqual({ ok: false, reason: 'INVALID' });
     expect(await verifyAccessToken(raw({ alg: 'EdDSA', kid: KID }, 'null'), PUBLIC)).toEqual({ ok: false, reason: 'INVALID' });
     expect(await verifyAccessToken(`${raw({ alg: 'EdDSA', kid: KID }, valid())}${'A'.repeat(5000)}`, PUBLIC)).toEqual({

@@ -43,7 +43,9 @@ export async function issueAccessToken(
   );
   const input = `${b64({ alg: signer.alg, typ: 'JWT', kid: signer.kid })}.${b64(payload)}`;
   const signature =
-    signer.alg === 'EdDSA' ? sign(null, Buffer.from(input), signer.key) : sign('sha256', Buffer.from(input), { key: signer.key, dsaEncoding: 'ieee-p1363' });
+    signer.alg === 'EdDSA'
+      ? sign(null, Buffer.from(input), signer.key)
+      : sign('sha256', Buffer.from(input), { key: signer.key, dsaEncoding: 'ieee-p1363' });
   return { token: `${input}.${signature.toString('base64url')}`, expiresAt: new Date((now + ttlSeconds) * 1000) };
 }
 

@@ -163,9 +163,9 @@ describe('access-token keys (issue 18)', () => {
 describe('service configurations', () => {
   it('a standalone gateway and subgraph need the secrets, and a subgraph a database', () => {
     expect(() => loadGatewayConfig({})).toThrow(/IXL_INTERNAL_SECRET is not set.*\n.*IXL_JWT_PUBLIC_KEYS is not set/);
-    expect(() => loadSubgraphConfig('people', { IXL_INTERNAL_SECRET: SECRETS.IXL_INTERNAL_SECRET, DATABASE_URL: 'postgres://x@h/c' })).toThrow(
-      /IXL_JWT_SIGNING_KEYS is not set/,
-    );
+    expect(() =>
+      loadSubgraphConfig('people', { IXL_INTERNAL_SECRET: SECRETS.IXL_INTERNAL_SECRET, DATABASE_URL: 'postgres://x@h/c' }),
+    ).toThrow(/IXL_JWT_SIGNING_KEYS is not set/);
     expect(() => loadSubgraphConfig('companies', SECRETS)).toThrow(
       /^Configuration: DATABASE_URL is not set; allowed: a `postgres:\/\/` or `postgresql:\/\/` URL \(or DATABASE_URL_COMPANIES\)/,
     );

@@ -138,9 +138,9 @@ const DERIVED_DEFAULTS: Record<string, (subgraph: string) => void> = {
   },
   IXL_JWT_SIGNING_KEYS: () => {
     expect(loadConfig({}).secrets.jwtSigningKeys).toBeUndefined();
-    expect(() => subgraphConfig('people', loadConfig({ IXL_INTERNAL_SECRET: SECRETS.IXL_INTERNAL_SECRET, DATABASE_URL: 'postgres://x@h/all' }))).toThrow(
-      /IXL_JWT_SIGNING_KEYS is not set/,
-    );
+    expect(() =>
+      subgraphConfig('people', loadConfig({ IXL_INTERNAL_SECRET: SECRETS.IXL_INTERNAL_SECRET, DATABASE_URL: 'postgres://x@h/all' })),
+    ).toThrow(/IXL_JWT_SIGNING_KEYS is not set/);
   },
   IXL_JWT_PUBLIC_KEYS: () => {
     expect(loadConfig({}).secrets.jwtPublicKeys).toBeUndefined();

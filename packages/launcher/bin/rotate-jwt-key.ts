@@ -9,4 +9,11 @@ import { dataDir } from './database.js';
 
 const file = join(dataDir, 'jwt-keys.json');
 const keys = JSON.parse(rotateLocalSigningKeys(file)) as { keys: { kid: string }[] };
-console.log(`${file}: signing with ${keys.keys[0]?.kid}; still verifying ${keys.keys.slice(1).map((k) => k.kid).join(', ') || 'nothing else'}`);
+console.log(
+  `${file}: signing with ${keys.keys[0]?.kid}; still verifying ${
+    keys.keys
+      .slice(1)
+      .map((k) => k.kid)
+      .join(', ') || 'nothing else'
+  }`,
+);

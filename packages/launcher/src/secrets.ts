@@ -25,7 +25,8 @@ const writePrivate = (file: string, text: string) => {
  */
 export function loadOrCreateSecrets(file: string, config: PlatformConfig): Secrets {
   const { internalSecret, jwtSigningKeys, jwtPublicKeys } = config.secrets;
-  if (internalSecret && jwtSigningKeys) return { internalSecret, jwtSigningKeys, jwtPublicKeys: jwtPublicKeys ?? publicKeysOf(jwtSigningKeys) };
+  if (internalSecret && jwtSigningKeys)
+    return { internalSecret, jwtSigningKeys, jwtPublicKeys: jwtPublicKeys ?? publicKeysOf(jwtSigningKeys) };
   if (config.production) {
     const missing = [...(internalSecret ? [] : ['IXL_INTERNAL_SECRET']), ...(jwtSigningKeys ? [] : ['IXL_JWT_SIGNING_KEYS'])];
     throw new ConfigError(

@@ -91,16 +91,20 @@ function Shell({
       onLogout={current ? () => session.clear('user') : undefined}
       nav={nav}
     >
-      {current
-        ? children(current)
-        : restoring
-          ? <p role="status" className="ixl-muted">{t('status.loading')}</p>
-          : (portal.publicRoutes?.find((r) => r.path === path)?.render(session) ?? (
-            <>
-              <LoginPage session={session} roles={portal.roles} {...(portal.demoEmail ? { demoEmail: portal.demoEmail } : {})} />
-              {portal.signInFooter?.()}
-            </>
-          ))}
+      {current ? (
+        children(current)
+      ) : restoring ? (
+        <p role="status" className="ixl-muted">
+          {t('status.loading')}
+        </p>
+      ) : (
+        (portal.publicRoutes?.find((r) => r.path === path)?.render(session) ?? (
+          <>
+            <LoginPage session={session} roles={portal.roles} {...(portal.demoEmail ? { demoEmail: portal.demoEmail } : {})} />
+            {portal.signInFooter?.()}
+          </>
+        ))
+      )}
     </PortalLayout>
   );
 }

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SessionEndedError, isUnauthenticated } from './errors.js';
 import { createSessionStore, type Session } from './session.js';
-import { COOKIE_SESSION, cookieRefreshApi, cookieSessionApi, shareSessionAcrossTabs, type CookieSessionApi, type SharedSession } from './shared-session.js';
+import {
+  COOKIE_SESSION,
+  cookieRefreshApi,
+  cookieSessionApi,
+  shareSessionAcrossTabs,
+  type CookieSessionApi,
+  type SharedSession,
+} from './shared-session.js';
 
 const user = { id: 'u1', email: 'a@b.it', role: 'STAFF' as const, displayName: 'Anna' };
 const session = (token: string, refreshToken?: string): Session => ({

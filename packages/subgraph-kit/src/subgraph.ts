@@ -141,7 +141,12 @@ async function receive(req: IncomingMessage, limit: number): Promise<Buffer | Bo
 /** `req` with its body, already read, readable again (for file routes, which read the request themselves). */
 function replayed(req: IncomingMessage, body: Buffer): IncomingMessage {
   const stream = Readable.from(body.length ? [body] : []);
-  return Object.assign(stream, { headers: req.headers, method: req.method, url: req.url, socket: req.socket }) as unknown as IncomingMessage;
+  return Object.assign(stream, {
+    headers: req.headers,
+    method: req.method,
+    url: req.url,
+    socket: req.socket,
+  }) as unknown as IncomingMessage;
 }
 
 /** Migrates, builds the schema, starts the event consumers and serves `/graphql`, `/livez`, `/readyz` and `/healthz`. */

@@ -64,7 +64,10 @@ async function call(caller: Caller, query: string) {
   const body = JSON.stringify({ query });
   const res = await fetch(sub.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [CALLER_HEADER]: signCaller(caller, secret, { method: 'POST', path: '/graphql', body }) },
+    headers: {
+      'content-type': 'application/json',
+      [CALLER_HEADER]: signCaller(caller, secret, { method: 'POST', path: '/graphql', body }),
+    },
     body,
   });
   return (await res.json()) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };

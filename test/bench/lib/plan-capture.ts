@@ -32,7 +32,10 @@ export async function captureFetches(
       const signing = (url: string, init: RequestInit = {}) => {
         const headers = new Headers(init.headers);
         const body = typeof init.body === 'string' ? init.body : '';
-        headers.set(CALLER_HEADER, signCaller(caller, internalSecret, { method: init.method ?? 'POST', path: new URL(url).pathname, body }));
+        headers.set(
+          CALLER_HEADER,
+          signCaller(caller, internalSecret, { method: init.method ?? 'POST', path: new URL(url).pathname, body }),
+        );
         return fetch(url, { ...init, headers });
       };
       super({ url: subgraphUrls[service], fetcher: signing as unknown as RemoteGraphQLDataSource['fetcher'] });
@@ -75,7 +78,11 @@ export async function captureFetches(
 export function directOperation(groups: CapturedFetch[][], subgraphUrls: Record<string, string>, internalSecret: string, caller: Caller) {
   return async (agent: Agent): Promise<boolean> => {
     const headersFor = (f: CapturedFetch) => ({
-      [CALLER_HEADER]: signCaller(caller, internalSecret, { method: 'POST', path: new URL(subgraphUrls[f.service] ?? '').pathname, body: f.body }),
+      [CALLER_HEADER]: signCaller(caller, internalSecret, {
+        method: 'POST',
+        path: new URL(subgraphUrls[f.service] ?? '').pathname,
+        body: f.body,
+      }),
     });
     for (const group of groups) {
       const results = await Promise.all(
