@@ -17,6 +17,7 @@ import type { GatewayConfig } from './config.js';
  *   PUT    /auth/session/<portal>  body {"refreshToken": "…"} (from login or registration): the token is traded
  *                                  at once for a new pair; the new refresh token goes into the cookie only
  *   POST   /auth/session/<portal>  renews with the cookie's token: {token, expiresAt, user} and a rotated cookie
+ *                                  (204 without a cookie: no session in this browser; 401 when it has ended)
  *   DELETE /auth/session/<portal>  logout: the family is revoked and the cookie cleared
  *
  * Every call needs the header `x-ixl-session: 1` (a cross-site page cannot send it without a CORS preflight that
@@ -134,7 +135,12 @@ export async function handleSessionCookie(
     presented = token;
   } else {
     presented = cookieOf(req);
-    if (!presented) return ended();
+    // No session in this browser (a new tab asking): an answer, not an error (204, nothing to clear).
+    if (!presented) {
+      res.writeHead(204, { 'cache-control': 'no-store' });
+      res.end();
+      return;
+    }
   }
   const result = await run<{ refreshSession: Refreshed }>(REFRESH, presented);
   const refreshed = result.data?.refreshSession;

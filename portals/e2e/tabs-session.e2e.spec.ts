@@ -18,7 +18,8 @@ async function signIn(e2e: E2E, page: Page): Promise<void> {
   await emailField(page).fill('staff@demo.ixl');
   await passwordField(page).fill(DEMO_PASSWORD);
   await signInButton(page).click();
-  await signedIn(page).waitFor();
+  // scrypt at full cost on a loaded machine: sign-in may take a while.
+  await signedIn(page).waitFor({ timeout: 60_000 });
 }
 
 /** Ctrl+click on the first record of the list: the tab it opens (as a user's browser does). */
@@ -50,14 +51,14 @@ describe.skipIf(!hasBrowser())('one session for every tab of the browser', () =>
 
     const tab2 = await openRecordInNewTab(e2e, tab1);
     expect(new URL(tab2.url()).pathname).toBe('/staff/beneficiari/scheda');
-    await signedIn(tab2).waitFor();
+    await signedIn(tab2).waitFor({ timeout: 30_000 });
     await expect.poll(() => tab2.getByRole('heading', { level: 1 }).textContent()).not.toBe('Accedi');
     await screenshot(tab2, 'tabs-session-record-in-second-tab-1366');
 
     await signedIn(tab2).click();
     await signInButton(tab2).waitFor();
     // The first tab follows at once, and says why.
-    await signInButton(tab1).waitFor({ timeout: 5_000 });
+    await signInButton(tab1).waitFor({ timeout: 10_000 });
     await expect.poll(() => tab1.getByRole('alert').textContent()).toContain('Sei uscito da un’altra scheda');
     await screenshot(tab1, 'tabs-session-first-tab-signed-out-1366');
     // The session is gone on the server too: a reload of either tab stays signed out.
@@ -73,15 +74,15 @@ describe.skipIf(!hasBrowser())('one session for every tab of the browser', () =>
     await tab1.setViewportSize(PHONE);
     const tab2 = await e2e.context.newPage();
     await tab2.goto(`${e2e.origin}/staff/beneficiari`);
-    await signInButton(tab2).waitFor();
+    await signInButton(tab2).waitFor({ timeout: 30_000 });
     await signIn(e2e, tab1);
     // The signed-out tab was told, and restored the session from the cookie by itself.
-    await signedIn(tab2).waitFor({ timeout: 10_000 });
+    await signedIn(tab2).waitFor({ timeout: 30_000 });
     await expect.poll(() => tab2.getByRole('heading', { level: 1 }).textContent()).toBe('Beneficiari');
     await screenshot(tab2, 'tabs-session-second-tab-signed-in-390');
     await signedIn(tab1).click();
     await signInButton(tab1).waitFor();
-    await signInButton(tab2).waitFor({ timeout: 5_000 });
+    await signInButton(tab2).waitFor({ timeout: 10_000 });
     await screenshot(tab2, 'tabs-session-second-tab-signed-out-390');
     await tab2.close();
     expect(e2e.problems).toEqual([]);

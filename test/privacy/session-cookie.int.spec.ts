@@ -95,9 +95,10 @@ describe('the session cookie', () => {
     const malformed = await call('PUT', null, { body: 'not json' });
     expect(malformed.status).toBe(400);
     expect(await reasonOf(malformed)).toBe('REFRESH_TOKEN_MALFORMED');
+    // No cookie: no session in this browser (what every new tab asks first), not an error.
     const none = await call('POST', null);
-    expect(none.status).toBe(401);
-    expect(await reasonOf(none)).toBe('SESSION_ENDED');
+    expect(none.status).toBe(204);
+    expect(cookieOf(none)).toBe('');
     expect((await call('GET', null)).status).toBe(405);
     // The refused calls used nothing up: the token from sign-in still starts the session.
     expect(

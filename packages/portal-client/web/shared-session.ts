@@ -34,7 +34,8 @@ export function cookieSessionApi(portal: string, fetchImpl: typeof fetch = (...a
   const url = `/auth/session/${portal}`;
   const headers = { 'content-type': 'application/json', 'x-ixl-session': '1' };
   const answer = async (res: Response): Promise<Session> => {
-    if (res.status === 401 || res.status === 400) throw new SessionEndedError();
+    // 204: no session in this browser; 401/400: it has ended (revoked, expired, reused).
+    if (res.status === 204 || res.status === 401 || res.status === 400) throw new SessionEndedError();
     if (!res.ok) throw new Error(`session renewal answered ${res.status}`);
     const body = (await res.json()) as Omit<Session, 'refreshToken'>;
     return { token: body.token, expiresAt: body.expiresAt, user: body.user, refreshToken: COOKIE_SESSION };
