@@ -44,8 +44,9 @@ describe.skipIf(!hasBrowser())('one session for every tab of the browser', () =>
     await signIn(e2e, tab1);
     // No token in the page's storage: the access token is in memory, the session in an HttpOnly cookie.
     expect(await tab1.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }))).not.toMatch(/eyJ/);
-    const cookies = await e2e.context.cookies();
-    const session = cookies.find((c) => c.name === 'ixl_session');
+    // The refresh token from sign-in is moved into the cookie right after (PUT /auth/session/staff).
+    await expect.poll(async () => (await e2e.context.cookies()).some((c) => c.name === 'ixl_session'), { timeout: 30_000 }).toBe(true);
+    const session = (await e2e.context.cookies()).find((c) => c.name === 'ixl_session');
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/auth/session/staff' });
     expect(await tab1.evaluate(() => document.cookie)).toBe('');
 
