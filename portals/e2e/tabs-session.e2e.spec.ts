@@ -1,7 +1,7 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@ixl/demo-data';
-import { PHONE, hasBrowser, openE2E, screenshot, type E2E } from './browser.js';
+import { PHONE, fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from './browser.js';
 import { emailField, passwordField, signInButton } from './journeys.js';
 
 /**
@@ -53,14 +53,16 @@ describe.skipIf(!hasBrowser())('one session for every tab of the browser', () =>
     const tab2 = await openRecordInNewTab(e2e, tab1);
     expect(new URL(tab2.url()).pathname).toBe('/staff/beneficiari/scheda');
     await signedIn(tab2).waitFor({ timeout: 30_000 });
-    await expect.poll(() => tab2.getByRole('heading', { level: 1 }).textContent()).not.toBe('Accedi');
+    await expect.poll(() => tab2.getByRole('heading', { level: 1 }).textContent()).toBe('Scheda beneficiario');
+    // The record itself loads (the API accepts this tab's own access token).
+    await expect.poll(() => tab2.getByText('Caricamento…').count(), { timeout: 30_000 }).toBe(0);
     await screenshot(tab2, 'tabs-session-record-in-second-tab-1366');
 
     await signedIn(tab2).click();
     await signInButton(tab2).waitFor();
     // The first tab follows at once, and says why.
     await signInButton(tab1).waitFor({ timeout: 10_000 });
-    await expect.poll(() => tab1.getByRole('alert').textContent()).toContain('Sei uscito da un’altra scheda');
+    await expect.poll(() => tab1.getByRole('alert').textContent()).toContain('La sessione è stata chiusa in un’altra scheda');
     await screenshot(tab1, 'tabs-session-first-tab-signed-out-1366');
     // The session is gone on the server too: a reload of either tab stays signed out.
     await tab1.reload();
@@ -74,12 +76,15 @@ describe.skipIf(!hasBrowser())('one session for every tab of the browser', () =>
     const tab1 = e2e.page;
     await tab1.setViewportSize(PHONE);
     const tab2 = await e2e.context.newPage();
+    await tab2.setViewportSize(PHONE);
     await tab2.goto(`${e2e.origin}/staff/beneficiari`);
     await signInButton(tab2).waitFor({ timeout: 30_000 });
     await signIn(e2e, tab1);
     // The signed-out tab was told, and restored the session from the cookie by itself.
     await signedIn(tab2).waitFor({ timeout: 30_000 });
     await expect.poll(() => tab2.getByRole('heading', { level: 1 }).textContent()).toBe('Beneficiari');
+    await expect.poll(() => tab2.locator('table tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await fitsViewport(tab2)).toBe(true);
     await screenshot(tab2, 'tabs-session-second-tab-signed-in-390');
     await signedIn(tab1).click();
     await signInButton(tab1).waitFor();

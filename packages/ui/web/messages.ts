@@ -17,7 +17,7 @@ export const COMMON_MESSAGES: Catalog = {
     'auth.wrongCredentials': 'Email o password errata.',
     'auth.wrongPortal': 'Questo account non può usare questo portale.',
     'auth.sessionExpired': 'La sessione è scaduta: accedi di nuovo.',
-    'auth.signedOutElsewhere': 'Sei uscito da un’altra scheda del browser: accedi di nuovo per continuare.',
+    'auth.signedOutElsewhere': 'La sessione è stata chiusa in un’altra scheda del browser: accedi di nuovo per continuare.',
     'auth.demoHint': 'Account di prova: {email} (password demo-password)',
     'error.required': 'Campo obbligatorio.',
     'error.network': 'Il servizio non risponde. Riprova tra poco.',
