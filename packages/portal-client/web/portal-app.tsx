@@ -71,14 +71,16 @@ function Shell({
   const current = useSyncExternalStore(session.subscribe, session.get);
   // A new tab asks the session cookie first: "loading" meanwhile, not a sign-in form that would vanish.
   const restoring = useSyncExternalStore(shared.subscribe, shared.restoring);
-  // Signing in or out replaces the page: the keyboard focus goes to its heading, not to <body>.
-  const token = current?.token ?? null;
-  const previousToken = useRef(token);
+  // Signing in or out replaces the page: the keyboard focus goes to its heading, not to <body>. Not when a new
+  // tab finds its session (restored on load: the page was never replaced), nor when the token is only renewed.
+  const signedInAs = current?.user.id ?? null;
+  const previous = useRef(signedInAs);
   useEffect(() => {
-    if (previousToken.current === token) return;
-    previousToken.current = token;
+    if (previous.current === signedInAs) return;
+    previous.current = signedInAs;
+    if (restoring) return;
     document.querySelector<HTMLElement>('#main h1')?.focus();
-  }, [token]);
+  }, [signedInAs, restoring]);
   const nav = current
     ? portal.routes
         .filter((r) => r.navLabel && (!r.navRoles || r.navRoles.includes(current.user.role)))
