@@ -12,11 +12,11 @@ export interface GatewayContext {
 }
 
 /** The caller of an HTTP request: anonymous without a token; a bad or expired token is an error, never anonymous. */
-export async function callerFromAuthorization(header: string | undefined, jwtSecret: string): Promise<Caller> {
+export async function callerFromAuthorization(header: string | undefined, jwtPublicKeys: string): Promise<Caller> {
   if (!header) return ANONYMOUS;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match?.[1]) throw unauthenticated('AUTHORIZATION_HEADER_MALFORMED');
-  const check = await verifyAccessToken(match[1], jwtSecret);
+  const check = await verifyAccessToken(match[1], jwtPublicKeys);
   if (!check.ok) throw unauthenticated(check.reason === 'EXPIRED' ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID');
   return check.caller;
 }
@@ -31,10 +31,10 @@ export function clientIpOf(req: IncomingMessage, trustProxy: boolean): string {
   return req.socket.remoteAddress ?? 'unknown';
 }
 
-export async function buildContext(req: IncomingMessage, jwtSecret: string, trustProxy: boolean): Promise<GatewayContext> {
+export async function buildContext(req: IncomingMessage, jwtPublicKeys: string, trustProxy: boolean): Promise<GatewayContext> {
   const header = req.headers['x-request-id'];
   const requestId = typeof header === 'string' && /^[\w-]{8,64}$/.test(header) ? header : randomUUID();
-  const caller = await callerFromAuthorization(req.headers.authorization, jwtSecret);
+  const caller = await callerFromAuthorization(req.headers.authorization, jwtPublicKeys);
   const clientIp = clientIpOf(req, trustProxy);
   // The client address travels in the signed caller header: the people subgraph throttles logins by it.
   return { caller: { ...caller, requestId, clientIp }, requestId, clientIp };

@@ -22,6 +22,29 @@ const copyOf = (r: GatewayGraphQLResponse): GatewayGraphQLResponse => ({
   ...(r.extensions === undefined ? {} : { extensions: structuredClone(r.extensions) }),
 });
 
+/** The caller, unsigned, from willSendRequest to the fetcher (removed there: it never leaves the gateway). */
+const PENDING_CALLER = 'x-ixl-pending-caller';
+
+/**
+ * fetch that signs the caller header for the request it sends: method, path with query and the body as
+ * serialised (issue 18: a header replayed with another body or after CALLER_MAX_AGE_SECONDS is refused).
+ */
+function signingFetch(internalSecret: string) {
+  return (url: string, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    const pending = headers.get(PENDING_CALLER);
+    headers.delete(PENDING_CALLER);
+    const caller: Caller = pending ? (JSON.parse(pending) as Caller) : { userId: null, role: 'ANONYMOUS' };
+    const target = new URL(url);
+    const body = typeof init.body === 'string' ? init.body : '';
+    headers.set(
+      CALLER_HEADER,
+      signCaller(caller, internalSecret, { method: init.method ?? 'GET', path: target.pathname + target.search, body }),
+    );
+    return fetch(url, { ...init, headers });
+  };
+}
+
 /**
  * Calls a subgraph with the caller signed in the internal header (subgraphs refuse unsigned calls).
  * Identical queries in flight at the same moment for the same caller identity share one subgraph
@@ -32,15 +55,16 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   constructor(
     url: string,
-    private readonly internalSecret: string,
+    internalSecret: string,
     private readonly serviceName = 'a service',
   ) {
     // Node's fetch (undici): pooled keep-alive connections per subgraph origin.
-    super({ url, fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
+    super({ url, fetcher: signingFetch(internalSecret) as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    request.http?.headers.set(CALLER_HEADER, signCaller(callerOf(context), this.internalSecret));
+    // Signed in the fetcher, where the exact body bytes are known (the header is bound to them).
+    request.http?.headers.set(PENDING_CALLER, JSON.stringify(callerOf(context)));
   }
 
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {

@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorJson } from '@ixl/contracts';
-import { Readable } from 'node:stream';
 import { CALLER_HEADER, signCaller } from '@ixl/auth';
-import { sendJson } from '@ixl/http-kit';
+import { BodyTooLargeError, readBodyBytes, sendJson } from '@ixl/http-kit';
 import { subgraphUrlOf, type GatewayConfig } from './config.js';
 import { callerFromAuthorization } from './context.js';
 
@@ -12,7 +11,7 @@ const PASSED_RESPONSE_HEADERS = ['content-type', 'content-length', 'content-disp
 
 /**
  * `/files/<subgraph>/<rest>` → the subgraph's `/files/<rest>`, with the caller signed as for GraphQL
- * (uploads and downloads of documents; bodies are streamed, uploads capped at 10 MiB).
+ * (uploads and downloads of documents; uploads read whole, capped at 10 MiB, then sent; downloads streamed).
  */
 export async function proxyFiles(req: IncomingMessage, res: ServerResponse, config: GatewayConfig): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://gateway');
@@ -23,7 +22,7 @@ export async function proxyFiles(req: IncomingMessage, res: ServerResponse, conf
     return sendJson(res, 413, { errors: [errorJson('FILE_TOO_LARGE', { maxMib: MAX_FILE_BYTES / 1024 / 1024 })] }, { connection: 'close' });
   let caller;
   try {
-    caller = await callerFromAuthorization(req.headers.authorization, config.jwtSecret);
+    caller = await callerFromAuthorization(req.headers.authorization, config.jwtPublicKeys);
   } catch (err) {
     const extensions = (err as { extensions?: Record<string, unknown> }).extensions ?? {};
     return sendJson(res, 401, {
@@ -33,22 +32,35 @@ export async function proxyFiles(req: IncomingMessage, res: ServerResponse, conf
   const target = new URL(subgraphUrlOf(config, name));
   target.pathname = `/files/${rest.join('/')}`;
   target.search = url.search;
-  const headers: Record<string, string> = { [CALLER_HEADER]: signCaller(caller, config.internalSecret) };
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  // The body is read (at most 10 MiB) before it is sent on: the caller header is bound to its digest (issue 18).
+  let body: Buffer | undefined;
+  if (hasBody) {
+    try {
+      body = await readBodyBytes(req, MAX_FILE_BYTES);
+    } catch (err) {
+      if (err instanceof BodyTooLargeError)
+        return sendJson(
+          res,
+          413,
+          { errors: [errorJson('FILE_TOO_LARGE', { maxMib: MAX_FILE_BYTES / 1024 / 1024 })] },
+          { connection: 'close' },
+        );
+      throw err;
+    }
+  }
+  const headers: Record<string, string> = {
+    [CALLER_HEADER]: signCaller(caller, config.internalSecret, {
+      method: req.method ?? 'GET',
+      path: target.pathname + target.search,
+      body,
+    }),
+  };
   for (const h of PASSED_REQUEST_HEADERS) {
     const v = req.headers[h];
     if (typeof v === 'string') headers[h] = v;
   }
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  let received = 0;
-  const body = hasBody
-    ? (Readable.toWeb(
-        req.on('data', (chunk: Buffer) => {
-          received += chunk.length;
-          if (received > MAX_FILE_BYTES) req.destroy(new Error('too large'));
-        }),
-      ) as ReadableStream)
-    : undefined;
-  const upstream = await fetch(target, { method: req.method, headers, body, duplex: 'half' } as RequestInit);
+  const upstream = await fetch(target, { method: req.method, headers, ...(body ? { body } : {}) } as RequestInit);
   const out: Record<string, string> = {};
   for (const h of PASSED_RESPONSE_HEADERS) {
     const v = upstream.headers.get(h);

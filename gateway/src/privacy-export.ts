@@ -35,7 +35,7 @@ export async function servePrivacyExport(
   if (req.method !== 'GET') return fail(res, 405, 'METHOD_NOT_ALLOWED', 'Use GET');
   let context: GatewayContext;
   try {
-    context = await buildContext(req, config.jwtSecret, config.trustProxy);
+    context = await buildContext(req, config.jwtPublicKeys, config.trustProxy);
   } catch (err) {
     return fail(res, 401, 'UNAUTHENTICATED', (err as Error).message);
   }

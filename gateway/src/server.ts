@@ -5,12 +5,17 @@ import { ApolloGateway } from '@apollo/gateway';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { executeApollo, listen, sendJson } from '@ixl/http-kit';
+import { publicKeySet } from '@ixl/auth';
+
+/** Where the gateway and the people subgraph publish the access-token public keys. */
+export const JWKS_PATH = '/.well-known/jwks.json';
 import { buildContext, type GatewayContext } from './context.js';
 import { SignedDataSource } from './data-source.js';
 import { armorValidationRules, complexityLimitPlugin } from './limits.js';
 import { proxyFiles } from './files-proxy.js';
 import { servePortal } from './static.js';
 import { handlePrivacyExport } from './privacy-export.js';
+import { SESSION_PATH, handleSessionCookie } from './session-cookie.js';
 import { attachSubscriptionServer } from './subscriptions/ws-server.js';
 import { rateLimitStatusPlugin } from './rate-limit.js';
 import { inputHygienePlugin } from './input-hygiene.js';
@@ -57,6 +62,7 @@ export async function startGateway(
   log: Log = defaultLog,
   options: { idempotency?: IdempotencyOptions } = {},
 ): Promise<RunningGateway> {
+  publicKeySet(config.jwtPublicKeys); // a bad key set stops the start, not the first request
   if (!config.databaseUrl) throw new Error('The gateway needs a database for idempotency keys: set GATEWAY_DATABASE_URL (or DATABASE_URL)');
   const idempotency = new IdempotencyStore(config.databaseUrl, options.idempotency);
   await idempotency.start();
@@ -126,8 +132,10 @@ export async function startGateway(
         path === '/healthz' ||
         path === '/livez' ||
         path === '/readyz' ||
+        path === JWKS_PATH ||
         path === '/privacy/export' ||
-        path?.startsWith('/files/')
+        path?.startsWith('/files/') ||
+        path?.startsWith(SESSION_PATH)
         ? 'api'
         : 'page',
       req.headers.host,
@@ -136,10 +144,20 @@ export async function startGateway(
     if (path === '/healthz') return void health(res);
     if (path === '/livez') return void sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz') return void readiness(res);
+    // The public keys access tokens are verified with (JWK Set): the gateway has no key that can sign one.
+    if (path === JWKS_PATH)
+      return void sendJson(res, 200, publicKeySet(config.jwtPublicKeys).jwks, { 'cache-control': 'public, max-age=300' });
     if (path === '/privacy/export') return void handlePrivacyExport(req, res, apollo, config, log);
+    if (path?.startsWith(SESSION_PATH)) {
+      return void handleSessionCookie(req, res, apollo, config).catch((err) => {
+        log('error', 'session request failed', { error: err instanceof Error ? err.message : String(err) });
+        if (!res.headersSent) sendJson(res, 500, { errors: [errorJson('INTERNAL', {})] });
+        else res.end();
+      });
+    }
     if (path === '/graphql') {
       let context: Promise<GatewayContext> | undefined;
-      const contextOnce = () => (context ??= buildContext(req, config.jwtSecret, config.trustProxy));
+      const contextOnce = () => (context ??= buildContext(req, config.jwtPublicKeys, config.trustProxy));
       const key = req.headers[IDEMPOTENCY_HEADER];
       const intercept =
         key === undefined

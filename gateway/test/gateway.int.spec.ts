@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALLER_HEADER, ROLES, issueAccessToken, signCaller } from '@ixl/auth';
+import { CALLER_HEADER, ROLES, issueAccessToken, rotateSigningKeys, signCaller } from '@ixl/auth';
 import { SUBGRAPH_NAMES } from '@ixl/registry';
 import { bootTestStack, errorCodes, factories, type TestStack } from '@ixl/testkit';
 
@@ -51,11 +51,11 @@ describe('tokens at the gateway', () => {
   });
 
   it('refuses an expired token with 401 and TOKEN_EXPIRED, and a forged one with TOKEN_INVALID', async () => {
-    const expired = await issueAccessToken({ sub: 'x', role: 'STAFF' }, t.secrets.jwtSecret, -5);
+    const expired = await issueAccessToken({ sub: 'x', role: 'STAFF' }, t.secrets.jwtSigningKeys, -5);
     const r1 = await t.graphql('{ me { id } }', { token: expired.token });
     expect(r1.status).toBe(401);
     expect(r1.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' });
-    const forged = await issueAccessToken({ sub: 'x', role: 'ADMIN' }, 'not-the-gateway-secret-0123456789abcdef', 60);
+    const forged = await issueAccessToken({ sub: 'x', role: 'ADMIN' }, rotateSigningKeys(null), 60);
     const r2 = await t.graphql('{ me { id } }', { token: forged.token });
     expect(r2.status).toBe(401);
     expect(r2.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
@@ -131,6 +131,7 @@ describe('federation', () => {
 
 describe('subgraphs trust only the gateway', () => {
   const query = JSON.stringify({ query: '{ beneficiaries(first: 1) { totalCount } }' });
+  const request = { method: 'POST', path: '/graphql', body: query };
   const call = (headers: Record<string, string>) =>
     fetch(t.stack.subgraphs.people.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: query });
 
@@ -144,12 +145,14 @@ describe('subgraphs trust only the gateway', () => {
   });
 
   it('refuses a caller signed with another secret, and accepts the gateway-signed one', async () => {
-    const forged = await call({ [CALLER_HEADER]: signCaller({ userId: 'x', role: 'ADMIN' }, 'another-secret-that-is-long-enough-000') });
+    const forged = await call({
+      [CALLER_HEADER]: signCaller({ userId: 'x', role: 'ADMIN' }, 'another-secret-that-is-long-enough-000', request),
+    });
     expect(forged.status).toBe(401);
     expect(((await forged.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]?.extensions.reason).toBe(
       'CALLER_SIGNATURE_BAD_SIGNATURE',
     );
-    const signed = await call({ [CALLER_HEADER]: signCaller({ userId: 'x', role: 'STAFF' }, t.secrets.internalSecret) });
+    const signed = await call({ [CALLER_HEADER]: signCaller({ userId: 'x', role: 'STAFF' }, t.secrets.internalSecret, request) });
     expect(signed.status).toBe(200);
     expect(
       ((await signed.json()) as { data: { beneficiaries: { totalCount: number } } }).data.beneficiaries.totalCount,

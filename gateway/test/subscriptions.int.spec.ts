@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -12,7 +12,7 @@ import {
   type RunningSubgraph,
   type SubgraphConfig,
 } from '@ixl/subgraph-kit';
-import { freshDatabase, graphqlRequest, testConfig } from '@ixl/testkit';
+import { freshDatabase, graphqlRequest, testConfig, testSecrets } from '@ixl/testkit';
 import {
   composeSupergraph,
   gatewayConfig as kitGatewayConfig,
@@ -22,7 +22,7 @@ import {
 } from '../src/index.js';
 import { alpha, beta, gamma, referenceBatches } from './fixtures/live-subgraphs.js';
 
-const secrets = { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') };
+const secrets = testSecrets();
 let db: Awaited<ReturnType<typeof freshDatabase>>;
 const subs: Record<string, RunningSubgraph> = {};
 let gateway: RunningGateway;
@@ -36,7 +36,7 @@ const token = async (caller: Partial<Caller> & { role: Caller['role'] }, ttl = 6
   (
     await issueAccessToken(
       { sub: caller.userId ?? randomUUID(), role: caller.role as never, companyId: caller.companyId ?? null },
-      secrets.jwtSecret,
+      secrets.jwtSigningKeys,
       ttl,
     )
   ).token;

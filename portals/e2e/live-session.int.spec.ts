@@ -43,7 +43,7 @@ async function shortLivedSession(ttlSeconds: number, believedSeconds = ttlSecond
     { variables: { e: account.email, p: account.password } },
   );
   if (!r.data) throw new Error(JSON.stringify(r.errors));
-  const short = await issueAccessToken({ sub: account.id, role: 'STAFF' }, t.secrets.jwtSecret, ttlSeconds);
+  const short = await issueAccessToken({ sub: account.id, role: 'STAFF' }, t.secrets.jwtSigningKeys, ttlSeconds);
   const session = createSessionStore('staff', null);
   session.set({ ...r.data.login, token: short.token, expiresAt: new Date(Date.now() + believedSeconds * 1000).toISOString() });
   return session;

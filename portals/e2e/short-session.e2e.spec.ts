@@ -3,6 +3,8 @@ import { hasBrowser, liveSubscribed, openE2E, type E2E } from './browser.js';
 import { signInWithWrongThenRightPassword } from './journeys.js';
 
 type Stored = { token: string; refreshToken?: string; expiresAt: string };
+/** The access token lives in the page's memory: the latest one the gateway's session endpoint gave it. */
+let latest: Stored | null = null;
 const claims = (token: string) =>
   JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { iat: number; exp: number; sid?: string };
 
@@ -15,11 +17,20 @@ describe.skipIf(!hasBrowser())('a portal session with short access tokens, in th
   });
   afterAll(async () => e2e?.close());
 
-  const stored = () => e2e.page.evaluate(() => JSON.parse(sessionStorage.getItem('ixl.session.staff') ?? 'null') as Stored | null);
+  // The token from the session endpoint's answers; the refresh token is the HttpOnly cookie's value.
+  const stored = async (): Promise<Stored | null> => {
+    const cookie = (await e2e.context.cookies()).find((c) => c.name === 'ixl_session')?.value;
+    return latest ? { ...latest, ...(cookie ? { refreshToken: cookie } : {}) } : null;
+  };
 
   it('stays signed in past the first token: renewed before expiry, the live feed reconnected with the new token', async () => {
     const { page } = e2e;
+    page.on('response', (response) => {
+      if (!response.url().includes('/auth/session/staff') || response.status() !== 200) return;
+      void response.json().then((body: Stored) => (latest = body));
+    });
     await signInWithWrongThenRightPassword(e2e, 'staff', 'staff@demo.ixl');
+    await expect.poll(async () => (await stored())?.refreshToken).toBeTruthy();
     const first = await stored();
     expect(first?.refreshToken).toBeTruthy();
     const firstClaims = claims(first?.token ?? '');

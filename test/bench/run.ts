@@ -3,7 +3,6 @@
  *   npm run bench -- [--seconds 5] [--only overhead,n1,matching,fanout,imports,history,startup,dashboard,hostile] [--full]
  * --full adds the 1M-beneficiary matching point. Results are appended to test/bench/RESULTS.md.
  */
-import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { Agent } from 'node:http';
 import pg from 'pg';
 import { ensureDatabase, startEmbeddedPostgres } from '@ixl/db';
+import { testSecrets } from '@ixl/testkit';
 import { issueAccessToken, verifyAccessToken, type Caller } from '@ixl/auth';
 import { randomUUID } from 'node:crypto';
 import { readSupergraph } from '@ixl/gateway';
@@ -55,7 +55,7 @@ const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 try {
   await ensureDatabase(pgServer.adminUrl, database);
   const dbUrl = pgServer.urlFor(database);
-  const secrets = { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') };
+  const secrets = testSecrets();
   const stack = await startStackProcess(dbUrl, secrets);
   const idleRss = rssMiB(stack.child.pid);
   const scripts: { stop(): Promise<void> }[] = [];
@@ -70,7 +70,7 @@ try {
         agent,
       );
       const token = (JSON.parse(r.body) as { data: { login: { token: string } } }).data.login.token;
-      const check = await verifyAccessToken(token, secrets.jwtSecret);
+      const check = await verifyAccessToken(token, secrets.jwtPublicKeys);
       if (!check.ok) throw new Error('bad token');
       return { token, caller: check.caller as Caller };
     };
@@ -122,7 +122,8 @@ try {
           PORT: String(ports[0]),
           HOST: '127.0.0.1',
           IXL_INTERNAL_SECRET: secrets.internalSecret,
-          IXL_JWT_SECRET: secrets.jwtSecret,
+          IXL_JWT_SIGNING_KEYS: secrets.jwtSigningKeys,
+          IXL_JWT_PUBLIC_KEYS: secrets.jwtPublicKeys,
           LOGIN_LIMIT_PER_IP: '1000000',
         },
         'gateway ready',
@@ -156,7 +157,7 @@ try {
                 companyId: caller.companyId ?? null,
                 trainingBodyId: caller.trainingBodyId ?? null,
               },
-              secrets.jwtSecret,
+              secrets.jwtSigningKeys,
               3600,
             );
             return { caller, token };

@@ -7,13 +7,13 @@
  * target: the heap kept at the end of the load within 20% of the one at 2 minutes).
  * Results are appended to test/bench/RESULTS.md.
  */
-import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Agent } from 'node:http';
 import { ensureDatabase, startEmbeddedPostgres } from '@ixl/db';
+import { testSecrets } from '@ixl/testkit';
 import { editionId, vacancyId, companyId } from '@ixl/demo-data';
 import { freePort, rssMiB, startStackProcess } from './lib/stack-process.js';
 import { connectHeapProbe, type LiveMemory } from './lib/heap-probe.js';
@@ -151,11 +151,9 @@ try {
   await ensureDatabase(pgServer.adminUrl, 'ixl_soak');
   // The inspector (benchmark only) lets the soak force a full GC and read what the stack really keeps.
   const inspectPort = await freePort();
-  const stack = await startStackProcess(
-    pgServer.urlFor('ixl_soak'),
-    { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') },
-    { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --inspect=127.0.0.1:${inspectPort}`.trim() },
-  );
+  const stack = await startStackProcess(pgServer.urlFor('ixl_soak'), testSecrets(), {
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --inspect=127.0.0.1:${inspectPort}`.trim(),
+  });
   const probe = await connectHeapProbe(inspectPort);
   try {
     const call = async (token: string | null, query: string, variables: Record<string, unknown> = {}) =>

@@ -1,3 +1,4 @@
+import { rotateSigningKeys } from '@ixl/auth';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { CONFIG_EXIT_CODE } from '@ixl/config';
  * doing anything: exit code 78 and a message naming the variable, what is wrong and what is allowed.
  */
 const root = resolve(import.meta.dirname, '../..');
-const SECRETS = { IXL_INTERNAL_SECRET: 'i'.repeat(32), IXL_JWT_SECRET: 'j'.repeat(32) };
+const SECRETS = { IXL_INTERNAL_SECRET: 'i'.repeat(32), IXL_JWT_SIGNING_KEYS: rotateSigningKeys(null) };
 // Nothing listens there: a start that got past its configuration would fail differently (or hang).
 const DATABASE = { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' };
 const scratch = mkdtempSync(join(tmpdir(), 'ixl-refused-'));

@@ -95,7 +95,7 @@ describe('GDPR export through the gateway', () => {
     const company = await t.login('azienda@demo.ixl', 'demo-password');
     expect((await privacyExport(t, company, p.id)).status).toBe(403);
     expect((await privacyExport(t, null, p.id)).status).toBe(401);
-    const expired = await issueAccessToken({ sub: 'x', role: 'STAFF' }, t.secrets.jwtSecret, -60);
+    const expired = await issueAccessToken({ sub: 'x', role: 'STAFF' }, t.secrets.jwtSigningKeys, -60);
     expect((await privacyExport(t, expired.token, p.id)).status).toBe(401);
     const missing = await privacyExport(t, staff);
     expect(missing.status).toBe(400);

@@ -105,7 +105,7 @@ describe('access token expiry and refresh', () => {
 
   it('refuses an expired access token with UNAUTHENTICATED', async () => {
     const { account } = await loginAs();
-    const expired = await issueAccessToken({ sub: account.id, role: 'STAFF' }, t.secrets.jwtSecret, -5);
+    const expired = await issueAccessToken({ sub: account.id, role: 'STAFF' }, t.secrets.jwtSigningKeys, -5);
     const r = await t.graphql('{ me { id } }', { token: expired.token });
     expect(errorCodes(r)).toEqual(['UNAUTHENTICATED']);
     expect(r.errors?.[0]?.extensions?.reason).toBe('TOKEN_EXPIRED');

@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDatabase, freePort, startEmbeddedPostgres, type RunningPostgres } from '@ixl/db';
 import { startStack, type RunningStack } from '@ixl/launcher';
-import { bootTestStack, errorCodes, factories, graphqlRequest, testConfig, type TestStack } from '@ixl/testkit';
+import { bootTestStack, errorCodes, factories, graphqlRequest, testConfig, testSecrets, type TestStack } from '@ixl/testkit';
 import { REGISTER, registrationInput } from '../../subgraphs/people/test/factories.js';
 
 async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
@@ -76,7 +75,7 @@ describe('PostgreSQL restarts', () => {
     stack = await startStack(
       testConfig({
         databaseUrl: pg.urlFor('ixl'),
-        secrets: { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') },
+        secrets: testSecrets(),
         jobs: true,
       }),
       { quiet: true },

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { rotateSigningKeys } from '@ixl/auth';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSchema, isObjectType } from 'graphql';
@@ -15,7 +16,7 @@ const supergraph = buildSchema(readFileSync(join(root, 'gateway/supergraph.graph
 const config = loadConfig({
   DATABASE_URL: 'postgres://x@127.0.0.1/ixl',
   IXL_INTERNAL_SECRET: 'i'.repeat(32),
-  IXL_JWT_SECRET: 'j'.repeat(32),
+  IXL_JWT_SIGNING_KEYS: rotateSigningKeys(null),
 });
 
 describe('the subgraph registry', () => {

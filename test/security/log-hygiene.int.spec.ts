@@ -1,15 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type RunningStack } from '@ixl/launcher';
 import { buildCodiceFiscale } from '@ixl/territory';
-import { freshDatabase, graphqlRequest, testConfig } from '@ixl/testkit';
+import { freshDatabase, graphqlRequest, testConfig, testSecrets } from '@ixl/testkit';
 
 /**
  * No personal data or secrets in the logs: a stack that logs everything it would log in production
  * (not quiet), registrations, logins (right and wrong), refused and failed calls with known values;
  * then every line written to stdout, stderr, console and the subgraphs' loggers is searched for them.
  */
-const secrets = { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') };
+const secrets = testSecrets();
 const person = { firstName: 'Ottavia', lastName: 'Zanardelli', birthDate: '1987-03-14', sex: 'F' as const };
 const codiceFiscale = buildCodiceFiscale({
   surname: person.lastName,
@@ -146,7 +145,8 @@ describe('log hygiene', () => {
       lastName: person.lastName,
       password,
       internalSecret: secrets.internalSecret,
-      jwtSecret: secrets.jwtSecret,
+      // The private signing key's secret part (the JWK's `d`).
+      jwtPrivateKey: (JSON.parse(secrets.jwtSigningKeys) as { keys: { d: string }[] }).keys[0]?.d ?? 'missing',
       ...Object.fromEntries(tokens.map((t, i) => [`token${i}`, t])),
     };
     const found = Object.entries(forbidden)

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditServer, type AuditResult } from 'graphql-http';
 import { startStack, type RunningStack } from '@ixl/launcher';
 import { PORTAL_PATHS } from '@ixl/gateway';
-import { factories, freshDatabase, graphqlRequest, testConfig } from '@ixl/testkit';
+import { factories, freshDatabase, graphqlRequest, testConfig, testSecrets } from '@ixl/testkit';
 
 /**
  * The gateway as deployed: NODE_ENV=production (`production: true` in the configuration, which turns
@@ -33,7 +32,7 @@ beforeAll(async () => {
   stack = await startStack(
     testConfig({
       databaseUrl: db.url,
-      secrets: { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') },
+      secrets: testSecrets(),
       production: true,
       gateway: { portalsDir, corsOrigins: [ALLOWED_ORIGIN] },
     }),

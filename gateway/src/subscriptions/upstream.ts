@@ -2,6 +2,9 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import { CALLER_HEADER, signCaller, type Caller } from '@ixl/auth';
+
+/** What a subgraph WebSocket connection's caller header is bound to (see @ixl/subgraph-kit). */
+const WS_REQUEST = { method: 'WS', path: '/graphql', body: null } as const;
 import { apiError } from '../errors.js';
 
 type Sink = (result: ExecutionResult) => void;
@@ -113,7 +116,7 @@ export class UpstreamSubscriptions {
         webSocketImpl: WebSocket,
         lazy: true,
         // Signed afresh on every (re)connection: signatures are short-lived.
-        connectionParams: () => ({ [CALLER_HEADER]: signCaller(caller, this.internalSecret) }),
+        connectionParams: () => ({ [CALLER_HEADER]: signCaller(caller, this.internalSecret, WS_REQUEST) }),
         retryAttempts: Number.POSITIVE_INFINITY,
         shouldRetry: () => true,
         retryWait: async (retries) => new Promise((r) => setTimeout(r, Math.min(5_000, 100 * 2 ** retries))),

@@ -114,7 +114,7 @@ export function attachSubscriptionServer(
         const raw = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
         const token = typeof raw === 'string' ? raw.replace(/^Bearer\s+/i, '') : '';
         if (!token) return false;
-        const check = await verifyAccessToken(token, config.jwtSecret);
+        const check = await verifyAccessToken(token, config.jwtPublicKeys);
         if (!check.ok) return false;
         ctx.extra.caller = check.caller;
         const socket = ctx.extra.socket;

@@ -1,4 +1,24 @@
 export { ROLES, ANONYMOUS, isStaff, type Role, type Caller } from './roles.js';
 export { hashPassword, verifyPassword, PASSWORD_COST, type ScryptCost } from './password.js';
 export { issueAccessToken, verifyAccessToken, type TokenClaims, type TokenCheck } from './token.js';
-export { CALLER_HEADER, signCaller, verifyCallerHeader, type CallerCheck } from './internal-header.js';
+export {
+  generateSigningKey,
+  rotateSigningKeys,
+  publicKeySet,
+  signingKeySet,
+  publicKeysOf,
+  KeySetError,
+  type PublicKeySet,
+  type SigningKeySet,
+  type PublicJwk,
+  type TokenAlgorithm,
+} from './keys.js';
+export {
+  CALLER_HEADER,
+  CALLER_MAX_AGE_SECONDS,
+  bodyDigest,
+  signCaller,
+  verifyCallerHeader,
+  type CallerCheck,
+  type SignedRequest,
+} from './internal-header.js';

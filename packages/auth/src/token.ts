@@ -1,6 +1,6 @@
-import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
-import { SignJWT } from 'jose';
+import { sign, verify } from 'node:crypto';
 import { ROLES, type Caller, type Role } from './roles.js';
+import { publicKeySet, signingKeySet, type PublicKeySet, type SigningKeySet } from './keys.js';
 
 export interface TokenClaims {
   sub: string;
@@ -13,29 +13,40 @@ export interface TokenClaims {
 }
 
 const ISSUER = 'ixl';
-const key = (secret: string) => new TextEncoder().encode(secret);
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const signingSet = (keys: string | SigningKeySet) => (typeof keys === 'string' ? signingKeySet(keys) : keys);
+const publicSet = (keys: string | PublicKeySet) => (typeof keys === 'string' ? publicKeySet(keys) : keys);
 
-/** Signs an access token (HS256). */
+/**
+ * Signs an access token with the issuer's current key (EdDSA or ES256, header `kid`). Only the people
+ * subgraph has a signing key set (IXL_JWT_SIGNING_KEYS).
+ */
 export async function issueAccessToken(
   claims: TokenClaims,
-  secret: string,
+  signingKeys: string | SigningKeySet,
   ttlSeconds: number,
 ): Promise<{ token: string; expiresAt: Date }> {
+  const { signer } = signingSet(signingKeys);
   const now = Math.floor(Date.now() / 1000);
-  const token = await new SignJWT({
-    role: claims.role,
-    bid: claims.beneficiaryId ?? undefined,
-    cid: claims.companyId ?? undefined,
-    tid: claims.trainingBodyId ?? undefined,
-    sid: claims.sessionId ?? undefined,
-  })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(claims.sub)
-    .setIssuer(ISSUER)
-    .setIssuedAt(now)
-    .setExpirationTime(now + ttlSeconds)
-    .sign(key(secret));
-  return { token, expiresAt: new Date((now + ttlSeconds) * 1000) };
+  const payload = Object.fromEntries(
+    Object.entries({
+      role: claims.role,
+      bid: claims.beneficiaryId ?? undefined,
+      cid: claims.companyId ?? undefined,
+      tid: claims.trainingBodyId ?? undefined,
+      sid: claims.sessionId ?? undefined,
+      sub: claims.sub,
+      iss: ISSUER,
+      iat: now,
+      exp: now + ttlSeconds,
+    }).filter(([, v]) => v !== undefined),
+  );
+  const input = `${b64({ alg: signer.alg, typ: 'JWT', kid: signer.kid })}.${b64(payload)}`;
+  const signature =
+    signer.alg === 'EdDSA'
+      ? sign(null, Buffer.from(input), signer.key)
+      : sign('sha256', Buffer.from(input), { key: signer.key, dsaEncoding: 'ieee-p1363' });
+  return { token: `${input}.${signature.toString('base64url')}`, expiresAt: new Date((now + ttlSeconds) * 1000) };
 }
 
 export type TokenCheck =
@@ -44,19 +55,8 @@ export type TokenCheck =
 const INVALID: TokenCheck = { ok: false, reason: 'INVALID' };
 const EXPIRED: TokenCheck = { ok: false, reason: 'EXPIRED' };
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
-/** Longest token accepted (ours are ~300 characters): no work on oversized input. */
+/** Longest token accepted (ours are ~400 characters): no work on oversized input. */
 const MAX_TOKEN_LENGTH = 4096;
-
-const hmacKeys = new Map<string, KeyObject>();
-const hmacKey = (secret: string): KeyObject => {
-  let k = hmacKeys.get(secret);
-  if (!k) {
-    k = createSecretKey(Buffer.from(secret, 'utf8'));
-    if (hmacKeys.size > 16) hmacKeys.clear();
-    hmacKeys.set(secret, k);
-  }
-  return k;
-};
 
 const decodeJson = (segment: string): Record<string, unknown> | null => {
   try {
@@ -68,30 +68,42 @@ const decodeJson = (segment: string): Record<string, unknown> | null => {
 };
 
 /**
- * Verifies an access token and turns it into a Caller. Never throws.
+ * Verifies an access token against the public key set and turns it into a Caller. Never throws.
  *
- * HS256 only, checked with node:crypto in the calling thread (a keyed HMAC and a constant-time compare:
- * WebCrypto's asynchronous verify cost the gateway about half a millisecond per request). Exactly the
- * checks jose's `jwtVerify(token, key, { issuer: 'ixl', algorithms: ['HS256'] })` made, proven equal to
- * it on random and tampered tokens in token.spec.ts: three base64url segments; a JSON header with
- * `alg: HS256` and no `crit`; the signature; a JSON object payload with `iss: 'ixl'`, numeric `exp` in
- * the future (expired: EXPIRED), numeric `iat`/`nbf` when present, `nbf` not in the future.
+ * Checked with node:crypto in the calling thread (Ed25519 verify is tens of microseconds). The same checks
+ * as jose's `jwtVerify(token, createLocalJWKSet(jwks), { issuer: 'ixl', algorithms: ['EdDSA', 'ES256'] })`
+ * (token.spec.ts compares them on random and tampered tokens): three base64url segments; a JSON header
+ * whose `kid` names a key of the set and whose `alg` is that key's algorithm (so `none`, HS256 — even "signed"
+ * with the public key as an HMAC secret — and unknown or retired kids are refused), no `crit`; the signature;
+ * a JSON object payload with `iss: 'ixl'`, numeric `exp` in the future (expired: EXPIRED), numeric `iat`/`nbf`
+ * when present, `nbf` not in the future.
  */
-export async function verifyAccessToken(token: string, secret: string): Promise<TokenCheck> {
-  return verifyAccessTokenNow(token, secret);
+export async function verifyAccessToken(token: string, publicKeys: string | PublicKeySet): Promise<TokenCheck> {
+  return verifyAccessTokenNow(token, publicSet(publicKeys));
 }
 
-function verifyAccessTokenNow(token: string, secret: string): TokenCheck {
+function verifyAccessTokenNow(token: string, keys: PublicKeySet): TokenCheck {
   if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH) return INVALID;
   const parts = token.split('.');
   if (parts.length !== 3) return INVALID;
   const [h = '', p = '', sig = ''] = parts;
   if (!BASE64URL.test(h) || !BASE64URL.test(p) || !BASE64URL.test(sig)) return INVALID;
   const header = decodeJson(h);
-  if (!header || header.alg !== 'HS256' || 'crit' in header) return INVALID;
-  const expected = createHmac('sha256', hmacKey(secret)).update(`${h}.${p}`).digest();
+  if (!header || typeof header.kid !== 'string' || 'crit' in header) return INVALID;
+  const key = keys.keys.get(header.kid);
+  if (!key || header.alg !== key.alg) return INVALID;
+  const data = Buffer.from(`${h}.${p}`);
   const given = Buffer.from(sig, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return INVALID;
+  let valid: boolean;
+  try {
+    valid =
+      key.alg === 'EdDSA'
+        ? given.length === 64 && verify(null, data, key.key, given)
+        : given.length === 64 && verify('sha256', data, { key: key.key, dsaEncoding: 'ieee-p1363' }, given);
+  } catch {
+    return INVALID;
+  }
+  if (!valid) return INVALID;
   const payload = decodeJson(p);
   if (!payload || payload.iss !== ISSUER) return INVALID;
   const now = Math.floor(Date.now() / 1000);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SUBGRAPHS } from '@ixl/registry';
+import { publicKeysOf, rotateSigningKeys } from '@ixl/auth';
 import {
   ConfigError,
   gatewayConfig,
@@ -11,7 +12,7 @@ import {
   withOverrides,
 } from './index.js';
 
-const SECRETS = { IXL_INTERNAL_SECRET: 'i'.repeat(32), IXL_JWT_SECRET: 'j'.repeat(32) };
+const SECRETS = { IXL_INTERNAL_SECRET: 'i'.repeat(32), IXL_JWT_SIGNING_KEYS: rotateSigningKeys(null) };
 const problemsOf = (env: Record<string, string>) => {
   try {
     loadConfig(env);
@@ -76,14 +77,14 @@ describe('loadConfig', () => {
       GRAPHQL_MAX_DEPTH: 'deep',
       TRUST_PROXY: 'maybe',
       NODE_ENV: 'prod',
-      IXL_JWT_SECRET: 'hunter2',
+      IXL_INTERNAL_SECRET: 'hunter2',
       DATABASE_URL: 'mysql://root:hunter3@db/ixl',
       PEOPLE_PORT: '70000',
     });
     expect(err.problems.map((p) => p.variable).sort()).toEqual([
       'DATABASE_URL',
       'GRAPHQL_MAX_DEPTH',
-      'IXL_JWT_SECRET',
+      'IXL_INTERNAL_SECRET',
       'NODE_ENV',
       'PEOPLE_PORT',
       'TRUST_PROXY',
@@ -92,7 +93,7 @@ describe('loadConfig', () => {
     expect(err.message).toContain('NODE_ENV="prod" is not one of the allowed values; allowed: `development`, `production`, `test`');
     expect(err.message).toContain('TRUST_PROXY="maybe" is not a boolean; allowed: `on`/`off` (or `true`/`false`, `1`/`0`)');
     expect(err.message).toContain('PEOPLE_PORT="70000" is out of range; allowed: 0–65535 (0: any free port)');
-    expect(err.message).toContain('IXL_JWT_SECRET is too short (7 characters); allowed: at least 32 characters');
+    expect(err.message).toContain('IXL_INTERNAL_SECRET is too short (7 characters); allowed: at least 32 characters');
     expect(err.message).toContain('DATABASE_URL has the scheme mysql://; allowed: a `postgres://` or `postgresql://` URL');
     expect(err.message).not.toMatch(/hunter/);
   });
@@ -135,9 +136,37 @@ describe('loadConfig', () => {
   });
 });
 
+describe('access-token keys (issue 18)', () => {
+  const signing = rotateSigningKeys(null);
+  const publicKeys = publicKeysOf(signing);
+  const env = { IXL_INTERNAL_SECRET: 'i'.repeat(32), DATABASE_URL: 'postgres://x@h/c' };
+
+  it('gives the signing keys to the people subgraph only, and the gateway the public keys only', () => {
+    expect(loadSubgraphConfig('people', { ...env, IXL_JWT_SIGNING_KEYS: signing }).jwtSigningKeys).toBe(signing);
+    expect(loadSubgraphConfig('companies', { ...env, IXL_JWT_SIGNING_KEYS: signing })).not.toHaveProperty('jwtSigningKeys');
+    const gateway = loadGatewayConfig({ ...env, IXL_JWT_SIGNING_KEYS: signing });
+    expect(gateway.jwtPublicKeys).toBe(publicKeys);
+    expect(JSON.stringify(gateway)).not.toContain((JSON.parse(signing) as { keys: { d: string }[] }).keys[0]?.d);
+    expect(loadGatewayConfig({ ...env, IXL_JWT_PUBLIC_KEYS: publicKeys }).jwtPublicKeys).toBe(publicKeys);
+  });
+
+  it('refuses a public set with a private key in it, a shared secret, and a signing set whose first key is public', () => {
+    expect(problemsOf({ IXL_JWT_PUBLIC_KEYS: signing }).message).toMatch(/IXL_JWT_PUBLIC_KEYS has private members|private members/);
+    expect(problemsOf({ IXL_JWT_PUBLIC_KEYS: '{"keys":[{"kty":"oct","k":"c2VjcmV0","kid":"a"}]}' }).problems[0]?.variable).toBe(
+      'IXL_JWT_PUBLIC_KEYS',
+    );
+    expect(problemsOf({ IXL_JWT_SIGNING_KEYS: publicKeys }).message).toContain('is not a private key');
+    // The signing set is never printed.
+    expect(problemsOf({ IXL_JWT_SIGNING_KEYS: signing.replace('"OKP"', '"RSA"') }).message).not.toContain('"d"');
+  });
+});
+
 describe('service configurations', () => {
   it('a standalone gateway and subgraph need the secrets, and a subgraph a database', () => {
-    expect(() => loadGatewayConfig({})).toThrow(/IXL_INTERNAL_SECRET is not set.*\n.*IXL_JWT_SECRET is not set/);
+    expect(() => loadGatewayConfig({})).toThrow(/IXL_INTERNAL_SECRET is not set.*\n.*IXL_JWT_PUBLIC_KEYS is not set/);
+    expect(() =>
+      loadSubgraphConfig('people', { IXL_INTERNAL_SECRET: SECRETS.IXL_INTERNAL_SECRET, DATABASE_URL: 'postgres://x@h/c' }),
+    ).toThrow(/IXL_JWT_SIGNING_KEYS is not set/);
     expect(() => loadSubgraphConfig('companies', SECRETS)).toThrow(
       /^Configuration: DATABASE_URL is not set; allowed: a `postgres:\/\/` or `postgresql:\/\/` URL \(or DATABASE_URL_COMPANIES\)/,
     );

@@ -1,3 +1,4 @@
+import { KeySetError, publicKeySet, signingKeySet } from '@ixl/auth';
 import { isIP } from 'node:net';
 
 /** Environment variables as Node gives them (or as a test writes them). */
@@ -87,6 +88,30 @@ export function secret(minLength: number): Kind<string> {
     sensitive: true,
     invalidSamples: ['too-short', 'x'.repeat(minLength - 1)],
     parse: (text) => (text.length < minLength ? no(`is too short (${text.length} characters)`) : ok(text)),
+  };
+}
+
+/**
+ * A JSON Web Key Set of access-token keys (Ed25519/EdDSA or P-256/ES256, each with a `kid`): `signing` is the
+ * issuer's (its first key private: it signs), `public` a verifier's (public keys only: a private member is refused).
+ */
+export function jwkSet(which: 'signing' | 'public'): Kind<string> {
+  return {
+    allowed:
+      which === 'signing'
+        ? 'a JSON Web Key Set (`{"keys":[…]}`) of Ed25519 or P-256 keys with a `kid`, the first one private (it signs)'
+        : 'a JSON Web Key Set (`{"keys":[…]}`) of Ed25519 or P-256 public keys with a `kid`',
+    sensitive: which === 'signing',
+    invalidSamples: ['not-json', '{"keys":[]}', '{"keys":[{"kty":"oct","k":"c2VjcmV0","kid":"a"}]}'],
+    parse(text) {
+      try {
+        if (which === 'signing') signingKeySet(text);
+        else publicKeySet(text);
+        return ok(text);
+      } catch (err) {
+        return no(err instanceof KeySetError ? err.message : 'is not a valid key set');
+      }
+    },
   };
 }
 

@@ -58,7 +58,13 @@ export interface PlatformConfig {
   /** One database for every subgraph (each in its own schema); unset: `npm start` runs the embedded one. */
   databaseUrl?: string;
   /** Unset: `npm start` generates them (outside production); a standalone service refuses to start. */
-  secrets: { internalSecret?: string; jwtSecret?: string };
+  secrets: {
+    internalSecret?: string;
+    /** The access-token issuer's keys (JWK Set, private; people only). */
+    jwtSigningKeys?: string;
+    /** The keys access tokens are verified with (JWK Set, public only). */
+    jwtPublicKeys?: string;
+  };
   gateway: {
     /** Where the gateway keeps idempotency keys (`GATEWAY_DATABASE_URL`, else `databaseUrl`). */
     databaseUrl?: string;
@@ -143,7 +149,11 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     environment,
     production: environment === 'production',
     databaseUrl: r.read(V.DATABASE_URL),
-    secrets: defined({ internalSecret: r.read(V.IXL_INTERNAL_SECRET), jwtSecret: r.read(V.IXL_JWT_SECRET) }),
+    secrets: defined({
+      internalSecret: r.read(V.IXL_INTERNAL_SECRET),
+      jwtSigningKeys: r.read(V.IXL_JWT_SIGNING_KEYS),
+      jwtPublicKeys: r.read(V.IXL_JWT_PUBLIC_KEYS),
+    }),
     gateway: defined({
       databaseUrl: r.read(V.GATEWAY_DATABASE_URL),
       host: r.value(V.HOST),

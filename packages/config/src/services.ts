@@ -1,3 +1,4 @@
+import { publicKeysOf } from '@ixl/auth';
 import { SUBGRAPHS, isSubgraphName, subgraphEntry, type SubgraphName } from '@ixl/registry';
 import type { Env } from './kinds.js';
 import {
@@ -20,7 +21,8 @@ export interface GatewayConfig {
   /** Where each subgraph is reached, by name. */
   subgraphUrls: Record<string, string>;
   internalSecret: string;
-  jwtSecret: string;
+  /** The public keys access tokens are verified with (JWK Set text); the gateway cannot sign tokens. */
+  jwtPublicKeys: string;
   production: boolean;
   maxDepth: number;
   maxCost: number;
@@ -48,7 +50,8 @@ export interface SubgraphConfig {
   /** Every subgraph's database by name, to read the outboxes of the subgraphs whose events it consumes. */
   databaseUrls: Record<string, string>;
   internalSecret: string;
-  jwtSecret: string;
+  /** The issuer's signing keys (JWK Set text): only the subgraph that checks passwords (people) has them. */
+  jwtSigningKeys?: string;
   production: boolean;
   /** Run periodic jobs on timers (tests turn them off and call them directly). */
   jobs: boolean;
@@ -71,15 +74,45 @@ export function subgraphUrl(s: SubgraphSettings): string {
   return `http://${host}:${s.port}/graphql`;
 }
 
-function requireSecrets(config: PlatformConfig): { internalSecret: string; jwtSecret: string } {
-  const { internalSecret, jwtSecret } = config.secrets;
-  if (internalSecret && jwtSecret) return { internalSecret, jwtSecret };
-  const missing = (name: string): ConfigProblem => ({
-    variable: name,
-    reason: 'is not set',
-    allowed: `${VARIABLES.IXL_JWT_SECRET.kind.allowed} (a service started on its own needs it; \`npm start\` generates one outside production)`,
-  });
-  throw new ConfigError([...(internalSecret ? [] : [missing('IXL_INTERNAL_SECRET')]), ...(jwtSecret ? [] : [missing('IXL_JWT_SECRET')])]);
+/** The subgraph that checks passwords and alone signs access tokens (issue 18). */
+export const TOKEN_ISSUER = 'people';
+
+const missingSecret = (name: keyof typeof VARIABLES, who: string): ConfigProblem => ({
+  variable: name,
+  reason: 'is not set',
+  allowed: `${VARIABLES[name].kind.allowed} (${who} started on its own needs it; \`npm start\` generates one outside production)`,
+});
+
+function requireInternalSecret(config: PlatformConfig): string {
+  const { internalSecret } = config.secrets;
+  if (internalSecret) return internalSecret;
+  throw new ConfigError([missingSecret('IXL_INTERNAL_SECRET', 'a service')]);
+}
+
+/** The verifiers' public keys: IXL_JWT_PUBLIC_KEYS, else the public halves of IXL_JWT_SIGNING_KEYS. */
+function publicKeys(config: PlatformConfig): string | undefined {
+  const { jwtPublicKeys, jwtSigningKeys } = config.secrets;
+  return jwtPublicKeys ?? (jwtSigningKeys ? publicKeysOf(jwtSigningKeys) : undefined);
+}
+
+function requireGatewaySecrets(config: PlatformConfig): { internalSecret: string; jwtPublicKeys: string } {
+  const { internalSecret } = config.secrets;
+  const jwtPublicKeys = publicKeys(config);
+  if (internalSecret && jwtPublicKeys) return { internalSecret, jwtPublicKeys };
+  throw new ConfigError([
+    ...(internalSecret ? [] : [missingSecret('IXL_INTERNAL_SECRET', 'a service')]),
+    ...(jwtPublicKeys ? [] : [missingSecret('IXL_JWT_PUBLIC_KEYS', 'a gateway')]),
+  ]);
+}
+
+function requireSubgraphSecrets(name: string, config: PlatformConfig): { internalSecret: string; jwtSigningKeys?: string } {
+  const { internalSecret, jwtSigningKeys } = config.secrets;
+  if (name !== TOKEN_ISSUER) return { internalSecret: requireInternalSecret(config) };
+  if (internalSecret && jwtSigningKeys) return { internalSecret, jwtSigningKeys };
+  throw new ConfigError([
+    ...(internalSecret ? [] : [missingSecret('IXL_INTERNAL_SECRET', 'a service')]),
+    ...(jwtSigningKeys ? [] : [missingSecret('IXL_JWT_SIGNING_KEYS', 'the people subgraph')]),
+  ]);
 }
 
 /** The gateway's part of the configuration (secrets required). */
@@ -89,7 +122,7 @@ export function gatewayConfig(config: PlatformConfig): GatewayConfig {
     ...config.gateway,
     ...(databaseUrl ? { databaseUrl } : {}),
     subgraphUrls: Object.fromEntries(Object.entries(config.subgraphs).map(([name, s]) => [name, subgraphUrl(s)])),
-    ...requireSecrets(config),
+    ...requireGatewaySecrets(config),
     production: config.production,
   };
 }
@@ -126,7 +159,7 @@ export function subgraphConfig(name: string, config: PlatformConfig, fixture?: S
     port: settings.port,
     databaseUrl,
     databaseUrls,
-    ...requireSecrets(config),
+    ...requireSubgraphSecrets(name, config),
     production: config.production,
     jobs: config.jobs,
     ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),

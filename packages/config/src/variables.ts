@@ -1,5 +1,5 @@
 import { SUBGRAPHS, envName } from '@ixl/registry';
-import { boolean, folder, host, oneOf, origins, port, secret, url, wholeNumber, type Kind } from './kinds.js';
+import { boolean, folder, host, jwkSet, oneOf, origins, port, secret, url, wholeNumber, type Kind } from './kinds.js';
 
 /**
  * Every environment variable the platform reads, once. The README's Operations table shows the same
@@ -45,7 +45,16 @@ export const VARIABLES = {
   GATEWAY_DATABASE_URL: v('GATEWAY_DATABASE_URL', POSTGRES_URL, '`DATABASE_URL`'),
   IXL_DATA_DIR: fixed('IXL_DATA_DIR', folder, '.data'),
   IXL_PG_PORT: fixed('IXL_PG_PORT', port(false), '54329'),
-  IXL_JWT_SECRET: v('IXL_JWT_SECRET', SECRET, SECRET_DEFAULT),
+  IXL_JWT_SIGNING_KEYS: v(
+    'IXL_JWT_SIGNING_KEYS',
+    jwkSet('signing'),
+    'generated into `.data/jwt-keys.json` by `npm start`; required by a standalone people subgraph and when `NODE_ENV=production`',
+  ),
+  IXL_JWT_PUBLIC_KEYS: v(
+    'IXL_JWT_PUBLIC_KEYS',
+    jwkSet('public'),
+    'the public halves of `IXL_JWT_SIGNING_KEYS` when that is set; required by a standalone gateway',
+  ),
   IXL_INTERNAL_SECRET: v('IXL_INTERNAL_SECRET', SECRET, SECRET_DEFAULT),
   IXL_ACCESS_TOKEN_TTL_SECONDS: fixed('IXL_ACCESS_TOKEN_TTL_SECONDS', wholeNumber(60, 86400), '900', '`900` (15 min)'),
   GRAPHQL_MAX_DEPTH: fixed('GRAPHQL_MAX_DEPTH', wholeNumber(1, 100), '12'),

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SUBGRAPHS, envName } from '@ixl/registry';
+import { publicKeysOf, rotateSigningKeys } from '@ixl/auth';
 import {
   ConfigError,
   REPOSITORY_ROOT,
@@ -65,6 +66,7 @@ const variables = new Map(allVariables().map((v) => [v.name, v]));
  * A valid value other than the default, per variable of the table: setting it must change the
  * configuration (the variable is read). Add one when you document a new variable.
  */
+const SIGNING_KEYS = rotateSigningKeys(null);
 const EXAMPLES: Record<string, string> = {
   NODE_ENV: 'production',
   PORT: '8080',
@@ -78,7 +80,8 @@ const EXAMPLES: Record<string, string> = {
   GATEWAY_DATABASE_URL: 'postgres://ixl:secret@db-gw.internal/ixl',
   IXL_DATA_DIR: '/var/lib/ixl',
   IXL_PG_PORT: '6543',
-  IXL_JWT_SECRET: 'a-jwt-secret-that-is-long-enough-000',
+  IXL_JWT_SIGNING_KEYS: SIGNING_KEYS,
+  IXL_JWT_PUBLIC_KEYS: publicKeysOf(rotateSigningKeys(null)),
   IXL_INTERNAL_SECRET: 'an-internal-secret-long-enough-00000',
   IXL_ACCESS_TOKEN_TTL_SECONDS: '300',
   GRAPHQL_MAX_DEPTH: '8',
@@ -110,7 +113,7 @@ const EXAMPLES: Record<string, string> = {
  * Defaults that are not one fixed value (derived from other variables, or "unset"): what the
  * configuration holds without the variable. The fixed ones are checked generically.
  */
-const SECRETS = { IXL_INTERNAL_SECRET: 'i'.repeat(32), IXL_JWT_SECRET: 'j'.repeat(32) };
+const SECRETS = { IXL_INTERNAL_SECRET: 'i'.repeat(32), IXL_JWT_SIGNING_KEYS: SIGNING_KEYS };
 const DERIVED_DEFAULTS: Record<string, (subgraph: string) => void> = {
   '<NAME>_HOST': (s) => {
     expect(loadConfig({ SUBGRAPH_HOST: '10.9.9.9' }).subgraphs[s as 'people'].host).toBe('10.9.9.9');
@@ -134,13 +137,20 @@ const DERIVED_DEFAULTS: Record<string, (subgraph: string) => void> = {
     expect(loadConfig({}).databaseUrl).toBeUndefined(); // npm start then runs the embedded PostgreSQL
     expect(() => subgraphConfig('people', loadConfig(SECRETS))).toThrow(/DATABASE_URL is not set/);
   },
-  IXL_JWT_SECRET: () => {
-    expect(loadConfig({}).secrets.jwtSecret).toBeUndefined();
-    expect(() => gatewayConfig(loadConfig({ IXL_INTERNAL_SECRET: SECRETS.IXL_INTERNAL_SECRET }))).toThrow(/IXL_JWT_SECRET is not set/);
+  IXL_JWT_SIGNING_KEYS: () => {
+    expect(loadConfig({}).secrets.jwtSigningKeys).toBeUndefined();
+    expect(() =>
+      subgraphConfig('people', loadConfig({ IXL_INTERNAL_SECRET: SECRETS.IXL_INTERNAL_SECRET, DATABASE_URL: 'postgres://x@h/all' })),
+    ).toThrow(/IXL_JWT_SIGNING_KEYS is not set/);
+  },
+  IXL_JWT_PUBLIC_KEYS: () => {
+    expect(loadConfig({}).secrets.jwtPublicKeys).toBeUndefined();
+    expect(gatewayConfig(loadConfig(SECRETS)).jwtPublicKeys).toBe(publicKeysOf(SIGNING_KEYS));
+    expect(() => gatewayConfig(loadConfig({ IXL_INTERNAL_SECRET: SECRETS.IXL_INTERNAL_SECRET }))).toThrow(/IXL_JWT_PUBLIC_KEYS is not set/);
   },
   IXL_INTERNAL_SECRET: () => {
     expect(loadConfig({}).secrets.internalSecret).toBeUndefined();
-    expect(() => gatewayConfig(loadConfig({ IXL_JWT_SECRET: SECRETS.IXL_JWT_SECRET }))).toThrow(/IXL_INTERNAL_SECRET is not set/);
+    expect(() => gatewayConfig(loadConfig({ IXL_JWT_SIGNING_KEYS: SIGNING_KEYS }))).toThrow(/IXL_INTERNAL_SECRET is not set/);
   },
   SMTP_URL: () => expect(loadConfig({}).smtpUrl).toBeUndefined(),
   PUBLIC_URL: () => {

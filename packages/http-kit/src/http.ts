@@ -14,6 +14,11 @@ export const WS_MAX_PAYLOAD_BYTES = 64 * 1024;
 export class BodyTooLargeError extends Error {}
 
 export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
+  return (await readBodyBytes(req, limit)).toString('utf8');
+}
+
+/** The whole body as bytes (at most `limit`: BodyTooLargeError past it, the rest unread). */
+export async function readBodyBytes(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -21,7 +26,19 @@ export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
     if (size > limit) throw new BodyTooLargeError(`Request body over ${limit} bytes`);
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+export const GRAPHQL_MAX_BODY_BYTES = MAX_BODY_BYTES;
+
+/** The answer to a body over the limit (the rest is unread: the connection is closed). */
+export function sendBodyTooLarge(res: ServerResponse, err: BodyTooLargeError): void {
+  sendJson(
+    res,
+    413,
+    { errors: [{ message: err.message, extensions: { code: 'PAYLOAD_TOO_LARGE', reason: 'BODY_TOO_LARGE', params: {} } }] },
+    { connection: 'close' },
+  );
 }
 
 export function headerMap(req: IncomingMessage): HeaderMap {
@@ -55,19 +72,15 @@ export async function executeApollo<TContext extends BaseContext>(
   res: ServerResponse,
   context: () => Promise<TContext>,
   intercept?: ApolloInterceptor,
+  /** The body, when the caller has already read it (a subgraph checks its digest first). */
+  preRead?: string,
 ): Promise<void> {
   let raw: string;
   try {
-    raw = req.method === 'POST' ? await readBody(req) : '';
+    raw = preRead ?? (req.method === 'POST' ? await readBody(req) : '');
   } catch (err) {
     // The rest of the body stays unread: close the connection, or the client's next request on it hangs.
-    if (err instanceof BodyTooLargeError)
-      return sendJson(
-        res,
-        413,
-        { errors: [{ message: err.message, extensions: { code: 'PAYLOAD_TOO_LARGE', reason: 'BODY_TOO_LARGE', params: {} } }] },
-        { connection: 'close' },
-      );
+    if (err instanceof BodyTooLargeError) return sendBodyTooLarge(res, err);
     throw err;
   }
   const headers = headerMap(req);

@@ -1,6 +1,9 @@
 export {
   executeApollo,
   readBody,
+  readBodyBytes,
+  sendBodyTooLarge,
+  GRAPHQL_MAX_BODY_BYTES,
   sendJson,
   headerMap,
   BodyTooLargeError,

@@ -1,4 +1,4 @@
 export { startStack, stackConfigs, type StackRuntime, type RunningStack } from './stack.js';
 export { subgraphDefinitions, subgraphDefinition } from './definitions.js';
 export { seedDemoData } from './demo.js';
-export { loadOrCreateSecrets, type Secrets } from './secrets.js';
+export { loadOrCreateSecrets, loadOrCreateSigningKeys, rotateLocalSigningKeys, type Secrets } from './secrets.js';

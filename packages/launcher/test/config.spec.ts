@@ -1,3 +1,4 @@
+import { rotateSigningKeys } from '@ixl/auth';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, loadGatewayConfig, loadSubgraphConfig } from '@ixl/config';
 import { SUBGRAPH_NAMES } from '@ixl/registry';
@@ -16,7 +17,7 @@ const ENV = {
   DATABASE_URL_FINANCE: 'postgres://ixl:pw@db-finance.internal:5432/finance',
   IXL_DATA_DIR: '/var/lib/ixl',
   IXL_PG_PORT: '6543',
-  IXL_JWT_SECRET: 'a-jwt-secret-that-is-long-enough-000',
+  IXL_JWT_SIGNING_KEYS: rotateSigningKeys(null),
   IXL_INTERNAL_SECRET: 'an-internal-secret-long-enough-00000',
   IXL_ACCESS_TOKEN_TTL_SECONDS: '300',
   GRAPHQL_MAX_DEPTH: '7',

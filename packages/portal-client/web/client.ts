@@ -7,7 +7,7 @@ import type { Client } from 'graphql-ws';
 import { isUnauthenticated } from './errors.js';
 import type { SessionStore } from './session.js';
 import { createSubscriptionClient } from './ws.js';
-import { keepApolloSessionFresh, SESSION_OPERATIONS, type SessionRefresher } from './session-refresh.js';
+import { keepApolloSessionFresh, SESSION_OPERATIONS, type RefreshApi, type SessionRefresher } from './session-refresh.js';
 import { idempotencyLink, mutationRetryLink } from './idempotency.js';
 
 export interface PortalClient {
@@ -22,7 +22,15 @@ export interface PortalClient {
  * HTTP 401) signs the user out and empties the cache. Every mutation carries an `Idempotency-Key`
  * (one per submission, the same for a double click and for the retries of a lost answer).
  */
-export function createPortalClient(session: SessionStore, options: { uri?: string; ws?: Client } = {}): PortalClient {
+export function createPortalClient(
+  session: SessionStore,
+  options: {
+    uri?: string;
+    ws?: Client;
+    /** How sessions are renewed and ended (the browser portals: through the session cookie, shared-session.ts). */
+    sessionApi?: (graphql: RefreshApi) => RefreshApi;
+  } = {},
+): PortalClient {
   // The refresher needs the Apollo Client, whose links need the refresher: bound once both exist.
   const bound: { refresher?: SessionRefresher } = {};
   const tokens = {
@@ -49,6 +57,6 @@ export function createPortalClient(session: SessionStore, options: { uri?: strin
   session.subscribe(() => {
     if (!session.get()) void apollo.clearStore();
   });
-  bound.refresher = keepApolloSessionFresh(session, apollo);
+  bound.refresher = keepApolloSessionFresh(session, apollo, options.sessionApi);
   return { apollo, ws };
 }

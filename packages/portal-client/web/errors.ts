@@ -30,8 +30,16 @@ export function apiErrors(error: unknown): ApiError[] {
   return [];
 }
 
+/** The session cookie holds no session (none yet, ended, revoked or reused): the tab is signed out. */
+export class SessionEndedError extends Error {
+  constructor() {
+    super('The session has ended');
+  }
+}
+
 /** True when the API says the caller is not (or no longer) signed in. */
 export function isUnauthenticated(error: unknown): boolean {
+  if (error instanceof SessionEndedError) return true;
   if (ServerError.is(error) && error.statusCode === 401) return true;
   return apiErrors(error).some((e) => e.code === 'UNAUTHENTICATED');
 }

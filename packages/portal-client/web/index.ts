@@ -1,9 +1,10 @@
 export { createSessionStore, type Session, type SessionStore, type SessionUser, type Role, type LogoutReason } from './session.js';
-export { apiErrors, formErrors, isUnauthenticated, type ApiError, type FormErrors } from './errors.js';
+export { apiErrors, formErrors, isUnauthenticated, SessionEndedError, type ApiError, type FormErrors } from './errors.js';
 export { createSubscriptionClient, subscriptionUrl } from './ws.js';
 export { createPortalClient, type PortalClient } from './client.js';
 export { idempotencyLink, mutationRetryLink, IDEMPOTENCY_HEADER, SAME_SUBMISSION_MS } from './idempotency.js';
 export { keepSessionFresh, keepApolloSessionFresh, type SessionRefresher } from './session-refresh.js';
+export { COOKIE_SESSION, cookieSessionApi, cookieRefreshApi, shareSessionAcrossTabs, type SharedSession } from './shared-session.js';
 export { LoginPage } from './auth/login-page.js';
 export { PortalApp, mountPortal, type PortalDefinition, type PortalRoute } from './portal-app.js';
 export { useSession } from './use-session.js';

@@ -7,6 +7,16 @@ import { FORGOT_PASSWORD_PATH, ForgotPasswordPage, NEW_PASSWORD_PATH, NewPasswor
 import { createPortalClient, type PortalClient } from './client.js';
 import { LiveClientContext } from './live-connection.js';
 import { createSessionStore, type Role, type Session, type SessionStore } from './session.js';
+import { cookieRefreshApi, cookieSessionApi, shareSessionAcrossTabs, type SharedSession } from './shared-session.js';
+
+/** Sessions used to be kept per tab in sessionStorage (tokens included): whatever an older version left there goes. */
+function forgetTabStorage(path: string): void {
+  try {
+    sessionStorage.removeItem(`ixl.session.${path}`);
+  } catch {
+    // storage unavailable: nothing kept there either
+  }
+}
 import { SessionContext } from './use-session.js';
 import '@ixl/ui/theme.css';
 
@@ -50,26 +60,34 @@ function NotFound() {
   );
 }
 
+const NOT_SHARED: SharedSession = { restoring: () => false, subscribe: () => () => undefined, stop: () => undefined };
+
 function Shell({
   portal,
   session,
+  shared,
   children,
 }: {
   portal: PortalDefinition;
   session: SessionStore;
+  shared: SharedSession;
   children: (current: Session) => ReactNode;
 }) {
   const { t } = useI18n();
   const { path } = useRouter();
   const current = useSyncExternalStore(session.subscribe, session.get);
-  // Signing in or out replaces the page: the keyboard focus goes to its heading, not to <body>.
-  const token = current?.token ?? null;
-  const previousToken = useRef(token);
+  // A new tab asks the session cookie first: "loading" meanwhile, not a sign-in form that would vanish.
+  const restoring = useSyncExternalStore(shared.subscribe, shared.restoring);
+  // Signing in or out replaces the page: the keyboard focus goes to its heading, not to <body>. Not when a new
+  // tab finds its session (restored on load: the page was never replaced), nor when the token is only renewed.
+  const signedInAs = current?.user.id ?? null;
+  const previous = useRef(signedInAs);
   useEffect(() => {
-    if (previousToken.current === token) return;
-    previousToken.current = token;
+    if (previous.current === signedInAs) return;
+    previous.current = signedInAs;
+    if (restoring) return;
     document.querySelector<HTMLElement>('#main h1')?.focus();
-  }, [token]);
+  }, [signedInAs, restoring]);
   const nav = current
     ? portal.routes
         .filter((r) => r.navLabel && (!r.navRoles || r.navRoles.includes(current.user.role)))
@@ -82,27 +100,44 @@ function Shell({
       onLogout={current ? () => session.clear('user') : undefined}
       nav={nav}
     >
-      {current
-        ? children(current)
-        : ([...(portal.publicRoutes ?? []), ...PASSWORD_ROUTES].find((r) => r.path === path)?.render(session) ?? (
-            <>
-              <LoginPage session={session} roles={portal.roles} {...(portal.demoEmail ? { demoEmail: portal.demoEmail } : {})} />
-              {portal.signInFooter?.()}
-            </>
-          ))}
+      {current ? (
+        children(current)
+      ) : restoring ? (
+        <p role="status" className="ixl-muted">
+          {t('status.loading')}
+        </p>
+      ) : (
+        ([...(portal.publicRoutes ?? []), ...PASSWORD_ROUTES].find((r) => r.path === path)?.render(session) ?? (
+          <>
+            <LoginPage session={session} roles={portal.roles} {...(portal.demoEmail ? { demoEmail: portal.demoEmail } : {})} />
+            {portal.signInFooter?.()}
+          </>
+        ))
+      )}
     </PortalLayout>
   );
 }
 
 /** The whole portal: i18n, router under `/<path>/`, Apollo Client, sign-in gate and layout. */
-export function PortalApp({ portal, client, session }: { portal: PortalDefinition; client: PortalClient; session: SessionStore }) {
+export function PortalApp({
+  portal,
+  client,
+  session,
+  shared = NOT_SHARED,
+}: {
+  portal: PortalDefinition;
+  client: PortalClient;
+  session: SessionStore;
+  /** The session shared by the browser's tabs (mountPortal); without it the session is this tab's alone. */
+  shared?: SharedSession;
+}) {
   const routes = useMemo(() => [...portal.routes, ...PASSWORD_ROUTES], [portal.routes]);
   return (
     <I18nProvider messages={portal.messages}>
       <RouterProvider base={`/${portal.path}/`}>
         <ApolloProvider client={client.apollo}>
           <LiveClientContext.Provider value={client.ws}>
-            <Shell portal={portal} session={session}>
+            <Shell portal={portal} session={session} shared={shared}>
               {(current) => (
                 <SessionContext.Provider value={{ session: current, store: session }}>
                   <Routes routes={routes} fallback={<NotFound />} />
@@ -119,8 +154,12 @@ export function PortalApp({ portal, client, session }: { portal: PortalDefinitio
 /** Entry point of a portal's main.tsx: renders it into #root. */
 export function mountPortal(portal: PortalDefinition, element: HTMLElement | null = document.getElementById('root')): PortalClient {
   if (!element) throw new Error('#root is missing');
-  const session = createSessionStore(portal.path);
-  const client = createPortalClient(session);
-  createRoot(element).render(<PortalApp portal={portal} client={client} session={session} />);
+  // The access token stays in this tab's memory; the session itself is the HttpOnly cookie every tab shares.
+  forgetTabStorage(portal.path);
+  const session = createSessionStore(portal.path, null);
+  const cookie = cookieSessionApi(portal.path);
+  const client = createPortalClient(session, { sessionApi: (graphql) => cookieRefreshApi(cookie, graphql) });
+  const shared = shareSessionAcrossTabs(session, portal.path, cookie);
+  createRoot(element).render(<PortalApp portal={portal} client={client} session={session} shared={shared} />);
   return client;
 }

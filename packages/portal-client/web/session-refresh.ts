@@ -116,8 +116,17 @@ export function keepSessionFresh(session: SessionStore, api: RefreshApi, clock: 
 export const SESSION_OPERATIONS: ReadonlySet<string> = new Set(['PortalRefreshSession', 'PortalLogout']);
 
 /** `keepSessionFresh` over the portal's Apollo Client (the generated PortalRefreshSession / PortalLogout operations). */
-export function keepApolloSessionFresh(session: SessionStore, apollo: ApolloClient): SessionRefresher {
-  return keepSessionFresh(session, {
+export function keepApolloSessionFresh(
+  session: SessionStore,
+  apollo: ApolloClient,
+  wrap: (graphql: RefreshApi) => RefreshApi = (graphql) => graphql,
+): SessionRefresher {
+  return keepSessionFresh(session, wrap(apolloRefreshApi(apollo)));
+}
+
+/** Renewal and logout with the refresh token itself, over GraphQL (`refreshSession`, `logout`). */
+export function apolloRefreshApi(apollo: ApolloClient): RefreshApi {
+  return {
     async refresh(refreshToken) {
       const { data } = await apollo.mutate({ mutation: PortalRefreshSessionDocument, variables: { refreshToken } });
       if (!data) throw new Error('refreshSession answered no data');
@@ -125,5 +134,5 @@ export function keepApolloSessionFresh(session: SessionStore, apollo: ApolloClie
       return { token, expiresAt, refreshToken: next, user };
     },
     logout: (refreshToken) => apollo.mutate({ mutation: PortalLogoutDocument, variables: { refreshToken } }),
-  });
+  };
 }

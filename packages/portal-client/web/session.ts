@@ -1,6 +1,7 @@
 /**
- * The signed-in session of one portal: kept in memory and in sessionStorage (survives a reload of the
- * tab, not the closing of the browser; never in localStorage). Listeners are told of every change.
+ * The signed-in session of one portal: kept in memory, and in `storage` when one is given (the portals give
+ * none: their session is the HttpOnly cookie every tab shares, see shared-session.ts; never localStorage).
+ * Listeners are told of every change.
  */
 export type Role = 'BENEFICIARY' | 'COMPANY' | 'TRAINING_BODY' | 'COMMITTEE_MEMBER' | 'STAFF' | 'ADMIN';
 
@@ -23,8 +24,8 @@ export interface Session {
   refreshToken?: string;
 }
 
-/** Why the user was signed out (shown on the sign-in page). */
-export type LogoutReason = 'user' | 'expired';
+/** Why the user was signed out (shown on the sign-in page; `elsewhere`: in another tab of the browser). */
+export type LogoutReason = 'user' | 'expired' | 'elsewhere';
 
 export interface SessionStore {
   get(): Session | null;

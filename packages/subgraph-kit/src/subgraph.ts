@@ -7,7 +7,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CALLER_HEADER, verifyCallerHeader, type Caller } from '@ixl/auth';
+import { CALLER_HEADER, signingKeySet, verifyCallerHeader, type Caller } from '@ixl/auth';
 import { createSubgraphOrm, migrate, type SubgraphOrm } from '@ixl/db';
 import { configOrExit, subgraphUrl, subgraphVariables } from '@ixl/config';
 import { OutboxTail, PostgresEventBus, type SubscriptionSpec } from '@ixl/events';
@@ -20,7 +20,18 @@ import { duplicateConflictPlugin, type DuplicateMessages } from './duplicates.js
 import { eventAdminResolver } from './event-admin.resolver.js';
 import { safeErrorForLog } from './log-safe.js';
 import { startJobs, type JobRunner, type ScheduledJob } from './jobs.js';
-import { StartupError, WS_MAX_PAYLOAD_BYTES, executeApollo, listen, sendJson } from '@ixl/http-kit';
+import {
+  BodyTooLargeError,
+  GRAPHQL_MAX_BODY_BYTES,
+  StartupError,
+  WS_MAX_PAYLOAD_BYTES,
+  executeApollo,
+  listen,
+  readBodyBytes,
+  sendBodyTooLarge,
+  sendJson,
+} from '@ixl/http-kit';
+import { Readable } from 'node:stream';
 import { buildFederatedSchema, type ReferenceResolvers } from './schema.js';
 
 /** Everything that makes one subgraph: its schema name, entities, migrations, resolvers and consumers. */
@@ -111,6 +122,33 @@ async function openDatabase(def: SubgraphDefinition, config: SubgraphConfig): Pr
   }
 }
 
+/** Largest file body a subgraph reads (the gateway's cap on uploads). */
+const FILE_MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** What the gateway signs for a subgraph WebSocket connection (graphql-ws `connection_init`): no body. */
+export const WS_REQUEST = { method: 'WS', path: '/graphql', body: null } as const;
+
+/** The request body (empty for GET and HEAD), or the error when it is over `limit`. */
+async function receive(req: IncomingMessage, limit: number): Promise<Buffer | BodyTooLargeError> {
+  if (req.method === 'GET' || req.method === 'HEAD') return Buffer.alloc(0);
+  try {
+    return await readBodyBytes(req, limit);
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) return err;
+    throw err;
+  }
+}
+
+/** `req` with its body, already read, readable again (for file routes, which read the request themselves). */
+function replayed(req: IncomingMessage, body: Buffer): IncomingMessage {
+  const stream = Readable.from(body.length ? [body] : []);
+  return Object.assign(stream, {
+    headers: req.headers,
+    method: req.method,
+    url: req.url,
+    socket: req.socket,
+  }) as unknown as IncomingMessage;
+}
+
 /** Migrates, builds the schema, starts the event consumers and serves `/graphql`, `/livez`, `/readyz` and `/healthz`. */
 export async function startSubgraph(
   def: SubgraphDefinition,
@@ -191,25 +229,38 @@ export async function startSubgraph(
         .catch(() => sendJson(res, 503, { status: 'unavailable', subgraph: def.name }));
       return;
     }
+    // The issuer (people) publishes the public halves of its signing keys (issue 18); nothing else is open.
+    if (path === '/.well-known/jwks.json' && config.jwtSigningKeys)
+      return sendJson(res, 200, signingKeySet(config.jwtSigningKeys).jwks, { 'cache-control': 'public, max-age=300' });
     const isFiles = path?.startsWith('/files/') && def.fileRoutes;
     if (path !== '/graphql' && !isFiles) return sendJson(res, 404, { error: 'Not found' });
-    const check = verifyCallerHeader(req.headers[CALLER_HEADER] as string | undefined, config.internalSecret);
-    if (!check.ok) {
-      return sendJson(res, 401, {
-        errors: [errorJson(`CALLER_SIGNATURE_${check.reason}`, {})],
+    // The caller header is bound to this request (method, path with query, body digest: issue 18), so the
+    // body is read before anything runs; handlers get it as read.
+    const work = receive(req, isFiles ? FILE_MAX_BODY_BYTES : GRAPHQL_MAX_BODY_BYTES).then((body) => {
+      if (body instanceof BodyTooLargeError) return sendBodyTooLarge(res, body);
+      const check = verifyCallerHeader(req.headers[CALLER_HEADER] as string | undefined, config.internalSecret, {
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        body,
       });
-    }
-    const context = async (): Promise<SubgraphContext> => ({
-      caller: check.caller,
-      em: orm.em.fork(),
-      requestId: check.caller.requestId ?? randomUUID(),
-      loaders: new Map(),
-      config,
-      events,
-      jobs,
+      if (!check.ok) {
+        return sendJson(res, 401, {
+          errors: [errorJson(`CALLER_SIGNATURE_${check.reason}`, {})],
+        });
+      }
+      const context = async (): Promise<SubgraphContext> => ({
+        caller: check.caller,
+        em: orm.em.fork(),
+        requestId: check.caller.requestId ?? randomUUID(),
+        loaders: new Map(),
+        config,
+        events,
+        jobs,
+      });
+      return isFiles && def.fileRoutes
+        ? context().then((ctx) => def.fileRoutes?.(replayed(req, body), res, ctx))
+        : executeApollo(apollo, req, res, context, undefined, body.toString('utf8'));
     });
-    const work =
-      isFiles && def.fileRoutes ? context().then((ctx) => def.fileRoutes?.(req, res, ctx)) : executeApollo(apollo, req, res, context);
     work.catch((err) => {
       if (err instanceof DomainError && !res.headersSent) {
         const status =
@@ -237,7 +288,7 @@ export async function startSubgraph(
     {
       schema,
       onConnect: (ctx) => {
-        const check = verifyCallerHeader(ctx.connectionParams?.[CALLER_HEADER] as string | undefined, config.internalSecret);
+        const check = verifyCallerHeader(ctx.connectionParams?.[CALLER_HEADER] as string | undefined, config.internalSecret, WS_REQUEST);
         if (!check.ok) return false;
         ctx.extra.caller = check.caller;
         return true;

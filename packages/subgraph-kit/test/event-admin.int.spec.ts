@@ -48,7 +48,7 @@ beforeAll(async () => {
         },
       ],
     },
-    subgraphConfig('kit_test', testConfig({ databaseUrl: db.url, secrets: { internalSecret: secret, jwtSecret: secret } }), {
+    subgraphConfig('kit_test', testConfig({ databaseUrl: db.url, secrets: { internalSecret: secret } }), {
       host: '127.0.0.1',
       port: 0,
     }),
@@ -61,10 +61,14 @@ afterAll(async () => {
 });
 
 async function call(caller: Caller, query: string) {
+  const body = JSON.stringify({ query });
   const res = await fetch(sub.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [CALLER_HEADER]: signCaller(caller, secret) },
-    body: JSON.stringify({ query }),
+    headers: {
+      'content-type': 'application/json',
+      [CALLER_HEADER]: signCaller(caller, secret, { method: 'POST', path: '/graphql', body }),
+    },
+    body,
   });
   return (await res.json()) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
 }

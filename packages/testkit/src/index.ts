@@ -1,4 +1,4 @@
-export { bootTestStack, testConfig, type TestStack } from './stack.js';
+export { bootTestStack, testConfig, testSecrets, type TestStack, type TestSecrets } from './stack.js';
 export { freshDatabase, freshMigratedDatabase, type TestDatabase } from './db.js';
 export { graphqlRequest, errorCodes, type GraphQLResponse } from './graphql.js';
 export * as factories from './factories.js';

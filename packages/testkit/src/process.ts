@@ -21,7 +21,7 @@ export interface SubgraphProcess {
 
 export async function spawnSubgraph(
   name: SubgraphName,
-  env: { databaseUrl: string; internalSecret: string; jwtSecret: string },
+  env: { databaseUrl: string; internalSecret: string; jwtSigningKeys: string; jwtPublicKeys: string },
 ): Promise<SubgraphProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -41,7 +41,8 @@ export async function spawnSubgraph(
           DATABASE_URL: env.databaseUrl,
           [subgraphVariables(name).PORT.name]: String(port),
           IXL_INTERNAL_SECRET: env.internalSecret,
-          IXL_JWT_SECRET: env.jwtSecret,
+          IXL_JWT_SIGNING_KEYS: env.jwtSigningKeys,
+          IXL_JWT_PUBLIC_KEYS: env.jwtPublicKeys,
           IXL_JOBS: 'off',
           NODE_ENV: 'test',
           // The same throttles as the in-process test stack (testConfig): a burst of calls from one test client

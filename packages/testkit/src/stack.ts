@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { startStack, seedDemoData, subgraphDefinitions, type RunningStack } from '@ixl/launcher';
 import { loadConfig, withOverrides, type ConfigOverrides, type PlatformConfig } from '@ixl/config';
 import { SUBGRAPH_NAMES, type SubgraphName } from '@ixl/registry';
-import type { Role } from '@ixl/auth';
+import { publicKeysOf, rotateSigningKeys, type Role } from '@ixl/auth';
 import { freshMigratedDatabase } from './db.js';
 import { graphqlRequest, type GraphQLResponse } from './graphql.js';
 import { createAccount } from './factories.js';
@@ -16,7 +16,7 @@ export interface TestStack {
   databaseUrl: string;
   /** The subgraphs asked for in `processes`, each in its own OS process. */
   processes: Partial<Record<SubgraphName, SubgraphProcess>>;
-  secrets: { internalSecret: string; jwtSecret: string };
+  secrets: TestSecrets;
   /** One operation through the gateway. */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -35,6 +35,18 @@ export interface TestStack {
    */
   registerVerified(input: Record<string, unknown>): Promise<{ id: string; token: string; email: string }>;
   stop(): Promise<void>;
+}
+
+/** The secrets of a test stack: the internal header's secret and the access-token keys (people signs, the gateway verifies). */
+export interface TestSecrets {
+  internalSecret: string;
+  jwtSigningKeys: string;
+  jwtPublicKeys: string;
+}
+
+/** Fresh secrets: a random internal secret and a new Ed25519 signing key (`signingKeys` to choose the keys, e.g. after a rotation). */
+export function testSecrets(signingKeys: string = rotateSigningKeys(null), publicKeys: string = publicKeysOf(signingKeys)): TestSecrets {
+  return { internalSecret: randomBytes(32).toString('hex'), jwtSigningKeys: signingKeys, jwtPublicKeys: publicKeys };
 }
 
 /**
@@ -74,10 +86,12 @@ export async function bootTestStack(
     processes?: SubgraphName[];
     /** Send mail to a real SMTP server started for the test (`t.smtp`) instead of the capture inbox. */
     smtp?: boolean;
+    /** The secrets to run with (default: `testSecrets()`). */
+    secrets?: TestSecrets;
   } = {},
 ): Promise<TestStack> {
   const db = await freshMigratedDatabase(await subgraphDefinitions());
-  const secrets = { internalSecret: randomBytes(32).toString('hex'), jwtSecret: randomBytes(32).toString('hex') };
+  const secrets = options.secrets ?? testSecrets();
   const processes: Partial<Record<SubgraphName, SubgraphProcess>> = {};
   for (const name of options.processes ?? []) processes[name] = await spawnSubgraph(name, { databaseUrl: db.url, ...secrets });
   const remote = Object.fromEntries(Object.entries(processes).map(([n, p]) => [n, { url: p.url }]));

@@ -90,11 +90,12 @@ describe.skipIf(!hasBrowser())('staff portal in the browser (/staff/)', () => {
     expect(await page.getByRole('button', { name: 'Pagina precedente' }).isDisabled()).toBe(true);
   });
 
-  it('keeps the session on reload (sessionStorage) and opens client routes directly', async () => {
+  it('keeps the session on reload (the session cookie) and opens client routes directly', async () => {
     const { page } = e2e;
     await page.reload();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Beneficiari');
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ixl.session')))).toEqual([]);
+    expect(await page.evaluate(() => sessionStorage.getItem('ixl.session.staff'))).toBeNull();
   });
 
   it('switches to English and remembers it in this browser', async () => {
@@ -118,17 +119,23 @@ describe.skipIf(!hasBrowser())('staff portal in the browser (/staff/)', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
 
-  it('signs out when the API no longer accepts the token (UNAUTHENTICATED)', async () => {
+  it('signs out when the API no longer accepts the token (UNAUTHENTICATED), and the session ends', async () => {
     const { page } = e2e;
-    await page.evaluate(() => {
-      const key = 'ixl.session.staff';
-      const s = JSON.parse(sessionStorage.getItem(key) ?? '{}');
-      sessionStorage.setItem(key, JSON.stringify({ ...s, token: 'not-a-valid-token' }));
-    });
-    await page.reload();
+    // The gateway refuses the access token (as it would a token of a retired key): 401, TOKEN_INVALID.
+    await page.route('**/graphql', (route) =>
+      route.fulfill({
+        status: 401,
+        contentType: 'application/json',
+        body: JSON.stringify({ errors: [{ message: 'Invalid token', extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' } }] }),
+      }),
+    );
+    await page.getByRole('navigation').getByRole('link', { name: 'Beneficiari' }).click();
     await signInButton(page).waitFor();
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('La sessione è scaduta: accedi di nuovo.');
-    expect(await page.evaluate(() => sessionStorage.getItem('ixl.session.staff'))).toBeNull();
+    await page.unroute('**/graphql');
+    // The session is over for the browser, not only for this tab's token: a reload does not bring it back.
+    await page.reload();
+    await signInButton(page).waitFor();
   });
 
   it('signs out on request, with no console errors or CSP violations along the way', async () => {

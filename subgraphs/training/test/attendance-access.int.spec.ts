@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALLER_HEADER, signCaller } from '@ixl/auth';
+import type { Caller } from '@ixl/auth';
 import { bootTestStack, errorCodes, factories, graphqlRequest, type TestStack } from '@ixl/testkit';
 import type { CourseSession } from '../src/entities/course-session.entity.js';
 import type { Enrolment } from '../src/entities/enrolment.entity.js';
@@ -275,15 +275,12 @@ describe('authorisation: a training body sees only its own editions', () => {
         .fork()
         .execute<{ training_body_id: string }[]>('select training_body_id from training.course_edition where id = ?', [otherEditionId])
     )[0]?.training_body_id;
-    const header = signCaller(
-      { userId: '00000000-0000-4000-8000-0000000000aa', role: 'TRAINING_BODY', trainingBodyId: bodyId },
-      t.secrets.internalSecret,
-    );
+    const caller: Caller = { userId: '00000000-0000-4000-8000-0000000000aa', role: 'TRAINING_BODY', trainingBodyId: bodyId };
     const r = await graphqlRequest<{ _entities: ({ id: string; title: string } | null)[] }>(
       t.stack.subgraphs.training.url,
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on CourseEdition { id title } } }',
       {
-        headers: { [CALLER_HEADER]: header },
+        signAs: { caller, internalSecret: t.secrets.internalSecret },
         variables: {
           r: [
             { __typename: 'CourseEdition', id: editionId },

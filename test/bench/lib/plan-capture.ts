@@ -28,10 +28,17 @@ export async function captureFetches(
   const fetches: CapturedFetch[] = [];
   class Recording extends RemoteGraphQLDataSource {
     constructor(private readonly service: string) {
-      super({ url: subgraphUrls[service], fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
-    }
-    override willSendRequest({ request }: GraphQLDataSourceProcessOptions): void {
-      request.http?.headers.set(CALLER_HEADER, signCaller(caller, internalSecret));
+      // The caller header is bound to the body it is sent with: signed where the body is known.
+      const signing = (url: string, init: RequestInit = {}) => {
+        const headers = new Headers(init.headers);
+        const body = typeof init.body === 'string' ? init.body : '';
+        headers.set(
+          CALLER_HEADER,
+          signCaller(caller, internalSecret, { method: init.method ?? 'POST', path: new URL(url).pathname, body }),
+        );
+        return fetch(url, { ...init, headers });
+      };
+      super({ url: subgraphUrls[service], fetcher: signing as unknown as RemoteGraphQLDataSource['fetcher'] });
     }
     override async process(options: GraphQLDataSourceProcessOptions) {
       const start = performance.now();
@@ -70,9 +77,17 @@ export async function captureFetches(
 /** Replays captured fetches against the subgraphs directly (parallel within a group, groups in order). */
 export function directOperation(groups: CapturedFetch[][], subgraphUrls: Record<string, string>, internalSecret: string, caller: Caller) {
   return async (agent: Agent): Promise<boolean> => {
-    const headers = { [CALLER_HEADER]: signCaller(caller, internalSecret) };
+    const headersFor = (f: CapturedFetch) => ({
+      [CALLER_HEADER]: signCaller(caller, internalSecret, {
+        method: 'POST',
+        path: new URL(subgraphUrls[f.service] ?? '').pathname,
+        body: f.body,
+      }),
+    });
     for (const group of groups) {
-      const results = await Promise.all(group.map((f) => post({ url: subgraphUrls[f.service] ?? '', body: f.body, headers }, agent)));
+      const results = await Promise.all(
+        group.map((f) => post({ url: subgraphUrls[f.service] ?? '', body: f.body, headers: headersFor(f) }, agent)),
+      );
       if (!results.every((r) => r.ok)) return false;
     }
     return true;

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { freePort } from '@ixl/db';
+import type { TestSecrets } from '@ixl/testkit';
 import { subgraphVariables } from '@ixl/config';
 import { SUBGRAPH_NAMES } from '@ixl/registry';
 
@@ -15,14 +16,14 @@ export interface StackProcess {
   startSeconds: number;
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
-  secrets: { internalSecret: string; jwtSecret: string };
+  secrets: TestSecrets;
   stop(): Promise<void>;
 }
 
 /** Runs the built stack (`packages/launcher/dist/start.js`) in its own process, over `databaseUrl`. */
 export async function startStackProcess(
   databaseUrl: string,
-  secrets: { internalSecret: string; jwtSecret: string },
+  secrets: TestSecrets,
   extraEnv: Record<string, string> = {},
 ): Promise<StackProcess> {
   const names = SUBGRAPH_NAMES;
@@ -32,7 +33,8 @@ export async function startStackProcess(
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     IXL_INTERNAL_SECRET: secrets.internalSecret,
-    IXL_JWT_SECRET: secrets.jwtSecret,
+    IXL_JWT_SIGNING_KEYS: secrets.jwtSigningKeys,
+    IXL_JWT_PUBLIC_KEYS: secrets.jwtPublicKeys,
     PORT: String(ports[0]),
     HOST: '127.0.0.1',
     LOGIN_LIMIT_PER_IP: '1000000',

@@ -35,7 +35,9 @@ export async function fanOut(opts: {
       url: opts.wsUrl,
       webSocketImpl: WebSocket,
       connectionParams: (): Record<string, string> =>
-        opts.direct ? { [CALLER_HEADER]: signCaller(opts.caller, opts.internalSecret) } : { authorization: `Bearer ${opts.token}` },
+        opts.direct
+          ? { [CALLER_HEADER]: signCaller(opts.caller, opts.internalSecret, { method: 'WS', path: '/graphql', body: null }) }
+          : { authorization: `Bearer ${opts.token}` },
       retryAttempts: 0,
       lazy: false,
     });

@@ -8,6 +8,7 @@ export const COMMON_ERRORS = {
   CALLER_SIGNATURE_MALFORMED: { code: 'UNAUTHENTICATED', message: 'Subgraphs only accept calls signed by the gateway' },
   CALLER_SIGNATURE_MISSING: { code: 'UNAUTHENTICATED', message: 'Subgraphs only accept calls signed by the gateway' },
   CALLER_SIGNATURE_STALE: { code: 'UNAUTHENTICATED', message: 'Subgraphs only accept calls signed by the gateway' },
+  CALLER_SIGNATURE_WRONG_REQUEST: { code: 'UNAUTHENTICATED', message: 'The signed caller header was made for another request' },
   CODICE_FISCALE_BIRTH_DATE_MISMATCH: { code: 'BAD_USER_INPUT', message: '{detail}' },
   CODICE_FISCALE_CHECK_CHARACTER: { code: 'BAD_USER_INPUT', message: '{detail}' },
   CODICE_FISCALE_FORMAT: { code: 'BAD_USER_INPUT', message: '{detail}' },

@@ -9,6 +9,10 @@ export const GATEWAY_ERRORS = {
   LIVE_UPDATES_UNAVAILABLE: { code: 'SUBSCRIPTION_UPSTREAM_FAILED', message: 'Live updates are unavailable' },
   NUL_CHARACTER: { code: 'BAD_USER_INPUT', message: '"{field}" contains a NUL character (\\u0000), which is not allowed in text' },
   ONCE_PER_OPERATION: { code: 'BAD_USER_INPUT', message: '{fieldName} may be called once per request (found {count})' },
+  SESSION_CROSS_SITE: { code: 'FORBIDDEN', message: 'Session calls come from the portal itself' },
+  SESSION_METHOD_NOT_ALLOWED: { code: 'BAD_REQUEST', message: 'Use PUT, POST or DELETE' },
+  SESSION_PORTAL_UNKNOWN: { code: 'NOT_FOUND', message: 'No such portal session' },
+  SESSION_UNAVAILABLE: { code: 'SERVICE_UNAVAILABLE', message: 'The session cannot be renewed right now: try again' },
   PAGE_SIZE_OUT_OF_RANGE: {
     code: 'BAD_USER_INPUT',
     message: '"{argument}" of {fieldName} must be a whole number from {min} to {max} (got {value})',

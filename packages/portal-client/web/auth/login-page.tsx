@@ -18,7 +18,10 @@ export function LoginPage({ session, roles, demoEmail }: { session: SessionStore
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [general, setGeneral] = useState<string | null>(session.lastLogoutReason() === 'expired' ? t('auth.sessionExpired') : null);
+  const ended = session.lastLogoutReason();
+  const [general, setGeneral] = useState<string | null>(
+    ended === 'expired' ? t('auth.sessionExpired') : ended === 'elsewhere' ? t('auth.signedOutElsewhere') : null,
+  );
   const refs = { email: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null) };
   const [login, { loading }] = useMutation(PortalLoginDocument);
   // The demo login is shown only when the demo data is loaded (never on a real installation).

@@ -8,6 +8,7 @@ export const COMMON_ERROR_TEXTS_IT: Record<keyof typeof COMMON_ERRORS, string> =
   CALLER_SIGNATURE_MALFORMED: 'Accesso non consentito.',
   CALLER_SIGNATURE_MISSING: 'Accesso non consentito.',
   CALLER_SIGNATURE_STALE: 'Accesso non consentito.',
+  CALLER_SIGNATURE_WRONG_REQUEST: 'Accesso non consentito.',
   CODICE_FISCALE_BIRTH_DATE_MISMATCH: 'Il codice fiscale non corrisponde alla data di nascita.',
   CODICE_FISCALE_CHECK_CHARACTER: 'Il codice fiscale non è corretto: controlla di averlo scritto bene.',
   CODICE_FISCALE_FORMAT: 'Il codice fiscale ha 16 caratteri: 6 lettere, 2 cifre, 1 lettera, 2 cifre, 1 lettera, 3 cifre e 1 lettera.',

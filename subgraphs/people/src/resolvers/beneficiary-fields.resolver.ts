@@ -1,5 +1,5 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { DomainError, type SubgraphContext } from '@ixl/subgraph-kit';
+import { DomainError, ReadableBy, type SubgraphContext } from '@ixl/subgraph-kit';
 import { findMunicipality } from '@ixl/territory';
 import { Beneficiary } from '../entities/beneficiary.entity.js';
 import { Assessment } from '../entities/assessment.entity.js';
@@ -47,14 +47,14 @@ export class BeneficiaryFieldsResolver {
   }
 
   @FieldResolver(() => FragilityProfile, { nullable: true, description: 'STAFF/ADMIN only' })
-  profile(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): FragilityProfile | null {
-    requireStaffReader(ctx);
+  @ReadableBy('STAFF', 'ADMIN')
+  profile(@Root() b: Beneficiary): FragilityProfile | null {
     return b.profile;
   }
 
   @FieldResolver(() => Readiness, { nullable: true, description: 'STAFF/ADMIN only' })
-  readiness(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Readiness | null {
-    requireStaffReader(ctx);
+  @ReadableBy('STAFF', 'ADMIN')
+  readiness(@Root() b: Beneficiary): Readiness | null {
     return b.readiness;
   }
 
@@ -85,14 +85,14 @@ export class BeneficiaryFieldsResolver {
   }
 
   @FieldResolver(() => [ContactAttempt], { description: 'STAFF/ADMIN only' })
+  @ReadableBy('STAFF', 'ADMIN')
   contactAttempts(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<ContactAttempt[]> {
-    requireStaffReader(ctx);
     return rowsPerPerson(ctx, ContactAttempt, { at: 'desc' }, b.id);
   }
 
   @FieldResolver(() => [Assessment], { description: 'STAFF/ADMIN only: fragility assessments, newest first' })
+  @ReadableBy('STAFF', 'ADMIN')
   assessments(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<Assessment[]> {
-    requireStaffReader(ctx);
     return rowsPerPerson(ctx, Assessment, { assessedAt: 'desc' }, b.id);
   }
 
@@ -107,8 +107,8 @@ export class BeneficiaryFieldsResolver {
   }
 
   @FieldResolver(() => FuoriProtocolloProposalView, { description: 'STAFF/ADMIN only: whether the rules propose fuori protocollo' })
+  @ReadableBy('STAFF', 'ADMIN')
   fuoriProtocolloProposal(@Root() b: Beneficiary, @Ctx() ctx: SubgraphContext): Promise<FuoriProtocolloProposalView> {
-    requireStaffReader(ctx);
     return fuoriProtocolloProposal(ctx.em, b);
   }
 }
@@ -124,8 +124,8 @@ export class DocumentFieldsResolver {
 @Resolver(() => Interview)
 export class InterviewFieldsResolver {
   @FieldResolver(() => String, { nullable: true, description: 'STAFF/ADMIN only' })
-  outcomeNotes(@Root() i: Interview, @Ctx() ctx: SubgraphContext): string | null {
-    requireStaffReader(ctx);
+  @ReadableBy('STAFF', 'ADMIN')
+  outcomeNotes(@Root() i: Interview): string | null {
     return i.outcomeNotes;
   }
 }

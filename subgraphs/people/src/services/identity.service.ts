@@ -5,16 +5,19 @@ import { randomUUID } from 'node:crypto';
 import { UserAccount } from '../entities/user-account.entity.js';
 import type { LoginThrottleService } from './login-throttle.service.js';
 
-/** How access tokens are signed, and how long they live (IXL_ACCESS_TOKEN_TTL_SECONDS, default 15 min: the refresh token keeps the session). */
+/**
+ * How access tokens are signed, and how long they live (IXL_ACCESS_TOKEN_TTL_SECONDS, default 15 min: the refresh
+ * token keeps the session). This subgraph alone holds the private key (IXL_JWT_SIGNING_KEYS, issue 18).
+ */
 export interface TokenSettings {
-  jwtSecret: string;
+  jwtSigningKeys: string;
   accessTokenTtlSeconds: number;
 }
 
-export const tokenSettings = (config: SubgraphConfig): TokenSettings => ({
-  jwtSecret: config.jwtSecret,
-  accessTokenTtlSeconds: config.people.accessTokenTtlSeconds,
-});
+export const tokenSettings = (config: SubgraphConfig): TokenSettings => {
+  if (!config.jwtSigningKeys) throw new Error('The people subgraph signs access tokens: IXL_JWT_SIGNING_KEYS is not configured');
+  return { jwtSigningKeys: config.jwtSigningKeys, accessTokenTtlSeconds: config.people.accessTokenTtlSeconds };
+};
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function normaliseEmail(email: string): string {
@@ -61,7 +64,7 @@ export class IdentityService {
         trainingBodyId: user.trainingBodyId,
         sessionId,
       },
-      tokens.jwtSecret,
+      tokens.jwtSigningKeys,
       tokens.accessTokenTtlSeconds,
     );
   }
