@@ -115,7 +115,7 @@ export const TEMPLATES = {
   registration_attempt: {
     it: {
       subject: 'Tentativo di iscrizione con i tuoi dati — Insieme per il lavoro',
-      body: '{{greeting}},\n\nil {{when}} qualcuno ha provato a iscriversi a Insieme per il lavoro con {{what}}, che risultano già iscritti.\nNon è stato creato nessun nuovo account.\n\nSe la richiesta era tua, accedi qui: {{signInUrl}}\nSe non ricordi la password, scegline una nuova da «Password dimenticata?» nella stessa pagina.\nAltrimenti non devi fare nulla; se ricevi spesso questo messaggio, avvisa il tuo operatore.',
+      body: '{{greeting}},\n\nin data {{when}} qualcuno ha provato a iscriversi a Insieme per il lavoro con {{what}}, che risultano già iscritti.\nNon è stato creato nessun nuovo account.\n\nSe la richiesta era tua, accedi qui: {{signInUrl}}\nSe non ricordi la password, scegline una nuova da «Password dimenticata?» nella stessa pagina.\nAltrimenti non devi fare nulla; se ricevi spesso questo messaggio, avvisa il tuo operatore.',
     },
     en: {
       subject: 'Registration attempt with your details — Insieme per il lavoro',
@@ -145,7 +145,7 @@ export const TEMPLATES = {
   password_changed: {
     it: {
       subject: 'La tua password è stata cambiata — Insieme per il lavoro',
-      body: '{{greeting}},\n\nla password del tuo account di Insieme per il lavoro è stata cambiata il {{when}} e gli accessi aperti sono stati chiusi.\nSe il cambio non è partito da te, scegli subito una nuova password da «Password dimenticata?» ({{signInUrl}}) e avvisa il tuo operatore.',
+      body: '{{greeting}},\n\nla password del tuo account di Insieme per il lavoro è stata cambiata in data {{when}} e gli accessi aperti sono stati chiusi.\nSe il cambio non è partito da te, scegli subito una nuova password da «Password dimenticata?» ({{signInUrl}}) e avvisa il tuo operatore.',
     },
     en: {
       subject: 'Your password was changed — Insieme per il lavoro',
