@@ -114,6 +114,20 @@ export function statusReasonText(
   return t(`history.reason.${change.reasonCode}`, { ...params, ...when });
 }
 
+/**
+ * Why a risk-share agreement changed or a settlement was revised: the system's reason (`reasonCode`, with the
+ * placement's start day) in the user's language, else what a person typed.
+ */
+export function riskShareReasonText(
+  t: (key: string, vars?: Record<string, string | number | null | undefined>) => string,
+  lang: Lang,
+  change: { reason: string; reasonCode?: string | null; placementStartDate?: string | null },
+): string {
+  if (!change.reasonCode) return change.reason;
+  const reason = t(`enum.RiskShareReasonCode.${change.reasonCode}`);
+  return change.placementStartDate ? t('riskShare.reasonWithStart', { reason, date: formatDate(change.placementStartDate, lang) }) : reason;
+}
+
 /** A course subject's name (`CV_DINAMICO` → "Scrivere un curriculum efficace"); an unknown code in words ("NUOVO CORSO"). */
 export function subjectLabel(t: (key: string) => string, code: string | null | undefined): string {
   if (!code) return '—';

@@ -53,5 +53,6 @@ export {
   formatHours,
   romeDateAndTime,
   statusReasonText,
+  riskShareReasonText,
 } from './format.js';
 export { QueryLink, useQueryParam } from './query-link.js';

@@ -28,9 +28,9 @@ const AGREE =
   'mutation($id: ID!, $input: RiskShareAgreementInput!) { setRiskShareAgreement(editionId: $id, input: $input) { atRiskPercent targetRatePercent windowMonths windowFrom windowStart windowEnd } }';
 const POSITION = `query($id: ID!) { courseEdition(id: $id) { kpis { employed windowStart windowEnd } riskShare {
   atRiskPercent metric targetRatePercent windowMonths windowFrom windowStart windowEnd windowOpen achievedRatePercent atRiskCents projectedPayableCents
-  changes { reason changedByRole changedBy before after }
+  changes { reason reasonCode changedByRole changedBy before after }
   settlement { id payableCents withheldCents achievedRatePercent revision
-    revisions { revision reason placementId revisedBy achievedRateBefore achievedRateAfter payableBeforeCents payableAfterCents withheldBeforeCents withheldAfterCents deltaCents } }
+    revisions { revision reason reasonCode placementStartDate placementId revisedBy achievedRateBefore achievedRateAfter payableBeforeCents payableAfterCents withheldBeforeCents withheldAfterCents deltaCents } }
 } } }`;
 
 type Position = {
@@ -47,7 +47,14 @@ type Position = {
     achievedRatePercent: number;
     atRiskCents: number;
     projectedPayableCents: number;
-    changes: { reason: string; changedByRole: string; changedBy: string | null; before: string | null; after: string }[];
+    changes: {
+      reason: string;
+      reasonCode: string | null;
+      changedByRole: string;
+      changedBy: string | null;
+      before: string | null;
+      after: string;
+    }[];
     settlement: {
       id: string;
       payableCents: number;
@@ -201,6 +208,8 @@ describe('a placement recorded after settlement inside the window adjusts it (au
       {
         revision: 1,
         reason: expect.stringContaining(late),
+        reasonCode: 'PLACEMENT_RECORDED_LATE',
+        placementStartDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
         placementId: late,
         revisedBy: null,
         achievedRateBefore: 30,
@@ -312,7 +321,13 @@ describe('the agreement: 30% from activation of every 2.b course; changes audite
       windowOpen: true,
     });
     expect(p?.changes).toHaveLength(1);
-    expect(p?.changes[0]).toMatchObject({ changedByRole: 'STAFF', before: null, reason: expect.stringContaining('30%') });
+    // The system's reason is a code the portals word in the reader's language (issue 21).
+    expect(p?.changes[0]).toMatchObject({
+      changedByRole: 'STAFF',
+      before: null,
+      reason: expect.stringContaining('30%'),
+      reasonCode: 'PROTOCOL_AGREEMENT',
+    });
   });
 
   it('refuses staff changing the share or the terms, and any change without a reason; nothing is written', async () => {
@@ -363,10 +378,10 @@ describe('the agreement: 30% from activation of every 2.b course; changes audite
     });
     expect(terms.data?.setRiskShareAgreement).toMatchObject({ atRiskPercent: 25, targetRatePercent: 60, windowMonths: 36 });
     const changes = (await position(editionId)).riskShare?.changes ?? [];
-    expect(changes.map((c) => [c.changedByRole, c.reason])).toEqual([
-      ['ADMIN', 'Delibera del Tavolo tecnico'],
-      ['STAFF', 'CQC: inserimenti su circa tre anni'],
-      ['STAFF', expect.stringContaining('30%')],
+    expect(changes.map((c) => [c.changedByRole, c.reason, c.reasonCode])).toEqual([
+      ['ADMIN', 'Delibera del Tavolo tecnico', null],
+      ['STAFF', 'CQC: inserimenti su circa tre anni', null],
+      ['STAFF', expect.stringContaining('30%'), 'PROTOCOL_AGREEMENT'],
     ]);
     expect(JSON.parse(changes[0]?.before ?? '{}')).toMatchObject({ atRiskBps: 3000, targetBps: 5000, windowMonths: 36 });
     expect(JSON.parse(changes[0]?.after ?? '{}')).toMatchObject({ atRiskBps: 2500, targetBps: 6000, windowMonths: 36 });

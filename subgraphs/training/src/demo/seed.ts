@@ -15,7 +15,7 @@ import { Enrolment } from '../entities/enrolment.entity.js';
 import { HiringCommitment } from '../entities/hiring-commitment.entity.js';
 import { RiskShareAgreement, RiskShareAgreementChange } from '../entities/risk-share.entity.js';
 import { TrainingBody } from '../entities/training-body.entity.js';
-import { CourseDelivery, CourseEditionStatus, CourseOutcome, RiskShareWindowFrom } from '../entities/enums.js';
+import { CourseDelivery, CourseEditionStatus, CourseOutcome, RiskShareReasonCode, RiskShareWindowFrom } from '../entities/enums.js';
 import { DEMO_AGREEMENTS, DEMO_COMMITMENTS, demoId, demoOutcome, demoSessions } from './seed-plan.js';
 
 /** Training bodies, the published course editions, their sessions, participants, outcomes and agreements; skipped when any body exists. */
@@ -140,6 +140,7 @@ export async function seedTrainingDemo(em: EntityManager): Promise<{ seeded: boo
           changedBy: null,
           changedByRole: 'SYSTEM',
           reason: 'Demo: the agreement of the published course (30% of the total cost at risk)',
+          reasonCode: RiskShareReasonCode.DEMO_AGREEMENT,
           before: null,
           after: { ...terms, basis: 'ALL_PARTICIPANTS' },
         }),

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { CourseKpiBasis, RiskShareMetric, RiskShareMode, RiskShareWindowFrom } from '../entities/enums.js';
+import { CourseKpiBasis, RiskShareMetric, RiskShareMode, RiskShareReasonCode, RiskShareWindowFrom } from '../entities/enums.js';
 
 @InputType()
 export class RiskShareAgreementInput {
@@ -44,7 +44,11 @@ export class CourseRiskShareSettlement {
 export class CourseRiskShareSettlementRevision {
   @Field(() => ID) id!: string;
   @Field(() => Int) revision!: number;
-  @Field(() => String) reason!: string;
+  @Field(() => String, { description: 'The cause in English (for API readers); portals word reasonCode' }) reason!: string;
+  @Field(() => RiskShareReasonCode, { nullable: true, description: 'The cause as a code (null: written by a person)' })
+  reasonCode!: RiskShareReasonCode | null;
+  @Field(() => String, { nullable: true, description: 'Start day (ISO) of the placement that caused it' }) placementStartDate!:
+    string | null;
   @Field(() => ID, { nullable: true }) placementId!: string | null;
   @Field(() => Date) revisedAt!: Date;
   @Field(() => ID, { nullable: true, description: 'Who recorded the placement (null: the system)' }) revisedBy!: string | null;
@@ -64,7 +68,10 @@ export class CourseRiskShareAgreementChange {
   @Field(() => Date) changedAt!: Date;
   @Field(() => ID, { nullable: true }) changedBy!: string | null;
   @Field(() => String) changedByRole!: string;
-  @Field(() => String) reason!: string;
+  @Field(() => String, { description: "Why: a person's words as typed, or the system's reason in English (see reasonCode)" })
+  reason!: string;
+  @Field(() => RiskShareReasonCode, { nullable: true, description: "The system's reason as a code portals word (null: a person's reason)" })
+  reasonCode!: RiskShareReasonCode | null;
   @Field(() => String, { nullable: true, description: 'Terms before (JSON)' }) before!: string | null;
   @Field(() => String, { description: 'Terms after (JSON)' }) after!: string;
 }

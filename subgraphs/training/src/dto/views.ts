@@ -53,6 +53,8 @@ export function revisionView(r: RiskShareSettlementRevision): CourseRiskShareSet
     id: r.id,
     revision: r.revision,
     reason: r.reason,
+    reasonCode: r.reasonCode,
+    placementStartDate: r.placementStartDate,
     placementId: r.placementId,
     revisedAt: r.revisedAt,
     revisedBy: r.revisedBy,
@@ -73,6 +75,7 @@ export function agreementChangeView(c: RiskShareAgreementChange): CourseRiskShar
     changedBy: c.changedBy,
     changedByRole: c.changedByRole,
     reason: c.reason,
+    reasonCode: c.reasonCode,
     before: c.before ? JSON.stringify(c.before) : null,
     after: JSON.stringify(c.after),
   };

@@ -68,3 +68,19 @@ export enum RiskShareWindowFrom {
   COURSE_END = 'COURSE_END',
 }
 registerEnumType(RiskShareWindowFrom, { name: 'RiskShareWindowFrom' });
+
+/**
+ * Why the system (not a person) changed a risk-share agreement or revised a settlement: stored as a code the
+ * portals word in the reader's language (a reason a person typed is kept as typed, with no code).
+ */
+export enum RiskShareReasonCode {
+  /** The protocol's 30% agreement a professional (2.b) course gets at activation (or by migration). */
+  PROTOCOL_AGREEMENT = 'PROTOCOL_AGREEMENT',
+  /** The agreement of the demo data's published course. */
+  DEMO_AGREEMENT = 'DEMO_AGREEMENT',
+  /** A placement starting inside the window was recorded after the settlement. */
+  PLACEMENT_RECORDED_LATE = 'PLACEMENT_RECORDED_LATE',
+  /** A placement counted by the settlement was corrected afterwards. */
+  PLACEMENT_CORRECTED = 'PLACEMENT_CORRECTED',
+}
+registerEnumType(RiskShareReasonCode, { name: 'RiskShareReasonCode' });

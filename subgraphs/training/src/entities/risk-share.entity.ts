@@ -1,6 +1,6 @@
 import { Entity, OptionalProps, Enum, Index, OneToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { CourseEdition } from './course-edition.entity.js';
-import { CourseKpiBasis, RiskShareMetric, RiskShareMode, RiskShareWindowFrom } from './enums.js';
+import { CourseKpiBasis, RiskShareMetric, RiskShareMode, RiskShareReasonCode, RiskShareWindowFrom } from './enums.js';
 
 /** The risk-sharing agreement of an edition: a share of the cost paid only in relation to placement success. */
 @Entity({ tableName: 'risk_share_agreement' })
@@ -59,8 +59,13 @@ export class RiskShareAgreementChange {
   @Property({ type: 'text' })
   changedByRole!: string;
 
+  /** The reason as written (English for the system's own, as typed for a person's). */
   @Property({ type: 'text' })
   reason!: string;
+
+  /** The system's reason as a code the portals word (null: a person's reason, shown as typed). */
+  @Property({ type: 'text', nullable: true })
+  reasonCode: RiskShareReasonCode | null = null;
 
   @Property({ type: 'json', nullable: true })
   before: Record<string, unknown> | null = null;
@@ -139,6 +144,14 @@ export class RiskShareSettlementRevision {
 
   @Property({ type: 'text' })
   reason!: string;
+
+  /** The cause as a code the portals word (null: written by a person). */
+  @Property({ type: 'text', nullable: true })
+  reasonCode: RiskShareReasonCode | null = null;
+
+  /** The start day of the placement that caused it (ISO), shown with the reason. */
+  @Property({ type: 'date', nullable: true })
+  placementStartDate: string | null = null;
 
   /** The late placement that caused it (null: another cause, e.g. a corrected placement). */
   @Property({ type: 'uuid', nullable: true })

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202160000_risk_share_reason_codes } from './Migration20261202160000_risk_share_reason_codes.js';
 import { Migration20261202142259_natural_duplicates_more } from './Migration20261202142259_natural_duplicates_more.js';
 import { Migration20261121235141_courses_attendance_kpis_risk_share } from './Migration20261121235141_courses_attendance_kpis_risk_share.js';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202110000_risk_share_rules', class: Migration20261202110000_risk_share_rules },
   { name: 'Migration20261202114000_course_requests', class: Migration20261202114000_course_requests },
   { name: 'Migration20261202142259_natural_duplicates_more', class: Migration20261202142259_natural_duplicates_more },
+  { name: 'Migration20261202160000_risk_share_reason_codes', class: Migration20261202160000_risk_share_reason_codes },
 ];

@@ -10,7 +10,7 @@ import {
   RiskShareSettlement,
   RiskShareSettlementRevision,
 } from '../entities/risk-share.entity.js';
-import { CourseKpiBasis, RiskShareMetric, RiskShareMode, RiskShareWindowFrom } from '../entities/enums.js';
+import { CourseKpiBasis, RiskShareMetric, RiskShareMode, RiskShareReasonCode, RiskShareWindowFrom } from '../entities/enums.js';
 import { publishTrainingEvent } from '../events/publish.js';
 import { computeSettlement, type SettlementAmounts } from './settlement.rules.js';
 import { editionToManage, requireStaffCaller } from './edition-access.js';
@@ -189,6 +189,7 @@ export class RiskShareService {
         changedBy: actor?.userId ?? null,
         changedByRole: actor?.role ?? 'SYSTEM',
         reason: 'Protocol: 30% of the total cost of a professional (2.b) course at risk from activation',
+        reasonCode: RiskShareReasonCode.PROTOCOL_AGREEMENT,
         before: null,
         after: { ...terms },
       }),
@@ -319,6 +320,8 @@ where not exists (select 1 from training.risk_share_settlement s where s.edition
         editionId: edition.id,
         revision: settlement.revision + 1,
         reason: cause.reason,
+        reasonCode: cause.kind ? RiskShareReasonCode[cause.kind] : null,
+        placementStartDate: cause.placementStartDate ?? null,
         placementId: cause.placementId,
         revisedAt: new Date(),
         revisedBy: actorId,

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { CourseRequests, QueryState } from '@ixl/portal-client';
-import { Alert, DataTable, Details, Link, PageTitle, SelectField, formatCents, formatDate, useI18n } from '@ixl/ui';
+import { Alert, DataTable, Details, Link, PageTitle, SelectField, formatCents, formatDate, riskShareReasonText, useI18n } from '@ixl/ui';
 import { useState } from 'react';
 import { graphql } from '../../gql/index.js';
 import { useSearchParam } from '../vacancies/use-search-param.js';
@@ -65,6 +65,7 @@ const COURSE_EDITION = graphql(`
           changedAt
           changedByRole
           reason
+          reasonCode
           after
         }
         settlement {
@@ -77,6 +78,8 @@ const COURSE_EDITION = graphql(`
             id
             revisedAt
             reason
+            reasonCode
+            placementStartDate
             payableBeforeCents
             payableAfterCents
             deltaCents
@@ -205,7 +208,7 @@ export function CourseEditionPage() {
                   rowKey={(v) => v.id}
                   columns={[
                     { key: 'when', header: t('courses.risk.col.when'), cell: (v) => formatDate(String(v.revisedAt), lang) },
-                    { key: 'reason', header: t('courses.risk.col.reason'), cell: (v) => v.reason },
+                    { key: 'reason', header: t('courses.risk.col.reason'), cell: (v) => riskShareReasonText(t, lang, v) },
                     {
                       key: 'payable',
                       header: t('courses.risk.col.payable'),
@@ -227,7 +230,7 @@ export function CourseEditionPage() {
                       header: t('courses.risk.col.who'),
                       cell: (c) => (c.changedByRole === 'SYSTEM' ? t('courses.risk.bySystem') : t(`role.${c.changedByRole}`)),
                     },
-                    { key: 'reason', header: t('courses.risk.col.reason'), cell: (c) => c.reason },
+                    { key: 'reason', header: t('courses.risk.col.reason'), cell: (c) => riskShareReasonText(t, lang, c) },
                     { key: 'after', header: t('courses.risk.col.change'), cell: (c) => termsText(c.after) },
                   ]}
                 />

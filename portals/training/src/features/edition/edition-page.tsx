@@ -74,6 +74,8 @@ const EDITION = graphql(`
             id
             revision
             reason
+            reasonCode
+            placementStartDate
             revisedAt
             achievedRateBefore
             achievedRateAfter

@@ -1,4 +1,4 @@
-import { DataTable, Details, formatCents, formatDate, useI18n } from '@ixl/ui';
+import { DataTable, Details, formatCents, formatDate, riskShareReasonText, useI18n } from '@ixl/ui';
 
 export interface KpiData {
   population: number;
@@ -39,6 +39,8 @@ export interface RevisionData {
   id: string;
   revision: number;
   reason: string;
+  reasonCode?: string | null;
+  placementStartDate?: string | null;
   revisedAt: string;
   achievedRateBefore: number;
   achievedRateAfter: number;
@@ -141,7 +143,7 @@ function RevisionTable({ revisions }: { revisions: RevisionData[] }) {
         rowKey={(r) => r.id}
         columns={[
           { key: 'when', header: t('risk.revision.when'), cell: (r) => formatDate(r.revisedAt, lang) },
-          { key: 'reason', header: t('risk.revision.reason'), cell: (r) => r.reason },
+          { key: 'reason', header: t('risk.revision.reason'), cell: (r) => riskShareReasonText(t, lang, r) },
           {
             key: 'rate',
             header: t('risk.revision.rate'),
