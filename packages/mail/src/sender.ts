@@ -175,7 +175,14 @@ export class MailSender {
         pollingIntervalSeconds: this.options.idlePollSeconds ?? 5,
       },
       async ([job]) => {
-        if (job) await this.deliver(job.data.outboxId);
+        if (!job) return;
+        try {
+          await this.deliver(job.data.outboxId);
+        } finally {
+          // Fetch the next message at once (pg-boss skips its polling pause once notified): a mass mailing drains
+          // continuously, and the pause applies only when the queue is empty.
+          if (this.workerId) this.boss?.notifyWorker(this.workerId);
+        }
       },
     );
     // Pending messages whose job is gone (a restore empties pg-boss; a job pg-boss gave up on) are queued

@@ -7,6 +7,7 @@ import {
   financeSql,
   fundingApproved,
   loanOfDecision,
+  over55Hire,
   recordPlacement,
   riskShareSettled,
   settleRiskShare,
@@ -205,7 +206,8 @@ const CASES: Case[] = [
     field: 'commitSupportPayment',
     mutation: 'mutation($i: SupportPaymentInput!) { commitSupportPayment(input: $i) { OUTCOME } }',
     async setup() {
-      const referenceId = randomUUID();
+      // The incentive needs a real hire of a person 55+ by a Third Sector employer.
+      const { placementId: referenceId } = await over55Hire(t);
       return (i) => ({
         i: {
           kind: 'OVER55_HIRING',

@@ -130,3 +130,44 @@ export async function loanOfDecision(
 export async function outboxTypes(t: TestStack): Promise<string[]> {
   return (await financeSql<{ type: string }>(t, 'select "type" from "finance"."outbox_event" order by "id"')).map((r) => r.type);
 }
+
+/**
+ * A hire the over-55 incentive accepts (seeds/003_fe62a26ba95cc30f.txt:1562-1568): a person born in 1960, hired on
+ * 2026-03-01 by a Third Sector employer, as finance learns them from the events of companies and people.
+ */
+export async function over55Hire(t: TestStack): Promise<{ placementId: string; companyId: string }> {
+  const companyId = randomUUID();
+  await factories.publishAs(t.stack, 'companies', {
+    type: 'CompanyRegistered',
+    aggregateType: 'Company',
+    aggregateId: companyId,
+    payload: {
+      companyId,
+      name: 'La Fraternità Soc. Coop. Sociale',
+      association: null,
+      atecoCode: null,
+      municipalityCode: '037006',
+      boardJoinedOn: null,
+      boardLeftOn: null,
+      thirdSector: true,
+      changedFields: [],
+    },
+  });
+  const beneficiaryId = randomUUID();
+  await factories.publishAs(t.stack, 'people', {
+    type: 'BeneficiaryProfileChanged',
+    aggregateType: 'Beneficiary',
+    aggregateId: beneficiaryId,
+    payload: { profile: { beneficiaryId, firstName: 'Anna', lastInitial: 'R', birthYear: 1960, birthDate: '1960-04-02' } },
+  });
+  const hire = stagePlacement({
+    companyId,
+    beneficiaryId,
+    startDate: '2026-03-01',
+    endDate: null,
+    type: 'ASSUNZIONE',
+    contract: 'TEMPO_DETERMINATO',
+  });
+  await recordPlacement(t, hire);
+  return { placementId: hire.placementId, companyId };
+}

@@ -309,7 +309,20 @@ describe('minutes', () => {
       { token: third, conflict: true },
       { token: secretary },
     ]);
-    await ok(t, DECIDE, { input: { agendaItemId: itemId, outcome: 'APPROVED', conditions: 'Rivedere il piano dei costi' } }, secretary);
+    // The evaluation committee approves by choosing the form of support (seeds/004_d739117af2e17cc1.txt:257-258).
+    await ok(
+      t,
+      DECIDE,
+      {
+        input: {
+          agendaItemId: itemId,
+          outcome: 'APPROVED',
+          conditions: 'Rivedere il piano dei costi',
+          funding: { kind: 'GRANT', investmentCents: 500_000, servicesCents: 100_000 },
+        },
+      },
+      secretary,
+    );
 
     const TEMPLATE_Q =
       'query($c: ID) { committeeMinutesTemplate(committeeId: $c) { source version body placeholders { name perItem } } committeeMinutesTemplateVersions(committeeId: $c) { version body createdBy } }';

@@ -15,6 +15,11 @@ const key = (why: string): MutationRule => ({ kind: 'key', why });
 const move = (why: string): MutationRule => ({ kind: 'move', why });
 const retry = move('puts a parked job or event back in its queue; a repeat finds nothing parked');
 
+/** Every subgraph's dead-letter retries (the template gives each subgraph two), whatever its name. */
+export const RETRY_MUTATION = /^retry[A-Z][A-Za-z]*(?:Job|Event)DeadLetter$/;
+export const ruleFor = (mutation: string): MutationRule | undefined =>
+  MUTATION_RULES[mutation] ?? (RETRY_MUTATION.test(mutation) ? retry : undefined);
+
 export const MUTATION_RULES: Record<string, MutationRule> = {
   // companies
   shortlistCandidate: natural('candidate_vacancy_id_beneficiary_id_unique: one candidate per vacancy and person'),

@@ -50,9 +50,12 @@ export async function loadDemoWorld(t: TestStack): Promise<DemoWorld> {
   );
   if (!b1 || !b2) throw new Error('demo data: beneficiaries missing');
   const committeeUser = demoUserId('comitato@demo.ixl');
-  const committeeId = await one(s, 'select committee_id as id from projects.committee_member where user_id = ? order by id limit 1', [
-    committeeUser,
-  ]);
+  // The committee the demo member is secretary of (what "own" means for the secretary's acts, e.g. the verbale's template).
+  const committeeId = await one(
+    s,
+    `select committee_id as id from projects.committee_member where user_id = ? order by (role = 'SECRETARY') desc, id limit 1`,
+    [committeeUser],
+  );
   const owned = async (kind: 'A' | 'B'): Promise<DemoIds> => {
     const company = kind === 'A' ? c1 : c2;
     const body = kind === 'A' ? tb1 : tb2;

@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Every money operation that goes through maker-checker (issue 26), and the change of its rules. */
@@ -35,6 +35,15 @@ registerEnumType(ApproverRole, { name: 'ApproverRole' });
 /** A money operation prepared by a maker, waiting for (or decided by) a second person. */
 @ObjectType('ApprovalRequest', { description: 'Maker-checker: a prepared money operation and its decision' })
 @Entity({ tableName: 'approval_request' })
+@Index({ name: 'approval_request_state_created_index', properties: ['state', 'createdAt'] })
+@Index({ name: 'approval_request_maker_index', properties: ['makerId', 'createdAt'] })
+// Natural duplicate: the same operation (kind + full content) pending twice.
+@Index({
+  name: 'approval_request_pending_unique',
+  expression: `create unique index "approval_request_pending_unique" on "finance"."approval_request" ("payload_hash") where "state" = 'PENDING'`,
+})
+// The maker never decides their own request, also in the database.
+@Check({ name: 'approval_request_decider_not_maker', expression: '"decider_id" is null or "decider_id" <> "maker_id"' })
 export class ApprovalRequest {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -126,6 +135,9 @@ export interface ApprovalPreview {
 /** Which operations need a second person, from which amount, and who may be that person. */
 @ObjectType('ApprovalRule', { description: 'Maker-checker rule of one kind of money operation' })
 @Entity({ tableName: 'approval_rule' })
+@Check({ name: 'approval_rule_threshold_check', expression: '"threshold_cents" >= 0' })
+// A change of the rules always needs a second person, whatever the amount.
+@Check({ name: 'approval_rule_change_always', expression: `"kind" <> 'CHANGE_APPROVAL_RULE' or ("required" and "threshold_cents" = 0)` })
 export class ApprovalRule {
   @Field(() => MoneyOperationKind)
   @PrimaryKey({ type: 'text' })
@@ -144,11 +156,11 @@ export class ApprovalRule {
   approverRole: ApproverRole = ApproverRole.ADMIN;
 
   @Field(() => [ID], { description: 'Staff users who may approve besides the role' })
-  @Property({ type: 'jsonb' })
+  @Property({ type: 'jsonb', defaultRaw: `'[]'` })
   approverUserIds: string[] = [];
 
   @Field(() => Date)
-  @Property({ type: 'timestamptz' })
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   updatedAt: Date = new Date();
 }
 

@@ -1,4 +1,4 @@
-import { ArrayType, Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { ArrayType, Check, Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { NonCashSupportKind } from './enums.js';
 
@@ -8,6 +8,15 @@ import { NonCashSupportKind } from './enums.js';
  */
 @ObjectType('NonCashSupport')
 @Entity({ tableName: 'non_cash_support' })
+@Index({
+  name: 'non_cash_support_decision_position_unique',
+  expression: `create unique index "non_cash_support_decision_position_unique" on "finance"."non_cash_support" ("decision_id", "position") where "decision_id" is not null`,
+})
+@Index({
+  name: 'non_cash_support_natural_unique',
+  expression: `create unique index "non_cash_support_natural_unique" on "finance"."non_cash_support" ("project_id", "kind", lower("description"), "provided_on") where "decision_id" is null`,
+})
+@Check({ name: 'non_cash_support_value_cents_check', expression: '"value_cents" > 0' })
 export class NonCashSupport {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

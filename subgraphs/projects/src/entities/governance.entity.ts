@@ -36,7 +36,7 @@ export class GovernanceMeeting {
 @Entity({ tableName: 'work_plan' })
 export class WorkPlan {
   @Field(() => Int, { description: 'The year the plan is for' })
-  @PrimaryKey({ type: 'integer' })
+  @PrimaryKey({ type: 'integer', autoincrement: false })
   year!: number;
 
   @Field(() => String, { nullable: true, description: 'ISO date the Tavolo di coordinamento approved it' })
