@@ -107,6 +107,8 @@ describe.skipIf(!hasBrowser())('accounts by mail link: registration, password re
     await passwordField(page).fill('il mio gatto ama il sole');
     await signInButton(page).click();
     await expect.poll(() => heading(page).textContent()).toBe('Il mio percorso');
+    // The session moves into the HttpOnly cookie right after sign-in; the next page load restores it from there.
+    await expect.poll(async () => (await e2e.context.cookies()).some((c) => c.name === 'ixl_session'), { timeout: 30_000 }).toBe(true);
 
     await page.goto(`${e2e.origin}/beneficiario/privacy`);
     await expect.poll(() => heading(page).textContent()).toBe('Privacy ed email');

@@ -5,7 +5,7 @@ import { buildCodiceFiscale } from '@ixl/territory';
 import { DEMO_PASSWORD } from '@ixl/demo-data';
 import { linkToken } from '@ixl/testkit';
 import { DESKTOP, PHONE, fitsViewport, hasBrowser, liveSubscribed, openE2E, screenshot, type E2E } from './browser.js';
-import { emailField, expectNoSeriousA11yViolations, passwordField, signInButton } from './journeys.js';
+import { expectNoSeriousA11yViolations, signInPage } from './journeys.js';
 
 /**
  * Issue 20, the hand-overs across portals in a real browser: a person registers (phone) → staff fill her
@@ -35,15 +35,7 @@ async function shots(page: Page, name: string): Promise<void> {
   await page.setViewportSize(size);
 }
 
-async function signIn(context: BrowserContext, url: string, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await emailField(page).fill(email);
-  await passwordField(page).fill(DEMO_PASSWORD);
-  await signInButton(page).click();
-  await page.getByRole('button', { name: 'Esci' }).waitFor();
-  return page;
-}
+const signIn = (context: BrowserContext, url: string, email: string) => signInPage(context, url, email, DEMO_PASSWORD);
 
 describe.skipIf(!hasBrowser())('hand-overs across portals: profile, vocabulary matching, course request', () => {
   let e2e: E2E;

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@ixl/demo-data';
 import { fitsViewport, screenshot, seriousA11yViolations, type E2E } from './browser.js';
 
@@ -80,4 +80,19 @@ export async function signOut(e2e: E2E, portalPath: string): Promise<void> {
   expect(await page.evaluate((key) => sessionStorage.getItem(key), `ixl.session.${portalPath}`)).toBeNull();
   await page.reload();
   await signInButton(page).waitFor();
+}
+
+/**
+ * Signs in on a new page of `context` and waits until the session is in its HttpOnly cookie (moved there right after
+ * sign-in), so that the page can navigate by address and stay signed in.
+ */
+export async function signInPage(context: BrowserContext, url: string, email: string, password = DEMO_PASSWORD): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await emailField(page).fill(email);
+  await passwordField(page).fill(password);
+  await signInButton(page).click();
+  await page.getByRole('button', { name: 'Esci' }).waitFor();
+  await expect.poll(async () => (await context.cookies()).some((c) => c.name === 'ixl_session'), { timeout: 30_000 }).toBe(true);
+  return page;
 }

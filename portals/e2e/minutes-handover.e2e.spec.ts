@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@ixl/demo-data';
 import { SCREENSHOTS, fitsViewport, hasBrowser, liveSubscribed, openE2E, screenshot, type E2E } from './browser.js';
-import { emailField, expectNoSeriousA11yViolations, fieldError, passwordField, signInButton } from './journeys.js';
+import { expectNoSeriousA11yViolations, fieldError, signInPage } from './journeys.js';
 
 /**
  * Issue 20, the hand-overs this file walks in a real browser, each page looked at 1366 px and 390 px wide
@@ -50,15 +50,7 @@ async function look(page: Page, name: string, options: { rawCodes?: RegExp; sess
   await page.setViewportSize(WIDE);
 }
 
-async function signIn(context: BrowserContext, url: string, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await emailField(page).fill(email);
-  await passwordField(page).fill(DEMO_PASSWORD);
-  await signInButton(page).click();
-  await page.getByRole('button', { name: 'Esci' }).waitFor();
-  return page;
-}
+const signIn = (context: BrowserContext, url: string, email: string) => signInPage(context, url, email, DEMO_PASSWORD);
 
 /** The text drawn in a PDF written by pdf-lib: inflates its content streams and decodes the hex strings (WinAnsi). */
 function pdfText(pdf: Buffer): string {
@@ -205,7 +197,7 @@ describe.skipIf(!hasBrowser())('hand-overs: committee minutes, CSV re-check, liv
         '- Giulia Marchetti: favorevole',
         '- Laura Ferri: ha dichiarato un conflitto di interessi (Consigliera dell’associazione proponente) e non ha votato',
         'Decisione: APPROVATO il 15 dicembre 2026 (favorevoli 2, contrari 1, astenuti 0, esclusi per conflitto di interessi 1).',
-        'Forma di sostegno scelta: sostegno non monetario di 1.200,00 € (corso pagato: Corso HACCP per il team, 1.200,00 €).',
+        'Forma di sostegno scelta: sostegno non monetario di 1.200,00\u00a0€ (corso pagato: Corso HACCP per il team, 1.200,00\u00a0€).',
         'Condizioni: Piano dei ricavi aggiornato entro 60 giorni',
         'Firmato: Giulia Marchetti, per Comitato di valutazione',
       ])

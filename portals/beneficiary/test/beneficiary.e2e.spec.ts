@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser, openE2E, screenshot, fitsViewport, type E2E } from '../../e2e/browser.js';
+import { linkToken } from '@ixl/testkit';
 import {
   emailField,
   expectAccountCard,
@@ -35,7 +36,7 @@ describe.skipIf(!hasBrowser())('beneficiary portal in the browser, on a 360 px p
   let e2e: E2E;
   let demo: Demo;
   beforeAll(async () => {
-    e2e = await openE2E({ viewport: SMALL_PHONE });
+    e2e = await openE2E({ viewport: SMALL_PHONE, smtp: true });
     const token = await e2e.stack.login('beneficiario@demo.ixl', 'demo-password');
     const me = await e2e.stack.graphql<Me>('{ me { beneficiaryId } }', { token });
     const r = await e2e.stack.graphql<Demo>(
@@ -59,11 +60,11 @@ describe.skipIf(!hasBrowser())('beneficiary portal in the browser, on a 360 px p
     expect(await page.evaluate(() => sessionStorage.getItem('ixl.session.beneficiario'))).toBeNull();
   });
 
-  it('register and upload: a wrong codice fiscale comes back next to its field on step 1, nothing typed is lost; then the account, a PDF and My documents', async () => {
+  it('register and upload: a wrong codice fiscale comes back next to its field on step 1, nothing typed is lost; then the mail link, the account, a PDF in My documents', async () => {
     const { page } = e2e;
     await page.getByRole('link', { name: 'Registrati' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Iscriviti a Insieme per il lavoro');
-    expect(await stepHeading(page).textContent()).toBe('Passo 1 di 5: Dati personali');
+    expect(await stepHeading(page).textContent()).toBe('Passo 1 di 4: Dati personali');
     await expectNoSeriousA11yViolations(page);
     expect(await fitsViewport(page)).toBe(true);
 
@@ -79,12 +80,12 @@ describe.skipIf(!hasBrowser())('beneficiary portal in the browser, on a 360 px p
     await field(page, 'Sesso (come nel codice fiscale)').selectOption('M');
     await field(page, 'Codice fiscale').fill('RSSMRA85T10A562S');
     await button(page, 'Avanti').click();
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Passo 2 di 5: Residenza e contatti');
+    await expect.poll(() => stepHeading(page).textContent()).toBe('Passo 2 di 4: Residenza e contatti');
     await field(page, 'Comune di residenza').selectOption({ label: 'Bologna' });
     await field(page, 'Email').fill('mario.rossi@example.org');
     await field(page, 'Password').fill('una-password-lunga');
     await button(page, 'Avanti').click();
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Passo 3 di 5: Privacy');
+    await expect.poll(() => stepHeading(page).textContent()).toBe('Passo 3 di 4: Privacy');
     expect(await mainText(page)).toContain('Informativa privacy (versione 2026-01)');
     await expectNoSeriousA11yViolations(page);
 
@@ -94,7 +95,7 @@ describe.skipIf(!hasBrowser())('beneficiary portal in the browser, on a 360 px p
     expect(await fieldError(consent)).toBe('Per registrarti devi acconsentire all’informativa privacy.');
     await consent.check();
     await button(page, 'Crea il mio account').click();
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Passo 1 di 5: Dati personali');
+    await expect.poll(() => stepHeading(page).textContent()).toBe('Passo 1 di 4: Dati personali');
     await expect.poll(() => fieldError(field(page, 'Codice fiscale'))).toBe('Il codice fiscale non corrisponde alla data di nascita.');
     expect(await field(page, 'Codice fiscale').getAttribute('aria-invalid')).toBe('true');
     expect(await isFocused(field(page, 'Codice fiscale'))).toBe(true);
@@ -107,41 +108,32 @@ describe.skipIf(!hasBrowser())('beneficiary portal in the browser, on a 360 px p
 
     // Switching language keeps the form and says the same in English.
     await page.getByRole('button', { name: /EN/ }).click();
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Step 1 of 5: Personal details');
+    await expect.poll(() => stepHeading(page).textContent()).toBe('Step 1 of 4: Personal details');
     expect(await fieldError(field(page, 'Tax code (codice fiscale)'))).toBe('The tax code does not match the date of birth.');
     expect(await field(page, 'Tax code (codice fiscale)').inputValue()).toBe('RSSMRA85T10A562S');
     await page.getByRole('button', { name: /IT/ }).click();
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Passo 1 di 5: Dati personali');
+    await expect.poll(() => stepHeading(page).textContent()).toBe('Passo 1 di 4: Dati personali');
 
     // Fix the birth date; the other steps still hold what was typed.
     await field(page, 'Data di nascita').fill('1985-12-10');
     await button(page, 'Avanti').click();
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Passo 2 di 5: Residenza e contatti');
+    await expect.poll(() => stepHeading(page).textContent()).toBe('Passo 2 di 4: Residenza e contatti');
     expect(await field(page, 'Email').inputValue()).toBe('mario.rossi@example.org');
     expect(await field(page, 'Comune di residenza').inputValue()).toBe('037006');
     await button(page, 'Avanti').click();
     expect(await page.getByRole('checkbox', { name: /acconsento al trattamento/ }).isChecked()).toBe(true);
     await button(page, 'Crea il mio account').click();
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Passo 4 di 5: Documenti');
-    expect(await mainText(page)).toContain('Benvenuto, Mario');
+    // The address is verified before the account exists: the mail's link, then sign in (issue 18: no oracle).
+    await expect.poll(() => stepHeading(page).textContent()).toBe('Passo 4 di 4: Controlla la tua email');
+    expect(await mainText(page)).toContain('Ti abbiamo scritto a mario.rossi@example.org.');
     await expectNoSeriousA11yViolations(page);
-
-    // Upload: no file → error next to the picker; a small PDF → uploaded.
-    await button(page, 'Carica').click();
-    expect(await fieldError(field(page, 'File'))).toBe('Scegli un file da caricare.');
-    await field(page, 'File').setInputFiles({
-      name: 'cv-mario.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n'),
-    });
-    await button(page, 'Carica').click();
-    await expect.poll(() => mainText(page)).toContain('«cv-mario.pdf» caricato.');
-    await button(page, 'Continua').click();
-
-    // Confirmation with the intake-interview due date (registration + 15 days), then the signed-in home.
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Passo 5 di 5: Conferma');
-    expect(await mainText(page)).toMatch(/colloquio di accoglienza entro il \d{1,2} \w+ \d{4}/);
-    await button(page, 'Vai alla mia area').click();
+    const mail = await e2e.stack.smtp!.waitFor('mario.rossi@example.org', (m) => m.text.includes('/conferma-email?token='));
+    await page.goto(`${e2e.origin}/beneficiario/conferma-email?token=${linkToken(mail, 'conferma-email')}`);
+    await page.getByText('l’indirizzo mario.rossi@example.org è confermato').waitFor();
+    await page.getByRole('link', { name: 'Accedi', exact: true }).click();
+    await emailField(page).fill('mario.rossi@example.org');
+    await passwordField(page).fill('una-password-lunga');
+    await signInButton(page).click();
     await expect.poll(() => heading(page).textContent()).toBe('Il mio percorso');
     expect(new URL(page.url()).pathname).toBe('/beneficiario/');
     await expect.poll(() => mainText(page)).toContain('Colloquio di accoglienza da fissare');
@@ -171,6 +163,16 @@ describe.skipIf(!hasBrowser())('beneficiary portal in the browser, on a 360 px p
 
     await page.getByRole('navigation').getByRole('link', { name: 'Documenti' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('I miei documenti');
+    // Upload: no file → error next to the picker; a small PDF → uploaded and listed.
+    await button(page, 'Carica').click();
+    expect(await fieldError(field(page, 'File'))).toBe('Scegli un file da caricare.');
+    await field(page, 'File').setInputFiles({
+      name: 'cv-mario.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n'),
+    });
+    await button(page, 'Carica').click();
+    await expect.poll(() => mainText(page)).toContain('«cv-mario.pdf» caricato.');
     await expect.poll(() => page.getByRole('table').textContent()).toContain('cv-mario.pdf');
     expect(await page.getByRole('table').textContent()).toContain('Curriculum (CV)');
     await expectNoSeriousA11yViolations(page);
