@@ -5,7 +5,7 @@ import { buildCodiceFiscale } from '@ixl/territory';
 import { DEMO_PASSWORD } from '@ixl/demo-data';
 import { linkToken } from '@ixl/testkit';
 import { DESKTOP, PHONE, fitsViewport, hasBrowser, liveSubscribed, openE2E, screenshot, type E2E } from './browser.js';
-import { expectNoSeriousA11yViolations, signInPage } from './journeys.js';
+import { emailField, expectNoSeriousA11yViolations, passwordField, signInButton, signInPage } from './journeys.js';
 
 /**
  * Issue 20, the hand-overs across portals in a real browser: a person registers (phone) → staff fill her
