@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { inflateSync } from 'node:zlib';
+import { pdfText } from '@ixl/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@ixl/demo-data';
@@ -51,22 +51,6 @@ async function look(page: Page, name: string, options: { rawCodes?: RegExp; sess
 }
 
 const signIn = (context: BrowserContext, url: string, email: string) => signInPage(context, url, email, DEMO_PASSWORD);
-
-/** The text drawn in a PDF written by pdf-lib: inflates its content streams and decodes the hex strings (WinAnsi). */
-function pdfText(pdf: Buffer): string {
-  const out: string[] = [];
-  const raw = pdf.toString('latin1');
-  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let body: string;
-    try {
-      body = inflateSync(Buffer.from(m[1] ?? '', 'latin1')).toString('latin1');
-    } catch {
-      body = m[1] ?? '';
-    }
-    for (const h of body.matchAll(/<([0-9A-Fa-f]+)> Tj/g)) out.push(new TextDecoder('windows-1252').decode(Buffer.from(h[1] ?? '', 'hex')));
-  }
-  return out.join('\n');
-}
 
 describe.skipIf(!hasBrowser())('hand-overs: committee minutes, CSV re-check, live staff pipeline, access log', () => {
   let e2e: E2E;

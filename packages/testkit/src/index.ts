@@ -7,3 +7,4 @@ export { liveClient, until, settle, liveSubscriptions, subscribed, type LiveFeed
 export { spawnSubgraph, type SubgraphProcess } from './process.js';
 export { withApproval, approveRequest } from './approvals.js';
 export { startSmtpCatcher, linkToken, linkUrl, type SmtpCatcher, type CaughtMail } from './smtp.js';
+export { pdfText } from './pdf.js';

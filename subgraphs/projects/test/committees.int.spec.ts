@@ -1,26 +1,9 @@
-import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, errorCodes, type TestStack } from '@ixl/testkit';
+import { bootTestStack, errorCodes, pdfText, type TestStack } from '@ixl/testkit';
 import { CommitteeKind } from '../src/entities/enums.js';
 import { ProjectStatus } from '../src/entities/project.entity.js';
 import { addMember, count, createCommittee, projectAt, userIdOf } from './factories.js';
 import { AGENDA, DECIDE, PROJECT, SESSION, VOTE, codeAndField, dossierVoted, ok } from './operations.js';
-
-/** The text drawn in a PDF written by pdf-lib: inflates its content streams and decodes the hex strings (WinAnsi). */
-function pdfText(pdf: Buffer): string {
-  const out: string[] = [];
-  const raw = pdf.toString('latin1');
-  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let body: string;
-    try {
-      body = inflateSync(Buffer.from(m[1] ?? '', 'latin1')).toString('latin1');
-    } catch {
-      body = m[1] ?? '';
-    }
-    for (const h of body.matchAll(/<([0-9A-Fa-f]+)> Tj/g)) out.push(new TextDecoder('windows-1252').decode(Buffer.from(h[1] ?? '', 'hex')));
-  }
-  return out.join('\n');
-}
 
 let t: TestStack;
 let staff: string;
