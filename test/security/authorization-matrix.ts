@@ -251,7 +251,7 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   recordCommitteeDecision: COMMITTEE_OWN,
   generateCommitteeMinutes: COMMITTEE_OWN,
   approveCommitteeMinutes: COMMITTEE_OWN,
-  updateCommitteeMinutes: STAFF,
+  updateCommitteeMinutes: COMMITTEE_OWN, // members edit the draft verbale of their own committee's session until it is approved
   addCommitteeAgendaItem: STAFF,
   addCommitteeMember: STAFF,
   removeCommitteeMember: STAFF,

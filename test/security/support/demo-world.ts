@@ -95,7 +95,12 @@ export async function loadDemoWorld(t: TestStack): Promise<DemoWorld> {
       'select a.id from projects.agenda_item a join projects.committee_session cs on cs.id = a.session_id where cs.committee_id = ? order by a.id limit 1',
       [committeeId],
     ),
-    memberId: await one(s, 'select id from projects.committee_member where user_id = ? order by id limit 1', [committeeUser]),
+    // Another member's membership (removeCommitteeMember, staff only, runs before the acts of the demo member, who must
+    // stay the secretary of committeeId).
+    memberId: await one(s, 'select id from projects.committee_member where user_id <> ? order by (committee_id = ?) desc, id limit 1', [
+      committeeUser,
+      committeeId,
+    ]),
     userId: committeeUser,
     operatorId: demoUserId('staff@demo.ixl'),
     projectId: await one(s, 'select id from projects.project order by id limit 1'),
