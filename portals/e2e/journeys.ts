@@ -53,6 +53,8 @@ export async function signInWithWrongThenRightPassword(e2e: E2E, portalPath: str
   await page.getByRole('button', { name: 'Esci' }).waitFor();
   // The new page's heading has the focus (keyboard and screen-reader users start there).
   await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+  // The session is moved into its HttpOnly cookie right after sign-in: tests that then load a page by address wait for it.
+  await expect.poll(async () => (await e2e.context.cookies()).some((c) => c.name === 'ixl_session'), { timeout: 30_000 }).toBe(true);
 }
 
 /** "Who am I": the account card shows what `me` says. */
