@@ -67,7 +67,7 @@ export async function seedFinanceDemo(em: EntityManager): Promise<{ seeded: bool
         id: demoId('plafond', '2020'),
         effectiveFrom: '2020-01-01',
         amountCents: 15_000_000,
-        note: 'Plafond raised to €150,000',
+        note: 'Plafond portato a 150.000 €',
         recordedAt: new Date('2020-01-01T09:00:00Z'),
       }),
     );

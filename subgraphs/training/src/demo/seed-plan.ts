@@ -47,7 +47,7 @@ export function demoOutcome(
     outcome: CourseOutcome.DROPPED_OUT,
     qualificationName: null,
     droppedOutOn: on,
-    dropOutReason: 'Found a job before the end of the course',
+    dropOutReason: 'Ha trovato lavoro prima della fine del corso',
   });
   const later = (days: number) => new Date(Date.parse(`${startDate}T00:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
   if (editionKey === 'cqc-2018')
