@@ -118,6 +118,8 @@ const MAIL_JOB_SCHEMA = 'pgboss';
  */
 export class MailSender {
   private readonly pool: pg.Pool;
+  /** The relay's own connection (its short transaction moves outbox rows into the queue; never held while sending). */
+  private readonly relayPool: pg.Pool;
   private readonly transport: MailTransport;
   private boss?: PgBoss;
   private workerId?: string;
@@ -135,6 +137,8 @@ export class MailSender {
 
   constructor(private readonly options: MailSenderOptions) {
     this.pool = new pg.Pool({ connectionString: options.url, max: 3, application_name: 'ixl-mail-sender' });
+    this.relayPool = new pg.Pool({ connectionString: options.url, max: 1, application_name: 'ixl-mail-relay' });
+    this.relayPool.on('error', () => undefined);
     this.pool.on('error', () => undefined);
     this.transport = options.transport ?? captureTransport(this.pool, options.schema);
     this.maxAttempts = options.maxAttempts ?? 6;
@@ -245,7 +249,7 @@ export class MailSender {
   /** Queues up to 500 new messages: jobs inserted and rows marked in one short transaction. */
   private async relayBatch(): Promise<number> {
     const outbox = mailTable(this.options.schema, 'mail_outbox');
-    const client = await this.pool.connect();
+    const client = await this.relayPool.connect();
     try {
       await client.query('begin');
       const { rows } = await client.query<{ id: string }>(
@@ -319,5 +323,6 @@ export class MailSender {
     await this.boss?.stop({ graceful: true, timeout: 10_000, close: true }).catch(() => undefined);
     await this.transport.close?.();
     await this.pool.end().catch(() => undefined);
+    await this.relayPool.end().catch(() => undefined);
   }
 }
