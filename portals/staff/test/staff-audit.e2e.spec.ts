@@ -18,6 +18,8 @@ async function signIn(page: Page, origin: string, email: string): Promise<void> 
   await passwordField(page).fill('demo-password');
   await signInButton(page).click();
   await page.getByRole('button', { name: 'Esci' }).waitFor();
+  // The session moves into its HttpOnly cookie right after sign-in: wait for it before loading pages by address.
+  await expect.poll(async () => (await page.context().cookies()).some((c) => c.name === 'ixl_session'), { timeout: 30_000 }).toBe(true);
 }
 
 /**

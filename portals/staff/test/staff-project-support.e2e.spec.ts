@@ -32,6 +32,8 @@ describe.skipIf(!hasBrowser())('staff portal: a project’s support; committee p
     await passwordField(page).fill('demo-password');
     await signInButton(page).click();
     await page.getByRole('button', { name: 'Esci' }).waitFor({ timeout: 60_000 });
+    // The session moves into its HttpOnly cookie right after sign-in: wait for it before loading pages by address.
+    await expect.poll(async () => (await page.context().cookies()).some((c) => c.name === 'ixl_session'), { timeout: 30_000 }).toBe(true);
   };
 
   it('shows the form of support, the total and the non-cash items of a project, and records one (errors at the field)', async () => {
