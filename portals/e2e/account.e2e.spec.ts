@@ -5,7 +5,7 @@ import { buildCodiceFiscale } from '@ixl/territory';
 import { DEMO_PASSWORD } from '@ixl/demo-data';
 import { linkToken } from '@ixl/testkit';
 import { LAPTOP, PHONE, fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from './browser.js';
-import { emailField, expectNoSeriousA11yViolations, fieldError, passwordField, signInButton } from './journeys.js';
+import { emailField, expectNoSeriousA11yViolations, fieldError, passwordField, sessionInCookie, signInButton } from './journeys.js';
 
 /**
  * Issues 18 and 20 in a real browser, with the mail the stack's SMTP server received: a person registers, follows the
@@ -108,7 +108,7 @@ describe.skipIf(!hasBrowser())('accounts by mail link: registration, password re
     await signInButton(page).click();
     await expect.poll(() => heading(page).textContent()).toBe('Il mio percorso');
     // The session moves into the HttpOnly cookie right after sign-in; the next page load restores it from there.
-    await expect.poll(async () => (await e2e.context.cookies()).some((c) => c.name === 'ixl_session'), { timeout: 30_000 }).toBe(true);
+    await sessionInCookie(e2e.context);
 
     await page.goto(`${e2e.origin}/beneficiario/privacy`);
     await expect.poll(() => heading(page).textContent()).toBe('Privacy ed email');

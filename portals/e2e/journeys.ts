@@ -54,7 +54,7 @@ export async function signInWithWrongThenRightPassword(e2e: E2E, portalPath: str
   // The new page's heading has the focus (keyboard and screen-reader users start there).
   await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
   // The session is moved into its HttpOnly cookie right after sign-in: tests that then load a page by address wait for it.
-  await expect.poll(async () => (await e2e.context.cookies()).some((c) => c.name === 'ixl_session'), { timeout: 30_000 }).toBe(true);
+  await sessionInCookie(e2e.context);
 }
 
 /** "Who am I": the account card shows what `me` says. */
@@ -95,6 +95,11 @@ export async function signInPage(context: BrowserContext, url: string, email: st
   await passwordField(page).fill(password);
   await signInButton(page).click();
   await page.getByRole('button', { name: 'Esci' }).waitFor();
-  await expect.poll(async () => (await context.cookies()).some((c) => c.name === 'ixl_session'), { timeout: 30_000 }).toBe(true);
+  await sessionInCookie(context);
   return page;
+}
+
+/** Waits until the session is in its HttpOnly cookie (moved there right after sign-in), so a page loaded by address stays signed in. */
+export async function sessionInCookie(context: BrowserContext): Promise<void> {
+  await expect.poll(async () => (await context.cookies()).some((c) => c.name === 'ixl_session'), { timeout: 30_000 }).toBe(true);
 }

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
-import { emailField, expectNoSeriousA11yViolations, fieldError, isFocused, passwordField, signInButton } from '../../e2e/journeys.js';
+import {
+  emailField,
+  expectNoSeriousA11yViolations,
+  fieldError,
+  isFocused,
+  passwordField,
+  sessionInCookie,
+  signInButton,
+} from '../../e2e/journeys.js';
 
 interface Audit {
   personalDataAudit: { totalCount: number; nodes: { action: string; actorId: string; actorRole: string }[] };
@@ -19,7 +27,7 @@ async function signIn(page: Page, origin: string, email: string): Promise<void> 
   await signInButton(page).click();
   await page.getByRole('button', { name: 'Esci' }).waitFor();
   // The session moves into its HttpOnly cookie right after sign-in: wait for it before loading pages by address.
-  await expect.poll(async () => (await page.context().cookies()).some((c) => c.name === 'ixl_session'), { timeout: 30_000 }).toBe(true);
+  await sessionInCookie(page.context());
 }
 
 /**

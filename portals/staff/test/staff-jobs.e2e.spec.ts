@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PgBoss } from 'pg-boss';
 import { hasBrowser, openE2E, type E2E } from '../../e2e/browser.js';
-import { emailField, expectNoSeriousA11yViolations, passwordField, signInButton } from '../../e2e/journeys.js';
+import { emailField, expectNoSeriousA11yViolations, passwordField, sessionInCookie, signInButton } from '../../e2e/journeys.js';
 
 async function signIn(page: Page, origin: string, email: string): Promise<void> {
   await page.goto(`${origin}/staff/`);
@@ -11,7 +11,7 @@ async function signIn(page: Page, origin: string, email: string): Promise<void> 
   await signInButton(page).click();
   await page.getByRole('button', { name: 'Esci' }).waitFor();
   // The session moves into its HttpOnly cookie right after sign-in: wait for it before loading pages by address.
-  await expect.poll(async () => (await page.context().cookies()).some((c) => c.name === 'ixl_session'), { timeout: 30_000 }).toBe(true);
+  await sessionInCookie(page.context());
 }
 
 /**
