@@ -60,7 +60,15 @@ function NotFound() {
   );
 }
 
-const NOT_SHARED: SharedSession = { restoring: () => false, subscribe: () => () => undefined, stop: () => undefined };
+/** A session this tab keeps alone (tests, embedded use): signing in only sets it. */
+function notShared(session: SessionStore): SharedSession {
+  return {
+    restoring: () => false,
+    signIn: async (s) => session.set(s),
+    subscribe: () => () => undefined,
+    stop: () => undefined,
+  };
+}
 
 function Shell({
   portal,
@@ -109,7 +117,12 @@ function Shell({
       ) : (
         ([...(portal.publicRoutes ?? []), ...PASSWORD_ROUTES].find((r) => r.path === path)?.render(session) ?? (
           <>
-            <LoginPage session={session} roles={portal.roles} {...(portal.demoEmail ? { demoEmail: portal.demoEmail } : {})} />
+            <LoginPage
+              session={session}
+              signIn={shared.signIn}
+              roles={portal.roles}
+              {...(portal.demoEmail ? { demoEmail: portal.demoEmail } : {})}
+            />
             {portal.signInFooter?.()}
           </>
         ))
@@ -123,7 +136,7 @@ export function PortalApp({
   portal,
   client,
   session,
-  shared = NOT_SHARED,
+  shared,
 }: {
   portal: PortalDefinition;
   client: PortalClient;
@@ -132,12 +145,13 @@ export function PortalApp({
   shared?: SharedSession;
 }) {
   const routes = useMemo(() => [...portal.routes, ...PASSWORD_ROUTES], [portal.routes]);
+  const sharedSession = useMemo(() => shared ?? notShared(session), [shared, session]);
   return (
     <I18nProvider messages={portal.messages}>
       <RouterProvider base={`/${portal.path}/`}>
         <ApolloProvider client={client.apollo}>
           <LiveClientContext.Provider value={client.ws}>
-            <Shell portal={portal} session={session} shared={shared}>
+            <Shell portal={portal} session={session} shared={sharedSession}>
               {(current) => (
                 <SessionContext.Provider value={{ session: current, store: session }}>
                   <Routes routes={routes} fallback={<NotFound />} />

@@ -79,6 +79,30 @@ describe('one session for the tabs of a browser', () => {
     expect(b.store.get()?.user.id).toBe('u1');
   });
 
+  it('signIn resolves only once the session is in the cookie (a page loaded right after finds it)', async () => {
+    const portal = `p${randomUUID()}`;
+    const server = fakeCookieServer();
+    const a = tab(portal, server.api);
+    await vi.waitFor(() => expect(a.shared.restoring()).toBe(false));
+    await a.shared.signIn(session('from-login', 'real-refresh-token'));
+    // No waiting: when signIn has resolved, the cookie holds the session and this tab only the marker.
+    expect(server.state.calls).toContain('adopt real-refresh-token');
+    expect(server.state.cookie).not.toBeNull();
+    expect(a.store.get()?.refreshToken).toBe(COOKIE_SESSION);
+    const reloaded = tab(portal, server.api);
+    await vi.waitFor(() => expect(reloaded.shared.restoring()).toBe(false));
+    expect(reloaded.store.get()?.user.id).toBe('u1');
+  });
+
+  it('signIn keeps the session in memory when the cookie cannot be written now', async () => {
+    const portal = `p${randomUUID()}`;
+    const failing = { ...fakeCookieServer().api, adopt: () => Promise.reject(new Error('gateway down')) };
+    const a = tab(portal, failing);
+    await vi.waitFor(() => expect(a.shared.restoring()).toBe(false));
+    await a.shared.signIn(session('from-login', 'real-refresh-token'));
+    expect(a.store.get()?.token).toBe('from-login');
+  });
+
   it('signing out in one tab signs out the others (told why); a session the API refused ends everywhere, revoked', async () => {
     const portal = `p${randomUUID()}`;
     const server = fakeCookieServer();

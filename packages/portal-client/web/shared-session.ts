@@ -79,6 +79,11 @@ type Message = { type: 'signed-in' } | { type: 'signed-out'; reason: 'user' | 'e
 export interface SharedSession {
   /** True until the first restore has answered (the portal shows "loading", not the sign-in form). */
   restoring(): boolean;
+  /**
+   * Signs this tab in with a session fresh from `login`: its refresh token moves into the cookie first, so the
+   * promise resolves only when a page loaded by address (a reload, a new tab) already finds the session.
+   */
+  signIn(session: Session): Promise<void>;
   subscribe(listener: () => void): () => void;
   stop(): void;
 }
@@ -159,6 +164,21 @@ export function shareSessionAcrossTabs(store: SessionStore, portal: string, cook
   void restore().finally(done);
   return {
     restoring: () => restoring,
+    async signIn(session) {
+      const fresh = session.refreshToken;
+      if (fresh && fresh !== COOKIE_SESSION) {
+        try {
+          const adopted = await cookie.adopt(fresh);
+          store.set(adopted);
+          post({ type: 'signed-in' });
+          return;
+        } catch {
+          // The cookie could not be written now: the session stays in this tab's memory, and the subscriber
+          // (and the refresher at its next renewal) retry the move.
+        }
+      }
+      store.set(session);
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { demoId } from '@ixl/demo-data';
 import { fitsViewport, hasBrowser, openE2E, PHONE, screenshot, type E2E } from '../../e2e/browser.js';
-import { emailField, expectNoSeriousA11yViolations, passwordField, sessionInCookie, signInButton } from '../../e2e/journeys.js';
+import { emailField, expectNoSeriousA11yViolations, passwordField, signInButton } from '../../e2e/journeys.js';
 
 async function signIn(page: Page, origin: string, email: string): Promise<void> {
   await page.goto(`${origin}/staff/`);
@@ -10,8 +10,6 @@ async function signIn(page: Page, origin: string, email: string): Promise<void> 
   await passwordField(page).fill('demo-password');
   await signInButton(page).click();
   await page.getByRole('button', { name: 'Esci' }).waitFor();
-  // The session moves into its HttpOnly cookie right after sign-in: wait for it before loading pages by address.
-  await sessionInCookie(page.context());
 }
 
 const repayments = async (e2e: E2E) =>

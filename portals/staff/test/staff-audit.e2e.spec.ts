@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
-import {
-  emailField,
-  expectNoSeriousA11yViolations,
-  fieldError,
-  isFocused,
-  passwordField,
-  sessionInCookie,
-  signInButton,
-} from '../../e2e/journeys.js';
+import { emailField, expectNoSeriousA11yViolations, fieldError, isFocused, passwordField, signInButton } from '../../e2e/journeys.js';
 
 interface Audit {
   personalDataAudit: { totalCount: number; nodes: { action: string; actorId: string; actorRole: string }[] };
@@ -26,8 +18,6 @@ async function signIn(page: Page, origin: string, email: string): Promise<void> 
   await passwordField(page).fill('demo-password');
   await signInButton(page).click();
   await page.getByRole('button', { name: 'Esci' }).waitFor();
-  // The session moves into its HttpOnly cookie right after sign-in: wait for it before loading pages by address.
-  await sessionInCookie(page.context());
 }
 
 /**

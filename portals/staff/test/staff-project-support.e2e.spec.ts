@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHONE, fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
-import { emailField, expectNoSeriousA11yViolations, fieldError, passwordField, sessionInCookie, signInButton } from '../../e2e/journeys.js';
+import { emailField, expectNoSeriousA11yViolations, fieldError, passwordField, signInButton } from '../../e2e/journeys.js';
 
 /** Laptop width the lead asked screenshots at (the phone is PHONE, 390 px). */
 const LAPTOP = { width: 1366, height: 900 };
@@ -32,8 +32,6 @@ describe.skipIf(!hasBrowser())('staff portal: a project’s support; committee p
     await passwordField(page).fill('demo-password');
     await signInButton(page).click();
     await page.getByRole('button', { name: 'Esci' }).waitFor({ timeout: 60_000 });
-    // The session moves into its HttpOnly cookie right after sign-in: wait for it before loading pages by address.
-    await sessionInCookie(page.context());
   };
 
   it('shows the form of support, the total and the non-cash items of a project, and records one (errors at the field)', async () => {

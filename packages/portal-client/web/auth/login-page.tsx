@@ -3,7 +3,7 @@ import { Alert, Button, Link, PageTitle, TextField, useI18n } from '@ixl/ui';
 import { FORGOT_PASSWORD_PATH } from './password-pages.js';
 import { useRef, useState, type FormEvent } from 'react';
 import { apiErrors, formErrors } from '../errors.js';
-import type { Role, SessionStore } from '../session.js';
+import type { Role, Session, SessionStore } from '../session.js';
 import { PortalDemoDataLoadedDocument, PortalLoginDocument } from '../operations.generated.js';
 
 const FIELDS = ['email', 'password'] as const;
@@ -13,7 +13,18 @@ type Field = (typeof FIELDS)[number];
  * Sign-in form: errors appear next to the field they concern (a wrong password next to the
  * password), focus moves to the first field in error, and what was typed stays in the form.
  */
-export function LoginPage({ session, roles, demoEmail }: { session: SessionStore; roles: readonly Role[]; demoEmail?: string }) {
+export function LoginPage({
+  session,
+  signIn,
+  roles,
+  demoEmail,
+}: {
+  session: SessionStore;
+  /** Signs the tab in; resolves once the session survives a page load (see SharedSession.signIn). */
+  signIn: (session: Session) => Promise<void>;
+  roles: readonly Role[];
+  demoEmail?: string;
+}) {
   const { t, errorText } = useI18n();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -23,7 +34,10 @@ export function LoginPage({ session, roles, demoEmail }: { session: SessionStore
     ended === 'expired' ? t('auth.sessionExpired') : ended === 'elsewhere' ? t('auth.signedOutElsewhere') : null,
   );
   const refs = { email: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null) };
-  const [login, { loading }] = useMutation(PortalLoginDocument);
+  const [login, { loading: checking }] = useMutation(PortalLoginDocument);
+  // Still busy after the password is checked, while the session moves into its cookie.
+  const [signingIn, setSigningIn] = useState(false);
+  const loading = checking || signingIn;
   // The demo login is shown only when the demo data is loaded (never on a real installation).
   const demo = useQuery(PortalDemoDataLoadedDocument, { skip: !demoEmail });
   const showDemo = Boolean(demoEmail && demo.data?.demoDataLoaded);
@@ -46,7 +60,12 @@ export function LoginPage({ session, roles, demoEmail }: { session: SessionStore
       if (!data) return show({}, t('error.generic'));
       const { user } = data.login;
       if (!roles.includes(user.role)) return show({ email: t('auth.wrongPortal') }, null);
-      session.set({ token: data.login.token, expiresAt: data.login.expiresAt, user, refreshToken: data.login.refreshToken });
+      setSigningIn(true);
+      try {
+        await signIn({ token: data.login.token, expiresAt: data.login.expiresAt, user, refreshToken: data.login.refreshToken });
+      } finally {
+        setSigningIn(false);
+      }
     } catch (error) {
       const split = formErrors(apiErrors(error), FIELDS, errorText);
       // Wrong credentials concern no single field: shown next to the password, as people expect.
