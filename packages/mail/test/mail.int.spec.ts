@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type AddressInfo } from 'node:net';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { freshDatabase } from '@ixl/testkit';
+import { freshDatabase, startSmtpCatcher } from '@ixl/testkit';
 import {
   MailSender,
   enqueueMail,
@@ -12,7 +12,6 @@ import {
   smtpTransport,
   type MailRequest,
 } from '../src/index.js';
-import { startSmtpServer } from './fixtures/smtp-server.js';
 
 let orm: MikroORM;
 let db: Awaited<ReturnType<typeof freshDatabase>>;
@@ -91,12 +90,12 @@ describe('mail outbox', () => {
   });
 
   it('sends through a real SMTP conversation, retries a temporary failure, and reports batch progress', async () => {
-    const smtp = await startSmtpServer();
+    const smtp = await startSmtpCatcher();
     smtp.failNext.count = 1;
     const sender = new MailSender({
       url: db.url,
       schema: 'mailtest',
-      transport: smtpTransport(`smtp://127.0.0.1:${smtp.port}`),
+      transport: smtpTransport(smtp.url),
       backoffMs: 50,
       idlePollSeconds: 0.5,
     });
@@ -114,12 +113,8 @@ describe('mail outbox', () => {
       await sender.start();
       await until(async () => (await mailBatchProgress(orm.em.fork(), 'mailtest', 'b1')).sent === 3);
       expect(smtp.received).toHaveLength(3);
-      expect(smtp.received.map((m) => m.to[0]).sort()).toEqual([
-        'RCPT TO:<person0@example.org>',
-        'RCPT TO:<person1@example.org>',
-        'RCPT TO:<person2@example.org>',
-      ]);
-      expect(smtp.received[0]?.data).toContain('Subject: Corso gratuito');
+      expect(smtp.received.map((m) => m.to[0]).sort()).toEqual(['person0@example.org', 'person1@example.org', 'person2@example.org']);
+      expect(smtp.received[0]?.subject).toBe('Corso gratuito');
       const retried = await orm.em
         .getConnection()
         .execute<{ attempts: number }[]>(`select attempts from mailtest.mail_outbox where batch_id = 'b1' order by attempts desc limit 1`);

@@ -12,6 +12,8 @@ export interface SmtpCatcher {
   port: number;
   url: string;
   received: CaughtMail[];
+  /** Messages still to refuse with a temporary failure (451) before accepting, e.g. to test retries. */
+  failNext: { count: number };
   /** The first message to `to` (case-insensitive) matching `match`, waiting for it (throws after `timeoutMs`). */
   waitFor(to: string, match?: (mail: CaughtMail) => boolean, timeoutMs?: number): Promise<CaughtMail>;
   /** The messages to `to` so far. */
@@ -53,10 +55,12 @@ function textOf(raw: string): { subject: string; text: string } {
 
 /**
  * A real SMTP server for tests (plain, no auth) that keeps what it receives: the test stack's mail sender
- * delivers to it (`bootTestStack({ smtp: true })`), and tests read the links people get by mail from it.
+ * delivers to it (`bootTestStack({ smtp: true })`), tests read the links people get by mail from it, and the
+ * mail package's tests make it refuse a message for a while (`failNext`).
  */
 export async function startSmtpCatcher(): Promise<SmtpCatcher> {
   const received: CaughtMail[] = [];
+  const failNext = { count: 0 };
   const waiters = new Set<() => void>();
   const server: Server = createServer((socket) => {
     let to: string[] = [];
@@ -73,12 +77,17 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
         if (inData) {
           if (line === '.') {
             inData = false;
-            const raw = Buffer.from(data, 'latin1').toString('utf8');
-            received.push({ to, raw, ...textOf(raw) });
-            for (const wake of waiters) wake();
+            if (failNext.count > 0) {
+              failNext.count--;
+              socket.write('451 try again later\r\n');
+            } else {
+              const raw = Buffer.from(data, 'latin1').toString('utf8');
+              received.push({ to, raw, ...textOf(raw) });
+              for (const wake of waiters) wake();
+              socket.write('250 queued\r\n');
+            }
             to = [];
             data = '';
-            socket.write('250 queued\r\n');
           } else data += `${line.startsWith('..') ? line.slice(1) : line}\n`;
           continue;
         }
@@ -105,6 +114,7 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
     port,
     url: `smtp://127.0.0.1:${port}`,
     received,
+    failNext,
     to: mailsTo,
     async waitFor(to, match = () => true, timeoutMs = 20_000) {
       const end = Date.now() + timeoutMs;
