@@ -65,6 +65,7 @@ function notShared(session: SessionStore): SharedSession {
   return {
     restoring: () => false,
     signIn: async (s) => session.set(s),
+    signOut: async () => session.clear('user'),
     subscribe: () => () => undefined,
     stop: () => undefined,
   };
@@ -102,12 +103,7 @@ function Shell({
         .map((r) => ({ path: r.path, label: t(r.navLabel ?? '') }))
     : [];
   return (
-    <PortalLayout
-      title={t(portal.titleKey)}
-      user={current?.user.displayName}
-      onLogout={current ? () => session.clear('user') : undefined}
-      nav={nav}
-    >
+    <PortalLayout title={t(portal.titleKey)} user={current?.user.displayName} onLogout={current ? shared.signOut : undefined} nav={nav}>
       {current ? (
         children(current)
       ) : restoring ? (

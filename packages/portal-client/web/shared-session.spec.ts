@@ -103,6 +103,36 @@ describe('one session for the tabs of a browser', () => {
     expect(a.store.get()?.token).toBe('from-login');
   });
 
+  it('signOut resolves only once the cookie is cleared (a page loaded right after is signed out), with one request', async () => {
+    const portal = `p${randomUUID()}`;
+    const server = fakeCookieServer();
+    const a = tab(portal, server.api);
+    await vi.waitFor(() => expect(a.shared.restoring()).toBe(false));
+    await a.shared.signIn(session('from-login', 'real-refresh-token'));
+    let clearedBeforeSignedOut: boolean | null = null;
+    a.store.subscribe(() => {
+      if (!a.store.get()) clearedBeforeSignedOut = server.state.cookie === null;
+    });
+    await a.shared.signOut();
+    expect(clearedBeforeSignedOut).toBe(true);
+    expect(a.store.get()).toBeNull();
+    const reloaded = tab(portal, server.api);
+    await vi.waitFor(() => expect(reloaded.shared.restoring()).toBe(false));
+    expect(reloaded.store.get()).toBeNull();
+  });
+
+  it('signOut offline still signs the tab out', async () => {
+    const portal = `p${randomUUID()}`;
+    const server = fakeCookieServer();
+    server.state.cookie = 'c0';
+    const offline = { ...server.api, logout: () => Promise.reject(new Error('offline')) };
+    const a = tab(portal, offline);
+    await vi.waitFor(() => expect(a.store.get()).not.toBeNull());
+    await a.shared.signOut();
+    expect(a.store.get()).toBeNull();
+    expect(a.store.lastLogoutReason()).toBeNull(); // the user's own sign-out: the refresher will ask the gateway again
+  });
+
   it('signing out in one tab signs out the others (told why); a session the API refused ends everywhere, revoked', async () => {
     const portal = `p${randomUUID()}`;
     const server = fakeCookieServer();
@@ -153,5 +183,24 @@ describe('one session for the tabs of a browser', () => {
     expect(calls[0]).toMatchObject({ url: '/auth/session/staff', method: 'PUT', body: '{"refreshToken":"r1"}' });
     expect(calls[0]?.headers['x-ixl-session']).toBe('1');
     await expect(api.refresh()).rejects.toBeInstanceOf(SessionEndedError);
+  });
+
+  it('cookieSessionApi ends a session with one DELETE however often asked; a failed one is asked again', async () => {
+    const methods: string[] = [];
+    let down = true;
+    const fetchImpl = (async (_url: string, init: RequestInit) => {
+      methods.push(String(init.method));
+      if (init.method === 'DELETE') return new Response(null, { status: down ? 503 : 204 });
+      return new Response(JSON.stringify({ token: 't', expiresAt: new Date().toISOString(), user }), { status: 200 });
+    }) as unknown as typeof fetch;
+    const api = cookieSessionApi('staff', fetchImpl);
+    await expect(api.logout()).rejects.toThrow('503');
+    down = false;
+    await Promise.all([api.logout(), api.logout()]);
+    await api.logout();
+    expect(methods).toEqual(['DELETE', 'DELETE']);
+    await api.adopt('r2'); // a new session: its sign-out is a new request
+    await api.logout();
+    expect(methods).toEqual(['DELETE', 'DELETE', 'PUT', 'DELETE']);
   });
 });

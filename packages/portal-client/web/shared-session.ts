@@ -18,7 +18,7 @@ export interface CookieSessionApi {
   adopt(refreshToken: string): Promise<Session>;
   /** A new access token from the cookie's refresh token (rotated). SessionEndedError when there is no session. */
   refresh(): Promise<Session>;
-  /** Revokes the session and clears the cookie. */
+  /** Revokes the session and clears the cookie (asked twice for one session, e.g. by signOut and the refresher, it is one request). */
   logout(): Promise<void>;
 }
 
@@ -43,21 +43,35 @@ export function cookieSessionApi(portal: string, fetchImpl: typeof fetch = (...a
   const lock = `ixl.session.${portal}`;
   // A refresh token is moved once (asked twice, e.g. by the refresher and the sign-in, it is the same move).
   const adoptions = new Map<string, Promise<Session>>();
+  // A session is ended once: the sign-out's request and the refresher's are the same; a new session starts afresh.
+  let ending: Promise<void> | null = null;
+  const started = (s: Session) => {
+    ending = null;
+    return s;
+  };
   return {
     adopt(refreshToken) {
       let adoption = adoptions.get(refreshToken);
       if (!adoption) {
         adoption = exclusively(lock, async () =>
           answer(await fetchImpl(url, { method: 'PUT', headers, credentials: 'same-origin', body: JSON.stringify({ refreshToken }) })),
-        );
+        ).then(started);
         adoptions.clear();
         adoptions.set(refreshToken, adoption);
       }
       return adoption;
     },
-    refresh: () => exclusively(lock, async () => answer(await fetchImpl(url, { method: 'POST', headers, credentials: 'same-origin' }))),
-    logout: async () => {
-      await exclusively(lock, () => fetchImpl(url, { method: 'DELETE', headers, credentials: 'same-origin' }));
+    refresh: () =>
+      exclusively(lock, async () => answer(await fetchImpl(url, { method: 'POST', headers, credentials: 'same-origin' }))).then(started),
+    logout() {
+      ending ??= exclusively(lock, async () => {
+        const res = await fetchImpl(url, { method: 'DELETE', headers, credentials: 'same-origin' });
+        if (!res.ok) throw new Error(`sign-out answered ${res.status}`);
+      }).catch((err: unknown) => {
+        ending = null; // not ended: the next sign-out (or the refresher) asks again
+        throw err;
+      });
+      return ending;
     },
   };
 }
@@ -84,6 +98,12 @@ export interface SharedSession {
    * promise resolves only when a page loaded by address (a reload, a new tab) already finds the session.
    */
   signIn(session: Session): Promise<void>;
+  /**
+   * Signs out: the session is revoked and the cookie cleared first, so the promise resolves (and the tab shows the
+   * sign-in form) only when a page loaded by address no longer finds the session. Offline, the tab is signed out
+   * anyway and the refresher asks the gateway again.
+   */
+  signOut(): Promise<void>;
   subscribe(listener: () => void): () => void;
   stop(): void;
 }
@@ -178,6 +198,10 @@ export function shareSessionAcrossTabs(store: SessionStore, portal: string, cook
         }
       }
       store.set(session);
+    },
+    async signOut() {
+      if (store.get()?.refreshToken === COOKIE_SESSION) await cookie.logout().catch(() => undefined);
+      store.clear('user');
     },
     subscribe(listener) {
       listeners.add(listener);

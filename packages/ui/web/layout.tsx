@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { LanguageSwitch, useI18n } from './i18n.js';
 import { Link, useRouter } from './router.js';
 
@@ -17,12 +17,19 @@ export function PortalLayout({
 }: {
   title: string;
   user?: string | undefined;
-  onLogout?: (() => void) | undefined;
+  /** Signs out; while its promise is pending the button is busy (the session is being ended on the server). */
+  onLogout?: (() => void | Promise<void>) | undefined;
   nav?: NavItem[];
   children: ReactNode;
 }) {
   const { t } = useI18n();
   const { path } = useRouter();
+  const [leaving, setLeaving] = useState(false);
+  const logout = () => {
+    if (!onLogout || leaving) return;
+    setLeaving(true);
+    void Promise.resolve(onLogout()).finally(() => setLeaving(false));
+  };
   return (
     <>
       <a className="ixl-skip" href="#main">
@@ -36,7 +43,7 @@ export function PortalLayout({
           {user ? <span className="ixl-header__user">{t('auth.signedInAs', { name: user })}</span> : null}
           <LanguageSwitch />
           {onLogout ? (
-            <button type="button" className="ixl-link" onClick={onLogout}>
+            <button type="button" className="ixl-link" onClick={logout} disabled={leaving} aria-busy={leaving || undefined}>
               {t('auth.logout')}
             </button>
           ) : null}
