@@ -32,7 +32,12 @@ const DEPLOYMENT_ONLY = new Set(['PROBE_PORT']);
 const GATEWAY_PORT = Number(VARIABLES.PORT.defaultText);
 const COMPONENTS = new Map<string, number>([['gateway', GATEWAY_PORT], ...SUBGRAPHS.map((s) => [s.name, s.port] as [string, number])]);
 /** The start scripts `npm run release` writes (packages/launcher/bin/release.mjs): one per service and ixl-migrate. */
-const RELEASE_SCRIPTS = new Set(['bin/ixl-gateway', 'bin/ixl-migrate', 'bin/ixl-create-admin', ...SUBGRAPHS.map((s) => `bin/ixl-${s.name}`)]);
+const RELEASE_SCRIPTS = new Set([
+  'bin/ixl-gateway',
+  'bin/ixl-migrate',
+  'bin/ixl-create-admin',
+  ...SUBGRAPHS.map((s) => `bin/ixl-${s.name}`),
+]);
 /** Placeholder secrets with the shapes the configuration requires, to prove the non-secret settings load. */
 const signing = rotateSigningKeys(null);
 const SECRETS = { IXL_INTERNAL_SECRET: 'x'.repeat(40), IXL_JWT_SIGNING_KEYS: signing, IXL_JWT_PUBLIC_KEYS: publicKeysOf(signing) };
