@@ -1,6 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { I18nProvider, PortalLayout, RouterProvider, Routes, Link, PageTitle, useI18n, useRouter, type Catalog, type Route } from '@ixl/ui';
-import { useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LoginPage } from './auth/login-page.js';
 import { FORGOT_PASSWORD_PATH, ForgotPasswordPage, NEW_PASSWORD_PATH, NewPasswordPage } from './auth/password-pages.js';
@@ -95,7 +95,7 @@ function Shell({
     if (previous.current === signedInAs) return;
     previous.current = signedInAs;
     if (restoring) return;
-    document.querySelector<HTMLElement>('#main h1')?.focus();
+    return focusHeadingWhenShown();
   }, [signedInAs, restoring]);
   const nav = current
     ? portal.routes
@@ -104,27 +104,55 @@ function Shell({
     : [];
   return (
     <PortalLayout title={t(portal.titleKey)} user={current?.user.displayName} onLogout={current ? shared.signOut : undefined} nav={nav}>
-      {current ? (
-        children(current)
-      ) : restoring ? (
-        <p role="status" className="ixl-muted">
-          {t('status.loading')}
-        </p>
-      ) : (
-        ([...(portal.publicRoutes ?? []), ...PASSWORD_ROUTES].find((r) => r.path === path)?.render(session) ?? (
-          <>
-            <LoginPage
-              session={session}
-              signIn={shared.signIn}
-              roles={portal.roles}
-              {...(portal.demoEmail ? { demoEmail: portal.demoEmail } : {})}
-            />
-            {portal.signInFooter?.()}
-          </>
-        ))
-      )}
+      {/* Pages load on demand (lazyPage): the first visit to one shows this while its code arrives. */}
+      <Suspense
+        fallback={
+          <p role="status" className="ixl-muted">
+            {t('status.loading')}
+          </p>
+        }
+      >
+        {current ? (
+          children(current)
+        ) : restoring ? (
+          <p role="status" className="ixl-muted">
+            {t('status.loading')}
+          </p>
+        ) : (
+          ([...(portal.publicRoutes ?? []), ...PASSWORD_ROUTES].find((r) => r.path === path)?.render(session) ?? (
+            <>
+              <LoginPage
+                session={session}
+                signIn={shared.signIn}
+                roles={portal.roles}
+                {...(portal.demoEmail ? { demoEmail: portal.demoEmail } : {})}
+              />
+              {portal.signInFooter?.()}
+            </>
+          ))
+        )}
+      </Suspense>
     </PortalLayout>
   );
+}
+
+/**
+ * Focuses the page's heading (`#main h1`) now, or as soon as it can take the focus: a page loaded on demand
+ * (lazyPage) shows "Caricamento…" first, and React reveals it only once its code has arrived. Tries every 50 ms
+ * for up to 10 s; returns the clean-up.
+ */
+function focusHeadingWhenShown(): () => void {
+  const focused = () => {
+    const heading = document.querySelector<HTMLElement>('#main h1');
+    heading?.focus();
+    return Boolean(heading) && document.activeElement === heading;
+  };
+  if (focused()) return () => undefined;
+  const started = Date.now();
+  const timer = setInterval(() => {
+    if (focused() || Date.now() - started > 10_000) clearInterval(timer);
+  }, 50);
+  return () => clearInterval(timer);
 }
 
 /** The whole portal: i18n, router under `/<path>/`, Apollo Client, sign-in gate and layout. */

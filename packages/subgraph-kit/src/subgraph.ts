@@ -144,7 +144,12 @@ async function openEventBus(
   log: (message: string, data?: object) => void,
 ): Promise<RunningSubgraph['bus']> {
   if (!config.natsUrl) {
-    return new PostgresEventBus({ orm, consumerSchema: name, sourceUrl: (source) => config.databaseUrls[source] ?? config.databaseUrl, log });
+    return new PostgresEventBus({
+      orm,
+      consumerSchema: name,
+      sourceUrl: (source) => config.databaseUrls[source] ?? config.databaseUrl,
+      log,
+    });
   }
   const connection = await connectJetStream(config.natsUrl, `ixl-${name}`, log);
   const relay = new JetStreamRelay({ orm, schema: name, databaseUrl: config.databaseUrl, connection, log });

@@ -1,15 +1,45 @@
 import type { PortalDefinition } from '@ixl/portal-client';
 import { Link, PageTitle, useI18n } from '@ixl/ui';
-import { CoursesPage } from './features/courses/courses-page.js';
-import { DocumentsPage } from './features/documents/documents-page.js';
-import { MyRecordPage } from './features/my-record/my-record-page.js';
-import { MyProfilePage } from './features/profile/my-profile-page.js';
-import { MyPathPage } from './features/path/my-path-page.js';
-import { RegistrationPage } from './features/registration/registration-page.js';
+import { lazyPage } from '@ixl/portal-client';
 import { BENEFICIARY_MESSAGES } from './messages.js';
-import { SurveyPage } from './features/survey/survey-page.js';
-import { VerifyEmailPage } from './features/account/verify-email-page.js';
-import { ConsentPage } from './features/consent/consent-page.js';
+
+// Each page is its own chunk, loaded when first shown: a phone downloads only the shell and the page it opens.
+const MyPathPage = lazyPage(
+  () => import('./features/path/my-path-page.js'),
+  (m) => m.MyPathPage,
+);
+const CoursesPage = lazyPage(
+  () => import('./features/courses/courses-page.js'),
+  (m) => m.CoursesPage,
+);
+const DocumentsPage = lazyPage(
+  () => import('./features/documents/documents-page.js'),
+  (m) => m.DocumentsPage,
+);
+const MyProfilePage = lazyPage(
+  () => import('./features/profile/my-profile-page.js'),
+  (m) => m.MyProfilePage,
+);
+const MyRecordPage = lazyPage(
+  () => import('./features/my-record/my-record-page.js'),
+  (m) => m.MyRecordPage,
+);
+const ConsentPage = lazyPage(
+  () => import('./features/consent/consent-page.js'),
+  (m) => m.ConsentPage,
+);
+const VerifyEmailPage = lazyPage(
+  () => import('./features/account/verify-email-page.js'),
+  (m) => m.VerifyEmailPage,
+);
+const RegistrationPage = lazyPage(
+  () => import('./features/registration/registration-page.js'),
+  (m) => m.RegistrationPage,
+);
+const SurveyPage = lazyPage(
+  () => import('./features/survey/survey-page.js'),
+  (m) => m.SurveyPage,
+);
 
 /** A signed-in person opening the registration link: already done. */
 function AlreadyRegistered() {
