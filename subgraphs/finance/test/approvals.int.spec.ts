@@ -401,3 +401,111 @@ describe('approval rules', () => {
     expect(mine.data?.approvalRequests.every((r) => r.mine && !r.overdue)).toBe(true);
   });
 });
+
+describe('re-examining a refused loan’s guarantee (it reserves the fund’s capacity)', () => {
+  const RETRY = 'mutation($id: ID!) { retryLoanGuarantee(loanId: $id) { OUTCOME } }';
+  const plafond = (from: string, cents: number) =>
+    financeSql(
+      t,
+      `insert into "finance"."guarantee_plafond" ("id", "effective_from", "amount_cents", "note", "recorded_at") values (?, ?, ?, 'test', now())`,
+      [randomUUID(), from, cents],
+    );
+  const installments = async (loanId: string) =>
+    (await financeSql(t, 'select 1 from "finance"."loan_installment" where "loan_id" = ?', [loanId])).length;
+  async function refusedLoan(): Promise<string> {
+    const p = fundingApproved({ amountCents: 1_000_000, termMonths: 24, graceMonths: 0 });
+    await approveFunding(t, p);
+    const loan = await loanOfDecision(t, p.decisionId);
+    expect(loan.status).toBe('REFUSED');
+    return loan.id;
+  }
+
+  it('pending until a second person approves; never the maker; rejection opens nothing; a stale request is refused; the threshold', async () => {
+    // No capacity: the decisions' loans are refused; then the Foundation adds capacity.
+    await plafond('2026-11-01', 0);
+    const x = await refusedLoan();
+    const y = await refusedLoan();
+    const z = await refusedLoan();
+    await plafond('2026-11-02', 500_000_000);
+    const before = await ledger();
+
+    const a = await prepare(RETRY, 'retryLoanGuarantee', { id: x });
+    expect(a).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      reason: 'APPROVAL_REQUIRED',
+      request: { state: 'PENDING', amountCents: 700_000 },
+    });
+    expect(a.request!.changes).toContainEqual({ field: 'status', before: 'REFUSED', after: 'APPROVED' });
+    expect(a.request!.changes.map((c) => (c as { field: string }).field)).toContain('fundFreeCapacityCents');
+    expect((await loanOfDecisionById(x)).status).toBe('REFUSED');
+    expect(errorCodes(await t.graphql(RETRY.replace('{ OUTCOME }', '{ status }'), { token: maker, variables: { id: x } }))).toEqual([
+      'CONFLICT',
+    ]);
+    expect((await t.graphql(APPROVE, { token: maker, variables: { id: a.request!.id } })).errors?.[0]?.extensions?.reason).toBe(
+      'APPROVAL_OWN_REQUEST',
+    );
+    expect((await t.graphql(APPROVE, { token: otherStaff, variables: { id: a.request!.id } })).errors?.[0]?.extensions?.reason).toBe(
+      'APPROVER_NOT_ALLOWED',
+    );
+
+    // Rejected: the loan stays refused, no schedule, no ledger line.
+    const rejected = await prepare(RETRY, 'retryLoanGuarantee', { id: y });
+    const rej = await t.graphql<{ rejectApprovalRequest: { state: string } }>(REJECT, {
+      token: admin,
+      variables: { id: rejected.request!.id, r: 'Attendiamo il nuovo conferimento' },
+    });
+    expect(rej.data?.rejectApprovalRequest.state).toBe('REJECTED');
+    expect((await loanOfDecisionById(y)).status).toBe('REFUSED');
+    expect(await installments(y)).toBe(0);
+    expect(await ledger()).toBe(before);
+
+    // Prepared again while the fund is as it is now, then the first approval uses capacity: the second is stale.
+    const b = await prepare(RETRY, 'retryLoanGuarantee', { id: y });
+    const ok = await t.graphql<{ approveApprovalRequest: { state: string; resultType: string; resultId: string } }>(APPROVE, {
+      token: admin,
+      variables: { id: a.request!.id },
+    });
+    expect(ok.data?.approveApprovalRequest).toMatchObject({ state: 'APPROVED', resultType: 'Loan', resultId: x });
+    expect((await loanOfDecisionById(x)).status).toBe('APPROVED');
+    expect(await installments(x)).toBe(24);
+    const stale = await t.graphql(APPROVE, { token: admin2, variables: { id: b.request!.id } });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPROVAL_TARGET_CHANGED' });
+    expect((await loanOfDecisionById(y)).status).toBe('REFUSED');
+    expect(await ledger()).toBe(before);
+
+    // Under a threshold above its guarantee (a rule change approved by a second ADMIN), one person suffices.
+    const proposed = await t.graphql<{ proposeApprovalRuleChange: { id: string } }>(
+      'mutation($i: ApprovalRuleChangeInput!) { proposeApprovalRuleChange(input: $i) { id } }',
+      {
+        token: admin,
+        variables: {
+          i: {
+            kind: 'RETRY_LOAN_GUARANTEE',
+            required: true,
+            thresholdCents: 1_000_000,
+            approverRole: 'ADMIN',
+            approverUserIds: [],
+            reason: 'Small guarantees re-examined by one operator',
+          },
+        },
+      },
+    );
+    expect(
+      (await t.graphql(APPROVE, { token: admin2, variables: { id: proposed.data!.proposeApprovalRuleChange.id } })).errors,
+    ).toBeUndefined();
+    const audit = await t.graphql<{ approvalRuleChanges: { kind: string; reason: string }[] }>('{ approvalRuleChanges { kind reason } }', {
+      token: maker,
+    });
+    expect(audit.data?.approvalRuleChanges[0]).toEqual({
+      kind: 'RETRY_LOAN_GUARANTEE',
+      reason: 'Small guarantees re-examined by one operator',
+    });
+    const small = await prepare(RETRY, 'retryLoanGuarantee', { id: z });
+    expect(small).toMatchObject({ status: 'EXECUTED', reason: 'BELOW_APPROVAL_THRESHOLD', request: null });
+    expect((await loanOfDecisionById(z)).status).toBe('APPROVED');
+  });
+});
+
+async function loanOfDecisionById(id: string): Promise<{ status: string }> {
+  return (await financeSql<{ status: string }>(t, 'select "status" from "finance"."loan" where "id" = ?', [id]))[0]!;
+}

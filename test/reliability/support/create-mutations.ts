@@ -52,7 +52,9 @@ export const MUTATION_RULES: Record<string, MutationRule> = {
   disburseLoan: move('loan state machine under a row lock: disbursed once, one ledger line'),
   recordLoanRepayment: natural('loan_repayment_same_payment_unique: the same payment (loan, day, amount) once'),
   declareLoanDefault: move('loan state machine'),
-  retryLoanGuarantee: move('guarantee call state: a call already made is refused'),
+  retryLoanGuarantee: move(
+    'maker-checker: the same re-examination pending once (approval_request_pending_unique); once approved the loan is no longer REFUSED',
+  ),
   assessLoanArrears: move('recomputes arrears as of a day: the same day twice gives the same state'),
   addGrantExpenseLine: natural('grant_expense_line_natural_key_unique: one line per grant, category and description'),
   disburseGrantTranche: move('grant tranche state machine under a row lock: each tranche paid once'),

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '@ixl/subgraph-kit';
 import { MoneyOperationKind } from '../entities/approval.entity.js';
-import { disburseLoan, declareDefault } from './loan-lifecycle.service.js';
+import { disburseLoan, declareDefault, retryLoanGuarantee } from './loan-lifecycle.service.js';
 import { recordRepayment } from './loan-repayment.service.js';
-import { plafondOn, setPlafond } from './guarantee-fund.service.js';
+import { fundPosition, plafondOn, setPlafond } from './guarantee-fund.service.js';
 import { commitBudget, disburseCommitment } from './budget.service.js';
 import { disburseTranche } from './grant.service.js';
 import { paySettlement } from './settlement.service.js';
@@ -84,6 +84,21 @@ export const MONEY_OPERATIONS: Record<Exclude<MoneyOperationKind, MoneyOperation
     targetId: (p) => p.loanId,
     execute: (em, p, actor) => declareDefault(em, p as Parameters<typeof declareDefault>[1], actor).then(result('Loan')),
     state: loanState,
+  },
+  [MoneyOperationKind.RETRY_LOAN_GUARANTEE]: {
+    kind: MoneyOperationKind.RETRY_LOAN_GUARANTEE,
+    targetType: 'Loan',
+    targetId: (p) => p.loanId,
+    execute: (em, p, actor) => retryLoanGuarantee(em, String(p.loanId), actor).then(result('Loan')),
+    state: async (em, p) => ({
+      ...(await row(em, 'loan', p.loanId, [...LOAN_COLUMNS, 'guarantee_share_bps'])),
+      ...(await ledgerOn(em, 'loan_id', p.loanId)),
+      // What the re-examination is judged on: a request prepared on another capacity is stale.
+      fundFreeCapacityCents: (await fundPosition(em)).freeCapacityCents,
+    }),
+    // It books no ledger line: it reserves the fund's guarantee on the principal (the loan opens).
+    amountCents: (_p, _lines, before) =>
+      Math.round(((Number(before.principal_cents) || 0) * (Number(before.guarantee_share_bps) || 0)) / 10_000),
   },
   [MoneyOperationKind.SET_GUARANTEE_PLAFOND]: {
     kind: MoneyOperationKind.SET_GUARANTEE_PLAFOND,

@@ -1,4 +1,4 @@
-import { formatCents } from '@ixl/ui';
+import { formatCents, formatDate } from '@ixl/ui';
 
 type Lang = 'it' | 'en';
 type T = (key: string, vars?: Record<string, string | number | null | undefined>) => string;
@@ -19,8 +19,30 @@ const LABELS: Record<string, { it: string; en: string }> = {
   thresholdCents: { it: 'Soglia', en: 'Threshold' },
   approverRole: { it: 'Chi approva', en: 'Who approves' },
   approverUserIds: { it: 'Approvatori nominativi', en: 'Named approvers' },
+  guarantee_share_bps: { it: 'Quota garantita dal fondo', en: 'Share guaranteed by the fund' },
+  amount_cents: { it: 'Importo', en: 'Amount' },
+  total_cents: { it: 'Totale', en: 'Total' },
+  payable_cents: { it: 'Da pagare', en: 'Payable' },
+  withheld_cents: { it: 'Trattenuto', en: 'Withheld' },
+  from_year: { it: 'Dal', en: 'From' },
+  to_year: { it: 'Al', en: 'To' },
+  month: { it: 'Mese', en: 'Month' },
+  account: { it: 'Conto', en: 'Account' },
+  booked_on: { it: 'Registrato il', en: 'Booked on' },
+  exists: { it: 'Esiste', en: 'Exists' },
+  fundFreeCapacityCents: { it: 'Capacità libera del fondo di garanzia', en: 'Free capacity of the guarantee fund' },
 };
-const CENTS = new Set(['principal_cents', 'plafondCents', 'thresholdCents', 'amount_cents', 'payable_cents', 'total_cents']);
+/** The enum of a target's status, by the target's type. */
+const STATUS_ENUM: Record<string, string> = { Loan: 'LoanStatus', Grant: 'GrantStatus' };
+const CENTS = new Set([
+  'fundFreeCapacityCents',
+  'principal_cents',
+  'plafondCents',
+  'thresholdCents',
+  'amount_cents',
+  'payable_cents',
+  'total_cents',
+]);
 
 /** The label of a value of a request's target (`ledger.<ACCOUNT>`: that account's movements). */
 export function changeLabel(field: string, lang: Lang, t: T, tCode: TCode): string {
@@ -28,9 +50,19 @@ export function changeLabel(field: string, lang: Lang, t: T, tCode: TCode): stri
   return LABELS[field]?.[lang] ?? field;
 }
 
-/** A value of a request's target, amounts in euro (`n / cents` for ledger movements). */
-export function changeValue(field: string, value: string | null, lang: Lang): string {
+/**
+ * A value of a request's target in words: amounts in euro (`n / cents` for ledger movements), days as dates, statuses,
+ * roles, accounts and yes/no in the user's language (never a raw code).
+ */
+export function changeValue(field: string, value: string | null, lang: Lang, tCode: TCode, targetType = ''): string {
   if (value == null) return '—';
+  if (field === 'status' && STATUS_ENUM[targetType]) return tCode(STATUS_ENUM[targetType], value);
+  if (field === 'approverRole') return tCode('ApproverRole', value);
+  if (field === 'account') return tCode('FinanceLedgerAccount', value);
+  if (field === 'guarantee_share_bps' && /^\d+$/.test(value))
+    return `${(Number(value) / 100).toLocaleString(lang === 'it' ? 'it-IT' : 'en-GB')} %`;
+  if (value === 'true' || value === 'false') return value === 'true' ? (lang === 'it' ? 'Sì' : 'Yes') : lang === 'it' ? 'No' : 'No';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, lang);
   const counted = /^(\d+) \/ (-?\d+)$/.exec(value);
   if (counted && (field.startsWith('ledger.') || field === 'committedThisYear'))
     return `${counted[1]} · ${formatCents(Number(counted[2]), lang)}`;

@@ -83,8 +83,16 @@ export function ApprovalsPage() {
                       rowKey={(c) => c.field}
                       columns={[
                         { key: 'field', header: t('approvals.col.field'), cell: (c) => changeLabel(c.field, lang, t, tCode) },
-                        { key: 'before', header: t('approvals.col.before'), cell: (c) => changeValue(c.field, c.before, lang) },
-                        { key: 'after', header: t('approvals.col.after'), cell: (c) => changeValue(c.field, c.after, lang) },
+                        {
+                          key: 'before',
+                          header: t('approvals.col.before'),
+                          cell: (c) => changeValue(c.field, c.before, lang, tCode, r.targetType),
+                        },
+                        {
+                          key: 'after',
+                          header: t('approvals.col.after'),
+                          cell: (c) => changeValue(c.field, c.after, lang, tCode, r.targetType),
+                        },
                       ]}
                     />
                   ) : (
