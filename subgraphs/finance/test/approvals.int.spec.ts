@@ -62,6 +62,7 @@ async function prepare(mutation: string, field: string, variables: Record<string
   return r.data![field]!;
 }
 const APPROVE = 'mutation($id: ID!) { approveApprovalRequest(id: $id, note: "ok") { state deciderId resultType resultId } }';
+const PROPOSE_RULE = 'mutation($i: ApprovalRuleChangeInput!) { proposeApprovalRuleChange(input: $i) { id state } }';
 const REJECT = 'mutation($id: ID!, $r: String!) { rejectApprovalRequest(id: $id, reason: $r) { state decisionNote } }';
 
 interface Case {
@@ -99,6 +100,7 @@ async function commitment(): Promise<string> {
   return c.data!.commitBudget.id;
 }
 
+let plafondDays = 0;
 const CASES: Case[] = [
   {
     kind: 'DISBURSE_LOAN',
@@ -134,7 +136,8 @@ const CASES: Case[] = [
     field: 'setGuaranteePlafond',
     mutation: 'mutation($a: Int!, $d: String!) { setGuaranteePlafond(amountCents: $a, effectiveFrom: $d) { OUTCOME } }',
     async setup() {
-      return (i) => ({ a: 120_000_000 + i, d: '2026-01-01' });
+      const d = `2026-01-0${++plafondDays}`;
+      return (i) => ({ a: 120_000_000 + i, d });
     },
   },
   {
@@ -294,6 +297,53 @@ describe('maker-checker on every money operation', () => {
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPROVAL_TARGET_CHANGED' });
     expect(await ledger()).toBe(before + a.request!.ledgerLines.length);
   });
+
+  it.each(CASES.map((c) => [c.kind, c] as const))(
+    '%s: below the threshold of its rule (changed by one ADMIN, approved by another, audited) one person suffices',
+    async (_kind, c) => {
+      const vars = await c.setup();
+      const change = async (thresholdCents: number, reason: string) => {
+        const proposed = await t.graphql<{ proposeApprovalRuleChange: { id: string; state: string } }>(PROPOSE_RULE, {
+          token: admin,
+          variables: { i: { kind: c.kind, required: true, thresholdCents, approverRole: 'ADMIN', approverUserIds: [], reason } },
+        });
+        const id = proposed.data!.proposeApprovalRuleChange.id;
+        expect(proposed.data!.proposeApprovalRuleChange.state).toBe('PENDING');
+        // Not its maker, not a STAFF user (even one the rule names): another ADMIN.
+        expect((await t.graphql(APPROVE, { token: admin, variables: { id } })).errors?.[0]?.extensions?.reason).toBe(
+          'APPROVAL_OWN_REQUEST',
+        );
+        expect((await t.graphql(APPROVE, { token: otherStaff, variables: { id } })).errors?.[0]?.extensions?.reason).toBe(
+          'APPROVAL_RULE_DECIDED_BY_ADMIN',
+        );
+        expect((await t.graphql(APPROVE, { token: admin2, variables: { id } })).errors).toBeUndefined();
+        const audit = await t.graphql<{ approvalRuleChanges: { kind: string; after: string; reason: string }[] }>(
+          '{ approvalRuleChanges { kind after reason } }',
+          { token: maker },
+        );
+        expect(audit.data?.approvalRuleChanges[0]).toMatchObject({ kind: c.kind, reason });
+        expect(JSON.parse(audit.data!.approvalRuleChanges[0]!.after)).toMatchObject({ thresholdCents });
+      };
+      await change(2_000_000_000, `Sotto i 20 milioni basta una persona (${c.kind})`);
+      const ledgerBefore = await ledger();
+      const plafondsBefore = await countRows(t, 'guarantee_plafond');
+      const requestsBefore = await countRows(t, 'approval_request');
+      const small = await prepare(c.mutation, c.field, vars(0));
+      expect(small).toMatchObject({ status: 'EXECUTED', reason: 'BELOW_APPROVAL_THRESHOLD', request: null });
+      expect(await countRows(t, 'approval_request')).toBe(requestsBefore);
+      if (c.kind === 'SET_GUARANTEE_PLAFOND') expect(await countRows(t, 'guarantee_plafond')).toBe(plafondsBefore + 1);
+      else expect(await ledger()).toBeGreaterThan(ledgerBefore);
+      // Back to every operation needing a second person.
+      await change(0, `Di nuovo sempre due persone (${c.kind})`);
+      const rules = await t.graphql<{ approvalRules: { kind: string; thresholdCents: number }[] }>(
+        '{ approvalRules { kind thresholdCents } }',
+        {
+          token: maker,
+        },
+      );
+      expect(rules.data?.approvalRules.find((r) => r.kind === c.kind)?.thresholdCents).toBe(0);
+    },
+  );
 
   it('refuses bad input at preparation, recording nothing', async () => {
     const requests = await countRows(t, 'approval_request');
