@@ -26,7 +26,8 @@ const repayments = async (e2e: E2E) =>
  * Maker-checker in the staff portal (issue 26): staff@demo.ixl records a repayment over the threshold, which waits in
  * Approvazioni (no buttons for its maker); approvatore@demo.ixl sees the queue (the overdue request marked, before/after and
  * the ledger lines), approves it (the repayment is booked), is refused the demo's twin prepared on the loan as it was,
- * and rejects the plafond change with a reason (nothing booked).
+ * and rejects the plafond change with a reason (nothing booked); back as staff@demo.ixl, the maker sees one approved and the
+ * other rejected with the approver's reason.
  */
 describe.skipIf(!hasBrowser())('staff portal: approvals (/staff/approvazioni)', () => {
   let e2e: E2E;
@@ -90,6 +91,25 @@ describe.skipIf(!hasBrowser())('staff portal: approvals (/staff/approvazioni)', 
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Richiesta respinta' }).count()).toBe(1);
     await expect.poll(() => page.getByRole('region', { name: 'Modifica del plafond del fondo di garanzia' }).count()).toBe(0);
     await screenshot(page, 'staff-approvals-decided-1366');
+
+    // The maker sees what became of their requests: the repayment approved, the plafond change rejected with its reason.
+    await page.getByRole('button', { name: 'Esci' }).click();
+    await signIn(page, origin, 'staff@demo.ixl');
+    await page.getByRole('link', { name: 'Approvazioni' }).first().click();
+    const mineTable = page.getByRole('table', { name: /Le mie richieste/ });
+    const approvedRow = mineTable.getByRole('row').filter({ hasText: 'Registrazione di un rimborso' }).filter({ hasText: '1.000,00 €' });
+    await expect.poll(() => approvedRow.textContent()).toMatch(/Approvata/);
+    const rejectedRow = mineTable.getByRole('row').filter({ hasText: 'Modifica del plafond del fondo di garanzia' });
+    await expect.poll(() => rejectedRow.textContent()).toMatch(/Respinta.*Manca la delibera della Fondazione/);
+    // Nothing the maker prepared offers them a decision.
+    expect(await page.getByRole('region', { name: 'Registrazione di un rimborso' }).getByRole('button', { name: 'Approva' }).count()).toBe(
+      0,
+    );
+    await screenshot(page, 'staff-approvals-maker-decided-1366');
+    await page.setViewportSize(PHONE);
+    expect(await fitsViewport(page)).toBe(true);
+    await screenshot(page, 'staff-approvals-maker-decided-390');
+    await page.setViewportSize({ width: 1366, height: 900 });
     expect(e2e.problems).toEqual([]);
   });
 });
