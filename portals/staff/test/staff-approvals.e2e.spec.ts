@@ -12,6 +12,14 @@ async function signIn(page: Page, origin: string, email: string): Promise<void> 
   await page.getByRole('button', { name: 'Esci' }).waitFor();
 }
 
+/** Signs out from a page that is not polling (the queue polls every 5 s: a poll crossing the sign-out would answer 401). */
+async function signOutQuietly(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Home' }).first().click();
+  await page.waitForURL((url) => !url.pathname.includes('approvazioni'));
+  await page.getByRole('button', { name: 'Esci' }).click();
+  await signInButton(page).waitFor();
+}
+
 const repayments = async (e2e: E2E) =>
   (
     await e2e.stack.stack.subgraphs.finance.orm.em
@@ -56,7 +64,7 @@ describe.skipIf(!hasBrowser())('staff portal: approvals (/staff/approvazioni)', 
     await expect.poll(() => mine.getByText('te (serve un’altra persona per approvarla)').count()).toBe(1);
     expect(await mine.getByRole('button', { name: 'Approva' }).count()).toBe(0);
     await screenshot(page, 'staff-approvals-maker-1366');
-    await page.getByRole('button', { name: 'Esci' }).click();
+    await signOutQuietly(page);
 
     await signIn(page, origin, 'approvatore@demo.ixl');
     await page.getByRole('link', { name: 'Approvazioni' }).first().click();
@@ -64,6 +72,14 @@ describe.skipIf(!hasBrowser())('staff portal: approvals (/staff/approvazioni)', 
     const toApprove = page.getByRole('region', { name: 'Registrazione di un rimborso' }).filter({ hasText: '1.000,00 €' });
     await expect.poll(() => toApprove.getByRole('table', { name: /Movimenti contabili che scriverà/ }).count()).toBe(1);
     await expect.poll(() => toApprove.getByRole('table', { name: 'Cosa cambia' }).textContent()).toMatch(/Capitale rimborsato/);
+    // The rules: repayments under €300 need one person (the demo's rule), a rule change another administrator.
+    const rules = page.getByRole('table', { name: 'Quali operazioni richiedono una seconda persona' });
+    await expect
+      .poll(() => rules.getByRole('row').filter({ hasText: 'Registrazione di un rimborso' }).textContent())
+      .toMatch(/Da 300,00\s€ in su.*Amministratori · 1 approvatore nominativo/);
+    expect(await rules.getByRole('row').filter({ hasText: 'Modifica di una regola di approvazione' }).textContent()).toMatch(
+      /Un altro amministratore/,
+    );
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'staff-approvals-queue-1366');
     await page.setViewportSize(PHONE);
@@ -93,7 +109,7 @@ describe.skipIf(!hasBrowser())('staff portal: approvals (/staff/approvazioni)', 
     await screenshot(page, 'staff-approvals-decided-1366');
 
     // The maker sees what became of their requests: the repayment approved, the plafond change rejected with its reason.
-    await page.getByRole('button', { name: 'Esci' }).click();
+    await signOutQuietly(page);
     await signIn(page, origin, 'staff@demo.ixl');
     await page.getByRole('link', { name: 'Approvazioni' }).first().click();
     const mineTable = page.getByRole('table', { name: /Le mie richieste/ });
