@@ -96,6 +96,7 @@ const EXAMPLES: Record<string, string> = {
   SMTP_SOCKET_TIMEOUT_MS: '60000',
   PUBLIC_URL: 'https://lavoro.comune.bologna.it',
   IXL_JOBS: 'off',
+  IXL_MIGRATE_ON_START: 'off',
   IXL_RETENTION_MONTHS: '24',
   PEOPLE_MAX_DOCUMENT_BYTES: '1048576',
   CORS_ORIGINS: 'https://portal.example.org,https://partner.example.org',

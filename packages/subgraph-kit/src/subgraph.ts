@@ -8,7 +8,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CALLER_HEADER, signingKeySet, verifyCallerHeader, type Caller } from '@ixl/auth';
-import { createSubgraphOrm, migrate, type SubgraphOrm } from '@ixl/db';
+import { createSubgraphOrm, migrate, pendingMigrations, type SubgraphOrm } from '@ixl/db';
 import { configOrExit, subgraphUrl, subgraphVariables } from '@ixl/config';
 import { OutboxTail, PostgresEventBus, type SubscriptionSpec } from '@ixl/events';
 import { WebSocketServer } from 'ws';
@@ -122,6 +122,32 @@ async function openDatabase(def: SubgraphDefinition, config: SubgraphConfig): Pr
   }
 }
 
+/** How often a subgraph started with `IXL_MIGRATE_ON_START=off` looks again for its migrations. */
+const MIGRATION_WAIT_MS = 2000;
+
+/**
+ * With `IXL_MIGRATE_ON_START=off` the migrations are their own deployment step (`ixl-migrate`): the
+ * subgraph serves nothing until its schema holds every migration of this release, and says what it waits for.
+ */
+async function migrationsApplied(orm: SubgraphOrm, schema: string, log: Logger): Promise<void> {
+  let told = '';
+  for (;;) {
+    let pending: string[];
+    try {
+      pending = await pendingMigrations(orm);
+    } catch (err) {
+      pending = [`(cannot read: ${err instanceof Error ? err.message : String(err)})`];
+    }
+    if (!pending.length) return;
+    const now = pending.join(',');
+    if (now !== told) {
+      log('warn', 'waiting for migrations: run ixl-migrate (IXL_MIGRATE_ON_START=off)', { schema, pending: pending.length });
+      told = now;
+    }
+    await new Promise((resolve) => setTimeout(resolve, MIGRATION_WAIT_MS));
+  }
+}
+
 /** Largest file body a subgraph reads (the gateway's cap on uploads). */
 const FILE_MAX_BODY_BYTES = 10 * 1024 * 1024;
 /** What the gateway signs for a subgraph WebSocket connection (graphql-ws `connection_init`): no body. */
@@ -156,8 +182,12 @@ export async function startSubgraph(
   log: Logger = consoleLogger(def.name),
 ): Promise<RunningSubgraph> {
   const orm = await openDatabase(def, config);
-  const applied = await migrate(orm, def.name);
-  if (applied.length) log('info', 'migrations applied', { migrations: applied });
+  if (config.migrateOnStart) {
+    const applied = await migrate(orm, def.name);
+    if (applied.length) log('info', 'migrations applied', { migrations: applied });
+  } else {
+    await migrationsApplied(orm, def.name, log);
+  }
   const schema = await buildDefinitionSchema(def);
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
