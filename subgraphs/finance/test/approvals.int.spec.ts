@@ -84,10 +84,13 @@ async function disbursedLoan(): Promise<string> {
   return loanId;
 }
 async function budgetLine(): Promise<string> {
-  const r = await t.graphql<{ createBudgetLine: { id: string } }>('mutation($i: BudgetLineInput!) { createBudgetLine(input: $i) { id } }', {
-    token: maker,
-    variables: { i: { funder: 'COMUNE', fromYear: 2026, toYear: 2026, label: `Linea ${randomUUID()}`, amountCents: 10_000_000 } },
-  });
+  const r = await money<{ createBudgetLine: { id: string } }>(
+    'BudgetLine',
+    'mutation($i: BudgetLineInput!) { createBudgetLine(input: $i) { id } }',
+    {
+      i: { funder: 'COMUNE', fromYear: 2026, toYear: 2026, label: `Linea ${randomUUID()}`, amountCents: 10_000_000 },
+    },
+  );
   return r.data!.createBudgetLine.id;
 }
 async function commitment(): Promise<string> {
@@ -101,6 +104,7 @@ async function commitment(): Promise<string> {
 }
 
 let plafondDays = 0;
+let budgetFunders = 0;
 const CASES: Case[] = [
   {
     kind: 'DISBURSE_LOAN',
@@ -138,6 +142,17 @@ const CASES: Case[] = [
     async setup() {
       const d = `2026-01-0${++plafondDays}`;
       return (i) => ({ a: 120_000_000 + i, d });
+    },
+  },
+  {
+    kind: 'CREATE_BUDGET_LINE',
+    field: 'createBudgetLine',
+    mutation: 'mutation($i: BudgetLineInput!) { createBudgetLine(input: $i) { OUTCOME } }',
+    async setup() {
+      // Each funder's lines are the target: a funder of its own per setup.
+      const funder = ['ARCIDIOCESI_FONDAZIONE', 'REGIONE', 'EXTRAORDINARY_FUND'][budgetFunders++ % 3];
+      const tag = randomUUID().slice(0, 8);
+      return (i) => ({ i: { funder, fromYear: 2027, toYear: 2027, label: `Fondo ${tag} ${i}`, amountCents: 1_000_000 * (i + 1) } });
     },
   },
   {
@@ -246,7 +261,8 @@ describe('maker-checker on every money operation', () => {
     for (const o of [a, b, rejected])
       expect(o).toMatchObject({ status: 'PENDING_APPROVAL', reason: 'APPROVAL_REQUIRED', request: { state: 'PENDING' } });
     expect(a.request!.amountCents).toBeGreaterThan(0);
-    if (c.kind !== 'SET_GUARANTEE_PLAFOND') expect(a.request!.ledgerLines.length).toBeGreaterThan(0);
+    // The plafond and a budget line book nothing: they set how much may be guaranteed or committed.
+    if (!['SET_GUARANTEE_PLAFOND', 'CREATE_BUDGET_LINE'].includes(c.kind)) expect(a.request!.ledgerLines.length).toBeGreaterThan(0);
     expect(a.request!.changes.length).toBeGreaterThan(0);
     // Nothing happened yet.
     expect(await ledger()).toBe(before);
@@ -327,11 +343,13 @@ describe('maker-checker on every money operation', () => {
       await change(2_000_000_000, `Sotto i 20 milioni basta una persona (${c.kind})`);
       const ledgerBefore = await ledger();
       const plafondsBefore = await countRows(t, 'guarantee_plafond');
+      const linesBefore = await countRows(t, 'budget_line');
       const requestsBefore = await countRows(t, 'approval_request');
       const small = await prepare(c.mutation, c.field, vars(0));
       expect(small).toMatchObject({ status: 'EXECUTED', reason: 'BELOW_APPROVAL_THRESHOLD', request: null });
       expect(await countRows(t, 'approval_request')).toBe(requestsBefore);
       if (c.kind === 'SET_GUARANTEE_PLAFOND') expect(await countRows(t, 'guarantee_plafond')).toBe(plafondsBefore + 1);
+      else if (c.kind === 'CREATE_BUDGET_LINE') expect(await countRows(t, 'budget_line')).toBe(linesBefore + 1);
       else expect(await ledger()).toBeGreaterThan(ledgerBefore);
       // Back to every operation needing a second person.
       await change(0, `Di nuovo sempre due persone (${c.kind})`);

@@ -63,7 +63,9 @@ export const MUTATION_RULES: Record<string, MutationRule> = {
   commitSupportPayment: natural('support_payment_same_payment_unique: the same payment (kind, reference, year, day, amount) once'),
   recordNonCashSupport: natural('non_cash_support_natural_unique: one item per project, kind, description (any case) and day'),
   payStageIndemnity: move('stage_indemnity state under an advisory lock: a month is paid once'),
-  createBudgetLine: natural('budget_line_natural_key_unique: one line per funder, first year and label'),
+  createBudgetLine: natural(
+    'approval_request_pending_unique: the same line pending once (maker-checker); then budget_line_natural_key_unique: one line per funder, first year and label',
+  ),
   commitBudget: natural('budget_commitment_natural_key_unique: the same commitment (line, day, amount, purpose) once'),
   disburseBudgetCommitment: move('commitment state under an advisory lock: never more than committed'),
   reverseFinanceLedgerEntry: natural('ledger_entry_reverses_entry_id_unique: an entry is reversed once'),

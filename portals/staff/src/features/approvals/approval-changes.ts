@@ -30,6 +30,7 @@ const LABELS: Record<string, { it: string; en: string }> = {
   account: { it: 'Conto', en: 'Account' },
   booked_on: { it: 'Registrato il', en: 'Booked on' },
   exists: { it: 'Esiste', en: 'Exists' },
+  funderBudgetLines: { it: 'Voci di bilancio del finanziatore (numero · totale)', en: 'The funder’s budget lines (count · total)' },
   fundFreeCapacityCents: { it: 'Capacità libera del fondo di garanzia', en: 'Free capacity of the guarantee fund' },
 };
 /** The enum of a target's status, by the target's type. */
@@ -64,7 +65,7 @@ export function changeValue(field: string, value: string | null, lang: Lang, tCo
   if (value === 'true' || value === 'false') return value === 'true' ? (lang === 'it' ? 'Sì' : 'Yes') : lang === 'it' ? 'No' : 'No';
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, lang);
   const counted = /^(\d+) \/ (-?\d+)$/.exec(value);
-  if (counted && (field.startsWith('ledger.') || field === 'committedThisYear'))
+  if (counted && (field.startsWith('ledger.') || field === 'committedThisYear' || field === 'funderBudgetLines'))
     return `${counted[1]} · ${formatCents(Number(counted[2]), lang)}`;
   if (CENTS.has(field) && /^-?\d+$/.test(value)) return formatCents(Number(value), lang);
   return value;
