@@ -82,6 +82,9 @@ describe.skipIf(!hasBrowser())('staff portal: approvals (/staff/approvazioni)', 
     );
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'staff-approvals-queue-1366');
+    // The full content in words (no JSON, no raw dates).
+    await toApprove.getByText('Contenuto completo della richiesta').click();
+    await expect.poll(() => toApprove.textContent()).toMatch(/Pagato il\s*5 luglio 2021/);
     await page.setViewportSize(PHONE);
     expect(await fitsViewport(page)).toBe(true);
     await screenshot(page, 'staff-approvals-queue-390');

@@ -70,3 +70,68 @@ export function changeValue(field: string, value: string | null, lang: Lang, tCo
   if (CENTS.has(field) && /^-?\d+$/.test(value)) return formatCents(Number(value), lang);
   return value;
 }
+
+/** The arguments of a prepared operation (its full content), labelled in the user's language. */
+const PAYLOAD_LABELS: Record<string, { it: string; en: string }> = {
+  loanId: { it: 'Prestito', en: 'Loan' },
+  grantId: { it: 'Contributo', en: 'Grant' },
+  budgetLineId: { it: 'Voce di bilancio', en: 'Budget line' },
+  commitmentId: { it: 'Impegno', en: 'Commitment' },
+  settlementId: { it: 'Liquidazione', en: 'Settlement' },
+  indemnityId: { it: 'Indennità', en: 'Indemnity' },
+  entryId: { it: 'Movimento', en: 'Ledger entry' },
+  referenceId: { it: 'Riferimento', en: 'Reference' },
+  amountCents: { it: 'Importo', en: 'Amount' },
+  thresholdCents: { it: 'Soglia', en: 'Threshold' },
+  paidOn: { it: 'Pagato il', en: 'Paid on' },
+  contractDate: { it: 'Data del contratto', en: 'Contract date' },
+  disbursedOn: { it: 'Erogato il', en: 'Disbursed on' },
+  on: { it: 'Alla data', en: 'On' },
+  effectiveFrom: { it: 'In vigore dal', en: 'In force from' },
+  bookedOn: { it: 'Registrato il', en: 'Booked on' },
+  note: { it: 'Nota', en: 'Note' },
+  purpose: { it: 'Scopo', en: 'Purpose' },
+  reason: { it: 'Motivo', en: 'Reason' },
+  description: { it: 'Descrizione', en: 'Description' },
+  label: { it: 'Nome della voce', en: 'Line name' },
+  funder: { it: 'Finanziatore', en: 'Funder' },
+  fromYear: { it: 'Dal', en: 'From' },
+  toYear: { it: 'Al', en: 'To' },
+  year: { it: 'Anno', en: 'Year' },
+  kind: { it: 'Tipo', en: 'Kind' },
+  receipts: { it: 'Giustificativi', en: 'Receipts' },
+  required: { it: 'Approvazione richiesta', en: 'Approval required' },
+  approverRole: { it: 'Chi approva', en: 'Who approves' },
+  approverUserIds: { it: 'Approvatori nominativi', en: 'Named approvers' },
+};
+/** The enum of a payload's `kind`, by the operation. */
+const KIND_ENUM: Record<string, string> = { COMMIT_SUPPORT_PAYMENT: 'SupportPaymentKind', CHANGE_APPROVAL_RULE: 'MoneyOperationKind' };
+
+/** A request's full content as label/value rows: dates, amounts, funders, kinds and yes/no in words (ids as they are). */
+export function payloadRows(operation: string, payloadJson: string, lang: Lang, tCode: TCode): [string, string][] {
+  const payload = JSON.parse(payloadJson) as Record<string, unknown>;
+  const word = (key: string, value: unknown): string => {
+    if (value == null || value === '') return '—';
+    if (Array.isArray(value))
+      return (
+        value
+          .map((v) =>
+            v && typeof v === 'object'
+              ? Object.entries(v)
+                  .map(([k, x]) => `${PAYLOAD_LABELS[k]?.[lang] ?? k}: ${word(k, x)}`)
+                  .join(', ')
+              : word(key, v),
+          )
+          .join('; ') || '—'
+      );
+    const text = String(value);
+    if (key.endsWith('Cents') && /^-?\d+$/.test(text)) return formatCents(Number(text), lang);
+    if (key === 'funder') return tCode('BudgetFunder', text);
+    if (key === 'approverRole') return tCode('ApproverRole', text);
+    if (key === 'kind' && KIND_ENUM[operation]) return tCode(KIND_ENUM[operation], text);
+    if (typeof value === 'boolean') return value ? (lang === 'it' ? 'Sì' : 'Yes') : 'No';
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text, lang);
+    return text;
+  };
+  return Object.entries(payload).map(([key, value]) => [PAYLOAD_LABELS[key]?.[lang] ?? key, word(key, value)]);
+}

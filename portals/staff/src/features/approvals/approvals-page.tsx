@@ -4,7 +4,7 @@ import { Alert, Button, DataTable, Details, Notice, PageTitle, TextField, format
 import { useState } from 'react';
 import { formatDateTimeRome } from '../audit/rome-day.js';
 import { APPROVAL_RULES, APPROVALS, APPROVE, REJECT } from './approvals-query.js';
-import { changeLabel, changeValue } from './approval-changes.js';
+import { changeLabel, changeValue, payloadRows } from './approval-changes.js';
 
 export const APPROVALS_PATH = '/approvazioni';
 
@@ -114,9 +114,7 @@ export function ApprovalsPage() {
                   )}
                   <details>
                     <summary>{t('approvals.payload')}</summary>
-                    <pre style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                      {JSON.stringify(JSON.parse(r.payloadJson), null, 2)}
-                    </pre>
+                    <Details rows={payloadRows(r.kind, r.payloadJson, lang, tCode)} />
                   </details>
                   {outcome && !outcome.ok && outcome.id === r.id ? <Alert>{outcome.text}</Alert> : null}
                   {!r.mine ? (
