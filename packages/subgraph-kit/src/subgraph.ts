@@ -10,7 +10,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CALLER_HEADER, signingKeySet, verifyCallerHeader, type Caller } from '@ixl/auth';
 import { createSubgraphOrm, migrate, pendingMigrations, type SubgraphOrm } from '@ixl/db';
 import { configOrExit, subgraphUrl, subgraphVariables } from '@ixl/config';
-import { OutboxTail, PostgresEventBus, type SubscriptionSpec } from '@ixl/events';
+import {
+  OutboxTail,
+  PostgresEventBus,
+  JetStreamEventBus,
+  JetStreamRelay,
+  connectJetStream,
+  type EventBus,
+  type SubscriptionSpec,
+} from '@ixl/events';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { loadSubgraphConfig, type SubgraphConfig } from './config.js';
@@ -68,7 +76,8 @@ export interface RunningSubgraph {
   url: string;
   port: number;
   orm: SubgraphOrm;
-  bus: PostgresEventBus;
+  /** The event bus its consumers run on: PostgreSQL, or NATS JetStream with `NATS_URL`. `drain()` delivers what is committed so far. */
+  bus: EventBus & { drain(): Promise<void> };
   jobs: JobRunner;
   /** Live subscriptions this subgraph is serving now (accepted at subscribe time, until they end), or those for events of `eventType`. */
   liveSubscriptions(eventType?: string): number;
@@ -120,6 +129,39 @@ async function openDatabase(def: SubgraphDefinition, config: SubgraphConfig): Pr
       { cause: err },
     );
   }
+}
+
+/**
+ * The subgraph's event transport. Without `NATS_URL`: the PostgreSQL bus, which reads each source's outbox
+ * in the source's database. With it: NATS JetStream; the subgraph relays its own outbox to the stream and
+ * consumes through durable consumers, touching no other service's database. Offsets, dead letters and the
+ * admin views are the same tables either way.
+ */
+async function openEventBus(
+  name: string,
+  orm: SubgraphOrm,
+  config: SubgraphConfig,
+  log: (message: string, data?: object) => void,
+): Promise<RunningSubgraph['bus']> {
+  if (!config.natsUrl) {
+    return new PostgresEventBus({ orm, consumerSchema: name, sourceUrl: (source) => config.databaseUrls[source] ?? config.databaseUrl, log });
+  }
+  const connection = await connectJetStream(config.natsUrl, `ixl-${name}`, log);
+  const relay = new JetStreamRelay({ orm, schema: name, databaseUrl: config.databaseUrl, connection, log });
+  await relay.start();
+  const consumers = new JetStreamEventBus({ orm, consumerSchema: name, connection, log });
+  return {
+    subscribe: (spec) => consumers.subscribe(spec),
+    drain: async () => {
+      await relay.drain();
+      await consumers.drain();
+    },
+    close: async () => {
+      await consumers.close();
+      await relay.close();
+      await connection.close();
+    },
+  };
 }
 
 /** How often a subgraph started with `IXL_MIGRATE_ON_START=off` looks again for its migrations. */
@@ -206,12 +248,8 @@ export async function startSubgraph(
   });
   await apollo.start();
 
-  const bus = new PostgresEventBus({
-    orm,
-    consumerSchema: def.name,
-    sourceUrl: (source) => config.databaseUrls[source] ?? config.databaseUrl,
-    log: (message, data) => log('info', message, data as Record<string, unknown> | undefined),
-  });
+  const busLog = (message: string, data?: object) => log('info', message, data as Record<string, unknown> | undefined);
+  const bus = await openEventBus(def.name, orm, config, busLog);
   const consumers = typeof def.consumers === 'function' ? def.consumers(config) : (def.consumers ?? []);
   for (const spec of consumers) await bus.subscribe(spec);
   // Every replica tails its own outbox, so every replica can serve every subscription event.
