@@ -190,14 +190,21 @@ describe('training', () => {
 });
 
 describe('finance', () => {
-  it('createBudgetLine: one line per funder, first year and label; defineLoanProduct: one definition per day', async () => {
+  it('createBudgetLine: one request per funder, first year and label; defineLoanProduct: one definition per day', async () => {
+    // A budget line is prepared as an approval request (maker-checker, issue 26): the repeats make one request.
     await repeats({
       field: 'createBudgetLine',
-      query: 'mutation($i: BudgetLineInput!) { createBudgetLine(input: $i) { id } }',
+      query: 'mutation($i: BudgetLineInput!) { createBudgetLine(input: $i) { request { id } } }',
       token: () => admin,
       natural: true,
       fresh: async () => ({ i: { funder: 'COMUNE', fromYear: 2027, toYear: 2028, label: `Tirocini ${uniq()}`, amountCents: 5_000_000 } }),
-      count: (v) => countOf('finance', 'select count(*) as n from finance.budget_line where label = ?', [(v.i as { label: string }).label]),
+      count: (v) =>
+        countOf(
+          'finance',
+          `select count(*) as n from finance.approval_request where kind = 'CREATE_BUDGET_LINE' and state = 'PENDING' and payload->>'label' = ?`,
+          [(v.i as { label: string }).label],
+        ),
+      idOf: (a) => (a.data?.createBudgetLine?.request as { id?: string } | undefined)?.id,
     });
     let month = 1;
     await repeats({

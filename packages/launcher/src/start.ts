@@ -65,7 +65,8 @@ IXL — Insieme per il lavoro is ready in ${((Date.now() - started) / 1000).toFi
     .join('\n                   ')}
 
 Demo logins (password "${DEMO_PASSWORD}"):
-${DEMO_LOGINS.map((l) => `  ${l.email.padEnd(24)} ${l.role}`).join('\n')}
+${DEMO_LOGINS.map((l) => `  ${l.email.padEnd(24)} ${l.role.padEnd(18)} ${l.displayName}`).join('\n')}
+  (money operations: staff@demo.ixl prepares, approvatore@demo.ixl approves in Approvazioni)
 
 Try:  curl -s ${base}/graphql -H 'content-type: application/json' \\
         -d '{"query":"mutation { login(email: \\"staff@demo.ixl\\", password: \\"${DEMO_PASSWORD}\\") { token } }"}'

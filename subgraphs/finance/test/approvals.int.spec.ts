@@ -62,6 +62,7 @@ async function prepare(mutation: string, field: string, variables: Record<string
   return r.data![field]!;
 }
 const APPROVE = 'mutation($id: ID!) { approveApprovalRequest(id: $id, note: "ok") { state deciderId resultType resultId } }';
+const PROPOSE_RULE = 'mutation($i: ApprovalRuleChangeInput!) { proposeApprovalRuleChange(input: $i) { id state } }';
 const REJECT = 'mutation($id: ID!, $r: String!) { rejectApprovalRequest(id: $id, reason: $r) { state decisionNote } }';
 
 interface Case {
@@ -83,10 +84,13 @@ async function disbursedLoan(): Promise<string> {
   return loanId;
 }
 async function budgetLine(): Promise<string> {
-  const r = await t.graphql<{ createBudgetLine: { id: string } }>('mutation($i: BudgetLineInput!) { createBudgetLine(input: $i) { id } }', {
-    token: maker,
-    variables: { i: { funder: 'COMUNE', fromYear: 2026, toYear: 2026, label: `Linea ${randomUUID()}`, amountCents: 10_000_000 } },
-  });
+  const r = await money<{ createBudgetLine: { id: string } }>(
+    'BudgetLine',
+    'mutation($i: BudgetLineInput!) { createBudgetLine(input: $i) { id } }',
+    {
+      i: { funder: 'COMUNE', fromYear: 2026, toYear: 2026, label: `Linea ${randomUUID()}`, amountCents: 10_000_000 },
+    },
+  );
   return r.data!.createBudgetLine.id;
 }
 async function commitment(): Promise<string> {
@@ -99,6 +103,8 @@ async function commitment(): Promise<string> {
   return c.data!.commitBudget.id;
 }
 
+let plafondDays = 0;
+let budgetFunders = 0;
 const CASES: Case[] = [
   {
     kind: 'DISBURSE_LOAN',
@@ -134,7 +140,19 @@ const CASES: Case[] = [
     field: 'setGuaranteePlafond',
     mutation: 'mutation($a: Int!, $d: String!) { setGuaranteePlafond(amountCents: $a, effectiveFrom: $d) { OUTCOME } }',
     async setup() {
-      return (i) => ({ a: 120_000_000 + i, d: '2026-01-01' });
+      const d = `2026-01-0${++plafondDays}`;
+      return (i) => ({ a: 120_000_000 + i, d });
+    },
+  },
+  {
+    kind: 'CREATE_BUDGET_LINE',
+    field: 'createBudgetLine',
+    mutation: 'mutation($i: BudgetLineInput!) { createBudgetLine(input: $i) { OUTCOME } }',
+    async setup() {
+      // Each funder's lines are the target: a funder of its own per setup.
+      const funder = ['ARCIDIOCESI_FONDAZIONE', 'REGIONE', 'EXTRAORDINARY_FUND'][budgetFunders++ % 3];
+      const tag = randomUUID().slice(0, 8);
+      return (i) => ({ i: { funder, fromYear: 2027, toYear: 2027, label: `Fondo ${tag} ${i}`, amountCents: 1_000_000 * (i + 1) } });
     },
   },
   {
@@ -243,7 +261,8 @@ describe('maker-checker on every money operation', () => {
     for (const o of [a, b, rejected])
       expect(o).toMatchObject({ status: 'PENDING_APPROVAL', reason: 'APPROVAL_REQUIRED', request: { state: 'PENDING' } });
     expect(a.request!.amountCents).toBeGreaterThan(0);
-    if (c.kind !== 'SET_GUARANTEE_PLAFOND') expect(a.request!.ledgerLines.length).toBeGreaterThan(0);
+    // The plafond and a budget line book nothing: they set how much may be guaranteed or committed.
+    if (!['SET_GUARANTEE_PLAFOND', 'CREATE_BUDGET_LINE'].includes(c.kind)) expect(a.request!.ledgerLines.length).toBeGreaterThan(0);
     expect(a.request!.changes.length).toBeGreaterThan(0);
     // Nothing happened yet.
     expect(await ledger()).toBe(before);
@@ -294,6 +313,55 @@ describe('maker-checker on every money operation', () => {
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPROVAL_TARGET_CHANGED' });
     expect(await ledger()).toBe(before + a.request!.ledgerLines.length);
   });
+
+  it.each(CASES.map((c) => [c.kind, c] as const))(
+    '%s: below the threshold of its rule (changed by one ADMIN, approved by another, audited) one person suffices',
+    async (_kind, c) => {
+      const vars = await c.setup();
+      const change = async (thresholdCents: number, reason: string) => {
+        const proposed = await t.graphql<{ proposeApprovalRuleChange: { id: string; state: string } }>(PROPOSE_RULE, {
+          token: admin,
+          variables: { i: { kind: c.kind, required: true, thresholdCents, approverRole: 'ADMIN', approverUserIds: [], reason } },
+        });
+        const id = proposed.data!.proposeApprovalRuleChange.id;
+        expect(proposed.data!.proposeApprovalRuleChange.state).toBe('PENDING');
+        // Not its maker, not a STAFF user (even one the rule names): another ADMIN.
+        expect((await t.graphql(APPROVE, { token: admin, variables: { id } })).errors?.[0]?.extensions?.reason).toBe(
+          'APPROVAL_OWN_REQUEST',
+        );
+        expect((await t.graphql(APPROVE, { token: otherStaff, variables: { id } })).errors?.[0]?.extensions?.reason).toBe(
+          'APPROVAL_RULE_DECIDED_BY_ADMIN',
+        );
+        expect((await t.graphql(APPROVE, { token: admin2, variables: { id } })).errors).toBeUndefined();
+        const audit = await t.graphql<{ approvalRuleChanges: { kind: string; after: string; reason: string }[] }>(
+          '{ approvalRuleChanges { kind after reason } }',
+          { token: maker },
+        );
+        expect(audit.data?.approvalRuleChanges[0]).toMatchObject({ kind: c.kind, reason });
+        expect(JSON.parse(audit.data!.approvalRuleChanges[0]!.after)).toMatchObject({ thresholdCents });
+      };
+      await change(2_000_000_000, `Sotto i 20 milioni basta una persona (${c.kind})`);
+      const ledgerBefore = await ledger();
+      const plafondsBefore = await countRows(t, 'guarantee_plafond');
+      const linesBefore = await countRows(t, 'budget_line');
+      const requestsBefore = await countRows(t, 'approval_request');
+      const small = await prepare(c.mutation, c.field, vars(0));
+      expect(small).toMatchObject({ status: 'EXECUTED', reason: 'BELOW_APPROVAL_THRESHOLD', request: null });
+      expect(await countRows(t, 'approval_request')).toBe(requestsBefore);
+      if (c.kind === 'SET_GUARANTEE_PLAFOND') expect(await countRows(t, 'guarantee_plafond')).toBe(plafondsBefore + 1);
+      else if (c.kind === 'CREATE_BUDGET_LINE') expect(await countRows(t, 'budget_line')).toBe(linesBefore + 1);
+      else expect(await ledger()).toBeGreaterThan(ledgerBefore);
+      // Back to every operation needing a second person.
+      await change(0, `Di nuovo sempre due persone (${c.kind})`);
+      const rules = await t.graphql<{ approvalRules: { kind: string; thresholdCents: number }[] }>(
+        '{ approvalRules { kind thresholdCents } }',
+        {
+          token: maker,
+        },
+      );
+      expect(rules.data?.approvalRules.find((r) => r.kind === c.kind)?.thresholdCents).toBe(0);
+    },
+  );
 
   it('refuses bad input at preparation, recording nothing', async () => {
     const requests = await countRows(t, 'approval_request');
@@ -401,3 +469,111 @@ describe('approval rules', () => {
     expect(mine.data?.approvalRequests.every((r) => r.mine && !r.overdue)).toBe(true);
   });
 });
+
+describe('re-examining a refused loan’s guarantee (it reserves the fund’s capacity)', () => {
+  const RETRY = 'mutation($id: ID!) { retryLoanGuarantee(loanId: $id) { OUTCOME } }';
+  const plafond = (from: string, cents: number) =>
+    financeSql(
+      t,
+      `insert into "finance"."guarantee_plafond" ("id", "effective_from", "amount_cents", "note", "recorded_at") values (?, ?, ?, 'test', now())`,
+      [randomUUID(), from, cents],
+    );
+  const installments = async (loanId: string) =>
+    (await financeSql(t, 'select 1 from "finance"."loan_installment" where "loan_id" = ?', [loanId])).length;
+  async function refusedLoan(): Promise<string> {
+    const p = fundingApproved({ amountCents: 1_000_000, termMonths: 24, graceMonths: 0 });
+    await approveFunding(t, p);
+    const loan = await loanOfDecision(t, p.decisionId);
+    expect(loan.status).toBe('REFUSED');
+    return loan.id;
+  }
+
+  it('pending until a second person approves; never the maker; rejection opens nothing; a stale request is refused; the threshold', async () => {
+    // No capacity: the decisions' loans are refused; then the Foundation adds capacity.
+    await plafond('2026-11-01', 0);
+    const x = await refusedLoan();
+    const y = await refusedLoan();
+    const z = await refusedLoan();
+    await plafond('2026-11-02', 500_000_000);
+    const before = await ledger();
+
+    const a = await prepare(RETRY, 'retryLoanGuarantee', { id: x });
+    expect(a).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      reason: 'APPROVAL_REQUIRED',
+      request: { state: 'PENDING', amountCents: 700_000 },
+    });
+    expect(a.request!.changes).toContainEqual({ field: 'status', before: 'REFUSED', after: 'APPROVED' });
+    expect(a.request!.changes.map((c) => (c as { field: string }).field)).toContain('fundFreeCapacityCents');
+    expect((await loanOfDecisionById(x)).status).toBe('REFUSED');
+    expect(errorCodes(await t.graphql(RETRY.replace('{ OUTCOME }', '{ status }'), { token: maker, variables: { id: x } }))).toEqual([
+      'CONFLICT',
+    ]);
+    expect((await t.graphql(APPROVE, { token: maker, variables: { id: a.request!.id } })).errors?.[0]?.extensions?.reason).toBe(
+      'APPROVAL_OWN_REQUEST',
+    );
+    expect((await t.graphql(APPROVE, { token: otherStaff, variables: { id: a.request!.id } })).errors?.[0]?.extensions?.reason).toBe(
+      'APPROVER_NOT_ALLOWED',
+    );
+
+    // Rejected: the loan stays refused, no schedule, no ledger line.
+    const rejected = await prepare(RETRY, 'retryLoanGuarantee', { id: y });
+    const rej = await t.graphql<{ rejectApprovalRequest: { state: string } }>(REJECT, {
+      token: admin,
+      variables: { id: rejected.request!.id, r: 'Attendiamo il nuovo conferimento' },
+    });
+    expect(rej.data?.rejectApprovalRequest.state).toBe('REJECTED');
+    expect((await loanOfDecisionById(y)).status).toBe('REFUSED');
+    expect(await installments(y)).toBe(0);
+    expect(await ledger()).toBe(before);
+
+    // Prepared again while the fund is as it is now, then the first approval uses capacity: the second is stale.
+    const b = await prepare(RETRY, 'retryLoanGuarantee', { id: y });
+    const ok = await t.graphql<{ approveApprovalRequest: { state: string; resultType: string; resultId: string } }>(APPROVE, {
+      token: admin,
+      variables: { id: a.request!.id },
+    });
+    expect(ok.data?.approveApprovalRequest).toMatchObject({ state: 'APPROVED', resultType: 'Loan', resultId: x });
+    expect((await loanOfDecisionById(x)).status).toBe('APPROVED');
+    expect(await installments(x)).toBe(24);
+    const stale = await t.graphql(APPROVE, { token: admin2, variables: { id: b.request!.id } });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPROVAL_TARGET_CHANGED' });
+    expect((await loanOfDecisionById(y)).status).toBe('REFUSED');
+    expect(await ledger()).toBe(before);
+
+    // Under a threshold above its guarantee (a rule change approved by a second ADMIN), one person suffices.
+    const proposed = await t.graphql<{ proposeApprovalRuleChange: { id: string } }>(
+      'mutation($i: ApprovalRuleChangeInput!) { proposeApprovalRuleChange(input: $i) { id } }',
+      {
+        token: admin,
+        variables: {
+          i: {
+            kind: 'RETRY_LOAN_GUARANTEE',
+            required: true,
+            thresholdCents: 1_000_000,
+            approverRole: 'ADMIN',
+            approverUserIds: [],
+            reason: 'Small guarantees re-examined by one operator',
+          },
+        },
+      },
+    );
+    expect(
+      (await t.graphql(APPROVE, { token: admin2, variables: { id: proposed.data!.proposeApprovalRuleChange.id } })).errors,
+    ).toBeUndefined();
+    const audit = await t.graphql<{ approvalRuleChanges: { kind: string; reason: string }[] }>('{ approvalRuleChanges { kind reason } }', {
+      token: maker,
+    });
+    expect(audit.data?.approvalRuleChanges[0]).toEqual({
+      kind: 'RETRY_LOAN_GUARANTEE',
+      reason: 'Small guarantees re-examined by one operator',
+    });
+    const small = await prepare(RETRY, 'retryLoanGuarantee', { id: z });
+    expect(small).toMatchObject({ status: 'EXECUTED', reason: 'BELOW_APPROVAL_THRESHOLD', request: null });
+    expect((await loanOfDecisionById(z)).status).toBe('APPROVED');
+  });
+});
+
+async function loanOfDecisionById(id: string): Promise<{ status: string }> {
+  return (await financeSql<{ status: string }>(t, 'select "status" from "finance"."loan" where "id" = ?', [id]))[0]!;
+}

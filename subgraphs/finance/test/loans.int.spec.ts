@@ -150,7 +150,8 @@ describe('loans from funding decisions, and the rotating guarantee fund', () => 
     );
     expect(early.data?.recordLoanRepayment).toEqual({ kind: 'EARLY', interestCents: 0, principalCents: 0, earlyPrincipalCents: 1_000_000 });
     expect(await fund()).toMatchObject({ exposureCents: 1_050_000, freeCapacityCents: 950_000 });
-    const retry = await t.graphql<{ retryLoanGuarantee: { status: string } }>(
+    const retry = await money<{ retryLoanGuarantee: { status: string } }>(
+      'Loan',
       'mutation($id: ID!) { retryLoanGuarantee(loanId: $id) { status } }',
       { token: staff, variables: { id: loanB } },
     );

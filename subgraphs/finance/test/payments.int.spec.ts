@@ -139,7 +139,8 @@ describe('grants (fondo perduto)', () => {
 
 describe('budget lines', () => {
   it('commits and disburses against a line, never beyond its availability', async () => {
-    const line = await t.graphql<{ createBudgetLine: { id: string } }>(
+    const line = await money<{ createBudgetLine: { id: string } }>(
+      'BudgetLine',
       'mutation($i: BudgetLineInput!) { createBudgetLine(input: $i) { id } }',
       {
         token: staff,
@@ -183,7 +184,8 @@ describe('budget lines', () => {
   });
 
   it('corrects a movement only by appending its reversal, once', async () => {
-    const line = await t.graphql<{ createBudgetLine: { id: string } }>(
+    const line = await money<{ createBudgetLine: { id: string } }>(
+      'BudgetLine',
       'mutation($i: BudgetLineInput!) { createBudgetLine(input: $i) { id } }',
       {
         token: staff,

@@ -52,7 +52,9 @@ export const MUTATION_RULES: Record<string, MutationRule> = {
   disburseLoan: move('loan state machine under a row lock: disbursed once, one ledger line'),
   recordLoanRepayment: natural('loan_repayment_same_payment_unique: the same payment (loan, day, amount) once'),
   declareLoanDefault: move('loan state machine'),
-  retryLoanGuarantee: move('guarantee call state: a call already made is refused'),
+  retryLoanGuarantee: move(
+    'maker-checker: the same re-examination pending once (approval_request_pending_unique); once approved the loan is no longer REFUSED',
+  ),
   assessLoanArrears: move('recomputes arrears as of a day: the same day twice gives the same state'),
   addGrantExpenseLine: natural('grant_expense_line_natural_key_unique: one line per grant, category and description'),
   disburseGrantTranche: move('grant tranche state machine under a row lock: each tranche paid once'),
@@ -61,7 +63,9 @@ export const MUTATION_RULES: Record<string, MutationRule> = {
   commitSupportPayment: natural('support_payment_same_payment_unique: the same payment (kind, reference, year, day, amount) once'),
   recordNonCashSupport: natural('non_cash_support_natural_unique: one item per project, kind, description (any case) and day'),
   payStageIndemnity: move('stage_indemnity state under an advisory lock: a month is paid once'),
-  createBudgetLine: natural('budget_line_natural_key_unique: one line per funder, first year and label'),
+  createBudgetLine: natural(
+    'approval_request_pending_unique: the same line pending once (maker-checker); then budget_line_natural_key_unique: one line per funder, first year and label',
+  ),
   commitBudget: natural('budget_commitment_natural_key_unique: the same commitment (line, day, amount, purpose) once'),
   disburseBudgetCommitment: move('commitment state under an advisory lock: never more than committed'),
   reverseFinanceLedgerEntry: natural('ledger_entry_reverses_entry_id_unique: an entry is reversed once'),

@@ -10,6 +10,10 @@ export const FINANCE_ERRORS = {
   APPROVAL_OWN_REQUEST: { code: 'FORBIDDEN', message: 'The person who prepared an operation cannot approve or reject it' },
   APPROVAL_REQUEST_NOT_FOUND: { code: 'NOT_FOUND', message: 'Approval request not found' },
   APPROVAL_RULE_ADMIN_ONLY: { code: 'FORBIDDEN', message: 'Only an administrator can propose a change of the approval rules' },
+  APPROVAL_RULE_DECIDED_BY_ADMIN: {
+    code: 'FORBIDDEN',
+    message: 'Only another administrator can approve or reject a change of the approval rules',
+  },
   APPROVAL_RULE_ALWAYS_REQUIRED: { code: 'BAD_USER_INPUT', message: 'A change of the approval rules always needs a second person' },
   APPROVAL_TARGET_CHANGED: {
     code: 'CONFLICT',

@@ -9,6 +9,7 @@ export const FINANCE_ERROR_TEXTS_IT: Record<keyof typeof FINANCE_ERRORS, string>
   APPROVAL_OWN_REQUEST: 'Chi ha preparato l’operazione non può approvarla né respingerla: serve una seconda persona.',
   APPROVAL_REQUEST_NOT_FOUND: 'Richiesta di approvazione non trovata.',
   APPROVAL_RULE_ADMIN_ONLY: 'Solo un amministratore può proporre modifiche alle regole di approvazione.',
+  APPROVAL_RULE_DECIDED_BY_ADMIN: 'Solo un altro amministratore può approvare o respingere una modifica alle regole di approvazione.',
   APPROVAL_RULE_ALWAYS_REQUIRED: 'Le modifiche alle regole di approvazione richiedono sempre una seconda persona.',
   APPROVAL_TARGET_CHANGED: 'Nel frattempo l’oggetto della richiesta è cambiato: respingila e preparala di nuovo.',
   APPROVAL_THRESHOLD_RANGE: 'La soglia è 0 o un importo positivo.',

@@ -5,7 +5,7 @@ import { OperationOutcomeReason, OperationOutcomeStatus } from '../services/appr
 import { Loan } from '../entities/loan.entity.js';
 import { LoanRepayment } from '../entities/loan-repayment.entity.js';
 import { GuaranteePlafond } from '../entities/guarantee-plafond.entity.js';
-import { BudgetCommitment } from '../entities/budget.entity.js';
+import { BudgetCommitment, BudgetLine } from '../entities/budget.entity.js';
 import { Grant } from '../entities/grant.entity.js';
 import { TrainingSettlement } from '../entities/settlement.entity.js';
 import { StageIndemnity } from '../entities/stage-indemnity.entity.js';
@@ -33,6 +33,7 @@ export const LoanOutcome = outcomeType('LoanOutcome', Loan);
 export const LoanRepaymentOutcome = outcomeType('LoanRepaymentOutcome', LoanRepayment);
 export const GuaranteePlafondOutcome = outcomeType('GuaranteePlafondOutcome', GuaranteePlafond);
 export const BudgetCommitmentOutcome = outcomeType('BudgetCommitmentOutcome', BudgetCommitment);
+export const BudgetLineOutcome = outcomeType('BudgetLineOutcome', BudgetLine);
 export const GrantOutcome = outcomeType('GrantOutcome', Grant);
 export const TrainingSettlementOutcome = outcomeType('TrainingSettlementOutcome', TrainingSettlement);
 export const StageIndemnityOutcome = outcomeType('StageIndemnityOutcome', StageIndemnity);
@@ -44,6 +45,7 @@ export const RESULT_TYPES = {
   LoanRepayment,
   GuaranteePlafond,
   BudgetCommitment,
+  BudgetLine,
   Grant,
   TrainingSettlement,
   StageIndemnity,

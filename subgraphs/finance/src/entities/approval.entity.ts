@@ -14,6 +14,8 @@ export enum MoneyOperationKind {
   PAY_STAGE_INDEMNITY = 'PAY_STAGE_INDEMNITY',
   COMMIT_SUPPORT_PAYMENT = 'COMMIT_SUPPORT_PAYMENT',
   REVERSE_LEDGER_ENTRY = 'REVERSE_LEDGER_ENTRY',
+  RETRY_LOAN_GUARANTEE = 'RETRY_LOAN_GUARANTEE',
+  CREATE_BUDGET_LINE = 'CREATE_BUDGET_LINE',
   CHANGE_APPROVAL_RULE = 'CHANGE_APPROVAL_RULE',
 }
 registerEnumType(MoneyOperationKind, { name: 'MoneyOperationKind', description: 'A money operation under maker-checker' });

@@ -2,10 +2,9 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { requireStaff, type SubgraphContext } from '@ixl/subgraph-kit';
 import { BudgetCommitment, BudgetLine } from '../entities/budget.entity.js';
 import { budgetCommitments, budgetLineAvailable, budgetLineSum, listBudgetLines } from '../services/budget-query.service.js';
-import { createBudgetLine } from '../services/budget.service.js';
 import { requestMoneyOperation, type OperationOutcome } from '../services/approval.service.js';
 import { MoneyOperationKind } from '../entities/approval.entity.js';
-import { BudgetCommitmentOutcome } from '../dto/approval.types.js';
+import { BudgetCommitmentOutcome, BudgetLineOutcome } from '../dto/approval.types.js';
 import { BudgetCommitmentInput, BudgetLineInput } from '../dto/finance.input.js';
 
 @Resolver(() => BudgetLine)
@@ -36,10 +35,14 @@ export class BudgetResolver {
     return budgetCommitments(ctx.em, line.id);
   }
 
-  @Mutation(() => BudgetLine, { description: 'Staff: a funder assigns money for a year or range of years' })
-  async createBudgetLine(@Arg('input', () => BudgetLineInput) input: BudgetLineInput, @Ctx() ctx: SubgraphContext): Promise<BudgetLine> {
-    requireStaff(ctx.caller);
-    return createBudgetLine(ctx.em, input);
+  @Mutation(() => BudgetLineOutcome, {
+    description: 'Staff: a funder assigns money for a year or range of years (what commitments are made against; maker-checker)',
+  })
+  async createBudgetLine(
+    @Arg('input', () => BudgetLineInput) input: BudgetLineInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<OperationOutcome<BudgetLine>> {
+    return requestMoneyOperation(ctx.em, ctx.caller, MoneyOperationKind.CREATE_BUDGET_LINE, input);
   }
 
   @Mutation(() => BudgetCommitmentOutcome, {

@@ -6,7 +6,7 @@ import { simulateLoan } from '../services/loan-query.service.js';
 import { LoanProduct } from '../entities/loan-product.entity.js';
 import { defineLoanProduct, loanProductOn, loanProducts } from '../services/loan-product.service.js';
 import { todayInRome } from '@ixl/calendar';
-import { assessArrears, retryLoanGuarantee } from '../services/loan-lifecycle.service.js';
+import { assessArrears } from '../services/loan-lifecycle.service.js';
 import { requestMoneyOperation, type OperationOutcome } from '../services/approval.service.js';
 import { MoneyOperationKind } from '../entities/approval.entity.js';
 import { LoanOutcome, LoanRepaymentOutcome } from '../dto/approval.types.js';
@@ -76,12 +76,12 @@ export class LoanAdminResolver {
     return requestMoneyOperation(ctx.em, ctx.caller, MoneyOperationKind.DECLARE_LOAN_DEFAULT, { loanId, on });
   }
 
-  @Mutation(() => Loan, {
-    description: 'Staff: re-examines a REFUSED loan (limits and free guarantee capacity); LIMIT_EXCEEDED if still refused',
+  @Mutation(() => LoanOutcome, {
+    description:
+      'Staff: re-examines a REFUSED loan (limits and free guarantee capacity; LIMIT_EXCEEDED if still refused); it reserves the guarantee, so maker-checker',
   })
-  async retryLoanGuarantee(@Arg('loanId', () => ID) loanId: string, @Ctx() ctx: SubgraphContext): Promise<Loan> {
-    requireStaff(ctx.caller);
-    return retryLoanGuarantee(ctx.em, loanId, ctx.caller.userId);
+  async retryLoanGuarantee(@Arg('loanId', () => ID) loanId: string, @Ctx() ctx: SubgraphContext): Promise<OperationOutcome<Loan>> {
+    return requestMoneyOperation(ctx.em, ctx.caller, MoneyOperationKind.RETRY_LOAN_GUARANTEE, { loanId });
   }
 
   @Mutation(() => [Loan], { description: 'Staff: re-assesses arrears of every live loan on a date; returns those in arrears' })

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '@ixl/subgraph-kit';
 import { MoneyOperationKind } from '../entities/approval.entity.js';
-import { disburseLoan, declareDefault } from './loan-lifecycle.service.js';
+import { disburseLoan, declareDefault, retryLoanGuarantee } from './loan-lifecycle.service.js';
 import { recordRepayment } from './loan-repayment.service.js';
-import { plafondOn, setPlafond } from './guarantee-fund.service.js';
-import { commitBudget, disburseCommitment } from './budget.service.js';
+import { fundPosition, plafondOn, setPlafond } from './guarantee-fund.service.js';
+import { commitBudget, createBudgetLine, disburseCommitment } from './budget.service.js';
 import { disburseTranche } from './grant.service.js';
 import { paySettlement } from './settlement.service.js';
 import { payStageIndemnity } from './stage-indemnity.service.js';
@@ -85,6 +85,21 @@ export const MONEY_OPERATIONS: Record<Exclude<MoneyOperationKind, MoneyOperation
     execute: (em, p, actor) => declareDefault(em, p as Parameters<typeof declareDefault>[1], actor).then(result('Loan')),
     state: loanState,
   },
+  [MoneyOperationKind.RETRY_LOAN_GUARANTEE]: {
+    kind: MoneyOperationKind.RETRY_LOAN_GUARANTEE,
+    targetType: 'Loan',
+    targetId: (p) => p.loanId,
+    execute: (em, p, actor) => retryLoanGuarantee(em, String(p.loanId), actor).then(result('Loan')),
+    state: async (em, p) => ({
+      ...(await row(em, 'loan', p.loanId, [...LOAN_COLUMNS, 'guarantee_share_bps'])),
+      ...(await ledgerOn(em, 'loan_id', p.loanId)),
+      // What the re-examination is judged on: a request prepared on another capacity is stale.
+      fundFreeCapacityCents: (await fundPosition(em)).freeCapacityCents,
+    }),
+    // It books no ledger line: it reserves the fund's guarantee on the principal (the loan opens).
+    amountCents: (_p, _lines, before) =>
+      Math.round(((Number(before.principal_cents) || 0) * (Number(before.guarantee_share_bps) || 0)) / 10_000),
+  },
   [MoneyOperationKind.SET_GUARANTEE_PLAFOND]: {
     kind: MoneyOperationKind.SET_GUARANTEE_PLAFOND,
     targetType: 'GuaranteeFund',
@@ -98,6 +113,23 @@ export const MONEY_OPERATIONS: Record<Exclude<MoneyOperationKind, MoneyOperation
     },
     // The change of the plafond on its first day (it books no ledger line).
     amountCents: (p, _lines, before) => Math.abs((Number(p.amountCents) || 0) - (Number(before.plafondCents) || 0)),
+  },
+  [MoneyOperationKind.CREATE_BUDGET_LINE]: {
+    kind: MoneyOperationKind.CREATE_BUDGET_LINE,
+    targetType: 'Funder',
+    targetId: (p) => (typeof p.funder === 'string' ? p.funder : null),
+    execute: (em, p, _actor) => createBudgetLine(em, p as Parameters<typeof createBudgetLine>[1]).then(result('BudgetLine')),
+    // The funder's lines (count / total): a request prepared before another line of the funder is stale.
+    state: async (em, p) => {
+      await em.flush();
+      const rows = await em.execute<{ n: number; total: string }[]>(
+        `select count(*)::int as "n", coalesce(sum("amount_cents"), 0)::text as "total" from "finance"."budget_line" where "funder" = ?`,
+        [String(p.funder ?? '')],
+      );
+      return { funderBudgetLines: `${rows[0]?.n ?? 0} / ${rows[0]?.total ?? '0'}` };
+    },
+    // It books no ledger line: the money it makes available to commit.
+    amountCents: (p) => Number(p.amountCents) || 0,
   },
   [MoneyOperationKind.COMMIT_BUDGET]: {
     kind: MoneyOperationKind.COMMIT_BUDGET,

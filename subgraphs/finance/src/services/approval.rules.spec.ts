@@ -23,6 +23,15 @@ describe('maker-checker rules', () => {
     expect(approverRefusal({ role: 'COMPANY', userId: 'u-named' } as never, 'm', rule)).toBe('APPROVER_NOT_ALLOWED');
   });
 
+  it('lets only another ADMIN decide a change of the rules, even a named STAFF approver', () => {
+    expect(approverRefusal(staff('u-named') as never, 'm', rule, true)).toBe('APPROVAL_RULE_DECIDED_BY_ADMIN');
+    expect(approverRefusal(staff('other') as never, 'm', { ...rule, approverRole: ApproverRole.STAFF }, true)).toBe(
+      'APPROVAL_RULE_DECIDED_BY_ADMIN',
+    );
+    expect(approverRefusal(admin('m') as never, 'm', rule, true)).toBe('APPROVAL_OWN_REQUEST');
+    expect(approverRefusal(admin('a') as never, 'm', rule, true)).toBeNull();
+  });
+
   it('hashes content independently of key order and compares ledger lines as sets', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, 2], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, 2] }, b: 1 }));
     const l = { account: 'X', amountCents: 5, bookedOn: '2026-01-01', memo: null, dimensions: { loanId: 'a' } };

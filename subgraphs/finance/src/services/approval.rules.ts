@@ -20,10 +20,19 @@ export function needsApproval(rule: RuleView | null, amountCents: number): boole
   return amountCents >= rule.thresholdCents;
 }
 
-/** Whether `caller` may decide a request made by `makerId` under `rule`: never the maker; the rule's role or a named approver. */
-export function approverRefusal(caller: Caller, makerId: string, rule: RuleView): 'APPROVAL_OWN_REQUEST' | 'APPROVER_NOT_ALLOWED' | null {
+/**
+ * Whether `caller` may decide a request made by `makerId` under `rule`: never the maker; the rule's role or a named
+ * approver; a change of the rules themselves only another ADMIN (whoever the rule names).
+ */
+export function approverRefusal(
+  caller: Caller,
+  makerId: string,
+  rule: RuleView,
+  ruleChange = false,
+): 'APPROVAL_OWN_REQUEST' | 'APPROVER_NOT_ALLOWED' | 'APPROVAL_RULE_DECIDED_BY_ADMIN' | null {
   if (caller.userId === makerId) return 'APPROVAL_OWN_REQUEST';
   if (caller.role !== 'STAFF' && caller.role !== 'ADMIN') return 'APPROVER_NOT_ALLOWED';
+  if (ruleChange && caller.role !== 'ADMIN') return 'APPROVAL_RULE_DECIDED_BY_ADMIN';
   if (caller.userId && rule.approverUserIds.includes(caller.userId)) return null;
   if (caller.role === 'ADMIN') return null;
   if (rule.approverRole === ApproverRole.STAFF) return null;

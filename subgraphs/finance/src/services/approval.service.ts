@@ -183,7 +183,7 @@ async function pendingForDecision(
   if (!request) throw notFound('APPROVAL_REQUEST_NOT_FOUND');
   if (request.state !== ApprovalState.PENDING) throw new DomainError('APPROVAL_NOT_PENDING', { approvalState: request.state }, 'id');
   const rule = (await ruleOf(tx, request.kind)) ?? Object.assign(new ApprovalRule(), { kind: request.kind });
-  const refusal = approverRefusal(caller, request.makerId, rule);
+  const refusal = approverRefusal(caller, request.makerId, rule, request.kind === MoneyOperationKind.CHANGE_APPROVAL_RULE);
   if (refusal) throw forbidden(refusal);
   return { request, rule };
 }

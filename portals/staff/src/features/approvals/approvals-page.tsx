@@ -3,8 +3,8 @@ import { apiErrors, QueryState } from '@ixl/portal-client';
 import { Alert, Button, DataTable, Details, Notice, PageTitle, TextField, formatCents, formatDate, useI18n } from '@ixl/ui';
 import { useState } from 'react';
 import { formatDateTimeRome } from '../audit/rome-day.js';
-import { APPROVALS, APPROVE, REJECT } from './approvals-query.js';
-import { changeLabel, changeValue } from './approval-changes.js';
+import { APPROVAL_RULES, APPROVALS, APPROVE, REJECT } from './approvals-query.js';
+import { changeLabel, changeValue, payloadRows } from './approval-changes.js';
 
 export const APPROVALS_PATH = '/approvazioni';
 
@@ -83,8 +83,16 @@ export function ApprovalsPage() {
                       rowKey={(c) => c.field}
                       columns={[
                         { key: 'field', header: t('approvals.col.field'), cell: (c) => changeLabel(c.field, lang, t, tCode) },
-                        { key: 'before', header: t('approvals.col.before'), cell: (c) => changeValue(c.field, c.before, lang) },
-                        { key: 'after', header: t('approvals.col.after'), cell: (c) => changeValue(c.field, c.after, lang) },
+                        {
+                          key: 'before',
+                          header: t('approvals.col.before'),
+                          cell: (c) => changeValue(c.field, c.before, lang, tCode, r.targetType),
+                        },
+                        {
+                          key: 'after',
+                          header: t('approvals.col.after'),
+                          cell: (c) => changeValue(c.field, c.after, lang, tCode, r.targetType),
+                        },
                       ]}
                     />
                   ) : (
@@ -106,9 +114,7 @@ export function ApprovalsPage() {
                   )}
                   <details>
                     <summary>{t('approvals.payload')}</summary>
-                    <pre style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                      {JSON.stringify(JSON.parse(r.payloadJson), null, 2)}
-                    </pre>
+                    <Details rows={payloadRows(r.kind, r.payloadJson, lang, tCode)} />
                   </details>
                   {outcome && !outcome.ok && outcome.id === r.id ? <Alert>{outcome.text}</Alert> : null}
                   {!r.mine ? (
@@ -158,6 +164,65 @@ export function ApprovalsPage() {
           </>
         )}
       </QueryState>
+      <ApprovalRules />
     </>
+  );
+}
+
+/** Which operations need a second person, from which amount, who approves; and the latest approved changes of these rules. */
+function ApprovalRules() {
+  const { t, tCode, lang } = useI18n();
+  const { data, loading, error } = useQuery(APPROVAL_RULES, { fetchPolicy: 'cache-and-network' });
+  return (
+    <QueryState loading={loading && !data} error={error} data={data}>
+      {(d) => (
+        <>
+          <h2>{t('approvals.rules')}</h2>
+          <p>{t('approvals.rulesIntro')}</p>
+          <DataTable
+            caption={t('approvals.rulesTable')}
+            rows={d.approvalRules}
+            rowKey={(r) => r.kind}
+            columns={[
+              { key: 'kind', header: t('approvals.col.kind'), cell: (r) => tCode('MoneyOperationKind', r.kind) },
+              {
+                key: 'when',
+                header: t('approvals.col.when'),
+                cell: (r) =>
+                  !r.required
+                    ? t('approvals.rule.never')
+                    : r.thresholdCents > 0
+                      ? t('approvals.rule.from', { amount: formatCents(r.thresholdCents, lang) })
+                      : t('approvals.rule.always'),
+              },
+              {
+                key: 'who',
+                header: t('approvals.col.who'),
+                cell: (r) =>
+                  r.kind === 'CHANGE_APPROVAL_RULE'
+                    ? t('approvals.rule.otherAdmin')
+                    : `${tCode('ApproverRole', r.approverRole)}${
+                        r.approverUserIds.length ? ` · ${t('approvals.rule.named', { count: r.approverUserIds.length })}` : ''
+                      }`,
+              },
+            ]}
+          />
+          {d.approvalRuleChanges.length ? (
+            <DataTable
+              caption={t('approvals.ruleChanges', { count: Math.min(d.approvalRuleChanges.length, 10) })}
+              rows={d.approvalRuleChanges.slice(0, 10)}
+              rowKey={(c) => c.id}
+              columns={[
+                { key: 'when', header: t('approvals.col.changedAt'), cell: (c) => formatDateTimeRome(String(c.changedAt), lang) },
+                { key: 'kind', header: t('approvals.col.kind'), cell: (c) => tCode('MoneyOperationKind', c.kind) },
+                { key: 'reason', header: t('approvals.col.note'), cell: (c) => c.reason },
+              ]}
+            />
+          ) : (
+            <p>{t('approvals.ruleChangesNone')}</p>
+          )}
+        </>
+      )}
+    </QueryState>
   );
 }

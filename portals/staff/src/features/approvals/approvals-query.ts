@@ -39,6 +39,28 @@ export const APPROVALS = graphql(`
   }
 `);
 
+/**
+ * The rules and their audit: a query of its own, so the queue's query stays well under the gateway's cost limit
+ * (gateway/src/limits.spec.ts measures every portal document).
+ */
+export const APPROVAL_RULES = graphql(`
+  query StaffApprovalRules {
+    approvalRules {
+      kind
+      required
+      thresholdCents
+      approverRole
+      approverUserIds
+    }
+    approvalRuleChanges {
+      id
+      kind
+      reason
+      changedAt
+    }
+  }
+`);
+
 export const APPROVE = graphql(`
   mutation StaffApproveRequest($id: ID!, $note: String) {
     approveApprovalRequest(id: $id, note: $note) {
