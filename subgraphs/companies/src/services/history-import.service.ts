@@ -66,7 +66,10 @@ export interface ImportBatchRow {
   createdCount: number;
   updatedCount: number;
   unchangedCount: number;
-  error: string | null;
+  /** Why the batch failed: a registry reason (IMPORT_ROW_REJECTED for a row the database refused), its params and the file line. */
+  errorCode: string | null;
+  errorParams: Record<string, string | number> | null;
+  errorLine: number | null;
   createdBy: string | null;
   createdAt: Date;
   finishedAt: Date | null;
@@ -76,7 +79,18 @@ export interface ImportBatchRow {
 
 const BATCH_COLUMNS = `"id", "kind", "file_name" as "fileName", "format", "content_hash" as "contentHash", "status", "total_rows" as "totalRows",
   "processed_rows" as "processedRows", "created_count" as "createdCount", "updated_count" as "updatedCount", "unchanged_count" as "unchangedCount",
-  "error", "created_by" as "createdBy", "created_at" as "createdAt", "finished_at" as "finishedAt", "undone_by" as "undoneBy", "undone_at" as "undoneAt"`;
+  "error_code" as "errorCode", "error_params" as "errorParams", "error_line" as "errorLine", "created_by" as "createdBy", to_json("created_at") #>> '{}' as "createdAt", to_json("finished_at") #>> '{}' as "finishedAt",
+  "undone_by" as "undoneBy", to_json("undone_at") #>> '{}' as "undoneAt"`;
+
+/**
+ * Raw SQL gives PostgreSQL's text of a timestamptz ("2026-12-03 02:30:00.1+00", which the DateTimeISO
+ * scalar refuses); the columns above read as ISO 8601 with offset, made Dates here so the API answers
+ * the instant in UTC and the portals show it in Europe/Rome.
+ */
+function batchRow(row: Record<string, unknown>): ImportBatchRow {
+  const at = (v: unknown) => (v == null ? null : new Date(String(v)));
+  return { ...row, createdAt: at(row.createdAt)!, finishedAt: at(row.finishedAt), undoneAt: at(row.undoneAt) } as ImportBatchRow;
+}
 
 function decodeInput(input: ImportFileInput): { kind: ImportKindName; fileName: string; bytes: Uint8Array } {
   if (!(IMPORT_KINDS as string[]).includes(input.kind))
@@ -373,18 +387,21 @@ export class HistoryImportService {
 
   async batch(caller: Caller, id: string): Promise<ImportBatchRow> {
     requireRole(caller, 'ADMIN');
-    const [row] = await this.em.execute<ImportBatchRow[]>(`select ${BATCH_COLUMNS} from "companies"."import_batch" where "id" = ?::uuid`, [
-      /^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000',
-    ]);
+    const [row] = await this.em.execute<Record<string, unknown>[]>(
+      `select ${BATCH_COLUMNS} from "companies"."import_batch" where "id" = ?::uuid`,
+      [/^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000'],
+    );
     if (!row) throw notFound('IMPORT_BATCH_NOT_FOUND');
-    return row;
+    return batchRow(row);
   }
 
   async batches(caller: Caller, limit: number): Promise<ImportBatchRow[]> {
     requireRole(caller, 'ADMIN');
-    return this.em.execute<ImportBatchRow[]>(`select ${BATCH_COLUMNS} from "companies"."import_batch" order by "created_at" desc limit ?`, [
-      Math.min(Math.max(limit, 1), 100),
-    ]);
+    const rows = await this.em.execute<Record<string, unknown>[]>(
+      `select ${BATCH_COLUMNS} from "companies"."import_batch" order by "created_at" desc limit ?`,
+      [Math.min(Math.max(limit, 1), 100)],
+    );
+    return rows.map(batchRow);
   }
 
   /** Where an imported record came from (file, sheet, line, batch), by its id; null when it was not imported. */
@@ -554,9 +571,9 @@ export async function runImportBatch(
   const chunkRows = options.chunkRows ?? IMPORT_CHUNK_ROWS;
   let chunks = 0;
   const claimed = await em.execute<{ id: string }[]>(
-    `update "companies"."import_batch" set "status" = 'RUNNING', "started_at" = coalesce("started_at", now()), "heartbeat_at" = now(), "error" = ?
+    `update "companies"."import_batch" set "status" = 'RUNNING', "started_at" = coalesce("started_at", now()), "heartbeat_at" = now(), "worker_id" = ?
      where "id" = ? and ("status" = 'QUEUED' or ("status" = 'RUNNING' and "heartbeat_at" < now() - make_interval(secs => ?))) returning "id"`,
-    [`worker:${workerId}`, batchId, IMPORT_LEASE_SECONDS],
+    [workerId, batchId, IMPORT_LEASE_SECONDS],
   );
   if (!claimed.length) return false;
   let failedLine = 0;
@@ -572,15 +589,15 @@ export async function runImportBatch(
             file_name: string;
             processed_rows: number;
             created_by: string | null;
-            error: string | null;
+            worker_id: string | null;
             status: string;
           }[]
         >(
-          `select "kind", "file_name", "processed_rows", "created_by", "error", "status" from "companies"."import_batch" where "id" = ? for update`,
+          `select "kind", "file_name", "processed_rows", "created_by", "worker_id", "status" from "companies"."import_batch" where "id" = ? for update`,
           [batchId],
         );
         // Another worker took the batch over (this one was too slow to report): stop.
-        if (!b || b.status !== 'RUNNING' || b.error !== `worker:${workerId}`) return false;
+        if (!b || b.status !== 'RUNNING' || b.worker_id !== workerId) return false;
         const rows = await tx.execute<StagedRow[]>(
           `select "position", "sheet", "line", "values" from "companies"."import_row" where "batch_id" = ? and "position" >= ? order by "position" limit ?`,
           [batchId, b.processed_rows, chunkRows],
@@ -597,7 +614,7 @@ export async function runImportBatch(
         );
         if (rows.length < chunkRows) {
           await tx.execute(
-            `update "companies"."import_batch" set "status" = 'DONE', "finished_at" = now(), "error" = null where "id" = ?`,
+            `update "companies"."import_batch" set "status" = 'DONE', "finished_at" = now(), "worker_id" = null where "id" = ?`,
             [batchId],
           );
           await tx.execute(`delete from "companies"."import_row" where "batch_id" = ?`, [batchId]);
@@ -611,12 +628,15 @@ export async function runImportBatch(
       const db = e as { code?: unknown; sqlState?: unknown; constraint?: unknown };
       const sqlState = String(db.sqlState ?? db.code ?? '');
       if (!(e instanceof DomainError) && !/^(22|23)/.test(sqlState)) return false;
-      const reason =
-        e instanceof DomainError ? e.reason : `SQLSTATE ${sqlState}${typeof db.constraint === 'string' ? ` ${db.constraint}` : ''}`;
-      await em.execute(`update "companies"."import_batch" set "status" = 'FAILED', "finished_at" = now(), "error" = ? where "id" = ?`, [
-        `${reason} (line ${failedLine})`.slice(0, 500),
-        batchId,
-      ]);
+      const [code, params] =
+        e instanceof DomainError
+          ? [e.reason, { ...e.params }]
+          : ['IMPORT_ROW_REJECTED', { sqlState, ...(typeof db.constraint === 'string' ? { constraint: db.constraint } : {}) }];
+      await em.execute(
+        `update "companies"."import_batch" set "status" = 'FAILED', "finished_at" = now(), "worker_id" = null, "error_code" = ?, "error_params" = ?::jsonb,
+           "error_line" = ? where "id" = ?`,
+        [code, JSON.stringify(params), failedLine || null, batchId],
+      );
       return true;
     }
     if (!more) return true;

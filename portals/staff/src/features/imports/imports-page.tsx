@@ -194,7 +194,18 @@ function AdminImports() {
                   {
                     key: 'status',
                     header: t('imports.col.status'),
-                    cell: (b) => tEnum('HistoryImportStatus', b.status) + (b.error ? ` (${b.error})` : ''),
+                    cell: (b) => (
+                      <>
+                        {tEnum('HistoryImportStatus', b.status)}
+                        {b.errorCode ? (
+                          <>
+                            {': '}
+                            {b.errorLine ? t('imports.failedAt', { line: b.errorLine }) : null}
+                            {errorText({ code: 'CONFLICT', reason: b.errorCode, params: (b.errorParams ?? {}) as Record<string, unknown> })}
+                          </>
+                        ) : null}
+                      </>
+                    ),
                   },
                   {
                     key: 'counts',
