@@ -35,12 +35,13 @@ function AdminImports() {
   const { data, loading, error, refetch } = useQuery(IMPORT_BATCHES, { fetchPolicy: 'cache-and-network' });
   const [undo] = useMutation(UNDO_IMPORT);
   const running = data?.historyImportBatches.some((b) => b.status === 'QUEUED' || b.status === 'RUNNING') ?? false;
-  // Progress: while a batch runs, ask again every second.
+  // Progress: while a batch runs, ask again every second (an interval: an answer equal to the last one, a
+  // chunk still being written, must not stop the polling).
   useEffect(() => {
     if (!running) return;
-    const timer = setTimeout(() => void refetch(), 1000);
-    return () => clearTimeout(timer);
-  }, [running, data, refetch]);
+    const timer = setInterval(() => void refetch(), 1000);
+    return () => clearInterval(timer);
+  }, [running, refetch]);
 
   const failed = (e: ApiErrorJson) =>
     setMessage({
