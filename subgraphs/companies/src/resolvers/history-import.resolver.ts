@@ -77,7 +77,7 @@ export class HistoryImportResolver {
   })
   async historyImportSource(@Arg('entityId', () => ID) entityId: string, @Ctx() ctx: SubgraphContext): Promise<HistoryImportSource | null> {
     requireRole(ctx.caller, 'ADMIN');
-    return new HistoryImportService(ctx.em).sourceOf(entityId);
+    return new HistoryImportService(ctx.em).sourceOf(ctx.caller, entityId);
   }
 
   @Mutation(() => HistoryImportBatch, { description: 'ADMIN: undo a whole finished batch while nothing depends on it' })
