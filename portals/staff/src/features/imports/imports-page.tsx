@@ -34,6 +34,7 @@ function AdminImports() {
   const [busy, setBusy] = useState(false);
   const { data, loading, error, refetch } = useQuery(IMPORT_BATCHES, { fetchPolicy: 'cache-and-network' });
   const [undo] = useMutation(UNDO_IMPORT);
+  const count = new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB');
   const running = data?.historyImportBatches.some((b) => b.status === 'QUEUED' || b.status === 'RUNNING') ?? false;
   // Progress: while a batch runs, ask again every second (an interval: an answer equal to the last one, a
   // chunk still being written, must not stop the polling).
@@ -211,7 +212,7 @@ function AdminImports() {
                   {
                     key: 'counts',
                     header: t('imports.col.counts'),
-                    cell: (b) => `${b.createdCount} / ${b.updatedCount} / ${b.unchangedCount}`,
+                    cell: (b) => [b.createdCount, b.updatedCount, b.unchangedCount].map((n) => count.format(n)).join(' / '),
                   },
                   {
                     key: 'when',
