@@ -84,6 +84,8 @@ export interface ImportWrite<V, R> {
   batchId: string;
   /** The ADMIN who started the import (events carry it as their actor). */
   actorId: string | null;
+  /** The entity an imported key maps to (imported before, or earlier in this chunk); null when none. */
+  entityOf(kind: string, key: string): Promise<string | null>;
 }
 
 /** One kind of file a subgraph imports. */
@@ -603,15 +605,16 @@ export class HistoryImportEngine {
     ]);
   }
 
-  /** The entity's columns an import writes, as undo needs them back. */
-  private async snapshot(tx: EntityManager, kind: ImportKindDefinition, id: string): Promise<Record<string, unknown> | null> {
+  /** The entities' columns an import writes, as undo needs them back, by id. */
+  private async snapshots(tx: EntityManager, kind: ImportKindDefinition, ids: string[]): Promise<Map<string, Record<string, unknown>>> {
+    if (!ids.length) return new Map();
     const dates = new Set(kind.entity.dateFields ?? []);
     const cols = kind.entity.fields.map((f) => (dates.has(f) ? `to_char("${f}", 'YYYY-MM-DD') as "${f}"` : `"${f}"`));
-    const [row] = await tx.execute<Record<string, unknown>[]>(
-      `select ${cols.join(', ')} from ${this.t(kind.entity.table)} where "id" = ?`,
-      [id],
+    const rows = await tx.execute<(Record<string, unknown> & { __id: string })[]>(
+      `select "id"::text as "__id", ${cols.join(', ')} from ${this.t(kind.entity.table)} where "id" = any(?::uuid[])`,
+      [pgTextArray(ids)],
     );
-    return row ?? null;
+    return new Map(rows.map(({ __id, ...row }) => [__id, row]));
   }
 
   /** Batches queued, or running with an expired lease (their worker died): what a restarted process resumes. */
@@ -669,11 +672,7 @@ export class HistoryImportEngine {
             `select "position", "sheet", "line", "values" from ${this.t('import_row')} where "batch_id" = ? and "position" >= ? order by "position" limit ?`,
             [batchId, b.processed_rows, chunkRows],
           );
-          const counts = { CREATE: 0, UPDATE: 0, UNCHANGED: 0 };
-          for (const r of rows) {
-            failedLine = r.line;
-            counts[await this.applyRow(tx, batchId, kind, b.file_name, b.created_by, r)]++;
-          }
+          const counts = await this.writeChunk(tx, batchId, kind, b.file_name, b.created_by, rows, (line) => (failedLine = line));
           await tx.execute(
             `update ${this.t('import_batch')} set "processed_rows" = "processed_rows" + ?, "created_count" = "created_count" + ?, "updated_count" = "updated_count" + ?,
                "unchanged_count" = "unchanged_count" + ?, "heartbeat_at" = now() where "id" = ?`,
@@ -708,53 +707,101 @@ export class HistoryImportEngine {
     }
   }
 
-  /** One staged row into the database: created, updated (before-image kept for undo) or left as it is. */
-  private async applyRow(
+  /**
+   * One chunk of staged rows into the database, set-based around the kind's own writes: the mapping of the
+   * chunk's keys read once, the before-images of the entities to update read once, each changed row written
+   * by its kind (created, or updated with its before-image kept for undo), then the changes and the mapping
+   * of the chunk written in two statements. Unchanged rows are only counted.
+   */
+  private async writeChunk(
     tx: EntityManager,
     batchId: string,
     kind: ImportKindDefinition,
     fileName: string,
     actorId: string | null,
-    row: StagedRow,
-  ): Promise<ImportAction> {
-    const { key, hash, v, refs } = row.values;
-    const [rec] = await tx.execute<ImportRecordRow[]>(
-      `select "kind", "key", "entity_id", "external_id", "row_hash", "source_file", "source_sheet", "source_line", "batch_id", "updated_at"::text
-       from ${this.t('import_record')} where "kind" = ? and "key" = ?`,
-      [kind.name, key],
+    rows: StagedRow[],
+    at: (line: number) => void,
+  ): Promise<Record<ImportAction, number>> {
+    const counts = { CREATE: 0, UPDATE: 0, UNCHANGED: 0 };
+    if (!rows.length) return counts;
+    const records = new Map(
+      (
+        await tx.execute<ImportRecordRow[]>(
+          `select "kind", "key", "entity_id", "external_id", "row_hash", "source_file", "source_sheet", "source_line", "batch_id", "updated_at"::text
+           from ${this.t('import_record')} where "kind" = ? and "key" = any(?::text[])`,
+          [kind.name, pgTextArray(rows.map((r) => r.values.key))],
+        )
+      ).map((r) => [r.key, r]),
     );
-    if (rec && rec.row_hash === hash) return 'UNCHANGED';
-    let entityId = rec?.entity_id ?? kind.adopt?.(v, refs);
-    const action: ImportAction = entityId ? 'UPDATE' : 'CREATE';
-    const before = entityId ? await this.snapshot(tx, kind, entityId) : null;
-    if (entityId && !before) entityId = undefined; // deleted since: create it again
-    entityId ??= randomUUID();
-    await kind.write(tx, { entityId, before, values: v, refs, batchId, actorId });
-    await tx.execute(
-      `insert into ${this.t('import_change')} ("batch_id", "kind", "key", "entity_id", "action", "before", "record_before") values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)`,
-      [
-        batchId,
-        kind.name,
+    const changed = rows.filter((r) => records.get(r.values.key)?.row_hash !== r.values.hash);
+    counts.UNCHANGED = rows.length - changed.length;
+    const existing = changed
+      .map((r) => records.get(r.values.key)?.entity_id ?? kind.adopt?.(r.values.v, r.values.refs))
+      .filter((id): id is string => !!id);
+    const befores = await this.snapshots(tx, kind, existing);
+    const written = new Map<string, string>(); // key → entity id, this chunk
+    const entityOf = async (k: string, key: string): Promise<string | null> => {
+      if (k === kind.name && written.has(key)) return written.get(key)!;
+      const [r] = await tx.execute<{ entity_id: string }[]>(
+        `select "entity_id" from ${this.t('import_record')} where "kind" = ? and "key" = ?`,
+        [k, key],
+      );
+      return r?.entity_id ?? null;
+    };
+    const changes: unknown[] = [];
+    const mapping: ImportRecordRow[] = [];
+    const now = new Date().toISOString();
+    for (const row of changed) {
+      at(row.line);
+      const { key, hash, v, refs } = row.values;
+      const rec = records.get(key);
+      let entityId = rec?.entity_id ?? kind.adopt?.(v, refs);
+      const action: ImportAction = entityId ? 'UPDATE' : 'CREATE';
+      const before = entityId ? (befores.get(entityId) ?? null) : null;
+      if (entityId && !before) entityId = undefined; // deleted since: create it again
+      entityId ??= randomUUID();
+      await kind.write(tx, { entityId, before, values: v, refs, batchId, actorId, entityOf });
+      written.set(key, entityId);
+      counts[action]++;
+      changes.push({
+        kind: kind.name,
         key,
-        entityId,
-        action === 'CREATE' ? 'CREATED' : 'UPDATED',
-        before ? JSON.stringify(before) : null,
-        rec ? JSON.stringify(rec) : null,
-      ],
+        entity_id: entityId,
+        action: action === 'CREATE' ? 'CREATED' : 'UPDATED',
+        before,
+        record_before: rec ?? null,
+      });
+      mapping.push({
+        kind: kind.name,
+        key,
+        entity_id: entityId,
+        external_id: kind.externalId(v),
+        row_hash: hash,
+        source_file: fileName,
+        source_sheet: row.sheet,
+        source_line: row.line,
+        batch_id: batchId,
+        updated_at: now,
+      });
+    }
+    if (!changes.length) return counts;
+    await tx.execute(
+      `insert into ${this.t('import_change')} ("batch_id", "kind", "key", "entity_id", "action", "before", "record_before")
+       select ?, x."kind", x."key", x."entity_id", x."action", x."before", x."record_before"
+       from jsonb_to_recordset(?::jsonb) as x("kind" text, "key" text, "entity_id" uuid, "action" text, "before" jsonb, "record_before" jsonb)`,
+      [batchId, JSON.stringify(changes)],
     );
-    await this.upsertRecord(tx, {
-      kind: kind.name,
-      key,
-      entity_id: entityId,
-      external_id: kind.externalId(v),
-      row_hash: hash,
-      source_file: fileName,
-      source_sheet: row.sheet,
-      source_line: row.line,
-      batch_id: batchId,
-      updated_at: new Date().toISOString(),
-    });
-    return action;
+    await tx.execute(
+      `insert into ${this.t('import_record')} ("kind", "key", "entity_id", "external_id", "row_hash", "source_file", "source_sheet", "source_line", "batch_id", "updated_at")
+       select x."kind", x."key", x."entity_id", x."external_id", x."row_hash", x."source_file", x."source_sheet", x."source_line", x."batch_id", x."updated_at"
+       from jsonb_to_recordset(?::jsonb) as x("kind" text, "key" text, "entity_id" uuid, "external_id" text, "row_hash" text, "source_file" text,
+         "source_sheet" text, "source_line" int, "batch_id" uuid, "updated_at" timestamptz)
+       on conflict ("kind", "key") do update set "entity_id" = excluded."entity_id", "external_id" = excluded."external_id", "row_hash" = excluded."row_hash",
+         "source_file" = excluded."source_file", "source_sheet" = excluded."source_sheet", "source_line" = excluded."source_line",
+         "batch_id" = excluded."batch_id", "updated_at" = excluded."updated_at"`,
+      [JSON.stringify(mapping)],
+    );
+    return counts;
   }
 }
 

@@ -281,16 +281,14 @@ const INSERIMENTI: ImportKindDefinition<PlacementRow, Refs> = {
     dateFields: ['end_date'],
   },
   undoRefusal: 'IMPORT_UNDO_PLACEMENTS',
-  async write(tx, { entityId, before, values: v, refs, actorId }) {
+  async write(tx, { entityId, before, values: v, refs, actorId, entityOf }) {
     const p = v;
     let previousId: string | null = null;
     if (p.previousExternalId) {
-      const [prev] = await tx.execute<{ entity_id: string }[]>(
-        `select "entity_id" from "companies"."import_record" where "kind" = 'INSERIMENTI' and "key" = ?`,
-        [p.previousExternalId],
-      );
+      // The placement it follows: imported before, or earlier in this file (maybe in this very chunk).
+      const prev = await entityOf('INSERIMENTI', p.previousExternalId);
       if (!prev) throw new DomainError('IMPORT_PREVIOUS_NOT_FOUND', { externalId: p.previousExternalId });
-      previousId = prev.entity_id;
+      previousId = prev;
     }
     const fields = [p.contract, p.endDate, p.hoursPerWeek, previousId, p.followUp];
     if (before) {
