@@ -133,8 +133,15 @@ describe.skipIf(!hasBrowser())('staff portal: history import (/staff/importazion
     await page.close();
   }, 300_000);
 
-  it('shows the same start time in Europe/Rome to a browser elsewhere, and fits a phone', async () => {
+  it('shows the same start time in Europe/Rome to a browser elsewhere, the reason of a failed batch in Italian, and fits a phone', async () => {
     const { browser, origin } = e2e;
+    // A batch the database stopped at line 7 (as the worker records it: a registry reason, its params, the line).
+    await companies(
+      `insert into "companies"."import_batch" ("id", "kind", "file_name", "format", "content_hash", "status", "total_rows", "processed_rows",
+         "created_count", "error_code", "error_params", "error_line", "created_at", "finished_at")
+       values (gen_random_uuid(), 'AZIENDE', 'aziende-rifiutate.csv', 'CSV', 'x', 'FAILED', 8, 3, 3, 'IMPORT_ROW_REJECTED',
+         '{"sqlState":"23505","constraint":"company_vat_number_unique"}'::jsonb, 7, now() - interval '1 hour', now() - interval '1 hour')`,
+    );
     const [batch] = await companies(`select "created_at" from "companies"."import_batch" order by "created_at" desc limit 1`);
     const expected = romeDateTime(new Date(String(batch!.created_at)));
     for (const [viewport, name] of [
@@ -146,6 +153,8 @@ describe.skipIf(!hasBrowser())('staff portal: history import (/staff/importazion
         const page = await signInPage(context, `${origin}/staff/importazioni`, 'admin@demo.ixl');
         const list = page.getByRole('table', { name: 'Importazioni' });
         await expect.poll(() => list.textContent()).toContain(expected);
+        const failed = list.getByRole('row').filter({ hasText: 'aziende-rifiutate.csv' });
+        expect(await failed.textContent()).toContain('Non riuscita: alla riga 7. Il database ha rifiutato una riga');
         expect(await list.textContent()).not.toMatch(RAW_CODE);
         expect(await fitsViewport(page)).toBe(true);
         await screenshot(page, name);
