@@ -61,6 +61,12 @@ export async function historyImportBench(
   ).rows.map((r) => r.id);
   if (ids.length < persons) throw new Error(`history import bench needs ${persons} people in the matching read model, found ${ids.length}`);
   const cfs = ids.map((_, i) => codiceFiscale(i));
+  // The codice fiscale at its source too (people): the import's placements move people to PLACED, people then
+  // publishes their profile again with the hash of the code it holds, which must be the file's.
+  await c.query(
+    `update people.beneficiary b set codice_fiscale = x.cf from unnest($1::uuid[], $2::text[]) as x(id, cf) where b.id = x.id`,
+    [ids, cfs],
+  );
   await c.query(
     `update companies.matching_profile m set fiscal_code_hash = x.h from unnest($1::uuid[], $2::text[]) as x(id, h) where m.beneficiary_id = x.id`,
     [ids, cfs.map(fiscalCodeHash)],
@@ -130,7 +136,8 @@ export async function historyImportBench(
   // The same file imported again: a batch that writes nothing (no placement, no event).
   const before = await counts();
   t = performance.now();
-  const second = await waitBatch(((await post('')) as { id: string }).id);
+  // Not started when the re-check found errors (the start would refuse the file): the figure then fails.
+  const second = again.errors.length ? undefined : await waitBatch(((await post('')) as { id: string }).id);
   const reimportSeconds = (performance.now() - t) / 1000;
   const after = await counts();
   return {
@@ -144,7 +151,7 @@ export async function historyImportBench(
     errors: again.errors.length,
     reimportSeconds,
     reimport: {
-      status: second?.status ?? 'MISSING',
+      status: second?.status ?? (again.errors.length ? `NOT RUN (re-check: ${again.errors.length} errors)` : 'MISSING'),
       created: second?.createdCount ?? -1,
       updated: second?.updatedCount ?? -1,
       unchanged: second?.unchangedCount ?? -1,
