@@ -32,7 +32,12 @@ const DEPLOYMENT_ONLY = new Set(['PROBE_PORT']);
 const GATEWAY_PORT = Number(VARIABLES.PORT.defaultText);
 const COMPONENTS = new Map<string, number>([['gateway', GATEWAY_PORT], ...SUBGRAPHS.map((s) => [s.name, s.port] as [string, number])]);
 /** The start scripts `npm run release` writes (packages/launcher/bin/release.mjs): one per service and ixl-migrate. */
-const RELEASE_SCRIPTS = new Set(['bin/ixl-gateway', 'bin/ixl-migrate', ...SUBGRAPHS.map((s) => `bin/ixl-${s.name}`)]);
+const RELEASE_SCRIPTS = new Set([
+  'bin/ixl-gateway',
+  'bin/ixl-migrate',
+  'bin/ixl-create-admin',
+  ...SUBGRAPHS.map((s) => `bin/ixl-${s.name}`),
+]);
 /** Placeholder secrets with the shapes the configuration requires, to prove the non-secret settings load. */
 const signing = rotateSigningKeys(null);
 const SECRETS = { IXL_INTERNAL_SECRET: 'x'.repeat(40), IXL_JWT_SIGNING_KEYS: signing, IXL_JWT_PUBLIC_KEYS: publicKeysOf(signing) };
@@ -109,10 +114,10 @@ describe('compose.yaml', () => {
     delete spec.name; // top-level `name` is newer than this schema copy; the services are what matter
     for (const key of Object.keys(spec)) if (key.startsWith('x-')) delete spec[key];
     expect(validate(spec), JSON.stringify(validate.errors, null, 1)).toBe(true);
-  });
+  }, 60_000); // compiling the schema takes a few seconds on a busy machine
 
-  it('runs PostgreSQL, a mail catcher, migrations first, the five subgraphs and two gateways behind a load balancer', () => {
-    expect(Object.keys(services)).toEqual(expect.arrayContaining(['postgres', 'mail', 'migrate', 'gateway-a', 'gateway-b', 'lb']));
+  it('runs PostgreSQL, NATS JetStream, a mail catcher, migrations first, the five subgraphs and two gateways behind a load balancer', () => {
+    expect(Object.keys(services)).toEqual(expect.arrayContaining(['postgres', 'nats', 'mail', 'migrate', 'gateway-a', 'gateway-b', 'lb']));
     const commands = Object.fromEntries(ixl.map(([name, s]) => [name, (s.command as string[])[0]]));
     expect(commands.migrate).toBe('bin/ixl-migrate');
     for (const s of SUBGRAPHS) expect(commands[s.name]).toBe(`bin/ixl-${s.name}`);
@@ -133,9 +138,15 @@ describe('compose.yaml', () => {
       for (const key of Object.keys(env)) expect(KNOWN.has(key) || DEPLOYMENT_ONLY.has(key), `${name}: ${key}`).toBe(true);
       const config = loadConfig({ ...env, ...SECRETS });
       expect(config.migrateOnStart, name).toBe(false);
-      for (const sub of SUBGRAPHS) {
-        expect(config.subgraphs[sub.name].url).toBe(`http://${sub.name}:${sub.port}/graphql`);
-        expect(env[`DATABASE_URL_${envName(sub.name)}`]).toMatch(/^postgres:\/\//);
+      expect(config.natsUrl, name).toBe('nats://nats:4222');
+      for (const sub of SUBGRAPHS) expect(config.subgraphs[sub.name].url).toBe(`http://${sub.name}:${sub.port}/graphql`);
+      // Each service only its own database (events through NATS); the migrations every subgraph's.
+      const urls = Object.keys(env).filter((k) => k.includes('DATABASE_URL'));
+      if (name === 'migrate') expect(urls.sort()).toEqual(SUBGRAPHS.map((sub) => `DATABASE_URL_${envName(sub.name)}`).sort());
+      else if (name.startsWith('gateway')) expect(urls).toEqual(['GATEWAY_DATABASE_URL']);
+      else {
+        expect(urls).toEqual(['DATABASE_URL']);
+        expect(env.DATABASE_URL).toMatch(new RegExp(`/ixl_${name}$`));
       }
       const component = name.startsWith('gateway') ? 'gateway' : name;
       if (name !== 'migrate') expect(Number(env.PROBE_PORT), name).toBe(COMPONENTS.get(component));
@@ -166,7 +177,7 @@ describe('Kubernetes manifests (kustomize)', () => {
     expect(overlay.images[0].name).toBe('ixl');
   });
 
-  it('every resource is valid against the Kubernetes schemas (kubernetes-models)', async () => {
+  it('every resource is valid against the Kubernetes schemas (kubernetes-models)', { timeout: 60_000 }, async () => {
     expect(resources.length).toBeGreaterThan(20);
     for (const r of resources) {
       const [group, version] = String(r.apiVersion).includes('/') ? String(r.apiVersion).split('/') : ['', r.apiVersion];
@@ -225,6 +236,7 @@ describe('Kubernetes manifests (kustomize)', () => {
     for (const key of Object.keys(config!.data)) expect(secretNames.has(key), `${key} belongs in a Secret`).toBe(false);
     const loaded = loadConfig({ ...config!.data, ...SECRETS });
     expect(loaded.migrateOnStart).toBe(false);
+    expect(loaded.natsUrl).toMatch(/^nats:\/\//);
     expect(loaded.production).toBe(true);
     const services = new Map(ofKind('Service').map((s) => [s.metadata.name, s.spec.ports[0].port]));
     for (const sub of SUBGRAPHS) {
@@ -236,7 +248,10 @@ describe('Kubernetes manifests (kustomize)', () => {
       expect(c.env ?? [], 'no inline env values').toEqual([]);
       const refs = (c.envFrom as Obj[]).flatMap((e) => (e.secretRef ? [e.secretRef.name] : []));
       const who = d.kind === 'Job' ? 'migrate' : component(d);
-      expect(refs).toEqual(who === 'people' ? ['ixl-secrets', 'ixl-people-signing'] : ['ixl-secrets']);
+      // Each service gets only its own database's URL (events go through NATS): ixl-db-<service>.
+      const expected = who === 'migrate' ? ['ixl-secrets', 'ixl-migrate-db'] : ['ixl-secrets', `ixl-db-${who}`];
+      if (who === 'people') expected.push('ixl-people-signing');
+      expect(refs).toEqual(expected);
     }
   });
 

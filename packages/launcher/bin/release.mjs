@@ -82,6 +82,10 @@ exec "$HERE/runtime/node" --enable-source-maps "$HERE/${main}" "$@"
 `;
 const scripts = {
   'ixl-gateway': script('gateway/dist/main.js', 'The gateway: the API, subscriptions and the portals'),
+  'ixl-create-admin': script(
+    'packages/launcher/dist/create-admin-main.js',
+    'Creates the first ADMIN account (password from IXL_ADMIN_PASSWORD)',
+  ),
   'ixl-migrate': script(
     'packages/launcher/dist/migrate-main.js',
     'Applies every subgraph’s pending migrations, then exits (run it before the services)',
