@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Agent } from 'node:http';
+import { freshPlatformSecrets } from '@ixl/auth';
 import { ensureDatabase, startEmbeddedPostgres } from '@ixl/db';
-import { testSecrets } from '@ixl/testkit';
 import { editionId, vacancyId, companyId } from '@ixl/demo-data';
 import { freePort, rssMiB, startStackProcess } from './lib/stack-process.js';
 import { connectHeapProbe, type LiveMemory } from './lib/heap-probe.js';
@@ -151,7 +151,7 @@ try {
   await ensureDatabase(pgServer.adminUrl, 'ixl_soak');
   // The inspector (benchmark only) lets the soak force a full GC and read what the stack really keeps.
   const inspectPort = await freePort();
-  const stack = await startStackProcess(pgServer.urlFor('ixl_soak'), testSecrets(), {
+  const stack = await startStackProcess(pgServer.urlFor('ixl_soak'), freshPlatformSecrets(), {
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --inspect=127.0.0.1:${inspectPort}`.trim(),
   });
   const probe = await connectHeapProbe(inspectPort);

@@ -1,4 +1,12 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, type JsonWebKey, type KeyObject } from 'node:crypto';
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  randomBytes,
+  randomUUID,
+  type JsonWebKey,
+  type KeyObject,
+} from 'node:crypto';
 
 /**
  * Access-token keys (issue 18): asymmetric, named by `kid`. Only the service that checks passwords (people)
@@ -154,4 +162,19 @@ export function generateSigningKey(kid = `ixl-${new Date().toISOString().slice(0
 export function rotateSigningKeys(current: string | null, keep = 1, kid?: string): string {
   const previous = current ? parseKeys(current) : [];
   return JSON.stringify({ keys: [generateSigningKey(kid), ...previous.slice(0, keep)] });
+}
+
+/** The secrets a stack of its own needs (tests, the benchmark): the internal header's secret and the access-token keys. */
+export interface PlatformSecrets {
+  internalSecret: string;
+  jwtSigningKeys: string;
+  jwtPublicKeys: string;
+}
+
+/** Fresh secrets: a random internal secret and a new signing key (`signingKeys` to choose the keys, e.g. after a rotation). */
+export function freshPlatformSecrets(
+  signingKeys: string = rotateSigningKeys(null),
+  publicKeys: string = publicKeysOf(signingKeys),
+): PlatformSecrets {
+  return { internalSecret: randomBytes(32).toString('hex'), jwtSigningKeys: signingKeys, jwtPublicKeys: publicKeys };
 }

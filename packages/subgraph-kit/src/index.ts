@@ -51,3 +51,30 @@ export {
 } from './read-audit.js';
 export { readSpreadsheet, writeXlsx, isXlsx, fiscalCodeHash, type SheetRecord, type SpreadsheetReading } from './spreadsheet.js';
 export { countHit, throttleKey } from './throttle.js';
+export {
+  HistoryImportEngine,
+  ImportRowProblems,
+  historyImportTablesSql,
+  importDate,
+  importRowHash,
+  importColumnsAt,
+  checkImportHeader,
+  parseImportRecords,
+  pgTextArray,
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_ROWS,
+  IMPORT_CHUNK_ROWS,
+  IMPORT_LEASE_SECONDS,
+  type ImportKindDefinition,
+  type ImportResolveContext,
+  type ImportRowError,
+  type ImportRowProblem,
+  type ImportAction,
+  type ParsedImportRow,
+  type PlannedImportRow,
+  type ImportRecordRow,
+  type ImportWrite,
+  type ImportFileInput,
+  type ImportCheckResult,
+  type ImportBatchRow,
+} from './history-import.js';

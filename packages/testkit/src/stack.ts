@@ -1,9 +1,8 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { startStack, seedDemoData, subgraphDefinitions, type RunningStack } from '@ixl/launcher';
 import { loadConfig, withOverrides, type ConfigOverrides, type PlatformConfig } from '@ixl/config';
 import { SUBGRAPH_NAMES, type SubgraphName } from '@ixl/registry';
-import { publicKeysOf, rotateSigningKeys, type Role } from '@ixl/auth';
+import { freshPlatformSecrets, type PlatformSecrets, type Role } from '@ixl/auth';
 import { freshMigratedDatabase } from './db.js';
 import { graphqlRequest, type GraphQLResponse } from './graphql.js';
 import { createAccount } from './factories.js';
@@ -38,16 +37,10 @@ export interface TestStack {
 }
 
 /** The secrets of a test stack: the internal header's secret and the access-token keys (people signs, the gateway verifies). */
-export interface TestSecrets {
-  internalSecret: string;
-  jwtSigningKeys: string;
-  jwtPublicKeys: string;
-}
+export type TestSecrets = PlatformSecrets;
 
 /** Fresh secrets: a random internal secret and a new Ed25519 signing key (`signingKeys` to choose the keys, e.g. after a rotation). */
-export function testSecrets(signingKeys: string = rotateSigningKeys(null), publicKeys: string = publicKeysOf(signingKeys)): TestSecrets {
-  return { internalSecret: randomBytes(32).toString('hex'), jwtSigningKeys: signingKeys, jwtPublicKeys: publicKeys };
-}
+export const testSecrets = freshPlatformSecrets;
 
 /**
  * The configuration of a test stack: the platform's defaults (the environment of the test run is not

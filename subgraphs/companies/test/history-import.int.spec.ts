@@ -446,6 +446,80 @@ describe('history import: undo and resume', () => {
     expect(await sql(t, `select 1 from "companies"."import_row" where "batch_id" = ?`, [queued.id])).toHaveLength(0);
   });
 
+  it('resumes a batch after a chunk failed for a passing reason, and reports one the database refuses with its line, in the list too', async () => {
+    const em = t.stack.subgraphs.companies.orm.em.fork();
+    const caller = { role: 'ADMIN' as const, userId: null };
+    const companies = (n: number, prefix: string, vat: (i: number) => string) =>
+      `${AZIENDE_HEADER}\n${Array.from({ length: n }, (_, i) => `${prefix}-${i};${vat(i)};${prefix} ${i};037006;;;;`).join('\n')}`;
+    const start = (fileName: string, content: string) =>
+      new HistoryImportService(em.fork()).start(caller as never, { kind: 'AZIENDE', fileName, contentBase64: b64(content) });
+
+    // The second chunk fails (the table is away: not a rule, not the data), so the batch stays RUNNING with
+    // its first chunk committed; once the table is back and the lease has run out, the resume job finishes it.
+    const passing = await start(
+      'chunk-passing.csv',
+      companies(9, 'Passa', (i) => `2${String(i).padStart(10, '0')}`),
+    );
+    await runImportBatch(em.fork(), passing.id, { chunkRows: 4, maxChunks: 1 });
+    await sql(t, 'alter table "companies"."company" rename to "company_away"');
+    try {
+      await sql(t, `update "companies"."import_batch" set "heartbeat_at" = now() - interval '10 minutes' where "id" = ?`, [passing.id]);
+      expect(await runImportBatch(em.fork(), passing.id, { chunkRows: 4 })).toBe(false);
+    } finally {
+      await sql(t, 'alter table "companies"."company_away" rename to "company"');
+    }
+    const [mid] = await sql<{ status: string; processed_rows: number; error_code: string | null }>(
+      t,
+      `select "status", "processed_rows", "error_code" from "companies"."import_batch" where "id" = ?`,
+      [passing.id],
+    );
+    expect(mid).toEqual({ status: 'RUNNING', processed_rows: 4, error_code: null });
+    await sql(t, `update "companies"."import_batch" set "heartbeat_at" = now() - interval '10 minutes' where "id" = ?`, [passing.id]);
+    await t.stack.subgraphs.companies.jobs.runNow('resume-history-imports');
+    expect(await waitDone(passing.id)).toMatchObject({ status: 'DONE', processedRows: 9, createdCount: 9, error: null });
+    expect(await sql(t, `select 1 from "companies"."company" where "name" like 'Passa %'`)).toHaveLength(9);
+
+    // A company with the partita IVA of line 7 is recorded after the check: that chunk is refused for good.
+    // The batch is FAILED at line 7 with a registry reason (no worker id, no SQL text in the API), the chunk
+    // before it stays imported, the failing chunk left nothing behind.
+    const refused = await start(
+      'chunk-refused.csv',
+      companies(8, 'Rifiuta', (i) => `3${String(i).padStart(10, '0')}`),
+    );
+    await sql(
+      t,
+      `insert into "companies"."company" ("id", "name", "vat_number", "municipality_code") values (gen_random_uuid(), 'Arrivata prima', '30000000005', '037006')`,
+    );
+    await runImportBatch(em.fork(), refused.id, { chunkRows: 3 });
+    const r = await t.graphql<{
+      historyImportBatch: Batch & { errorCode: string; errorLine: number; errorParams: Record<string, unknown> };
+    }>('query($id: ID!) { historyImportBatch(id: $id) { status processedRows createdCount error errorCode errorLine errorParams } }', {
+      token: admin,
+      variables: { id: refused.id },
+    });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.historyImportBatch).toMatchObject({
+      status: 'FAILED',
+      processedRows: 3,
+      createdCount: 3,
+      errorCode: 'IMPORT_ROW_REJECTED',
+      errorLine: 7,
+      errorParams: { sqlState: '23505', constraint: 'company_vat_number_unique' },
+    });
+    expect(r.data!.historyImportBatch.error).toMatch(/^The database refused a row .* \(line 7\)$/);
+    expect(await sql(t, `select 1 from "companies"."company" where "name" like 'Rifiuta %'`)).toHaveLength(3);
+    // The list answers with the instants as ISO 8601 UTC (what the portal shows in Europe/Rome).
+    const list = await t.graphql<{
+      historyImportBatches: { id: string; createdAt: string; finishedAt: string | null; error: string | null }[];
+    }>('{ historyImportBatches(limit: 100) { id createdAt finishedAt error } }', { token: admin });
+    expect(list.errors).toBeUndefined();
+    const listed = list.data!.historyImportBatches.find((b) => b.id === refused.id)!;
+    expect(listed.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(Math.abs(Date.parse(listed.createdAt) - Date.now())).toBeLessThan(120_000);
+    expect(Date.parse(listed.finishedAt!)).toBeGreaterThanOrEqual(Date.parse(listed.createdAt));
+    expect(list.data!.historyImportBatches.every((b) => !/worker|SQLSTATE 2/.test(b.error ?? ''))).toBe(true);
+  });
+
   it('serves the templates (CSV and XLSX) to ADMIN through the gateway, with the layout as header', async () => {
     const origin = new URL(t.url).origin;
     const xlsx = await fetch(`${origin}/files/companies/import-templates/INSERIMENTI.xlsx`, {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { freePort } from '@ixl/db';
-import type { TestSecrets } from '@ixl/testkit';
+import type { PlatformSecrets as TestSecrets } from '@ixl/auth';
 import { subgraphVariables } from '@ixl/config';
 import { SUBGRAPH_NAMES } from '@ixl/registry';
 

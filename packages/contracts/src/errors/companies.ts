@@ -164,4 +164,9 @@ export const COMPANIES_ERRORS = {
     code: 'CONFLICT',
     message: 'Imported placements have fed the KPIs and the monitoring through their events: a placement batch cannot be undone',
   },
+  IMPORT_ROW_REJECTED: {
+    code: 'CONFLICT',
+    message:
+      'The database refused a row (it conflicts with what is already recorded): the rows before it were imported; correct the file and import it again',
+  },
 } as const satisfies ReasonTable;

@@ -133,11 +133,13 @@ export const COMPANIES_ERROR_TEXTS_IT: Record<keyof typeof COMPANIES_ERRORS, str
   IMPORT_HAS_ERRORS: 'Il file ha {count, plural, one {# errore} other {# errori}}: controllalo e correggilo prima di importarlo.',
   IMPORT_KIND_MISMATCH: 'Il file sembra di tipo {detected}, non {kind}.',
   IMPORT_BATCH_NOT_FOUND: 'Importazione non trovata.',
-  IMPORT_UNDO_NOT_FINISHED: 'L’importazione è ancora in corso ({status}).',
+  IMPORT_UNDO_NOT_FINISHED: 'Si può annullare solo un’importazione completata: questa non lo è.',
   IMPORT_UNDO_LATER_BATCH:
     'Un’importazione successiva ha cambiato {count, plural, one {# record} other {# record}} di questa: annulla prima quella.',
   IMPORT_UNDO_DEPENDENTS:
     '{count, plural, one {# record creato dopo l’importazione ne dipende} other {# record creati dopo l’importazione ne dipendono}} ({what}).',
   IMPORT_UNDO_PLACEMENTS:
     'Gli inserimenti importati hanno già alimentato KPI e monitoraggio con i loro eventi: un’importazione di inserimenti non si può annullare.',
+  IMPORT_ROW_REJECTED:
+    'Il database ha rifiutato una riga (un dato in conflitto con quanto già registrato): le righe precedenti sono state importate, correggi il file e importalo di nuovo.',
 };

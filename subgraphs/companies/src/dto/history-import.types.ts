@@ -64,7 +64,17 @@ export class HistoryImportBatch {
   @Field(() => Int) createdCount!: number;
   @Field(() => Int) updatedCount!: number;
   @Field(() => Int) unchangedCount!: number;
-  @Field(() => String, { nullable: true, description: 'Why it failed (a reason code or error class; never values)' }) error!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it failed, in English for API readers (never values)' }) error!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it failed: the stable reason (registry of @ixl/contracts, e.g. IMPORT_ROW_REJECTED) portals translate',
+  })
+  errorCode!: string | null;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The params of errorCode' }) errorParams!: Record<
+    string,
+    string | number
+  > | null;
+  @Field(() => Int, { nullable: true, description: 'The file line the import stopped at' }) errorLine!: number | null;
   @Field(() => ID, { nullable: true, description: 'The ADMIN who imported it' }) createdBy!: string | null;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date, { nullable: true }) finishedAt!: Date | null;

@@ -10,6 +10,7 @@ import { Migration20261202113500_placement_drafts } from './Migration20261202113
 import { Migration20261202142500_third_sector } from './Migration20261202142500_third_sector.js';
 import { Migration20261202120000_interview_invitation } from './Migration20261202120000_interview_invitation.js';
 import { Migration20261202142357_history_import } from './Migration20261202142357_history_import.js';
+import { Migration20261203020000_import_batch_errors } from './Migration20261203020000_import_batch_errors.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
 export const migrations: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202142153_natural_duplicates_more', class: Migration20261202142153_natural_duplicates_more },
   { name: 'Migration20261202142357_history_import', class: Migration20261202142357_history_import },
   { name: 'Migration20261202142500_third_sector', class: Migration20261202142500_third_sector },
+  { name: 'Migration20261203020000_import_batch_errors', class: Migration20261203020000_import_batch_errors },
 ];

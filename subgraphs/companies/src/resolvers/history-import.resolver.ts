@@ -8,8 +8,17 @@ import {
   HistoryImportKind,
   HistoryImportLayout,
   HistoryImportSource,
+  HistoryImportStatus,
 } from '../dto/history-import.types.js';
-import { HistoryImportService, runImportBatch } from '../services/history-import.service.js';
+import { HistoryImportService, runImportBatch, type ImportBatchRow } from '../services/history-import.service.js';
+
+/** A batch as the API gives it: the failure's reason also in English, with its line. */
+function toBatch(b: ImportBatchRow): HistoryImportBatch {
+  const error = b.errorCode
+    ? `${errorMessage(b.errorCode as ErrorReason, b.errorParams ?? {})}${b.errorLine ? ` (line ${b.errorLine})` : ''}`
+    : null;
+  return { ...b, kind: b.kind as HistoryImportKind, status: b.status as HistoryImportStatus, error };
+}
 
 /** The history import of companies, sites and placements (issue 27): ADMIN only. */
 @Resolver()
@@ -46,12 +55,12 @@ export class HistoryImportResolver {
     const batch = await new HistoryImportService(ctx.em).start(ctx.caller, input);
     // The work goes on after the answer; a process that stops leaves it to the next (resume-history-imports).
     void runImportBatch(ctx.em.fork(), batch.id).catch(() => undefined);
-    return batch as HistoryImportBatch;
+    return toBatch(batch);
   }
 
   @Query(() => HistoryImportBatch, { description: 'ADMIN: one import batch and its progress' })
   async historyImportBatch(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<HistoryImportBatch> {
-    return (await new HistoryImportService(ctx.em).batch(ctx.caller, id)) as HistoryImportBatch;
+    return toBatch(await new HistoryImportService(ctx.em).batch(ctx.caller, id));
   }
 
   @Query(() => [HistoryImportBatch], { description: 'ADMIN: the import batches, newest first (who imported what, when)' })
@@ -59,7 +68,7 @@ export class HistoryImportResolver {
     @Arg('limit', () => Int, { defaultValue: 20 }) limit: number,
     @Ctx() ctx: SubgraphContext,
   ): Promise<HistoryImportBatch[]> {
-    return (await new HistoryImportService(ctx.em).batches(ctx.caller, limit)) as HistoryImportBatch[];
+    return (await new HistoryImportService(ctx.em).batches(ctx.caller, limit)).map(toBatch);
   }
 
   @Query(() => HistoryImportSource, {
@@ -68,11 +77,11 @@ export class HistoryImportResolver {
   })
   async historyImportSource(@Arg('entityId', () => ID) entityId: string, @Ctx() ctx: SubgraphContext): Promise<HistoryImportSource | null> {
     requireRole(ctx.caller, 'ADMIN');
-    return new HistoryImportService(ctx.em).sourceOf(entityId);
+    return new HistoryImportService(ctx.em).sourceOf(ctx.caller, entityId);
   }
 
   @Mutation(() => HistoryImportBatch, { description: 'ADMIN: undo a whole finished batch while nothing depends on it' })
   async undoHistoryImport(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<HistoryImportBatch> {
-    return (await new HistoryImportService(ctx.em).undo(ctx.caller, id)) as HistoryImportBatch;
+    return toBatch(await new HistoryImportService(ctx.em).undo(ctx.caller, id));
   }
 }

@@ -1,24 +1,13 @@
 // Pure rules of the history import (issue 27): the header against the kind's layout, and each row into
 // normalised values or its errors (file, sheet, line, column, reason code and params). No I/O.
 
-import { createHash, randomUUID } from 'node:crypto';
-import { IMPORT_LAYOUTS, importColumnsOf, type ImportKindName } from '@ixl/contracts';
-import { DomainError, type SheetRecord } from '@ixl/subgraph-kit';
+import { randomUUID } from 'node:crypto';
+import type { ImportKindName } from '@ixl/contracts';
+import { DomainError, importDate, ImportRowProblems, type ImportRowProblem } from '@ixl/subgraph-kit';
 import { findMunicipality, isValidCodiceFiscale } from '@ixl/territory';
-import { isIsoDate } from '@ixl/calendar';
 import { ContractType, PlacementFollowUp, PlacementType } from '../entities/placement.entity.js';
 import { validateCompanyFields } from './company.rules.js';
 import { validatePlacementInput } from './placement.rules.js';
-
-/** One problem of a file: where (file, sheet, line, column) and why (a registry reason with its params). */
-export interface ImportRowError {
-  file: string;
-  sheet: string | null;
-  line: number;
-  column: string | null;
-  reasonCode: string;
-  params: Record<string, string | number>;
-}
 
 export interface CompanyRow {
   vatNumber: string;
@@ -50,18 +39,6 @@ export interface PlacementRow {
   followUp: PlacementFollowUp | null;
 }
 export type ImportRowValues = CompanyRow | SiteRow | PlacementRow;
-
-/** A row that passed its own rules: its key in the external-id mapping, values and content hash. */
-export interface ParsedRow<V extends ImportRowValues = ImportRowValues> {
-  sheet: string | null;
-  line: number;
-  key: string;
-  values: V;
-  hash: string;
-}
-
-/** The most rows one file may hold (the import runs in the background; the check holds a file in memory). */
-export const IMPORT_MAX_ROWS = 200_000;
 
 const CODES = {
   tipo: {
@@ -100,39 +77,9 @@ const FIELD_COLUMN: Record<string, string> = {
   followUp: 'seguito',
 };
 
-/** The header of a file against the kind's layout: every required column present, no unknown ones. */
-export function checkHeader(kind: ImportKindName, file: string, sheet: string | null, header: readonly string[]): ImportRowError[] {
-  const { at, unknown } = importColumnsOf(kind, header);
-  const errors: ImportRowError[] = [];
-  for (const c of IMPORT_LAYOUTS[kind])
-    if (c.required && (at[c.header] ?? -1) < 0)
-      errors.push({ file, sheet, line: 1, column: c.header, reasonCode: 'IMPORT_MISSING_COLUMN', params: { column: c.header } });
-  for (const u of unknown) errors.push({ file, sheet, line: 1, column: u, reasonCode: 'IMPORT_UNKNOWN_COLUMN', params: { column: u } });
-  return errors;
-}
-
-/** DD/MM/YYYY (the programme's spreadsheets) or YYYY-MM-DD → ISO day; null when it is neither or not a real day. */
-export function importDate(text: string): string | null {
-  const it = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  const iso = it ? `${it[3]}-${it[2]!.padStart(2, '0')}-${it[1]!.padStart(2, '0')}` : text;
-  return isIsoDate(iso) ? iso : null;
-}
-
-class RowErrors extends Error {
-  constructor(readonly errors: { column: string | null; reasonCode: string; params: Record<string, string | number> }[]) {
-    super('row errors');
-  }
-}
-
-/** Stable hash of a row's normalised values (what decides "unchanged" on a re-import). */
-export function rowHash(values: ImportRowValues): string {
-  const sorted = Object.fromEntries(Object.entries(values).sort(([a], [b]) => a.localeCompare(b)));
-  return createHash('sha256').update(JSON.stringify(sorted)).digest('hex');
-}
-
 /** Reads one record of a kind into its values, or throws RowErrors with every problem found. */
-function parseValues(kind: ImportKindName, get: (column: string) => string): ImportRowValues {
-  const errors: RowErrors['errors'] = [];
+export function parseValues(kind: ImportKindName, get: (column: string) => string): ImportRowValues {
+  const errors: ImportRowProblem[] = [];
   const req = (column: string): string => {
     const v = get(column);
     if (v === '') errors.push({ column, reasonCode: 'IMPORT_REQUIRED', params: { column } });
@@ -231,52 +178,11 @@ function parseValues(kind: ImportKindName, get: (column: string) => string): Imp
     }
     values = row;
   }
-  if (errors.length) throw new RowErrors(errors);
+  if (errors.length) throw new ImportRowProblems(errors);
   return values;
 }
 
 /** The key of a row in the external-id mapping: the partita IVA for companies, the old system's id otherwise. */
 export function rowKey(kind: ImportKindName, values: ImportRowValues): string {
   return kind === 'AZIENDE' ? (values as CompanyRow).vatNumber : (values as SiteRow | PlacementRow).externalId;
-}
-
-/** Every record of a file through its own rules; duplicate keys inside the file are errors at the later line. */
-export function parseRecords(
-  kind: ImportKindName,
-  file: string,
-  header: readonly string[],
-  records: readonly SheetRecord[],
-): { rows: ParsedRow[]; errors: ImportRowError[] } {
-  const { at } = importColumnsOf(kind, header);
-  const rows: ParsedRow[] = [];
-  const errors: ImportRowError[] = [];
-  const firstLine = new Map<string, number>();
-  for (const r of records) {
-    const get = (column: string) => {
-      const i = at[column] ?? -1;
-      return i < 0 ? '' : (r.cells[i] ?? '').trim();
-    };
-    try {
-      const values = parseValues(kind, get);
-      const key = rowKey(kind, values);
-      const seen = firstLine.get(key);
-      if (seen !== undefined) {
-        errors.push({
-          file,
-          sheet: r.sheet,
-          line: r.line,
-          column: kind === 'AZIENDE' ? 'partita_iva' : 'id_esterno',
-          reasonCode: 'IMPORT_DUPLICATE_KEY',
-          params: { key, firstLine: seen },
-        });
-        continue;
-      }
-      firstLine.set(key, r.line);
-      rows.push({ sheet: r.sheet, line: r.line, key, values, hash: rowHash(values) });
-    } catch (e) {
-      if (!(e instanceof RowErrors)) throw e;
-      for (const x of e.errors) errors.push({ file, sheet: r.sheet, line: r.line, ...x });
-    }
-  }
-  return { rows, errors };
 }

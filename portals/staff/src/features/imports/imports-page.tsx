@@ -34,13 +34,15 @@ function AdminImports() {
   const [busy, setBusy] = useState(false);
   const { data, loading, error, refetch } = useQuery(IMPORT_BATCHES, { fetchPolicy: 'cache-and-network' });
   const [undo] = useMutation(UNDO_IMPORT);
+  const count = new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB');
   const running = data?.historyImportBatches.some((b) => b.status === 'QUEUED' || b.status === 'RUNNING') ?? false;
-  // Progress: while a batch runs, ask again every second.
+  // Progress: while a batch runs, ask again every second (an interval: an answer equal to the last one, a
+  // chunk still being written, must not stop the polling).
   useEffect(() => {
     if (!running) return;
-    const timer = setTimeout(() => void refetch(), 1000);
-    return () => clearTimeout(timer);
-  }, [running, data, refetch]);
+    const timer = setInterval(() => void refetch(), 1000);
+    return () => clearInterval(timer);
+  }, [running, refetch]);
 
   const failed = (e: ApiErrorJson) =>
     setMessage({
@@ -194,12 +196,23 @@ function AdminImports() {
                   {
                     key: 'status',
                     header: t('imports.col.status'),
-                    cell: (b) => tEnum('HistoryImportStatus', b.status) + (b.error ? ` (${b.error})` : ''),
+                    cell: (b) => (
+                      <>
+                        {tEnum('HistoryImportStatus', b.status)}
+                        {b.errorCode ? (
+                          <>
+                            {': '}
+                            {b.errorLine ? t('imports.failedAt', { line: b.errorLine }) : null}
+                            {errorText({ code: 'CONFLICT', reason: b.errorCode, params: (b.errorParams ?? {}) as Record<string, unknown> })}
+                          </>
+                        ) : null}
+                      </>
+                    ),
                   },
                   {
                     key: 'counts',
                     header: t('imports.col.counts'),
-                    cell: (b) => `${b.createdCount} / ${b.updatedCount} / ${b.unchangedCount}`,
+                    cell: (b) => [b.createdCount, b.updatedCount, b.unchangedCount].map((n) => count.format(n)).join(' / '),
                   },
                   {
                     key: 'when',

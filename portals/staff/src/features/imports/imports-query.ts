@@ -13,7 +13,9 @@ export const IMPORT_BATCHES = graphql(`
       createdCount
       updatedCount
       unchangedCount
-      error
+      errorCode
+      errorParams
+      errorLine
       createdAt
       finishedAt
     }

@@ -41,6 +41,7 @@ export const IMPORTS_MESSAGES: Catalog = {
     'imports.required': 'obbligatoria',
     'imports.error.NETWORK': 'Il servizio non risponde: riprova tra poco.',
     'imports.pickFile': 'Scegli un file.',
+    'imports.failedAt': 'alla riga {line}. ',
   },
   en: {
     'imports.nav': 'History import',
@@ -81,5 +82,6 @@ export const IMPORTS_MESSAGES: Catalog = {
     'imports.required': 'required',
     'imports.error.NETWORK': 'The service does not answer: try again shortly.',
     'imports.pickFile': 'Choose a file.',
+    'imports.failedAt': 'at line {line}. ',
   },
 };
