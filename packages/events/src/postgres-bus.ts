@@ -1,5 +1,6 @@
 import pg, { type Client, type Notification, type Pool } from 'pg';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { inLinkedSpan } from '@ixl/observability';
 import { CHANNEL, epochMs, errorMessage, parseNotification, query, quoteSchema, table } from './sql.js';
 import { ANY_EVENT, type DomainEvent, type EventBus, type EventHandler, type SubscriptionSpec } from './types.js';
 
@@ -36,10 +37,13 @@ interface OutboxRow {
   payload: Record<string, unknown>;
   actor_id: string | null;
   occurred_at: Date;
+  trace_parent: string | null;
 }
 
 interface StoredEvent {
   txId: string;
+  /** W3C traceparent of the request that published it (null: none was traced). */
+  traceParent: string | null;
   event: DomainEvent;
 }
 
@@ -350,7 +354,7 @@ where "consumer" = ? and "source" = ?`,
   private async fetchEvents(sub: Subscription, offset: Offset): Promise<StoredEvent[]> {
     const { rows } = await sub.db.pool.query<OutboxRow & Record<string, unknown>>(
       `select e."id"::text as "id", e."tx_id"::text as "tx_id", e."type", e."aggregate_type", e."aggregate_id", e."payload",
-  e."actor_id", e."occurred_at"
+  e."actor_id", e."occurred_at", e."trace_parent"
 from ${table(sub.spec.source, 'outbox_event')} e
 where (e."tx_id", e."id") > ($1::xid8, $2::bigint) and e."tx_id" < pg_snapshot_xmin(pg_current_snapshot())
 order by e."tx_id", e."id" -- qualified: the output columns of the same names are text
@@ -359,6 +363,7 @@ limit $3`,
     );
     return rows.map((r) => ({
       txId: r.tx_id,
+      traceParent: r.trace_parent ?? null,
       event: {
         id: r.id,
         source: sub.spec.source,
@@ -399,7 +404,20 @@ limit $3`,
   private async processEvent(sub: Subscription, stored: StoredEvent): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.applyEvent(sub, stored);
+        // Its own trace, linked to the request that published the event (the traceparent stored with it).
+        await inLinkedSpan(
+          `event ${sub.spec.consumer} ${stored.event.type}`,
+          stored.traceParent,
+          {
+            'messaging.system': 'ixl-outbox',
+            'messaging.operation.type': 'process',
+            'messaging.consumer.group.name': sub.spec.consumer,
+            'messaging.message.id': `${stored.event.source}:${stored.event.id}`,
+            'ixl.event.type': stored.event.type,
+            'ixl.event.attempt': attempt,
+          },
+          () => this.applyEvent(sub, stored),
+        );
         return;
       } catch (err) {
         if (!(err instanceof HandlerFailure)) throw err;

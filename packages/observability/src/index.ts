@@ -1,0 +1,13 @@
+export {
+  startTracing,
+  sqlShape,
+  tracingActive,
+  ixlTracer,
+  currentTraceParent,
+  currentTraceId,
+  spanContextOf,
+  inLinkedSpan,
+  type Tracing,
+  type TracingOptions,
+} from './tracing.js';
+export { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace';
