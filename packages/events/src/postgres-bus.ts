@@ -1,6 +1,6 @@
 import pg, { type Client, type Notification, type Pool } from 'pg';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { inLinkedSpan } from '@ixl/observability';
+import { inLinkedSpan, metrics } from '@ixl/observability';
 import { CHANNEL, epochMs, errorMessage, parseNotification, query, quoteSchema, table } from './sql.js';
 import { ANY_EVENT, type DomainEvent, type EventBus, type EventHandler, type SubscriptionSpec } from './types.js';
 
@@ -350,6 +350,24 @@ where "consumer" = ? and "source" = ?`,
     return { txId: row.tx_id, eventId: row.event_id };
   }
 
+  /**
+   * Where each consumer stands (metrics): events committed in its source after its offset, and the age in
+   * seconds of the oldest of them (0 when none waits).
+   */
+  async stats(): Promise<{ consumer: string; source: string; backlog: number; lagSeconds: number }[]> {
+    return Promise.all(
+      this.subscriptions.map(async (sub) => {
+        const offset = await this.readOffset(sub);
+        const { rows } = await sub.db.pool.query<{ backlog: number; lag: number }>(
+          `select count(*)::int as "backlog", coalesce(extract(epoch from now() - min(e."occurred_at")), 0)::float8 as "lag"
+from ${table(sub.spec.source, 'outbox_event')} e where (e."tx_id", e."id") > ($1::xid8, $2::bigint)`,
+          [offset.txId, offset.eventId],
+        );
+        return { consumer: sub.spec.consumer, source: sub.spec.source, backlog: rows[0]?.backlog ?? 0, lagSeconds: rows[0]?.lag ?? 0 };
+      }),
+    );
+  }
+
   /** Committed events after `offset` whose transactions are all older than every running one. */
   private async fetchEvents(sub: Subscription, offset: Offset): Promise<StoredEvent[]> {
     const { rows } = await sub.db.pool.query<OutboxRow & Record<string, unknown>>(
@@ -418,15 +436,18 @@ limit $3`,
           },
           () => this.applyEvent(sub, stored),
         );
+        metrics.eventsHandled.inc({ consumer: sub.spec.consumer, outcome: 'ok' });
         return;
       } catch (err) {
         if (!(err instanceof HandlerFailure)) throw err;
         const data = { ...this.describe(sub), eventId: stored.event.id, type: stored.event.type, attempt, error: err.message };
         if (attempt >= this.maxAttempts) {
           await this.deadLetter(sub, stored, err.message, attempt);
+          metrics.eventsHandled.inc({ consumer: sub.spec.consumer, outcome: 'dead_lettered' });
           this.log('event handler failed; event dead-lettered', data);
           return;
         }
+        metrics.eventRetries.inc({ consumer: sub.spec.consumer });
         this.log('event handler failed; retrying', data);
         if (!(await this.sleep(this.backoffMs * 2 ** (attempt - 1)))) return; // closing: retried after restart
       }

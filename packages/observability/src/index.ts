@@ -11,3 +11,5 @@ export {
   type TracingOptions,
 } from './tracing.js';
 export { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace';
+export { registry, metrics, gauges, operationLabel, scrape, shareMetricsServer, type Reading } from './metrics.js';
+export { graphqlMetricsPlugin } from './apollo.js';

@@ -19,6 +19,8 @@ import { DomainError, formatSubgraphError } from './errors.js';
 import { duplicateConflictPlugin, type DuplicateMessages } from './duplicates.js';
 import { eventAdminResolver } from './event-admin.resolver.js';
 import { safeErrorForLog } from './log-safe.js';
+import { graphqlMetricsPlugin, scrape } from '@ixl/observability';
+import { subgraphGauges } from './gauges.js';
 import { startJobs, type JobRunner, type ScheduledJob } from './jobs.js';
 import {
   BodyTooLargeError,
@@ -164,6 +166,7 @@ export async function startSubgraph(
     introspection: true,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      graphqlMetricsPlugin(def.name),
       duplicateConflictPlugin(
         (sql, params) => orm.em.getConnection().execute<{ id: string }[]>(sql, params),
         (e) => log('warn', 'existing record lookup failed', safeErrorForLog(e)),
@@ -210,8 +213,18 @@ export async function startSubgraph(
     return { ok: Object.values(checks).every((c) => c === 'ok'), checks };
   };
 
+  const stopGauges = subgraphGauges(def.name, orm, bus, async () => (await readiness()).ok);
+
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
+    // Prometheus metrics of this process (a subgraph's port is internal: only the gateway and the scraper reach it).
+    if (path === '/metrics') {
+      void scrape().then(
+        ({ contentType, body }) => res.writeHead(200, { 'content-type': contentType }).end(body),
+        () => sendJson(res, 500, { error: 'metrics unavailable' }),
+      );
+      return;
+    }
     // Liveness: the process answers (no dependency checked: a restart would not fix a database outage).
     if (path === '/livez') return sendJson(res, 200, { status: 'ok', subgraph: def.name });
     // Readiness: the database answers and holds every migration of this release.
@@ -325,6 +338,7 @@ export async function startSubgraph(
     async stop() {
       if (stopped) return;
       stopped = true;
+      stopGauges();
       await wsServer.dispose();
       for (const client of wss.clients) client.terminate();
       wss.close();
