@@ -5,7 +5,16 @@ import { ApolloGateway } from '@apollo/gateway';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { StartupError, executeApollo, listen, sendJson } from '@ixl/http-kit';
-import { graphqlMetricsPlugin, metrics, scrape, shareMetricsServer } from '@ixl/observability';
+import {
+  graphqlMetricsPlugin,
+  inRequestScope,
+  metrics,
+  requestIdFrom,
+  scrape,
+  shareMetricsServer,
+  structuredLogger,
+  type LogFunction,
+} from '@ixl/observability';
 import { publicKeySet } from '@ixl/auth';
 
 /** Where the gateway and the people subgraph publish the access-token public keys. */
@@ -37,11 +46,7 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-type Log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
-const defaultLog: Log = (level, message, data) =>
-  console[level === 'error' ? 'error' : 'log'](
-    JSON.stringify({ t: new Date().toISOString(), level, service: 'gateway', message, ...data }),
-  );
+type Log = LogFunction;
 
 /** Hides internals: known codes pass through, anything unexpected becomes a generic error. */
 function formatGatewayError(formatted: GraphQLFormattedError, error: unknown, log: Log): GraphQLFormattedError {
@@ -78,7 +83,7 @@ function countQueryPlanCache(gateway: ApolloGateway): void {
 export async function startGateway(
   config: GatewayConfig,
   supergraphSdl: string,
-  log: Log = defaultLog,
+  log: Log = structuredLogger('gateway', config.observability.logLevel),
   options: { idempotency?: IdempotencyOptions } = {},
 ): Promise<RunningGateway> {
   publicKeySet(config.jwtPublicKeys); // a bad key set stops the start, not the first request
@@ -149,7 +154,31 @@ export async function startGateway(
     sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable', database, subgraphs: Object.fromEntries(checks) });
   };
 
+  /**
+   * Every request has an id: the client's `x-request-id` when well formed, else a new one; it is returned
+   * in `x-request-id`, sent to the subgraphs in the signed caller, and on every log line of the request.
+   */
   const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    req.headers['x-request-id'] = requestId;
+    res.setHeader('x-request-id', requestId);
+    inRequestScope(requestId, () => {
+      const started = process.hrtime.bigint();
+      res.once('finish', () => {
+        const path = (req.url ?? '/').split('?')[0] ?? '/';
+        if (path === '/livez' || path === '/readyz' || path === '/healthz' || path === '/metrics') return;
+        log('info', 'request served', {
+          method: req.method,
+          path: path.startsWith('/files/') ? '/files/…' : path,
+          status: res.statusCode,
+          durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
+        });
+      });
+      route(req, res);
+    });
+  };
+
+  const route = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
     setSecurityHeaders(
       res,

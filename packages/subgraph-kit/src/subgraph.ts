@@ -9,7 +9,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CALLER_HEADER, signingKeySet, verifyCallerHeader, type Caller } from '@ixl/auth';
 import { createSubgraphOrm, migrate, type SubgraphOrm } from '@ixl/db';
-import { configOrExit, subgraphUrl, subgraphVariables } from '@ixl/config';
+import { configOrExit, subgraphUrl, subgraphVariables, type LogLevel } from '@ixl/config';
 import { OutboxTail, PostgresEventBus, type SubscriptionSpec } from '@ixl/events';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -19,7 +19,7 @@ import { DomainError, formatSubgraphError } from './errors.js';
 import { duplicateConflictPlugin, type DuplicateMessages } from './duplicates.js';
 import { eventAdminResolver } from './event-admin.resolver.js';
 import { safeErrorForLog } from './log-safe.js';
-import { graphqlMetricsPlugin, scrape } from '@ixl/observability';
+import { graphqlMetricsPlugin, inRequestScope, scrape, structuredLogger } from '@ixl/observability';
 import { subgraphGauges } from './gauges.js';
 import { startJobs, type JobRunner, type ScheduledJob } from './jobs.js';
 import {
@@ -79,13 +79,8 @@ export interface RunningSubgraph {
 
 export type Logger = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
 
-export const consoleLogger =
-  (name: string): Logger =>
-  (level, message, data) => {
-    const line = JSON.stringify({ t: new Date().toISOString(), level, service: name, message, ...data });
-    if (level === 'error') console.error(line);
-    else console.log(line);
-  };
+/** The structured log of a subgraph (pino, JSON lines on standard output; request and trace ids while handling one). */
+export const consoleLogger = (name: string, level: LogLevel = 'info'): Logger => structuredLogger(name, level);
 
 /** The subgraph's schema: its own resolvers plus the ADMIN event-consumer view every subgraph has. */
 export function buildDefinitionSchema(def: SubgraphDefinition): Promise<GraphQLSchema> {
@@ -155,7 +150,7 @@ function replayed(req: IncomingMessage, body: Buffer): IncomingMessage {
 export async function startSubgraph(
   def: SubgraphDefinition,
   config: SubgraphConfig,
-  log: Logger = consoleLogger(def.name),
+  log: Logger = consoleLogger(def.name, config.observability.logLevel),
 ): Promise<RunningSubgraph> {
   const orm = await openDatabase(def, config);
   const applied = await migrate(orm, def.name);
@@ -261,18 +256,23 @@ export async function startSubgraph(
           errors: [errorJson(`CALLER_SIGNATURE_${check.reason}`, {})],
         });
       }
+      const requestId = check.caller.requestId ?? randomUUID();
+      res.setHeader('x-request-id', requestId);
       const context = async (): Promise<SubgraphContext> => ({
         caller: check.caller,
         em: orm.em.fork(),
-        requestId: check.caller.requestId ?? randomUUID(),
+        requestId,
         loaders: new Map(),
         config,
         events,
         jobs,
       });
-      return isFiles && def.fileRoutes
-        ? context().then((ctx) => def.fileRoutes?.(replayed(req, body), res, ctx))
-        : executeApollo(apollo, req, res, context, undefined, body.toString('utf8'));
+      // Log lines of this request carry its id (the gateway's, from the signed caller).
+      return inRequestScope(requestId, () =>
+        isFiles && def.fileRoutes
+          ? context().then((ctx) => def.fileRoutes?.(replayed(req, body), res, ctx))
+          : executeApollo(apollo, req, res, context, undefined, body.toString('utf8')),
+      );
     });
     work.catch((err) => {
       if (err instanceof DomainError && !res.headersSent) {
