@@ -87,6 +87,8 @@ export async function startGateway(
   options: { idempotency?: IdempotencyOptions } = {},
 ): Promise<RunningGateway> {
   publicKeySet(config.jwtPublicKeys); // a bad key set stops the start, not the first request
+  metrics.secretPresent.set({ service: 'gateway', secret: 'internal_secret' }, config.internalSecret ? 1 : 0);
+  metrics.secretPresent.set({ service: 'gateway', secret: 'jwt_public_keys' }, config.jwtPublicKeys ? 1 : 0);
   if (!config.databaseUrl) throw new Error('The gateway needs a database for idempotency keys: set GATEWAY_DATABASE_URL (or DATABASE_URL)');
   const idempotency = new IdempotencyStore(config.databaseUrl, options.idempotency);
   await idempotency.start();

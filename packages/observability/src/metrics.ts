@@ -63,6 +63,12 @@ export const metrics = {
     labelNames: ['consumer'] as const,
     registers: [registry],
   }),
+  secretPresent: new Gauge({
+    name: 'ixl_secret_present',
+    help: 'A secret or key set a service of this process needs is configured (1) or missing (0), by service and secret',
+    labelNames: ['service', 'secret'] as const,
+    registers: [registry],
+  }),
   jobRuns: new Counter({
     name: 'ixl_job_runs_total',
     help: 'Runs of a periodic job, by job and outcome (ok, error)',

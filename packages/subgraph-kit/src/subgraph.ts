@@ -19,7 +19,7 @@ import { DomainError, formatSubgraphError } from './errors.js';
 import { duplicateConflictPlugin, type DuplicateMessages } from './duplicates.js';
 import { eventAdminResolver } from './event-admin.resolver.js';
 import { safeErrorForLog } from './log-safe.js';
-import { graphqlMetricsPlugin, inRequestScope, scrape, structuredLogger } from '@ixl/observability';
+import { graphqlMetricsPlugin, inRequestScope, metrics, scrape, structuredLogger } from '@ixl/observability';
 import { subgraphGauges } from './gauges.js';
 import { startJobs, type JobRunner, type ScheduledJob } from './jobs.js';
 import {
@@ -152,6 +152,8 @@ export async function startSubgraph(
   config: SubgraphConfig,
   log: Logger = consoleLogger(def.name, config.observability.logLevel),
 ): Promise<RunningSubgraph> {
+  metrics.secretPresent.set({ service: def.name, secret: 'internal_secret' }, config.internalSecret ? 1 : 0);
+  if (def.name === 'people') metrics.secretPresent.set({ service: def.name, secret: 'jwt_signing_keys' }, config.jwtSigningKeys ? 1 : 0);
   const orm = await openDatabase(def, config);
   const applied = await migrate(orm, def.name);
   if (applied.length) log('info', 'migrations applied', { migrations: applied });
