@@ -79,3 +79,58 @@ export function subgraphGauges(name: string, orm: MikroORM, bus: PostgresEventBu
   ];
   return () => removers.forEach((remove) => remove());
 }
+
+/** What the ADMIN status page shows of one subgraph (the same readings as the gauges). */
+export interface ServiceStatusData {
+  consumers: { consumer: string; source: string; backlog: number; lagSeconds: number; openDeadLetters: number }[];
+  jobs: { job: string; lastSuccessAt: Date | null; failedLast24h: number }[];
+  /** Mails waiting to be sent (null: this subgraph sends no mail). */
+  queuedMail: number | null;
+  failedMail: number | null;
+}
+
+/** Reads a subgraph's status: consumers' backlog, lag and dead letters, its jobs' last success and failures, its mail queue. */
+export async function readServiceStatus(
+  name: string,
+  orm: MikroORM,
+  bus: PostgresEventBus,
+  jobNames: string[],
+): Promise<ServiceStatusData> {
+  const sql = <T>(query: string, params: unknown[] = []) => orm.em.getConnection().execute<T[]>(query, params);
+  const exists = async (relation: string) =>
+    (await sql<{ found: boolean }>(`select to_regclass(?) is not null as "found"`, [relation]))[0]?.found === true;
+  const [stats, dead] = await Promise.all([
+    bus.stats(),
+    sql<{ consumer: string; open: number }>(
+      `select "consumer", count(*)::int as "open" from "${name}"."event_dead_letter" where "retried_at" is null group by 1`,
+    ),
+  ]);
+  const openBy = new Map(dead.map((d) => [d.consumer, d.open]));
+  const last = (await exists('ixl_jobs.schedule_run'))
+    ? await sql<{ queue: string; at: Date }>(`select "queue", "last_success_at" as "at" from ${JOB_STATE_TABLE} where "queue" like ?`, [
+        `${name}.%`,
+      ])
+    : [];
+  const failed = (await exists(`${JOB_QUEUE_SCHEMA}.job`))
+    ? await sql<{ queue: string; n: number }>(
+        `select "name" as "queue", count(*)::int as "n" from "${JOB_QUEUE_SCHEMA}"."job"
+         where "name" like ? and "state" = 'failed' and "completed_on" > now() - interval '1 day' group by 1`,
+        [`${name}.%`],
+      )
+    : [];
+  const mail = (await exists(`${name}.mail_outbox`))
+    ? await sql<{ status: string; n: number }>(
+        `select "status", count(*)::int as "n" from "${name}"."mail_outbox" where "status" in ('PENDING', 'FAILED') group by 1`,
+      )
+    : null;
+  return {
+    consumers: stats.map((s) => ({ ...s, openDeadLetters: openBy.get(s.consumer) ?? 0 })),
+    jobs: jobNames.map((job) => ({
+      job,
+      lastSuccessAt: last.find((l) => l.queue === `${name}.${job}`)?.at ?? null,
+      failedLast24h: failed.find((f) => f.queue === `${name}.${job}`)?.n ?? 0,
+    })),
+    queuedMail: mail ? (mail.find((m) => m.status === 'PENDING')?.n ?? 0) : null,
+    failedMail: mail ? (mail.find((m) => m.status === 'FAILED')?.n ?? 0) : null,
+  };
+}

@@ -20,7 +20,7 @@ import { duplicateConflictPlugin, type DuplicateMessages } from './duplicates.js
 import { eventAdminResolver } from './event-admin.resolver.js';
 import { safeErrorForLog } from './log-safe.js';
 import { graphqlMetricsPlugin, inRequestScope, metrics, scrape, structuredLogger } from '@ixl/observability';
-import { subgraphGauges } from './gauges.js';
+import { readServiceStatus, subgraphGauges } from './gauges.js';
 import { startJobs, type JobRunner, type ScheduledJob } from './jobs.js';
 import {
   BodyTooLargeError,
@@ -211,6 +211,13 @@ export async function startSubgraph(
   };
 
   const stopGauges = subgraphGauges(def.name, orm, bus, async () => (await readiness()).ok);
+  const status = () =>
+    readServiceStatus(
+      def.name,
+      orm,
+      bus,
+      scheduled.map((j) => j.name),
+    );
 
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -268,6 +275,7 @@ export async function startSubgraph(
         config,
         events,
         jobs,
+        status,
       });
       // Log lines of this request carry its id (the gateway's, from the signed caller).
       return inRequestScope(requestId, () =>
