@@ -117,6 +117,7 @@ try {
           ...process.env,
           ...subgraphEnv,
           NODE_ENV: 'production',
+          DATABASE_URL: dbUrl, // the gateway's idempotency keys
           IXL_INTERNAL_SECRET: secrets.internalSecret,
           IXL_JWT_SIGNING_KEYS: secrets.jwtSigningKeys,
           IXL_JWT_PUBLIC_KEYS: secrets.jwtPublicKeys,
@@ -171,6 +172,7 @@ try {
           ...process.env,
           ...subgraphEnv,
           NODE_ENV: 'production',
+          DATABASE_URL: dbUrl, // the gateway's idempotency keys
           PORT: String(ports[0]),
           HOST: '127.0.0.1',
           IXL_INTERNAL_SECRET: secrets.internalSecret,

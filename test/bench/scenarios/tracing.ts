@@ -37,7 +37,8 @@ export async function tracingCost(opts: {
   });
   await new Promise<void>((ok) => sink.listen(0, '127.0.0.1', ok));
   const sinkUrl = `http://127.0.0.1:${(sink.address() as AddressInfo).port}`;
-  const common = { ...opts.gatewayEnv, HOST: '127.0.0.1', IXL_METRICS_PORT: '0', LOG_LEVEL: 'warn' };
+  // The same log level for both (one 'request served' line per request), so only tracing differs.
+  const common = { ...opts.gatewayEnv, HOST: '127.0.0.1', IXL_METRICS_PORT: '0', LOG_LEVEL: 'info' };
   const off = await startScript([join(root, 'gateway/dist/main.js')], { ...common, PORT: String(opts.ports[0]) }, 'gateway ready');
   const on = await startScript(
     ['--import', '@ixl/observability/register', join(root, 'gateway/dist/main.js')],
@@ -46,7 +47,6 @@ export async function tracingCost(opts: {
       PORT: String(opts.ports[1]),
       OTEL_EXPORTER_OTLP_ENDPOINT: sinkUrl,
       OTEL_SERVICE_NAME: 'ixl-gateway-bench',
-      LOG_LEVEL: 'info', // the 'gateway ready' line; the level changes nothing per request but that line
     },
     'gateway ready',
   ).catch(async (err: unknown) => {
