@@ -101,6 +101,10 @@ export interface PlatformConfig {
   subgraphs: Record<SubgraphName, SubgraphSettings>;
   /** Periodic jobs on (tests turn them off and run them directly). */
   jobs: boolean;
+  /** Events between services through NATS JetStream (unset: the PostgreSQL bus). */
+  natsUrl?: string;
+  /** Subgraphs apply their pending migrations at start (off: they wait for `ixl-migrate`). */
+  migrateOnStart: boolean;
   /** Outgoing mail server; unset: the local capture inbox. */
   smtpUrl?: string;
   /** How long the mail sender waits for the SMTP server (connection, greeting, silence), milliseconds. */
@@ -188,6 +192,8 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     }),
     subgraphs,
     jobs: r.value(V.IXL_JOBS),
+    migrateOnStart: r.value(V.IXL_MIGRATE_ON_START),
+    natsUrl: r.read(V.NATS_URL),
     smtpUrl: r.read(V.SMTP_URL),
     smtpTimeouts: {
       connectionMs: r.value(V.SMTP_CONNECTION_TIMEOUT_MS),

@@ -57,6 +57,10 @@ export interface SubgraphConfig {
   production: boolean;
   /** Run periodic jobs on timers (tests turn them off and call them directly). */
   jobs: boolean;
+  /** NATS server of the JetStream event transport; unset: the PostgreSQL bus (reads the sources' outboxes). */
+  natsUrl?: string;
+  /** Apply pending migrations at start; off: wait until `ixl-migrate` has applied them. */
+  migrateOnStart: boolean;
   /** SMTP server for outgoing mail; unset: the local capture inbox. */
   smtpUrl?: string;
   /** How long the mail sender waits for the SMTP server, milliseconds. */
@@ -166,6 +170,8 @@ export function subgraphConfig(name: string, config: PlatformConfig, fixture?: S
     ...requireSubgraphSecrets(name, config),
     production: config.production,
     jobs: config.jobs,
+    migrateOnStart: config.migrateOnStart,
+    ...(config.natsUrl ? { natsUrl: config.natsUrl } : {}),
     ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
     smtpTimeouts: config.smtpTimeouts,
     publicUrl: config.publicUrl,

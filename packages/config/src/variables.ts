@@ -71,6 +71,8 @@ export const VARIABLES = {
   SMTP_SOCKET_TIMEOUT_MS: fixed('SMTP_SOCKET_TIMEOUT_MS', wholeNumber(100, 600_000), '30000', '`30000` (30 s)'),
   PUBLIC_URL: v('PUBLIC_URL', HTTP_URL, '`http://localhost:<PORT>`'),
   IXL_JOBS: fixed('IXL_JOBS', boolean, 'on'),
+  NATS_URL: v('NATS_URL', url(['nats', 'tls']), 'unset (events through PostgreSQL)'),
+  IXL_MIGRATE_ON_START: fixed('IXL_MIGRATE_ON_START', boolean, 'on'),
   IXL_RETENTION_MONTHS: fixed('IXL_RETENTION_MONTHS', wholeNumber(1, 600), '60'),
   PEOPLE_MAX_DOCUMENT_BYTES: fixed(
     'PEOPLE_MAX_DOCUMENT_BYTES',

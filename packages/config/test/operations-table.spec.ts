@@ -96,6 +96,8 @@ const EXAMPLES: Record<string, string> = {
   SMTP_SOCKET_TIMEOUT_MS: '60000',
   PUBLIC_URL: 'https://lavoro.comune.bologna.it',
   IXL_JOBS: 'off',
+  IXL_MIGRATE_ON_START: 'off',
+  NATS_URL: 'nats://127.0.0.1:4222',
   IXL_RETENTION_MONTHS: '24',
   PEOPLE_MAX_DOCUMENT_BYTES: '1048576',
   CORS_ORIGINS: 'https://portal.example.org,https://partner.example.org',
@@ -160,6 +162,18 @@ const DERIVED_DEFAULTS: Record<string, (subgraph: string) => void> = {
   },
   SMTP_URL: () => expect(loadConfig({}).smtpUrl).toBeUndefined(),
   OTEL_EXPORTER_OTLP_ENDPOINT: () => expect(loadConfig({}).observability.otlpEndpoint).toBeUndefined(),
+  NATS_URL: () => {
+    expect(loadConfig({}).natsUrl).toBeUndefined();
+    expect(
+      subgraphConfig('finance', loadConfig({ DATABASE_URL: 'postgres://x@h/d', IXL_INTERNAL_SECRET: 'x'.repeat(40) })).natsUrl,
+    ).toBeUndefined();
+    expect(
+      subgraphConfig(
+        'finance',
+        loadConfig({ DATABASE_URL: 'postgres://x@h/d', IXL_INTERNAL_SECRET: 'x'.repeat(40), NATS_URL: 'nats://n:4222' }),
+      ).natsUrl,
+    ).toBe('nats://n:4222');
+  },
   PUBLIC_URL: () => {
     expect(loadConfig({}).publicUrl).toBe('http://localhost:4000');
     expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');

@@ -1,6 +1,14 @@
 export { startEmbeddedPostgres, EmbeddedPostgresError, type RunningPostgres, type EmbeddedPostgresOptions } from './embedded.js';
 export { ensureDatabase, dropDatabase, withDatabase } from './admin.js';
-export { createSubgraphOrm, migrate, pendingSchemaSql, type SubgraphOrm, type SubgraphOrmOptions, type EntityManager } from './orm.js';
+export {
+  createSubgraphOrm,
+  migrate,
+  pendingMigrations,
+  pendingSchemaSql,
+  type SubgraphOrm,
+  type SubgraphOrmOptions,
+  type EntityManager,
+} from './orm.js';
 export { keepFailureExitCode } from './exit-code.js';
 export { freePort } from './ports.js';
 export {

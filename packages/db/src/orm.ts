@@ -1,6 +1,7 @@
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
+import pg from 'pg';
 
 export interface SubgraphOrmOptions {
   /** PostgreSQL schema owned by the subgraph (`people`, `companies`, ...). */
@@ -40,11 +41,27 @@ export async function createSubgraphOrm(options: SubgraphOrmOptions): Promise<Mi
   });
 }
 
-/** Runs the subgraph's pending migrations (creating its schema first). */
+/**
+ * Runs the subgraph's pending migrations (creating its schema first). Holds a PostgreSQL advisory lock
+ * named after the schema for the whole run, on its own connection, so replicas or an `ixl-migrate` started
+ * at the same time take turns: the second finds nothing left to do.
+ */
 export async function migrate(orm: MikroORM, schema: string): Promise<string[]> {
-  await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
-  const done = await orm.getMigrator().up();
-  return done.map((m) => m.name);
+  const lock = new pg.Client({ connectionString: orm.config.get('clientUrl') });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock(hashtext($1))', [`ixl-migrate:${schema}`]);
+    await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
+    const done = await orm.getMigrator().up();
+    return done.map((m) => m.name);
+  } finally {
+    await lock.end(); // ends the session, which releases the lock
+  }
+}
+
+/** Names of the migrations of this release not yet applied to the subgraph's schema. */
+export async function pendingMigrations(orm: MikroORM): Promise<string[]> {
+  return (await orm.getMigrator().getPendingMigrations()).map((m) => m.name);
 }
 
 /**

@@ -6,3 +6,16 @@ export { PostgresEventBus, type PostgresEventBusOptions } from './postgres-bus.j
 export { listDeadLetters, consumerStatus, retryDeadLetter } from './admin.js';
 export { OutboxTail, tailIterator } from './outbox-tail.js';
 export { pushIterator, type PushIterator } from './push-iterator.js';
+export {
+  connectJetStream,
+  JetStreamRelay,
+  JetStreamEventBus,
+  durableName,
+  EVENT_STREAM,
+  EVENT_SUBJECT_PREFIX,
+  RELAY_CONSUMER,
+  type JetStreamConnection,
+  type JetStreamEventBusOptions,
+  type JetStreamRelayOptions,
+} from './jetstream.js';
+export { ConsumerLedger } from './ledger.js';

@@ -1,8 +1,8 @@
 import pg, { type Client, type Notification, type Pool } from 'pg';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { inLinkedSpan, metrics } from '@ixl/observability';
-import { CHANNEL, epochMs, errorMessage, parseNotification, query, quoteSchema, table } from './sql.js';
-import { ANY_EVENT, type DomainEvent, type EventBus, type EventHandler, type SubscriptionSpec } from './types.js';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { CHANNEL, errorMessage, parseNotification, quoteSchema, table } from './sql.js';
+import { ConsumerLedger, handlerFor, type StoredEvent } from './ledger.js';
+import type { EventBus, SubscriptionSpec } from './types.js';
 
 export interface PostgresEventBusOptions {
   /** The consumer subgraph's ORM: handlers and offsets run in its transactions. */
@@ -15,6 +15,8 @@ export interface PostgresEventBusOptions {
   maxAttempts?: number;
   /** Base of the exponential back-off between attempts, in ms (default 200). */
   backoffMs?: number;
+  /** Longest wait between two attempts, in ms (default 30 000). */
+  maxBackoffMs?: number;
   /** Safety poll interval in ms, in case a NOTIFY was missed (default 2000). */
   pollIntervalMs?: number;
   /** Events read from the source per query (default 100). */
@@ -40,13 +42,6 @@ interface OutboxRow {
   trace_parent: string | null;
 }
 
-interface StoredEvent {
-  txId: string;
-  /** W3C traceparent of the request that published it (null: none was traced). */
-  traceParent: string | null;
-  event: DomainEvent;
-}
-
 /** One database a source outbox lives in: a read pool and a dedicated LISTEN connection. */
 interface SourceDb {
   url: string;
@@ -67,19 +62,6 @@ interface Subscription {
   /** Re-check timer while committed events are held back by an older open transaction. */
   heldBackTimer?: NodeJS.Timeout;
   heldBackDelay: number;
-}
-
-/** Thrown (internally) when a handler, rather than the bus's own bookkeeping, failed. */
-class HandlerFailure extends Error {
-  constructor(readonly original: unknown) {
-    super(errorMessage(original));
-  }
-}
-
-/** The handler of `type`, else the catch-all `'*'` handler, if any. */
-function handlerFor(spec: SubscriptionSpec, type: string): EventHandler | undefined {
-  if (Object.hasOwn(spec.handlers, type)) return spec.handlers[type];
-  return Object.hasOwn(spec.handlers, ANY_EVENT) ? spec.handlers[ANY_EVENT] : undefined;
 }
 
 const LISTENER_APP = 'ixl-events-listener';
@@ -108,6 +90,7 @@ export class PostgresEventBus implements EventBus {
   private readonly batchSize: number;
   private readonly log: (msg: string, data?: object) => void;
 
+  private readonly ledger: ConsumerLedger;
   private readonly subscriptions: Subscription[] = [];
   private readonly sources = new Map<string, SourceDb>();
   private readonly sleepers = new Set<() => void>();
@@ -125,6 +108,16 @@ export class PostgresEventBus implements EventBus {
     this.pollIntervalMs = Math.max(10, options.pollIntervalMs ?? 2000);
     this.batchSize = Math.max(1, options.batchSize ?? 100);
     this.log = options.log ?? ((msg, data) => console.warn(`[@ixl/events] ${msg}`, data ?? ''));
+    this.ledger = new ConsumerLedger({
+      orm: this.orm,
+      consumerSchema: this.consumerSchema,
+      maxAttempts: this.maxAttempts,
+      backoffMs: this.backoffMs,
+      maxBackoffMs: Math.max(this.backoffMs, options.maxBackoffMs ?? 30_000),
+      log: this.log,
+      sleep: (ms) => this.sleep(ms),
+      closed: () => this.closed,
+    });
   }
 
   async subscribe(spec: SubscriptionSpec): Promise<void> {
@@ -134,12 +127,7 @@ export class PostgresEventBus implements EventBus {
     if (this.subscriptions.some((s) => s.spec.consumer === spec.consumer && s.spec.source === spec.source)) {
       throw new Error(`@ixl/events: ${spec.consumer} already subscribed to ${spec.source}`);
     }
-    await this.orm.em
-      .getConnection()
-      .execute(`insert into ${this.table('event_consumer_offset')} ("consumer", "source") values (?, ?) on conflict do nothing`, [
-        spec.consumer,
-        spec.source,
-      ]);
+    await this.ledger.register(spec);
     const db = this.sourceDb(this.sourceUrl(spec.source));
     const sub: Subscription = { spec, db, again: false, heldBackDelay: HELD_BACK_FIRST_DELAY_MS };
     this.subscriptions.push(sub);
@@ -195,7 +183,7 @@ export class PostgresEventBus implements EventBus {
           await this.drainSubscription(sub);
         } while (sub.again && !this.closed);
       } catch (err) {
-        this.log('event delivery interrupted; will retry', { ...this.describe(sub), error: errorMessage(err) });
+        this.log('event delivery interrupted; will retry', { ...this.ledger.describe(sub), error: errorMessage(err) });
         throw err;
       } finally {
         sub.running = undefined;
@@ -313,10 +301,10 @@ export class PostgresEventBus implements EventBus {
   // ---- delivery ---------------------------------------------------------------------------------
 
   private async drainSubscription(sub: Subscription): Promise<void> {
-    await this.processRetryRequests(sub);
+    await this.ledger.processRetryRequests(sub);
     for (;;) {
       if (this.closed) return;
-      const offset = await this.readOffset(sub);
+      const offset = await this.ledger.readOffset(sub.spec);
       const events = await this.fetchEvents(sub, offset);
       if (events.length === 0) {
         await this.watchHeldBack(sub, offset);
@@ -331,33 +319,22 @@ export class PostgresEventBus implements EventBus {
           unhandled = stored;
           continue;
         }
-        if (unhandled) await this.applyEvent(sub, unhandled);
+        if (unhandled) await this.ledger.applyEvent(sub, unhandled);
         unhandled = undefined;
-        await this.processEvent(sub, stored);
+        await this.ledger.processEvent(sub, stored);
       }
-      if (unhandled && !this.closed) await this.applyEvent(sub, unhandled);
+      if (unhandled && !this.closed) await this.ledger.applyEvent(sub, unhandled);
     }
   }
 
-  private async readOffset(sub: Subscription): Promise<Offset> {
-    const rows = (await this.orm.em.getConnection().execute(
-      `select "last_tx_id"::text as "tx_id", "last_event_id"::text as "event_id" from ${this.table('event_consumer_offset')}
-where "consumer" = ? and "source" = ?`,
-      [sub.spec.consumer, sub.spec.source],
-    )) as Array<{ tx_id: string; event_id: string }>;
-    const row = rows[0];
-    if (!row) throw new Error(`@ixl/events: offset row of ${sub.spec.consumer}/${sub.spec.source} is missing`);
-    return { txId: row.tx_id, eventId: row.event_id };
-  }
-
   /**
-   * Where each consumer stands (metrics): events committed in its source after its offset, and the age in
-   * seconds of the oldest of them (0 when none waits).
+   * Where each consumer stands (metrics, status page): events committed in its source after its offset,
+   * and the age in seconds of the oldest of them (0 when none waits).
    */
   async stats(): Promise<{ consumer: string; source: string; backlog: number; lagSeconds: number }[]> {
     return Promise.all(
       this.subscriptions.map(async (sub) => {
-        const offset = await this.readOffset(sub);
+        const offset = await this.ledger.readOffset(sub.spec);
         const { rows } = await sub.db.pool.query<{ backlog: number; lag: number }>(
           `select count(*)::int as "backlog", coalesce(extract(epoch from now() - min(e."occurred_at")), 0)::float8 as "lag"
 from ${table(sub.spec.source, 'outbox_event')} e where (e."tx_id", e."id") > ($1::xid8, $2::bigint)`,
@@ -391,6 +368,7 @@ limit $3`,
         payload: r.payload,
         occurredAt: r.occurred_at,
         actorId: r.actor_id,
+        txId: r.tx_id,
       },
     }));
   }
@@ -416,185 +394,5 @@ limit $3`,
       sub.heldBackTimer = undefined;
       this.kickInBackground(sub);
     }, delay);
-  }
-
-  /** Handles one event, retrying with back-off, then dead-letters it. */
-  private async processEvent(sub: Subscription, stored: StoredEvent): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        // Its own trace, linked to the request that published the event (the traceparent stored with it).
-        await inLinkedSpan(
-          `event ${sub.spec.consumer} ${stored.event.type}`,
-          stored.traceParent,
-          {
-            'messaging.system': 'ixl-outbox',
-            'messaging.operation.type': 'process',
-            'messaging.consumer.group.name': sub.spec.consumer,
-            'messaging.message.id': `${stored.event.source}:${stored.event.id}`,
-            'ixl.event.type': stored.event.type,
-            'ixl.event.attempt': attempt,
-          },
-          () => this.applyEvent(sub, stored),
-        );
-        metrics.eventsHandled.inc({ consumer: sub.spec.consumer, outcome: 'ok' });
-        return;
-      } catch (err) {
-        if (!(err instanceof HandlerFailure)) throw err;
-        const data = { ...this.describe(sub), eventId: stored.event.id, type: stored.event.type, attempt, error: err.message };
-        if (attempt >= this.maxAttempts) {
-          await this.deadLetter(sub, stored, err.message, attempt);
-          metrics.eventsHandled.inc({ consumer: sub.spec.consumer, outcome: 'dead_lettered' });
-          this.log('event handler failed; event dead-lettered', data);
-          return;
-        }
-        metrics.eventRetries.inc({ consumer: sub.spec.consumer });
-        this.log('event handler failed; retrying', data);
-        if (!(await this.sleep(this.backoffMs * 2 ** (attempt - 1)))) return; // closing: retried after restart
-      }
-    }
-  }
-
-  /** One transaction: lock the offset, re-check the event is still ahead, handle it, advance. */
-  private async applyEvent(sub: Subscription, stored: StoredEvent): Promise<void> {
-    const handler = handlerFor(sub.spec, stored.event.type);
-    let handlerStarted = false;
-    try {
-      await this.orm.em.fork().transactional(async (em) => {
-        if (!(await this.lockIfAhead(em, sub, stored))) return; // another replica handled it
-        if (handler) {
-          handlerStarted = true;
-          await handler(stored.event, em);
-        }
-        await this.advance(em, sub, stored);
-      });
-    } catch (err) {
-      throw handlerStarted ? new HandlerFailure(err) : err;
-    }
-  }
-
-  private async deadLetter(sub: Subscription, stored: StoredEvent, error: string, attempts: number): Promise<void> {
-    const e = stored.event;
-    await this.orm.em.fork().transactional(async (em) => {
-      if (!(await this.lockIfAhead(em, sub, stored))) return;
-      const dead = this.table('event_dead_letter');
-      await query(
-        em,
-        `insert into ${dead} ("consumer", "source", "event_id", "event_tx_id", "type", "aggregate_type", "aggregate_id",
-  "payload", "actor_id", "occurred_at", "error", "attempts")
-values (?, ?, ?::bigint, ?::xid8, ?, ?, ?, ?::jsonb, ?, ?::timestamptz, ?, ?)
-on conflict ("consumer", "source", "event_id") do update set "error" = excluded."error",
-  "attempts" = ${dead}."attempts" + excluded."attempts", "failed_at" = now(), "retry_requested_at" = null, "retried_at" = null`,
-        [
-          sub.spec.consumer,
-          sub.spec.source,
-          e.id,
-          stored.txId,
-          e.type,
-          e.aggregateType,
-          e.aggregateId,
-          JSON.stringify(e.payload),
-          e.actorId,
-          e.occurredAt.toISOString(),
-          error,
-          attempts,
-        ],
-      );
-      await this.advance(em, sub, stored);
-    });
-  }
-
-  private async lockIfAhead(em: EntityManager, sub: Subscription, stored: StoredEvent): Promise<boolean> {
-    const rows = await query<{ ahead: boolean }>(
-      em,
-      `select ("last_tx_id", "last_event_id") < (?::xid8, ?::bigint) as "ahead" from ${this.table('event_consumer_offset')}
-where "consumer" = ? and "source" = ? for update`,
-      [stored.txId, stored.event.id, sub.spec.consumer, sub.spec.source],
-    );
-    return rows[0]?.ahead === true;
-  }
-
-  private async advance(em: EntityManager, sub: Subscription, stored: StoredEvent): Promise<void> {
-    await query(
-      em,
-      `update ${this.table('event_consumer_offset')} set "last_tx_id" = ?::xid8, "last_event_id" = ?::bigint, "updated_at" = now()
-where "consumer" = ? and "source" = ?`,
-      [stored.txId, stored.event.id, sub.spec.consumer, sub.spec.source],
-    );
-  }
-
-  // ---- dead-letter retries (requested by retryDeadLetter) ---------------------------------------
-
-  private async processRetryRequests(sub: Subscription): Promise<void> {
-    const ids = (await this.orm.em.getConnection().execute(
-      `select d."id"::text as "id" from ${this.table('event_dead_letter')} d
-where d."consumer" = ? and d."source" = ? and d."retried_at" is null and d."retry_requested_at" is not null
-order by d."id" limit ?`,
-      [sub.spec.consumer, sub.spec.source, this.batchSize],
-    )) as Array<{ id: string }>;
-    for (const { id } of ids) {
-      if (this.closed) return;
-      await this.retryOne(sub, id);
-    }
-  }
-
-  private async retryOne(sub: Subscription, id: string): Promise<void> {
-    const dead = this.table('event_dead_letter');
-    let handlerStarted = false;
-    try {
-      await this.orm.em.fork().transactional(async (em) => {
-        const [row] = await query<{
-          event_id: string;
-          type: string;
-          aggregate_type: string;
-          aggregate_id: string;
-          payload: Record<string, unknown>;
-          actor_id: string | null;
-          occurred_at_ms: number;
-        }>(
-          em,
-          `select "event_id"::text as "event_id", "type", "aggregate_type", "aggregate_id", "payload", "actor_id",
-  ${epochMs('"occurred_at"')} as "occurred_at_ms"
-from ${dead} where "id" = ?::bigint and "retried_at" is null and "retry_requested_at" is not null
-for update skip locked`,
-          [id],
-        );
-        if (!row) return; // done or being done by another replica
-        const handler = handlerFor(sub.spec, row.type);
-        if (handler) {
-          handlerStarted = true;
-          await handler(
-            {
-              id: row.event_id,
-              source: sub.spec.source,
-              type: row.type,
-              aggregateType: row.aggregate_type,
-              aggregateId: row.aggregate_id,
-              payload: row.payload,
-              occurredAt: new Date(row.occurred_at_ms),
-              actorId: row.actor_id,
-            },
-            em,
-          );
-        }
-        await query(em, `update ${dead} set "retried_at" = now(), "retry_requested_at" = null where "id" = ?::bigint`, [id]);
-      });
-    } catch (err) {
-      if (!handlerStarted) throw err;
-      const error = errorMessage(err);
-      await this.orm.em.getConnection().execute(
-        `update ${dead} set "attempts" = "attempts" + 1, "error" = ?, "failed_at" = now(), "retry_requested_at" = null
-where "id" = ?::bigint and "retried_at" is null`,
-        [error, id],
-      );
-      this.log('dead letter retry failed', { ...this.describe(sub), deadLetterId: id, error });
-    }
-  }
-
-  private table(name: string): string {
-    return table(this.consumerSchema, name);
-  }
-
-  private describe(sub: Subscription): { consumerSchema: string; consumer: string; source: string } {
-    return { consumerSchema: this.consumerSchema, consumer: sub.spec.consumer, source: sub.spec.source };
   }
 }

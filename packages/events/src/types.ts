@@ -13,6 +13,11 @@ export interface DomainEvent<P = Record<string, unknown>> {
   payload: P;
   occurredAt: Date;
   actorId: string | null;
+  /**
+   * Transport metadata: the id (xid8, as text) of the source transaction that wrote it. Events of a source
+   * are delivered in (txId, id) order; absent on dead-letter retries.
+   */
+  txId?: string;
 }
 
 /** An event to publish with `publishEvent`. */

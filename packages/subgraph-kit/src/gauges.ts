@@ -1,7 +1,13 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { gauges } from '@ixl/observability';
-import type { PostgresEventBus } from '@ixl/events';
+import type { EventBus } from '@ixl/events';
 import { JOB_QUEUE_SCHEMA, JOB_STATE_TABLE } from './jobs.js';
+
+/** What the gauges read of the event bus: the PostgreSQL bus reports each consumer's backlog and lag (JetStream: none yet). */
+interface BusStats {
+  stats?(): Promise<{ consumer: string; source: string; backlog: number; lagSeconds: number }[]>;
+}
+const statsOf = async (bus: BusStats) => (bus.stats ? bus.stats() : []);
 
 interface TarnPool {
   numUsed(): number;
@@ -14,16 +20,16 @@ interface TarnPool {
  * backlog, open dead letters, its job queues, its mail outbox (people), its database pool, and whether
  * it is ready. Returns the function that removes them (the subgraph stopping).
  */
-export function subgraphGauges(name: string, orm: MikroORM, bus: PostgresEventBus, ready: () => Promise<boolean>): () => void {
+export function subgraphGauges(name: string, orm: MikroORM, bus: EventBus & BusStats, ready: () => Promise<boolean>): () => void {
   const sql = <T>(query: string, params: unknown[] = []) => orm.em.getConnection().execute<T[]>(query, params);
   const exists = async (relation: string) =>
     (await sql<{ found: boolean }>(`select to_regclass(?) is not null as "found"`, [relation]))[0]?.found === true;
   const removers = [
     gauges.eventLag.add(async () =>
-      (await bus.stats()).map((s) => ({ labels: { consumer: s.consumer, source: s.source }, value: s.lagSeconds })),
+      (await statsOf(bus)).map((s) => ({ labels: { consumer: s.consumer, source: s.source }, value: s.lagSeconds })),
     ),
     gauges.eventBacklog.add(async () =>
-      (await bus.stats()).map((s) => ({ labels: { consumer: s.consumer, source: s.source }, value: s.backlog })),
+      (await statsOf(bus)).map((s) => ({ labels: { consumer: s.consumer, source: s.source }, value: s.backlog })),
     ),
     gauges.deadLetters.add(async () => {
       const rows = await sql<{ consumer: string; open: number }>(
@@ -93,14 +99,14 @@ export interface ServiceStatusData {
 export async function readServiceStatus(
   name: string,
   orm: MikroORM,
-  bus: PostgresEventBus,
+  bus: EventBus & BusStats,
   jobNames: string[],
 ): Promise<ServiceStatusData> {
   const sql = <T>(query: string, params: unknown[] = []) => orm.em.getConnection().execute<T[]>(query, params);
   const exists = async (relation: string) =>
     (await sql<{ found: boolean }>(`select to_regclass(?) is not null as "found"`, [relation]))[0]?.found === true;
   const [stats, dead] = await Promise.all([
-    bus.stats(),
+    statsOf(bus),
     sql<{ consumer: string; open: number }>(
       `select "consumer", count(*)::int as "open" from "${name}"."event_dead_letter" where "retried_at" is null group by 1`,
     ),

@@ -8,9 +8,17 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CALLER_HEADER, signingKeySet, verifyCallerHeader, type Caller } from '@ixl/auth';
-import { createSubgraphOrm, migrate, type SubgraphOrm } from '@ixl/db';
+import { createSubgraphOrm, migrate, pendingMigrations, type SubgraphOrm } from '@ixl/db';
 import { configOrExit, subgraphUrl, subgraphVariables, type LogLevel } from '@ixl/config';
-import { OutboxTail, PostgresEventBus, type SubscriptionSpec } from '@ixl/events';
+import {
+  OutboxTail,
+  PostgresEventBus,
+  JetStreamEventBus,
+  JetStreamRelay,
+  connectJetStream,
+  type EventBus,
+  type SubscriptionSpec,
+} from '@ixl/events';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { loadSubgraphConfig, type SubgraphConfig } from './config.js';
@@ -70,7 +78,8 @@ export interface RunningSubgraph {
   url: string;
   port: number;
   orm: SubgraphOrm;
-  bus: PostgresEventBus;
+  /** The event bus its consumers run on: PostgreSQL, or NATS JetStream with `NATS_URL`. `drain()` delivers what is committed so far. */
+  bus: EventBus & { drain(): Promise<void> };
   jobs: JobRunner;
   /** Live subscriptions this subgraph is serving now (accepted at subscribe time, until they end), or those for events of `eventType`. */
   liveSubscriptions(eventType?: string): number;
@@ -119,6 +128,70 @@ async function openDatabase(def: SubgraphDefinition, config: SubgraphConfig): Pr
   }
 }
 
+/**
+ * The subgraph's event transport. Without `NATS_URL`: the PostgreSQL bus, which reads each source's outbox
+ * in the source's database. With it: NATS JetStream; the subgraph relays its own outbox to the stream and
+ * consumes through durable consumers, touching no other service's database. Offsets, dead letters and the
+ * admin views are the same tables either way.
+ */
+async function openEventBus(
+  name: string,
+  orm: SubgraphOrm,
+  config: SubgraphConfig,
+  log: (message: string, data?: object) => void,
+): Promise<RunningSubgraph['bus']> {
+  if (!config.natsUrl) {
+    return new PostgresEventBus({
+      orm,
+      consumerSchema: name,
+      sourceUrl: (source) => config.databaseUrls[source] ?? config.databaseUrl,
+      log,
+    });
+  }
+  const connection = await connectJetStream(config.natsUrl, `ixl-${name}`, log);
+  const relay = new JetStreamRelay({ orm, schema: name, databaseUrl: config.databaseUrl, connection, log });
+  await relay.start();
+  const consumers = new JetStreamEventBus({ orm, consumerSchema: name, connection, log });
+  return {
+    subscribe: (spec) => consumers.subscribe(spec),
+    drain: async () => {
+      await relay.drain();
+      await consumers.drain();
+    },
+    close: async () => {
+      await consumers.close();
+      await relay.close();
+      await connection.close();
+    },
+  };
+}
+
+/** How often a subgraph started with `IXL_MIGRATE_ON_START=off` looks again for its migrations. */
+const MIGRATION_WAIT_MS = 2000;
+
+/**
+ * With `IXL_MIGRATE_ON_START=off` the migrations are their own deployment step (`ixl-migrate`): the
+ * subgraph serves nothing until its schema holds every migration of this release, and says what it waits for.
+ */
+async function migrationsApplied(orm: SubgraphOrm, schema: string, log: Logger): Promise<void> {
+  let told = '';
+  for (;;) {
+    let pending: string[];
+    try {
+      pending = await pendingMigrations(orm);
+    } catch (err) {
+      pending = [`(cannot read: ${err instanceof Error ? err.message : String(err)})`];
+    }
+    if (!pending.length) return;
+    const now = pending.join(',');
+    if (now !== told) {
+      log('warn', 'waiting for migrations: run ixl-migrate (IXL_MIGRATE_ON_START=off)', { schema, pending: pending.length });
+      told = now;
+    }
+    await new Promise((resolve) => setTimeout(resolve, MIGRATION_WAIT_MS));
+  }
+}
+
 /** Largest file body a subgraph reads (the gateway's cap on uploads). */
 const FILE_MAX_BODY_BYTES = 10 * 1024 * 1024;
 /** What the gateway signs for a subgraph WebSocket connection (graphql-ws `connection_init`): no body. */
@@ -155,8 +228,12 @@ export async function startSubgraph(
   metrics.secretPresent.set({ service: def.name, secret: 'internal_secret' }, config.internalSecret ? 1 : 0);
   if (def.name === 'people') metrics.secretPresent.set({ service: def.name, secret: 'jwt_signing_keys' }, config.jwtSigningKeys ? 1 : 0);
   const orm = await openDatabase(def, config);
-  const applied = await migrate(orm, def.name);
-  if (applied.length) log('info', 'migrations applied', { migrations: applied });
+  if (config.migrateOnStart) {
+    const applied = await migrate(orm, def.name);
+    if (applied.length) log('info', 'migrations applied', { migrations: applied });
+  } else {
+    await migrationsApplied(orm, def.name, log);
+  }
   const schema = await buildDefinitionSchema(def);
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
@@ -176,12 +253,8 @@ export async function startSubgraph(
   });
   await apollo.start();
 
-  const bus = new PostgresEventBus({
-    orm,
-    consumerSchema: def.name,
-    sourceUrl: (source) => config.databaseUrls[source] ?? config.databaseUrl,
-    log: (message, data) => log('info', message, data as Record<string, unknown> | undefined),
-  });
+  const busLog = (message: string, data?: object) => log('info', message, data as Record<string, unknown> | undefined);
+  const bus = await openEventBus(def.name, orm, config, busLog);
   const consumers = typeof def.consumers === 'function' ? def.consumers(config) : (def.consumers ?? []);
   for (const spec of consumers) await bus.subscribe(spec);
   // Every replica tails its own outbox, so every replica can serve every subscription event.

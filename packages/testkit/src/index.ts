@@ -8,3 +8,4 @@ export { spawnSubgraph, type SubgraphProcess } from './process.js';
 export { withApproval, approveRequest } from './approvals.js';
 export { startSmtpCatcher, linkToken, linkUrl, type SmtpCatcher, type CaughtMail } from './smtp.js';
 export { pdfText } from './pdf.js';
+export { startNats, type NatsServer } from './nats.js';
