@@ -44,13 +44,29 @@ export default defineConfig({
           name: 'integration',
           sequence: { groupOrder: 1 },
           include: ['**/*.int.spec.ts'],
-          exclude: ['**/node_modules/**', '**/dist/**'],
+          exclude: ['**/node_modules/**', '**/dist/**', 'test/observability/**'],
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',
           maxWorkers: 2,
           isolate: false,
+        },
+      },
+      {
+        // Observability files start OpenTelemetry before the stack's modules load (instrumentations patch
+        // pg and graphql as they are first required), so each needs a fresh worker process of its own.
+        extends: true,
+        test: {
+          name: 'observability',
+          sequence: { groupOrder: 1 },
+          include: ['test/observability/**/*.int.spec.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+          maxWorkers: 2,
+          isolate: true,
         },
       },
       {

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { CALLER_HEADER, signCaller, type Caller } from '@ixl/auth';
 import type { GatewayContext } from './context.js';
 import { apiError } from './errors.js';
+import { metrics, operationLabel } from '@ixl/observability';
 
 const callerOf = (context: Partial<GatewayContext> | Record<string, unknown>): Caller =>
   'caller' in context && context.caller ? (context.caller as Caller) : { userId: null, role: 'ANONYMOUS' };
@@ -68,13 +69,29 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
-    return this.shared(options).catch((err: unknown) => {
-      if (err instanceof GraphQLError) throw err;
-      const refused = subgraphRequestError(err, this.serviceName);
-      if (refused) throw refused;
-      // The subgraph cannot be reached: the rest of the answer is still sent, with this error for the part it owns.
-      throw apiError('SERVICE_UNAVAILABLE', { serviceName: this.serviceName }, { serviceName: this.serviceName });
-    });
+    const operation = operationLabel('incomingRequestContext' in options ? options.incomingRequestContext.operationName : undefined);
+    const labels = { subgraph: this.serviceName, operation };
+    const stopTimer = metrics.subgraphFetchDuration.startTimer(labels);
+    return this.shared(options)
+      .then(
+        (response) => {
+          stopTimer();
+          metrics.subgraphFetches.inc({ ...labels, outcome: response.errors?.length ? 'error' : 'ok' });
+          return response;
+        },
+        (err: unknown) => {
+          stopTimer();
+          metrics.subgraphFetches.inc({ ...labels, outcome: err instanceof GraphQLError ? 'error' : 'unavailable' });
+          throw err;
+        },
+      )
+      .catch((err: unknown) => {
+        if (err instanceof GraphQLError) throw err;
+        const refused = subgraphRequestError(err, this.serviceName);
+        if (refused) throw refused;
+        // The subgraph cannot be reached: the rest of the answer is still sent, with this error for the part it owns.
+        throw apiError('SERVICE_UNAVAILABLE', { serviceName: this.serviceName }, { serviceName: this.serviceName });
+      });
   }
 
   private shared(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {

@@ -4,7 +4,17 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { executeApollo, listen, sendJson } from '@ixl/http-kit';
+import { StartupError, executeApollo, listen, sendJson } from '@ixl/http-kit';
+import {
+  graphqlMetricsPlugin,
+  inRequestScope,
+  metrics,
+  requestIdFrom,
+  scrape,
+  shareMetricsServer,
+  structuredLogger,
+  type LogFunction,
+} from '@ixl/observability';
 import { publicKeySet } from '@ixl/auth';
 
 /** Where the gateway and the people subgraph publish the access-token public keys. */
@@ -29,16 +39,14 @@ export interface RunningGateway {
   server: Server;
   /** Distinct upstream subscriptions open to subgraphs (identical client subscriptions share one). */
   upstreamSubscriptionCount(): number;
+  /** Where Prometheus scrapes this process (`/metrics` on IXL_METRICS_HOST:IXL_METRICS_PORT). */
+  metricsUrl: string;
   /** Deletes the idempotency keys expired at `now` (also done as keys are written); returns how many. */
   purgeExpiredIdempotencyKeys(now?: Date): Promise<number>;
   stop(): Promise<void>;
 }
 
-type Log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
-const defaultLog: Log = (level, message, data) =>
-  console[level === 'error' ? 'error' : 'log'](
-    JSON.stringify({ t: new Date().toISOString(), level, service: 'gateway', message, ...data }),
-  );
+type Log = LogFunction;
 
 /** Hides internals: known codes pass through, anything unexpected becomes a generic error. */
 function formatGatewayError(formatted: GraphQLFormattedError, error: unknown, log: Log): GraphQLFormattedError {
@@ -55,14 +63,32 @@ function formatGatewayError(formatted: GraphQLFormattedError, error: unknown, lo
   return { ...errorJson('INTERNAL', {}), path: formatted.path };
 }
 
+/**
+ * Counts hits and misses of @apollo/gateway's query-plan cache (`ixl_query_plan_cache_total`): the
+ * gateway looks a plan up in its `queryPlanStore` before planning; the lookup is wrapped (an internal
+ * field: the metrics test fails if a release renames it).
+ */
+function countQueryPlanCache(gateway: ApolloGateway): void {
+  const store = (gateway as unknown as { queryPlanStore?: { get(key: string): Promise<unknown> } }).queryPlanStore;
+  if (!store) return;
+  const get = store.get.bind(store);
+  store.get = async (key: string) => {
+    const plan = await get(key);
+    metrics.queryPlanCache.inc({ result: plan ? 'hit' : 'miss' });
+    return plan;
+  };
+}
+
 /** Serves the supergraph at `/graphql`, health at `/healthz`. */
 export async function startGateway(
   config: GatewayConfig,
   supergraphSdl: string,
-  log: Log = defaultLog,
+  log: Log = structuredLogger('gateway', config.observability.logLevel),
   options: { idempotency?: IdempotencyOptions } = {},
 ): Promise<RunningGateway> {
   publicKeySet(config.jwtPublicKeys); // a bad key set stops the start, not the first request
+  metrics.secretPresent.set({ service: 'gateway', secret: 'internal_secret' }, config.internalSecret ? 1 : 0);
+  metrics.secretPresent.set({ service: 'gateway', secret: 'jwt_public_keys' }, config.jwtPublicKeys ? 1 : 0);
   if (!config.databaseUrl) throw new Error('The gateway needs a database for idempotency keys: set GATEWAY_DATABASE_URL (or DATABASE_URL)');
   const idempotency = new IdempotencyStore(config.databaseUrl, options.idempotency);
   await idempotency.start();
@@ -73,6 +99,7 @@ export async function startGateway(
     supergraphSdl,
     buildService: ({ name }) => new SignedDataSource(subgraphUrlOf(config, name), config.internalSecret, name),
   });
+  countQueryPlanCache(gateway);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
@@ -82,7 +109,12 @@ export async function startGateway(
     parseOptions: { maxTokens: config.maxTokens },
     validationRules: armorValidationRules(config),
     includeStacktraceInErrorResponses: false,
-    plugins: [complexityLimitPlugin(config.maxDepth, config.maxCost), inputHygienePlugin(), rateLimitStatusPlugin()],
+    plugins: [
+      graphqlMetricsPlugin('gateway'),
+      complexityLimitPlugin(config.maxDepth, config.maxCost),
+      inputHygienePlugin(),
+      rateLimitStatusPlugin(),
+    ],
     formatError: (formatted, error) => formatGatewayError(formatted, error, log),
   });
   await apollo.start();
@@ -124,7 +156,31 @@ export async function startGateway(
     sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable', database, subgraphs: Object.fromEntries(checks) });
   };
 
+  /**
+   * Every request has an id: the client's `x-request-id` when well formed, else a new one; it is returned
+   * in `x-request-id`, sent to the subgraphs in the signed caller, and on every log line of the request.
+   */
   const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    req.headers['x-request-id'] = requestId;
+    res.setHeader('x-request-id', requestId);
+    inRequestScope(requestId, () => {
+      const started = process.hrtime.bigint();
+      res.once('finish', () => {
+        const path = (req.url ?? '/').split('?')[0] ?? '/';
+        if (path === '/livez' || path === '/readyz' || path === '/healthz' || path === '/metrics') return;
+        log('info', 'request served', {
+          method: req.method,
+          path: path.startsWith('/files/') ? '/files/…' : path,
+          status: res.statusCode,
+          durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
+        });
+      });
+      route(req, res);
+    });
+  };
+
+  const route = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
     setSecurityHeaders(
       res,
@@ -132,6 +188,7 @@ export async function startGateway(
         path === '/healthz' ||
         path === '/livez' ||
         path === '/readyz' ||
+        path === '/metrics' ||
         path === JWKS_PATH ||
         path === '/privacy/export' ||
         path?.startsWith('/files/') ||
@@ -143,6 +200,13 @@ export async function startGateway(
     if (handleCors(req, res, config.corsOrigins)) return;
     if (path === '/healthz') return void health(res);
     if (path === '/livez') return void sendJson(res, 200, { status: 'ok' });
+    // Metrics on the public port only when asked (IXL_METRICS_ON_PUBLIC_PORT): else on their own listener.
+    if (path === '/metrics' && config.observability.metricsOnPublicPort) {
+      return void scrape().then(
+        ({ contentType, body }) => res.writeHead(200, { 'content-type': contentType }).end(body),
+        () => sendJson(res, 500, { errors: [errorJson('INTERNAL', {})] }),
+      );
+    }
     if (path === '/readyz') return void readiness(res);
     // The public keys access tokens are verified with (JWK Set): the gateway has no key that can sign one.
     if (path === JWKS_PATH)
@@ -184,6 +248,16 @@ export async function startGateway(
   server.keepAliveTimeout = 65_000;
   const subscriptions = attachSubscriptionServer(server, apollo, gateway, config, log);
   const { port } = await listen(server, config.port, config.host, 'gateway', 'PORT');
+  const metricsListener = await shareMetricsServer(config.observability.metricsHost, config.observability.metricsPort).catch(
+    (err: unknown) => {
+      throw new StartupError(
+        `The gateway could not serve metrics on ${config.observability.metricsHost}:${config.observability.metricsPort}`,
+        err instanceof Error ? err.message : String(err),
+        'Another process listens there: choose another port with IXL_METRICS_PORT (0: any free port).',
+        { cause: err },
+      );
+    },
+  );
   const url = `http://127.0.0.1:${port}/graphql`;
   log('info', 'gateway ready', { url });
   let stopped = false;
@@ -191,6 +265,7 @@ export async function startGateway(
     url,
     port,
     server,
+    metricsUrl: metricsListener.url,
     upstreamSubscriptionCount: () => subscriptions.upstream.size,
     purgeExpiredIdempotencyKeys: (now) => idempotency.purgeExpired(now),
     async stop() {
@@ -203,6 +278,7 @@ export async function startGateway(
       });
       await apollo.stop();
       await idempotency.stop();
+      await metricsListener.release();
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the platform's performance figures, each measured side by side in one run.
- *   npm run bench -- [--seconds 5] [--only overhead,n1,matching,fanout,imports,history,startup,dashboard,hostile] [--full]
+ *   npm run bench -- [--seconds 5] [--only overhead,tracing,n1,matching,fanout,imports,history,startup,dashboard,hostile] [--full]
  * --full adds the 1M-beneficiary matching point. Results are appended to test/bench/RESULTS.md.
  */
 import { rmSync } from 'node:fs';
@@ -27,6 +27,7 @@ import { dashboardLatency } from './scenarios/dashboard.js';
 import { hostileLatency } from './scenarios/hostile.js';
 import { loadSyntheticData } from './data/synthetic.js';
 import { historyImportBench } from './scenarios/history-import.js';
+import { tracingCost } from './scenarios/tracing.js';
 
 const { values } = parseArgs({
   options: {
@@ -107,6 +108,58 @@ try {
       body: `10k beneficiaries loaded in ${fmt((performance.now() - t0) / 1000)} s: ${JSON.stringify(counts10k)}`,
     });
 
+    if (wants('tracing')) {
+      console.error('[bench] tracing');
+      const subgraphEnv = Object.fromEntries(Object.entries(stack.subgraphUrls).map(([n, u]) => [subgraphVariables(n).URL.name, u]));
+      const cost = await tracingCost({
+        gatewayEnv: {
+          ...process.env,
+          ...subgraphEnv,
+          NODE_ENV: 'production',
+          DATABASE_URL: dbUrl, // the gateway's idempotency keys
+          IXL_INTERNAL_SECRET: secrets.internalSecret,
+          IXL_JWT_SIGNING_KEYS: secrets.jwtSigningKeys,
+          IXL_JWT_PUBLIC_KEYS: secrets.jwtPublicKeys,
+          LOGIN_LIMIT_PER_IP: '1000000',
+        },
+        ports: [await freePort(), await freePort()],
+        query:
+          'query List($n: Int!) { beneficiaries(first: $n) { totalCount nodes { id firstName lastName municipalityCode placements { type startDate company { name } } enrolments { edition { title trainingBody { name } } } } } }',
+        variables: { n: 50 },
+        token: staff.token,
+        concurrencies: [16, 64],
+        seconds,
+      });
+      sections.push({
+        title: `Tracing cost at the gateway (two gateway processes, same subgraphs; off: no collector set; on: OpenTelemetry SDK, http/undici/graphql/pg instrumentations, OTLP/HTTP export to a local sink; off-on-on-off halves, ${cost.exports} OTLP exports, ${fmt(cost.exportedBytes / 1024, 0)} KiB)`,
+        body: table(
+          ['query', 'conc.', 'variant', 'req/s', 'p50 ms', 'p99 ms', 'errors'],
+          cost.rows.map((r) => [
+            'staff beneficiary list (people+companies+training)',
+            r.concurrency,
+            r.variant,
+            fmt(r.result.rps, 0),
+            fmt(r.result.p50),
+            fmt(r.result.p99),
+            r.result.errors,
+          ]),
+        ),
+      });
+      for (const c of [16, 64]) {
+        const [off, on] = [
+          cost.rows.find((r) => r.concurrency === c && r.variant === 'tracing off'),
+          cost.rows.find((r) => r.concurrency === c && r.variant !== 'tracing off'),
+        ];
+        if (off && on)
+          checks.push({
+            figure: `gateway throughput with tracing on / off @${c} (staff beneficiary list)`,
+            value: `${fmt(on.result.rps, 0)} / ${fmt(off.result.rps, 0)} req/s = ${fmt(on.result.rps / off.result.rps, 2)}`,
+            target: 'measured',
+            pass: null,
+          });
+      }
+    }
+
     if (wants('overhead')) {
       console.error('[bench] overhead');
       // Our gateway and Hive Gateway each in their own process, in front of the same subgraphs.
@@ -118,12 +171,14 @@ try {
           ...process.env,
           ...subgraphEnv,
           NODE_ENV: 'production',
+          DATABASE_URL: dbUrl, // the gateway's idempotency keys
           PORT: String(ports[0]),
           HOST: '127.0.0.1',
           IXL_INTERNAL_SECRET: secrets.internalSecret,
           IXL_JWT_SIGNING_KEYS: secrets.jwtSigningKeys,
           IXL_JWT_PUBLIC_KEYS: secrets.jwtPublicKeys,
           LOGIN_LIMIT_PER_IP: '1000000',
+          IXL_METRICS_PORT: '0',
         },
         'gateway ready',
       );

@@ -171,6 +171,7 @@ export const QUERY_RULES: Record<string, RoleRule> = {
       [`${n}EventConsumers`, ADMIN],
       [`${n}EventDeadLetters`, ADMIN],
       [`${n}JobDeadLetters`, ADMIN],
+      [`${n}ServiceStatus`, ADMIN],
     ]),
   ),
 };

@@ -20,7 +20,11 @@ export async function setup(project: TestProject): Promise<void> {
   }
   // Under the system temp folder: as root, PostgreSQL runs as `postgres`, which must be able to reach it
   // (a clone inside a private folder would not be reachable).
-  running = await startEmbeddedPostgres({ dataDir: join(tmpdir(), `ixl-test-pg-${process.pid}`), port: await freePort(), ephemeral: true });
+  running = await startEmbeddedPostgres({
+    dataDir: join(tmpdir(), `ixl-test-pg-${process.pid}-${project.name}`),
+    port: await freePort(),
+    ephemeral: true,
+  });
   project.provide('pgAdminUrl', running.adminUrl);
 }
 

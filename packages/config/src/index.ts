@@ -6,6 +6,8 @@ export {
   type ConfigOverrides,
   type Environment,
   type LoginLimit,
+  type LogLevel,
+  type ObservabilitySettings,
   type PeopleSettings,
   type SmtpTimeouts,
   type SubgraphSettings,
@@ -21,5 +23,5 @@ export {
   type SubgraphConfig,
 } from './services.js';
 export { ConfigError, configOrExit, CONFIG_EXIT_CODE, type ConfigProblem } from './reader.js';
-export { VARIABLES, subgraphVariables, allVariables, ENVIRONMENTS, type Variable } from './variables.js';
+export { VARIABLES, subgraphVariables, allVariables, ENVIRONMENTS, LOG_LEVELS, type Variable } from './variables.js';
 export type { Env, Kind } from './kinds.js';

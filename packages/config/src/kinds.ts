@@ -56,6 +56,15 @@ export function oneOf<T extends string>(values: readonly T[]): Kind<T> {
   };
 }
 
+/** Text matching `pattern` (`allowed` says what that is in words). */
+export function oneOfPattern(pattern: RegExp, allowed: string): Kind<string> {
+  return {
+    allowed,
+    invalidSamples: ['Has Spaces', '-leading'],
+    parse: (text) => (pattern.test(text) ? ok(text) : no('is not allowed')),
+  };
+}
+
 const HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 export const host: Kind<string> = {
   allowed: 'an IP address or host name',

@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { SUBGRAPHS, type SubgraphName } from '@ixl/registry';
 import type { Env } from './kinds.js';
 import { EnvReader } from './reader.js';
-import { VARIABLES, subgraphVariables, type ENVIRONMENTS } from './variables.js';
+import { VARIABLES, subgraphVariables, type ENVIRONMENTS, type LOG_LEVELS } from './variables.js';
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** The repository root (this file is in packages/config/src or packages/config/dist). */
 export const REPOSITORY_ROOT = resolve(import.meta.dirname, '../../..');
@@ -50,6 +52,21 @@ export interface PeopleSettings {
   applicationLimitPerIp: number;
 }
 
+/** Traces, metrics and logs (README, Observability). */
+export interface ObservabilitySettings {
+  /** OTLP/HTTP collector spans are sent to (`OTEL_EXPORTER_OTLP_ENDPOINT`); unset: tracing off. */
+  otlpEndpoint?: string;
+  /** `service.name` of the spans (`OTEL_SERVICE_NAME`). */
+  serviceName: string;
+  /** Where the process serves Prometheus `/metrics` on its own listener (`IXL_METRICS_HOST`, `IXL_METRICS_PORT`; 0: any free port). */
+  metricsHost: string;
+  metricsPort: number;
+  /** Also serve `/metrics` on the gateway's public port (`IXL_METRICS_ON_PUBLIC_PORT`). */
+  metricsOnPublicPort: boolean;
+  /** Lowest level written to the log (`LOG_LEVEL`). */
+  logLevel: LogLevel;
+}
+
 /** The whole platform's configuration: what the environment says, typed, with every default applied. */
 export interface PlatformConfig {
   environment: Environment;
@@ -95,6 +112,7 @@ export interface PlatformConfig {
   /** The portals' public address, in mail links. */
   publicUrl: string;
   people: PeopleSettings;
+  observability: ObservabilitySettings;
   /** `npm start` only: where the embedded PostgreSQL keeps its data, its port, the demo data. */
   launcher: { dataDir: string; pgPort: number; demoData: boolean };
 }
@@ -195,6 +213,14 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
       registrationLimitPerIp: r.value(V.REGISTRATION_LIMIT_PER_IP),
       applicationLimitPerIp: r.value(V.APPLICATION_LIMIT_PER_IP),
     },
+    observability: defined({
+      otlpEndpoint: r.read(V.OTEL_EXPORTER_OTLP_ENDPOINT),
+      serviceName: r.value(V.OTEL_SERVICE_NAME),
+      metricsHost: r.value(V.IXL_METRICS_HOST),
+      metricsPort: r.value(V.IXL_METRICS_PORT),
+      metricsOnPublicPort: r.value(V.IXL_METRICS_ON_PUBLIC_PORT),
+      logLevel: r.value(V.LOG_LEVEL),
+    }),
     launcher: {
       dataDir: resolve(dataDir ?? resolve(REPOSITORY_ROOT, V.IXL_DATA_DIR.defaultText)),
       pgPort: r.value(V.IXL_PG_PORT),

@@ -4,6 +4,7 @@ import type { Env } from './kinds.js';
 import {
   loadConfig,
   type ConfigOverrides,
+  type ObservabilitySettings,
   type PeopleSettings,
   type PlatformConfig,
   type SmtpTimeouts,
@@ -38,6 +39,7 @@ export interface GatewayConfig {
   trustProxy: boolean;
   /** @apollo/gateway's usage reporting stays off (APOLLO_TELEMETRY_DISABLED). */
   apolloTelemetryDisabled: boolean;
+  observability: ObservabilitySettings;
 }
 
 /** What one subgraph runs with. */
@@ -67,6 +69,7 @@ export interface SubgraphConfig {
   publicUrl: string;
   /** Settings the people subgraph reads. */
   people: PeopleSettings;
+  observability: ObservabilitySettings;
 }
 
 const WILDCARD = new Set(['0.0.0.0', '::', '[::]']);
@@ -128,6 +131,7 @@ export function gatewayConfig(config: PlatformConfig): GatewayConfig {
     subgraphUrls: Object.fromEntries(Object.entries(config.subgraphs).map(([name, s]) => [name, subgraphUrl(s)])),
     ...requireGatewaySecrets(config),
     production: config.production,
+    observability: config.observability,
   };
 }
 
@@ -172,6 +176,7 @@ export function subgraphConfig(name: string, config: PlatformConfig, fixture?: S
     smtpTimeouts: config.smtpTimeouts,
     publicUrl: config.publicUrl,
     people: config.people,
+    observability: config.observability,
   };
 }
 

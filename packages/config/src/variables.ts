@@ -1,5 +1,5 @@
 import { SUBGRAPHS, envName } from '@ixl/registry';
-import { boolean, folder, host, jwkSet, oneOf, origins, port, secret, url, wholeNumber, type Kind } from './kinds.js';
+import { boolean, folder, host, jwkSet, oneOf, oneOfPattern, origins, port, secret, url, wholeNumber, type Kind } from './kinds.js';
 
 /**
  * Every environment variable the platform reads, once. The README's Operations table shows the same
@@ -30,6 +30,8 @@ const fixed = <T>(
 ): Variable<T> & { defaultText: string } => ({ name, kind, documentedDefault, defaultText });
 
 export const ENVIRONMENTS = ['development', 'production', 'test'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const SERVICE_NAME = oneOfPattern(/^[a-z][a-z0-9-]{0,62}$/, 'lowercase letters, digits and hyphens (up to 63), starting with a letter');
 const POSTGRES_URL = url(['postgres', 'postgresql']);
 const HTTP_URL = url(['http', 'https']);
 const SECRET = secret(32);
@@ -87,6 +89,12 @@ export const VARIABLES = {
   LOGIN_LIMIT_WINDOW_SECONDS: fixed('LOGIN_LIMIT_WINDOW_SECONDS', wholeNumber(1, 86400), '900', '`900` (15 min)'),
   APOLLO_TELEMETRY_DISABLED: fixed('APOLLO_TELEMETRY_DISABLED', boolean, 'true'),
   PORTALS_DIR: fixed('PORTALS_DIR', folder, 'portals/dist'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: v('OTEL_EXPORTER_OTLP_ENDPOINT', HTTP_URL, 'unset (spans are not exported)'),
+  OTEL_SERVICE_NAME: fixed('OTEL_SERVICE_NAME', SERVICE_NAME, 'ixl'),
+  IXL_METRICS_HOST: fixed('IXL_METRICS_HOST', host, '127.0.0.1'),
+  IXL_METRICS_PORT: fixed('IXL_METRICS_PORT', port(true), '9464'),
+  IXL_METRICS_ON_PUBLIC_PORT: fixed('IXL_METRICS_ON_PUBLIC_PORT', boolean, 'off'),
+  LOG_LEVEL: fixed('LOG_LEVEL', oneOf(LOG_LEVELS), 'info'),
 } satisfies Record<string, Variable>;
 
 /** The variables of one subgraph (`<NAME>` = its name in capitals). */

@@ -109,6 +109,12 @@ const EXAMPLES: Record<string, string> = {
   APPLICATION_LIMIT_PER_IP: '4',
   APOLLO_TELEMETRY_DISABLED: 'false',
   PORTALS_DIR: '/srv/ixl/portals',
+  OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector:4318',
+  OTEL_SERVICE_NAME: 'ixl-gateway',
+  IXL_METRICS_HOST: '0.0.0.0',
+  IXL_METRICS_PORT: '9465',
+  IXL_METRICS_ON_PUBLIC_PORT: 'on',
+  LOG_LEVEL: 'debug',
 };
 
 /**
@@ -155,6 +161,7 @@ const DERIVED_DEFAULTS: Record<string, (subgraph: string) => void> = {
     expect(() => gatewayConfig(loadConfig({ IXL_JWT_SIGNING_KEYS: SIGNING_KEYS }))).toThrow(/IXL_INTERNAL_SECRET is not set/);
   },
   SMTP_URL: () => expect(loadConfig({}).smtpUrl).toBeUndefined(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: () => expect(loadConfig({}).observability.otlpEndpoint).toBeUndefined(),
   NATS_URL: () => {
     expect(loadConfig({}).natsUrl).toBeUndefined();
     expect(

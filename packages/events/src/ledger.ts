@@ -1,10 +1,13 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { inLinkedSpan, metrics } from '@ixl/observability';
 import { epochMs, errorMessage, query, table } from './sql.js';
 import { ANY_EVENT, type DomainEvent, type EventHandler, type SubscriptionSpec } from './types.js';
 
 /** An event and its position in its source outbox (the transaction that wrote it, then its id). */
 export interface StoredEvent {
   txId: string;
+  /** W3C traceparent of the request that published it (null or absent: none was traced). */
+  traceParent?: string | null;
   event: DomainEvent;
 }
 
@@ -91,16 +94,32 @@ where "consumer" = ? and "source" = ?`,
   async processEvent(sub: { spec: SubscriptionSpec }, stored: StoredEvent): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.applyEvent(sub, stored);
+        // Its own trace, linked to the request that published the event (the traceparent stored with it).
+        await inLinkedSpan(
+          `event ${sub.spec.consumer} ${stored.event.type}`,
+          stored.traceParent,
+          {
+            'messaging.system': 'ixl-outbox',
+            'messaging.operation.type': 'process',
+            'messaging.consumer.group.name': sub.spec.consumer,
+            'messaging.message.id': `${stored.event.source}:${stored.event.id}`,
+            'ixl.event.type': stored.event.type,
+            'ixl.event.attempt': attempt,
+          },
+          () => this.applyEvent(sub, stored),
+        );
+        metrics.eventsHandled.inc({ consumer: sub.spec.consumer, outcome: 'ok' });
         return;
       } catch (err) {
         if (!(err instanceof HandlerFailure)) throw err;
         const data = { ...this.describe(sub), eventId: stored.event.id, type: stored.event.type, attempt, error: err.message };
         if (attempt >= this.maxAttempts) {
           await this.deadLetter(sub, stored, err.message, attempt);
+          metrics.eventsHandled.inc({ consumer: sub.spec.consumer, outcome: 'dead_lettered' });
           this.log('event handler failed; event dead-lettered', data);
           return;
         }
+        metrics.eventRetries.inc({ consumer: sub.spec.consumer });
         this.log('event handler failed; retrying', data);
         if (!(await this.sleep(Math.min(this.maxBackoffMs, this.backoffMs * 2 ** Math.min(attempt - 1, 30))))) return; // closing: retried after restart
       }

@@ -39,6 +39,7 @@ interface OutboxRow {
   payload: Record<string, unknown>;
   actor_id: string | null;
   occurred_at: Date;
+  trace_parent: string | null;
 }
 
 /** One database a source outbox lives in: a read pool and a dedicated LISTEN connection. */
@@ -326,11 +327,29 @@ export class PostgresEventBus implements EventBus {
     }
   }
 
+  /**
+   * Where each consumer stands (metrics, status page): events committed in its source after its offset,
+   * and the age in seconds of the oldest of them (0 when none waits).
+   */
+  async stats(): Promise<{ consumer: string; source: string; backlog: number; lagSeconds: number }[]> {
+    return Promise.all(
+      this.subscriptions.map(async (sub) => {
+        const offset = await this.ledger.readOffset(sub.spec);
+        const { rows } = await sub.db.pool.query<{ backlog: number; lag: number }>(
+          `select count(*)::int as "backlog", coalesce(extract(epoch from now() - min(e."occurred_at")), 0)::float8 as "lag"
+from ${table(sub.spec.source, 'outbox_event')} e where (e."tx_id", e."id") > ($1::xid8, $2::bigint)`,
+          [offset.txId, offset.eventId],
+        );
+        return { consumer: sub.spec.consumer, source: sub.spec.source, backlog: rows[0]?.backlog ?? 0, lagSeconds: rows[0]?.lag ?? 0 };
+      }),
+    );
+  }
+
   /** Committed events after `offset` whose transactions are all older than every running one. */
   private async fetchEvents(sub: Subscription, offset: Offset): Promise<StoredEvent[]> {
     const { rows } = await sub.db.pool.query<OutboxRow & Record<string, unknown>>(
       `select e."id"::text as "id", e."tx_id"::text as "tx_id", e."type", e."aggregate_type", e."aggregate_id", e."payload",
-  e."actor_id", e."occurred_at"
+  e."actor_id", e."occurred_at", e."trace_parent"
 from ${table(sub.spec.source, 'outbox_event')} e
 where (e."tx_id", e."id") > ($1::xid8, $2::bigint) and e."tx_id" < pg_snapshot_xmin(pg_current_snapshot())
 order by e."tx_id", e."id" -- qualified: the output columns of the same names are text
@@ -339,6 +358,7 @@ limit $3`,
     );
     return rows.map((r) => ({
       txId: r.tx_id,
+      traceParent: r.trace_parent ?? null,
       event: {
         id: r.id,
         source: sub.spec.source,

@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { currentTraceParent } from '@ixl/observability';
 import { CHANNEL, query, quoteSchema, table } from './sql.js';
 import type { NewEvent } from './types.js';
 
 /**
  * Writes `event` to `<schema>.outbox_event` in the caller's current transaction and queues
  * `pg_notify('ixl_events', '<schema>:<type>')`, which PostgreSQL delivers only if that transaction commits
- * (consumers wake only for the types they handle).
+ * (consumers wake only for the types they handle). The current span's W3C traceparent is stored with it:
+ * the consumer's handling links to the request that caused the event.
  * Throws when `em` is not inside a transaction: an outbox row must commit with the state change.
  */
 export async function publishEvent(em: EntityManager, schema: string, event: NewEvent): Promise<void> {
@@ -22,9 +24,17 @@ export async function publishEvent(em: EntityManager, schema: string, event: New
   await query(
     em,
     `with "inserted" as (
-  insert into ${table(schema, 'outbox_event')} ("type", "aggregate_type", "aggregate_id", "payload", "actor_id")
-  values (?, ?, ?, ?::jsonb, ?) returning "id"
+  insert into ${table(schema, 'outbox_event')} ("type", "aggregate_type", "aggregate_id", "payload", "actor_id", "trace_parent")
+  values (?, ?, ?, ?::jsonb, ?, ?) returning "id"
 ) select pg_notify('${CHANNEL}', ?) from "inserted"`,
-    [event.type, event.aggregateType, event.aggregateId, JSON.stringify(event.payload), event.actorId ?? null, `${schema}:${event.type}`],
+    [
+      event.type,
+      event.aggregateType,
+      event.aggregateId,
+      JSON.stringify(event.payload),
+      event.actorId ?? null,
+      currentTraceParent(),
+      `${schema}:${event.type}`,
+    ],
   );
 }

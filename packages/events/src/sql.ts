@@ -39,7 +39,8 @@ export function eventTablesSql(schema: string): string[] {
   "aggregate_id" text not null,
   "payload" jsonb not null default '{}'::jsonb,
   "actor_id" text null,
-  "occurred_at" timestamptz not null default now()
+  "occurred_at" timestamptz not null default now(),
+  "trace_parent" text null
 )`,
     `create index "outbox_event_tx_id_id_idx" on ${outbox} ("tx_id", "id")`,
     `create table ${offset} (

@@ -10,4 +10,4 @@ build();
 const args = process.argv.slice(2);
 const scripts = { '--data': 'test/bench/data/cli.ts', '--soak': 'test/bench/soak.ts' };
 const script = scripts[args[0]] ?? 'test/bench/run.ts';
-run(process.execPath, ['--import', 'tsx', script, ...args.filter((a) => !(a in scripts))]);
+run(process.execPath, ['--import', 'tsx', '--conditions', 'ixl-source', script, ...args.filter((a) => !(a in scripts))]);

@@ -1,4 +1,6 @@
 /** `npm start`'s entry point: runs start.ts and turns a failure into an explanation and exit code 1. */
+// First: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must patch pg, graphql and http before they load.
+import '@ixl/observability/register';
 import { reportStartupFailure } from './startup-errors.js';
 
 try {

@@ -1,6 +1,8 @@
 /**
  * `npm start`: embedded PostgreSQL (unless DATABASE_URL), migrations, demo data, subgraphs, gateway.
  */
+// First: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must patch pg, graphql and http before they load.
+import '@ixl/observability/register';
 import 'reflect-metadata';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,6 +62,7 @@ IXL — Insieme per il lavoro is ready in ${((Date.now() - started) / 1000).toFi
 
   GraphQL API      ${base}/graphql
   Health           ${base}/healthz (also /livez and /readyz)
+  Metrics          ${stack.gateway.metricsUrl} (Prometheus)
   Subgraphs        ${Object.values(stack.subgraphs)
     .map((s) => `${s.name} ${s.url}`)
     .join('\n                   ')}

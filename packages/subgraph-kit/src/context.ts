@@ -5,6 +5,7 @@ import type { Caller } from '@ixl/auth';
 import type { SubgraphConfig } from './config.js';
 import type { OutboxTail } from '@ixl/events';
 import type { JobRunner } from './jobs.js';
+import type { ServiceStatusData } from './gauges.js';
 
 /** Per-request context: the caller, a forked EntityManager and the request's DataLoaders. */
 export interface SubgraphContext {
@@ -18,6 +19,8 @@ export interface SubgraphContext {
   events?: OutboxTail;
   /** The subgraph's job runner (the ADMIN dead-letter view of its jobs). */
   jobs?: JobRunner;
+  /** The ADMIN status page's readings of this subgraph (consumers, jobs, mail). */
+  status?: () => Promise<ServiceStatusData>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { consumerStatus, listDeadLetters, retryDeadLetter } from '@ixl/events';
 import { requireRole } from './authz.js';
@@ -51,8 +51,47 @@ export function eventAdminResolver(subgraph: string) {
     @Field(() => Date, { description: 'When it was given up and dead-lettered' }) failedAt!: Date;
   }
 
+  @ObjectType(`${P}ConsumerStatus`, { description: `Where a consumer of the ${subgraph} subgraph stands now` })
+  class ConsumerStatus {
+    @Field(() => String, { description: 'The consumer (the status page names it)' }) consumer!: string;
+    @Field(() => String, { description: 'Subgraph whose events it reads' }) source!: string;
+    @Field(() => Int, { description: 'Events of its source it has not handled yet' }) backlog!: number;
+    @Field(() => Float, { description: 'Age in seconds of the oldest of them (0: none waits)' }) lagSeconds!: number;
+    @Field(() => Int) openDeadLetters!: number;
+  }
+
+  @ObjectType(`${P}JobStatus`, { description: `A periodic job of ${subgraph}: its last success and recent failures` })
+  class JobStatus {
+    @Field(() => String, { description: 'The job, e.g. settle-due-risk-shares' }) job!: string;
+    @Field(() => Date, { nullable: true, description: 'When it last completed (null: never in this database)' })
+    lastSuccessAt!: Date | null;
+    @Field(() => Int, { description: 'Runs that failed in the last 24 hours' }) failedLast24h!: number;
+  }
+
+  @ObjectType(`${P}ServiceStatus`, { description: `The ${subgraph} subgraph as the ADMIN status page shows it` })
+  class ServiceStatus {
+    @Field(() => [ConsumerStatus]) consumers!: ConsumerStatus[];
+    @Field(() => [JobStatus]) jobs!: JobStatus[];
+    @Field(() => Int, { nullable: true, description: 'Mails waiting to be sent (null: this subgraph sends none)' })
+    queuedMail!: number | null;
+    @Field(() => Int, { nullable: true, description: 'Mails that failed for good (null: this subgraph sends none)' })
+    failedMail!: number | null;
+  }
+
   @Resolver()
   class EventAdminResolver {
+    @Query(() => ServiceStatus, {
+      name: `${subgraph}ServiceStatus`,
+      // Nullable: when this subgraph is down the gateway answers the other subgraphs' status and null here.
+      nullable: true,
+      description: 'ADMIN: event consumers, periodic jobs and mail queue of this subgraph, now (it answers: it is up)',
+    })
+    async serviceStatus(@Ctx() ctx: SubgraphContext): Promise<ServiceStatus> {
+      requireRole(ctx.caller, 'ADMIN');
+      if (!ctx.status) return { consumers: [], jobs: [], queuedMail: null, failedMail: null };
+      return ctx.status();
+    }
+
     @Query(() => [JobDeadLetter], {
       name: `${subgraph}JobDeadLetters`,
       description: 'ADMIN: periodic jobs that failed after their retries, newest first',

@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { CronExpressionParser } from 'cron-parser';
 import { PgBoss } from 'pg-boss';
 import { StartupError } from '@ixl/http-kit';
+import { metrics } from '@ixl/observability';
 import { safeErrorForLog } from './log-safe.js';
 
 /** The programme's time zone: every schedule is read on the Bologna clock unless a job says otherwise. */
@@ -64,6 +65,16 @@ export interface JobQueueOptions {
 }
 
 const queueName = (schema: string, job: string) => `${schema}.${job}`;
+
+/** Counts a run's outcome in `ixl_job_runs_total` (the dashboard's job failures). */
+const counted = <T>(job: string, run: Promise<T>): Promise<T> =>
+  run.then(
+    (value) => (metrics.jobRuns.inc({ job, outcome: 'ok' }), value),
+    (err: unknown) => {
+      metrics.jobRuns.inc({ job, outcome: 'error' });
+      throw err;
+    },
+  );
 const deadLetterQueue = (schema: string) => `${schema}.dead-letter`;
 
 /** The latest time at or before `now` when `cron` fell due in `tz`. */
@@ -135,31 +146,36 @@ export async function startJobs(orm: MikroORM, jobs: readonly ScheduledJob[], op
   /** One run in one transaction, holding a transaction-scoped advisory lock named after the job (`runNow` does not wait for it). */
   const execute = (job: ScheduledJob, now: Date, scheduled: boolean): Promise<boolean> =>
     track(
-      orm.em.fork().transactional(async (em) => {
-        const sql = <T extends object>(query: string, params: unknown[] = []) =>
-          em.getConnection().execute<T[]>(query, params, 'all', em.getTransactionContext());
-        if (scheduled) {
-          // pg-boss hands an occurrence to one worker; it waits for a manual run of the same job to end.
-          await sql('select pg_advisory_xact_lock(hashtext(?))', [`${schema}:${job.name}`]);
-          const queue = queueName(schema, job.name);
-          const due = lastOccurrence(job.cron, job.tz ?? JOB_TIME_ZONE, now);
-          const [state] = await sql<{ last: string }>(`select "last_success_at" as "last" from ${JOB_STATE_TABLE} where "queue" = ?`, [
-            queue,
-          ]);
-          if (state && new Date(state.last) >= due) return true; // this occurrence already ran (a duplicate or a late catch-up)
-          await job.run(em, now);
-          await sql(
-            `insert into ${JOB_STATE_TABLE} ("queue", "last_success_at") values (?, ?)
+      counted(
+        queueName(schema, job.name),
+        orm.em.fork().transactional(async (em) => {
+          const sql = <T extends object>(query: string, params: unknown[] = []) =>
+            em.getConnection().execute<T[]>(query, params, 'all', em.getTransactionContext());
+          if (scheduled) {
+            // pg-boss hands an occurrence to one worker; it waits for a manual run of the same job to end.
+            await sql('select pg_advisory_xact_lock(hashtext(?))', [`${schema}:${job.name}`]);
+            const queue = queueName(schema, job.name);
+            const due = lastOccurrence(job.cron, job.tz ?? JOB_TIME_ZONE, now);
+            const [state] = await sql<{ last: string }>(`select "last_success_at" as "last" from ${JOB_STATE_TABLE} where "queue" = ?`, [
+              queue,
+            ]);
+            if (state && new Date(state.last) >= due) return true; // this occurrence already ran (a duplicate or a late catch-up)
+            await job.run(em, now);
+            await sql(
+              `insert into ${JOB_STATE_TABLE} ("queue", "last_success_at") values (?, ?)
              on conflict ("queue") do update set "last_success_at" = greatest(excluded."last_success_at", ${JOB_STATE_TABLE}."last_success_at"), "baseline" = false`,
-            [queue, now],
-          );
+              [queue, now],
+            );
+            return true;
+          }
+          const [lock] = await sql<{ locked: boolean }>('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [
+            `${schema}:${job.name}`,
+          ]);
+          if (!lock?.locked) return false;
+          await job.run(em, now);
           return true;
-        }
-        const [lock] = await sql<{ locked: boolean }>('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [`${schema}:${job.name}`]);
-        if (!lock?.locked) return false;
-        await job.run(em, now);
-        return true;
-      }),
+        }),
+      ),
     );
 
   let boss: PgBoss | undefined;

@@ -9,7 +9,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CALLER_HEADER, signingKeySet, verifyCallerHeader, type Caller } from '@ixl/auth';
 import { createSubgraphOrm, migrate, pendingMigrations, type SubgraphOrm } from '@ixl/db';
-import { configOrExit, subgraphUrl, subgraphVariables } from '@ixl/config';
+import { configOrExit, subgraphUrl, subgraphVariables, type LogLevel } from '@ixl/config';
 import {
   OutboxTail,
   PostgresEventBus,
@@ -27,6 +27,8 @@ import { DomainError, formatSubgraphError } from './errors.js';
 import { duplicateConflictPlugin, type DuplicateMessages } from './duplicates.js';
 import { eventAdminResolver } from './event-admin.resolver.js';
 import { safeErrorForLog } from './log-safe.js';
+import { graphqlMetricsPlugin, inRequestScope, metrics, scrape, structuredLogger } from '@ixl/observability';
+import { readServiceStatus, subgraphGauges } from './gauges.js';
 import { startJobs, type JobRunner, type ScheduledJob } from './jobs.js';
 import {
   BodyTooLargeError,
@@ -86,13 +88,8 @@ export interface RunningSubgraph {
 
 export type Logger = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
 
-export const consoleLogger =
-  (name: string): Logger =>
-  (level, message, data) => {
-    const line = JSON.stringify({ t: new Date().toISOString(), level, service: name, message, ...data });
-    if (level === 'error') console.error(line);
-    else console.log(line);
-  };
+/** The structured log of a subgraph (pino, JSON lines on standard output; request and trace ids while handling one). */
+export const consoleLogger = (name: string, level: LogLevel = 'info'): Logger => structuredLogger(name, level);
 
 /** The subgraph's schema: its own resolvers plus the ADMIN event-consumer view every subgraph has. */
 export function buildDefinitionSchema(def: SubgraphDefinition): Promise<GraphQLSchema> {
@@ -226,8 +223,10 @@ function replayed(req: IncomingMessage, body: Buffer): IncomingMessage {
 export async function startSubgraph(
   def: SubgraphDefinition,
   config: SubgraphConfig,
-  log: Logger = consoleLogger(def.name),
+  log: Logger = consoleLogger(def.name, config.observability.logLevel),
 ): Promise<RunningSubgraph> {
+  metrics.secretPresent.set({ service: def.name, secret: 'internal_secret' }, config.internalSecret ? 1 : 0);
+  if (def.name === 'people') metrics.secretPresent.set({ service: def.name, secret: 'jwt_signing_keys' }, config.jwtSigningKeys ? 1 : 0);
   const orm = await openDatabase(def, config);
   if (config.migrateOnStart) {
     const applied = await migrate(orm, def.name);
@@ -241,6 +240,7 @@ export async function startSubgraph(
     introspection: true,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      graphqlMetricsPlugin(def.name),
       duplicateConflictPlugin(
         (sql, params) => orm.em.getConnection().execute<{ id: string }[]>(sql, params),
         (e) => log('warn', 'existing record lookup failed', safeErrorForLog(e)),
@@ -283,8 +283,25 @@ export async function startSubgraph(
     return { ok: Object.values(checks).every((c) => c === 'ok'), checks };
   };
 
+  const stopGauges = subgraphGauges(def.name, orm, bus, async () => (await readiness()).ok);
+  const status = () =>
+    readServiceStatus(
+      def.name,
+      orm,
+      bus,
+      scheduled.map((j) => j.name),
+    );
+
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
+    // Prometheus metrics of this process (a subgraph's port is internal: only the gateway and the scraper reach it).
+    if (path === '/metrics') {
+      void scrape().then(
+        ({ contentType, body }) => res.writeHead(200, { 'content-type': contentType }).end(body),
+        () => sendJson(res, 500, { error: 'metrics unavailable' }),
+      );
+      return;
+    }
     // Liveness: the process answers (no dependency checked: a restart would not fix a database outage).
     if (path === '/livez') return sendJson(res, 200, { status: 'ok', subgraph: def.name });
     // Readiness: the database answers and holds every migration of this release.
@@ -321,18 +338,24 @@ export async function startSubgraph(
           errors: [errorJson(`CALLER_SIGNATURE_${check.reason}`, {})],
         });
       }
+      const requestId = check.caller.requestId ?? randomUUID();
+      res.setHeader('x-request-id', requestId);
       const context = async (): Promise<SubgraphContext> => ({
         caller: check.caller,
         em: orm.em.fork(),
-        requestId: check.caller.requestId ?? randomUUID(),
+        requestId,
         loaders: new Map(),
         config,
         events,
         jobs,
+        status,
       });
-      return isFiles && def.fileRoutes
-        ? context().then((ctx) => def.fileRoutes?.(replayed(req, body), res, ctx))
-        : executeApollo(apollo, req, res, context, undefined, body.toString('utf8'));
+      // Log lines of this request carry its id (the gateway's, from the signed caller).
+      return inRequestScope(requestId, () =>
+        isFiles && def.fileRoutes
+          ? context().then((ctx) => def.fileRoutes?.(replayed(req, body), res, ctx))
+          : executeApollo(apollo, req, res, context, undefined, body.toString('utf8')),
+      );
     });
     work.catch((err) => {
       if (err instanceof DomainError && !res.headersSent) {
@@ -398,6 +421,7 @@ export async function startSubgraph(
     async stop() {
       if (stopped) return;
       stopped = true;
+      stopGauges();
       await wsServer.dispose();
       for (const client of wss.clients) client.terminate();
       wss.close();

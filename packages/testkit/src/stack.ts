@@ -59,6 +59,8 @@ export function testConfig(overrides: ConfigOverrides = {}): PlatformConfig {
       },
       subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, { host: '127.0.0.1', port: 0 }])),
       jobs: false,
+      // Any free port for each stack's metrics listener (several stacks run at once).
+      observability: { metricsPort: 0 },
       people: {
         loginLimit: { perIp: 100_000, perAccount: 100_000, windowMs: 60_000 },
         registrationLimitPerIp: 100_000,

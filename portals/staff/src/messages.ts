@@ -15,6 +15,7 @@ import { APPROVALS_MESSAGES } from './features/approvals/messages.js';
 import { PROJECTS_MESSAGES } from './features/projects/messages.js';
 import { AUDIT_MESSAGES } from './features/audit/messages.js';
 import { JOBS_MESSAGES } from './features/jobs/messages.js';
+import { STATUS_MESSAGES } from './features/status/messages.js';
 import { VOCABULARY_MESSAGES } from './features/vocabulary/messages.js';
 import { IMPORTS_MESSAGES } from './features/imports/messages.js';
 import { USERS_MESSAGES } from './features/users/messages.js';
@@ -121,6 +122,7 @@ export const STAFF_MESSAGES: Catalog = mergeCatalogs(
   DEFINITIONS_MESSAGES,
   AUDIT_MESSAGES,
   JOBS_MESSAGES,
+  STATUS_MESSAGES,
   VOCABULARY_MESSAGES,
   IMPORTS_MESSAGES,
   USERS_MESSAGES,

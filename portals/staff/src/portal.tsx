@@ -19,6 +19,7 @@ import { ApprovalsPage } from './features/approvals/approvals-page.js';
 import { ProjectsPage } from './features/projects/projects-page.js';
 import { AuditLogPage } from './features/audit/audit-log-page.js';
 import { JobsPage } from './features/jobs/jobs-page.js';
+import { StatusPage } from './features/status/status-page.js';
 import { VocabularyPage } from './features/vocabulary/vocabulary-page.js';
 import { ImportsPage } from './features/imports/imports-page.js';
 import { InviteUserPage } from './features/users/invite-user-page.js';
@@ -51,6 +52,7 @@ export const staffPortal: PortalDefinition = {
     { path: '/vocabolario', navLabel: 'vocabulary.nav', render: () => <VocabularyPage /> },
     { path: '/registro-accessi', navLabel: 'audit.nav', navRoles: ['ADMIN'], render: () => <AuditLogPage /> },
     { path: '/lavori', navLabel: 'jobs.nav', navRoles: ['ADMIN'], render: () => <JobsPage /> },
+    { path: '/stato', navLabel: 'status.nav', navRoles: ['ADMIN'], render: () => <StatusPage /> },
     { path: '/importazioni', navLabel: 'imports.nav', navRoles: ['ADMIN'], render: () => <ImportsPage /> },
     { path: '/utenti', navLabel: 'invite.nav', navRoles: ['ADMIN'], render: () => <InviteUserPage /> },
   ],

@@ -41,6 +41,7 @@ export async function startStackProcess(
     LOGIN_LIMIT_PER_ACCOUNT: '1000000',
     // Benchmark clients sign in once and do not refresh: tokens that outlive the longest run (a day).
     IXL_ACCESS_TOKEN_TTL_SECONDS: '86400',
+    IXL_METRICS_PORT: '0',
     ...Object.fromEntries(names.map((n, i) => [subgraphVariables(n).PORT.name, String(ports[i + 1])])),
     ...extraEnv,
   };

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261203020000_outbox_trace_parent } from './Migration20261203020000_outbox_trace_parent.js';
 import { Migration20261202142153_natural_duplicates_more } from './Migration20261202142153_natural_duplicates_more.js';
 import { Migration20261121235128_matching_pipeline } from './Migration20261121235128_matching_pipeline.js';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
@@ -26,4 +27,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202142357_history_import', class: Migration20261202142357_history_import },
   { name: 'Migration20261202142500_third_sector', class: Migration20261202142500_third_sector },
   { name: 'Migration20261203020000_import_batch_errors', class: Migration20261203020000_import_batch_errors },
+  { name: 'Migration20261203020000_outbox_trace_parent', class: Migration20261203020000_outbox_trace_parent },
 ];

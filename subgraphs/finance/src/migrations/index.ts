@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261203020000_outbox_trace_parent } from './Migration20261203020000_outbox_trace_parent.js';
 import { Migration20261202162000_approval_kind_checks } from './Migration20261202162000_approval_kind_checks.js';
 import { Migration20261203020000_approval_more_kinds } from './Migration20261203020000_approval_more_kinds.js';
 import { Migration20261202142325_natural_duplicates_more } from './Migration20261202142325_natural_duplicates_more.js';
@@ -26,4 +27,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202152600_refusal_reason_codes', class: Migration20261202152600_refusal_reason_codes },
   { name: 'Migration20261202162000_approval_kind_checks', class: Migration20261202162000_approval_kind_checks },
   { name: 'Migration20261203020000_approval_more_kinds', class: Migration20261203020000_approval_more_kinds },
+  { name: 'Migration20261203020000_outbox_trace_parent', class: Migration20261203020000_outbox_trace_parent },
 ];

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261203020000_outbox_trace_parent } from './Migration20261203020000_outbox_trace_parent.js';
 import { Migration20261202144500_mail_queue } from './Migration20261202144500_mail_queue.js';
 import { Migration20261202142211_natural_duplicates_more } from './Migration20261202142211_natural_duplicates_more.js';
 import { Migration20261202110000_login_throttle } from './Migration20261202110000_login_throttle.js';
@@ -32,4 +33,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202141509_account_links', class: Migration20261202141509_account_links },
   { name: 'Migration20261202142211_natural_duplicates_more', class: Migration20261202142211_natural_duplicates_more },
   { name: 'Migration20261202144500_mail_queue', class: Migration20261202144500_mail_queue },
+  { name: 'Migration20261203020000_outbox_trace_parent', class: Migration20261203020000_outbox_trace_parent },
 ];
