@@ -46,6 +46,8 @@ interface WireEvent {
   payload: Record<string, unknown>;
   occurredAt: string;
   actorId: string | null;
+  /** The publishing request's W3C traceparent, so the consumer's span links to it. */
+  traceParent?: string | null;
 }
 
 /** A connection to NATS with JetStream, shared by a service's relay and its consumers. */
@@ -106,10 +108,12 @@ const toWire = (event: DomainEvent & { txId: string }): WireEvent => ({
   payload: event.payload,
   occurredAt: event.occurredAt.toISOString(),
   actorId: event.actorId,
+  traceParent: event.traceParent ?? null,
 });
 
 const fromWire = (w: WireEvent): StoredEvent => ({
   txId: w.txId,
+  traceParent: w.traceParent ?? null,
   event: {
     id: w.id,
     source: w.source,
@@ -120,6 +124,7 @@ const fromWire = (w: WireEvent): StoredEvent => ({
     occurredAt: new Date(w.occurredAt),
     actorId: w.actorId,
     txId: w.txId,
+    traceParent: w.traceParent ?? null,
   },
 });
 

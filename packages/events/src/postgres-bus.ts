@@ -369,6 +369,7 @@ limit $3`,
         occurredAt: r.occurred_at,
         actorId: r.actor_id,
         txId: r.tx_id,
+        traceParent: r.trace_parent ?? null,
       },
     }));
   }

@@ -18,6 +18,8 @@ export interface DomainEvent<P = Record<string, unknown>> {
    * are delivered in (txId, id) order; absent on dead-letter retries.
    */
   txId?: string;
+  /** Transport metadata: the W3C traceparent of the request that published it (null: none was traced). */
+  traceParent?: string | null;
 }
 
 /** An event to publish with `publishEvent`. */
