@@ -14,9 +14,9 @@ import {
 } from '@nats-io/jetstream';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ConsumerLedger, handlerFor, type StoredEvent } from './ledger.js';
-import { PostgresEventBus } from './postgres-bus.js';
-import { errorMessage, quoteSchema } from './sql.js';
-import { ANY_EVENT, type DomainEvent, type EventBus, type SubscriptionSpec } from './types.js';
+import pg from 'pg';
+import { CHANNEL, errorMessage, quoteSchema, table } from './sql.js';
+import type { DomainEvent, EventBus, SubscriptionSpec } from './types.js';
 
 /** The one stream every service's events go to: subjects `ixl.events.<source>.<type>`. */
 export const EVENT_STREAM = 'IXL_EVENTS';
@@ -139,55 +139,211 @@ export interface JetStreamRelayOptions {
 }
 
 /**
- * Moves a service's own outbox to the stream, in (tx_id, id) order, each event published with message id
- * `<source>:<tx_id>:<id>` (a retry after a crash is dropped by JetStream as a duplicate) and acknowledged by
- * JetStream before the relay's offset moves past it, in the relay's own database. Built on the PostgreSQL
- * bus reading its own outbox only: the same snapshot rules (an event committed late by an older transaction
- * is never skipped), woken by NOTIFY; while NATS is unreachable it retries for ever (never dead-letters).
+ * Moves a service's own outbox to the stream, in (tx_id, id) order and only below the current snapshot's xmin
+ * (an event committed late by an older transaction is never skipped), each event published with message id
+ * `<source>:<tx_id>:<id>` and acknowledged by JetStream before the relay's offset (consumer `jetstream-relay` in
+ * the service's own offset table) moves past it. No transaction is open while NATS is talked to: a read, the
+ * publication, then a one-statement offset update; a crash in between publishes the event again, which JetStream
+ * drops as a duplicate. Woken by NOTIFY for its own schema, with a safety poll; while NATS is unreachable it
+ * retries for ever, backing off to 5 s.
  */
 export class JetStreamRelay {
-  private readonly bus: PostgresEventBus;
+  private readonly pool: pg.Pool;
+  private listener?: pg.Client;
+  private pollTimer?: NodeJS.Timeout;
+  private heldBackTimer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private again = false;
+  private closed = false;
+  private readonly sleepers = new Set<() => void>();
 
   constructor(private readonly options: JetStreamRelayOptions) {
-    this.bus = new PostgresEventBus({
-      orm: options.orm,
-      consumerSchema: options.schema,
-      sourceUrl: () => options.databaseUrl,
-      maxAttempts: Number.POSITIVE_INFINITY,
-      backoffMs: 200,
-      maxBackoffMs: 5_000,
-      log: options.log,
+    quoteSchema(options.schema);
+    this.pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: 2,
+      idleTimeoutMillis: 10_000,
+      application_name: 'ixl-events-relay',
     });
+    this.pool.on('error', (err: Error) => options.log('idle relay connection failed', { error: errorMessage(err) }));
   }
 
   async start(): Promise<void> {
-    const { schema, connection } = this.options;
-    await this.bus.subscribe({
-      consumer: RELAY_CONSUMER,
-      source: schema,
-      handlers: {
-        [ANY_EVENT]: async (event) => {
-          if (!event.txId) throw new Error('@ixl/events: relayed event without its transaction id');
-          await connection.js.publish(
-            `${EVENT_SUBJECT_PREFIX}.${schema}.${event.type}`,
-            JSON.stringify(toWire(event as DomainEvent & { txId: string })),
-            {
-              msgID: `${schema}:${event.txId}:${event.id}`,
-              timeout: 5_000,
-            },
-          );
-        },
-      },
+    const { schema } = this.options;
+    await this.pool.query(
+      `insert into ${table(schema, 'event_consumer_offset')} ("consumer", "source") values ($1, $2) on conflict do nothing`,
+      [RELAY_CONSUMER, schema],
+    );
+    await this.listen();
+    this.pollTimer = setInterval(() => this.kick(), 2_000);
+    this.kick();
+  }
+
+  /** Relays everything committed so far (what older open transactions hold back waits for them). */
+  async drain(): Promise<void> {
+    this.kick();
+    while (this.running && !this.closed) await this.running;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.pollTimer);
+    clearTimeout(this.heldBackTimer);
+    for (const wake of [...this.sleepers]) wake();
+    await this.running?.catch(() => undefined);
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.end().catch(() => undefined);
+    await this.pool.end();
+  }
+
+  private async listen(): Promise<void> {
+    if (this.closed) return;
+    const client = new pg.Client({
+      connectionString: this.options.databaseUrl,
+      application_name: 'ixl-events-relay-listener',
+      keepAlive: true,
     });
+    client.on('error', (err: Error) => this.options.log('relay listener connection error', { error: errorMessage(err) }));
+    client.on('notification', (msg) => {
+      if ((msg.payload ?? '').startsWith(`${this.options.schema}:`)) this.kick();
+    });
+    client.on('end', () => {
+      if (this.listener !== client || this.closed) return;
+      this.listener = undefined;
+      setTimeout(() => void this.listen().catch(() => undefined), 1_000); // the safety poll covers the gap
+    });
+    try {
+      await client.connect();
+      await client.query(`listen ${CHANNEL}`);
+      this.listener = client;
+    } catch (err) {
+      this.options.log('relay listener could not connect; retrying', { error: errorMessage(err) });
+      await client.end().catch(() => undefined);
+      setTimeout(() => void this.listen().catch(() => undefined), 1_000);
+    }
   }
 
-  /** Relays everything committed so far. */
-  drain(): Promise<void> {
-    return this.bus.drain();
+  private kick(): void {
+    if (this.closed) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.pass();
+        } while (this.again && !this.closed);
+      } catch (err) {
+        this.options.log('event relay interrupted; will retry', { schema: this.options.schema, error: errorMessage(err) });
+      } finally {
+        this.running = undefined;
+      }
+    })();
   }
 
-  close(): Promise<void> {
-    return this.bus.close();
+  private async pass(): Promise<void> {
+    const { schema } = this.options;
+    const outbox = table(schema, 'outbox_event');
+    const offsets = table(schema, 'event_consumer_offset');
+    for (;;) {
+      if (this.closed) return;
+      const { rows } = await this.pool.query<{
+        id: string;
+        tx_id: string;
+        type: string;
+        aggregate_type: string;
+        aggregate_id: string;
+        payload: Record<string, unknown>;
+        actor_id: string | null;
+        occurred_at: Date;
+        trace_parent: string | null;
+      }>(
+        `select e."id"::text as "id", e."tx_id"::text as "tx_id", e."type", e."aggregate_type", e."aggregate_id", e."payload",
+  e."actor_id", e."occurred_at", e."trace_parent"
+from ${outbox} e, ${offsets} o
+where o."consumer" = $1 and o."source" = $2
+  and (e."tx_id", e."id") > (o."last_tx_id", o."last_event_id") and e."tx_id" < pg_snapshot_xmin(pg_current_snapshot())
+order by e."tx_id", e."id"
+limit 100`,
+        [RELAY_CONSUMER, schema],
+      );
+      if (!rows.length) {
+        await this.watchHeldBack();
+        return;
+      }
+      for (const r of rows) {
+        const event: DomainEvent & { txId: string } = {
+          id: r.id,
+          source: schema,
+          type: r.type,
+          aggregateType: r.aggregate_type,
+          aggregateId: r.aggregate_id,
+          payload: r.payload,
+          occurredAt: r.occurred_at,
+          actorId: r.actor_id,
+          txId: r.tx_id,
+          traceParent: r.trace_parent,
+        };
+        if (!(await this.publish(event))) return; // closing
+        await this.pool.query(
+          `update ${offsets} set "last_tx_id" = $3::xid8, "last_event_id" = $4::bigint, "updated_at" = now()
+where "consumer" = $1 and "source" = $2 and ("last_tx_id", "last_event_id") < ($3::xid8, $4::bigint)`,
+          [RELAY_CONSUMER, schema, r.tx_id, r.id],
+        );
+      }
+    }
+  }
+
+  /** Publishes until JetStream acknowledges (false: the relay is closing). */
+  private async publish(event: DomainEvent & { txId: string }): Promise<boolean> {
+    const { schema, connection } = this.options;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await connection.js.publish(`${EVENT_SUBJECT_PREFIX}.${schema}.${event.type}`, JSON.stringify(toWire(event)), {
+          msgID: `${schema}:${event.txId}:${event.id}`,
+          timeout: 5_000,
+        });
+        return true;
+      } catch (err) {
+        if (this.closed) return false;
+        if (attempt === 1 || attempt % 10 === 0)
+          this.options.log('event relay cannot publish; retrying', { schema, eventId: event.id, attempt, error: errorMessage(err) });
+        if (!(await this.sleep(Math.min(5_000, 100 * 2 ** Math.min(attempt, 6))))) return false;
+      }
+    }
+  }
+
+  /** Events committed behind a still-open older transaction: look again soon. */
+  private async watchHeldBack(): Promise<void> {
+    const { schema } = this.options;
+    const { rows } = await this.pool.query<{ held: boolean }>(
+      `select exists (select 1 from ${table(schema, 'outbox_event')} e, ${table(schema, 'event_consumer_offset')} o
+  where o."consumer" = $1 and o."source" = $2 and (e."tx_id", e."id") > (o."last_tx_id", o."last_event_id")
+    and e."tx_id" >= pg_snapshot_xmin(pg_current_snapshot())) as "held"`,
+      [RELAY_CONSUMER, schema],
+    );
+    if (!rows[0]?.held || this.heldBackTimer || this.closed) return;
+    this.heldBackTimer = setTimeout(() => {
+      this.heldBackTimer = undefined;
+      this.kick();
+    }, 50);
+  }
+
+  private sleep(ms: number): Promise<boolean> {
+    if (this.closed) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.sleepers.delete(wake);
+        resolve(!this.closed);
+      };
+      const timer = setTimeout(wake, ms);
+      this.sleepers.add(wake);
+    });
   }
 }
 

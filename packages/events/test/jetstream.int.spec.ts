@@ -168,11 +168,12 @@ describe('events through NATS JetStream, each service touching only its own data
       `update "${PRODUCER}".event_consumer_offset set last_tx_id = '0', last_event_id = 0 where consumer = 'jetstream-relay'`,
     );
     await publishCommitted(producer.orm, registered('b21', 'P21'));
+    const all = Array.from({ length: 21 }, (_, i) => String(i + 1));
+    await eventually(async () => expect(await appliedEventIds(consumer.sql)).toEqual(all));
     await relay.drain();
     await a.bus.drain();
     await b.bus.drain();
-    const ids = await appliedEventIds(consumer.sql);
-    expect(ids).toEqual(Array.from({ length: 21 }, (_, i) => String(i + 1)));
+    expect(await appliedEventIds(consumer.sql)).toEqual(all);
     const by = await consumer.sql.query(`select distinct "by" from "${CONSUMER}".applied_event`);
     expect(by.rows.length).toBeGreaterThanOrEqual(1);
   });
