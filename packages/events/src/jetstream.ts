@@ -15,6 +15,7 @@ import {
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ConsumerLedger, handlerFor, type StoredEvent } from './ledger.js';
 import pg from 'pg';
+import { Sleepers } from './sleepers.js';
 import { CHANNEL, errorMessage, quoteSchema, table } from './sql.js';
 import type { DomainEvent, EventBus, SubscriptionSpec } from './types.js';
 
@@ -155,7 +156,7 @@ export class JetStreamRelay {
   private running?: Promise<void>;
   private again = false;
   private closed = false;
-  private readonly sleepers = new Set<() => void>();
+  private readonly sleepers = new Sleepers(() => this.closed);
 
   constructor(private readonly options: JetStreamRelayOptions) {
     quoteSchema(options.schema);
@@ -190,7 +191,7 @@ export class JetStreamRelay {
     this.closed = true;
     clearInterval(this.pollTimer);
     clearTimeout(this.heldBackTimer);
-    for (const wake of [...this.sleepers]) wake();
+    this.sleepers.wakeAll();
     await this.running?.catch(() => undefined);
     const listener = this.listener;
     this.listener = undefined;
@@ -312,7 +313,7 @@ where "consumer" = $1 and "source" = $2 and ("last_tx_id", "last_event_id") < ($
         if (this.closed) return false;
         if (attempt === 1 || attempt % 10 === 0)
           this.options.log('event relay cannot publish; retrying', { schema, eventId: event.id, attempt, error: errorMessage(err) });
-        if (!(await this.sleep(Math.min(5_000, 100 * 2 ** Math.min(attempt, 6))))) return false;
+        if (!(await this.sleepers.sleep(Math.min(5_000, 100 * 2 ** Math.min(attempt, 6))))) return false;
       }
     }
   }
@@ -331,19 +332,6 @@ where "consumer" = $1 and "source" = $2 and ("last_tx_id", "last_event_id") < ($
       this.heldBackTimer = undefined;
       this.kick();
     }, 50);
-  }
-
-  private sleep(ms: number): Promise<boolean> {
-    if (this.closed) return Promise.resolve(false);
-    return new Promise((resolve) => {
-      const wake = () => {
-        clearTimeout(timer);
-        this.sleepers.delete(wake);
-        resolve(!this.closed);
-      };
-      const timer = setTimeout(wake, ms);
-      this.sleepers.add(wake);
-    });
   }
 }
 
@@ -386,7 +374,7 @@ export function durableName(consumerSchema: string, spec: SubscriptionSpec): str
 export class JetStreamEventBus implements EventBus {
   private readonly ledger: ConsumerLedger;
   private readonly subscriptions: JetStreamSubscription[] = [];
-  private readonly sleepers = new Set<() => void>();
+  private readonly sleepers = new Sleepers(() => this.closed);
   private readonly log: Log;
   private retryTimer?: NodeJS.Timeout;
   private retrying?: Promise<void>;
@@ -403,7 +391,7 @@ export class JetStreamEventBus implements EventBus {
       backoffMs,
       maxBackoffMs: Math.max(backoffMs, options.maxBackoffMs ?? 30_000),
       log: this.log,
-      sleep: (ms) => this.sleep(ms),
+      sleep: (ms) => this.sleepers.sleep(ms),
       closed: () => this.closed,
     });
   }
@@ -462,7 +450,7 @@ export class JetStreamEventBus implements EventBus {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.retryTimer);
-    for (const wake of [...this.sleepers]) wake();
+    this.sleepers.wakeAll();
     // A pull waiting for messages is not waited for (it ends with the connection); a message in hand is.
     await Promise.allSettled(this.subscriptions.map((s) => s.handling));
     await this.retrying;
@@ -479,7 +467,7 @@ export class JetStreamEventBus implements EventBus {
         if (this.closed) return;
         failures += 1;
         if (failures === 1) this.log('event pull failed; retrying', { ...this.ledger.describe(sub), error: errorMessage(err) });
-        await this.sleep(Math.min(5_000, 100 * 2 ** Math.min(failures, 6)));
+        await this.sleepers.sleep(Math.min(5_000, 100 * 2 ** Math.min(failures, 6)));
         continue;
       }
       if (!msg) continue;
@@ -548,18 +536,5 @@ export class JetStreamEventBus implements EventBus {
       }
     })();
     return this.retrying;
-  }
-
-  private sleep(ms: number): Promise<boolean> {
-    if (this.closed) return Promise.resolve(false);
-    return new Promise((resolve) => {
-      const wake = () => {
-        clearTimeout(timer);
-        this.sleepers.delete(wake);
-        resolve(!this.closed);
-      };
-      const timer = setTimeout(wake, ms);
-      this.sleepers.add(wake);
-    });
   }
 }

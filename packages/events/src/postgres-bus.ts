@@ -1,5 +1,6 @@
 import pg, { type Client, type Notification, type Pool } from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { Sleepers } from './sleepers.js';
 import { CHANNEL, errorMessage, parseNotification, quoteSchema, table } from './sql.js';
 import { ConsumerLedger, handlerFor, type StoredEvent } from './ledger.js';
 import type { EventBus, SubscriptionSpec } from './types.js';
@@ -93,7 +94,7 @@ export class PostgresEventBus implements EventBus {
   private readonly ledger: ConsumerLedger;
   private readonly subscriptions: Subscription[] = [];
   private readonly sources = new Map<string, SourceDb>();
-  private readonly sleepers = new Set<() => void>();
+  private readonly sleepers = new Sleepers(() => this.closed);
   private pollTimer?: NodeJS.Timeout;
   private closed = false;
   private closing?: Promise<void>;
@@ -115,7 +116,7 @@ export class PostgresEventBus implements EventBus {
       backoffMs: this.backoffMs,
       maxBackoffMs: Math.max(this.backoffMs, options.maxBackoffMs ?? 30_000),
       log: this.log,
-      sleep: (ms) => this.sleep(ms),
+      sleep: (ms) => this.sleepers.sleep(ms),
       closed: () => this.closed,
     });
   }
@@ -153,7 +154,7 @@ export class PostgresEventBus implements EventBus {
     this.closed = true;
     clearInterval(this.pollTimer);
     for (const sub of this.subscriptions) clearTimeout(sub.heldBackTimer);
-    for (const wake of [...this.sleepers]) wake();
+    this.sleepers.wakeAll();
     for (const db of this.sources.values()) clearTimeout(db.reconnectTimer);
     await Promise.allSettled([...this.sources.values()].map((db) => db.connecting));
     await Promise.allSettled(this.subscriptions.map((s) => s.running));
@@ -212,20 +213,6 @@ export class PostgresEventBus implements EventBus {
       if (sub.db !== db) continue;
       if (retryAll || (sub.spec.source === source && (type === null || handlerFor(sub.spec, type)))) this.kickInBackground(sub);
     }
-  }
-
-  /** Resolves false (immediately) if the bus is closing. */
-  private sleep(ms: number): Promise<boolean> {
-    if (this.closed) return Promise.resolve(false);
-    return new Promise((resolve) => {
-      const wake = () => {
-        clearTimeout(timer);
-        this.sleepers.delete(wake);
-        resolve(!this.closed);
-      };
-      const timer = setTimeout(wake, ms);
-      this.sleepers.add(wake);
-    });
   }
 
   // ---- source connections -----------------------------------------------------------------------
