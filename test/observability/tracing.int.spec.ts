@@ -176,6 +176,45 @@ describe('tracing across the federation', () => {
     );
   });
 
+  it('traces subscriptions at the gateway: the subscription starting, and each event resolved for the client', async () => {
+    const { liveClient, until } = await import('@ixl/testkit');
+    const live = liveClient(t.url);
+    try {
+      const token = await t.tokenFor('STAFF');
+      const feed = live.subscribe<{ beneficiaryRegistered: { id: string } }>(
+        token,
+        'subscription NewPeople { beneficiaryRegistered { id } }',
+      );
+      await until(() => exporter.getFinishedSpans().some((s) => s.name === 'gateway.subscribe'), 15_000);
+      const other = { firstName: 'Gaspare', lastName: 'Ferrandino', birthDate: '1979-11-02', sex: 'M' as const };
+      const registered = await t.registerVerified({
+        ...other,
+        codiceFiscale: buildCodiceFiscale({
+          surname: other.lastName,
+          name: other.firstName,
+          birthDate: other.birthDate,
+          sex: other.sex,
+          birthPlaceCode: 'A944',
+          omocodia: 0,
+        }),
+        email: 'gaspare.ferrandino@example.org',
+        password,
+        citizenship: 'IT',
+        municipalityCode: '037006',
+        privacyConsent: true,
+        privacyNoticeVersion: '2026-01',
+      });
+      await until(() => feed.received.some((r) => r.data?.beneficiaryRegistered.id === registered.id), 15_000);
+      await until(() => exporter.getFinishedSpans().some((s) => s.name === 'gateway.subscription.event'), 15_000);
+      const start = exporter.getFinishedSpans().find((s) => s.name === 'gateway.subscribe')!;
+      expect(start.attributes).toMatchObject({ 'graphql.operation.name': 'NewPeople', 'graphql.operation.type': 'subscription' });
+      const event = exporter.getFinishedSpans().find((s) => s.name === 'gateway.subscription.event')!;
+      expect(event.attributes).toMatchObject({ 'graphql.operation.name': 'NewPeople', 'ixl.subgraph': 'people' });
+    } finally {
+      await live.dispose();
+    }
+  });
+
   it('puts no personal data in span names, attributes or events (names, codice fiscale, email, phone, password, variables)', () => {
     const spans = exporter.getFinishedSpans();
     expect(spans.length).toBeGreaterThan(20);

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
-import { GraphQLError, Kind, print, type ExecutionArgs, type ExecutionResult, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, getOperationAST, print, type ExecutionArgs, type ExecutionResult, type FragmentDefinitionNode } from 'graphql';
 import type { ApolloServer } from '@apollo/server';
 import type { ApolloGateway } from '@apollo/gateway';
 import { verifyAccessToken, type Caller } from '@ixl/auth';
@@ -15,6 +15,25 @@ import { gatewayInternals, planSubscription, type SubscriptionPlan } from './fed
 import { pushIterator } from '@ixl/events/push-iterator';
 import { UpstreamSubscriptions } from './upstream.js';
 import { apiError } from '../errors.js';
+import { ixlTracer, tracingActive } from '@ixl/observability';
+
+/** The operation's name as written in the document (clients seldom send `operationName` separately). */
+const operationNameOf = (args: ExecutionArgs): string => getOperationAST(args.document, args.operationName)?.name?.value ?? '';
+
+/** Runs `fn` in a gateway span when tracing is on (operation name and serving subgraph only: no variables). */
+function traced<T>(name: string, attributes: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+  if (!tracingActive()) return fn();
+  return ixlTracer().startActiveSpan(name, { attributes }, async (span) => {
+    try {
+      return await fn();
+    } catch (err) {
+      span.setStatus({ code: 2 });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+}
 
 type ConnectionExtra = Record<PropertyKey, unknown> & {
   caller?: Caller;
@@ -146,53 +165,65 @@ export function attachSubscriptionServer(
           response.body.kind === 'single' ? response.body.singleResult : { errors: [apiError('INCREMENTAL_DELIVERY_UNSUPPORTED', {})] }
         ) as ExecutionResult;
       },
-      subscribe: async (args) => {
-        const refused = overLimits(args);
-        if (refused) return refused;
-        const context = args.contextValue as GatewayContext;
-        const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-        let plan: SubscriptionPlan;
-        try {
-          plan = planFor(args);
-        } catch (err) {
-          return {
-            errors: [err instanceof GraphQLError ? err : apiError('SUBSCRIPTION_NOT_PLANNABLE', {})],
-          };
-        }
-        let chain = Promise.resolve();
-        let unsubscribe = () => undefined as void;
-        const { push, end, iterator } = pushIterator<ExecutionResult>(() => unsubscribe());
-        unsubscribe = upstream.subscribe(
-          plan.service,
-          plan.upstreamQuery,
-          plan.upstreamVariables(variables),
-          context.caller,
-          (result) => {
-            // Events are resolved in order, one at a time per client subscription.
-            chain = chain
-              .then(async () => {
-                if (!result.data) {
-                  const errors = (result.errors ?? []) as readonly { message: string; extensions?: Record<string, unknown> }[];
-                  return push({
-                    errors: errors.map((e) => (e instanceof GraphQLError ? e : new GraphQLError(e.message, { extensions: e.extensions }))),
-                  });
-                }
-                push(await resolveShared(result, plan, variables, context));
-              })
-              .catch((err) => log('error', 'subscription event failed', { error: err instanceof Error ? err.message : String(err) }));
-          },
-          () => void chain.then(end),
-          (err) =>
-            log('warn', 'upstream subscription ended with an error', {
-              service: plan.service,
-              error: Array.isArray(err) ? 'graphql errors' : String(err),
-            }),
-        );
-        return iterator;
-      },
+      subscribe: async (args) =>
+        traced('gateway.subscribe', { 'graphql.operation.name': operationNameOf(args), 'graphql.operation.type': 'subscription' }, () =>
+          startSubscription(args),
+        ),
     },
     wss,
   );
+
+  /** Plans a client's subscription and subscribes upstream; each event is resolved in its own span. */
+  async function startSubscription(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+    const refused = overLimits(args);
+    if (refused) return refused;
+    const context = args.contextValue as GatewayContext;
+    const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+    let plan: SubscriptionPlan;
+    try {
+      plan = planFor(args);
+    } catch (err) {
+      return {
+        errors: [err instanceof GraphQLError ? err : apiError('SUBSCRIPTION_NOT_PLANNABLE', {})],
+      };
+    }
+    let chain = Promise.resolve();
+    let unsubscribe = () => undefined as void;
+    const { push, end, iterator } = pushIterator<ExecutionResult>(() => unsubscribe());
+    unsubscribe = upstream.subscribe(
+      plan.service,
+      plan.upstreamQuery,
+      plan.upstreamVariables(variables),
+      context.caller,
+      (result) => {
+        // Events are resolved in order, one at a time per client subscription.
+        chain = chain
+          .then(async () => {
+            if (!result.data) {
+              const errors = (result.errors ?? []) as readonly { message: string; extensions?: Record<string, unknown> }[];
+              return push({
+                errors: errors.map((e) => (e instanceof GraphQLError ? e : new GraphQLError(e.message, { extensions: e.extensions }))),
+              });
+            }
+            push(
+              await traced(
+                'gateway.subscription.event',
+                { 'graphql.operation.name': operationNameOf(args), 'ixl.subgraph': plan.service },
+                () => resolveShared(result, plan, variables, context),
+              ),
+            );
+          })
+          .catch((err) => log('error', 'subscription event failed', { error: err instanceof Error ? err.message : String(err) }));
+      },
+      () => void chain.then(end),
+      (err) =>
+        log('warn', 'upstream subscription ended with an error', {
+          service: plan.service,
+          error: Array.isArray(err) ? 'graphql errors' : String(err),
+        }),
+    );
+    return iterator;
+  }
 
   return {
     upstream,
