@@ -73,15 +73,16 @@ chmodSync(join(stage, 'runtime/node'), 0o755);
 
 // One start script per service. Every variable of the README's Operations table applies.
 mkdirSync(join(stage, 'bin'), { recursive: true });
-const script = (main, what) => `#!/bin/sh
+// Services start OpenTelemetry before anything else loads (it exports only with OTEL_EXPORTER_OTLP_ENDPOINT set).
+const script = (main, what, traced = false) => `#!/bin/sh
 # ${what} (IXL ${version}). Configuration: the environment variables of the README's Operations table.
 set -e
 HERE="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$HERE"
-exec "$HERE/runtime/node" --enable-source-maps "$HERE/${main}" "$@"
+exec "$HERE/runtime/node" --enable-source-maps${traced ? ' --import @ixl/observability/register' : ''} "$HERE/${main}" "$@"
 `;
 const scripts = {
-  'ixl-gateway': script('gateway/dist/main.js', 'The gateway: the API, subscriptions and the portals'),
+  'ixl-gateway': script('gateway/dist/main.js', 'The gateway: the API, subscriptions and the portals', true),
   'ixl-create-admin': script(
     'packages/launcher/dist/create-admin-main.js',
     'Creates the first ADMIN account (password from IXL_ADMIN_PASSWORD)',
@@ -90,7 +91,7 @@ const scripts = {
     'packages/launcher/dist/migrate-main.js',
     'Applies every subgraph’s pending migrations, then exits (run it before the services)',
   ),
-  ...Object.fromEntries(services.map((s) => [`ixl-${s.name}`, script(s.main, `The ${s.name} subgraph`)])),
+  ...Object.fromEntries(services.map((s) => [`ixl-${s.name}`, script(s.main, `The ${s.name} subgraph`, true)])),
 };
 for (const [file, text] of Object.entries(scripts)) {
   writeFileSync(join(stage, 'bin', file), text);
