@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -42,6 +42,11 @@ function copyRepository(): string {
   }
   for (const pkg of readdirSync(join(root, 'node_modules', '@ixl'))) {
     symlinkSync(readlinkSync(join(root, 'node_modules', '@ixl', pkg)), join(dir, 'node_modules', '@ixl', pkg));
+    // A workspace's own node_modules (versions npm could not hoist, e.g. OpenTelemetry's) go with it.
+    const workspace = resolve(join(root, 'node_modules', '@ixl'), readlinkSync(join(root, 'node_modules', '@ixl', pkg)));
+    const own = join(workspace, 'node_modules');
+    const target = join(dir, relative(root, workspace), 'node_modules');
+    if (existsSync(own) && !existsSync(target)) symlinkSync(own, target);
   }
   return dir;
 }
