@@ -6,7 +6,7 @@ export const IMPORTS_MESSAGES: Catalog = {
     'imports.nav': 'Importazione storico',
     'imports.title': 'Importazione dello storico',
     'imports.intro':
-      'Porta nella piattaforma lo storico del programma da file CSV o XLSX: prima le aziende, poi le sedi, poi gli inserimenti. Ogni file viene prima controllato (nessun dato scritto), poi importato in background. Reimportare lo stesso file non cambia nulla; un file corretto aggiorna solo le righe cambiate.',
+      'Porta nella piattaforma lo storico del programma da file CSV o XLSX: prima le aziende, poi le sedi, poi gli inserimenti. Ogni file viene prima controllato (nessun dato scritto), poi importato in secondo piano (si può lasciare la pagina). Reimportare lo stesso file non cambia nulla; un file corretto aggiorna solo le righe cambiate.',
     'imports.reserved': 'Questa pagina è riservata agli amministratori. Il tuo ruolo ({role}) non può importare lo storico.',
     'imports.kind': 'Tipo di file',
     'imports.templates': 'Modelli da compilare',
