@@ -16,7 +16,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { ConsumerLedger, handlerFor, type StoredEvent } from './ledger.js';
 import pg from 'pg';
 import { Sleepers } from './sleepers.js';
-import { CHANNEL, errorMessage, quoteSchema, table } from './sql.js';
+import { CHANNEL, OUTBOX_COLUMNS, errorMessage, quoteSchema, table, type OutboxRow } from './sql.js';
 import type { DomainEvent, EventBus, SubscriptionSpec } from './types.js';
 
 /** The one stream every service's events go to: subjects `ixl.events.<source>.<type>`. */
@@ -252,19 +252,8 @@ export class JetStreamRelay {
     const offsets = table(schema, 'event_consumer_offset');
     for (;;) {
       if (this.closed) return;
-      const { rows } = await this.pool.query<{
-        id: string;
-        tx_id: string;
-        type: string;
-        aggregate_type: string;
-        aggregate_id: string;
-        payload: Record<string, unknown>;
-        actor_id: string | null;
-        occurred_at: Date;
-        trace_parent: string | null;
-      }>(
-        `select e."id"::text as "id", e."tx_id"::text as "tx_id", e."type", e."aggregate_type", e."aggregate_id", e."payload",
-  e."actor_id", e."occurred_at", e."trace_parent"
+      const { rows } = await this.pool.query<OutboxRow>(
+        `select ${OUTBOX_COLUMNS}
 from ${outbox} e, ${offsets} o
 where o."consumer" = $1 and o."source" = $2
   and (e."tx_id", e."id") > (o."last_tx_id", o."last_event_id") and e."tx_id" < pg_snapshot_xmin(pg_current_snapshot())

@@ -1,7 +1,7 @@
 import pg, { type Client, type Notification, type Pool } from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Sleepers } from './sleepers.js';
-import { CHANNEL, errorMessage, parseNotification, quoteSchema, table } from './sql.js';
+import { CHANNEL, OUTBOX_COLUMNS, errorMessage, parseNotification, quoteSchema, table, type OutboxRow } from './sql.js';
 import { ConsumerLedger, handlerFor, type StoredEvent } from './ledger.js';
 import type { EventBus, SubscriptionSpec } from './types.js';
 
@@ -29,18 +29,6 @@ export interface PostgresEventBusOptions {
 interface Offset {
   txId: string;
   eventId: string;
-}
-
-interface OutboxRow {
-  id: string;
-  tx_id: string;
-  type: string;
-  aggregate_type: string;
-  aggregate_id: string;
-  payload: Record<string, unknown>;
-  actor_id: string | null;
-  occurred_at: Date;
-  trace_parent: string | null;
 }
 
 /** One database a source outbox lives in: a read pool and a dedicated LISTEN connection. */
@@ -335,8 +323,7 @@ from ${table(sub.spec.source, 'outbox_event')} e where (e."tx_id", e."id") > ($1
   /** Committed events after `offset` whose transactions are all older than every running one. */
   private async fetchEvents(sub: Subscription, offset: Offset): Promise<StoredEvent[]> {
     const { rows } = await sub.db.pool.query<OutboxRow & Record<string, unknown>>(
-      `select e."id"::text as "id", e."tx_id"::text as "tx_id", e."type", e."aggregate_type", e."aggregate_id", e."payload",
-  e."actor_id", e."occurred_at", e."trace_parent"
+      `select ${OUTBOX_COLUMNS}
 from ${table(sub.spec.source, 'outbox_event')} e
 where (e."tx_id", e."id") > ($1::xid8, $2::bigint) and e."tx_id" < pg_snapshot_xmin(pg_current_snapshot())
 order by e."tx_id", e."id" -- qualified: the output columns of the same names are text

@@ -74,6 +74,23 @@ export function eventTablesSql(schema: string): string[] {
   ];
 }
 
+/** An outbox row as the buses and the relay read it (`OUTBOX_COLUMNS` from `outbox_event e`). */
+export interface OutboxRow {
+  id: string;
+  tx_id: string;
+  type: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  payload: Record<string, unknown>;
+  actor_id: string | null;
+  occurred_at: Date;
+  trace_parent: string | null;
+}
+
+/** The select list of an `OutboxRow` from `outbox_event e`. */
+export const OUTBOX_COLUMNS = `e."id"::text as "id", e."tx_id"::text as "tx_id", e."type", e."aggregate_type", e."aggregate_id", e."payload",
+  e."actor_id", e."occurred_at", e."trace_parent"`;
+
 /** Raw SQL in the entity manager's current transaction (if any); `?` placeholders. */
 export async function query<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
   return (await em.execute(sql, params, 'all')) as unknown as T[];
