@@ -124,4 +124,17 @@ describe('numbers inside messages', () => {
     expect(translate(c, 'it', 'n', { count: 3000 })).toBe('3.000 persone');
     expect(translate(c, 'it', 'y', { year: 2025, line: 12000 })).toBe('anno 2025, riga 12000');
   });
+
+  it('groups the # of a plural like a plain number, nested plurals included', () => {
+    const c: Catalog = {
+      it: {
+        r: '{rows, plural, one {# riga} other {# righe}}: {create} da creare',
+        n: '{a, plural, one {# file} other {# file con {b, plural, one {# errore} other {# errori}}}}',
+      },
+      en: {},
+    };
+    expect(translate(c, 'it', 'r', { rows: 4000, create: 3997 })).toBe('4.000 righe: 3.997 da creare');
+    expect(translate(c, 'it', 'r', { rows: 1, create: 1 })).toBe('1 riga: 1 da creare');
+    expect(translate(c, 'it', 'n', { a: 1200, b: 5000 })).toBe('1.200 file con 5.000 errori');
+  });
 });

@@ -14,8 +14,10 @@ export const localeOf = (lang: Lang) => (lang === 'it' ? 'it-IT' : 'en-GB');
 export function formatMessage(message: string, lang: Lang, vars: MessageVars = {}): string {
   // A number in a plain `{name}` is written the way of the language ("2,5", "3.000"), not as JavaScript prints it;
   // years and codes stay as they are.
-  const text = message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    typeof vars[name] === 'number' && !/year|line|code|id$/i.test(name) ? `{${name}, number, grouped}` : whole,
+  const grouped = (name: string) => typeof vars[name] === 'number' && !/year|line|code|id$/i.test(name);
+  const text = groupPluralCounts(
+    message.replace(/\{(\w+)\}/g, (whole, name: string) => (grouped(name) ? `{${name}, number, grouped}` : whole)),
+    grouped,
   );
   const cacheKey = `${lang}\u0000${text}`;
   let format = compiled.get(cacheKey);
@@ -45,4 +47,32 @@ export function formatMessage(message: string, lang: Lang, vars: MessageVars = {
     }
   }
   return message.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+/**
+ * The `#` of a plural is written like a plain `{name}` number ("4.000 righe", not "4000 righe": ICU formats `#` with
+ * the language's default, which leaves Italian 4-digit numbers ungrouped). Each `#` belongs to the innermost plural
+ * whose branch holds it, so nested plurals count their own variable. A plural with an offset keeps its `#`, which is
+ * the count minus the offset.
+ */
+function groupPluralCounts(text: string, grouped: (name: string) => boolean): string {
+  const open = /^\{(\w+),\s*plural\s*,(\s*offset:)?/;
+  const plurals: { name: string; depth: number; offset: boolean }[] = [];
+  let depth = 0;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === '{') {
+      depth++;
+      const m = open.exec(text.slice(i));
+      if (m) plurals.push({ name: m[1] as string, depth, offset: Boolean(m[2]) });
+    } else if (ch === '}') {
+      if (plurals.at(-1)?.depth === depth) plurals.pop();
+      depth--;
+    }
+    const owner = plurals.at(-1);
+    out +=
+      ch === '#' && owner && depth === owner.depth + 1 && !owner.offset && grouped(owner.name) ? `{${owner.name}, number, grouped}` : ch;
+  }
+  return out;
 }

@@ -122,7 +122,7 @@ describe.skipIf(!hasBrowser())('staff portal: history import (/staff/importazion
     const row = list.getByRole('row').filter({ hasText: 'aziende-storiche-corrette.csv' });
     await expect.poll(() => row.textContent()).toContain('Completata');
     const cells = await row.locator('td').allTextContents();
-    expect(cells.slice(0, 4)).toEqual(['aziende-storiche-corrette.csv', 'Aziende', 'Completata', '4000 / 0 / 0']);
+    expect(cells.slice(0, 4)).toEqual(['aziende-storiche-corrette.csv', 'Aziende', 'Completata', '4.000 / 0 / 0']);
     expect(cells[4]).toBe(romeDateTime(new Date(String(batch!.created_at))));
     expect(cells[4]).toMatch(/^\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}:\d{2}$/);
     expect(await list.textContent()).not.toMatch(RAW_CODE);

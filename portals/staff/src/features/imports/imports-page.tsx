@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { IMPORT_KINDS, IMPORT_LAYOUTS, type ImportKindName } from '@ixl/contracts';
 import { apiErrors, QueryState, useSession } from '@ixl/portal-client';
-import { Alert, Button, DataTable, FileField, Notice, PageTitle, ProgressBar, SelectField, useI18n } from '@ixl/ui';
+import { Alert, Button, DataTable, FileField, Notice, PageTitle, ProgressBar, SelectField, formatNumber, useI18n } from '@ixl/ui';
 import { useEffect, useState } from 'react';
 import { formatDateTimeRome } from '../audit/rome-day.js';
 import { checkImportFile, downloadTemplate, startImportFile, type ApiErrorJson, type ImportCheckJson } from './import-files.js';
@@ -34,7 +34,6 @@ function AdminImports() {
   const [busy, setBusy] = useState(false);
   const { data, loading, error, refetch } = useQuery(IMPORT_BATCHES, { fetchPolicy: 'cache-and-network' });
   const [undo] = useMutation(UNDO_IMPORT);
-  const count = new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB');
   const running = data?.historyImportBatches.some((b) => b.status === 'QUEUED' || b.status === 'RUNNING') ?? false;
   // Progress: while a batch runs, ask again every second (an interval: an answer equal to the last one, a
   // chunk still being written, must not stop the polling).
@@ -212,7 +211,7 @@ function AdminImports() {
                   {
                     key: 'counts',
                     header: t('imports.col.counts'),
-                    cell: (b) => [b.createdCount, b.updatedCount, b.unchangedCount].map((n) => count.format(n)).join(' / '),
+                    cell: (b) => [b.createdCount, b.updatedCount, b.unchangedCount].map((n) => formatNumber(n, lang)).join(' / '),
                   },
                   {
                     key: 'when',
