@@ -14,6 +14,7 @@ import { NonCashSupport } from './entities/non-cash-support.entity.js';
 import { NonCashSupportResolver, ProjectSupportResolver } from './resolvers/non-cash-support.resolver.js';
 import { BudgetCommitment, BudgetLine } from './entities/budget.entity.js';
 import { ProjectRef } from './entities/project.ref.js';
+import { UserRef } from './entities/user.ref.js';
 import { migrations } from './migrations/index.js';
 import { seedFinanceDemo } from './demo/seed.js';
 import { financeConsumers } from './events/index.js';
@@ -74,7 +75,7 @@ export const financeSubgraph: SubgraphDefinition = {
     ApprovalResolver,
     personalDataResolver('finance', BeneficiaryRef),
   ],
-  orphanedTypes: [ProjectRef, BeneficiaryRef],
+  orphanedTypes: [ProjectRef, BeneficiaryRef, UserRef],
   referenceResolvers: {
     Loan: { __resolveReference: resolveLoanReference },
     Grant: { __resolveReference: (ref: { id: string }, ctx) => visibleGrant(ctx, ref.id) },
