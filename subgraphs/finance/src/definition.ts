@@ -24,7 +24,7 @@ import { LoanAdminResolver } from './resolvers/loan-admin.resolver.js';
 import { GrantExpenseLineResolver, GrantResolver, ProjectGrantsResolver } from './resolvers/grant.resolver.js';
 import { visibleGrant } from './services/grant-query.service.js';
 import { GuaranteeFundResolver } from './resolvers/guarantee-fund.resolver.js';
-import { PaymentResolver, StageIndemnityResolver } from './resolvers/payment.resolver.js';
+import { PaymentResolver, StageIndemnityResolver, TrainingSettlementResolver } from './resolvers/payment.resolver.js';
 import { BudgetResolver } from './resolvers/budget.resolver.js';
 import { LedgerResolver } from './resolvers/ledger.resolver.js';
 import { FinanceReportResolver } from './resolvers/report.resolver.js';
@@ -68,6 +68,7 @@ export const financeSubgraph: SubgraphDefinition = {
     ProjectSupportResolver,
     GuaranteeFundResolver,
     PaymentResolver,
+    TrainingSettlementResolver,
     StageIndemnityResolver,
     BudgetResolver,
     LedgerResolver,
