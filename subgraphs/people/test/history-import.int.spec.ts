@@ -387,4 +387,17 @@ describe('history import: PERSONE (people)', () => {
     );
     expect(list.data?.peopleHistoryImportBatches[0]).toEqual({ id: batch.id, owner: 'people', status: 'UNDONE' });
   });
+
+  it('forgets the codice fiscale the import mapping holds when an imported person is erased', async () => {
+    const [y] = await people<{ id: string }>(`select "id" from "people"."beneficiary" where "codice_fiscale" = ?`, [CF.youssef]);
+    expect(await n(`select count(*) as n from "people"."import_record" where "key" = ?`, [CF.youssef])).toBe(1);
+    const erased = await t.graphql('mutation($id: ID!) { eraseBeneficiary(beneficiaryId: $id) { id } }', {
+      token: admin,
+      variables: { id: y!.id },
+    });
+    expect(erased.errors).toBeUndefined();
+    expect(await n(`select count(*) as n from "people"."import_record" where "entity_id" = ? or "key" = ?`, [y!.id, CF.youssef])).toBe(0);
+    expect(await n(`select count(*) as n from "people"."import_change" where "entity_id" = ?`, [y!.id])).toBe(0);
+    expect(await n(`select count(*) as n from "people"."import_change" where "before"::text like ?`, [`%${CF.youssef}%`])).toBe(0);
+  });
 });
