@@ -73,6 +73,7 @@ export const COMMON_MESSAGES: Catalog = {
     'notFound.title': 'Pagina non trovata',
     'notFound.back': 'Torna alla pagina principale',
     'history.reason.ONLINE_REGISTRATION': 'Iscrizione online',
+    'history.reason.HISTORY_IMPORT': 'Dallo storico importato',
     'history.reason.INTERVIEW_SCHEDULED':
       'Colloquio {mode, select, IN_PERSON {in presenza} PHONE {telefonico} VIDEO {in videochiamata} other {}} il {date} alle {time}',
   },
@@ -145,6 +146,7 @@ export const COMMON_MESSAGES: Catalog = {
     'notFound.title': 'Page not found',
     'notFound.back': 'Back to the main page',
     'history.reason.ONLINE_REGISTRATION': 'Online registration',
+    'history.reason.HISTORY_IMPORT': 'From the imported history',
     'history.reason.INTERVIEW_SCHEDULED':
       '{mode, select, IN_PERSON {In-person interview} PHONE {Phone interview} VIDEO {Video interview} other {Interview}} on {date} at {time}',
   },

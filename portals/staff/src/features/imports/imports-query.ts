@@ -10,6 +10,9 @@ export const IMPORT_BATCHES = graphql(`
     companies: historyImportBatches(limit: 20) {
       ...StaffHistoryImportBatch
     }
+    people: peopleHistoryImportBatches(limit: 20) {
+      ...StaffHistoryImportBatch
+    }
   }
   fragment StaffHistoryImportBatch on HistoryImportBatch {
     id
@@ -35,6 +38,14 @@ export const UNDO_IMPORT = {
   companies: graphql(`
     mutation StaffUndoHistoryImport($id: ID!) {
       undoHistoryImport(id: $id) {
+        id
+        status
+      }
+    }
+  `),
+  people: graphql(`
+    mutation StaffUndoPeopleHistoryImport($id: ID!) {
+      undoPeopleHistoryImport(id: $id) {
         id
         status
       }
