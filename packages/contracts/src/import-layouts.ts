@@ -112,3 +112,127 @@ export function importColumnsOf(kind: ImportKindName, header: readonly string[])
   const known = new Set(IMPORT_LAYOUTS[kind].map((c) => c.header));
   return { at, unknown: names.filter((n) => n !== '' && !known.has(n)) };
 }
+
+/**
+ * The training kinds (owner: the training subgraph): training bodies, course editions, enrolments with their
+ * outcomes. Kept apart until the generic hosting lists every subgraph's kinds in IMPORT_KIND_OWNER.
+ */
+export const TRAINING_IMPORT_LAYOUTS = {
+  ENTI: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice dell’ente nel vecchio gestionale (chiave dell’ente)',
+      example: 'ENTE-003',
+    },
+    {
+      header: 'denominazione',
+      required: true,
+      description: 'Nome dell’ente di formazione (1–200 caratteri; un ente già presente con lo stesso nome viene ripreso)',
+      example: 'Seneca',
+    },
+    { header: 'email', required: false, description: 'Indirizzo email dell’ente', example: 'corsi@seneca.it' },
+  ],
+  EDIZIONI: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice dell’edizione nel vecchio gestionale (chiave dell’edizione)',
+      example: 'ED-2020-007',
+    },
+    {
+      header: 'ente',
+      required: true,
+      description: 'L’ente: id_esterno del file ENTI, oppure il nome di un ente già presente',
+      example: 'ENTE-003',
+    },
+    { header: 'titolo', required: true, description: 'Titolo del corso (1–300 caratteri)', example: 'Operatore socio-sanitario' },
+    {
+      header: 'materia',
+      required: true,
+      description: 'Codice della materia: lettere maiuscole, cifre e _ (2–40), es. OSS, CQC, ADDETTO_PULIZIE, ITALIANO',
+      example: 'OSS',
+    },
+    {
+      header: 'filone',
+      required: true,
+      description: '2.a trasversale, 2.b professionalizzante, 2.c sperimentale',
+      example: '2.b',
+    },
+    {
+      header: 'modalita',
+      required: false,
+      description: 'presenza, distanza (FAD), individuale; vuota: presenza',
+      example: 'presenza',
+    },
+    { header: 'data_inizio', required: true, description: 'Data di inizio (GG/MM/AAAA o AAAA-MM-GG)', example: '14/09/2020' },
+    { header: 'data_fine', required: true, description: 'Data di fine, non prima dell’inizio', example: '30/06/2021' },
+    { header: 'posti', required: true, description: 'Posti, 1–1000', example: '22' },
+    {
+      header: 'costo_totale',
+      required: true,
+      description: 'Costo totale del corso in euro, con al più 2 decimali (12.500,00 o 12500.00)',
+      example: '48.000,00',
+    },
+    { header: 'stato', required: true, description: 'bozza, attiva, conclusa, annullata', example: 'conclusa' },
+    {
+      header: 'finestra_kpi_mesi',
+      required: false,
+      description: 'Mesi dopo la fine del corso in cui gli inserimenti contano per i KPI, 1–60; vuota: 12',
+      example: '12',
+    },
+  ],
+  ISCRIZIONI: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice dell’iscrizione nel vecchio gestionale (chiave dell’iscrizione)',
+      example: 'ISC-2020-0141',
+    },
+    {
+      header: 'edizione',
+      required: true,
+      description: 'L’edizione: id_esterno del file EDIZIONI (importata prima)',
+      example: 'ED-2020-007',
+    },
+    {
+      header: 'codice_fiscale',
+      required: true,
+      description: 'Codice fiscale della persona (già registrata o importata)',
+      example: 'RSSMRA85T10A944C',
+    },
+    {
+      header: 'nominativo',
+      required: false,
+      description: 'Nome del partecipante come lo vede l’ente (vuoto: nome e iniziale del cognome della persona)',
+      example: 'Mario Rossi',
+    },
+    {
+      header: 'data_iscrizione',
+      required: false,
+      description: 'Data dell’iscrizione, non dopo la fine dell’edizione (vuota: inizio dell’edizione)',
+      example: '01/09/2020',
+    },
+    { header: 'esito', required: true, description: 'in corso, completato, ritirato', example: 'completato' },
+    {
+      header: 'qualifica_ottenuta',
+      required: false,
+      description: 'sì o no (sì solo con esito completato); vuota: no',
+      example: 'sì',
+    },
+    { header: 'qualifica', required: false, description: 'Qualifica o patente ottenuta', example: 'Attestato OSS' },
+    {
+      header: 'data_ritiro',
+      required: false,
+      description: 'Solo con esito ritirato (obbligatoria): data del ritiro, durante l’edizione',
+      example: '',
+    },
+    {
+      header: 'motivo_ritiro',
+      required: false,
+      description: 'Solo con esito ritirato (obbligatorio): motivo del ritiro (al più 500 caratteri)',
+      example: '',
+    },
+  ],
+} as const satisfies Record<string, readonly ImportColumn[]>;
+export type TrainingImportKindName = keyof typeof TRAINING_IMPORT_LAYOUTS;
