@@ -345,6 +345,79 @@ describe('history import: enrolments and outcomes (ISCRIZIONI)', () => {
   });
 });
 
+describe("history import: the imported year's course KPIs", () => {
+  it('placements imported by companies (INSERIMENTI) count for the imported OSS edition as the hand count says', async () => {
+    const admin = await t.tokenFor('ADMIN');
+    const START = 'mutation($i: HistoryImportFileInput!) { startHistoryImport(input: $i) { id } }';
+    const BATCH = 'query($id: ID!) { historyImportBatch(id: $id) { status createdCount } }';
+    const viaCompanies = async (kind: string, content: string) => {
+      const r = await t.graphql<{ startHistoryImport: { id: string } }>(START, {
+        token: admin,
+        variables: { i: file(kind, `${kind}.csv`, content) },
+      });
+      expect(r.errors).toBeUndefined();
+      for (let i = 0; i < 300; i++) {
+        const b = await t.graphql<{ historyImportBatch: { status: string; createdCount: number } }>(BATCH, {
+          token: admin,
+          variables: { id: r.data!.startHistoryImport.id },
+        });
+        const status = b.data?.historyImportBatch.status;
+        if (status === 'DONE') return b.data!.historyImportBatch.createdCount;
+        expect(status === 'QUEUED' || status === 'RUNNING').toBe(true);
+        await new Promise((res) => setTimeout(res, 100));
+      }
+      throw new Error('the companies batch did not finish');
+    };
+    expect(
+      await viaCompanies('AZIENDE', 'id_esterno;partita_iva;ragione_sociale;comune_istat\nAZ-1;01234567890;Alfa Servizi Soc. Coop.;037006'),
+    ).toBe(1);
+    const cf = (i: number) => people[i]!.codiceFiscale;
+    // Hand count for ED-1 (14/09/2020–30/06/2021, window to 30/06/2022): Marta 2 (one permanent), Luca 1, Sara (dropped
+    // out, still in the population) 1; Ahmed's is before the course he was not in: not counted. Paolo's CQC course
+    // (2018, 36 months) counts his 2020 placement.
+    const placements = [
+      'id_esterno;codice_fiscale;partita_iva_azienda;tipo;contratto;data_inizio;data_fine;ore_settimanali',
+      `P-1;${cf(0)};01234567890;stage;;01/03/2021;31/05/2021;30`,
+      `P-2;${cf(0)};01234567890;assunzione;tempo indeterminato;01/07/2021;;38`,
+      `P-3;${cf(1)};01234567890;assunzione;tempo determinato;01/09/2021;28/02/2022;30`,
+      `P-4;${cf(2)};01234567890;tirocinio;;01/02/2021;31/07/2021;25`,
+      `P-5;${cf(3)};01234567890;tirocinio;;01/02/2020;31/07/2020;25`,
+      `P-6;${cf(5)};01234567890;assunzione;tempo determinato;01/03/2020;31/12/2020;40`,
+    ].join('\n');
+    expect(await viaCompanies('INSERIMENTI', placements)).toBe(6);
+    await factories.drainEvents(t.stack);
+    const kpis = async (key: string) => {
+      const [ed] = await sql<{ entity_id: string }>(
+        `select "entity_id" from training.import_record where "kind" = 'EDIZIONI' and "key" = ?`,
+        [key],
+      );
+      const r = await t.graphql<{ courseEdition: { kpis: Record<string, number> } }>(
+        'query($id: ID!) { courseEdition(id: $id) { kpis { population placements employed permanent placementRate employmentRate } } }',
+        { token: staff, variables: { id: ed!.entity_id } },
+      );
+      expect(r.errors).toBeUndefined();
+      return r.data!.courseEdition.kpis;
+    };
+    expect(await kpis('ED-1')).toEqual({
+      population: 3,
+      placements: 4,
+      employed: 3,
+      permanent: 1,
+      placementRate: 133.3,
+      employmentRate: 100,
+    });
+    expect(await kpis('ED-2')).toEqual({ population: 2, placements: 0, employed: 0, permanent: 0, placementRate: 0, employmentRate: 0 });
+    expect(await kpis('ED-3')).toEqual({
+      population: 1,
+      placements: 1,
+      employed: 1,
+      permanent: 0,
+      placementRate: 100,
+      employmentRate: 100,
+    });
+  });
+});
+
 describe('history import: undo', () => {
   it('undoes batches newest first, refuses while enrolments depend on the editions, and restores what a batch changed', async () => {
     expect(await refusal(engine.undo(em(), ADMIN, batches.iscrizioni!.id))).toMatchObject({ reason: 'IMPORT_UNDO_LATER_BATCH' });
