@@ -236,3 +236,96 @@ export const TRAINING_IMPORT_LAYOUTS = {
   ],
 } as const satisfies Record<string, readonly ImportColumn[]>;
 export type TrainingImportKindName = keyof typeof TRAINING_IMPORT_LAYOUTS;
+
+/** The step-date columns of a PROGETTI row, in the order of the path (each needs the ones before it). */
+export const PROJECT_IMPORT_STEP_COLUMNS = [
+  'data_preselezione',
+  'data_incontro_conoscitivo',
+  'data_accompagnamento',
+  'data_report',
+  'data_comitato_valutazione',
+  'data_comitato_gestione',
+  'data_finanziamento',
+  'data_monitoraggio',
+] as const;
+
+const STEP_DESCRIPTIONS: Record<(typeof PROJECT_IMPORT_STEP_COLUMNS)[number], [string, string]> = {
+  data_preselezione: ['Data del primo contatto e della pre-selezione', '10/02/2019'],
+  data_incontro_conoscitivo: ['Data dell’incontro conoscitivo', '04/03/2019'],
+  data_accompagnamento: ['Data di inizio dell’accompagnamento (con percorso)', '11/03/2019'],
+  data_report: ['Data del report e della revisione', '20/05/2019'],
+  data_comitato_valutazione: ['Data di invio al Comitato di valutazione', '10/06/2019'],
+  data_comitato_gestione: ['Data di invio al Comitato di gestione', '01/07/2019'],
+  data_finanziamento: ['Data del finanziamento', '15/07/2019'],
+  data_monitoraggio: ['Data di inizio del monitoraggio (con modalità)', ''],
+};
+
+/**
+ * The projects kinds (owner: the projects subgraph): social-innovation projects with their path. Kept apart until
+ * the generic hosting lists every subgraph's kinds in IMPORT_KIND_OWNER.
+ */
+export const PROJECTS_IMPORT_LAYOUTS = {
+  PROGETTI: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice del progetto nel vecchio gestionale (chiave del progetto)',
+      example: 'PIS-2019-004',
+    },
+    { header: 'titolo', required: true, description: 'Titolo del progetto (3–200 caratteri)', example: 'Sartoria sociale di quartiere' },
+    {
+      header: 'organizzazione',
+      required: true,
+      description: 'Ente del Terzo Settore o gruppo informale proponente (2–200 caratteri)',
+      example: 'Cooperativa Filo Rosso',
+    },
+    {
+      header: 'tipo_organizzazione',
+      required: false,
+      description: 'ets, gruppo informale, intermediario; vuota: ets',
+      example: 'ets',
+    },
+    {
+      header: 'settore',
+      required: true,
+      description: 'welfare di comunità, food etico, moda etica, agricoltura sociale, sport cultura rigenerazione, altro',
+      example: 'moda etica',
+    },
+    {
+      header: 'posti_previsti',
+      required: false,
+      description: 'Posti di lavoro previsti per persone in target, 0–200; vuota: 0',
+      example: '3',
+    },
+    {
+      header: 'importo_richiesto',
+      required: false,
+      description: 'Importo richiesto in euro, con al più 2 decimali (8.000,00)',
+      example: '8.000,00',
+    },
+    { header: 'email', required: false, description: 'Email di contatto del proponente', example: 'info@filorosso.it' },
+    { header: 'data_candidatura', required: true, description: 'Data della candidatura (GG/MM/AAAA o AAAA-MM-GG)', example: '15/01/2019' },
+    ...PROJECT_IMPORT_STEP_COLUMNS.map((header) => ({
+      header,
+      required: false,
+      description: `${STEP_DESCRIPTIONS[header][0]}; vuota se il progetto non ci è arrivato (le date seguono l’ordine del percorso)`,
+      example: STEP_DESCRIPTIONS[header][1],
+    })),
+    {
+      header: 'percorso',
+      required: false,
+      description: 'Con data_accompagnamento: tre laboratori, breve (progetto già avanzato), rete territoriale',
+      example: 'tre laboratori',
+    },
+    { header: 'monitoraggio', required: false, description: 'Con data_monitoraggio: tre incontri, settimanale', example: '' },
+    {
+      header: 'uscita',
+      required: false,
+      description: 'Se il percorso si è fermato: respinto, ritirato, stand-by (con data_uscita e motivo_uscita)',
+      example: '',
+    },
+    { header: 'data_uscita', required: false, description: 'Data dell’uscita dal percorso, non prima dell’ultima tappa', example: '' },
+    { header: 'motivo_uscita', required: false, description: 'Motivo dell’uscita (al più 500 caratteri)', example: '' },
+  ],
+} as const satisfies Record<string, readonly ImportColumn[]>;
+export type ProjectsImportKindName = keyof typeof PROJECTS_IMPORT_LAYOUTS;
