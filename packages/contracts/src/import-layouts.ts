@@ -65,7 +65,7 @@ export const IMPORT_LAYOUTS: Record<ImportKindName, readonly ImportColumn[]> = {
       header: 'codice_fiscale',
       required: true,
       description: 'Codice fiscale della persona (già registrata o importata)',
-      example: 'RSSMRA85T10A944S',
+      example: 'RSSMRA85T10A944C',
     },
     {
       header: 'partita_iva_azienda',
