@@ -2,7 +2,22 @@
 // Italian headers, the codes the programme uses. The companies subgraph reads files with them, the staff
 // portal shows them and offers them as templates (CSV and XLSX).
 
-/** The kinds a file can hold, and the subgraph that owns (and imports) each. */
+/**
+ * The kinds a file can hold, and the subgraph that owns (and imports) each.
+ *
+ * A new kind needs:
+ *  1. an entry here (its owner) and its layout in IMPORT_LAYOUTS (Italian headers, the programme's codes),
+ *     its Italian/English name in the portals' HistoryImportKind enum catalogue;
+ *  2. in the owner subgraph, an ImportKindDefinition (parse + resolve + write, entity table and fields for
+ *     undo, dependents/undoRefusal) in the owner's HistoryImportEngine (services/history-import.service.ts);
+ *  3. once per owner: the engine wired with `withHistoryImport(definition, engine)` in its definition.ts
+ *     (GraphQL `<owner>HistoryImportBatches`, `check<Owner>HistoryImport`, ...; file routes under
+ *     /files/<owner>/history-imports and /files/<owner>/import-templates; the resume job and worker), a
+ *     migration with `historyImportTablesSql('<owner>')`, and the owner's batches field and undo mutation
+ *     in the staff portal (features/imports/imports-query.ts);
+ *  4. `npm run schemas` (the HistoryImportKind enum is generated from this list, identical in every owner).
+ * The staff portal posts a kind's file to /files/<owner>/... (the gateway proxies /files/<subgraph>/ to it).
+ */
 export const IMPORT_KIND_OWNER = {
   AZIENDE: 'companies',
   SEDI: 'companies',
@@ -10,6 +25,31 @@ export const IMPORT_KIND_OWNER = {
 } as const;
 export type ImportKindName = keyof typeof IMPORT_KIND_OWNER;
 export const IMPORT_KINDS = Object.keys(IMPORT_KIND_OWNER) as ImportKindName[];
+export type ImportOwner = (typeof IMPORT_KIND_OWNER)[ImportKindName];
+/** The subgraphs that host a history import (own at least one kind). */
+export const IMPORT_OWNERS = [...new Set(Object.values(IMPORT_KIND_OWNER))] as ImportOwner[];
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The GraphQL root fields of an owner's history import: `<owner>HistoryImportBatches`,
+ * `check<Owner>HistoryImport`, ...; companies, the first host, keeps the unprefixed names it published
+ * first (`historyImportBatches`, `checkHistoryImport`, ...). Distinct names per owner let the subgraphs compose.
+ */
+export function historyImportFieldNames(owner: string) {
+  const legacy = owner === 'companies';
+  const P = legacy ? '' : upperFirst(owner);
+  const q = (s: string) => (legacy ? s : `${owner}${upperFirst(s)}`);
+  return {
+    layouts: q('historyImportLayouts'),
+    batch: q('historyImportBatch'),
+    batches: q('historyImportBatches'),
+    source: q('historyImportSource'),
+    check: `check${P}HistoryImport`,
+    start: `start${P}HistoryImport`,
+    undo: `undo${P}HistoryImport`,
+  };
+}
 
 export interface ImportColumn {
   /** The header, exactly (compared lower-cased and trimmed). */

@@ -30,7 +30,7 @@ import { seedPeopleDemo } from './demo/seed.js';
 import { BeneficiaryResolver, resolveBeneficiaryReference } from './resolvers/beneficiary.resolver.js';
 import { BeneficiaryFieldsResolver, DocumentFieldsResolver, InterviewFieldsResolver } from './resolvers/beneficiary-fields.resolver.js';
 import { IdentityResolver } from './resolvers/identity.resolver.js';
-import { AccountResolver } from './resolvers/account.resolver.js';
+import { AccountResolver, resolveUserReference } from './resolvers/account.resolver.js';
 import { RegistrationResolver } from './resolvers/registration.resolver.js';
 import { MyPathResolver } from './resolvers/my-path.resolver.js';
 import { LifecycleResolver } from './resolvers/lifecycle.resolver.js';
@@ -87,7 +87,10 @@ export const peopleSubgraph: SubgraphDefinition = {
     PeopleLiveResolver,
     InterviewBeneficiaryResolver,
   ],
-  referenceResolvers: { Beneficiary: { __resolveReference: resolveBeneficiaryReference } },
+  referenceResolvers: {
+    Beneficiary: { __resolveReference: resolveBeneficiaryReference },
+    User: { __resolveReference: resolveUserReference },
+  },
   consumers: peopleConsumers,
   // Delivers the mail outbox: to SMTP_URL when set, else to the capture inbox staff read in their portal.
   workers: async ({ config, log }) => {
