@@ -1,5 +1,5 @@
 // The column layouts of the bulk import of the programme's history (issue 27): one layout per kind,
-// Italian headers, the codes the programme uses. The companies subgraph reads files with them, the staff
+// Italian headers, the codes the programme uses. The owner subgraph of each kind reads files with them, the staff
 // portal shows them and offers them as templates (CSV and XLSX).
 
 /**
@@ -22,6 +22,10 @@ export const IMPORT_KIND_OWNER = {
   AZIENDE: 'companies',
   SEDI: 'companies',
   INSERIMENTI: 'companies',
+  ENTI: 'training',
+  EDIZIONI: 'training',
+  ISCRIZIONI: 'training',
+  PROGETTI: 'projects',
 } as const;
 export type ImportKindName = keyof typeof IMPORT_KIND_OWNER;
 export const IMPORT_KINDS = Object.keys(IMPORT_KIND_OWNER) as ImportKindName[];
@@ -61,101 +65,9 @@ export interface ImportColumn {
   example: string;
 }
 
-export const IMPORT_LAYOUTS: Record<ImportKindName, readonly ImportColumn[]> = {
-  AZIENDE: [
-    { header: 'id_esterno', required: false, description: 'Codice dell’azienda nel vecchio gestionale', example: 'AZ-0001' },
-    { header: 'partita_iva', required: true, description: 'Partita IVA, 11 cifre (chiave dell’azienda)', example: '02402671206' },
-    { header: 'ragione_sociale', required: true, description: 'Ragione sociale (2–200 caratteri)', example: 'Rekeep S.p.A.' },
-    { header: 'comune_istat', required: true, description: 'Codice ISTAT del comune della sede principale', example: '037006' },
-    { header: 'codice_ateco', required: false, description: 'Codice ATECO (81.21 o 81.21.00)', example: '81.21' },
-    { header: 'associazione', required: false, description: 'Associazione di categoria', example: 'Legacoop' },
-    {
-      header: 'ingresso_board',
-      required: false,
-      description: 'Data di ingresso nel Board (GG/MM/AAAA o AAAA-MM-GG)',
-      example: '15/03/2018',
-    },
-    { header: 'uscita_board', required: false, description: 'Data di uscita dal Board', example: '' },
-  ],
-  SEDI: [
-    {
-      header: 'id_esterno',
-      required: true,
-      description: 'Codice della sede nel vecchio gestionale (chiave della sede)',
-      example: 'SD-0001',
-    },
-    {
-      header: 'partita_iva_azienda',
-      required: true,
-      description: 'Partita IVA dell’azienda (nello stesso file AZIENDE o già presente)',
-      example: '02402671206',
-    },
-    { header: 'nome', required: true, description: 'Nome della sede', example: 'Magazzino Roveri' },
-    { header: 'comune_istat', required: true, description: 'Codice ISTAT del comune', example: '037006' },
-    { header: 'indirizzo', required: false, description: 'Indirizzo', example: 'Via Scandinavia 11' },
-  ],
-  INSERIMENTI: [
-    {
-      header: 'id_esterno',
-      required: true,
-      description: 'Codice dell’inserimento nel vecchio gestionale (chiave)',
-      example: 'INS-2019-0001',
-    },
-    {
-      header: 'codice_fiscale',
-      required: true,
-      description: 'Codice fiscale della persona (già registrata o importata)',
-      example: 'RSSMRA85T10A944C',
-    },
-    {
-      header: 'partita_iva_azienda',
-      required: false,
-      description: 'Partita IVA dell’azienda (vuota solo per lavoro autonomo)',
-      example: '02402671206',
-    },
-    {
-      header: 'tipo',
-      required: true,
-      description: 'assunzione, stage, tirocinio, mini job, lavoro autonomo',
-      example: 'assunzione',
-    },
-    {
-      header: 'contratto',
-      required: false,
-      description: 'Solo per assunzione: tempo determinato, tempo indeterminato, in proprio, a chiamata',
-      example: 'tempo determinato',
-    },
-    { header: 'data_inizio', required: true, description: 'Data di inizio (GG/MM/AAAA o AAAA-MM-GG)', example: '01/02/2019' },
-    { header: 'data_fine', required: false, description: 'Data di fine (vuota se a tempo indeterminato o aperta)', example: '31/07/2019' },
-    { header: 'ore_settimanali', required: false, description: 'Ore settimanali, 1–48 (mini job: meno di 20)', example: '30' },
-    {
-      header: 'id_esterno_precedente',
-      required: false,
-      description: 'Per rinnovo, proroga o trasformazione: id_esterno dell’inserimento precedente',
-      example: '',
-    },
-    { header: 'seguito', required: false, description: 'rinnovo, proroga, trasformazione (con id_esterno_precedente)', example: '' },
-  ],
-};
-
-/** The template of a kind as CSV text (`;`, UTF-8 with BOM for Italian spreadsheets): the header and one sample row. */
-export function importTemplateCsv(kind: ImportKindName): string {
-  const cols = IMPORT_LAYOUTS[kind];
-  return `\uFEFF${cols.map((c) => c.header).join(';')}\r\n${cols.map((c) => c.example).join(';')}\r\n`;
-}
-
-/** Where each layout column is among a file's header names (-1 when missing); unknown headers are listed. */
-export function importColumnsOf(kind: ImportKindName, header: readonly string[]): { at: Record<string, number>; unknown: string[] } {
-  const names = header.map((h) => h.trim().toLowerCase());
-  const at: Record<string, number> = {};
-  for (const c of IMPORT_LAYOUTS[kind]) at[c.header] = names.indexOf(c.header);
-  const known = new Set(IMPORT_LAYOUTS[kind].map((c) => c.header));
-  return { at, unknown: names.filter((n) => n !== '' && !known.has(n)) };
-}
-
 /**
  * The training kinds (owner: the training subgraph): training bodies, course editions, enrolments with their
- * outcomes. Kept apart until the generic hosting lists every subgraph's kinds in IMPORT_KIND_OWNER.
+ * outcomes, in the order their files go in (each refers to the one before).
  */
 export const TRAINING_IMPORT_LAYOUTS = {
   ENTI: [
@@ -275,7 +187,6 @@ export const TRAINING_IMPORT_LAYOUTS = {
     },
   ],
 } as const satisfies Record<string, readonly ImportColumn[]>;
-export type TrainingImportKindName = keyof typeof TRAINING_IMPORT_LAYOUTS;
 
 /** The step-date columns of a PROGETTI row, in the order of the path (each needs the ones before it). */
 export const PROJECT_IMPORT_STEP_COLUMNS = [
@@ -301,8 +212,7 @@ const STEP_DESCRIPTIONS: Record<(typeof PROJECT_IMPORT_STEP_COLUMNS)[number], [s
 };
 
 /**
- * The projects kinds (owner: the projects subgraph): social-innovation projects with their path. Kept apart until
- * the generic hosting lists every subgraph's kinds in IMPORT_KIND_OWNER.
+ * The projects kinds (owner: the projects subgraph): social-innovation projects with their path.
  */
 export const PROJECTS_IMPORT_LAYOUTS = {
   PROGETTI: [
@@ -368,4 +278,97 @@ export const PROJECTS_IMPORT_LAYOUTS = {
     { header: 'motivo_uscita', required: false, description: 'Motivo dell’uscita (al più 500 caratteri)', example: '' },
   ],
 } as const satisfies Record<string, readonly ImportColumn[]>;
-export type ProjectsImportKindName = keyof typeof PROJECTS_IMPORT_LAYOUTS;
+
+export const IMPORT_LAYOUTS: Record<ImportKindName, readonly ImportColumn[]> = {
+  AZIENDE: [
+    { header: 'id_esterno', required: false, description: 'Codice dell’azienda nel vecchio gestionale', example: 'AZ-0001' },
+    { header: 'partita_iva', required: true, description: 'Partita IVA, 11 cifre (chiave dell’azienda)', example: '02402671206' },
+    { header: 'ragione_sociale', required: true, description: 'Ragione sociale (2–200 caratteri)', example: 'Rekeep S.p.A.' },
+    { header: 'comune_istat', required: true, description: 'Codice ISTAT del comune della sede principale', example: '037006' },
+    { header: 'codice_ateco', required: false, description: 'Codice ATECO (81.21 o 81.21.00)', example: '81.21' },
+    { header: 'associazione', required: false, description: 'Associazione di categoria', example: 'Legacoop' },
+    {
+      header: 'ingresso_board',
+      required: false,
+      description: 'Data di ingresso nel Board (GG/MM/AAAA o AAAA-MM-GG)',
+      example: '15/03/2018',
+    },
+    { header: 'uscita_board', required: false, description: 'Data di uscita dal Board', example: '' },
+  ],
+  SEDI: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice della sede nel vecchio gestionale (chiave della sede)',
+      example: 'SD-0001',
+    },
+    {
+      header: 'partita_iva_azienda',
+      required: true,
+      description: 'Partita IVA dell’azienda (nello stesso file AZIENDE o già presente)',
+      example: '02402671206',
+    },
+    { header: 'nome', required: true, description: 'Nome della sede', example: 'Magazzino Roveri' },
+    { header: 'comune_istat', required: true, description: 'Codice ISTAT del comune', example: '037006' },
+    { header: 'indirizzo', required: false, description: 'Indirizzo', example: 'Via Scandinavia 11' },
+  ],
+  INSERIMENTI: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice dell’inserimento nel vecchio gestionale (chiave)',
+      example: 'INS-2019-0001',
+    },
+    {
+      header: 'codice_fiscale',
+      required: true,
+      description: 'Codice fiscale della persona (già registrata o importata)',
+      example: 'RSSMRA85T10A944C',
+    },
+    {
+      header: 'partita_iva_azienda',
+      required: false,
+      description: 'Partita IVA dell’azienda (vuota solo per lavoro autonomo)',
+      example: '02402671206',
+    },
+    {
+      header: 'tipo',
+      required: true,
+      description: 'assunzione, stage, tirocinio, mini job, lavoro autonomo',
+      example: 'assunzione',
+    },
+    {
+      header: 'contratto',
+      required: false,
+      description: 'Solo per assunzione: tempo determinato, tempo indeterminato, in proprio, a chiamata',
+      example: 'tempo determinato',
+    },
+    { header: 'data_inizio', required: true, description: 'Data di inizio (GG/MM/AAAA o AAAA-MM-GG)', example: '01/02/2019' },
+    { header: 'data_fine', required: false, description: 'Data di fine (vuota se a tempo indeterminato o aperta)', example: '31/07/2019' },
+    { header: 'ore_settimanali', required: false, description: 'Ore settimanali, 1–48 (mini job: meno di 20)', example: '30' },
+    {
+      header: 'id_esterno_precedente',
+      required: false,
+      description: 'Per rinnovo, proroga o trasformazione: id_esterno dell’inserimento precedente',
+      example: '',
+    },
+    { header: 'seguito', required: false, description: 'rinnovo, proroga, trasformazione (con id_esterno_precedente)', example: '' },
+  ],
+  ...TRAINING_IMPORT_LAYOUTS,
+  ...PROJECTS_IMPORT_LAYOUTS,
+};
+
+/** The template of a kind as CSV text (`;`, UTF-8 with BOM for Italian spreadsheets): the header and one sample row. */
+export function importTemplateCsv(kind: ImportKindName): string {
+  const cols = IMPORT_LAYOUTS[kind];
+  return `\uFEFF${cols.map((c) => c.header).join(';')}\r\n${cols.map((c) => c.example).join(';')}\r\n`;
+}
+
+/** Where each layout column is among a file's header names (-1 when missing); unknown headers are listed. */
+export function importColumnsOf(kind: ImportKindName, header: readonly string[]): { at: Record<string, number>; unknown: string[] } {
+  const names = header.map((h) => h.trim().toLowerCase());
+  const at: Record<string, number> = {};
+  for (const c of IMPORT_LAYOUTS[kind]) at[c.header] = names.indexOf(c.header);
+  const known = new Set(IMPORT_LAYOUTS[kind].map((c) => c.header));
+  return { at, unknown: names.filter((n) => n !== '' && !known.has(n)) };
+}

@@ -67,6 +67,7 @@ export {
   IMPORT_CHUNK_ROWS,
   IMPORT_LEASE_SECONDS,
   type ImportKindDefinition,
+  type ImportWrittenRow,
   type ImportResolveContext,
   type ImportRowError,
   type ImportRowProblem,

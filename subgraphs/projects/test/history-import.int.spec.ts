@@ -1,10 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestStack, factories, type TestStack } from '@ixl/testkit';
-import type { Caller } from '@ixl/auth';
-import { DomainError, HistoryImportEngine, type ImportBatchRow, type ImportCheckResult } from '@ixl/subgraph-kit';
+import type { ImportCheckResult } from '@ixl/subgraph-kit';
 import { PROJECTS_IMPORT_LAYOUTS } from '@ixl/contracts';
-import { projectsImportKinds } from '../src/services/history-import.service.js';
 
 /**
  * Issue 27, the projects kind: social-innovation projects of 2019 with their path imported from a PROGETTI file:
@@ -15,9 +12,7 @@ import { projectsImportKinds } from '../src/services/history-import.service.js';
 
 let t: TestStack;
 let staff: string;
-const engine = new HistoryImportEngine('projects', projectsImportKinds);
-const ADMIN: Caller = { userId: randomUUID(), role: 'ADMIN' };
-const em = () => t.stack.subgraphs.projects.orm.em.fork();
+let admin: string;
 const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
   t.stack.subgraphs.projects.orm.em.getConnection().execute<T[]>(query, params);
 const count = async (table: string, where = 'true') =>
@@ -27,13 +22,42 @@ const file = (fileName: string, content: string) => ({
   fileName,
   contentBase64: Buffer.from(content).toString('base64'),
 });
-const check = (fileName: string, content: string): Promise<ImportCheckResult> => engine.check(em(), ADMIN, file(fileName, content));
-async function importFile(fileName: string, content: string): Promise<ImportBatchRow> {
-  const queued = await engine.start(em(), ADMIN, file(fileName, content));
-  await engine.runBatch(em(), queued.id);
-  const done = await engine.batch(em(), ADMIN, queued.id);
-  expect(done.status).toBe('DONE');
-  return done;
+
+// The projects subgraph's history import through the gateway (root fields prefixed with the owner).
+const CHECK = `mutation($i: HistoryImportFileInput!) { checkProjectsHistoryImport(input: $i) {
+  kind totalRows toCreate toUpdate unchanged errors { file sheet line column reasonCode params } } }`;
+const START = `mutation($i: HistoryImportFileInput!) { startProjectsHistoryImport(input: $i) { id } }`;
+const BATCH = `query($id: ID!) { projectsHistoryImportBatch(id: $id) { id owner kind status totalRows createdCount updatedCount unchangedCount error } }`;
+type Batch = { id: string; owner: string; status: string; createdCount: number; updatedCount: number; unchangedCount: number };
+
+async function check(fileName: string, content: string): Promise<ImportCheckResult> {
+  const r = await t.graphql<{ checkProjectsHistoryImport: ImportCheckResult }>(CHECK, {
+    token: admin,
+    variables: { i: file(fileName, content) },
+  });
+  expect(r.errors).toBeUndefined();
+  return r.data!.checkProjectsHistoryImport;
+}
+
+async function importFile(fileName: string, content: string): Promise<Batch> {
+  const r = await t.graphql<{ startProjectsHistoryImport: { id: string } }>(START, {
+    token: admin,
+    variables: { i: file(fileName, content) },
+  });
+  expect(r.errors).toBeUndefined();
+  for (let i = 0; i < 300; i++) {
+    const b = await t.graphql<{ projectsHistoryImportBatch: Batch }>(BATCH, {
+      token: admin,
+      variables: { id: r.data!.startProjectsHistoryImport.id },
+    });
+    const batch = b.data!.projectsHistoryImportBatch;
+    if (batch.status !== 'QUEUED' && batch.status !== 'RUNNING') {
+      expect(batch).toMatchObject({ status: 'DONE', owner: 'projects', error: null });
+      return batch;
+    }
+    await new Promise((res) => setTimeout(res, 100));
+  }
+  throw new Error('the batch did not finish');
 }
 
 const HEADER = PROJECTS_IMPORT_LAYOUTS.PROGETTI.map((c) => c.header);
@@ -83,11 +107,12 @@ const IN_PATH = {
   percorso: 'breve',
 };
 
-let first: ImportBatchRow;
+let first: Batch;
 
 beforeAll(async () => {
   t = await bootTestStack();
   staff = await t.tokenFor('STAFF');
+  admin = await t.tokenFor('ADMIN');
 }, 120_000);
 afterAll(async () => {
   await t?.stop();
@@ -117,7 +142,10 @@ describe('history import: projects with their path (PROGETTI)', () => {
       [5, 'uscita', 'IMPORT_EXIT_AFTER_FUNDING'],
     ]);
     expect(r.errors[0]).toMatchObject({ file: 'progetti-2019.csv', params: { column: 'data_uscita', previous: 'data_preselezione' } });
-    await expect(engine.start(em(), ADMIN, file('progetti-2019.csv', bad))).rejects.toMatchObject({ reason: 'IMPORT_HAS_ERRORS' });
+    const refused = await t.graphql(START, { token: admin, variables: { i: file('progetti-2019.csv', bad) } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IMPORT_HAS_ERRORS', params: { count: 5 } });
+    const forbidden = await t.graphql(CHECK, { token: staff, variables: { i: file('progetti-2019.csv', bad) } });
+    expect(forbidden.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(await count('project')).toBe(0);
   });
 
@@ -213,9 +241,11 @@ describe('history import: projects with their path (PROGETTI)', () => {
   });
 
   it('a projects batch cannot be undone: its steps have reached finance and the funnels', async () => {
-    const refused = await engine.undo(em(), ADMIN, first.id).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(DomainError);
-    expect((refused as DomainError).reason).toBe('IMPORT_UNDO_PROJECTS');
+    const refused = await t.graphql('mutation($id: ID!) { undoProjectsHistoryImport(id: $id) { id } }', {
+      token: admin,
+      variables: { id: first.id },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IMPORT_UNDO_PROJECTS' });
     expect(await count('project')).toBe(3);
   });
 });

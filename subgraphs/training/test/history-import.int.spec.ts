@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestStack, factories, type TestStack } from '@ixl/testkit';
-import type { Caller } from '@ixl/auth';
-import { DomainError, HistoryImportEngine, writeXlsx, type ImportBatchRow, type ImportCheckResult } from '@ixl/subgraph-kit';
+import { readSpreadsheet, writeXlsx, type ImportBatchRow, type ImportCheckResult } from '@ixl/subgraph-kit';
 import { TRAINING_IMPORT_LAYOUTS } from '@ixl/contracts';
-import { trainingImportKinds } from '../src/services/history-import.service.js';
 import { testCodiceFiscale } from './factories.js';
 
 /**
@@ -17,12 +15,10 @@ import { testCodiceFiscale } from './factories.js';
 
 let t: TestStack;
 let staff: string;
-const engine = new HistoryImportEngine('training', trainingImportKinds);
-const ADMIN: Caller = { userId: randomUUID(), role: 'ADMIN' };
+let admin: string;
 const people: { id: string; firstName: string; codiceFiscale: string }[] = [];
 let ecipar: { id: string; name: string };
 
-const em = () => t.stack.subgraphs.training.orm.em.fork();
 const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
   t.stack.subgraphs.training.orm.em.getConnection().execute<T[]>(query, params);
 const count = async (table: string, where = 'true') =>
@@ -33,26 +29,63 @@ const file = (kind: string, fileName: string, content: string | Buffer) => ({
   contentBase64: Buffer.from(content).toString('base64'),
 });
 
-const check = (kind: string, fileName: string, content: string | Buffer): Promise<ImportCheckResult> =>
-  engine.check(em(), ADMIN, file(kind, fileName, content));
+// The training subgraph's history import through the gateway (root fields prefixed with the owner).
+const CHECK = `mutation($i: HistoryImportFileInput!) { checkTrainingHistoryImport(input: $i) {
+  kind format sheet totalRows toCreate toUpdate unchanged errors { file sheet line column reasonCode reason params } } }`;
+const START = `mutation($i: HistoryImportFileInput!) { startTrainingHistoryImport(input: $i) { id status } }`;
+const BATCH_FIELDS =
+  'id owner kind fileName format status totalRows processedRows createdCount updatedCount unchangedCount error createdBy';
+const BATCH = `query($id: ID!) { trainingHistoryImportBatch(id: $id) { ${BATCH_FIELDS} } }`;
+const UNDO = `mutation($id: ID!) { undoTrainingHistoryImport(id: $id) { ${BATCH_FIELDS} } }`;
+type Batch = ImportBatchRow & { owner: string; error: string | null };
+type Refusal = { code: string; reason: string; params: Record<string, unknown> };
 
-async function importFile(kind: string, fileName: string, content: string | Buffer): Promise<ImportBatchRow> {
-  const queued = await engine.start(em(), ADMIN, file(kind, fileName, content));
-  await engine.runBatch(em(), queued.id);
-  const done = await engine.batch(em(), ADMIN, queued.id);
-  expect(done.status).toBe('DONE');
-  return done;
+const refusalOf = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }): Refusal => {
+  const x = r.errors?.[0]?.extensions;
+  if (!x) throw new Error('not refused');
+  return { code: String(x.code), reason: String(x.reason), params: (x.params ?? {}) as Record<string, unknown> };
+};
+
+async function check(kind: string, fileName: string, content: string | Buffer): Promise<ImportCheckResult> {
+  const r = await t.graphql<{ checkTrainingHistoryImport: ImportCheckResult }>(CHECK, {
+    token: admin,
+    variables: { i: file(kind, fileName, content) },
+  });
+  expect(r.errors).toBeUndefined();
+  return r.data!.checkTrainingHistoryImport;
 }
 
-async function refusal(p: Promise<unknown>): Promise<{ reason: string; params: Record<string, unknown> }> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return { reason: e.reason, params: { ...e.params } };
-    throw e;
+async function batchOf(id: string): Promise<Batch> {
+  const r = await t.graphql<{ trainingHistoryImportBatch: Batch }>(BATCH, { token: admin, variables: { id } });
+  expect(r.errors).toBeUndefined();
+  return r.data!.trainingHistoryImportBatch;
+}
+
+/** Starts the import (the check runs again) and waits for the background worker to finish it. */
+async function importFile(kind: string, fileName: string, content: string | Buffer): Promise<Batch> {
+  const r = await t.graphql<{ startTrainingHistoryImport: { id: string } }>(START, {
+    token: admin,
+    variables: { i: file(kind, fileName, content) },
+  });
+  expect(r.errors).toBeUndefined();
+  for (let i = 0; i < 300; i++) {
+    const b = await batchOf(r.data!.startTrainingHistoryImport.id);
+    if (b.status !== 'QUEUED' && b.status !== 'RUNNING') {
+      expect(b).toMatchObject({ status: 'DONE', owner: 'training', kind, fileName, error: null });
+      return b;
+    }
+    await new Promise((res) => setTimeout(res, 100));
   }
-  throw new Error('not refused');
+  throw new Error('the batch did not finish');
 }
+
+async function undo(id: string): Promise<Batch> {
+  const r = await t.graphql<{ undoTrainingHistoryImport: Batch }>(UNDO, { token: admin, variables: { id } });
+  expect(r.errors).toBeUndefined();
+  return r.data!.undoTrainingHistoryImport;
+}
+
+const undoRefusal = async (id: string) => refusalOf(await t.graphql(UNDO, { token: admin, variables: { id } }));
 
 const errorsOf = (r: ImportCheckResult) => r.errors.map((e) => [e.line, e.column, e.reasonCode]);
 
@@ -92,11 +125,12 @@ const iscrizioni = (tweak: (rows: string[]) => string[] = (r) => r) => {
   ].join('\n');
 };
 
-const batches: Record<string, ImportBatchRow> = {};
+const batches: Record<string, Batch> = {};
 
 beforeAll(async () => {
   t = await bootTestStack();
   staff = await t.tokenFor('STAFF');
+  admin = await t.tokenFor('ADMIN');
   // Six people on the platform; a staff profile update publishes their profile with the codice fiscale key the
   // import finds them by (the real people code path, read by training's person keys).
   for (let i = 0; i < 6; i++) {
@@ -135,7 +169,15 @@ describe('history import: training bodies (ENTI)', () => {
       [6, 'id_esterno', 'IMPORT_DUPLICATE_KEY'],
       [7, 'denominazione', 'IMPORT_TRAINING_BODY_NAME_TAKEN'],
     ]);
-    expect(await refusal(engine.start(em(), ADMIN, file('ENTI', 'enti.csv', bad)))).toMatchObject({ reason: 'IMPORT_HAS_ERRORS' });
+    expect(refusalOf(await t.graphql(START, { token: admin, variables: { i: file('ENTI', 'enti.csv', bad) } }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'IMPORT_HAS_ERRORS',
+      params: { count: 4 },
+    });
+    // ADMIN only.
+    expect(refusalOf(await t.graphql(CHECK, { token: staff, variables: { i: file('ENTI', 'enti.csv', ENTI_GOOD) } }))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect(await count('training_body')).toBe(1);
     expect(await count('import_batch')).toBe(0);
   });
@@ -148,8 +190,34 @@ describe('history import: training bodies (ENTI)', () => {
     expect(await sql(`select "email" from training.training_body where "id" = ?`, [ecipar.id])).toEqual([
       { email: 'formazione@ecipar.it' },
     ]);
-    expect(await engine.sourceOf(em(), ADMIN, ecipar.id)).toMatchObject({ file: 'enti.csv', line: 3, externalKey: 'ENTE-2' });
+    const src = await t.graphql<{ trainingHistoryImportSource: Record<string, unknown> }>(
+      'query($id: ID!) { trainingHistoryImportSource(entityId: $id) { file line externalKey batchId } }',
+      { token: admin, variables: { id: ecipar.id } },
+    );
+    expect(src.data?.trainingHistoryImportSource).toEqual({ file: 'enti.csv', line: 3, externalKey: 'ENTE-2', batchId: batches.enti.id });
     expect(await importFile('ENTI', 'enti.csv', ENTI_GOOD)).toMatchObject({ createdCount: 0, updatedCount: 0, unchangedCount: 3 });
+  });
+});
+
+describe('history import: training templates', () => {
+  it('serves each training layout as a CSV and XLSX template to ADMIN only, through the gateway', async () => {
+    const origin = new URL(t.url).origin;
+    for (const kind of ['ENTI', 'EDIZIONI', 'ISCRIZIONI'] as const) {
+      const xlsx = await fetch(`${origin}/files/training/import-templates/${kind}.xlsx`, { headers: { authorization: `Bearer ${admin}` } });
+      expect(xlsx.status).toBe(200);
+      const read = await readSpreadsheet(new Uint8Array(await xlsx.arrayBuffer()));
+      expect(read.ok && read.header).toEqual(TRAINING_IMPORT_LAYOUTS[kind].map((c) => c.header));
+    }
+    const csv = await fetch(`${origin}/files/training/import-templates/ISCRIZIONI.csv`, { headers: { authorization: `Bearer ${admin}` } });
+    const lines = Buffer.from(await csv.arrayBuffer())
+      .subarray(3)
+      .toString('utf-8')
+      .split('\r\n');
+    expect(lines[0]).toBe(ISCRIZIONI_HEADER);
+    // The sample row is the layout's examples.
+    expect(lines[1]!.split(';')).toEqual(TRAINING_IMPORT_LAYOUTS.ISCRIZIONI.map((c) => c.example));
+    const denied = await fetch(`${origin}/files/training/import-templates/ENTI.csv`, { headers: { authorization: `Bearer ${staff}` } });
+    expect(denied.status).toBe(403);
   });
 });
 
@@ -310,6 +378,13 @@ describe('history import: enrolments and outcomes (ISCRIZIONI)', () => {
     };
     expect([await kpi('ALL_PARTICIPANTS'), await kpi('COMPLETED'), await kpi('QUALIFIED')]).toEqual([3, 2, 1]);
 
+    // The KPIs moved: EditionKpisChanged once per edition for the chunk (not once per row), as a live enrolment does.
+    const kpiEvents = await sql<{ aggregate_id: string; population: number }>(
+      `select e."aggregate_id", (e."payload"->>'population')::int as "population" from training.outbox_event e
+       join training.import_record r on r."entity_id"::text = e."aggregate_id"::text and r."kind" = 'EDIZIONI'
+       where e."type" = 'EditionKpisChanged' and (e."payload"->>'population')::int > 0 order by r."key"`,
+    );
+    expect(kpiEvents.map((e) => e.population)).toEqual([3, 2, 1]);
     // One EnrolmentChanged per enrolment, as a live one, marked imported; people mails nobody about it.
     const events = await sql<{ aggregate_id: string; payload: Record<string, unknown> }>(
       `select "aggregate_id", "payload" from training.outbox_event where "type" = 'EnrolmentChanged' order by "id"`,
@@ -420,30 +495,31 @@ describe("history import: the imported year's course KPIs", () => {
 
 describe('history import: undo', () => {
   it('undoes batches newest first, refuses while enrolments depend on the editions, and restores what a batch changed', async () => {
-    expect(await refusal(engine.undo(em(), ADMIN, batches.iscrizioni!.id))).toMatchObject({ reason: 'IMPORT_UNDO_LATER_BATCH' });
-    await engine.undo(em(), ADMIN, batches.iscrizioniV2!.id);
+    expect(await undoRefusal(batches.iscrizioni!.id)).toMatchObject({ reason: 'IMPORT_UNDO_LATER_BATCH' });
+    await undo(batches.iscrizioniV2!.id);
     const outcomeOf = (key: string) =>
       sql(`select n."outcome" from training.import_record r join training.enrolment n on n."id" = r."entity_id" where r."key" = ?`, [key]);
     expect(await outcomeOf('ISC-5')).toEqual([{ outcome: 'IN_PROGRESS' }]);
     // The corrected editions file only updated a value: undone while enrolments exist; the first one created
     // the editions the enrolments are in: refused until those go.
-    await engine.undo(em(), ADMIN, batches.edizioniV2!.id);
+    await undo(batches.edizioniV2!.id);
     const seatsOf = (key: string) =>
       sql(`select e."seats" from training.import_record r join training.course_edition e on e."id" = r."entity_id" where r."key" = ?`, [
         key,
       ]);
     expect(await seatsOf('ED-1')).toEqual([{ seats: 4 }]);
-    expect(await refusal(engine.undo(em(), ADMIN, batches.edizioni!.id))).toEqual({
+    expect(await undoRefusal(batches.edizioni!.id)).toEqual({
+      code: 'CONFLICT',
       reason: 'IMPORT_UNDO_DEPENDENTS',
       params: { count: 6, what: 'iscrizioni' },
     });
-    await engine.undo(em(), ADMIN, batches.iscrizioni!.id);
+    await undo(batches.iscrizioni!.id);
     expect(await count('enrolment')).toBe(0);
-    await engine.undo(em(), ADMIN, batches.edizioni!.id);
+    await undo(batches.edizioni!.id);
     expect(await count('course_edition')).toBe(1);
-    await engine.undo(em(), ADMIN, batches.enti!.id);
+    await undo(batches.enti!.id);
     expect(await sql(`select "name", "email" from training.training_body`)).toEqual([{ name: 'Ecipar', email: null }]);
     expect(await count('import_record')).toBe(0);
-    expect((await engine.batch(em(), ADMIN, batches.enti!.id)).status).toBe('UNDONE');
+    expect((await batchOf(batches.enti!.id)).status).toBe('UNDONE');
   });
 });

@@ -5,6 +5,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PROJECT_IMPORT_STEP_COLUMNS, PROJECTS_IMPORT_LAYOUTS, type ProjectStatusChangedPayload } from '@ixl/contracts';
 import {
+  HistoryImportEngine,
   pgTextArray,
   type ImportKindDefinition,
   type ImportResolveContext,
@@ -166,3 +167,6 @@ export const PROGETTI: ImportKindDefinition<ProjectRow, ProjectRefs> = {
 
 /** The kinds the projects subgraph imports. */
 export const projectsImportKinds = [PROGETTI] as ImportKindDefinition[];
+
+/** The history import of the projects subgraph (issue 27), wired in definition.ts with withHistoryImport. */
+export const projectsHistoryImport = new HistoryImportEngine('projects', projectsImportKinds);

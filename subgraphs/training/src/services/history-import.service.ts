@@ -7,6 +7,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { TRAINING_IMPORT_LAYOUTS, type EnrolmentChangedPayload } from '@ixl/contracts';
 import {
   fiscalCodeHash,
+  HistoryImportEngine,
   pgTextArray,
   type ImportKindDefinition,
   type ImportResolveContext,
@@ -27,19 +28,6 @@ import {
   type EditionRow,
   type EnrolmentRow,
 } from './history-import.rules.js';
-
-/** A row of a kind as one chunk wrote it (what `afterChunk` gets). */
-export interface WrittenImportRow<V, R> {
-  entityId: string;
-  created: boolean;
-  values: V;
-  refs: R;
-}
-
-/** A training kind: the shared definition, and what it publishes once per written chunk (KPIs of the editions it moved). */
-export type TrainingImportKind<V, R> = ImportKindDefinition<V, R> & {
-  afterChunk?(tx: EntityManager, rows: WrittenImportRow<V, R>[], actorId: string | null): Promise<void>;
-};
 
 const T = (table: string) => `"training"."${table}"`;
 
@@ -93,7 +81,7 @@ async function resolveBodies(
 }
 
 /** ENTI: training bodies keyed by the old system's id; a body already there with the same name is adopted. */
-export const ENTI: TrainingImportKind<BodyRow, BodyRefs> = {
+export const ENTI: ImportKindDefinition<BodyRow, BodyRefs> = {
   name: 'ENTI',
   layout: TRAINING_IMPORT_LAYOUTS.ENTI,
   keyColumn: 'id_esterno',
@@ -177,7 +165,7 @@ async function resolveEditions(
  * EDIZIONI: course editions of bodies (imported or already there), keyed by the old system's id. No risk-share
  * agreement is made for an imported 2.b edition: its terms are the agreement's, set by staff (docs/domain.md §3).
  */
-export const EDIZIONI: TrainingImportKind<EditionRow, EditionRefs> = {
+export const EDIZIONI: ImportKindDefinition<EditionRow, EditionRefs> = {
   name: 'EDIZIONI',
   layout: TRAINING_IMPORT_LAYOUTS.EDIZIONI,
   keyColumn: 'id_esterno',
@@ -371,7 +359,7 @@ const outcomeDay = (v: EnrolmentRow, refs: EnrolmentRefs): string | null =>
  * outcome. A new or changed one publishes EnrolmentChanged as a live one does (imported: no mail, no request
  * decided), and each chunk the editions' KPIs (EditionKpisChanged), so the dashboards follow.
  */
-export const ISCRIZIONI: TrainingImportKind<EnrolmentRow, EnrolmentRefs> = {
+export const ISCRIZIONI: ImportKindDefinition<EnrolmentRow, EnrolmentRefs> = {
   name: 'ISCRIZIONI',
   layout: TRAINING_IMPORT_LAYOUTS.ISCRIZIONI,
   keyColumn: 'id_esterno',
@@ -451,3 +439,6 @@ export const ISCRIZIONI: TrainingImportKind<EnrolmentRow, EnrolmentRefs> = {
 
 /** The kinds the training subgraph imports, in the order their files go in (bodies, editions, enrolments). */
 export const trainingImportKinds = [ENTI, EDIZIONI, ISCRIZIONI] as ImportKindDefinition[];
+
+/** The history import of the training subgraph (issue 27), wired in definition.ts with withHistoryImport. */
+export const trainingHistoryImport = new HistoryImportEngine('training', trainingImportKinds);

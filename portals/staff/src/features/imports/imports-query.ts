@@ -10,6 +10,12 @@ export const IMPORT_BATCHES = graphql(`
     companies: historyImportBatches(limit: 20) {
       ...StaffHistoryImportBatch
     }
+    training: trainingHistoryImportBatches(limit: 20) {
+      ...StaffHistoryImportBatch
+    }
+    projects: projectsHistoryImportBatches(limit: 20) {
+      ...StaffHistoryImportBatch
+    }
   }
   fragment StaffHistoryImportBatch on HistoryImportBatch {
     id
@@ -35,6 +41,22 @@ export const UNDO_IMPORT = {
   companies: graphql(`
     mutation StaffUndoHistoryImport($id: ID!) {
       undoHistoryImport(id: $id) {
+        id
+        status
+      }
+    }
+  `),
+  training: graphql(`
+    mutation StaffUndoTrainingHistoryImport($id: ID!) {
+      undoTrainingHistoryImport(id: $id) {
+        id
+        status
+      }
+    }
+  `),
+  projects: graphql(`
+    mutation StaffUndoProjectsHistoryImport($id: ID!) {
+      undoProjectsHistoryImport(id: $id) {
         id
         status
       }
