@@ -53,11 +53,11 @@ export function initialJs(portalDir: string, base: string): InitialJs {
  * reason in the commit; the issue's target for the phone-first beneficiary portal is 100 KB.
  */
 export const JS_BUDGETS_GZIP: Record<string, number> = {
-  beneficiario: 216_000,
-  azienda: 217_000,
-  ente: 220_000,
-  comitato: 213_000,
-  staff: 412_000,
+  beneficiario: 190_000,
+  azienda: 182_000,
+  ente: 180_000,
+  comitato: 179_000,
+  staff: 220_000,
 };
 
 /** The portals over their budget, as readable lines (empty: all within). */
