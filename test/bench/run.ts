@@ -119,7 +119,17 @@ try {
       sections.push({
         title: `Lighthouse ${LIGHTHOUSE_VERSION} on each portal's main page, signed in (mobile preset, simulated slow 4G and 4× CPU slowdown; Debian Chromium headless; median of ${runs} runs by performance score)`,
         body: table(
-          ['portal', 'performance', 'accessibility', 'FCP ms', 'LCP ms', 'TBT ms', 'JS transferred', 'accessibility failures'],
+          [
+            'portal',
+            'performance',
+            'accessibility',
+            'FCP ms',
+            'LCP ms',
+            'TBT ms',
+            'JS transferred',
+            'benchmark index',
+            'accessibility failures',
+          ],
           results.map((r) => [
             `/${r.path}/`,
             r.performance,
@@ -128,6 +138,7 @@ try {
             fmt(r.lcpMs, 0),
             fmt(r.tbtMs, 0),
             `${fmt(r.scriptBytes / 1024, 1)} KiB`,
+            fmt(r.benchmarkIndex, 0),
             r.accessibilityFailures.join('; ') || 'none',
           ]),
         ),

@@ -1,7 +1,9 @@
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import puppeteer from 'puppeteer-core';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 export const LIGHTHOUSE_VERSION = (createRequire(import.meta.url)('lighthouse/package.json') as { version: string }).version;
 
@@ -9,7 +11,7 @@ export const LIGHTHOUSE_VERSION = (createRequire(import.meta.url)('lighthouse/pa
  * Portal load as a person on a phone feels it: Lighthouse (its default config: the mobile preset, Moto G Power
  * screen, simulated slow 4G and a 4× slower CPU) on the main page of each portal, signed in, served by the built
  * stack the way `npm start` serves it (the gateway serves portals/dist). Debian's Chromium, headless; nothing is
- * downloaded.
+ * downloaded. IXL_LIGHTHOUSE_REPORTS=<folder> keeps each run's whole report (JSON) there.
  */
 export interface LighthousePortal {
   /** The portal's folder under the gateway (`beneficiario`, `azienda`, …). */
@@ -27,6 +29,8 @@ export interface LighthouseRun {
   fcpMs: number;
   /** The failing accessibility audits (id: title, n items). */
   accessibilityFailures: string[];
+  /** Lighthouse's measure of this machine's speed at the time (a higher index: a faster machine; ~1000+ desktop class). */
+  benchmarkIndex: number;
   /** The page's own JS transferred (bytes over the wire, gzip), from the network records. */
   scriptBytes: number;
 }
@@ -77,6 +81,8 @@ async function auditOnce(origin: string, portal: LighthousePortal): Promise<Ligh
     await browser.disconnect();
     if (!result) throw new Error(`Lighthouse gave no result for /${portal.path}/`);
     const { lhr } = result;
+    if (process.env.IXL_LIGHTHOUSE_REPORTS)
+      writeFileSync(join(process.env.IXL_LIGHTHOUSE_REPORTS, `${portal.path}-${Date.now()}.json`), JSON.stringify(lhr));
     if (lhr.runtimeError) throw new Error(`Lighthouse on /${portal.path}/: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
@@ -97,6 +103,7 @@ async function auditOnce(origin: string, portal: LighthousePortal): Promise<Ligh
       tbtMs: numeric('total-blocking-time'),
       fcpMs: numeric('first-contentful-paint'),
       accessibilityFailures,
+      benchmarkIndex: lhr.environment.benchmarkIndex,
       scriptBytes: requests.filter((r) => r.resourceType === 'Script').reduce((s, r) => s + (r.transferSize ?? 0), 0),
     };
   } finally {
