@@ -16,6 +16,7 @@
  *   `data` null and no personal data or existence hint in the message.
  */
 
+import { historyImportFieldNames, IMPORT_OWNERS } from '@ixl/contracts';
 import { SUBGRAPHS, SUBGRAPH_NAMES } from '@ixl/registry';
 
 export const ROLES = ['ANONYMOUS', 'BENEFICIARY', 'COMPANY', 'TRAINING_BODY', 'COMMITTEE_MEMBER', 'STAFF', 'ADMIN'] as const;
@@ -121,10 +122,6 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   myJobInterviews: rule({ BENEFICIARY: 'allow' }),
   companyPlacementRanking: STAFF,
   companiesPlacementReport: STAFF,
-  historyImportLayouts: ADMIN,
-  historyImportBatch: ADMIN,
-  historyImportBatches: ADMIN,
-  historyImportSource: ADMIN,
   // training: the catalogue (active/completed editions) is open to signed-in users, the rest to the body
   courseEdition: STAFF_AND({ BENEFICIARY: 'allow', COMPANY: 'allow', COMMITTEE_MEMBER: 'allow', TRAINING_BODY: 'own' }),
   courseEditions: STAFF_AND({ BENEFICIARY: 'allow', TRAINING_BODY: 'own' }),
@@ -165,6 +162,13 @@ export const QUERY_RULES: Record<string, RoleRule> = {
   financeReport: STAFF,
   stageIndemnities: COMPANY_OWN,
   supportPayments: COMPANY_OWN,
+  // the history import of every owner of import kinds (ADMIN only)
+  ...Object.fromEntries(
+    IMPORT_OWNERS.flatMap((o) => {
+      const f = historyImportFieldNames(o);
+      return [f.layouts, f.batch, f.batches, f.source].map((name) => [name, ADMIN]);
+    }),
+  ),
   // operations (admin): every subgraph of the registry has its event consumers and dead letters
   ...Object.fromEntries(
     SUBGRAPH_NAMES.flatMap((n) => [
@@ -228,9 +232,6 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   confirmHire: COMPANY_OWN,
   inviteToInterview: COMPANY_OWN,
   confirmPlacementDraft: STAFF,
-  checkHistoryImport: ADMIN,
-  startHistoryImport: ADMIN,
-  undoHistoryImport: ADMIN,
   registerCompany: STAFF,
   updateCompany: STAFF,
   // training
@@ -292,6 +293,13 @@ export const MUTATION_RULES: Record<string, RoleRule> = {
   approveApprovalRequest: STAFF, // never the maker; the rule's role or named approvers (reason APPROVER_NOT_ALLOWED)
   rejectApprovalRequest: STAFF,
   proposeApprovalRuleChange: ADMIN,
+  // the history import of every owner of import kinds (ADMIN only)
+  ...Object.fromEntries(
+    IMPORT_OWNERS.flatMap((o) => {
+      const f = historyImportFieldNames(o);
+      return [f.check, f.start, f.undo].map((name) => [name, ADMIN]);
+    }),
+  ),
   // operations (admin)
   ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`retry${n[0]?.toUpperCase()}${n.slice(1)}EventDeadLetter`, ADMIN])),
   ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`retry${n[0]?.toUpperCase()}${n.slice(1)}JobDeadLetter`, ADMIN])),

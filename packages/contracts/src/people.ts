@@ -89,6 +89,8 @@ export interface BeneficiaryRegisteredPayload {
   privacyNoticeVersion?: string | null;
   /** Registered by the demo data set, not by a person. */
   demo?: boolean;
+  /** Registered in the programme's old system and brought in by the history import (issue 27): nobody is mailed. */
+  imported?: boolean;
 }
 
 export interface InterviewScheduledPayload {
@@ -155,6 +157,8 @@ export interface BeneficiaryStatusChangedPayload {
   to: string;
   reason: string | null;
   at: string;
+  /** A step of the history brought in by the history import (issue 27), dated when it happened: nobody is mailed. */
+  imported?: boolean;
 }
 
 export interface BeneficiaryErasedPayload {

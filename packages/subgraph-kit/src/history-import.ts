@@ -115,6 +115,15 @@ export interface ImportKindDefinition<V = any, R = any> {
   adopt?(values: V, refs: R): string | undefined;
   /** Creates (before = null) or updates the entity; publishes what a live change would. */
   write(tx: EntityManager, row: ImportWrite<V, R>): Promise<void>;
+  /**
+   * The before-images of entities (by id) when the entity's columns are not all it is (e.g. a person with
+   * the status history an import wrote): what `restore` gets back on undo. Default: `entity.fields`.
+   */
+  snapshot?(tx: EntityManager, ids: string[]): Promise<Map<string, Record<string, unknown>>>;
+  /** Puts an updated entity back as `snapshot` saw it (undo); publishes what a live change would. Default: the columns. */
+  restore?(tx: EntityManager, id: string, before: Record<string, unknown>, actorId: string | null): Promise<void>;
+  /** Removes an entity a batch created (undo), with what the import wrote around it. Default: its row. */
+  remove?(tx: EntityManager, id: string, actorId: string | null): Promise<void>;
   /** Why a batch of this kind that created records cannot be undone (e.g. its events already fed the KPIs). */
   undoRefusal?: ErrorReason;
   /** Records made since that depend on the ones the batch created: undo is refused while any exist. */
@@ -573,8 +582,14 @@ export class HistoryImportEngine {
           });
       }
       for (const c of changes) {
-        if (c.action === 'CREATED') await tx.execute(`delete from ${this.t(kind.entity.table)} where "id" = ?`, [c.entity_id]);
-        else if (c.before) await this.restore(tx, kind, c.entity_id, c.before);
+        if (c.action === 'CREATED')
+          await (kind.remove
+            ? kind.remove(tx, c.entity_id, caller.userId ?? null)
+            : tx.execute(`delete from ${this.t(kind.entity.table)} where "id" = ?`, [c.entity_id]));
+        else if (c.before)
+          await (kind.restore
+            ? kind.restore(tx, c.entity_id, c.before, caller.userId ?? null)
+            : this.restore(tx, kind, c.entity_id, c.before));
         if (c.record_before) await this.upsertRecord(tx, c.record_before);
         else await tx.execute(`delete from ${this.t('import_record')} where "kind" = ? and "key" = ?`, [c.kind, c.key]);
       }
@@ -608,6 +623,7 @@ export class HistoryImportEngine {
   /** The entities' columns an import writes, as undo needs them back, by id. */
   private async snapshots(tx: EntityManager, kind: ImportKindDefinition, ids: string[]): Promise<Map<string, Record<string, unknown>>> {
     if (!ids.length) return new Map();
+    if (kind.snapshot) return kind.snapshot(tx, ids);
     const dates = new Set(kind.entity.dateFields ?? []);
     const cols = kind.entity.fields.map((f) => (dates.has(f) ? `to_char("${f}", 'YYYY-MM-DD') as "${f}"` : `"${f}"`));
     const rows = await tx.execute<(Record<string, unknown> & { __id: string })[]>(

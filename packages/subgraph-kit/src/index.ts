@@ -78,3 +78,20 @@ export {
   type ImportCheckResult,
   type ImportBatchRow,
 } from './history-import.js';
+export {
+  HistoryImportKind,
+  HistoryImportStatus,
+  HistoryImportFileInput,
+  HistoryImportRowError,
+  HistoryImportCheck,
+  HistoryImportBatch,
+  HistoryImportColumn,
+  HistoryImportLayout,
+  HistoryImportSource,
+  historyImportBatchOut,
+  historyImportResolver,
+  historyImportFileRoutes,
+  historyImportResumeJob,
+  historyImportWorkers,
+  withHistoryImport,
+} from './history-import-host.js';

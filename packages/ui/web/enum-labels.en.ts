@@ -198,6 +198,7 @@ export const ENUM_LABELS_EN: Messages = {
   'enum.PersonalDataAction.READ': 'Read',
   'enum.HistoryImportKind.AZIENDE': 'Companies',
   'enum.HistoryImportKind.INSERIMENTI': 'Placements',
+  'enum.HistoryImportKind.PERSONE': 'People',
   'enum.HistoryImportKind.SEDI': 'Sites',
   'enum.HistoryImportStatus.DONE': 'Done',
   'enum.HistoryImportStatus.FAILED': 'Failed',

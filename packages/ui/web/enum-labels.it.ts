@@ -203,6 +203,7 @@ export const ENUM_LABELS_IT: Messages = {
   'enum.PersonalDataAction.READ': 'Lettura',
   'enum.HistoryImportKind.AZIENDE': 'Aziende',
   'enum.HistoryImportKind.INSERIMENTI': 'Inserimenti',
+  'enum.HistoryImportKind.PERSONE': 'Persone',
   'enum.HistoryImportKind.SEDI': 'Sedi',
   'enum.HistoryImportStatus.DONE': 'Completata',
   'enum.HistoryImportStatus.FAILED': 'Non riuscita',

@@ -6,6 +6,8 @@ export const COMMON_MESSAGES: Catalog = {
     'lang.switchTo': 'Switch to English',
     'app.name': 'Insieme per il lavoro',
     'skip.toContent': 'Vai al contenuto',
+    'file.choose': 'Scegli il file',
+    'file.none': 'Nessun file scelto',
     'nav.label': 'Menu principale',
     'auth.title': 'Accedi',
     'auth.email': 'Email',
@@ -71,6 +73,7 @@ export const COMMON_MESSAGES: Catalog = {
     'notFound.title': 'Pagina non trovata',
     'notFound.back': 'Torna alla pagina principale',
     'history.reason.ONLINE_REGISTRATION': 'Iscrizione online',
+    'history.reason.HISTORY_IMPORT': 'Dallo storico importato',
     'history.reason.INTERVIEW_SCHEDULED':
       'Colloquio {mode, select, IN_PERSON {in presenza} PHONE {telefonico} VIDEO {in videochiamata} other {}} il {date} alle {time}',
   },
@@ -78,6 +81,8 @@ export const COMMON_MESSAGES: Catalog = {
     'lang.switchTo': 'Passa all’italiano',
     'app.name': 'Together for work',
     'skip.toContent': 'Skip to content',
+    'file.choose': 'Choose the file',
+    'file.none': 'No file chosen',
     'nav.label': 'Main menu',
     'auth.title': 'Sign in',
     'auth.email': 'Email',
@@ -141,6 +146,7 @@ export const COMMON_MESSAGES: Catalog = {
     'notFound.title': 'Page not found',
     'notFound.back': 'Back to the main page',
     'history.reason.ONLINE_REGISTRATION': 'Online registration',
+    'history.reason.HISTORY_IMPORT': 'From the imported history',
     'history.reason.INTERVIEW_SCHEDULED':
       '{mode, select, IN_PERSON {In-person interview} PHONE {Phone interview} VIDEO {Video interview} other {Interview}} on {date} at {time}',
   },

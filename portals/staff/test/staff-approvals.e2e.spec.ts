@@ -72,6 +72,8 @@ describe.skipIf(!hasBrowser())('staff portal: approvals (/staff/approvazioni)', 
     const toApprove = page.getByRole('region', { name: 'Registrazione di un rimborso' }).filter({ hasText: '1.000,00 €' });
     await expect.poll(() => toApprove.getByRole('table', { name: /Movimenti contabili che scriverà/ }).count()).toBe(1);
     await expect.poll(() => toApprove.getByRole('table', { name: 'Cosa cambia' }).textContent()).toMatch(/Capitale rimborsato/);
+    // Who prepared it, by name (not an id).
+    await expect.poll(() => toApprove.textContent()).toMatch(/Preparata da\s*Operatrice IXL/);
     // The rules: repayments under €300 need one person (the demo's rule), a rule change another administrator.
     const rules = page.getByRole('table', { name: 'Quali operazioni richiedono una seconda persona' });
     await expect
@@ -119,7 +121,10 @@ describe.skipIf(!hasBrowser())('staff portal: approvals (/staff/approvazioni)', 
     const approvedRow = mineTable.getByRole('row').filter({ hasText: 'Registrazione di un rimborso' }).filter({ hasText: '1.000,00 €' });
     await expect.poll(() => approvedRow.textContent()).toMatch(/Approvata/);
     const rejectedRow = mineTable.getByRole('row').filter({ hasText: 'Modifica del plafond del fondo di garanzia' });
-    await expect.poll(() => rejectedRow.textContent()).toMatch(/Respinta.*Manca la delibera della Fondazione/);
+    await expect
+      .poll(() => rejectedRow.textContent())
+      .toMatch(/Respinta.*Responsabile amministrativo IXL.*Manca la delibera della Fondazione/);
+    expect(await approvedRow.textContent()).toMatch(/Responsabile amministrativo IXL/);
     // Nothing the maker prepared offers them a decision.
     expect(await page.getByRole('region', { name: 'Registrazione di un rimborso' }).getByRole('button', { name: 'Approva' }).count()).toBe(
       0,

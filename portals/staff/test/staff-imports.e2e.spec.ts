@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fitsViewport, hasBrowser, LAPTOP, openE2E, PHONE, screenshot, type E2E } from '../../e2e/browser.js';
 import { expectNoSeriousA11yViolations, signInPage } from '../../e2e/journeys.js';
+import { IMPORT_LAYOUTS } from '@ixl/contracts';
+import { buildCodiceFiscale } from '@ixl/territory';
 
 /** Anything that looks like a code a person should never read: reason codes, statuses, worker ids, SQL states. */
 const RAW_CODE = /\b(IMPORT_[A-Z_]+|QUEUED|RUNNING|DONE|FAILED|UNDONE|AZIENDE|SQLSTATE|worker:|[0-9a-f]{8}-[0-9a-f]{4}-)/;
@@ -36,6 +38,8 @@ describe.skipIf(!hasBrowser())('staff portal: history import (/staff/importazion
   let e2e: E2E;
   const companies = (sql: string, params: unknown[] = []) =>
     e2e.stack.stack.subgraphs.companies.orm.em.fork().getConnection().execute(sql, params);
+  const people = (sql: string, params: unknown[] = []) =>
+    e2e.stack.stack.subgraphs.people.orm.em.fork().getConnection().execute(sql, params);
 
   beforeAll(async () => {
     e2e = await openE2E({ viewport: LAPTOP });
@@ -163,4 +167,92 @@ describe.skipIf(!hasBrowser())('staff portal: history import (/staff/importazion
       }
     }
   }, 120_000);
+
+  it('imports a PERSONE file to people from the same page, and lists the batches of every owner newest first', async () => {
+    const { origin, browser } = e2e;
+    // A companies batch of yesterday: the list mixes it with the people one.
+    await companies(
+      `insert into "companies"."import_batch" ("id", "kind", "file_name", "format", "content_hash", "status", "total_rows", "processed_rows",
+         "created_count", "created_at", "finished_at")
+       values (gen_random_uuid(), 'SEDI', 'sedi-di-ieri.csv', 'CSV', 'y', 'DONE', 2, 2, 2, now() - interval '1 day', now() - interval '1 day')`,
+    );
+    const laptop = await browser.newContext({ viewport: LAPTOP, locale: 'it-IT', timezoneId: 'Europe/Rome', acceptDownloads: true });
+    const page = await signInPage(laptop, `${origin}/staff/importazioni`, 'admin@demo.ixl');
+    await page.getByLabel('Tipo di file').selectOption('PERSONE');
+    // The template comes from people (/files/people/...), with the PERSONE layout.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Scarica il modello CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('modello-persone.csv');
+    const saved = join(mkdtempSync(join(tmpdir(), 'ixl-template-')), download.suggestedFilename());
+    await download.saveAs(saved);
+    const header = readFileSync(saved, 'utf-8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)[0]!;
+    expect(header).toBe(IMPORT_LAYOUTS.PERSONE.map((c) => c.header).join(';'));
+
+    const cf = (surname: string, name: string, birthDate: string, sex: 'F' | 'M') =>
+      buildCodiceFiscale({ surname, name, birthDate, sex, birthPlaceCode: 'A944', omocodia: 3 });
+    const rows = [
+      `ST-P1;${cf('Storica', 'Alba', '1981-04-02', 'F')};Storica;Alba;02/04/1981;F;IT;037006;;alba.storica@example.org;;caritas;10/02/2020;20/02/2020;in presenza;Giulia Verdi;in target;pronto;01/03/2020;;`,
+      `ST-P2;${cf('Storico', 'Bruno', '1979-09-09', 'M')};Storico;Bruno;09/09/1979;M;RO;037020;;;;servizi sociali;11/02/2020;25/02/2020;telefono;;forte;;;;`,
+      `ST-P3;${cf('Storica', 'Carla', '1992-12-12', 'F')};Storica;Carla;12/12/1992;F;IT;037006;;;;;12/02/2020;;;;;;;;`,
+    ];
+    const bad = [...rows];
+    bad[1] = bad[1]!.replace('25/02/2020', '01/01/2020');
+    await upload(page, 'persone-storiche.csv', [header, ...bad].join('\n'));
+    await page.getByRole('button', { name: 'Controlla il file' }).click();
+    const errors = page.getByRole('table', { name: 'Errori del file, riga per riga' });
+    await expect.poll(() => errors.getByRole('row').count(), { timeout: 60_000 }).toBe(2);
+    const cells = await errors.locator('tbody td').allTextContents();
+    expect(cells).toEqual([
+      'persone-storiche.csv',
+      '—',
+      '3',
+      'data_colloquio',
+      'La data in data_colloquio è precedente a quella in data_iscrizione.',
+    ]);
+    expect(await errors.textContent()).not.toMatch(RAW_CODE);
+
+    await upload(page, 'persone-storiche.csv', [header, ...rows].join('\n'));
+    await page.getByRole('button', { name: 'Controlla il file' }).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: '3 righe (CSV): 3 da creare, 0 da aggiornare, 0 invariate' }).count(), {
+        timeout: 60_000,
+      })
+      .toBe(1);
+    await page.getByRole('button', { name: 'Importa', exact: true }).click();
+    const list = page.getByRole('table', { name: 'Importazioni' });
+    const row = list.getByRole('row').filter({ hasText: 'persone-storiche.csv' });
+    await expect.poll(() => row.textContent(), { timeout: 60_000, interval: 500 }).toContain('Completata');
+    expect((await row.locator('td').allTextContents()).slice(0, 4)).toEqual(['persone-storiche.csv', 'Persone', 'Completata', '3 / 0 / 0']);
+    // One list for every owner, newest first: the people batch above the companies ones.
+    const files = (await list.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent))) as string[];
+    expect(files[0]).toBe('persone-storiche.csv');
+    expect(files.indexOf('sedi-di-ieri.csv')).toBeGreaterThan(0);
+    expect(await list.getByRole('row').filter({ hasText: 'sedi-di-ieri.csv' }).locator('td').nth(1).textContent()).toBe('Sedi');
+    expect(await list.textContent()).not.toMatch(RAW_CODE);
+    const imported = (await people(
+      `select "status" from "people"."beneficiary" where "first_name" in ('Alba', 'Bruno', 'Carla') and "last_name" like 'Storic%' order by "first_name"`,
+    )) as { status: string }[];
+    expect(imported.map((p) => p.status)).toEqual(['ACTIVE', 'NOT_IN_TARGET', 'REGISTERED']);
+    expect(await people(`select 1 from "people"."mail_outbox" where "to_address" = 'alba.storica@example.org'`)).toHaveLength(0);
+    await page.getByText('Colonne del tracciato').click();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'staff-imports-persone-1366');
+    expect(e2e.problems).toEqual([]);
+    await laptop.close();
+
+    const phone = await browser.newContext({ viewport: PHONE, locale: 'it-IT', timezoneId: 'Europe/Rome' });
+    try {
+      const small = await signInPage(phone, `${origin}/staff/importazioni`, 'admin@demo.ixl');
+      await small.getByLabel('Tipo di file').selectOption('PERSONE');
+      await expect.poll(() => small.getByRole('table', { name: 'Importazioni' }).textContent()).toContain('persone-storiche.csv');
+      expect(await fitsViewport(small)).toBe(true);
+      await screenshot(small, 'staff-imports-persone-390');
+    } finally {
+      await phone.close();
+    }
+  }, 180_000);
 });

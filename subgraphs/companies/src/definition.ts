@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@ixl/subgraph-kit';
+import { withHistoryImport } from '@ixl/subgraph-kit';
 import { BeneficiaryRef } from './entities/beneficiary.ref.js';
 import { personalDataResolver } from '@ixl/subgraph-kit';
 import { CandidateRecord } from './entities/candidate.entity.js';
@@ -28,80 +28,70 @@ import { CandidateHistoryResolver } from './resolvers/candidate-history.resolver
 import { VacancyResolver, resolveVacancyReference } from './resolvers/vacancy.resolver.js';
 import { VocabularyResolver } from './resolvers/vocabulary.resolver.js';
 import { VocabularyConcept, VocabularyTerm } from './entities/vocabulary.entity.js';
-import { HistoryImportResolver } from './resolvers/history-import.resolver.js';
-import { companiesFileRoutes } from './resolvers/http/history-import.routes.js';
-import { pendingImportBatches, runImportBatch } from './services/history-import.service.js';
+import { companiesHistoryImport } from './services/history-import.service.js';
 
-/** The companies subgraph: board companies, staffing needs, matching, candidates and placements. */
-export const companiesSubgraph: SubgraphDefinition = {
-  name: 'companies',
-  entities: [
-    Company,
-    CompanySite,
-    CompanyContact,
-    Vacancy,
-    Placement,
-    PlacementDraft,
-    CandidateRecord,
-    MatchingProfile,
-    VocabularyConcept,
-    VocabularyTerm,
-  ],
-  migrations,
-  resolvers: [
-    CompaniesReportResolver,
-    CompanyResolver,
-    VacancyResolver,
-    CandidateResolver,
-    MatchingResolver,
-    MyMatchesResolver,
-    PlacementResolver,
-    PlacementListResolver,
-    CandidateHistoryResolver,
-    BeneficiaryPlacementsResolver,
-    BeneficiaryCandidaciesResolver,
-    personalDataResolver('companies', BeneficiaryRef),
-    CompaniesLiveResolver,
-    CompanyPlacementsResolver,
-    VocabularyResolver,
-    PlacementDraftResolver,
-    InterviewInvitationResolver,
-    HistoryImportResolver,
-  ],
-  orphanedTypes: [BeneficiaryRef, Placement],
-  referenceResolvers: {
-    Company: { __resolveReference: resolveCompanyReference },
-    Vacancy: { __resolveReference: resolveVacancyReference },
-    Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-  },
-  consumers: companiesConsumers,
-  jobs: companiesJobs,
-  fileRoutes: companiesFileRoutes,
-  // History import batches left queued or running by a stopped process resume at start (issue 27);
-  // the resume-history-imports job takes up those another replica left behind.
-  workers: async ({ orm, log }) => {
-    const em = orm.em.fork();
-    const running = pendingImportBatches(em)
-      .then((ids) => Promise.all(ids.map((id) => runImportBatch(orm.em.fork(), id))))
-      .catch((e: unknown) => log('warn', 'history import resume failed', { error: String((e as Error)?.name ?? 'Error') }));
-    return {
-      async stop() {
-        await Promise.race([running, new Promise((r) => setTimeout(r, 50))]);
+/**
+ * The companies subgraph: board companies, staffing needs, matching, candidates and placements; it hosts
+ * the history import of AZIENDE, SEDI and INSERIMENTI (issue 27), with the unprefixed root fields it
+ * published first (historyImportBatches, checkHistoryImport, ...).
+ */
+export const companiesSubgraph = withHistoryImport(
+  {
+    name: 'companies',
+    entities: [
+      Company,
+      CompanySite,
+      CompanyContact,
+      Vacancy,
+      Placement,
+      PlacementDraft,
+      CandidateRecord,
+      MatchingProfile,
+      VocabularyConcept,
+      VocabularyTerm,
+    ],
+    migrations,
+    resolvers: [
+      CompaniesReportResolver,
+      CompanyResolver,
+      VacancyResolver,
+      CandidateResolver,
+      MatchingResolver,
+      MyMatchesResolver,
+      PlacementResolver,
+      PlacementListResolver,
+      CandidateHistoryResolver,
+      BeneficiaryPlacementsResolver,
+      BeneficiaryCandidaciesResolver,
+      personalDataResolver('companies', BeneficiaryRef),
+      CompaniesLiveResolver,
+      CompanyPlacementsResolver,
+      VocabularyResolver,
+      PlacementDraftResolver,
+      InterviewInvitationResolver,
+    ],
+    orphanedTypes: [BeneficiaryRef, Placement],
+    referenceResolvers: {
+      Company: { __resolveReference: resolveCompanyReference },
+      Vacancy: { __resolveReference: resolveVacancyReference },
+      Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+    },
+    consumers: companiesConsumers,
+    jobs: companiesJobs,
+    seedDemo: seedCompaniesDemo,
+    // Natural duplicates the database refuses (CONFLICT with existingId): issue 28.
+    duplicates: {
+      placement_natural_key_unique: {
+        message: 'This placement is already recorded (same person, company, type and start date)',
+        field: 'startDate',
       },
-    };
-  },
-  seedDemo: seedCompaniesDemo,
-  // Natural duplicates the database refuses (CONFLICT with existingId): issue 28.
-  duplicates: {
-    placement_natural_key_unique: {
-      message: 'This placement is already recorded (same person, company, type and start date)',
-      field: 'startDate',
+      placement_no_overlap: {
+        message: 'It overlaps a placement of the same person, type and company (record a renewal or extension of it instead)',
+        field: 'startDate',
+      },
+      candidate_vacancy_id_beneficiary_id_unique: { message: 'The person is already a candidate for this vacancy', field: 'beneficiaryId' },
+      company_vat_number_unique: { message: 'A company with this partita IVA exists', field: 'vatNumber' },
     },
-    placement_no_overlap: {
-      message: 'It overlaps a placement of the same person, type and company (record a renewal or extension of it instead)',
-      field: 'startDate',
-    },
-    candidate_vacancy_id_beneficiary_id_unique: { message: 'The person is already a candidate for this vacancy', field: 'beneficiaryId' },
-    company_vat_number_unique: { message: 'A company with this partita IVA exists', field: 'vatNumber' },
   },
-};
+  companiesHistoryImport,
+);

@@ -14,6 +14,7 @@ import { NonCashSupport } from './entities/non-cash-support.entity.js';
 import { NonCashSupportResolver, ProjectSupportResolver } from './resolvers/non-cash-support.resolver.js';
 import { BudgetCommitment, BudgetLine } from './entities/budget.entity.js';
 import { ProjectRef } from './entities/project.ref.js';
+import { UserRef } from './entities/user.ref.js';
 import { migrations } from './migrations/index.js';
 import { seedFinanceDemo } from './demo/seed.js';
 import { financeConsumers } from './events/index.js';
@@ -23,7 +24,7 @@ import { LoanAdminResolver } from './resolvers/loan-admin.resolver.js';
 import { GrantExpenseLineResolver, GrantResolver, ProjectGrantsResolver } from './resolvers/grant.resolver.js';
 import { visibleGrant } from './services/grant-query.service.js';
 import { GuaranteeFundResolver } from './resolvers/guarantee-fund.resolver.js';
-import { PaymentResolver, StageIndemnityResolver } from './resolvers/payment.resolver.js';
+import { PaymentResolver, StageIndemnityResolver, TrainingSettlementResolver } from './resolvers/payment.resolver.js';
 import { BudgetResolver } from './resolvers/budget.resolver.js';
 import { LedgerResolver } from './resolvers/ledger.resolver.js';
 import { FinanceReportResolver } from './resolvers/report.resolver.js';
@@ -67,6 +68,7 @@ export const financeSubgraph: SubgraphDefinition = {
     ProjectSupportResolver,
     GuaranteeFundResolver,
     PaymentResolver,
+    TrainingSettlementResolver,
     StageIndemnityResolver,
     BudgetResolver,
     LedgerResolver,
@@ -74,7 +76,7 @@ export const financeSubgraph: SubgraphDefinition = {
     ApprovalResolver,
     personalDataResolver('finance', BeneficiaryRef),
   ],
-  orphanedTypes: [ProjectRef, BeneficiaryRef],
+  orphanedTypes: [ProjectRef, BeneficiaryRef, UserRef],
   referenceResolvers: {
     Loan: { __resolveReference: resolveLoanReference },
     Grant: { __resolveReference: (ref: { id: string }, ctx) => visibleGrant(ctx, ref.id) },

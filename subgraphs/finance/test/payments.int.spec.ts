@@ -277,6 +277,119 @@ describe('training risk-share settlements', () => {
     expect(await snapshot(t)).toEqual(before);
     expect((await outboxTypes(t)).filter((x) => x === 'SettlementPaid')).toHaveLength(1);
   });
+
+  /** training's adjustment of a settlement: a placement recorded late inside the window (up) or corrected (down). */
+  let revision = 0;
+  const adjust = async (s: ReturnType<typeof riskShareSettled>, before: number, after: number, adjustedOn: string) => {
+    revision += 1;
+    await factories.publishAs(t.stack, 'training', {
+      type: 'RiskShareSettlementAdjusted',
+      aggregateType: 'CourseEdition',
+      aggregateId: s.editionId,
+      payload: {
+        settlementId: s.settlementId,
+        revisionId: randomUUID(),
+        revision,
+        editionId: s.editionId,
+        editionTitle: 'Addetto alle pulizie',
+        trainingBodyId: s.trainingBodyId,
+        placementId: randomUUID(),
+        reason: 'placement recorded after settlement',
+        cause: after > before ? 'PLACEMENT_RECORDED_LATE' : 'PLACEMENT_CORRECTED',
+        placementStartDate: '2026-06-20',
+        achievedRateBefore: 48,
+        achievedRateAfter: 60,
+        payableBeforeCents: before,
+        payableAfterCents: after,
+        withheldBeforeCents: s.atRiskCents - before,
+        withheldAfterCents: s.atRiskCents - after,
+        deltaCents: after - before,
+        windowEnd: s.windowEnd,
+        adjustedOn,
+      },
+    });
+    await factories.drainEvents(t.stack);
+  };
+  const SETTLEMENTS = '{ trainingSettlements { id payableCents paidCents outstandingCents paidOn } }';
+  const settlementOf = async (id: string) =>
+    (
+      await t.graphql<{
+        trainingSettlements: { id: string; payableCents: number; paidCents: number; outstandingCents: number; paidOn: string }[];
+      }>(SETTLEMENTS, { token: staff })
+    ).data?.trainingSettlements.find((x) => x.id === id);
+  const paidRows = (id: string) =>
+    financeSql<{ amount_cents: string; booked_on: string }>(
+      t,
+      `select "amount_cents"::text, "booked_on"::text from "finance"."ledger_entry" where "settlement_id" = ? and "account" = 'SETTLEMENT_PAID' order by "booked_on"`,
+      [id],
+    );
+  const PAY_ON =
+    'mutation($id: ID!, $on: String!) { payTrainingSettlement(settlementId: $id, paidOn: $on) { paidOn paidCents outstandingCents } }';
+
+  it('pays the difference when a late placement raised a settlement already paid, once, and not dated before the last payment', async () => {
+    const late = riskShareSettled();
+    await settleRiskShare(t, late);
+    const pay = (on: string) =>
+      money<{ payTrainingSettlement: { paidOn: string; paidCents: number; outstandingCents: number } }>('TrainingSettlement', PAY_ON, {
+        token: staff,
+        variables: { id: late.settlementId, on },
+      });
+    expect((await pay('2026-07-15')).data?.payTrainingSettlement).toEqual({
+      paidOn: '2026-07-15',
+      paidCents: 240_000,
+      outstandingCents: 0,
+    });
+    // A placement recorded late inside the window: the body is now owed €600.00 more.
+    await adjust(late, 240_000, 300_000, '2026-09-01');
+    expect(await settlementOf(late.settlementId)).toMatchObject({ payableCents: 300_000, paidCents: 240_000, outstandingCents: 60_000 });
+
+    const before = await snapshot(t);
+    const early = await pay('2026-07-14');
+    expect(errorCodes(early)).toEqual(['BAD_USER_INPUT']);
+    expect(early.errors?.[0]?.extensions).toMatchObject({
+      reason: 'SETTLEMENT_PAID_BEFORE_LAST',
+      field: 'paidOn',
+      params: { lastPaidOn: '2026-07-15' },
+    });
+    expect(await snapshot(t)).toEqual(before);
+
+    expect((await pay('2026-09-10')).data?.payTrainingSettlement).toEqual({
+      paidOn: '2026-09-10',
+      paidCents: 300_000,
+      outstandingCents: 0,
+    });
+    expect(await paidRows(late.settlementId)).toEqual([
+      { amount_cents: '240000', booked_on: '2026-07-15' },
+      { amount_cents: '60000', booked_on: '2026-09-10' },
+    ]);
+    const paidEvents = await financeSql<{ payload: { paidCents: number } }>(
+      t,
+      `select "payload" from "finance"."outbox_event" where "type" = 'SettlementPaid' and "aggregate_id" = ? order by "id"`,
+      [late.settlementId],
+    );
+    expect(paidEvents.map((e) => e.payload.paidCents)).toEqual([240_000, 60_000]);
+
+    const after = await snapshot(t);
+    expect(errorCodes(await pay('2026-09-11'))).toEqual(['CONFLICT']);
+    expect(await snapshot(t)).toEqual(after);
+  });
+
+  it('leaves an amount to recover, and pays nothing, when a correction lowered a settlement below what was paid', async () => {
+    const lowered = riskShareSettled();
+    await settleRiskShare(t, lowered);
+    await money('TrainingSettlement', PAY_ON, { token: staff, variables: { id: lowered.settlementId, on: '2026-07-15' } });
+    await adjust(lowered, 240_000, 180_000, '2026-08-01');
+    expect(await settlementOf(lowered.settlementId)).toMatchObject({
+      payableCents: 180_000,
+      paidCents: 240_000,
+      outstandingCents: -60_000,
+    });
+    const before = await snapshot(t);
+    const r = await money('TrainingSettlement', PAY_ON, { token: staff, variables: { id: lowered.settlementId, on: '2026-08-02' } });
+    expect(errorCodes(r)).toEqual(['CONFLICT']);
+    expect(r.errors?.[0]?.extensions?.reason).toBe('SETTLEMENT_ALREADY_PAID');
+    expect(await snapshot(t)).toEqual(before);
+  });
 });
 
 describe('stage indemnities', () => {

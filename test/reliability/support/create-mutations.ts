@@ -1,3 +1,5 @@
+import { historyImportFieldNames, IMPORT_OWNERS } from '@ixl/contracts';
+
 /**
  * Every mutation of the API, and what keeps a repeat of it from counting twice (issue 28). A new
  * mutation fails `test/schema/create-mutations.spec.ts` until it is listed here.
@@ -29,11 +31,22 @@ export const MUTATION_RULES: Record<string, MutationRule> = {
   addCompanyContact: natural('company_contact_company_id_full_name_unique: one contact per company and person'),
   registerCompany: natural('company_vat_number_unique: one company per partita IVA'),
   updateCompany: move('update: the same fields again leave the same record'),
-  checkHistoryImport: move('a check writes nothing: a repeat answers the same report'),
-  startHistoryImport: natural(
-    'import_record_pkey (kind, key): every row is keyed by its partita IVA or old-system id, so a repeated file or batch leaves every row unchanged',
+  // the history import of every owner of import kinds
+  ...Object.fromEntries(
+    IMPORT_OWNERS.flatMap((o) => {
+      const f = historyImportFieldNames(o);
+      return [
+        [f.check, move('a check writes nothing: a repeat answers the same report')],
+        [
+          f.start,
+          natural(
+            'import_record_pkey (kind, key): every row is keyed by its natural key (partita IVA, codice fiscale) or old-system id, so a repeated file or batch leaves every row unchanged',
+          ),
+        ],
+        [f.undo, move('batch state machine: an undone batch is refused (IMPORT_UNDO_NOT_FINISHED)')],
+      ];
+    }),
   ),
-  undoHistoryImport: move('batch state machine: an undone batch is refused (IMPORT_UNDO_NOT_FINISHED)'),
   recordPlacement: natural('placement_natural_key_unique and placement_no_overlap (exclusion)'),
   inviteToInterview: move('candidate state machine: an invitation moves the candidate once'),
   confirmHire: natural('placement_draft_candidate_id_unique: one placement draft per candidate'),

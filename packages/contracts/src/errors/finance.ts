@@ -76,7 +76,11 @@ export const FINANCE_ERRORS = {
   REPAYMENT_EXCEEDS_OWED: { code: 'BAD_USER_INPUT', message: 'The amount exceeds what the loan owes on that date (at most {maxCents})' },
   REVERSAL_OF_REVERSAL: { code: 'CONFLICT', message: 'A reversal cannot itself be reversed' },
   REVERSAL_REASON_REQUIRED: { code: 'BAD_USER_INPUT', message: 'Say why the movement is reversed' },
-  SETTLEMENT_ALREADY_PAID: { code: 'CONFLICT', message: 'The settlement was already paid' },
+  SETTLEMENT_ALREADY_PAID: { code: 'CONFLICT', message: 'The settlement was already paid in full' },
+  SETTLEMENT_PAID_BEFORE_LAST: {
+    code: 'BAD_USER_INPUT',
+    message: 'A further payment of a settlement cannot precede its last payment ({lastPaidOn})',
+  },
   SETTLEMENT_NOT_FOUND: { code: 'NOT_FOUND', message: 'Settlement not found' },
   STAGE_INDEMNITY_NOT_FOUND: { code: 'NOT_FOUND', message: 'Stage indemnity not found' },
   START_DATE_ISO: { code: 'BAD_USER_INPUT', message: 'The start date must be an ISO date (YYYY-MM-DD)' },

@@ -139,4 +139,8 @@ export const PEOPLE_ERRORS = {
     code: 'ILLEGAL_TRANSITION',
     message: 'The interview is booked for {scheduledAt}: it can be recorded as held once that time has come, not before',
   },
+  IMPORT_PERSON_DATE_ORDER: { code: 'BAD_USER_INPUT', message: 'The date in {column} comes before the one in {other}' },
+  IMPORT_PERSON_DATE_FUTURE: { code: 'BAD_USER_INPUT', message: 'The date in {column} is in the future' },
+  IMPORT_PERSON_NEEDS: { code: 'BAD_USER_INPUT', message: 'A value in {column} needs {needs}' },
+  IMPORT_PERSON_AGE: { code: 'BAD_USER_INPUT', message: 'The person was {age} at registration: the programme is for adults' },
 } as const satisfies ReasonTable;

@@ -117,4 +117,8 @@ export const PEOPLE_ERROR_TEXTS_IT: Record<keyof typeof PEOPLE_ERRORS, string> =
   EXCEPTION_REASON_LENGTH: 'Indica il motivo dell’eccezione (da 5 a 500 caratteri).',
   OUT_OF_AREA_EXCEPTION_NOT_NEEDED: 'La persona vive o è domiciliata nella Città metropolitana: non serve un’eccezione.',
   INTERVIEW_NOT_YET_HELD: 'Il colloquio è fissato per il {scheduledAt}: si può registrare come svolto solo da quel momento.',
+  IMPORT_PERSON_DATE_ORDER: 'La data in {column} è precedente a quella in {other}.',
+  IMPORT_PERSON_DATE_FUTURE: 'La data in {column} è nel futuro.',
+  IMPORT_PERSON_NEEDS: 'Un valore in {column} richiede {needs}.',
+  IMPORT_PERSON_AGE: 'All’iscrizione la persona aveva {age} anni: il programma è per maggiorenni.',
 };

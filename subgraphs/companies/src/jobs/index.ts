@@ -1,5 +1,4 @@
 import type { ScheduledJob } from '@ixl/subgraph-kit';
-import { resumeImportsJob } from './resume-imports.job.js';
 
-/** The periodic jobs of `companies`. */
-export const companiesJobs: ScheduledJob[] = [resumeImportsJob];
+/** The periodic jobs of `companies` (the history import's resume job comes with withHistoryImport). */
+export const companiesJobs: ScheduledJob[] = [];

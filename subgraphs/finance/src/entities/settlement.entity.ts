@@ -44,9 +44,21 @@ export class TrainingSettlement {
   @Property({ type: 'date' })
   windowEnd!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Day of the last payment (ISO); null while nothing was paid' })
   @Property({ type: 'date', nullable: true })
   paidOn: string | null = null;
+
+  /** Paid so far: one payment, or more when a late placement raised the settlement after it was paid. */
+  @Field(() => Int, { description: 'Paid so far (euro cents)' })
+  @Property({ type: 'bigint', runtimeType: 'number', default: 0 })
+  paidCents: number = 0;
+
+  @Field(() => Int, {
+    description: 'Still to pay (euro cents): payable − paid; negative when a later adjustment lowered it below what was paid',
+  })
+  get outstandingCents(): number {
+    return this.payableCents - this.paidCents;
+  }
 }
 
 /** An adjustment of a settlement received from `training` (one row per revisionId): the difference booked in the ledger. */

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261203070000_settlement_paid_cents } from './Migration20261203070000_settlement_paid_cents.js';
 import { Migration20261203020000_outbox_trace_parent } from './Migration20261203020000_outbox_trace_parent.js';
 import { Migration20261202162000_approval_kind_checks } from './Migration20261202162000_approval_kind_checks.js';
 import { Migration20261203020000_approval_more_kinds } from './Migration20261203020000_approval_more_kinds.js';
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202162000_approval_kind_checks', class: Migration20261202162000_approval_kind_checks },
   { name: 'Migration20261203020000_approval_more_kinds', class: Migration20261203020000_approval_more_kinds },
   { name: 'Migration20261203020000_outbox_trace_parent', class: Migration20261203020000_outbox_trace_parent },
+  { name: 'Migration20261203070000_settlement_paid_cents', class: Migration20261203070000_settlement_paid_cents },
 ];

@@ -11,6 +11,7 @@ import {
   rejectRequest,
 } from '../services/approval.service.js';
 import { approvalChanges, approvalResult } from '../services/approval-query.service.js';
+import { UserRef } from '../entities/user.ref.js';
 import { ApprovalChange, ApprovalLedgerLine, ApprovalResult, ApprovalRuleChangeInput } from '../dto/approval.types.js';
 
 @Resolver(() => ApprovalRequest)
@@ -102,6 +103,16 @@ export class ApprovalResolver {
   @FieldResolver(() => Boolean, { description: 'Prepared by the caller (who may therefore not decide it)' })
   mine(@Root() r: ApprovalRequest, @Ctx() ctx: SubgraphContext): boolean {
     return r.makerId === ctx.caller.userId;
+  }
+
+  @FieldResolver(() => UserRef, { nullable: true, description: 'Who prepared it (named for staff callers)' })
+  maker(@Root() r: ApprovalRequest): UserRef {
+    return { id: r.makerId };
+  }
+
+  @FieldResolver(() => UserRef, { nullable: true, description: 'Who decided it, once decided' })
+  decider(@Root() r: ApprovalRequest): UserRef | null {
+    return r.deciderId ? { id: r.deciderId } : null;
   }
 
   @FieldResolver(() => ApprovalResult, { nullable: true, description: 'What it produced, once approved' })

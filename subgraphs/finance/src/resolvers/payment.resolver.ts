@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@ixl/subgraph-kit';
 import { TrainingSettlement } from '../entities/settlement.entity.js';
+import { CourseEditionRef } from '../entities/course-edition.ref.js';
 import { StageIndemnity } from '../entities/stage-indemnity.entity.js';
 import { SupportPayment } from '../entities/support-payment.entity.js';
 import {
@@ -69,5 +70,13 @@ export class StageIndemnityResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<OperationOutcome<StageIndemnity>> {
     return requestMoneyOperation(ctx.em, ctx.caller, MoneyOperationKind.PAY_STAGE_INDEMNITY, { indemnityId, paidOn });
+  }
+}
+
+@Resolver(() => TrainingSettlement)
+export class TrainingSettlementResolver {
+  @FieldResolver(() => CourseEditionRef, { description: 'The course edition it settles (title and training body from training)' })
+  edition(@Root() s: TrainingSettlement): CourseEditionRef {
+    return { id: s.editionId };
   }
 }

@@ -168,7 +168,7 @@ export const MONEY_OPERATIONS: Record<Exclude<MoneyOperationKind, MoneyOperation
     targetId: (p) => p.settlementId,
     execute: (em, p, actor) => paySettlement(em, p as Parameters<typeof paySettlement>[1], actor).then(result('TrainingSettlement')),
     state: async (em, p) => ({
-      ...(await row(em, 'training_settlement', p.settlementId, ['payable_cents', 'withheld_cents', 'paid_on'])),
+      ...(await row(em, 'training_settlement', p.settlementId, ['payable_cents', 'withheld_cents', 'paid_cents', 'paid_on'])),
       ...(await ledgerOn(em, 'settlement_id', p.settlementId)),
     }),
   },

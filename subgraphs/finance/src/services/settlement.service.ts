@@ -49,7 +49,7 @@ values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict ("id") do nothing returning "id"`
  * An adjustment of a settlement from `training` (a placement recorded after settlement inside its window):
  * recorded once per revisionId, the settlement's amounts become the revised ones and the difference is booked
  * on SETTLEMENT_PAYABLE on the adjustment day (a negative amount when the body is owed less). A settlement
- * already paid keeps its paidOn: the difference is what is still owed (or to recover).
+ * already paid keeps its paidOn and paidCents: payable − paid is what is still owed (paySettlement pays it) or to recover.
  */
 export async function receiveSettlementAdjustment(
   em: EntityManager,
@@ -76,7 +76,12 @@ values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning "id"`,
   return true;
 }
 
-/** Pays a settlement to its training body (once). */
+/**
+ * Pays a settlement to its training body: what is still owed, payable − paid. The first payment pays the payable; when
+ * a placement recorded later inside the window raised the settlement (receiveSettlementAdjustment), a further payment
+ * pays the difference, on a day not before the last payment. Nothing owed: SETTLEMENT_ALREADY_PAID. An adjustment that
+ * lowered it below what was paid leaves an amount to recover, which no payment can settle.
+ */
 export async function paySettlement(
   em: EntityManager,
   input: { settlementId: string; paidOn: string },
@@ -86,20 +91,21 @@ export async function paySettlement(
   return em.transactional(async (tx) => {
     const s = await tx.findOne(TrainingSettlement, { id: input.settlementId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!s) throw notFound('SETTLEMENT_NOT_FOUND');
-    if (s.paidOn) throw new DomainError('SETTLEMENT_ALREADY_PAID', {}, 'settlementId', { existingId: s.id, paidOn: s.paidOn });
+    const owed = s.payableCents - s.paidCents;
+    if (s.paidOn && owed <= 0)
+      throw new DomainError('SETTLEMENT_ALREADY_PAID', {}, 'settlementId', { existingId: s.id, paidOn: s.paidOn, paidCents: s.paidCents });
+    if (s.paidOn && input.paidOn < s.paidOn) throw badInput('paidOn', 'SETTLEMENT_PAID_BEFORE_LAST', { lastPaidOn: s.paidOn });
+    const amount = Math.max(owed, 0);
     s.paidOn = input.paidOn;
-    if (s.payableCents > 0)
-      book(
-        tx,
-        { account: LedgerAccount.SETTLEMENT_PAID, amountCents: s.payableCents, bookedOn: input.paidOn, settlementId: s.id },
-        actorId,
-      );
+    s.paidCents += amount;
+    if (amount > 0)
+      book(tx, { account: LedgerAccount.SETTLEMENT_PAID, amountCents: amount, bookedOn: input.paidOn, settlementId: s.id }, actorId);
     await tx.flush();
     const payload: SettlementPaidPayload = {
       settlementId: s.id,
       editionId: s.editionId,
       trainingBodyId: s.trainingBodyId,
-      paidCents: s.payableCents,
+      paidCents: amount,
       paidOn: input.paidOn,
     };
     await publishFinanceEvent(tx, 'SettlementPaid', { type: 'TrainingSettlement', id: s.id }, payload, actorId);

@@ -5,7 +5,7 @@ import { FuoriProtocolloReason } from './enums.js';
 import { BeneficiaryStatus } from './beneficiary.entity.js';
 
 /** Why the system moved a person (see `reasonCode`). */
-export type StatusReasonCode = 'ONLINE_REGISTRATION' | 'INTERVIEW_SCHEDULED';
+export type StatusReasonCode = 'ONLINE_REGISTRATION' | 'INTERVIEW_SCHEDULED' | 'HISTORY_IMPORT';
 
 /** One step of a person's lifecycle: who moved them, when, from where to where, and why. */
 @ObjectType('BeneficiaryStatusChange')
@@ -38,7 +38,7 @@ export class StatusChange {
   @Field(() => String, {
     nullable: true,
     description:
-      'A change made by the system: ONLINE_REGISTRATION, or INTERVIEW_SCHEDULED with params { mode, scheduledAt } (portals translate it)',
+      'A change made by the system: ONLINE_REGISTRATION, INTERVIEW_SCHEDULED with params { mode, scheduledAt }, or HISTORY_IMPORT (a step of the imported history; portals translate it)',
   })
   @Property({ type: 'text', nullable: true })
   reasonCode: StatusReasonCode | null = null;

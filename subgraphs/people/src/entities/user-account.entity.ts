@@ -1,11 +1,12 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { ROLES, type Role } from '@ixl/auth';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
 registerEnumType(RoleEnum, { name: 'Role', description: 'What an account may do' });
 
 /** A login: beneficiaries, company and training-body users, committee members, staff and admins. */
+@Directive('@key(fields: "id")')
 @ObjectType('User')
 @Entity({ tableName: 'user_account' })
 export class UserAccount {

@@ -11,6 +11,7 @@ import { Migration20261122022834_fp_survey } from './Migration20261122022834_fp_
 import { Migration20261122021840_gdpr_privacy } from './Migration20261122021840_gdpr_privacy.js';
 import { Migration20261122003322_mail } from './Migration20261122003322_mail.js';
 import { Migration20261122002648_interview_due_alert } from './Migration20261122002648_interview_due_alert.js';
+import { Migration20261203070000_history_import } from './Migration20261203070000_history_import.js';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
 import { Migration20261121235210_lifecycle } from './Migration20261121235210_lifecycle.js';
 import { Migration20261202141509_account_links } from './Migration20261202141509_account_links.js';
@@ -34,4 +35,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202142211_natural_duplicates_more', class: Migration20261202142211_natural_duplicates_more },
   { name: 'Migration20261202144500_mail_queue', class: Migration20261202144500_mail_queue },
   { name: 'Migration20261203020000_outbox_trace_parent', class: Migration20261203020000_outbox_trace_parent },
+  { name: 'Migration20261203070000_history_import', class: Migration20261203070000_history_import },
 ];

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
-import type { SubgraphContext } from '@ixl/subgraph-kit';
+import { loader, type SubgraphContext } from '@ixl/subgraph-kit';
 import { UserAccount, RoleEnum } from '../entities/user-account.entity.js';
 import { AccountService } from '../services/account.service.js';
 import { LoginThrottleService } from '../services/login-throttle.service.js';
@@ -86,4 +86,11 @@ export class AccountResolver {
   inviteUser(@Arg('input', () => InviteUserInput) input: InviteUserInput, @Ctx() ctx: SubgraphContext): Promise<UserAccount> {
     return new AccountService(ctx.em, ctx.config.publicUrl).invite(ctx.caller, input);
   }
+}
+
+/** A User named by another subgraph (finance's approvals): staff accounts, for staff callers only (else null). */
+export function resolveUserReference(ref: { id: string }, ctx: SubgraphContext): Promise<UserAccount | null> {
+  return loader<string, UserAccount | null>(ctx, 'staff-account', (ids) => new AccountService(ctx.em).staffAccounts(ctx.caller, ids)).load(
+    ref.id,
+  );
 }

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hashPassword, type Caller, type Role } from '@ixl/auth';
-import { badInput, DomainError, requireRole, requireUuid } from '@ixl/subgraph-kit';
+import { hashPassword, isStaff, type Caller, type Role } from '@ixl/auth';
+import { badInput, DomainError, isUuid, requireRole, requireUuid } from '@ixl/subgraph-kit';
 import { UserAccount } from '../entities/user-account.entity.js';
 import { RefreshToken } from '../entities/refresh-token.entity.js';
 import { Beneficiary } from '../entities/beneficiary.entity.js';
@@ -53,6 +53,19 @@ export class AccountService {
     private readonly em: EntityManager,
     private readonly publicUrl = 'http://localhost:4000',
   ) {}
+
+  /**
+   * Staff accounts by id, to name who prepared or decided something (the approvals queue, issue 26): only staff ask,
+   * and only staff-side accounts (STAFF, ADMIN; disabled ones too, a decision keeps its author) are answered.
+   * Anything else, an unknown id included, is null.
+   */
+  async staffAccounts(caller: Caller, ids: readonly string[]): Promise<(UserAccount | null)[]> {
+    const wanted = ids.filter(isUuid);
+    if (!isStaff(caller) || !wanted.length) return ids.map(() => null);
+    const found = await this.em.find(UserAccount, { id: { $in: wanted }, role: { $in: ['STAFF', 'ADMIN'] } });
+    const byId = new Map(found.map((u) => [u.id, u]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
 
   /** Name and sex for the mail's greeting: the person's record for a beneficiary, the display name otherwise (neutral). */
   private async addressee(user: UserAccount): Promise<{ firstName: string | null; sex: string | null }> {

@@ -28,6 +28,9 @@ const CLEAR_FREE_TEXT = [
   `update "people"."profile_change" set "changes" = (select coalesce(jsonb_agg(jsonb_build_object('field', c->>'field', 'before', null, 'after', null)), '[]'::jsonb) from jsonb_array_elements("changes") c) where "beneficiary_id" = ?`,
   // Documents (CV, identity document) are the person's own files: gone.
   `delete from "people"."document" where "beneficiary_id" = ?`,
+  // The history import's mapping (keyed by codice fiscale) and the before-images of its batches.
+  `delete from "people"."import_record" where "entity_id" = ?`,
+  `delete from "people"."import_change" where "entity_id" = ?`,
   // Earlier event payloads carried names and contacts (the consumers already erased their copies).
   `update "people"."outbox_event" set "payload" = ("payload" - 'email' - 'firstName' - 'lastName' - 'codiceFiscale' - 'phone')
      || case when ("payload"->'profile') is not null then jsonb_build_object('profile', ("payload"->'profile') || '{"firstName":"","lastInitial":""}'::jsonb) else '{}'::jsonb end

@@ -24,6 +24,7 @@ const LABELS: Record<string, { it: string; en: string }> = {
   total_cents: { it: 'Totale', en: 'Total' },
   payable_cents: { it: 'Da pagare', en: 'Payable' },
   withheld_cents: { it: 'Trattenuto', en: 'Withheld' },
+  paid_cents: { it: 'Già pagato', en: 'Paid so far' },
   from_year: { it: 'Dal', en: 'From' },
   to_year: { it: 'Al', en: 'To' },
   month: { it: 'Mese', en: 'Month' },
@@ -42,6 +43,8 @@ const CENTS = new Set([
   'thresholdCents',
   'amount_cents',
   'payable_cents',
+  'withheld_cents',
+  'paid_cents',
   'total_cents',
 ]);
 

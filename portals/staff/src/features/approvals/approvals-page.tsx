@@ -71,7 +71,7 @@ export function ApprovalsPage() {
                   <Details
                     rows={[
                       [t('approvals.amount'), formatCents(r.amountCents, lang)],
-                      [t('approvals.maker'), r.mine ? t('approvals.makerYou') : t('approvals.makerOther', { id: r.makerId.slice(0, 8) })],
+                      [t('approvals.maker'), r.mine ? t('approvals.makerYou') : (r.maker?.displayName ?? t('approvals.makerOther'))],
                       [t('approvals.createdAt'), formatDateTimeRome(String(r.createdAt), lang)],
                       [t('approvals.dueAt'), formatDateTimeRome(String(r.dueAt), lang)],
                     ]}
@@ -157,6 +157,7 @@ export function ApprovalsPage() {
                     header: t('approvals.col.decidedAt'),
                     cell: (r) => (r.decidedAt ? formatDateTimeRome(String(r.decidedAt), lang) : '—'),
                   },
+                  { key: 'decider', header: t('approvals.col.decider'), cell: (r) => r.decider?.displayName ?? '—' },
                   { key: 'note', header: t('approvals.col.note'), cell: (r) => r.decisionNote ?? '—' },
                 ]}
               />

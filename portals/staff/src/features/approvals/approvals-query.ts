@@ -12,6 +12,9 @@ export const APPROVALS = graphql(`
       overdue
       mine
       makerId
+      maker {
+        displayName
+      }
       targetType
       payloadJson
       changes {
@@ -34,6 +37,9 @@ export const APPROVALS = graphql(`
       createdAt
       decidedAt
       decisionNote
+      decider {
+        displayName
+      }
       overdue
     }
   }

@@ -4,6 +4,7 @@ import { DataTable, Details, PageTitle, formatCents, formatDate, useI18n } from 
 import { graphql } from '../../gql/index.js';
 import { RouteLink } from '../vacancies/route-link.js';
 import { useRefusalText } from './refusal.js';
+import { SettlementsSection } from './settlements-section.js';
 
 const FINANCE = graphql(`
   query StaffFinance {
@@ -158,6 +159,7 @@ export function FinancePage() {
                 },
               ]}
             />
+            <SettlementsSection />
             <DataTable
               caption={t('finance.budget', { count: d.budgetLines.length })}
               rows={d.budgetLines}

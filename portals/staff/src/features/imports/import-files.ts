@@ -1,4 +1,11 @@
-/** The history import's file routes (raw bytes, ADMIN): check, start, templates. */
+import { IMPORT_KIND_OWNER, type ImportKindName } from '@ixl/contracts';
+
+/**
+ * The history import's file routes (raw bytes, ADMIN): check, start, templates. Each kind goes to the
+ * subgraph that owns it: the gateway proxies `/files/<owner>/...` to that subgraph's `/files/...`.
+ */
+const ownerFiles = (kind: ImportKindName) => `/files/${IMPORT_KIND_OWNER[kind]}`;
+
 export interface ImportRowErrorJson {
   file: string;
   sheet: string | null;
@@ -25,10 +32,10 @@ export interface ApiErrorJson {
 async function post<T>(
   token: string,
   path: string,
-  kind: string,
+  kind: ImportKindName,
   file: File,
 ): Promise<{ ok: true; body: T } | { ok: false; error: ApiErrorJson }> {
-  const res = await fetch(`/files/companies/history-imports${path}?kind=${encodeURIComponent(kind)}`, {
+  const res = await fetch(`${ownerFiles(kind)}/history-imports${path}?kind=${encodeURIComponent(kind)}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'x-file-name': encodeURIComponent(file.name) },
     body: file,
@@ -39,14 +46,14 @@ async function post<T>(
   return { ok: true, body: body as T };
 }
 
-export const checkImportFile = (token: string, kind: string, file: File) => post<ImportCheckJson>(token, '/check', kind, file);
-export const startImportFile = (token: string, kind: string, file: File) => post<{ id: string }>(token, '', kind, file);
+export const checkImportFile = (token: string, kind: ImportKindName, file: File) => post<ImportCheckJson>(token, '/check', kind, file);
+export const startImportFile = (token: string, kind: ImportKindName, file: File) => post<{ id: string }>(token, '', kind, file);
 
 /** Fetches a template with the bearer token and hands it to the browser as a download. */
-export async function downloadTemplate(token: string, kind: string, format: 'csv' | 'xlsx'): Promise<boolean> {
-  const res = await fetch(`/files/companies/import-templates/${kind}.${format}`, { headers: { authorization: `Bearer ${token}` } }).catch(
-    () => null,
-  );
+export async function downloadTemplate(token: string, kind: ImportKindName, format: 'csv' | 'xlsx'): Promise<boolean> {
+  const res = await fetch(`${ownerFiles(kind)}/import-templates/${kind}.${format}`, {
+    headers: { authorization: `Bearer ${token}` },
+  }).catch(() => null);
   if (!res?.ok) return false;
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');

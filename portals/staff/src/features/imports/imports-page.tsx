@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { IMPORT_KINDS, IMPORT_LAYOUTS, type ImportKindName } from '@ixl/contracts';
 import { apiErrors, QueryState, useSession } from '@ixl/portal-client';
 import { Alert, Button, DataTable, FileField, Notice, PageTitle, ProgressBar, SelectField, formatNumber, useI18n } from '@ixl/ui';
@@ -32,9 +32,15 @@ function AdminImports() {
   const [check, setCheck] = useState<ImportCheckJson | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const client = useApolloClient();
   const { data, loading, error, refetch } = useQuery(IMPORT_BATCHES, { fetchPolicy: 'cache-and-network' });
-  const [undo] = useMutation(UNDO_IMPORT);
-  const running = data?.historyImportBatches.some((b) => b.status === 'QUEUED' || b.status === 'RUNNING') ?? false;
+  // The batches of every owner as one list, newest first.
+  const batches = data
+    ? Object.values(data)
+        .flatMap((list) => (Array.isArray(list) ? list : []))
+        .sort((a, b) => Date.parse(String(b.createdAt)) - Date.parse(String(a.createdAt)))
+    : [];
+  const running = batches.some((b) => b.status === 'QUEUED' || b.status === 'RUNNING');
   // Progress: while a batch runs, ask again every second (an interval: an answer equal to the last one, a
   // chunk still being written, must not stop the polling).
   useEffect(() => {
@@ -68,10 +74,12 @@ function AdminImports() {
     setMessage({ ok: true, text: t('imports.started') });
     await refetch();
   };
-  const onUndo = async (id: string) => {
+  const onUndo = async (owner: string, id: string) => {
     setMessage(null);
+    const mutation = UNDO_IMPORT[owner as keyof typeof UNDO_IMPORT];
+    if (!mutation) return;
     try {
-      await undo({ variables: { id } });
+      await client.mutate({ mutation, variables: { id } });
       setMessage({ ok: true, text: t('imports.undone') });
       await refetch();
     } catch (err) {
@@ -175,8 +183,8 @@ function AdminImports() {
       ) : null}
       <h2>{t('imports.batches')}</h2>
       <QueryState loading={loading} error={error} data={data}>
-        {(d) => {
-          const rows = d.historyImportBatches;
+        {() => {
+          const rows = batches;
           if (!rows.length) return <p role="status">{t('imports.none')}</p>;
           return (
             <>
@@ -223,7 +231,7 @@ function AdminImports() {
                     header: t('imports.col.action'),
                     cell: (b) =>
                       b.status === 'DONE' ? (
-                        <Button variant="secondary" onClick={() => void onUndo(b.id)}>
+                        <Button variant="secondary" onClick={() => void onUndo(b.owner, b.id)}>
                           {t('imports.undo', { file: b.fileName })}
                         </Button>
                       ) : (
