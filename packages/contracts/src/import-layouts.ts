@@ -23,6 +23,10 @@ export const IMPORT_KIND_OWNER = {
   AZIENDE: 'companies',
   SEDI: 'companies',
   INSERIMENTI: 'companies',
+  ENTI: 'training',
+  EDIZIONI: 'training',
+  ISCRIZIONI: 'training',
+  PROGETTI: 'projects',
 } as const;
 export type ImportKindName = keyof typeof IMPORT_KIND_OWNER;
 export const IMPORT_KINDS = Object.keys(IMPORT_KIND_OWNER) as ImportKindName[];
@@ -61,6 +65,220 @@ export interface ImportColumn {
   /** An example value for the template's sample row. */
   example: string;
 }
+
+/**
+ * The training kinds (owner: the training subgraph): training bodies, course editions, enrolments with their
+ * outcomes, in the order their files go in (each refers to the one before).
+ */
+export const TRAINING_IMPORT_LAYOUTS = {
+  ENTI: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice dell’ente nel vecchio gestionale (chiave dell’ente)',
+      example: 'ENTE-003',
+    },
+    {
+      header: 'denominazione',
+      required: true,
+      description: 'Nome dell’ente di formazione (1–200 caratteri; un ente già presente con lo stesso nome viene ripreso)',
+      example: 'Seneca',
+    },
+    { header: 'email', required: false, description: 'Indirizzo email dell’ente', example: 'corsi@seneca.it' },
+  ],
+  EDIZIONI: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice dell’edizione nel vecchio gestionale (chiave dell’edizione)',
+      example: 'ED-2020-007',
+    },
+    {
+      header: 'ente',
+      required: true,
+      description: 'L’ente: id_esterno del file ENTI, oppure il nome di un ente già presente',
+      example: 'ENTE-003',
+    },
+    { header: 'titolo', required: true, description: 'Titolo del corso (1–300 caratteri)', example: 'Operatore socio-sanitario' },
+    {
+      header: 'materia',
+      required: true,
+      description: 'Codice della materia: lettere maiuscole, cifre e _ (2–40), es. OSS, CQC, ADDETTO_PULIZIE, ITALIANO',
+      example: 'OSS',
+    },
+    {
+      header: 'filone',
+      required: true,
+      description: '2.a trasversale, 2.b professionalizzante, 2.c sperimentale',
+      example: '2.b',
+    },
+    {
+      header: 'modalita',
+      required: false,
+      description: 'presenza, distanza (FAD), individuale; vuota: presenza',
+      example: 'presenza',
+    },
+    { header: 'data_inizio', required: true, description: 'Data di inizio (GG/MM/AAAA o AAAA-MM-GG)', example: '14/09/2020' },
+    { header: 'data_fine', required: true, description: 'Data di fine, non prima dell’inizio', example: '30/06/2021' },
+    { header: 'posti', required: true, description: 'Posti, 1–1000', example: '22' },
+    {
+      header: 'costo_totale',
+      required: true,
+      description: 'Costo totale del corso in euro, con al più 2 decimali (12.500,00 o 12500.00)',
+      example: '48.000,00',
+    },
+    { header: 'stato', required: true, description: 'bozza, attiva, conclusa, annullata', example: 'conclusa' },
+    {
+      header: 'finestra_kpi_mesi',
+      required: false,
+      description: 'Mesi dopo la fine del corso in cui gli inserimenti contano per i KPI, 1–60; vuota: 12',
+      example: '12',
+    },
+  ],
+  ISCRIZIONI: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice dell’iscrizione nel vecchio gestionale (chiave dell’iscrizione)',
+      example: 'ISC-2020-0141',
+    },
+    {
+      header: 'edizione',
+      required: true,
+      description: 'L’edizione: id_esterno del file EDIZIONI (importata prima)',
+      example: 'ED-2020-007',
+    },
+    {
+      header: 'codice_fiscale',
+      required: true,
+      description: 'Codice fiscale della persona (già registrata o importata)',
+      example: 'RSSMRA85T10A944C',
+    },
+    {
+      header: 'nominativo',
+      required: false,
+      description: 'Nome del partecipante come lo vede l’ente (vuoto: nome e iniziale del cognome della persona)',
+      example: 'Mario Rossi',
+    },
+    {
+      header: 'data_iscrizione',
+      required: false,
+      description: 'Data dell’iscrizione, non dopo la fine dell’edizione (vuota: inizio dell’edizione)',
+      example: '01/09/2020',
+    },
+    { header: 'esito', required: true, description: 'in corso, completato, ritirato', example: 'completato' },
+    {
+      header: 'qualifica_ottenuta',
+      required: false,
+      description: 'sì o no (sì solo con esito completato); vuota: no',
+      example: 'sì',
+    },
+    { header: 'qualifica', required: false, description: 'Qualifica o patente ottenuta', example: 'Attestato OSS' },
+    {
+      header: 'data_ritiro',
+      required: false,
+      description: 'Solo con esito ritirato (obbligatoria): data del ritiro, durante l’edizione',
+      example: '',
+    },
+    {
+      header: 'motivo_ritiro',
+      required: false,
+      description: 'Solo con esito ritirato (obbligatorio): motivo del ritiro (al più 500 caratteri)',
+      example: '',
+    },
+  ],
+} as const satisfies Record<string, readonly ImportColumn[]>;
+
+/** The step-date columns of a PROGETTI row, in the order of the path (each needs the ones before it). */
+export const PROJECT_IMPORT_STEP_COLUMNS = [
+  'data_preselezione',
+  'data_incontro_conoscitivo',
+  'data_accompagnamento',
+  'data_report',
+  'data_comitato_valutazione',
+  'data_comitato_gestione',
+  'data_finanziamento',
+  'data_monitoraggio',
+] as const;
+
+const STEP_DESCRIPTIONS: Record<(typeof PROJECT_IMPORT_STEP_COLUMNS)[number], [string, string]> = {
+  data_preselezione: ['Data del primo contatto e della pre-selezione', '10/02/2019'],
+  data_incontro_conoscitivo: ['Data dell’incontro conoscitivo', '04/03/2019'],
+  data_accompagnamento: ['Data di inizio dell’accompagnamento (con percorso)', '11/03/2019'],
+  data_report: ['Data del report e della revisione', '20/05/2019'],
+  data_comitato_valutazione: ['Data di invio al Comitato di valutazione', '10/06/2019'],
+  data_comitato_gestione: ['Data di invio al Comitato di gestione', '01/07/2019'],
+  data_finanziamento: ['Data del finanziamento', '15/07/2019'],
+  data_monitoraggio: ['Data di inizio del monitoraggio (con modalità)', ''],
+};
+
+/**
+ * The projects kinds (owner: the projects subgraph): social-innovation projects with their path.
+ */
+export const PROJECTS_IMPORT_LAYOUTS = {
+  PROGETTI: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice del progetto nel vecchio gestionale (chiave del progetto)',
+      example: 'PIS-2019-004',
+    },
+    { header: 'titolo', required: true, description: 'Titolo del progetto (3–200 caratteri)', example: 'Sartoria sociale di quartiere' },
+    {
+      header: 'organizzazione',
+      required: true,
+      description: 'Ente del Terzo Settore o gruppo informale proponente (2–200 caratteri)',
+      example: 'Cooperativa Filo Rosso',
+    },
+    {
+      header: 'tipo_organizzazione',
+      required: false,
+      description: 'ets, gruppo informale, intermediario; vuota: ets',
+      example: 'ets',
+    },
+    {
+      header: 'settore',
+      required: true,
+      description: 'welfare di comunità, food etico, moda etica, agricoltura sociale, sport cultura rigenerazione, altro',
+      example: 'moda etica',
+    },
+    {
+      header: 'posti_previsti',
+      required: false,
+      description: 'Posti di lavoro previsti per persone in target, 0–200; vuota: 0',
+      example: '3',
+    },
+    {
+      header: 'importo_richiesto',
+      required: false,
+      description: 'Importo richiesto in euro, con al più 2 decimali (8.000,00)',
+      example: '8.000,00',
+    },
+    { header: 'email', required: false, description: 'Email di contatto del proponente', example: 'info@filorosso.it' },
+    { header: 'data_candidatura', required: true, description: 'Data della candidatura (GG/MM/AAAA o AAAA-MM-GG)', example: '15/01/2019' },
+    ...PROJECT_IMPORT_STEP_COLUMNS.map((header) => ({
+      header,
+      required: false,
+      description: `${STEP_DESCRIPTIONS[header][0]}; vuota se il progetto non ci è arrivato (le date seguono l’ordine del percorso)`,
+      example: STEP_DESCRIPTIONS[header][1],
+    })),
+    {
+      header: 'percorso',
+      required: false,
+      description: 'Con data_accompagnamento: tre laboratori, breve (progetto già avanzato), rete territoriale',
+      example: 'tre laboratori',
+    },
+    { header: 'monitoraggio', required: false, description: 'Con data_monitoraggio: tre incontri, settimanale', example: '' },
+    {
+      header: 'uscita',
+      required: false,
+      description: 'Se il percorso si è fermato: respinto, ritirato, stand-by (con data_uscita e motivo_uscita)',
+      example: '',
+    },
+    { header: 'data_uscita', required: false, description: 'Data dell’uscita dal percorso, non prima dell’ultima tappa', example: '' },
+    { header: 'motivo_uscita', required: false, description: 'Motivo dell’uscita (al più 500 caratteri)', example: '' },
+  ],
+} as const satisfies Record<string, readonly ImportColumn[]>;
 
 export const IMPORT_LAYOUTS: Record<ImportKindName, readonly ImportColumn[]> = {
   PERSONE: [
@@ -189,7 +407,7 @@ export const IMPORT_LAYOUTS: Record<ImportKindName, readonly ImportColumn[]> = {
       header: 'codice_fiscale',
       required: true,
       description: 'Codice fiscale della persona (già registrata o importata)',
-      example: 'RSSMRA85T10A944S',
+      example: 'RSSMRA85T10A944C',
     },
     {
       header: 'partita_iva_azienda',
@@ -220,6 +438,8 @@ export const IMPORT_LAYOUTS: Record<ImportKindName, readonly ImportColumn[]> = {
     },
     { header: 'seguito', required: false, description: 'rinnovo, proroga, trasformazione (con id_esterno_precedente)', example: '' },
   ],
+  ...TRAINING_IMPORT_LAYOUTS,
+  ...PROJECTS_IMPORT_LAYOUTS,
 };
 
 /** The template of a kind as CSV text (`;`, UTF-8 with BOM for Italian spreadsheets): the header and one sample row. */

@@ -82,6 +82,8 @@ export interface EnrolmentChangedPayload {
   trainingBodyName?: string;
   /** Why a request was declined (training body or staff). */
   decisionReason?: string | null;
+  /** Brought in by the history import (issue 27): counted like a live one, but nobody is told about the past. */
+  imported?: boolean;
 }
 
 /** An edition's KPIs (over all participants, counted in its window) changed; rates are percentages with one decimal. */

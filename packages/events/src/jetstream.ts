@@ -84,9 +84,13 @@ export async function connectJetStream(servers: string, name: string, log: Log):
     retention: RetentionPolicy.Limits,
     max_age: nanos(STREAM_MAX_AGE_MS),
     duplicate_window: nanos(DUPLICATE_WINDOW_MS),
+    // Direct reads: a consumer's oldest waiting event, for its lag (JetStreamEventBus.stats).
+    allow_direct: true,
   };
   try {
-    await jsm.streams.info(EVENT_STREAM);
+    const info = await jsm.streams.info(EVENT_STREAM);
+    // A stream made before direct reads were asked for gets them.
+    if (!info.config.allow_direct) await jsm.streams.update(EVENT_STREAM, { ...info.config, allow_direct: true });
   } catch (err) {
     if (!(err instanceof JetStreamApiError) && !/not found/i.test(errorMessage(err))) throw err;
     try {
@@ -360,6 +364,9 @@ export function durableName(consumerSchema: string, spec: SubscriptionSpec): str
  * already past it and changes nothing: exactly-once effects, as with the PostgreSQL bus. Retries, dead letters
  * and the admin views are the same tables as the PostgreSQL bus's.
  */
+/** The subjects of one source's events in the stream. */
+const sourceSubjects = (source: string) => `${EVENT_SUBJECT_PREFIX}.${source}.>`;
+
 export class JetStreamEventBus implements EventBus {
   private readonly ledger: ConsumerLedger;
   private readonly subscriptions: JetStreamSubscription[] = [];
@@ -396,7 +403,7 @@ export class JetStreamEventBus implements EventBus {
     const durable = durableName(this.options.consumerSchema, spec);
     const config = {
       durable_name: durable,
-      filter_subject: `${EVENT_SUBJECT_PREFIX}.${spec.source}.>`,
+      filter_subject: sourceSubjects(spec.source),
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
       ack_wait: nanos(ACK_WAIT_MS),
@@ -433,6 +440,37 @@ export class JetStreamEventBus implements EventBus {
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     }
+  }
+
+  /**
+   * Where each consumer stands (metrics, status page), as JetStream counts it: the messages of its source not yet
+   * acknowledged (waiting, or in hand), and the age in seconds of the oldest of them (0 when none waits), from
+   * the event's own time (when it happened in its source), like the PostgreSQL bus.
+   */
+  async stats(): Promise<{ consumer: string; source: string; backlog: number; lagSeconds: number }[]> {
+    const { jsm } = this.options.connection;
+    return Promise.all(
+      this.subscriptions.map(async (sub) => {
+        const info = await jsm.consumers.info(EVENT_STREAM, sub.durable);
+        const backlog = info.num_pending + info.num_ack_pending;
+        let lagSeconds = 0;
+        if (backlog > 0) {
+          const oldest = await jsm.direct
+            .getMessage(EVENT_STREAM, { seq: info.ack_floor.stream_seq + 1, next_by_subj: sourceSubjects(sub.spec.source) })
+            .catch(() => null);
+          if (oldest) {
+            let at = oldest.time.getTime();
+            try {
+              at = Date.parse(oldest.json<WireEvent>().occurredAt) || at;
+            } catch {
+              // not an event of ours: the time the stream stored it
+            }
+            lagSeconds = Math.max(0, (Date.now() - at) / 1000);
+          }
+        }
+        return { consumer: sub.spec.consumer, source: sub.spec.source, backlog, lagSeconds };
+      }),
+    );
   }
 
   async close(): Promise<void> {

@@ -3,7 +3,7 @@ import { gauges } from '@ixl/observability';
 import type { EventBus } from '@ixl/events';
 import { JOB_QUEUE_SCHEMA, JOB_STATE_TABLE } from './jobs.js';
 
-/** What the gauges read of the event bus: the PostgreSQL bus reports each consumer's backlog and lag (JetStream: none yet). */
+/** What the gauges read of the event bus: each consumer's backlog and lag (the PostgreSQL bus from the outboxes, JetStream from its durable consumers). */
 interface BusStats {
   stats?(): Promise<{ consumer: string; source: string; backlog: number; lagSeconds: number }[]>;
 }

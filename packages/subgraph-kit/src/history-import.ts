@@ -88,6 +88,14 @@ export interface ImportWrite<V, R> {
   entityOf(kind: string, key: string): Promise<string | null>;
 }
 
+/** A row a chunk wrote: the entity, whether it was created, its values and references. */
+export interface ImportWrittenRow<V, R> {
+  entityId: string;
+  created: boolean;
+  values: V;
+  refs: R;
+}
+
 /** One kind of file a subgraph imports. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a subgraph holds kinds of different row types in one list
 export interface ImportKindDefinition<V = any, R = any> {
@@ -128,6 +136,11 @@ export interface ImportKindDefinition<V = any, R = any> {
   undoRefusal?: ErrorReason;
   /** Records made since that depend on the ones the batch created: undo is refused while any exist. */
   dependents?(tx: EntityManager, createdIds: string[]): Promise<{ what: string; n: number }[]>;
+  /**
+   * After a chunk's changed rows are written, in its transaction: what a kind publishes once per chunk rather
+   * than once per row (e.g. the KPIs of the course editions the chunk's enrolments moved).
+   */
+  afterChunk?(tx: EntityManager, rows: ImportWrittenRow<V, R>[], actorId: string | null): Promise<void>;
 }
 
 export interface ImportResolveContext {
@@ -756,6 +769,7 @@ export class HistoryImportEngine {
       .filter((id): id is string => !!id);
     const befores = await this.snapshots(tx, kind, existing);
     const written = new Map<string, string>(); // key → entity id, this chunk
+    const writtenRows: ImportWrittenRow<unknown, Record<string, unknown>>[] = [];
     const entityOf = async (k: string, key: string): Promise<string | null> => {
       if (k === kind.name && written.has(key)) return written.get(key)!;
       const [r] = await tx.execute<{ entity_id: string }[]>(
@@ -778,6 +792,7 @@ export class HistoryImportEngine {
       entityId ??= randomUUID();
       await kind.write(tx, { entityId, before, values: v, refs, batchId, actorId, entityOf });
       written.set(key, entityId);
+      writtenRows.push({ entityId, created: !before, values: v, refs });
       counts[action]++;
       changes.push({
         kind: kind.name,
@@ -801,6 +816,7 @@ export class HistoryImportEngine {
       });
     }
     if (!changes.length) return counts;
+    if (kind.afterChunk) await kind.afterChunk(tx, writtenRows, actorId);
     await tx.execute(
       `insert into ${this.t('import_change')} ("batch_id", "kind", "key", "entity_id", "action", "before", "record_before")
        select ?, x."kind", x."key", x."entity_id", x."action", x."before", x."record_before"

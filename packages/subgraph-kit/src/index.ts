@@ -51,6 +51,7 @@ export {
 } from './read-audit.js';
 export { readSpreadsheet, writeXlsx, isXlsx, fiscalCodeHash, type SheetRecord, type SpreadsheetReading } from './spreadsheet.js';
 export { countHit, throttleKey } from './throttle.js';
+export { importEuroCents, importYesNo } from './import-values.js';
 export {
   HistoryImportEngine,
   ImportRowProblems,
@@ -66,6 +67,7 @@ export {
   IMPORT_CHUNK_ROWS,
   IMPORT_LEASE_SECONDS,
   type ImportKindDefinition,
+  type ImportWrittenRow,
   type ImportResolveContext,
   type ImportRowError,
   type ImportRowProblem,

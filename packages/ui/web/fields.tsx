@@ -1,4 +1,15 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
+
+import { useI18n } from './i18n.js';
 
 /** Ids and aria attributes shared by every labelled control: error and hint tied by aria-describedby. */
 export function useFieldIds(error: string | undefined, hint: string | undefined) {
@@ -127,12 +138,48 @@ export interface FileFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   onFile(file: File | null): void;
 }
 
-/** A labelled file picker that hands over the chosen file (or null when cleared). */
+/**
+ * A labelled file picker that hands over the chosen file (or null when cleared). The browser's own button and "no
+ * file" text are in the browser's language, not the portal's: the native input stays (focusable, keyboard and
+ * assistive technology as usual; transparent, over the row, so a click anywhere on it opens the picker) and is drawn
+ * as a button with the chosen file's name in the portal's words.
+ */
 export function FileField({ label, error, hint, onFile, ...input }: FileFieldProps) {
   const { id, errorId, hintId, aria } = useFieldIds(error, hint);
+  const { t } = useI18n();
+  const ref = useRef<HTMLInputElement>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  // A form reset empties the input: the name shown goes with it.
+  useEffect(() => {
+    const form = ref.current?.form;
+    if (!form) return;
+    const reset = () => setChosen(null);
+    form.addEventListener('reset', reset);
+    return () => form.removeEventListener('reset', reset);
+  }, []);
   return (
     <FieldFrame id={id} label={label} hint={hint} hintId={hintId} error={error} errorId={errorId}>
-      <input id={id} type="file" {...aria} {...input} onChange={(e) => onFile(e.currentTarget.files?.[0] ?? null)} />
+      <div className="ixl-file">
+        <input
+          ref={ref}
+          id={id}
+          type="file"
+          className="ixl-file__input"
+          {...aria}
+          {...input}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0] ?? null;
+            setChosen(file?.name ?? null);
+            onFile(file);
+          }}
+        />
+        <span className="ixl-button ixl-button--secondary ixl-file__button" aria-hidden="true">
+          {t('file.choose')}
+        </span>
+        <span className="ixl-file__name" aria-hidden="true">
+          {chosen ?? t('file.none')}
+        </span>
+      </div>
     </FieldFrame>
   );
 }

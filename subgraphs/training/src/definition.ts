@@ -1,3 +1,5 @@
+import { withHistoryImport } from '@ixl/subgraph-kit';
+import { trainingHistoryImport } from './services/history-import.service.js';
 import type { SubgraphDefinition, SubgraphContext } from '@ixl/subgraph-kit';
 import { loadById } from '@ixl/subgraph-kit';
 import { BeneficiaryRef } from './entities/beneficiary.ref.js';
@@ -38,45 +40,49 @@ function resolveTrainingBody(ref: { id: string }, ctx: SubgraphContext) {
   return loadById(ctx, TrainingBody, ref.id);
 }
 
-/** The training subgraph: training bodies, course editions, enrolments, attendance, KPIs, risk sharing. */
-export const trainingSubgraph: SubgraphDefinition = {
-  name: 'training',
-  entities: [
-    TrainingBody,
-    CourseEdition,
-    Enrolment,
-    CourseSession,
-    Attendance,
-    AttendanceUpload,
-    HiringCommitment,
-    RiskShareAgreement,
-    RiskShareSettlement,
-    RiskShareAgreementChange,
-    RiskShareSettlementRevision,
-    PlacementFact,
-  ],
-  migrations,
-  resolvers: [
-    TrainingReportResolver,
-    CourseEditionResolver,
-    EditionAdminResolver,
-    EnrolmentResolver,
-    AttendanceResolver,
-    BeneficiaryEnrolmentsResolver,
-    personalDataResolver('training', BeneficiaryRef, trainingPersonalData),
-    TrainingLiveResolver,
-    RiskShareLiveResolver,
-    RiskShareSettlementResolver,
-    RiskSharePositionResolver,
-  ],
-  orphanedTypes: [BeneficiaryRef, CompanyRef, VacancyRef, Enrolment, TrainingBody],
-  referenceResolvers: {
-    TrainingBody: { __resolveReference: resolveTrainingBody },
-    // Same visibility as courseEdition(id): a training body never reads another body's edition.
-    CourseEdition: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => visibleEdition(ctx, ref.id) },
-    Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+/** The training subgraph: training bodies, course editions, enrolments, attendance, KPIs, risk sharing; it hosts the
+ * history import of ENTI, EDIZIONI and ISCRIZIONI (issue 27). */
+export const trainingSubgraph: SubgraphDefinition = withHistoryImport(
+  {
+    name: 'training',
+    entities: [
+      TrainingBody,
+      CourseEdition,
+      Enrolment,
+      CourseSession,
+      Attendance,
+      AttendanceUpload,
+      HiringCommitment,
+      RiskShareAgreement,
+      RiskShareSettlement,
+      RiskShareAgreementChange,
+      RiskShareSettlementRevision,
+      PlacementFact,
+    ],
+    migrations,
+    resolvers: [
+      TrainingReportResolver,
+      CourseEditionResolver,
+      EditionAdminResolver,
+      EnrolmentResolver,
+      AttendanceResolver,
+      BeneficiaryEnrolmentsResolver,
+      personalDataResolver('training', BeneficiaryRef, trainingPersonalData),
+      TrainingLiveResolver,
+      RiskShareLiveResolver,
+      RiskShareSettlementResolver,
+      RiskSharePositionResolver,
+    ],
+    orphanedTypes: [BeneficiaryRef, CompanyRef, VacancyRef, Enrolment, TrainingBody],
+    referenceResolvers: {
+      TrainingBody: { __resolveReference: resolveTrainingBody },
+      // Same visibility as courseEdition(id): a training body never reads another body's edition.
+      CourseEdition: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => visibleEdition(ctx, ref.id) },
+      Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+    },
+    consumers: trainingConsumers,
+    jobs: trainingJobs,
+    seedDemo: seedTrainingDemo,
   },
-  consumers: trainingConsumers,
-  jobs: trainingJobs,
-  seedDemo: seedTrainingDemo,
-};
+  trainingHistoryImport,
+);

@@ -15,6 +15,21 @@ export const PROJECTS_ERRORS = {
     code: 'BAD_USER_INPUT',
     message: 'The evaluation committee chose {evaluationKind}: the management committee approves that form of support',
   },
+  IMPORT_EXIT_AFTER_FUNDING: {
+    code: 'BAD_USER_INPUT',
+    message: 'A funded project does not leave the path: no uscita after data_finanziamento',
+  },
+  IMPORT_ONLY_WITH: { code: 'BAD_USER_INPUT', message: 'This column has a value only together with {column}' },
+  IMPORT_PATH_GAP: { code: 'BAD_USER_INPUT', message: '{column} needs the dates of the steps before it ({missing} is empty)' },
+  IMPORT_PATH_ORDER: { code: 'BAD_USER_INPUT', message: '{column} is before {previous}: the steps follow the order of the path' },
+  IMPORT_PROJECT_PATH_CHANGED: {
+    code: 'BAD_USER_INPUT',
+    message: 'The project was imported with other steps: a corrected file may add later steps, not change the recorded ones',
+  },
+  IMPORT_UNDO_PROJECTS: {
+    code: 'CONFLICT',
+    message: "The imported projects' steps have fed finance and the funnels through their events: a projects batch cannot be undone",
+  },
   NON_CASH_ITEMS_COUNT: { code: 'BAD_USER_INPUT', message: 'Non-cash support needs 1 to {maxItems} items' },
   NON_CASH_ITEM_DESCRIPTION: { code: 'BAD_USER_INPUT', message: 'Describe each item (3 to 300 characters)' },
   NON_CASH_AMOUNT_SUM: { code: 'BAD_USER_INPUT', message: "The amount must equal the items' total value" },

@@ -50,6 +50,34 @@ export const TRAINING_ERRORS = {
   IDEMPOTENCY_KEY_TOO_LONG: { code: 'BAD_USER_INPUT', message: 'The idempotency key is at most 200 characters' },
   ISO_DATE: { code: 'BAD_USER_INPUT', message: 'Expected an ISO date' },
   KPI_WINDOW_120: { code: 'BAD_USER_INPUT', message: 'The window is 1 to 120 months' },
+  IMPORT_EDITION_EXISTS: {
+    code: 'BAD_USER_INPUT',
+    message: 'This edition (training body, title, start date) is already recorded outside the import, or twice in this file',
+  },
+  IMPORT_EDITION_NOT_FOUND: { code: 'BAD_USER_INPUT', message: 'No edition with id_esterno {edition} has been imported' },
+  IMPORT_EMAIL_FORMAT: { code: 'BAD_USER_INPUT', message: '"{value}" is not an email address' },
+  IMPORT_ENROLLED_AFTER_END: { code: 'BAD_USER_INPUT', message: 'The enrolment date is after the end of the edition' },
+  IMPORT_ENROLMENT_IDENTITY_CHANGED: {
+    code: 'BAD_USER_INPUT',
+    message: 'The enrolment was imported with another {column}: the edition and the person of an imported enrolment cannot change',
+  },
+  IMPORT_KEY_LENGTH: { code: 'BAD_USER_INPUT', message: 'The id_esterno is at most {max} characters' },
+  IMPORT_MONEY_FORMAT: { code: 'BAD_USER_INPUT', message: '"{value}" is not an amount in euro with at most 2 decimals' },
+  IMPORT_PERSON_IN_EDITION_TWICE: {
+    code: 'BAD_USER_INPUT',
+    message: 'The person is already enrolled in this edition, earlier in this file or outside the import',
+  },
+  IMPORT_SEATS_EXCEEDED: { code: 'BAD_USER_INPUT', message: 'The edition has {seats} seats: this enrolment is one too many' },
+  IMPORT_TEXT_LENGTH: { code: 'BAD_USER_INPUT', message: 'At most {max} characters' },
+  IMPORT_TRAINING_BODY_NAME_TAKEN: {
+    code: 'BAD_USER_INPUT',
+    message: 'The training body "{name}" is imported with another id_esterno, or twice in this file',
+  },
+  IMPORT_TRAINING_BODY_NOT_FOUND: {
+    code: 'BAD_USER_INPUT',
+    message: 'No training body with id_esterno or name "{body}" exists or has been imported',
+  },
+  IMPORT_YES_NO: { code: 'BAD_USER_INPUT', message: '"{value}": write sì or no' },
   KPI_WINDOW_60: { code: 'BAD_USER_INPUT', message: 'The KPI window is 1 to 60 months' },
   NO_RISK_SHARE_AGREEMENT: { code: 'ILLEGAL_TRANSITION', message: 'The edition has no risk-sharing agreement' },
   ONLY_DRAFT_EDITION_ACTIVATED: {

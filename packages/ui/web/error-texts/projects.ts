@@ -11,6 +11,14 @@ export const PROJECTS_ERROR_TEXTS_IT: Record<keyof typeof PROJECTS_ERRORS, strin
     'Il comitato di valutazione approva un progetto scegliendo la forma di sostegno: prestito, fondo perduto o sostegno non monetario.',
   FUNDING_FORM_DIFFERS_FROM_EVALUATION:
     'Il comitato di valutazione ha scelto {evaluationKind}: il comitato di gestione approva quella forma di sostegno.',
+  IMPORT_EXIT_AFTER_FUNDING: 'Un progetto finanziato non esce dal percorso: niente uscita dopo data_finanziamento.',
+  IMPORT_ONLY_WITH: 'Questa colonna ha un valore solo insieme a {column}.',
+  IMPORT_PATH_GAP: '{column} richiede le date delle tappe precedenti ({missing} è vuota).',
+  IMPORT_PATH_ORDER: '{column} è prima di {previous}: le tappe seguono l’ordine del percorso.',
+  IMPORT_PROJECT_PATH_CHANGED:
+    'Il progetto è stato importato con altre tappe: un file corretto può aggiungere tappe successive, non cambiare quelle registrate.',
+  IMPORT_UNDO_PROJECTS:
+    'Le tappe dei progetti importati sono già arrivate alla finanza e agli indicatori: un’importazione di progetti non si può annullare.',
   NON_CASH_ITEMS_COUNT: 'Il sostegno non monetario richiede da 1 a {maxItems} voci.',
   NON_CASH_ITEM_DESCRIPTION: 'Descrivi ogni voce (da 3 a 300 caratteri).',
   NON_CASH_AMOUNT_SUM: 'L’importo deve essere uguale al valore totale delle voci.',

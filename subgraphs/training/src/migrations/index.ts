@@ -1,5 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261203020000_outbox_trace_parent } from './Migration20261203020000_outbox_trace_parent.js';
+import { Migration20261203070000_person_keys } from './Migration20261203070000_person_keys.js';
+import { Migration20261203071000_history_import } from './Migration20261203071000_history_import.js';
 import { Migration20261202160000_risk_share_reason_codes } from './Migration20261202160000_risk_share_reason_codes.js';
 import { Migration20261202142259_natural_duplicates_more } from './Migration20261202142259_natural_duplicates_more.js';
 import { Migration20261121235141_courses_attendance_kpis_risk_share } from './Migration20261121235141_courses_attendance_kpis_risk_share.js';
@@ -16,4 +18,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202142259_natural_duplicates_more', class: Migration20261202142259_natural_duplicates_more },
   { name: 'Migration20261202160000_risk_share_reason_codes', class: Migration20261202160000_risk_share_reason_codes },
   { name: 'Migration20261203020000_outbox_trace_parent', class: Migration20261203020000_outbox_trace_parent },
+  { name: 'Migration20261203070000_person_keys', class: Migration20261203070000_person_keys },
+  { name: 'Migration20261203071000_history_import', class: Migration20261203071000_history_import },
 ];

@@ -13,6 +13,12 @@ export const IMPORT_BATCHES = graphql(`
     people: peopleHistoryImportBatches(limit: 20) {
       ...StaffHistoryImportBatch
     }
+    training: trainingHistoryImportBatches(limit: 20) {
+      ...StaffHistoryImportBatch
+    }
+    projects: projectsHistoryImportBatches(limit: 20) {
+      ...StaffHistoryImportBatch
+    }
   }
   fragment StaffHistoryImportBatch on HistoryImportBatch {
     id
@@ -46,6 +52,22 @@ export const UNDO_IMPORT = {
   people: graphql(`
     mutation StaffUndoPeopleHistoryImport($id: ID!) {
       undoPeopleHistoryImport(id: $id) {
+        id
+        status
+      }
+    }
+  `),
+  training: graphql(`
+    mutation StaffUndoTrainingHistoryImport($id: ID!) {
+      undoTrainingHistoryImport(id: $id) {
+        id
+        status
+      }
+    }
+  `),
+  projects: graphql(`
+    mutation StaffUndoProjectsHistoryImport($id: ID!) {
+      undoProjectsHistoryImport(id: $id) {
         id
         status
       }
