@@ -111,6 +111,8 @@ export interface InterviewCompletedPayload {
   daysWaited: number;
   /** Held within the 15-day due date (null when missed). */
   metSla: boolean | null;
+  /** A colloquio of the history brought in by the history import (issue 27). */
+  imported?: boolean;
 }
 
 export interface AssessmentRecordedPayload {

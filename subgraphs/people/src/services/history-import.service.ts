@@ -228,6 +228,7 @@ const PERSONE: ImportKindDefinition<PersonRow, Record<string, never>> = {
           completedAt: at(p.interviewedOn),
           daysWaited,
           metSla: daysWaited <= INTERVIEW_SLA_DAYS,
+          imported: true,
         },
         actorId,
       );

@@ -10,9 +10,12 @@ import { auditPeopleRead } from './audit.service.js';
 export const mayFollow = (caller: Caller, beneficiaryId: string) =>
   isStaff(caller) || (caller.role === 'BENEFICIARY' && caller.beneficiaryId === beneficiaryId);
 
+/** A step of the history import (issue 27): the past, not news for the live feeds. */
+const imported = (event: DomainEvent) => (event.payload as { imported?: boolean }).imported === true;
+
 /** The person an event is about, when the subscriber may read it (staff deliveries are audited). */
 export async function personFor(event: DomainEvent, ctx: SubgraphContext): Promise<Beneficiary | undefined> {
-  if (!mayFollow(ctx.caller, event.aggregateId)) return undefined;
+  if (imported(event) || !mayFollow(ctx.caller, event.aggregateId)) return undefined;
   const b = await ctx.em.findOne(Beneficiary, { id: event.aggregateId });
   if (!b) return undefined;
   await auditPeopleRead(ctx.em, ctx.caller, [b.id], PersonalDataAction.READ, `live:${event.type}`);
@@ -41,7 +44,7 @@ export async function statusUpdateFor(event: DomainEvent, ctx: SubgraphContext):
 
 /** The interview of an InterviewScheduled/InterviewCompleted event, for staff or the person. */
 export async function interviewFor(event: DomainEvent, ctx: SubgraphContext): Promise<Interview | undefined> {
-  if (!mayFollow(ctx.caller, event.aggregateId)) return undefined;
+  if (imported(event) || !mayFollow(ctx.caller, event.aggregateId)) return undefined;
   const id = (event.payload as { interviewId?: string }).interviewId;
   return (id && (await ctx.em.findOne(Interview, { id }))) || undefined;
 }
