@@ -545,8 +545,15 @@ describe('history import: undo', () => {
       reason: 'IMPORT_UNDO_DEPENDENTS',
       params: { count: 6, what: 'iscrizioni' },
     });
+    const kpiEventsBefore = await count('outbox_event', `"type" = 'EditionKpisChanged'`);
     await undo(batches.iscrizioni!.id);
     expect(await count('enrolment')).toBe(0);
+    // The dashboards follow the undo: each edition's KPIs once more, with nobody left in it.
+    const after = await sql<{ population: number }>(
+      `select ("payload"->>'population')::int as "population" from training.outbox_event where "type" = 'EditionKpisChanged' order by "id" offset ?`,
+      [kpiEventsBefore],
+    );
+    expect(after.map((e) => e.population)).toEqual([0, 0, 0]);
     await undo(batches.edizioni!.id);
     expect(await count('course_edition')).toBe(1);
     await undo(batches.enti!.id);
