@@ -1,5 +1,6 @@
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin, type UserConfig } from 'vite';
 
@@ -16,7 +17,7 @@ export function portalConfig(root: string, path: string | null): UserConfig {
   return defineConfig({
     root,
     base: path ? `/${path}/` : '/',
-    plugins: [react(), ...(path ? [] : [cleanLandingOutput(outDir)])],
+    plugins: [react(), precompress(), ...(path ? [] : [cleanLandingOutput(outDir)])],
     // Workspace packages (@ixl/territory) are bundled from their TypeScript source.
     resolve: { conditions: ['ixl-source', ...defaultClientConditions] },
     build: {
@@ -33,12 +34,42 @@ export function portalConfig(root: string, path: string | null): UserConfig {
   });
 }
 
+/**
+ * Writes `<file>.br` and `<file>.gz` next to every text file of the build, at the strongest settings (done once per
+ * build, not per request): the gateway serves them to browsers that accept them (gateway/src/static.ts).
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'ixl-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    writeBundle(_options, bundle) {
+      for (const fileName of Object.keys(bundle)) {
+        if (!['.js', '.css', '.html', '.svg', '.json'].includes(extname(fileName))) continue;
+        const file = resolve(outDir, fileName);
+        const content = readFileSync(file);
+        if (content.length < 1024) continue;
+        writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(content, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
+          }),
+        );
+      }
+    },
+  };
+}
+
 function cleanLandingOutput(outDir: string): Plugin {
   return {
     name: 'ixl-clean-landing',
     apply: 'build',
     buildStart() {
-      rmSync(resolve(outDir, 'index.html'), { force: true });
+      for (const suffix of ['', '.gz', '.br']) rmSync(resolve(outDir, `index.html${suffix}`), { force: true });
       rmSync(resolve(outDir, 'assets'), { recursive: true, force: true });
     },
   };

@@ -2,11 +2,13 @@ import { createServer, request, type Server } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { servePortal } from '../src/static.js';
+import { acceptedEncodings, servePortal } from '../src/static.js';
 
 let root: string;
+const js = `export const labels = ${JSON.stringify(Array.from({ length: 500 }, (_, i) => `etichetta ${i}`))};`;
 let server: Server;
 let base: string;
 
@@ -17,6 +19,9 @@ beforeAll(async () => {
   writeFileSync(join(root, 'index.html'), '<h1>IXL</h1>');
   writeFileSync(join(root, 'staff', 'index.html'), '<div id="staff"></div>');
   writeFileSync(join(root, 'staff', 'assets', 'app-1a2b.js'), 'console.log(1)');
+  writeFileSync(join(root, 'staff', 'assets', 'big-3c4d.js'), js);
+  writeFileSync(join(root, 'staff', 'assets', 'big-3c4d.js.gz'), gzipSync(js));
+  writeFileSync(join(root, 'staff', 'assets', 'big-3c4d.js.br'), brotliCompressSync(js));
   writeFileSync(join(dir, 'secret.txt'), 'do not serve');
   server = createServer((req, res) => {
     if (!servePortal(req, res, root)) {
@@ -31,6 +36,18 @@ afterAll(async () => {
   await new Promise((r) => server.close(r));
   rmSync(join(root, '..'), { recursive: true, force: true });
 });
+
+/** A GET with exactly these request headers (fetch would add its own Accept-Encoding and decode the body). */
+const rawFetch = (path: string, headers: Record<string, string>) =>
+  new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+    const req = request(`${base}${path}`, { method: 'GET', headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
 
 const rawGet = (path: string) =>
   new Promise<number>((resolve) => {
@@ -58,6 +75,32 @@ describe('portal static files', () => {
     expect(asset.headers.get('content-type')).toContain('text/javascript');
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${base}/staff/assets/missing.js`)).status).toBe(404);
+  });
+
+  it('serves the brotli or gzip copy of an asset when the browser accepts it, the file itself otherwise', async () => {
+    const path = '/staff/assets/big-3c4d.js';
+    const br = await rawFetch(path, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('Accept-Encoding');
+    expect(Number(br.headers['content-length'])).toBe(br.body.length);
+    expect(br.body.length).toBeLessThan(js.length / 3);
+    expect(brotliDecompressSync(br.body).toString()).toBe(js);
+    const gz = await rawFetch(path, { 'accept-encoding': 'gzip;q=1, br;q=0' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(js);
+    const plain = await rawFetch(path, {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(js);
+    // No copy on disk: the file as it is, even when the browser accepts compression.
+    const small = await rawFetch('/staff/assets/app-1a2b.js', { 'accept-encoding': 'br, gzip' });
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(small.body.toString()).toBe('console.log(1)');
+  });
+
+  it('reads Accept-Encoding with its weights', () => {
+    expect([...acceptedEncodings('gzip, deflate, br, zstd')]).toEqual(['gzip', 'deflate', 'br', 'zstd']);
+    expect([...acceptedEncodings('br;q=0, gzip;q=0.5')]).toEqual(['gzip']);
+    expect(acceptedEncodings(undefined).size).toBe(0);
   });
 
   it('never serves files outside the portals folder', async () => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildASTSchema, isEnumType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ENUM_CATALOG, enumLabel, portalCatalog, type Catalog } from '@ixl/ui';
+import { enumLabel, type Catalog } from '@ixl/ui';
+import { ENUM_CATALOG, portalCatalog } from '@ixl/ui/catalogues';
 import { STAFF_MESSAGES } from '../staff/src/messages.js';
 
 /**
@@ -24,7 +25,7 @@ describe('API enum labels', () => {
         for (const v of e.getValues())
           for (const lang of ['it', 'en'] as const)
             if (!ENUM_CATALOG[lang][`enum.${e.name}.${v.name}`]?.trim())
-              missing.push(`${lang}: add 'enum.${e.name}.${v.name}': '…' to packages/ui/web/enum-labels.ts (${lang} section)`);
+              missing.push(`${lang}: add 'enum.${e.name}.${v.name}': '…' to packages/ui/web/enum-labels.${lang}.ts`);
     expect(missing).toEqual([]);
   });
 

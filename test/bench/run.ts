@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the platform's performance figures, each measured side by side in one run.
- *   npm run bench -- [--seconds 5] [--only overhead,tracing,n1,matching,fanout,imports,history,startup,dashboard,hostile] [--full]
- * --full adds the 1M-beneficiary matching point. Results are appended to test/bench/RESULTS.md.
+ *   npm run bench -- [--seconds 5] [--only overhead,tracing,n1,matching,fanout,imports,history,startup,dashboard,hostile,lighthouse]
+ *                    [--full] [--lighthouse-runs 3]
+ * --full adds the 1M-beneficiary matching point; --lighthouse-runs is how many Lighthouse runs per portal (the median counts). Results are appended to test/bench/RESULTS.md.
  */
 import { rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -28,6 +29,7 @@ import { hostileLatency } from './scenarios/hostile.js';
 import { loadSyntheticData } from './data/synthetic.js';
 import { historyImportBench } from './scenarios/history-import.js';
 import { tracingCost } from './scenarios/tracing.js';
+import { lighthouseAudit, LIGHTHOUSE_VERSION } from './scenarios/lighthouse.js';
 
 const { values } = parseArgs({
   options: {
@@ -35,6 +37,7 @@ const { values } = parseArgs({
     only: { type: 'string', default: '' },
     full: { type: 'boolean', default: false },
     subscribers: { type: 'string', default: '1000' },
+    'lighthouse-runs': { type: 'string', default: '3' },
   },
 });
 const seconds = Number(values.seconds);
@@ -98,6 +101,77 @@ try {
         target: 'measured',
         pass: null,
       });
+    }
+
+    if (wants('lighthouse')) {
+      console.error('[bench] lighthouse');
+      // The portals' main pages, signed in with each portal's demo account, before any load runs on the machine.
+      const origin = new URL(stack.gatewayUrl).origin;
+      const portals = [
+        { path: 'beneficiario', email: 'beneficiario@demo.ixl', name: 'beneficiary' },
+        { path: 'azienda', email: 'azienda@demo.ixl', name: 'company' },
+        { path: 'ente', email: 'ente@demo.ixl', name: 'training body' },
+        { path: 'comitato', email: 'comitato@demo.ixl', name: 'committee' },
+        { path: 'staff', email: 'staff@demo.ixl', name: 'staff' },
+      ];
+      const runs = Math.max(1, Number(values['lighthouse-runs']));
+      const results = await lighthouseAudit(origin, portals, runs);
+      sections.push({
+        title: `Lighthouse ${LIGHTHOUSE_VERSION} on each portal's main page, signed in (mobile preset, simulated slow 4G and 4× CPU slowdown; Debian Chromium headless; median of ${runs} runs by performance score)`,
+        body: table(
+          [
+            'portal',
+            'performance',
+            'accessibility',
+            'FCP ms',
+            'LCP ms',
+            'TBT ms',
+            'JS transferred',
+            'benchmark index',
+            'accessibility failures',
+          ],
+          results.map((r) => [
+            `/${r.path}/`,
+            r.performance,
+            r.accessibility,
+            fmt(r.fcpMs, 0),
+            fmt(r.lcpMs, 0),
+            fmt(r.tbtMs, 0),
+            `${fmt(r.scriptBytes / 1024, 1)} KiB`,
+            fmt(r.benchmarkIndex, 0),
+            r.accessibilityFailures.join('; ') || 'none',
+          ]),
+        ),
+      });
+      for (const r of results) {
+        const name = portals.find((p) => p.path === r.path)?.name ?? r.path;
+        checks.push({
+          figure: `Lighthouse performance, ${name} portal (mobile)`,
+          value: String(r.performance),
+          target: '≥ 95',
+          pass: r.performance >= 95,
+        });
+        checks.push({
+          figure: `Lighthouse accessibility, ${name} portal`,
+          value: String(r.accessibility),
+          target: '100',
+          pass: r.accessibility === 100,
+        });
+        if (r.path === 'beneficiario') {
+          checks.push({
+            figure: 'beneficiary portal: largest contentful paint (mobile)',
+            value: `${fmt(r.lcpMs / 1000, 2)} s`,
+            target: '≤ 2.0 s',
+            pass: r.lcpMs <= 2000,
+          });
+          checks.push({
+            figure: 'beneficiary portal: total blocking time (mobile)',
+            value: `${fmt(r.tbtMs, 0)} ms`,
+            target: '≤ 150 ms',
+            pass: r.tbtMs <= 150,
+          });
+        }
+      }
     }
 
     // Synthetic population (10k first; the matching scenario grows it).

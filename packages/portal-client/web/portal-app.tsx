@@ -1,5 +1,18 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { I18nProvider, PortalLayout, RouterProvider, Routes, Link, PageTitle, useI18n, useRouter, type Catalog, type Route } from '@ixl/ui';
+import {
+  I18nProvider,
+  PortalLayout,
+  RouterProvider,
+  Routes,
+  Link,
+  PageTitle,
+  stripBase,
+  useI18n,
+  useRouter,
+  type Catalog,
+  type Route,
+} from '@ixl/ui';
+import { preloadPage } from './lazy-page.js';
 import { Suspense, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LoginPage } from './auth/login-page.js';
@@ -9,13 +22,21 @@ import { LiveClientContext } from './live-connection.js';
 import { createSessionStore, type Role, type Session, type SessionStore } from './session.js';
 import { cookieRefreshApi, cookieSessionApi, shareSessionAcrossTabs, type SharedSession } from './shared-session.js';
 
-/** Sessions used to be kept per tab in sessionStorage (tokens included): whatever an older version left there goes. */
+/**
+ * Sessions used to be kept per tab in sessionStorage (tokens included): whatever an older version left there goes.
+ * When the browser is idle, not while the page starts: the first touch of sessionStorage opens it, which took 130 ms
+ * of the main thread in Chromium (the slowest single step of a portal's start, seen in a CPU profile).
+ */
 function forgetTabStorage(path: string): void {
-  try {
-    sessionStorage.removeItem(`ixl.session.${path}`);
-  } catch {
-    // storage unavailable: nothing kept there either
-  }
+  const forget = () => {
+    try {
+      sessionStorage.removeItem(`ixl.session.${path}`);
+    } catch {
+      // storage unavailable: nothing kept there either
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(forget, { timeout: 10_000 });
+  else setTimeout(forget, 1_000);
 }
 import { SessionContext } from './use-session.js';
 import '@ixl/ui/theme.css';
@@ -194,6 +215,9 @@ export function mountPortal(portal: PortalDefinition, element: HTMLElement | nul
   if (!element) throw new Error('#root is missing');
   // The access token stays in this tab's memory; the session itself is the HttpOnly cookie every tab shares.
   forgetTabStorage(portal.path);
+  // The page of the address opened starts downloading now, alongside the session's restoration.
+  const opened = portal.routes.find((r) => r.path === stripBase(window.location.pathname, `/${portal.path}/`));
+  if (opened) preloadPage(opened.render());
   const session = createSessionStore(portal.path, null);
   const cookie = cookieSessionApi(portal.path);
   const client = createPortalClient(session, { sessionApi: (graphql) => cookieRefreshApi(cookie, graphql) });

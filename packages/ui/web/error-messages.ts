@@ -1,5 +1,5 @@
-import { ERROR_REASONS, isErrorReason, type ErrorReason } from '@ixl/contracts';
-import { ERROR_TEXTS_EN, ERROR_TEXTS_IT } from './error-texts/index.js';
+import type { ErrorReason } from '@ixl/contracts';
+import { ERROR_TEXTS_IT } from './error-texts/index.js';
 import { formatMessage, localeOf } from './message-format.js';
 import { formatCents, formatDate, formatDateTime } from './format.js';
 
@@ -18,47 +18,29 @@ export const errorReasonKey = (reason: string) => `error.reason.${reason}`;
 /** The catalogue key of a code's generic text, used when a reason is unknown to this portal (e.g. a newer API). */
 export const errorCodeKey = (code: string) => `error.code.${code}`;
 
-const CODE_TEXTS: Catalog = {
-  it: {
-    BAD_USER_INPUT: 'Controlla i dati inseriti.',
-    UNAUTHENTICATED: 'Accedi per continuare.',
-    FORBIDDEN: 'Non hai accesso a questi dati.',
-    NOT_FOUND: 'Non trovato.',
-    CONFLICT: 'L’operazione è in conflitto con dati già registrati.',
-    ILLEGAL_TRANSITION: 'Questo passaggio non è consentito nello stato attuale.',
-    LIMIT_EXCEEDED: 'È stato superato un limite.',
-    RATE_LIMITED: 'Troppi tentativi: riprova tra qualche minuto.',
-    NETWORK: 'Il servizio non risponde. Riprova tra poco.',
-    SERVICE_UNAVAILABLE: 'Un servizio non è disponibile in questo momento: alcuni dati mancano.',
-    INTERNAL_SERVER_ERROR: 'Qualcosa è andato storto. Riprova.',
-  },
-  en: {
-    BAD_USER_INPUT: 'Please check what you entered.',
-    UNAUTHENTICATED: 'Please sign in to continue.',
-    FORBIDDEN: 'You do not have access to this data.',
-    NOT_FOUND: 'Not found.',
-    CONFLICT: 'This conflicts with data already recorded.',
-    ILLEGAL_TRANSITION: 'This step is not allowed in the current state.',
-    LIMIT_EXCEEDED: 'A limit has been exceeded.',
-    RATE_LIMITED: 'Too many attempts: try again in a few minutes.',
-    NETWORK: 'The service is not answering. Try again shortly.',
-    SERVICE_UNAVAILABLE: 'A service is not available right now: some data is missing.',
-    INTERNAL_SERVER_ERROR: 'Something went wrong. Please try again.',
-  },
+/** The generic text of each code, used when a reason is unknown to this portal (English: error-messages.en.ts). */
+const CODE_TEXTS_IT: Record<string, string> = {
+  BAD_USER_INPUT: 'Controlla i dati inseriti.',
+  UNAUTHENTICATED: 'Accedi per continuare.',
+  FORBIDDEN: 'Non hai accesso a questi dati.',
+  NOT_FOUND: 'Non trovato.',
+  CONFLICT: 'L’operazione è in conflitto con dati già registrati.',
+  ILLEGAL_TRANSITION: 'Questo passaggio non è consentito nello stato attuale.',
+  LIMIT_EXCEEDED: 'È stato superato un limite.',
+  RATE_LIMITED: 'Troppi tentativi: riprova tra qualche minuto.',
+  NETWORK: 'Il servizio non risponde. Riprova tra poco.',
+  SERVICE_UNAVAILABLE: 'Un servizio non è disponibile in questo momento: alcuni dati mancano.',
+  INTERNAL_SERVER_ERROR: 'Qualcosa è andato storto. Riprova.',
 };
 
-/** Every reason's text in both languages (`error.reason.*`) and the generic text of each code (`error.code.*`). */
-export const ERROR_CATALOG: Catalog = {
-  it: {
-    ...Object.fromEntries(Object.entries(CODE_TEXTS.it).map(([c, text]) => [errorCodeKey(c), text])),
-    ...Object.fromEntries(Object.entries(ERROR_TEXTS_IT).map(([r, text]) => [errorReasonKey(r), text])),
-  },
-  en: {
-    ...Object.fromEntries(Object.entries(CODE_TEXTS.en).map(([c, text]) => [errorCodeKey(c), text])),
-    ...Object.fromEntries(
-      (Object.keys(ERROR_REASONS) as ErrorReason[]).map((r) => [errorReasonKey(r), ERROR_TEXTS_EN[r] ?? ERROR_REASONS[r].message]),
-    ),
-  },
+/**
+ * Every reason's Italian text (`error.reason.*`) and the generic text of each code (`error.code.*`). English, built
+ * from the API's error registry (`@ixl/contracts`), is in error-messages.en.ts and loads only when English is chosen,
+ * so the registry's tables never weigh on a portal's first load.
+ */
+export const ERROR_MESSAGES_IT: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(CODE_TEXTS_IT).map(([c, text]) => [errorCodeKey(c), text])),
+  ...Object.fromEntries(Object.entries(ERROR_TEXTS_IT).map(([r, text]) => [errorReasonKey(r), text])),
 };
 
 /**
@@ -121,7 +103,8 @@ export function readableParams(catalog: Catalog, lang: Lang, reason: string | un
  * The API's English message is never shown nor parsed.
  */
 export function describeError(catalog: Catalog, lang: Lang, error: DescribableError): string {
-  const reasonKey = error.reason && isErrorReason(error.reason) ? errorReasonKey(error.reason) : undefined;
+  // A reason of the registry has an Italian text (portals/test/error-reasons.spec.ts): any other is unknown here.
+  const reasonKey = error.reason && catalog.it[errorReasonKey(error.reason)] !== undefined ? errorReasonKey(error.reason) : undefined;
   const text = (reasonKey && (catalog[lang][reasonKey] ?? catalog.it[reasonKey])) || undefined;
   if (text) return formatMessage(text, lang, readableParams(catalog, lang, error.reason, error.params ?? {}));
   const codeKey = errorCodeKey(error.code);

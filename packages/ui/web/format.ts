@@ -3,12 +3,21 @@ import type { Lang } from './i18n.js';
 
 const locale = (lang: Lang) => (lang === 'it' ? 'it-IT' : 'en-GB');
 
+/** Intl formatters are slow to create and safe to reuse: one per language and options. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateTimeFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale(lang), options)));
+  return format;
+}
+
 /** An ISO date (`2026-03-01`) or timestamp as a date in the user's language, in Europe/Rome. */
 export function formatDate(value: string | null | undefined, lang: Lang): string {
   if (!value) return '—';
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Rome' }).format(date);
+  return dateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Rome' }).format(date);
 }
 
 /** A timestamp as date and time (medium date, short time) in the user's language, in Europe/Rome. */
@@ -16,7 +25,7 @@ export function formatDateTime(value: string | null | undefined, lang: Lang): st
   if (!value) return '—';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(date);
+  return dateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(date);
 }
 
 /** Integer euro cents as euros. */

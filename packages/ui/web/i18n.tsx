@@ -1,8 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { COMMON_MESSAGES } from './messages.js';
 import { formatMessage } from './message-format.js';
-import { ERROR_CATALOG, describeError, type DescribableError } from './error-messages.js';
-import { ENUM_CATALOG } from './enum-labels.js';
+import { ERROR_MESSAGES_IT, describeError, type DescribableError } from './error-messages.js';
+import { ENUM_LABELS_IT } from './enum-labels.it.js';
 
 export type Lang = 'it' | 'en';
 export const LANGS: readonly Lang[] = ['it', 'en'];
@@ -31,15 +31,27 @@ export function mergeCatalogs(...catalogs: Catalog[]): Catalog {
   return merged;
 }
 
-/**
- * What a portal's texts are at run time: the API enum labels, the error reasons' texts, the common texts and the
- * portal's own catalogue (which wins).
- */
-export function portalCatalog(messages: Catalog): Catalog {
-  return {
-    it: { ...ENUM_CATALOG.it, ...ERROR_CATALOG.it, ...COMMON_MESSAGES.it, ...messages.it },
-    en: { ...ENUM_CATALOG.en, ...ERROR_CATALOG.en, ...COMMON_MESSAGES.en, ...messages.en },
-  };
+/** A portal's Italian texts: the API enum labels, the error reasons' texts, the common texts and its own (which win). */
+export function italianCatalog(messages: Catalog): Messages {
+  return { ...ENUM_LABELS_IT, ...ERROR_MESSAGES_IT, ...COMMON_MESSAGES.it, ...messages.it };
+}
+
+/** A portal's English texts: the shared ones (english.ts) once loaded, the common texts and its own. */
+export function englishCatalog(shared: Messages | null, messages: Catalog): Messages {
+  return { ...shared, ...COMMON_MESSAGES.en, ...messages.en };
+}
+
+/** The shared English texts, one chunk fetched once (and again after a failure, at the next choice of English). */
+let englishLoad: Promise<Messages> | null = null;
+function loadSharedEnglish(): Promise<Messages> {
+  englishLoad ??= import('./english.js').then(
+    (m) => m.SHARED_EN,
+    (err: unknown) => {
+      englishLoad = null;
+      throw err;
+    },
+  );
+  return englishLoad;
 }
 
 /** The language chosen in this browser (persisted), Italian by default. */
@@ -93,10 +105,29 @@ interface I18nValue {
 }
 const I18nContext = createContext<I18nValue | null>(null);
 
-/** Italian first, English on request; the choice is kept per browser and sets `<html lang>`. */
+/**
+ * Italian first, English on request; the choice is kept per browser and sets `<html lang>`. The shared English texts
+ * load when English is chosen: until they are there (a moment; or never, offline) the page stays in Italian.
+ */
 export function I18nProvider({ messages, children }: { messages: Catalog; children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(storedLang);
-  const catalog = useMemo<Catalog>(() => portalCatalog(messages), [messages]);
+  const [wanted, setLangState] = useState<Lang>(storedLang);
+  const [sharedEnglish, setSharedEnglish] = useState<Messages | null>(null);
+  useEffect(() => {
+    if (wanted !== 'en' || sharedEnglish) return;
+    let live = true;
+    loadSharedEnglish().then(
+      (texts) => live && setSharedEnglish(texts),
+      () => undefined, // offline: Italian stays; choosing English again tries again
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, sharedEnglish]);
+  const lang: Lang = wanted === 'en' && sharedEnglish ? 'en' : 'it';
+  const catalog = useMemo<Catalog>(
+    () => ({ it: italianCatalog(messages), en: englishCatalog(sharedEnglish, messages) }),
+    [messages, sharedEnglish],
+  );
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);

@@ -1,7 +1,15 @@
-import type { PortalDefinition } from '@ixl/portal-client';
-import { SessionPage } from './features/session/session-page.js';
-import { MySessionsPage } from './features/sessions/my-sessions-page.js';
+import { lazyPage, type PortalDefinition } from '@ixl/portal-client';
 import { COMMITTEE_MESSAGES } from './messages.js';
+
+// Each page is its own chunk, loaded when first shown (charts and CSV parsing only with the pages that use them).
+const SessionPage = lazyPage(
+  () => import('./features/session/session-page.js'),
+  (m) => m.SessionPage,
+);
+const MySessionsPage = lazyPage(
+  () => import('./features/sessions/my-sessions-page.js'),
+  (m) => m.MySessionsPage,
+);
 
 /** Committee members: their sessions, the dossiers, votes with the conflict-of-interest declaration, decisions and minutes. */
 export const committeePortal: PortalDefinition = {

@@ -32,7 +32,8 @@ describe('the vote form asks for the conflict declaration first', () => {
 
 describe('the API’s refusals of a decision in the user’s language', () => {
   it('says the quorum with plurals, and the majority and duplicate refusals, from their reasons', async () => {
-    const { describeError, ERROR_CATALOG } = await import('@ixl/ui');
+    const { describeError } = await import('@ixl/ui');
+    const { ERROR_CATALOG } = await import('@ixl/ui/catalogues');
     const it1 = (reason: string, params = {}) => describeError(ERROR_CATALOG, 'it', { code: 'CONFLICT', reason, params });
     expect(it1('QUORUM_NOT_REACHED', { voting: 1, quorum: 3 })).toBe(
       'Quorum non raggiunto: 1 votante, ne servono 3 (chi è in conflitto di interessi non conta).',

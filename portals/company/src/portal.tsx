@@ -1,9 +1,27 @@
-import type { PortalDefinition } from '@ixl/portal-client';
-import { CandidatesPage } from './features/candidates/candidates-page.js';
-import { PlacementsPage } from './features/placements/placements-page.js';
-import { CompanyHomePage } from './features/vacancies/company-home-page.js';
-import { VacancyEditPage, VacancyNewPage } from './features/vacancies/vacancy-form-page.js';
+import { lazyPage, type PortalDefinition } from '@ixl/portal-client';
 import { COMPANY_MESSAGES } from './messages.js';
+
+// Each page is its own chunk, loaded when first shown (charts and CSV parsing only with the pages that use them).
+const CandidatesPage = lazyPage(
+  () => import('./features/candidates/candidates-page.js'),
+  (m) => m.CandidatesPage,
+);
+const PlacementsPage = lazyPage(
+  () => import('./features/placements/placements-page.js'),
+  (m) => m.PlacementsPage,
+);
+const CompanyHomePage = lazyPage(
+  () => import('./features/vacancies/company-home-page.js'),
+  (m) => m.CompanyHomePage,
+);
+const VacancyEditPage = lazyPage(
+  () => import('./features/vacancies/vacancy-form-page.js'),
+  (m) => m.VacancyEditPage,
+);
+const VacancyNewPage = lazyPage(
+  () => import('./features/vacancies/vacancy-form-page.js'),
+  (m) => m.VacancyNewPage,
+);
 
 /** Board companies: their company, staffing needs, proposed candidates (live) and placements. */
 export const companyPortal: PortalDefinition = {

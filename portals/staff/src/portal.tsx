@@ -1,28 +1,99 @@
-import type { PortalDefinition } from '@ixl/portal-client';
-import { BeneficiaryListPage } from './features/beneficiaries/beneficiary-list-page.js';
-import { StaffHomePage } from './features/home/staff-home-page.js';
-import { WorkQueuesPage } from './features/queues/work-queues-page.js';
-import { BeneficiaryRecordPage } from './features/beneficiaries/beneficiary-record-page.js';
-import { AssessmentPage } from './features/assessment/assessment-page.js';
-import { MailPage } from './features/mail/mail-page.js';
+import { lazyPage, type PortalDefinition } from '@ixl/portal-client';
 import { STAFF_MESSAGES } from './messages.js';
-import { PlacementListPage } from './features/placements/placement-list-page.js';
-import { VacancyListPage } from './features/vacancies/vacancy-list-page.js';
-import { VacancyPage } from './features/vacancies/vacancy-page.js';
-import { MonitoringPage } from './features/monitoring/monitoring-page.js';
-import { CommitteesPage } from './features/committees/committees-page.js';
-import { CourseEditionPage } from './features/courses/course-edition-page.js';
-import { CourseListPage } from './features/courses/course-list-page.js';
-import { FinancePage } from './features/finance/finance-page.js';
-import { LoanPage } from './features/finance/loan-page.js';
-import { ApprovalsPage } from './features/approvals/approvals-page.js';
-import { ProjectsPage } from './features/projects/projects-page.js';
-import { AuditLogPage } from './features/audit/audit-log-page.js';
-import { JobsPage } from './features/jobs/jobs-page.js';
-import { StatusPage } from './features/status/status-page.js';
-import { VocabularyPage } from './features/vocabulary/vocabulary-page.js';
-import { ImportsPage } from './features/imports/imports-page.js';
-import { InviteUserPage } from './features/users/invite-user-page.js';
+
+// Each page is its own chunk, loaded when first shown (charts and CSV parsing only with the pages that use them).
+const BeneficiaryListPage = lazyPage(
+  () => import('./features/beneficiaries/beneficiary-list-page.js'),
+  (m) => m.BeneficiaryListPage,
+);
+const StaffHomePage = lazyPage(
+  () => import('./features/home/staff-home-page.js'),
+  (m) => m.StaffHomePage,
+);
+const WorkQueuesPage = lazyPage(
+  () => import('./features/queues/work-queues-page.js'),
+  (m) => m.WorkQueuesPage,
+);
+const BeneficiaryRecordPage = lazyPage(
+  () => import('./features/beneficiaries/beneficiary-record-page.js'),
+  (m) => m.BeneficiaryRecordPage,
+);
+const AssessmentPage = lazyPage(
+  () => import('./features/assessment/assessment-page.js'),
+  (m) => m.AssessmentPage,
+);
+const MailPage = lazyPage(
+  () => import('./features/mail/mail-page.js'),
+  (m) => m.MailPage,
+);
+const PlacementListPage = lazyPage(
+  () => import('./features/placements/placement-list-page.js'),
+  (m) => m.PlacementListPage,
+);
+const VacancyListPage = lazyPage(
+  () => import('./features/vacancies/vacancy-list-page.js'),
+  (m) => m.VacancyListPage,
+);
+const VacancyPage = lazyPage(
+  () => import('./features/vacancies/vacancy-page.js'),
+  (m) => m.VacancyPage,
+);
+const MonitoringPage = lazyPage(
+  () => import('./features/monitoring/monitoring-page.js'),
+  (m) => m.MonitoringPage,
+);
+const CommitteesPage = lazyPage(
+  () => import('./features/committees/committees-page.js'),
+  (m) => m.CommitteesPage,
+);
+const CourseEditionPage = lazyPage(
+  () => import('./features/courses/course-edition-page.js'),
+  (m) => m.CourseEditionPage,
+);
+const CourseListPage = lazyPage(
+  () => import('./features/courses/course-list-page.js'),
+  (m) => m.CourseListPage,
+);
+const FinancePage = lazyPage(
+  () => import('./features/finance/finance-page.js'),
+  (m) => m.FinancePage,
+);
+const LoanPage = lazyPage(
+  () => import('./features/finance/loan-page.js'),
+  (m) => m.LoanPage,
+);
+const ApprovalsPage = lazyPage(
+  () => import('./features/approvals/approvals-page.js'),
+  (m) => m.ApprovalsPage,
+);
+const ProjectsPage = lazyPage(
+  () => import('./features/projects/projects-page.js'),
+  (m) => m.ProjectsPage,
+);
+const AuditLogPage = lazyPage(
+  () => import('./features/audit/audit-log-page.js'),
+  (m) => m.AuditLogPage,
+);
+const JobsPage = lazyPage(
+  () => import('./features/jobs/jobs-page.js'),
+  (m) => m.JobsPage,
+);
+const StatusPage = lazyPage(
+  () => import('./features/status/status-page.js'),
+  (m) => m.StatusPage,
+);
+const VocabularyPage = lazyPage(
+  () => import('./features/vocabulary/vocabulary-page.js'),
+  (m) => m.VocabularyPage,
+);
+const ImportsPage = lazyPage(
+  () => import('./features/imports/imports-page.js'),
+  (m) => m.ImportsPage,
+);
+const InviteUserPage = lazyPage(
+  () => import('./features/users/invite-user-page.js'),
+  (m) => m.InviteUserPage,
+);
 
 /** Operators (STAFF and ADMIN): everything, screen by screen, with live updates to come. */
 export const staffPortal: PortalDefinition = {

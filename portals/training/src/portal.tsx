@@ -1,7 +1,15 @@
-import type { PortalDefinition } from '@ixl/portal-client';
-import { CourseEditionsPage } from './features/course-editions/course-editions-page.js';
-import { EditionPage } from './features/edition/edition-page.js';
+import { lazyPage, type PortalDefinition } from '@ixl/portal-client';
 import { TRAINING_MESSAGES } from './messages.js';
+
+// Each page is its own chunk, loaded when first shown (charts and CSV parsing only with the pages that use them).
+const CourseEditionsPage = lazyPage(
+  () => import('./features/course-editions/course-editions-page.js'),
+  (m) => m.CourseEditionsPage,
+);
+const EditionPage = lazyPage(
+  () => import('./features/edition/edition-page.js'),
+  (m) => m.EditionPage,
+);
 
 /** Training bodies: their course editions, participants, attendance uploads, outcomes, KPIs and the 30% risk position. */
 export const trainingPortal: PortalDefinition = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TRAINING_MESSAGES } from '../src/messages.js';
-import { describeError, ERROR_CATALOG } from '@ixl/ui';
+import { describeError } from '@ixl/ui';
+import { ERROR_CATALOG } from '@ixl/ui/catalogues';
 import { MAX_CSV_CHARS, precheckAttendanceCsv } from '../src/features/attendance/attendance-csv.js';
 
 describe('attendance CSV pre-check (before the file is sent)', () => {

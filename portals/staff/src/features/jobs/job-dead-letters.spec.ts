@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StaffJobDeadLettersQuery } from '../../gql/graphql.js';
-import { portalCatalog } from '@ixl/ui';
+import { portalCatalog } from '@ixl/ui/catalogues';
 import { STAFF_MESSAGES } from '../../messages.js';
 import { jobDeadLetterRows } from './job-dead-letters.js';
 
