@@ -287,7 +287,7 @@ export const IMPORT_LAYOUTS: Record<ImportKindName, readonly ImportColumn[]> = {
       header: 'codice_fiscale',
       required: true,
       description: 'Codice fiscale (chiave della persona; coerente con data di nascita e sesso)',
-      example: 'RSSMRA85T10A944S',
+      example: 'RSSMRA85T10A944C',
     },
     { header: 'cognome', required: true, description: 'Cognome', example: 'Rossi' },
     { header: 'nome', required: true, description: 'Nome', example: 'Mario' },

@@ -137,6 +137,11 @@ export interface ImportKindDefinition<V = any, R = any> {
   /** Records made since that depend on the ones the batch created: undo is refused while any exist. */
   dependents?(tx: EntityManager, createdIds: string[]): Promise<{ what: string; n: number }[]>;
   /**
+   * An undo of a batch of this kind is about to remove or restore these entities (in its transaction): what the
+   * kind needs to know of them now, and what it publishes once for all of them after (the returned function).
+   */
+  undoing?(tx: EntityManager, entityIds: string[], actorId: string | null): Promise<(() => Promise<void>) | void>;
+  /**
    * After a chunk's changed rows are written, in its transaction: what a kind publishes once per chunk rather
    * than once per row (e.g. the KPIs of the course editions the chunk's enrolments moved).
    */
@@ -594,6 +599,11 @@ export class HistoryImportEngine {
             what: found.map((d) => d.what).join(', '),
           });
       }
+      const undone = await kind.undoing?.(
+        tx,
+        changes.map((c) => c.entity_id),
+        caller.userId ?? null,
+      );
       for (const c of changes) {
         if (c.action === 'CREATED')
           await (kind.remove
@@ -606,6 +616,7 @@ export class HistoryImportEngine {
         if (c.record_before) await this.upsertRecord(tx, c.record_before);
         else await tx.execute(`delete from ${this.t('import_record')} where "kind" = ? and "key" = ?`, [c.kind, c.key]);
       }
+      if (undone) await undone();
       await tx.execute(`update ${this.t('import_batch')} set "status" = 'UNDONE', "undone_by" = ?, "undone_at" = now() where "id" = ?`, [
         caller.userId ?? null,
         id,

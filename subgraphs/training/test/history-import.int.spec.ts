@@ -493,8 +493,40 @@ describe("history import: the imported year's course KPIs", () => {
   });
 });
 
+describe('history import: people imported by PERSONE', () => {
+  it('a person the people import brought in is found by codice fiscale for an enrolment', async () => {
+    const { IMPORT_LAYOUTS } = await import('@ixl/contracts');
+    const layout = IMPORT_LAYOUTS.PERSONE;
+    const persone = [layout.map((c) => c.header).join(';'), layout.map((c) => c.example).join(';')].join('\n');
+    const started = await t.graphql<{ startPeopleHistoryImport: { id: string } }>(
+      'mutation($i: HistoryImportFileInput!) { startPeopleHistoryImport(input: $i) { id } }',
+      { token: admin, variables: { i: file('PERSONE', 'persone.csv', persone) } },
+    );
+    expect(started.errors).toBeUndefined();
+    for (let i = 0; i < 300; i++) {
+      const b = await t.graphql<{ peopleHistoryImportBatch: { status: string; createdCount: number } }>(
+        'query($id: ID!) { peopleHistoryImportBatch(id: $id) { status createdCount } }',
+        { token: admin, variables: { id: started.data!.startPeopleHistoryImport.id } },
+      );
+      const status = b.data!.peopleHistoryImportBatch.status;
+      if (status === 'DONE') break;
+      expect(['QUEUED', 'RUNNING']).toContain(status);
+      await new Promise((res) => setTimeout(res, 100));
+    }
+    await factories.drainEvents(t.stack);
+    const cf = layout.find((c) => c.header === 'codice_fiscale')!.example;
+    batches.persone = await importFile('ISCRIZIONI', 'iscrizioni-persone.csv', `${ISCRIZIONI_HEADER}\nISC-20;ED-2;${cf};;;completato;;;;`);
+    expect(batches.persone).toMatchObject({ createdCount: 1 });
+    const [row] = await sql<{ participant_name: string; codice_fiscale: string }>(
+      `select n."participant_name", n."codice_fiscale" from training.import_record r join training.enrolment n on n."id" = r."entity_id" where r."key" = 'ISC-20'`,
+    );
+    expect(row).toEqual({ participant_name: 'Mario R.', codice_fiscale: cf });
+  });
+});
+
 describe('history import: undo', () => {
   it('undoes batches newest first, refuses while enrolments depend on the editions, and restores what a batch changed', async () => {
+    await undo(batches.persone!.id);
     expect(await undoRefusal(batches.iscrizioni!.id)).toMatchObject({ reason: 'IMPORT_UNDO_LATER_BATCH' });
     await undo(batches.iscrizioniV2!.id);
     const outcomeOf = (key: string) =>
@@ -513,8 +545,15 @@ describe('history import: undo', () => {
       reason: 'IMPORT_UNDO_DEPENDENTS',
       params: { count: 6, what: 'iscrizioni' },
     });
+    const kpiEventsBefore = await count('outbox_event', `"type" = 'EditionKpisChanged'`);
     await undo(batches.iscrizioni!.id);
     expect(await count('enrolment')).toBe(0);
+    // The dashboards follow the undo: each edition's KPIs once more, with nobody left in it.
+    const after = await sql<{ population: number }>(
+      `select ("payload"->>'population')::int as "population" from training.outbox_event where "type" = 'EditionKpisChanged' order by "id" offset ?`,
+      [kpiEventsBefore],
+    );
+    expect(after.map((e) => e.population)).toEqual([0, 0, 0]);
     await undo(batches.edizioni!.id);
     expect(await count('course_edition')).toBe(1);
     await undo(batches.enti!.id);

@@ -429,6 +429,19 @@ export const ISCRIZIONI: ImportKindDefinition<EnrolmentRow, EnrolmentRefs> = {
   async afterChunk(tx, rows, actorId) {
     await publishEditionKpis(tx, [...new Set(rows.map((r) => r.refs.editionId))], actorId);
   },
+  // An undo changes the population too: the editions of the enrolments it removes or restores, once undone.
+  async undoing(tx, enrolmentIds, actorId) {
+    const editions = await tx.execute<{ edition_id: string }[]>(
+      `select distinct "edition_id" from ${T('enrolment')} where "id" = any(?::uuid[])`,
+      [pgTextArray(enrolmentIds)],
+    );
+    return () =>
+      publishEditionKpis(
+        tx,
+        editions.map((e) => e.edition_id),
+        actorId,
+      );
+  },
   async dependents(tx, created) {
     return tx.execute<{ what: string; n: number }[]>(
       `select 'presenze' as "what", count(*)::int as "n" from ${T('attendance')} where "enrolment_id" = any(?::uuid[])`,
