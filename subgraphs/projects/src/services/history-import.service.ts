@@ -16,27 +16,15 @@ import {
 import { ProjectStatus as S } from '../entities/project.entity.js';
 import { publishProjectsEvent } from '../events/publish.js';
 import { finalStatus, parseProjectRow, pathExtends, type ProjectRow } from './history-import.rules.js';
+import { MAIN_LINE } from './project-path.rules.js';
 
 type ProjectRefs = { recordedSteps: number };
 
 /** The column a step of the path comes from (where a changed path is reported). */
 const STEP_COLUMN: Partial<Record<S, string>> = {
   [S.SUBMITTED]: 'data_candidatura',
-  ...Object.fromEntries(
-    PROJECT_IMPORT_STEP_COLUMNS.map((c, i) => [
-      [
-        S.PRE_SELECTION,
-        S.INTAKE_MEETING,
-        S.ACCOMPANIMENT,
-        S.REVIEW,
-        S.EVALUATION_COMMITTEE,
-        S.MANAGEMENT_COMMITTEE,
-        S.FUNDED,
-        S.MONITORING,
-      ][i]!,
-      c,
-    ]),
-  ),
+  // The steps after the application, in the order of their columns.
+  ...Object.fromEntries(PROJECT_IMPORT_STEP_COLUMNS.map((c, i) => [MAIN_LINE[i + 1]!, c])),
   [S.REJECTED]: 'uscita',
   [S.WITHDRAWN]: 'uscita',
   [S.STAND_BY]: 'uscita',
