@@ -317,7 +317,7 @@ try {
       try {
         const hive = await startScript(
           ['--import', 'tsx', join(root, 'test/bench/lib/hive-server.ts'), String(ports[1]), JSON.stringify(stack.subgraphUrls)],
-          { ...process.env, NODE_ENV: 'production' },
+          { ...process.env, NODE_ENV: 'production', IXL_INTERNAL_SECRET: secrets.internalSecret },
         );
         scripts.push(hive);
         hivePid = hive.pid;
