@@ -31,6 +31,11 @@ const CLEAR_FREE_TEXT = [
   // The history import's mapping (keyed by codice fiscale) and the before-images of its batches.
   `delete from "people"."import_record" where "entity_id" = ?`,
   `delete from "people"."import_change" where "entity_id" = ?`,
+  // Imported colloqui and assessments are keyed by codice fiscale and day (COLLOQUI, VALUTAZIONI).
+  `delete from "people"."import_record" r using (select ?::uuid as "b") p where r."entity_id" in
+     (select "id" from "people"."interview" where "beneficiary_id" = p."b" union all select "id" from "people"."assessment" where "beneficiary_id" = p."b")`,
+  `delete from "people"."import_change" c using (select ?::uuid as "b") p where c."entity_id" in
+     (select "id" from "people"."interview" where "beneficiary_id" = p."b" union all select "id" from "people"."assessment" where "beneficiary_id" = p."b")`,
   // Earlier event payloads carried names and contacts (the consumers already erased their copies).
   `update "people"."outbox_event" set "payload" = ("payload" - 'email' - 'firstName' - 'lastName' - 'codiceFiscale' - 'phone')
      || case when ("payload"->'profile') is not null then jsonb_build_object('profile', ("payload"->'profile') || '{"firstName":"","lastInitial":""}'::jsonb) else '{}'::jsonb end
