@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestStack, factories, type TestStack } from '@ixl/testkit';
 import { buildCodiceFiscale } from '@ixl/territory';
 import { IMPORT_LAYOUTS } from '@ixl/contracts';
+import type { DomainEvent } from '@ixl/events';
+import { offerAlertConsumer } from '../src/events/offer-alert.consumer.js';
 
 /**
  * Issue 27, COLLOQUI and VALUTAZIONI in the people subgraph, after a PERSONE file of 2019: every colloquio of
@@ -403,5 +405,37 @@ describe('history import: undo of COLLOQUI and VALUTAZIONI', () => {
     expect(await interviewed2019()).toBe(1);
     // And the file goes in again as new.
     expect(await check('COLLOQUI', 'colloqui-2019.csv', COLLOQUI)).toMatchObject({ toCreate: 4, toUpdate: 1, errors: [] });
+  });
+});
+
+describe('history import: vacancies of the history (OFFERTE) are not news', () => {
+  it('sends no offer alert for an imported open vacancy, and does for a live one', async () => {
+    // Anna (ACTIVE, PRONTO from PERSONE) declares a skill and has an email: a live vacancy asking it alerts her.
+    await people(
+      `update "people"."beneficiary" set "skill_keys" = '{pulizia industriale}', "email" = 'anna.bianchi@example.org' where "id" = ?`,
+      [ids.anna],
+    );
+    const vacancy = (imported: boolean) =>
+      ({
+        type: 'VacancyPosted',
+        aggregateId: imported ? '11111111-1111-4111-8111-111111111111' : '22222222-2222-4222-8222-222222222222',
+        payload: {
+          vacancyId: imported ? '11111111-1111-4111-8111-111111111111' : '22222222-2222-4222-8222-222222222222',
+          companyId: '33333333-3333-4333-8333-333333333333',
+          title: 'Addetto/a alle pulizie',
+          municipalityCode: '037006',
+          openings: 1,
+          status: 'OPEN',
+          requiredSkills: ['pulizia industriale'],
+          ...(imported ? { imported: true } : {}),
+        },
+      }) as unknown as DomainEvent;
+    const handler = offerAlertConsumer().handlers.VacancyPosted!;
+    const alerts = () => n(`select count(*) as n from "people"."mail_outbox" where "template" = 'offer_alert'`);
+    const before = await alerts();
+    await t.stack.subgraphs.people.orm.em.fork().transactional((em) => handler(vacancy(true), em));
+    expect(await alerts()).toBe(before);
+    await t.stack.subgraphs.people.orm.em.fork().transactional((em) => handler(vacancy(false), em));
+    expect(await alerts()).toBe(before + 1);
   });
 });
