@@ -406,6 +406,25 @@ describe('history import: undo of COLLOQUI and VALUTAZIONI', () => {
     // And the file goes in again as new.
     expect(await check('COLLOQUI', 'colloqui-2019.csv', COLLOQUI)).toMatchObject({ toCreate: 4, toUpdate: 1, errors: [] });
   });
+
+  it('forgets the mapping of imported colloqui (keyed by codice fiscale) when the person is erased', async () => {
+    await importFile('COLLOQUI', 'colloqui-2019.csv', COLLOQUI);
+    expect(
+      await n(`select count(*) as n from "people"."import_record" where "kind" = 'COLLOQUI' and "key" like ?`, [`${CF.marco}|%`]),
+    ).toBe(2);
+    const erased = await t.graphql('mutation($id: ID!) { eraseBeneficiary(beneficiaryId: $id) { id } }', {
+      token: admin,
+      variables: { id: ids.marco },
+    });
+    expect(erased.errors).toBeUndefined();
+    expect(await n(`select count(*) as n from "people"."import_record" where "key" like ?`, [`%${CF.marco}%`])).toBe(0);
+    expect(await n(`select count(*) as n from "people"."import_change" where "key" like ?`, [`%${CF.marco}%`])).toBe(0);
+    // Sara's stay.
+    expect(await n(`select count(*) as n from "people"."import_record" where "kind" = 'COLLOQUI' and "key" like ?`, [`${CF.sara}|%`])).toBe(
+      0,
+    );
+    expect(await n(`select count(*) as n from "people"."import_record" where "kind" = 'COLLOQUI' and "key" like 'id:P-3|%'`)).toBe(1);
+  });
 });
 
 describe('history import: vacancies of the history (OFFERTE) are not news', () => {

@@ -149,7 +149,10 @@ export const PEOPLE_ERRORS = {
     code: 'BAD_USER_INPUT',
     message: 'The codice fiscale and id_esterno_persona {externalId} name two different people',
   },
-  IMPORT_COLLOQUIO_EXISTS: { code: 'BAD_USER_INPUT', message: 'The person already has a colloquio on this day recorded on the platform' },
+  IMPORT_COLLOQUIO_EXISTS: {
+    code: 'BAD_USER_INPUT',
+    message: 'The person already has a colloquio on this day (recorded on the platform, or imported naming the person otherwise)',
+  },
   IMPORT_COLLOQUIO_HELD_IN_PERSONE: {
     code: 'BAD_USER_INPUT',
     message: 'The PERSONE import recorded this day as the first colloquio held: its outcome cannot be "non presentato"',

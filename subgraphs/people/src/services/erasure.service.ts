@@ -67,6 +67,7 @@ export async function pseudonymise(tx: EntityManager, beneficiaryId: string, act
   if (b.erasedAt) return b;
   const pseudonym = pseudonymOf(b.id);
   const oldEmail = b.email;
+  const oldCodiceFiscale = b.codiceFiscale;
   Object.assign(b, {
     firstName: 'Pseudonimo',
     lastName: pseudonym,
@@ -88,6 +89,11 @@ export async function pseudonymise(tx: EntityManager, beneficiaryId: string, act
     account.passwordHash = await hashPassword(randomBytes(24).toString('hex'));
   }
   for (const sql of CLEAR_FREE_TEXT) await tx.execute(sql, [b.id]);
+  // The history import's colloqui and assessments are keyed by codice fiscale and day, also those an undone batch left.
+  for (const table of ['import_record', 'import_change'])
+    await tx.execute(`delete from "people"."${table}" where "kind" in ('COLLOQUI', 'VALUTAZIONI') and split_part("key", '|', 1) = ?`, [
+      oldCodiceFiscale,
+    ]);
   const ids = accounts.map((a) => a.id);
   if (ids.length)
     await tx.execute(`update "people"."refresh_token" set "revoked_at" = coalesce("revoked_at", ?) where "user_id" = any(?::uuid[])`, [
