@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestStack, type TestStack } from '@ixl/testkit';
 import { IMPORT_LAYOUTS } from '@ixl/contracts';
+import { readSpreadsheet, writeXlsx } from '@ixl/subgraph-kit';
 import { count, matchingProfile, outbox, seedProfiles, sql } from './factories.js';
 
 /**
@@ -142,7 +143,42 @@ describe('history import: OFFERTE (companies)', () => {
     expect(await sql(t, `select 1 from "companies"."import_batch" where "kind" = 'OFFERTE'`)).toHaveLength(0);
   });
 
-  it('offers its template with the documented header', async () => {
+  it('offers its templates (CSV and XLSX) with the documented header, and reads an XLSX file with the sheet in its errors', async () => {
+    const xlsx = await fetch(`${new URL(t.url).origin}/files/companies/import-templates/OFFERTE.xlsx`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(xlsx.status).toBe(200);
+    const read = await readSpreadsheet(new Uint8Array(await xlsx.arrayBuffer()));
+    expect(read.ok && read.header).toEqual(IMPORT_LAYOUTS.OFFERTE.map((c) => c.header));
+    const book = await writeXlsx('Offerte 2019', header('OFFERTE').split(';'), [
+      [
+        'OFF-30',
+        '01234567890',
+        '',
+        '',
+        '037006',
+        'Lavapiatti',
+        '',
+        '',
+        '1',
+        'lavaggio-stoviglie-inesistente',
+        '',
+        '',
+        '10/01/2019',
+        '',
+        'aperta',
+      ],
+    ]);
+    const r = await t.graphql<{ checkHistoryImport: CheckResult & { format: string; errors: { sheet: string | null }[] } }>(
+      `mutation($i: HistoryImportFileInput!) { checkHistoryImport(input: $i) { format errors { sheet line column reasonCode } } }`,
+      { token: admin, variables: { i: { kind: 'OFFERTE', fileName: 'offerte.xlsx', contentBase64: book.toString('base64') } } },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.checkHistoryImport.format).toBe('XLSX');
+    expect(r.data?.checkHistoryImport.errors).toEqual([
+      { sheet: 'Offerte 2019', line: 2, column: 'competenze_richieste', reasonCode: 'IMPORT_SKILL_UNKNOWN' },
+    ]);
+
     const template = await fetch(`${new URL(t.url).origin}/files/companies/import-templates/OFFERTE.csv`, {
       headers: { authorization: `Bearer ${admin}` },
     });
