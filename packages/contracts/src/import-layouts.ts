@@ -20,8 +20,11 @@
  */
 export const IMPORT_KIND_OWNER = {
   PERSONE: 'people',
+  COLLOQUI: 'people',
+  VALUTAZIONI: 'people',
   AZIENDE: 'companies',
   SEDI: 'companies',
+  OFFERTE: 'companies',
   INSERIMENTI: 'companies',
   ENTI: 'training',
   EDIZIONI: 'training',
@@ -280,6 +283,182 @@ export const PROJECTS_IMPORT_LAYOUTS = {
   ],
 } as const satisfies Record<string, readonly ImportColumn[]>;
 
+const PERSON_REF_COLUMNS = [
+  {
+    header: 'codice_fiscale',
+    required: false,
+    description: 'Codice fiscale della persona (già registrata o importata); vuoto solo con id_esterno_persona',
+    example: 'RSSMRA85T10A944C',
+  },
+  {
+    header: 'id_esterno_persona',
+    required: false,
+    description: 'In alternativa al codice fiscale: id_esterno della persona nel file PERSONE (già importato)',
+    example: 'P-2018-0001',
+  },
+] as const satisfies readonly ImportColumn[];
+
+/**
+ * The people kinds after PERSONE (owner: the people subgraph): every colloquio of a person, and the fragility
+ * assessments with their items. Both are keyed by person and day (one colloquio and one assessment per person
+ * and day); the person is named by codice fiscale or by the id_esterno of the PERSONE file.
+ */
+export const PEOPLE_HISTORY_IMPORT_LAYOUTS = {
+  COLLOQUI: [
+    {
+      header: 'id_esterno',
+      required: false,
+      description: 'Codice del colloquio nel vecchio gestionale (la chiave è persona + data del colloquio)',
+      example: 'COL-2019-0001',
+    },
+    ...PERSON_REF_COLUMNS,
+    {
+      header: 'data_colloquio',
+      required: true,
+      description:
+        'Data del colloquio (GG/MM/AAAA o AAAA-MM-GG), non prima dell’iscrizione; un colloquio per persona e giorno: lo stesso giorno di data_colloquio del file PERSONE è lo stesso colloquio',
+      example: '14/03/2019',
+    },
+    { header: 'modalita', required: true, description: 'in presenza, videochiamata, telefono', example: 'in presenza' },
+    { header: 'operatore', required: false, description: 'Nome dell’operatore che ha svolto il colloquio', example: 'Giulia Bianchi' },
+    {
+      header: 'esito',
+      required: true,
+      description: 'svolto o non presentato (il primo colloquio svolto è quello che conta nel monitoraggio)',
+      example: 'svolto',
+    },
+    { header: 'note', required: false, description: 'Note dell’operatore (al più 2000 caratteri)', example: '' },
+  ],
+  VALUTAZIONI: [
+    {
+      header: 'id_esterno',
+      required: false,
+      description: 'Codice della valutazione nel vecchio gestionale (la chiave è persona + data della valutazione)',
+      example: 'VAL-2019-0001',
+    },
+    ...PERSON_REF_COLUMNS,
+    {
+      header: 'data_valutazione',
+      required: true,
+      description: 'Data della valutazione, dopo un colloquio svolto (una valutazione per persona e giorno)',
+      example: '14/03/2019',
+    },
+    {
+      header: 'versione_strumento',
+      required: false,
+      description: 'Versione della scheda di valutazione usata; vuota: la versione attiva',
+      example: '1',
+    },
+    {
+      header: 'risposte',
+      required: false,
+      description:
+        'Se note, le risposte a tutte le domande della scheda come CODICE_DOMANDA=CODICE_RISPOSTA separate da virgole (es. UNEMPLOYMENT_DURATION=GT_24M, HOUSING_SITUATION=STABLE, …)',
+      example:
+        'UNEMPLOYMENT_DURATION=GT_24M, LAST_CONTRACT=SHORT, HOUSEHOLD_INCOME=SUPPORT, DEBTS=SOME, HOUSING_SITUATION=PRECARIOUS, HEALTH_LIMITS=NONE, CARE_SERVICES=NO, CARE_LOAD=NONE, SOCIAL_NETWORK=WEAK, EDUCATION=LOWER_SECONDARY, ITALIAN=BASIC, DIGITAL=WITH_HELP, MOBILITY=YES',
+    },
+    {
+      header: 'punteggio',
+      required: false,
+      description: 'Punteggio totale: obbligatorio senza risposte; con le risposte deve coincidere con la loro somma',
+      example: '13',
+    },
+    {
+      header: 'profilo',
+      required: false,
+      description: 'forte o in target: se indicato deve corrispondere al punteggio (soglia della scheda: 11)',
+      example: 'in target',
+    },
+    {
+      header: 'prontezza',
+      required: false,
+      description: 'Solo per profilo in target: pronto, non pronto, fragile, in valutazione; vuota: in valutazione',
+      example: 'pronto',
+    },
+    { header: 'operatore', required: false, description: 'Nome dell’operatore che ha compilato la scheda', example: 'Giulia Bianchi' },
+    { header: 'note', required: false, description: 'Note (al più 2000 caratteri)', example: '' },
+  ],
+} as const satisfies Record<string, readonly ImportColumn[]>;
+
+/**
+ * The vacancies of the old system (owner: the companies subgraph), between SEDI and INSERIMENTI: each feeds
+ * the matching read model as a live vacancy does.
+ */
+export const VACANCY_IMPORT_LAYOUTS = {
+  OFFERTE: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice del fabbisogno (offerta) nel vecchio gestionale (chiave dell’offerta)',
+      example: 'OFF-2019-0001',
+    },
+    {
+      header: 'partita_iva_azienda',
+      required: false,
+      description: 'Partita IVA dell’azienda (già presente o importata); vuota solo con id_esterno_azienda',
+      example: '02402671206',
+    },
+    {
+      header: 'id_esterno_azienda',
+      required: false,
+      description: 'In alternativa alla partita IVA: id_esterno dell’azienda nel file AZIENDE',
+      example: 'AZ-0001',
+    },
+    {
+      header: 'sede',
+      required: false,
+      description: 'id_esterno della sede (file SEDI) dell’azienda: il comune di lavoro è quello della sede',
+      example: 'SD-0001',
+    },
+    {
+      header: 'comune_istat',
+      required: false,
+      description: 'Codice ISTAT del comune di lavoro: obbligatorio senza sede (con la sede deve coincidere)',
+      example: '',
+    },
+    { header: 'titolo', required: true, description: 'Titolo dell’offerta (3–200 caratteri)', example: 'Addetto/a alle pulizie' },
+    {
+      header: 'contratto',
+      required: false,
+      description: 'tempo determinato, tempo indeterminato, in proprio, a chiamata',
+      example: 'tempo determinato',
+    },
+    { header: 'ore_settimanali', required: false, description: 'Ore settimanali, 1–48', example: '30' },
+    { header: 'posti', required: true, description: 'Posti da coprire, 1–500', example: '2' },
+    {
+      header: 'competenze_richieste',
+      required: false,
+      description: 'Codici del vocabolario delle competenze del programma separati da virgole (es. pulizie, carrelli-elevatori, magazzino)',
+      example: 'pulizie, lavasciuga',
+    },
+    {
+      header: 'competenze_gradite',
+      required: false,
+      description: 'Codici del vocabolario delle competenze gradite, separati da virgole (non ripetono le richieste)',
+      example: 'igiene-sanificazione',
+    },
+    {
+      header: 'livello_italiano',
+      required: false,
+      description: 'Livello minimo di italiano: A1, A2, B1, B2, C1, C2, madrelingua',
+      example: 'A2',
+    },
+    {
+      header: 'data_pubblicazione',
+      required: true,
+      description: 'Data di pubblicazione dell’offerta (GG/MM/AAAA o AAAA-MM-GG), non nel futuro',
+      example: '10/01/2019',
+    },
+    {
+      header: 'data_inizio',
+      required: false,
+      description: 'Data di inizio del lavoro, non prima della pubblicazione',
+      example: '01/02/2019',
+    },
+    { header: 'stato', required: true, description: 'bozza, aperta, coperta, chiusa', example: 'coperta' },
+  ],
+} as const satisfies Record<string, readonly ImportColumn[]>;
+
 export const IMPORT_LAYOUTS: Record<ImportKindName, readonly ImportColumn[]> = {
   PERSONE: [
     { header: 'id_esterno', required: false, description: 'Codice della persona nel vecchio gestionale', example: 'P-2018-0001' },
@@ -438,6 +617,8 @@ export const IMPORT_LAYOUTS: Record<ImportKindName, readonly ImportColumn[]> = {
     },
     { header: 'seguito', required: false, description: 'rinnovo, proroga, trasformazione (con id_esterno_precedente)', example: '' },
   ],
+  ...PEOPLE_HISTORY_IMPORT_LAYOUTS,
+  ...VACANCY_IMPORT_LAYOUTS,
   ...TRAINING_IMPORT_LAYOUTS,
   ...PROJECTS_IMPORT_LAYOUTS,
 };

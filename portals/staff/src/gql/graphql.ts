@@ -254,13 +254,16 @@ export type GrantStatus =
 /** What a history import file holds (issue 27) */
 export type HistoryImportKind =
   | 'AZIENDE'
+  | 'COLLOQUI'
   | 'EDIZIONI'
   | 'ENTI'
   | 'INSERIMENTI'
   | 'ISCRIZIONI'
+  | 'OFFERTE'
   | 'PERSONE'
   | 'PROGETTI'
-  | 'SEDI';
+  | 'SEDI'
+  | 'VALUTAZIONI';
 
 export type HistoryImportStatus =
   | 'DONE'
