@@ -236,7 +236,7 @@ export const PRESTITI: ImportKindDefinition<LoanRow, LoanRefs> = {
       `select 'erogazioni' as "what", count(*)::int as "n" from ${T('ledger_entry')} where "loan_id" = any(?::uuid[]) and "account" = 'LOAN_DISBURSED'
        union all select 'rimborsi', count(*)::int from ${T('loan_repayment')} where "loan_id" = any(?::uuid[])
        union all select 'garanzie escusse', count(*)::int from ${T('ledger_entry')} where "loan_id" = any(?::uuid[]) and "account" = 'GUARANTEE_CALLED'
-       union all select 'approvazioni', count(*)::int from ${T('approval_request')} where "target_id" = any(?::uuid[])`,
+       union all select 'approvazioni', count(*)::int from ${T('approval_request')} where "target_id"::text = any(?::text[])`,
       [ids, ids, ids, ids],
     );
   },
