@@ -317,9 +317,7 @@ describe('history import: finance', () => {
         installments: 60,
       },
     ]);
-    [loanA] = (await sql<{ entity_id: string }>(`select "entity_id" from finance.import_record where "key" = 'CS-2019-001'`)).map(
-      (x) => x.entity_id,
-    );
+    loanA = (await sql<{ entity_id: string }>(`select "entity_id" from finance.import_record where "key" = 'CS-2019-001'`))[0]!.entity_id;
     // €1,000 of principal on the 15th of each month from August 2019 (0%: no interest).
     const plan = await sql<{ due: string; p: number; i: number }>(
       `select to_char("due_date", 'YYYY-MM-DD') as "due", "principal_cents"::int as "p", "interest_cents"::int as "i" from finance.loan_installment where "loan_id" = ? order by "number"`,
