@@ -1,11 +1,11 @@
 /**
  * `npm run bench`: the platform's performance figures, each measured side by side in one run.
- *   npm run bench -- [--seconds 5] [--only overhead,tracing,n1,matching,fanout,imports,history,startup,dashboard,hostile,lighthouse]
+ *   npm run bench -- [--seconds 5] [--only overhead,cores,tracing,n1,matching,fanout,imports,history,startup,dashboard,hostile,lighthouse]
  *                    [--full] [--lighthouse-runs 3]
  * --full adds the 1M-beneficiary matching point; --lighthouse-runs is how many Lighthouse runs per portal (the median counts). Results are appended to test/bench/RESULTS.md.
  */
 import { rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import os, { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Agent } from 'node:http';
@@ -29,6 +29,7 @@ import { hostileLatency } from './scenarios/hostile.js';
 import { loadSyntheticData } from './data/synthetic.js';
 import { historyImportBench } from './scenarios/history-import.js';
 import { tracingCost } from './scenarios/tracing.js';
+import { bothCores, processTree, treeRss } from './scenarios/cores.js';
 import { lighthouseAudit, LIGHTHOUSE_VERSION } from './scenarios/lighthouse.js';
 
 const { values } = parseArgs({
@@ -87,6 +88,59 @@ try {
       return body.data;
     };
     const staff = await login('staff@demo.ixl');
+
+    // The overhead and both-cores scenarios' portal queries, with 64 distinct users per role (built once).
+    let portalQueriesBuilt: Promise<PortalQuery[]> | undefined;
+    const portalQueries = () => (portalQueriesBuilt ??= buildPortalQueries());
+    const buildPortalQueries = async (): Promise<PortalQuery[]> => {
+      const company = await login('azienda@demo.ixl');
+      const body = await login('ente@demo.ixl');
+      // 64 distinct users of each role and organisation (tokens signed like the login's, distinct ids).
+      const distinct = (of: { caller: Caller }) =>
+        Promise.all(
+          Array.from({ length: 64 }, async () => {
+            const caller: Caller = { ...of.caller, userId: randomUUID() };
+            const { token } = await issueAccessToken(
+              {
+                sub: caller.userId ?? '',
+                role: caller.role as Exclude<Caller['role'], 'ANONYMOUS'>,
+                beneficiaryId: caller.beneficiaryId ?? null,
+                companyId: caller.companyId ?? null,
+                trainingBodyId: caller.trainingBodyId ?? null,
+              },
+              secrets.jwtSigningKeys,
+              3600,
+            );
+            return { caller, token };
+          }),
+        );
+      return [
+        {
+          name: 'staff beneficiary list (people+companies+training)',
+          query:
+            'query List($n: Int!) { beneficiaries(first: $n) { totalCount nodes { id firstName lastName municipalityCode placements { type startDate company { name } } enrolments { edition { title trainingBody { name } } } } } }',
+          variables: { n: 50 },
+          ...staff,
+          distinct: await distinct(staff),
+        },
+        {
+          name: "a company's candidates",
+          query:
+            'query($v: ID!) { vacancyCandidates(vacancyId: $v) { id status firstName initials skills shifts cvAvailable vacancy { title company { name } } } }',
+          variables: { v: vacancyId('rekeep-pulizie') },
+          ...company,
+          distinct: await distinct(company),
+        },
+        {
+          name: "a course edition's KPIs",
+          query:
+            'query($e: ID!) { courseEdition(id: $e) { title trainingBody { name } kpis { population placements employed permanent placementRate employmentRate permanentRate } } }',
+          variables: { e: editionId('oss-2020') },
+          ...body,
+          distinct: await distinct(body),
+        },
+      ];
+    };
 
     if (wants('startup')) {
       checks.push({
@@ -270,53 +324,7 @@ try {
       } catch (err) {
         sections.push({ title: 'Hive Gateway', body: `could not start: ${String(err).slice(0, 500)}` });
       }
-      const company = await login('azienda@demo.ixl');
-      const body = await login('ente@demo.ixl');
-      // 64 distinct users of each role and organisation (tokens signed like the login's, distinct ids).
-      const distinct = (of: { caller: Caller }) =>
-        Promise.all(
-          Array.from({ length: 64 }, async () => {
-            const caller: Caller = { ...of.caller, userId: randomUUID() };
-            const { token } = await issueAccessToken(
-              {
-                sub: caller.userId ?? '',
-                role: caller.role as Exclude<Caller['role'], 'ANONYMOUS'>,
-                beneficiaryId: caller.beneficiaryId ?? null,
-                companyId: caller.companyId ?? null,
-                trainingBodyId: caller.trainingBodyId ?? null,
-              },
-              secrets.jwtSigningKeys,
-              3600,
-            );
-            return { caller, token };
-          }),
-        );
-      const queries: PortalQuery[] = [
-        {
-          name: 'staff beneficiary list (people+companies+training)',
-          query:
-            'query List($n: Int!) { beneficiaries(first: $n) { totalCount nodes { id firstName lastName municipalityCode placements { type startDate company { name } } enrolments { edition { title trainingBody { name } } } } } }',
-          variables: { n: 50 },
-          ...staff,
-          distinct: await distinct(staff),
-        },
-        {
-          name: "a company's candidates",
-          query:
-            'query($v: ID!) { vacancyCandidates(vacancyId: $v) { id status firstName initials skills shifts cvAvailable vacancy { title company { name } } } }',
-          variables: { v: vacancyId('rekeep-pulizie') },
-          ...company,
-          distinct: await distinct(company),
-        },
-        {
-          name: "a course edition's KPIs",
-          query:
-            'query($e: ID!) { courseEdition(id: $e) { title trainingBody { name } kpis { population placements employed permanent placementRate employmentRate permanentRate } } }',
-          variables: { e: editionId('oss-2020') },
-          ...body,
-          distinct: await distinct(body),
-        },
-      ];
+      const queries = await portalQueries();
       const rows = await gatewayOverhead({
         queries,
         gatewayUrl: `http://127.0.0.1:${ports[0]}/graphql`,
@@ -397,6 +405,71 @@ try {
         }
       }
       checks.push({ figure: 'stack RSS after the load', value: `${fmt(rssMiB(stack.child.pid), 0)} MiB`, target: 'measured', pass: null });
+    }
+
+    if (wants('cores')) {
+      console.error('[bench] cores');
+      // Two more stacks over the same (migrated, seeded) database, started the same way but for the layout;
+      // the first stack stays up, idle.
+      const layoutEnv = { IXL_DEMO_DATA: 'off' };
+      const one = await startStackProcess(dbUrl, secrets, { ...layoutEnv, IXL_PROCESSES: 'one' });
+      scripts.push(one);
+      const perService = await startStackProcess(dbUrl, secrets, { ...layoutEnv, IXL_PROCESSES: 'per-service' });
+      scripts.push(perService);
+      await new Promise((r) => setTimeout(r, 3_000)); // consumers' first passes over
+      const idle = { one: treeRss(processTree(one.child.pid)), perService: treeRss(processTree(perService.child.pid)) };
+      const rows = await bothCores({
+        queries: await portalQueries(),
+        stacks: { 'one process': one, 'per-service': perService },
+        concurrencies: [16, 64],
+        seconds,
+      });
+      sections.push({
+        title: `Both cores: one process vs a process per subgraph (IXL_PROCESSES), same database and queries, ${os.cpus().length} cores, distinct callers, A-B-B-A halves; load generator on the same machine`,
+        body: [
+          table(
+            ['layout', 'start to ready (migrated, no demo data)', 'processes', 'RSS idle'],
+            [
+              ['one process', `${fmt(one.startSeconds)} s`, processTree(one.child.pid).length, `${fmt(idle.one, 0)} MiB`],
+              [
+                'per-service',
+                `${fmt(perService.startSeconds)} s`,
+                processTree(perService.child.pid).length,
+                `${fmt(idle.perService, 0)} MiB`,
+              ],
+            ],
+          ),
+          table(
+            ['query', 'conc.', 'layout', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'CPU ms/req (all processes)'],
+            rows.map((r) => [
+              r.query,
+              r.concurrency,
+              r.layout,
+              fmt(r.result.rps, 0),
+              fmt(r.result.p50),
+              fmt(r.result.p99),
+              r.result.errors,
+              fmt(r.cpuMsPerRequest, 2),
+            ]),
+          ),
+        ].join('\n\n'),
+      });
+      for (const r of rows.filter((x) => x.layout === 'per-service')) {
+        const base = rows.find((x) => x.layout === 'one process' && x.query === r.query && x.concurrency === r.concurrency);
+        if (!base) continue;
+        checks.push({
+          figure: `per-service ÷ one process throughput @${r.concurrency} (${r.query})`,
+          value: `${fmt(r.result.rps, 0)} / ${fmt(base.result.rps, 0)} req/s = ${fmt(r.result.rps / base.result.rps, 2)}`,
+          target: 'measured (default: the faster)',
+          pass: null,
+        });
+      }
+      checks.push({
+        figure: 'start to ready, per-service vs one process (migrated database, no demo data)',
+        value: `${fmt(perService.startSeconds)} s vs ${fmt(one.startSeconds)} s`,
+        target: 'measured',
+        pass: null,
+      });
     }
 
     if (wants('n1')) {

@@ -113,8 +113,11 @@ export interface PlatformConfig {
   publicUrl: string;
   people: PeopleSettings;
   observability: ObservabilitySettings;
-  /** `npm start` only: where the embedded PostgreSQL keeps its data, its port, the demo data. */
-  launcher: { dataDir: string; pgPort: number; demoData: boolean };
+  /**
+   * `npm start` only: where the embedded PostgreSQL keeps its data, its port, the demo data, and whether the
+   * subgraphs run in the launcher's process (`one`) or each in a process of its own (`per-service`).
+   */
+  launcher: { dataDir: string; pgPort: number; demoData: boolean; processes: 'one' | 'per-service' };
 }
 
 type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
@@ -225,6 +228,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
       dataDir: resolve(dataDir ?? resolve(REPOSITORY_ROOT, V.IXL_DATA_DIR.defaultText)),
       pgPort: r.value(V.IXL_PG_PORT),
       demoData: r.value(V.IXL_DEMO_DATA),
+      processes: r.value(V.IXL_PROCESSES),
     },
   });
   r.throwIfBad();

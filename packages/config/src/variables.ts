@@ -65,6 +65,7 @@ export const VARIABLES = {
   GRAPHQL_MAX_DIRECTIVES: fixed('GRAPHQL_MAX_DIRECTIVES', wholeNumber(0, 1000), '20'),
   GRAPHQL_MAX_TOKENS: fixed('GRAPHQL_MAX_TOKENS', wholeNumber(100, 1_000_000), '4000'),
   IXL_DEMO_DATA: fixed('IXL_DEMO_DATA', boolean, 'on'),
+  IXL_PROCESSES: fixed('IXL_PROCESSES', oneOf(['one', 'per-service'] as const), 'one'),
   SMTP_URL: v('SMTP_URL', url(['smtp', 'smtps']), 'unset (capture inbox)'),
   SMTP_CONNECTION_TIMEOUT_MS: fixed('SMTP_CONNECTION_TIMEOUT_MS', wholeNumber(100, 600_000), '10000', '`10000` (10 s)'),
   SMTP_GREETING_TIMEOUT_MS: fixed('SMTP_GREETING_TIMEOUT_MS', wholeNumber(100, 600_000), '10000', '`10000` (10 s)'),

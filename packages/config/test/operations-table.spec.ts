@@ -90,6 +90,7 @@ const EXAMPLES: Record<string, string> = {
   GRAPHQL_MAX_DIRECTIVES: '5',
   GRAPHQL_MAX_TOKENS: '2000',
   IXL_DEMO_DATA: 'off',
+  IXL_PROCESSES: 'per-service',
   SMTP_URL: 'smtps://user:pass@smtp.example.org:465',
   SMTP_CONNECTION_TIMEOUT_MS: '5000',
   SMTP_GREETING_TIMEOUT_MS: '5000',

@@ -6,13 +6,14 @@ import '@ixl/observability/register';
 import 'reflect-metadata';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { configOrExit, loadConfig } from '@ixl/config';
+import { configOrExit, loadConfig, withOverrides } from '@ixl/config';
 import { EmbeddedPostgresError, startEmbeddedPostgres, ensureDatabase, type RunningPostgres } from '@ixl/db';
 import { explainPostgresFailure } from './startup-errors.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@ixl/demo-data';
 import { startStack } from './stack.js';
 import { seedDemoData } from './demo.js';
 import { loadOrCreateSecrets } from './secrets.js';
+import { startServiceProcesses, type ServiceProcesses } from './processes.js';
 
 const started = Date.now();
 // The one configuration, as every service started on its own reads it: a bad variable stops here.
@@ -37,10 +38,31 @@ if (!databaseUrl) {
 
 // What the launcher adds to the configuration: the embedded database and (outside production) generated secrets.
 const secrets = configOrExit('IXL', () => loadOrCreateSecrets(join(dataDir, 'secrets.json'), config));
-const stack = await startStack({ ...config, databaseUrl, secrets });
+let platform = { ...config, databaseUrl, secrets };
+
+// IXL_PROCESSES=per-service: each subgraph in a process of its own (the machine's cores shared out), the
+// gateway here; `one` (the default): everything in this process.
+let services: ServiceProcesses | undefined;
+if (config.launcher.processes === 'per-service') {
+  console.log('Starting the subgraphs, each in its own process...');
+  services = await startServiceProcesses(platform, { seedDemo: config.launcher.demoData }).catch(async (err: unknown) => {
+    await pg?.stop().catch(() => undefined);
+    throw err;
+  });
+  platform = {
+    ...withOverrides(platform, { subgraphs: Object.fromEntries(Object.entries(services.urls).map(([n, url]) => [n, { url }])) }),
+    databaseUrl,
+    secrets,
+  };
+}
+const stack = await startStack(platform).catch(async (err: unknown) => {
+  await services?.stop().catch(() => undefined);
+  await pg?.stop().catch(() => undefined);
+  throw err;
+});
 
 if (config.launcher.demoData) {
-  const written = await seedDemoData(stack);
+  const written = services ? services.seeded : await seedDemoData(stack);
   if (Object.keys(written).length) console.log('Loaded the Bologna demo data:', JSON.stringify(written));
 }
 
@@ -50,6 +72,7 @@ async function shutdown(signal: string) {
   stopping = true;
   console.log(`\n${signal}: stopping...`);
   await stack.stop().catch((e) => console.error(e));
+  await services?.stop().catch((e) => console.error(e));
   await pg?.stop().catch((e) => console.error(e));
   process.exit(0);
 }
@@ -63,8 +86,11 @@ IXL — Insieme per il lavoro is ready in ${((Date.now() - started) / 1000).toFi
   GraphQL API      ${base}/graphql
   Health           ${base}/healthz (also /livez and /readyz)
   Metrics          ${stack.gateway.metricsUrl} (Prometheus)
-  Subgraphs        ${Object.values(stack.subgraphs)
-    .map((s) => `${s.name} ${s.url}`)
+  Subgraphs        ${Object.entries(stack.configs.gateway.subgraphUrls)
+    .map(
+      ([name, url]) =>
+        `${name} ${url}${services?.pids[name as keyof ServiceProcesses['pids']] ? ` (own process, pid ${services.pids[name as keyof ServiceProcesses['pids']]})` : ''}`,
+    )
     .join('\n                   ')}
 
 Demo logins (password "${DEMO_PASSWORD}"):

@@ -449,5 +449,13 @@ export async function runSubgraphMain(def: SubgraphDefinition): Promise<RunningS
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void running.stop().then(() => process.exit(0)));
   }
+  // Started by `npm start` with IXL_PROCESSES=per-service: its part of the demo data (`--seed-demo`, into an
+  // empty schema only), then "ready" to the launcher over the IPC channel it opened.
+  let seeded: Record<string, number> | undefined;
+  if (process.argv.includes('--seed-demo') && def.seedDemo) {
+    const result = await def.seedDemo(running.orm.em.fork());
+    if (result.seeded) seeded = result.counts ?? {};
+  }
+  process.send?.({ type: 'ixl-subgraph-ready', name: def.name, port: running.port, seeded });
   return running;
 }
