@@ -446,6 +446,9 @@ describe('history import: finance', () => {
     await expect(sql(`delete from finance.loan_repayment`)).rejects.toThrow(/append-only/);
     expect(await importFile('PAGAMENTI', 'pagamenti.csv', pagamenti(PAYMENTS))).toMatchObject({ createdCount: 0, unchangedCount: 5 });
     expect(await count('loan_repayment')).toBe(3);
+    // Once disbursed, a corrected loans file cannot move the contract after the disbursement.
+    const late = await check('PRESTITI', 'prestiti-v4.csv', prestiti([{ ...LOAN_A, data_contratto: '02/08/2019' }, loanB()]));
+    expect(late.errors.map((e) => [e.line, e.column, e.reasonCode])).toEqual([[2, 'data_contratto', 'DISBURSEMENT_BEFORE_CONTRACT']]);
     const changed = await check(
       'PAGAMENTI',
       'pagamenti-v2.csv',

@@ -119,12 +119,22 @@ async function resolveLoans(
     rows.map((r) => r.values.project),
   );
   const ids = rows.map((r) => ctx.records.get(r.key)?.entity_id).filter((id): id is string => !!id);
-  type Existing = { id: string; project_id: string; principal: number; rate: number; term: number; grace: number; approved_on: string };
+  type Existing = {
+    id: string;
+    project_id: string;
+    principal: number;
+    rate: number;
+    term: number;
+    grace: number;
+    approved_on: string;
+    disbursed_on: string | null;
+  };
   const existing = new Map(
     (
       await em.execute<Existing[]>(
         `select "id", "project_id", "principal_cents"::int as "principal", "annual_rate_bps" as "rate", "term_months" as "term",
-           "grace_months" as "grace", to_char("approved_on", 'YYYY-MM-DD') as "approved_on" from ${T('loan')} where "id" = any(?::uuid[])`,
+           "grace_months" as "grace", to_char("approved_on", 'YYYY-MM-DD') as "approved_on", to_char("disbursed_on", 'YYYY-MM-DD') as "disbursed_on"
+         from ${T('loan')} where "id" = any(?::uuid[])`,
         [pgTextArray(ids)],
       )
     ).map((l) => [l.id, l]),
@@ -168,6 +178,11 @@ async function resolveLoans(
       ).find(([, same]) => !same);
       if (changed) {
         ctx.error(r, changed[0], 'IMPORT_LOAN_TERMS_CHANGED', { column: changed[0] });
+        continue;
+      }
+      // A disbursed loan's contract is not after its disbursement (the live rule).
+      if (before.disbursed_on && v.contractDate && v.contractDate > before.disbursed_on) {
+        ctx.error(r, 'data_contratto', 'DISBURSEMENT_BEFORE_CONTRACT');
         continue;
       }
       planned.push({ ...r, action: ctx.actionOf(r), refs });
