@@ -442,6 +442,19 @@ describe('history import: finance', () => {
     ]);
     // The fund's exposure follows the repaid principal: 70% of 9,000 + 70% of 25,000.
     expect((await exposure()).exposureCents).toBe(630_000 + 1_750_000);
+    // Each imported payment remembers its file and line (ADMIN).
+    const [r2] = await sql<{ entity_id: string }>(`select "entity_id" from finance.import_record where "key" = 'PAG-R2'`);
+    const source = await t.graphql<{ financeHistoryImportSource: Record<string, unknown> }>(
+      'query($id: ID!) { financeHistoryImportSource(entityId: $id) { file line batchId externalKey } }',
+      { token: admin, variables: { id: r2!.entity_id } },
+    );
+    expect(source.data?.financeHistoryImportSource).toEqual({
+      file: 'pagamenti.csv',
+      line: 4,
+      batchId: paymentsBatch.id,
+      externalKey: 'PAG-R2',
+    });
+    expect(await count('loan_repayment', `"id" = '${r2!.entity_id}'`)).toBe(1);
     // The journal stays append-only outside an undo.
     await expect(sql(`delete from finance.loan_repayment`)).rejects.toThrow(/append-only/);
     expect(await importFile('PAGAMENTI', 'pagamenti.csv', pagamenti(PAYMENTS))).toMatchObject({ createdCount: 0, unchangedCount: 5 });
