@@ -1,5 +1,8 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+// The modules, not their functions: tracing's HTTP instrumentation patches `request` on them after import.
+import http from 'node:http';
+import https from 'node:https';
 import { GraphQLError } from 'graphql';
 import { CALLER_HEADER, signCaller, type Caller } from '@ixl/auth';
 import type { GatewayContext } from './context.js';
@@ -23,26 +26,105 @@ const copyOf = (r: GatewayGraphQLResponse): GatewayGraphQLResponse => ({
   ...(r.extensions === undefined ? {} : { extensions: structuredClone(r.extensions) }),
 });
 
+/**
+ * Subgraph calls over node:http with keep-alive connections per subgraph origin. Not fetch: a profile of
+ * the gateway under load (`npm run bench -- --only profile`) put a quarter of its CPU in undici's
+ * WHATWG Request/Headers/streams machinery and node-fetch's Request, for a plain JSON POST.
+ */
+const subgraphAgents = new Map<string, { agent: http.Agent; secure: boolean }>();
+function agentFor(target: URL) {
+  let entry = subgraphAgents.get(target.origin);
+  if (!entry) {
+    const secure = target.protocol === 'https:';
+    const options = { keepAlive: true, maxSockets: 256, maxFreeSockets: 64, scheduling: 'lifo' as const };
+    entry = { agent: secure ? new https.Agent(options) : new http.Agent(options), secure };
+    subgraphAgents.set(target.origin, entry);
+  }
+  return entry;
+}
+
+/** How long a subgraph may take to answer before the call fails (as fetch's headers timeout did). */
+const SUBGRAPH_TIMEOUT_MS = 300_000;
+
+/**
+ * Calls in flight and when each started. One coarse watchdog ends those past SUBGRAPH_TIMEOUT_MS, instead
+ * of a socket timer re-armed on every read and write of every call (5 % of the gateway's CPU in a profile).
+ */
+const inFlightCalls = new Map<http.ClientRequest, number>();
+let watchdog: NodeJS.Timeout | undefined;
+function watch(req: http.ClientRequest): void {
+  inFlightCalls.set(req, Date.now());
+  watchdog ??= setInterval(() => {
+    const limit = Date.now() - SUBGRAPH_TIMEOUT_MS;
+    for (const [call, started] of inFlightCalls)
+      if (started < limit) call.destroy(new Error(`the subgraph did not answer within ${SUBGRAPH_TIMEOUT_MS / 1000} s`));
+    if (!inFlightCalls.size) {
+      clearInterval(watchdog);
+      watchdog = undefined;
+    }
+  }, 5_000).unref();
+}
+
+interface SubgraphHttpResponse {
+  url: string;
+  status: number;
+  statusText: string;
+  ok: boolean;
+  headers: { get(name: string): string | null };
+  text: string;
+}
+
+/** POSTs `body` to the subgraph and reads the whole answer. */
+function postToSubgraph(target: URL, method: string, headers: Record<string, string>, body: string): Promise<SubgraphHttpResponse> {
+  const { agent, secure } = agentFor(target);
+  return new Promise((resolve, reject) => {
+    const req = (secure ? https : http).request(
+      target,
+      { method, agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const status = res.statusCode ?? 0;
+          resolve({
+            url: target.href,
+            status,
+            statusText: res.statusMessage ?? '',
+            ok: status >= 200 && status < 300,
+            headers: { get: (name) => ((v) => (Array.isArray(v) ? v.join(', ') : (v ?? null)))(res.headers[name.toLowerCase()]) },
+            text: Buffer.concat(chunks).toString('utf8'),
+          });
+        });
+      },
+    );
+    watch(req);
+    req.on('close', () => inFlightCalls.delete(req));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /** The caller, unsigned, from willSendRequest to the fetcher (removed there: it never leaves the gateway). */
 const PENDING_CALLER = 'x-ixl-pending-caller';
 
 /**
- * fetch that signs the caller header for the request it sends: method, path with query and the body as
- * serialised (issue 18: a header replayed with another body or after CALLER_MAX_AGE_SECONDS is refused).
+ * The data source's fetcher: signs the caller header for the request it sends (method, path with query
+ * and the body as serialised; issue 18: a header replayed with another body or after
+ * CALLER_MAX_AGE_SECONDS is refused) and answers with what RemoteGraphQLDataSource reads of a response.
  */
-function signingFetch(internalSecret: string) {
-  return (url: string, init: RequestInit = {}) => {
-    const headers = new Headers(init.headers);
-    const pending = headers.get(PENDING_CALLER);
-    headers.delete(PENDING_CALLER);
+function signingFetcher(internalSecret: string) {
+  return async (url: string, init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}) => {
+    const headers: Record<string, string> = { ...init.headers };
+    const pending = headers[PENDING_CALLER];
+    delete headers[PENDING_CALLER];
     const caller: Caller = pending ? (JSON.parse(pending) as Caller) : { userId: null, role: 'ANONYMOUS' };
     const target = new URL(url);
+    const method = init.method ?? 'POST';
     const body = typeof init.body === 'string' ? init.body : '';
-    headers.set(
-      CALLER_HEADER,
-      signCaller(caller, internalSecret, { method: init.method ?? 'GET', path: target.pathname + target.search, body }),
-    );
-    return fetch(url, { ...init, headers });
+    headers[CALLER_HEADER] = signCaller(caller, internalSecret, { method, path: target.pathname + target.search, body });
+    const r = await postToSubgraph(target, method, headers, body);
+    return { ...r, json: async () => JSON.parse(r.text) as unknown, text: async () => r.text };
   };
 }
 
@@ -59,8 +141,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     internalSecret: string,
     private readonly serviceName = 'a service',
   ) {
-    // Node's fetch (undici): pooled keep-alive connections per subgraph origin.
-    super({ url, fetcher: signingFetch(internalSecret) as unknown as RemoteGraphQLDataSource['fetcher'] });
+    super({ url, fetcher: signingFetcher(internalSecret) as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

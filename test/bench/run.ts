@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the platform's performance figures, each measured side by side in one run.
- *   npm run bench -- [--seconds 5] [--only overhead,cores,tracing,n1,matching,fanout,imports,history,startup,dashboard,hostile,lighthouse]
+ *   npm run bench -- [--seconds 5] [--only overhead,profile,cores,tracing,n1,matching,fanout,imports,history,startup,dashboard,hostile,lighthouse]
  *                    [--full] [--lighthouse-runs 3]
  * --full adds the 1M-beneficiary matching point; --lighthouse-runs is how many Lighthouse runs per portal (the median counts). Results are appended to test/bench/RESULTS.md.
  */
@@ -30,6 +30,7 @@ import { loadSyntheticData } from './data/synthetic.js';
 import { historyImportBench } from './scenarios/history-import.js';
 import { tracingCost } from './scenarios/tracing.js';
 import { bothCores, processTree, treeRss } from './scenarios/cores.js';
+import { profileGateway } from './scenarios/gateway-profile.js';
 import { lighthouseAudit, LIGHTHOUSE_VERSION } from './scenarios/lighthouse.js';
 
 const { values } = parseArgs({
@@ -405,6 +406,44 @@ try {
         }
       }
       checks.push({ figure: 'stack RSS after the load', value: `${fmt(rssMiB(stack.child.pid), 0)} MiB`, target: 'measured', pass: null });
+    }
+
+    if (wants('profile')) {
+      console.error('[bench] profile');
+      const subgraphEnv = Object.fromEntries(Object.entries(stack.subgraphUrls).map(([n, u]) => [subgraphVariables(n).URL.name, u]));
+      const [staffList] = await portalQueries();
+      if (!staffList) throw new Error('no portal query');
+      const prof = await profileGateway({
+        gatewayEnv: {
+          ...process.env,
+          ...subgraphEnv,
+          NODE_ENV: 'production',
+          DATABASE_URL: dbUrl,
+          IXL_INTERNAL_SECRET: secrets.internalSecret,
+          IXL_JWT_SIGNING_KEYS: secrets.jwtSigningKeys,
+          IXL_JWT_PUBLIC_KEYS: secrets.jwtPublicKeys,
+          LOGIN_LIMIT_PER_IP: '1000000',
+        },
+        port: await freePort(),
+        inspectPort: await freePort(),
+        query: staffList,
+        concurrency: 16,
+        seconds: Math.max(seconds, 5),
+      });
+      const pct = (x: number) => `${fmt(x * 100, 1)} %`;
+      sections.push({
+        title: `Where the gateway's CPU goes: V8 sampling profile (100 µs) of our gateway serving "${staffList.name}" with 16 distinct callers for ${fmt(prof.result.seconds, 0)} s after a warm-up (${fmt(prof.result.rps, 0)} req/s, p50 ${fmt(prof.result.p50)} ms), self time, idle excluded: ${fmt(prof.totalMs, 0)} ms CPU = ${fmt(prof.totalMs / Math.max(1, prof.result.requests - prof.result.errors), 2)} ms per request`,
+        body: [
+          table(
+            ['origin', 'self ms', 'share'],
+            prof.byOrigin.map((o) => [o.name, fmt(o.ms, 0), pct(o.share)]),
+          ),
+          table(
+            ['function (origin: file:line)', 'self ms', 'share'],
+            prof.topFunctions.map((f) => [f.name.replaceAll('|', '\\|'), fmt(f.ms, 0), pct(f.share)]),
+          ),
+        ].join('\n\n'),
+      });
     }
 
     if (wants('cores')) {

@@ -1,7 +1,7 @@
 export type { DomainEvent, NewEvent, EventHandler, SubscriptionSpec, EventBus, DeadLetter, ConsumerStatus } from './types.js';
 export { ANY_EVENT } from './types.js';
 export { eventTablesSql, CHANNEL as EVENTS_CHANNEL } from './sql.js';
-export { publishEvent } from './publish.js';
+export { publishEvent, publishEvents } from './publish.js';
 export { PostgresEventBus, type PostgresEventBusOptions } from './postgres-bus.js';
 export { listDeadLetters, consumerStatus, retryDeadLetter } from './admin.js';
 export { OutboxTail, tailIterator } from './outbox-tail.js';

@@ -17,6 +17,7 @@ import { isIsoDate } from '@ixl/calendar';
 import type { ErrorReason, ImportColumn } from '@ixl/contracts';
 import { requireRole } from './authz.js';
 import { badInput, DomainError, notFound } from './errors.js';
+import { bufferEvents } from './publish.js';
 import { readSpreadsheet, type SheetRecord } from './spreadsheet.js';
 
 /** One problem of a file: where (file, sheet, line, column) and why (a registry reason with its params). */
@@ -77,6 +78,8 @@ export interface ImportRecordRow {
 /** What a kind's `write` gets: the entity to create or update, its values and references, its before-image. */
 export interface ImportWrite<V, R> {
   entityId: string;
+  /** The row's key in the external-id mapping. */
+  key: string;
   /** The entity's columns before this row (null: it is created). */
   before: Record<string, unknown> | null;
   values: V;
@@ -124,6 +127,13 @@ export interface ImportKindDefinition<V = any, R = any> {
   /** Creates (before = null) or updates the entity; publishes what a live change would. */
   write(tx: EntityManager, row: ImportWrite<V, R>): Promise<void>;
   /**
+   * `write` for all the changed rows of a chunk at once (in file order), set-based: the same records and
+   * the same events as `write` row after row, in a few statements. Optional; when it throws a rule
+   * (DomainError) or the database refuses a row, the engine rolls it back and writes the chunk again row
+   * by row with `write`, which finds the row (its line) at fault.
+   */
+  writeMany?(tx: EntityManager, rows: ImportWrite<V, R>[], ctx: ImportWriteManyContext): Promise<void>;
+  /**
    * The before-images of entities (by id) when the entity's columns are not all it is (e.g. a person with
    * the status history an import wrote): what `restore` gets back on undo. Default: `entity.fields`.
    */
@@ -146,6 +156,14 @@ export interface ImportKindDefinition<V = any, R = any> {
    * than once per row (e.g. the KPIs of the course editions the chunk's enrolments moved).
    */
   afterChunk?(tx: EntityManager, rows: ImportWrittenRow<V, R>[], actorId: string | null): Promise<void>;
+}
+
+export interface ImportWriteManyContext {
+  /**
+   * The entities imported keys of a kind map to in the mapping as it was before this chunk (one query);
+   * what this chunk writes is the caller's to overlay (a row may refer only to rows before it).
+   */
+  recordedEntities(kind: string, keys: readonly string[]): Promise<Map<string, string>>;
 }
 
 export interface ImportResolveContext {
@@ -625,6 +643,16 @@ export class HistoryImportEngine {
     return this.batch(em, caller, id);
   }
 
+  /** The entities keys of a kind map to in the mapping (one query). */
+  private async recordedEntities(tx: EntityManager, kind: string, keys: readonly string[]): Promise<Map<string, string>> {
+    if (!keys.length) return new Map();
+    const rows = await tx.execute<{ key: string; entity_id: string }[]>(
+      `select "key", "entity_id" from ${this.t('import_record')} where "kind" = ? and "key" = any(?::text[])`,
+      [kind, pgTextArray([...new Set(keys)])],
+    );
+    return new Map(rows.map((r) => [r.key, r.entity_id]));
+  }
+
   private async upsertRecord(tx: EntityManager, r: ImportRecordRow): Promise<void> {
     await tx.execute(
       `insert into ${this.t('import_record')} ("kind", "key", "entity_id", "external_id", "row_hash", "source_file", "source_sheet", "source_line", "batch_id", "updated_at")
@@ -731,7 +759,7 @@ export class HistoryImportEngine {
       } catch (e) {
         const db = e as { code?: unknown; sqlState?: unknown; constraint?: unknown };
         const sqlState = String(db.sqlState ?? db.code ?? '');
-        if (!(e instanceof DomainError) && !/^(22|23)/.test(sqlState)) return false;
+        if (!refusesRow(e)) return false;
         const [code, params] =
           e instanceof DomainError
             ? [e.reason, { ...e.params }]
@@ -791,9 +819,9 @@ export class HistoryImportEngine {
     };
     const changes: unknown[] = [];
     const mapping: ImportRecordRow[] = [];
+    const writes: (ImportWrite<unknown, Record<string, unknown>> & { line: number })[] = [];
     const now = new Date().toISOString();
     for (const row of changed) {
-      at(row.line);
       const { key, hash, v, refs } = row.values;
       const rec = records.get(key);
       let entityId = rec?.entity_id ?? kind.adopt?.(v, refs);
@@ -801,8 +829,7 @@ export class HistoryImportEngine {
       const before = entityId ? (befores.get(entityId) ?? null) : null;
       if (entityId && !before) entityId = undefined; // deleted since: create it again
       entityId ??= randomUUID();
-      await kind.write(tx, { entityId, before, values: v, refs, batchId, actorId, entityOf });
-      written.set(key, entityId);
+      writes.push({ entityId, key, before, values: v, refs, batchId, actorId, entityOf, line: row.line });
       writtenRows.push({ entityId, created: !before, values: v, refs });
       counts[action]++;
       changes.push({
@@ -827,7 +854,38 @@ export class HistoryImportEngine {
       });
     }
     if (!changes.length) return counts;
-    if (kind.afterChunk) await kind.afterChunk(tx, writtenRows, actorId);
+    // The events the kind publishes while writing the chunk go out in one statement at its end (same order,
+    // same transaction), rather than one statement each.
+    const events = bufferEvents(tx);
+    try {
+      const rowByRow = async () => {
+        for (const w of writes) {
+          at(w.line);
+          await kind.write(tx, w);
+          written.set(w.key, w.entityId);
+        }
+      };
+      if (kind.writeMany) {
+        // Set-based; when a rule or the database refuses a row, the chunk is written again row by row (from
+        // a savepoint) to find the line at fault, or to write it after all.
+        await tx.execute('savepoint "ixl_import_chunk"');
+        try {
+          await kind.writeMany(tx, writes, { recordedEntities: (k, keys) => this.recordedEntities(tx, k, keys) });
+          await tx.execute('release savepoint "ixl_import_chunk"');
+          for (const w of writes) written.set(w.key, w.entityId);
+          at(writes[writes.length - 1]!.line);
+        } catch (e) {
+          if (!refusesRow(e)) throw e;
+          await tx.execute('rollback to savepoint "ixl_import_chunk"');
+          events.discard();
+          await rowByRow();
+        }
+      } else await rowByRow();
+      if (kind.afterChunk) await kind.afterChunk(tx, writtenRows, actorId);
+      await events.flush();
+    } finally {
+      events.close();
+    }
     await tx.execute(
       `insert into ${this.t('import_change')} ("batch_id", "kind", "key", "entity_id", "action", "before", "record_before")
        select ?, x."kind", x."key", x."entity_id", x."action", x."before", x."record_before"
@@ -846,6 +904,12 @@ export class HistoryImportEngine {
     );
     return counts;
   }
+}
+
+/** A rule (DomainError) or the database refusing the data (SQLSTATE class 22 or 23): the row is at fault, not the run. */
+function refusesRow(e: unknown): boolean {
+  const db = e as { code?: unknown; sqlState?: unknown };
+  return e instanceof DomainError || /^(22|23)/.test(String(db.sqlState ?? db.code ?? ''));
 }
 
 /**

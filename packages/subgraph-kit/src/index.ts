@@ -37,7 +37,7 @@ export {
 } from './jobs.js';
 export { requireIsoDate, requireHeldDate } from './dates.js';
 export { transitionTable, type TransitionTable } from './transitions.js';
-export { eventPublisher, type PublishEvent, type EventAggregate } from './publish.js';
+export { eventPublisher, bufferEvents, type EventBuffer, type PublishEvent, type EventAggregate } from './publish.js';
 export { requirePersonalDataAccess, personalDataRows, personalDataResolver, type PersonalDataOptions } from './personal-data.js';
 export { reportScope, share, type ReportScope } from './report-scope.js';
 export { isUuid, requireUuid } from './ids.js';
@@ -76,6 +76,7 @@ export {
   type PlannedImportRow,
   type ImportRecordRow,
   type ImportWrite,
+  type ImportWriteManyContext,
   type ImportFileInput,
   type ImportCheckResult,
   type ImportBatchRow,
