@@ -30,6 +30,9 @@ export const IMPORT_KIND_OWNER = {
   EDIZIONI: 'training',
   ISCRIZIONI: 'training',
   PROGETTI: 'projects',
+  PRESTITI: 'finance',
+  CONTRIBUTI: 'finance',
+  PAGAMENTI: 'finance',
 } as const;
 export type ImportKindName = keyof typeof IMPORT_KIND_OWNER;
 export const IMPORT_KINDS = Object.keys(IMPORT_KIND_OWNER) as ImportKindName[];
@@ -459,6 +462,140 @@ export const VACANCY_IMPORT_LAYOUTS = {
   ],
 } as const satisfies Record<string, readonly ImportColumn[]>;
 
+const PROJECT_REFERENCE = {
+  header: 'progetto',
+  required: true,
+  description:
+    'Il progetto: id_esterno del file PROGETTI (importato prima), oppure l’identificativo del progetto sulla piattaforma; finanziato',
+  example: 'PIS-2019-004',
+} as const;
+
+/**
+ * The finance kinds (owner: the finance subgraph): social loans (credito sociale) and grants (fondo perduto) of
+ * funded projects, then their payments (disbursements, loan repayments), in the order their files go in.
+ */
+export const FINANCE_IMPORT_LAYOUTS = {
+  PRESTITI: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice del prestito nel vecchio gestionale (chiave del prestito)',
+      example: 'CS-2020-001',
+    },
+    PROJECT_REFERENCE,
+    {
+      header: 'importo',
+      required: true,
+      description: 'Capitale del prestito in euro, con al più 2 decimali, fino al massimo del prodotto (25.000,00)',
+      example: '25.000,00',
+    },
+    {
+      header: 'tasso',
+      required: false,
+      description: 'Tasso annuo in percentuale (3,25); vuota: il tasso del credito sociale in vigore alla data di approvazione',
+      example: '3,25',
+    },
+    {
+      header: 'durata_mesi',
+      required: false,
+      description: 'Durata in mesi, preammortamento compreso (6–60); vuota: la durata massima del prodotto',
+      example: '60',
+    },
+    {
+      header: 'preammortamento_mesi',
+      required: false,
+      description: 'Mesi di solo interessi all’inizio, al più 6 e meno della durata; vuota: 0',
+      example: '6',
+    },
+    { header: 'banca', required: false, description: 'Banca che eroga il prestito; vuota: Emil Banca', example: 'Emil Banca' },
+    {
+      header: 'data_approvazione',
+      required: true,
+      description: 'Data della delibera di finanziamento (GG/MM/AAAA o AAAA-MM-GG): il piano di rimborso parte da qui',
+      example: '15/07/2020',
+    },
+    {
+      header: 'data_contratto',
+      required: false,
+      description: 'Data del contratto con la banca, non prima dell’approvazione (l’erogazione va nel file PAGAMENTI)',
+      example: '01/08/2020',
+    },
+  ],
+  CONTRIBUTI: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice del contributo nel vecchio gestionale (chiave del contributo)',
+      example: 'FP-2019-004',
+    },
+    PROJECT_REFERENCE,
+    {
+      header: 'importo_investimenti',
+      required: false,
+      description: 'Quota per investimenti (attrezzature, formazione…) in euro, al più 6.000,00; vuota: 0',
+      example: '6.000,00',
+    },
+    {
+      header: 'importo_servizi',
+      required: false,
+      description: 'Quota per servizi (consulenza, realizzazione, comunicazione) in euro, al più 2.000,00; vuota: 0',
+      example: '2.000,00',
+    },
+    {
+      header: 'data_approvazione',
+      required: true,
+      description: 'Data della delibera del contributo (GG/MM/AAAA o AAAA-MM-GG); in tutto al più 8.000,00 euro',
+      example: '15/07/2019',
+    },
+  ],
+  PAGAMENTI: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice del pagamento nel vecchio gestionale (chiave del pagamento)',
+      example: 'PAG-2020-0001',
+    },
+    {
+      header: 'tipo',
+      required: true,
+      description: 'erogazione (di un prestito o di un contributo) o rimborso (rata di un prestito)',
+      example: 'rimborso',
+    },
+    {
+      header: 'prestito',
+      required: false,
+      description: 'Il prestito: id_esterno del file PRESTITI (per le erogazioni e i rimborsi di un prestito)',
+      example: 'CS-2020-001',
+    },
+    {
+      header: 'contributo',
+      required: false,
+      description: 'Il contributo: id_esterno del file CONTRIBUTI (solo erogazioni; vuota se c’è prestito)',
+      example: '',
+    },
+    { header: 'data', required: true, description: 'Data del pagamento (GG/MM/AAAA o AAAA-MM-GG)', example: '15/09/2020' },
+    {
+      header: 'importo',
+      required: true,
+      description:
+        'Importo in euro, con al più 2 decimali: l’erogazione di un prestito è il suo capitale, un rimborso non supera quanto dovuto',
+      example: '476,25',
+    },
+    {
+      header: 'categoria',
+      required: false,
+      description: 'Solo per un contributo (obbligatoria): investimenti o servizi, entro la quota approvata',
+      example: '',
+    },
+    {
+      header: 'ricevuta',
+      required: false,
+      description: 'Solo per un contributo: numero della ricevuta o fattura; vuota: id_esterno',
+      example: '',
+    },
+  ],
+} as const satisfies Record<string, readonly ImportColumn[]>;
+
 export const IMPORT_LAYOUTS: Record<ImportKindName, readonly ImportColumn[]> = {
   PERSONE: [
     { header: 'id_esterno', required: false, description: 'Codice della persona nel vecchio gestionale', example: 'P-2018-0001' },
@@ -621,6 +758,7 @@ export const IMPORT_LAYOUTS: Record<ImportKindName, readonly ImportColumn[]> = {
   ...VACANCY_IMPORT_LAYOUTS,
   ...TRAINING_IMPORT_LAYOUTS,
   ...PROJECTS_IMPORT_LAYOUTS,
+  ...FINANCE_IMPORT_LAYOUTS,
 };
 
 /** The template of a kind as CSV text (`;`, UTF-8 with BOM for Italian spreadsheets): the header and one sample row. */
