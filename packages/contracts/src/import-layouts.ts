@@ -30,6 +30,7 @@ export const IMPORT_KIND_OWNER = {
   EDIZIONI: 'training',
   ISCRIZIONI: 'training',
   PROGETTI: 'projects',
+  DELIBERE: 'projects',
   PRESTITI: 'finance',
   CONTRIBUTI: 'finance',
   PAGAMENTI: 'finance',
@@ -219,7 +220,8 @@ const STEP_DESCRIPTIONS: Record<(typeof PROJECT_IMPORT_STEP_COLUMNS)[number], [s
 };
 
 /**
- * The projects kinds (owner: the projects subgraph): social-innovation projects with their path.
+ * The projects kinds (owner: the projects subgraph): social-innovation projects with their path, then the committees'
+ * decisions on them (DELIBERE refers to PROGETTI).
  */
 export const PROJECTS_IMPORT_LAYOUTS = {
   PROGETTI: [
@@ -283,6 +285,69 @@ export const PROJECTS_IMPORT_LAYOUTS = {
     },
     { header: 'data_uscita', required: false, description: 'Data dell’uscita dal percorso, non prima dell’ultima tappa', example: '' },
     { header: 'motivo_uscita', required: false, description: 'Motivo dell’uscita (al più 500 caratteri)', example: '' },
+  ],
+  DELIBERE: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice della delibera nel vecchio gestionale (chiave della delibera)',
+      example: 'DEL-2019-010',
+    },
+    {
+      header: 'progetto',
+      required: true,
+      description: 'id_esterno del progetto nel file PROGETTI (già importato) o identificativo del progetto sulla piattaforma',
+      example: 'PIS-2019-004',
+    },
+    {
+      header: 'comitato',
+      required: true,
+      description: 'valutazione o gestione (il comitato di quel tipo del programma; una delibera per progetto e comitato)',
+      example: 'gestione',
+    },
+    {
+      header: 'data_seduta',
+      required: true,
+      description:
+        'Data della seduta (GG/MM/AAAA o AAAA-MM-GG): la data di invio a quel comitato nel file PROGETTI (data_comitato_valutazione o data_comitato_gestione)',
+      example: '01/07/2019',
+    },
+    {
+      header: 'esito',
+      required: true,
+      description:
+        'approvato, approvato con condizioni (con condizioni), respinto (il progetto esce con uscita respinto), rinviato; dopo un’approvazione il file PROGETTI ha la tappa successiva',
+      example: 'approvato',
+    },
+    { header: 'condizioni', required: false, description: 'Condizioni o motivazione della delibera (al più 2000 caratteri)', example: '' },
+    {
+      header: 'forma',
+      required: false,
+      description: 'Con un’approvazione (richiesta): prestito, contributo (fondo perduto), non monetario; la stessa nei due comitati',
+      example: 'prestito',
+    },
+    {
+      header: 'importo',
+      required: false,
+      description:
+        'Importo in euro (8.000,00): prestito da 0,01 a 25.000,00; contributo: investimenti + servizi (facoltativo); non monetario: valore del sostegno',
+      example: '8.000,00',
+    },
+    { header: 'investimenti', required: false, description: 'Contributo: quota investimenti in euro, al più 6.000,00', example: '' },
+    { header: 'servizi', required: false, description: 'Contributo: quota servizi in euro, al più 2.000,00', example: '' },
+    { header: 'durata_mesi', required: false, description: 'Prestito: durata in mesi, da 6 a 60', example: '36' },
+    {
+      header: 'preammortamento_mesi',
+      required: false,
+      description: 'Prestito: mesi di preammortamento, da 0 a 6 e meno della durata; vuota: 0',
+      example: '',
+    },
+    {
+      header: 'descrizione_sostegno',
+      required: false,
+      description: 'Non monetario: che cosa (un corso pagato, tirocini finanziati, servizi; 3–300 caratteri)',
+      example: '',
+    },
   ],
 } as const satisfies Record<string, readonly ImportColumn[]>;
 

@@ -39,6 +39,11 @@ export interface FundingApprovedPayload {
    * published before it existed.
    */
   committeeMemberUserIds?: string[];
+  /**
+   * Added (issue 27): a decision of the history brought in by the history import (DELIBERE). Consumers do not act on
+   * it (finance opens no loan or grant: the PRESTITI and CONTRIBUTI files bring them); nobody is mailed.
+   */
+  imported?: boolean;
 }
 
 export interface CommitteeDecisionRecordedPayload {
@@ -52,6 +57,8 @@ export interface CommitteeDecisionRecordedPayload {
   outcome: 'APPROVED' | 'REJECTED' | 'POSTPONED';
   /** Added: ISO date of the session. */
   decidedOn?: string;
+  /** Added (issue 27): a decision of the history brought in by the history import (DELIBERE); nobody is mailed. */
+  imported?: boolean;
 }
 
 /** A social-innovation project or a self-employment path changed step (history row written in the same transaction). */

@@ -206,6 +206,7 @@ export const ENUM_LABELS_EN: Messages = {
   'enum.HistoryImportKind.ENTI': 'Training bodies',
   'enum.HistoryImportKind.ISCRIZIONI': 'Course enrolments and outcomes',
   'enum.HistoryImportKind.PROGETTI': 'Social innovation projects',
+  'enum.HistoryImportKind.DELIBERE': 'Committee decisions on projects',
   'enum.HistoryImportKind.PRESTITI': 'Loans (social credit)',
   'enum.HistoryImportKind.CONTRIBUTI': 'Grants',
   'enum.HistoryImportKind.PAGAMENTI': 'Payments: disbursements and repayments',

@@ -211,6 +211,7 @@ export const ENUM_LABELS_IT: Messages = {
   'enum.HistoryImportKind.ENTI': 'Enti di formazione',
   'enum.HistoryImportKind.ISCRIZIONI': 'Iscrizioni ed esiti dei corsi',
   'enum.HistoryImportKind.PROGETTI': 'Progetti di innovazione sociale',
+  'enum.HistoryImportKind.DELIBERE': 'Delibere dei comitati sui progetti',
   'enum.HistoryImportKind.PRESTITI': 'Prestiti (credito sociale)',
   'enum.HistoryImportKind.CONTRIBUTI': 'Contributi a fondo perduto',
   'enum.HistoryImportKind.PAGAMENTI': 'Pagamenti: erogazioni e rimborsi',

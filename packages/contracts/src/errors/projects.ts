@@ -15,6 +15,50 @@ export const PROJECTS_ERRORS = {
     code: 'BAD_USER_INPUT',
     message: 'The evaluation committee chose {evaluationKind}: the management committee approves that form of support',
   },
+  IMPORT_DECISION_APPROVAL_NEXT_STEP: {
+    code: 'BAD_USER_INPUT',
+    message: 'After an approval the project goes on: its path in the PROGETTI file has no {column}',
+  },
+  IMPORT_DECISION_CHANGED: {
+    code: 'BAD_USER_INPUT',
+    message: 'The decision was imported with another {column}: only condizioni may change; undo its batch to change it',
+  },
+  IMPORT_DECISION_DAY: {
+    code: 'BAD_USER_INPUT',
+    message: 'The project went to this committee on {stepOn} ({column} in the PROGETTI file): the decision is of that day',
+  },
+  IMPORT_DECISION_FORM_DIFFERS: {
+    code: 'BAD_USER_INPUT',
+    message: 'The evaluation committee chose {forma}: the management committee approves that form of support',
+  },
+  IMPORT_DECISION_LIVE_SESSION: {
+    code: 'BAD_USER_INPUT',
+    message: 'The committee held a session on the platform that day: record the decision in that session',
+  },
+  IMPORT_DECISION_NO_COMMITTEE: {
+    code: 'BAD_USER_INPUT',
+    message: 'The programme has no {committee} committee: create it before importing its decisions',
+  },
+  IMPORT_DECISION_NO_STEP: {
+    code: 'BAD_USER_INPUT',
+    message: "The project's path has no {column}: it did not go to this committee",
+  },
+  IMPORT_DECISION_PROJECT_NOT_FOUND: {
+    code: 'BAD_USER_INPUT',
+    message: 'No project known as "{project}" (an id_esterno of the PROGETTI file or a project id)',
+  },
+  IMPORT_DECISION_REJECTION_EXIT: {
+    code: 'BAD_USER_INPUT',
+    message: 'A rejection is where the project stopped: its path in the PROGETTI file ends with uscita respinto right after this committee',
+  },
+  IMPORT_DECISION_SUPPORT_ONLY_APPROVED: {
+    code: 'BAD_USER_INPUT',
+    message: 'The form of support and its amounts go with an approval only',
+  },
+  IMPORT_DECISION_TWICE: {
+    code: 'BAD_USER_INPUT',
+    message: 'The project already has a decision of this committee (one per project and committee)',
+  },
   IMPORT_EXIT_AFTER_FUNDING: {
     code: 'BAD_USER_INPUT',
     message: 'A funded project does not leave the path: no uscita after data_finanziamento',

@@ -11,6 +11,20 @@ export const PROJECTS_ERROR_TEXTS_IT: Record<keyof typeof PROJECTS_ERRORS, strin
     'Il comitato di valutazione approva un progetto scegliendo la forma di sostegno: prestito, fondo perduto o sostegno non monetario.',
   FUNDING_FORM_DIFFERS_FROM_EVALUATION:
     'Il comitato di valutazione ha scelto {evaluationKind}: il comitato di gestione approva quella forma di sostegno.',
+  IMPORT_DECISION_APPROVAL_NEXT_STEP: 'Dopo un’approvazione il progetto prosegue: il suo percorso nel file PROGETTI non ha {column}.',
+  IMPORT_DECISION_CHANGED:
+    'La delibera è stata importata con un altro valore di {column}: si possono cambiare solo le condizioni; per cambiarla annulla la sua importazione.',
+  IMPORT_DECISION_DAY: 'Il progetto è andato a questo comitato il {stepOn} ({column} nel file PROGETTI): la delibera è di quel giorno.',
+  IMPORT_DECISION_FORM_DIFFERS: 'Il comitato di valutazione ha scelto «{forma}»: il comitato di gestione approva quella forma di sostegno.',
+  IMPORT_DECISION_LIVE_SESSION: 'Quel giorno il comitato ha tenuto una seduta sulla piattaforma: registra la delibera in quella seduta.',
+  IMPORT_DECISION_NO_COMMITTEE: 'Il programma non ha un comitato di {committee}: crealo prima di importarne le delibere.',
+  IMPORT_DECISION_NO_STEP: 'Il percorso del progetto non ha {column}: il progetto non è andato a questo comitato.',
+  IMPORT_DECISION_PROJECT_NOT_FOUND:
+    'Nessun progetto «{project}»: indica l’id_esterno del file PROGETTI (importato prima) o l’identificativo del progetto sulla piattaforma.',
+  IMPORT_DECISION_REJECTION_EXIT:
+    'Una delibera di rigetto è il punto in cui il progetto si è fermato: il suo percorso nel file PROGETTI termina con uscita respinto subito dopo questo comitato.',
+  IMPORT_DECISION_SUPPORT_ONLY_APPROVED: 'La forma di sostegno e i suoi importi vanno solo con un’approvazione.',
+  IMPORT_DECISION_TWICE: 'Il progetto ha già una delibera di questo comitato (una per progetto e comitato).',
   IMPORT_EXIT_AFTER_FUNDING: 'Un progetto finanziato non esce dal percorso: niente uscita dopo data_finanziamento.',
   IMPORT_ONLY_WITH: 'Questa colonna ha un valore solo insieme a {column}.',
   IMPORT_PATH_GAP: '{column} richiede le date delle tappe precedenti ({missing} è vuota).',

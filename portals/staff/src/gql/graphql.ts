@@ -256,6 +256,7 @@ export type HistoryImportKind =
   | 'AZIENDE'
   | 'COLLOQUI'
   | 'CONTRIBUTI'
+  | 'DELIBERE'
   | 'EDIZIONI'
   | 'ENTI'
   | 'INSERIMENTI'

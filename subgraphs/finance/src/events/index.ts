@@ -34,6 +34,8 @@ export const financeConsumers: SubscriptionSpec[] = [
     handlers: {
       [PROJECTS_EVENTS.FundingApproved]: async (event, em) => {
         const p = event.payload as unknown as FundingApprovedPayload;
+        // A decision of the history (issue 27, DELIBERE): the PRESTITI and CONTRIBUTI files bring its loan or grant.
+        if (p.imported) return;
         if (p.kind === 'LOAN') await openLoanFromDecision(em, p, event.actorId);
         else if (p.kind === 'NON_CASH') await openNonCashFromDecision(em, p, event.actorId);
         else await openGrantFromDecision(em, p, event.actorId);

@@ -8,7 +8,7 @@ import { MinutesStatus, SubjectKind } from './enums.js';
 @Unique({ name: 'committee_session_committee_id_held_on_unique', properties: ['committeeId', 'heldOn'] })
 @Entity({ tableName: 'committee_session' })
 export class CommitteeSession {
-  [OptionalProps]?: 'minutesStatus' | 'minutes' | 'minutesApprovedAt' | 'location';
+  [OptionalProps]?: 'minutesStatus' | 'minutes' | 'minutesApprovedAt' | 'location' | 'imported';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -38,6 +38,9 @@ export class CommitteeSession {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   minutesApprovedAt: Date | null = null;
+  @Field(() => Boolean, { description: 'Made by the history import for the decisions it brought in (no votes, no minutes)' })
+  @Property({ type: 'boolean', default: false })
+  imported: boolean = false;
 }
 
 /** One agenda item: a dossier (project or self-employment path) or a governance topic; a dossier once per session. */

@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261203020000_outbox_trace_parent } from './Migration20261203020000_outbox_trace_parent.js';
 import { Migration20261203073000_history_import } from './Migration20261203073000_history_import.js';
+import { Migration20261203110000_imported_sessions } from './Migration20261203110000_imported_sessions.js';
 import { Migration20261202141635_application_throttle } from './Migration20261202141635_application_throttle.js';
 import { Migration20261202142233_natural_duplicates_more } from './Migration20261202142233_natural_duplicates_more.js';
 import { Migration20261121000000_initial } from './Migration20261121000000_initial.js';
@@ -24,4 +25,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202152800_results_network_governance', class: Migration20261202152800_results_network_governance },
   { name: 'Migration20261203020000_outbox_trace_parent', class: Migration20261203020000_outbox_trace_parent },
   { name: 'Migration20261203073000_history_import', class: Migration20261203073000_history_import },
+  { name: 'Migration20261203110000_imported_sessions', class: Migration20261203110000_imported_sessions },
 ];

@@ -1,7 +1,8 @@
 // The projects kind of the history import (issue 27): social-innovation projects with their path (PROGETTI).
 // Each step of the path is written as a live step is (a history row and ProjectStatusChanged, dated the day it
 // happened), so finance's project facts and the funnels follow; the events carry the old system's id, by which finance's
-// loans and grants files name the project. Committee decisions are not imported.
+// loans and grants files name the project. The committees' decisions on them come in a DELIBERE file
+// (history-import-decisions.ts).
 
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PROJECT_IMPORT_STEP_COLUMNS, PROJECTS_IMPORT_LAYOUTS, type ProjectStatusChangedPayload } from '@ixl/contracts';
@@ -18,6 +19,7 @@ import { ProjectStatus as S } from '../entities/project.entity.js';
 import { publishProjectsEvent } from '../events/publish.js';
 import { finalStatus, parseProjectRow, pathExtends, type ProjectRow } from './history-import.rules.js';
 import { MAIN_LINE } from './project-path.rules.js';
+import { DELIBERE } from './history-import-decisions.js';
 
 type ProjectRefs = { recordedSteps: number };
 
@@ -157,7 +159,7 @@ export const PROGETTI: ImportKindDefinition<ProjectRow, ProjectRefs> = {
 };
 
 /** The kinds the projects subgraph imports. */
-export const projectsImportKinds = [PROGETTI] as ImportKindDefinition[];
+export const projectsImportKinds = [PROGETTI, DELIBERE] as ImportKindDefinition[];
 
 /** The history import of the projects subgraph (issue 27), wired in definition.ts with withHistoryImport. */
 export const projectsHistoryImport = new HistoryImportEngine('projects', projectsImportKinds);
