@@ -533,7 +533,10 @@ async function allBatches(): Promise<Batch[]> {
 /** What STAFF sees of the imported records, through the gateway (federated references resolved). */
 async function staffView() {
   const r = await t.graphql<{
-    beneficiaries: { totalCount: number };
+    beneficiaries: {
+      totalCount: number;
+      nodes: { lastName: string; interviews: { status: string }[]; assessments: { score: number; profile: string }[] }[];
+    };
     companies: { name: string; vatNumber: string | null; sites: { name: string }[] }[];
     vacancies: { title: string }[];
     placements: {
@@ -554,17 +557,21 @@ async function staffView() {
       enrolments: { outcome: string; beneficiary: { codiceFiscale: string; lastName: string } }[];
     }[];
     projects: { id: string; title: string; status: string }[];
-    loans: { principalCents: number; project: { id: string; title: string } }[];
+    loans: {
+      principalCents: number;
+      project: { id: string; title: string };
+      position: { paidPrincipalCents: number; outstandingPrincipalCents: number };
+    }[];
     grants: { totalCents: number }[];
   }>(
-    `{ beneficiaries(first: 100) { totalCount }
+    `{ beneficiaries(first: 100) { totalCount nodes { lastName interviews { status } assessments { score profile } } }
        companies { name vatNumber sites { name } }
        vacancies { title }
        placements(first: 100) { totalCount nodes { type startDate followUp company { name } beneficiary { codiceFiscale lastName } previousPlacement { startDate } } }
        trainingBodies { name }
        courseEditions { id title enrolments { outcome beneficiary { codiceFiscale lastName } } }
        projects { id title status }
-       loans { principalCents project { id title } }
+       loans { principalCents project { id title } position(asOf: "2020-12-31") { paidPrincipalCents outstandingPrincipalCents } }
        grants { totalCents } }`,
     { token: staff },
   );
@@ -653,6 +660,28 @@ describe('imported history 2018–2020 (every kind, through the gateway, as ADMI
   it('counts the records of every kind and resolves the references between owners', async () => {
     const v = await staffView();
     expect(v.beneficiaries.totalCount).toBe(12);
+    // Colloqui: the 9 first colloqui of PERSONE (G, H, A, B, C, D, F, J, L) and the 3 COLLOQUI adds (A's follow-up,
+    // D's missed one, J's follow-up) = 12; A, D and J have 2. Assessments: the 3 VALUTAZIONI rows (G, A, C).
+    const perPerson = Object.fromEntries(v.beneficiaries.nodes.map((b) => [b.lastName, [b.interviews.length, b.assessments.length]]));
+    expect(perPerson).toEqual({
+      Grandi: [1, 1],
+      Hoxha: [1, 0],
+      Ielo: [0, 0],
+      Amato: [2, 1],
+      Benali: [1, 0],
+      Conti: [1, 1],
+      Dumitru: [2, 0],
+      Esposito: [0, 0],
+      Ferri: [1, 0],
+      Jallow: [2, 0],
+      Kola: [0, 0],
+      Lodi: [1, 0],
+    });
+    expect(v.beneficiaries.nodes.flatMap((b) => b.assessments).sort((a, b) => a.score - b.score)).toEqual([
+      { score: 6, profile: 'FORTE' },
+      { score: 13, profile: 'IN_TARGET' },
+      { score: 14, profile: 'IN_TARGET' },
+    ]);
     expect(v.companies.map((c) => [c.vatNumber, c.name, c.sites.length]).sort()).toEqual([
       [VAT.alfa, 'Alfa Pulizie Soc. Coop.', 1],
       [VAT.beta, 'Beta Logistica S.r.l.', 0],
@@ -675,10 +704,13 @@ describe('imported history 2018–2020 (every kind, through the gateway, as ADMI
       beneficiary: { codiceFiscale: P.a.cf, lastName: 'Amato' },
       previousPlacement: { startDate: '2019-03-01' },
     });
-    expect(byStart['2020-03-01'] && v.placements.nodes.filter((p) => p.startDate === '2020-03-01')).toHaveLength(2);
     const renewal = v.placements.nodes.find((p) => p.followUp === 'RENEWAL' && p.type === 'ASSUNZIONE');
     expect(renewal).toMatchObject({ beneficiary: { lastName: 'Amato' }, previousPlacement: { startDate: '2019-09-01' } });
-    expect(byStart['2019-10-01']).toMatchObject({ type: 'LAVORO_AUTONOMO', company: null, beneficiary: { lastName: 'Ferri' } });
+    expect(v.placements.nodes.find((p) => p.type === 'LAVORO_AUTONOMO')).toMatchObject({
+      startDate: '2019-10-01',
+      company: null,
+      beneficiary: { lastName: 'Ferri' },
+    });
 
     // An enrolment's person (people) through the federation.
     const oss = v.courseEditions.find((e) => e.title === 'Operatore socio-sanitario')!;
@@ -688,7 +720,14 @@ describe('imported history 2018–2020 (every kind, through the gateway, as ADMI
       ['Dumitru', P.d.cf, 'DROPPED_OUT'],
     ]);
     // A loan's project (projects) through the federation.
-    expect(v.loans).toEqual([{ principalCents: 1_000_000, project: { id: expect.any(String), title: 'Forno di comunità' } }]);
+    // Its payments: disbursed 01/08/2020 (PAG-2), €1,000 repaid on 20/08 and 20/09/2020 (PAG-3, PAG-4).
+    expect(v.loans).toEqual([
+      {
+        principalCents: 1_000_000,
+        project: { id: expect.any(String), title: 'Forno di comunità' },
+        position: { paidPrincipalCents: 200_000, outstandingPrincipalCents: 800_000 },
+      },
+    ]);
     expect(v.projects.find((p) => p.title === 'Forno di comunità')?.id).toBe(v.loans[0]!.project.id);
 
     // A course edition's KPIs count imported placements. OSS (15/04–30/09/2019, window to 30/09/2020): population
