@@ -510,7 +510,7 @@ async function importFile(kind: ImportKindName, name: string, content: string): 
 const italian = (e: Pick<RowError, 'reasonCode' | 'params'>) =>
   ERROR_TEXTS_IT[e.reasonCode as ErrorReason].replace(/\{(\w+)\}/g, (_, p: string) => String(e.params[p]));
 
-/** Imported records of a kind, as the owner keeps them (one per key: the file's lines, less repeats). */
+/** The records a kind's imports wrote or took over, as the owner keeps them (one per key of its file, with its source line). */
 const importRecords = async (kind: ImportKindName) => {
   const owner = IMPORT_KIND_OWNER[kind];
   const rows = await t.stack.subgraphs[owner].orm.em
@@ -655,7 +655,7 @@ describe('imported history 2018–2020 (every kind, through the gateway, as ADMI
     // One batch per file, none for the refused ones.
     const batches = await allBatches();
     expect(batches.map((b) => b.kind).sort()).toEqual(FILES.map((f) => f.kind).sort());
-  });
+  }, 180_000);
 
   it('counts the records of every kind and resolves the references between owners', async () => {
     const v = await staffView();
@@ -887,5 +887,5 @@ describe('re-import of unchanged files', () => {
     }
     expect(await staffView()).toEqual(before.view);
     expect(await monitoring2019()).toEqual(before.monitoring);
-  });
+  }, 120_000);
 });
