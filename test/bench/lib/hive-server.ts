@@ -21,6 +21,9 @@ const gateway = createGatewayRuntime({
   supergraph,
   logging: false,
   graphqlEndpoint: '/graphql',
+  // The caller travels to the subgraphs too (they ignore the header): Hive deduplicates identical subgraph calls in
+  // flight by their headers, and must not merge two callers' calls (ours merges only one caller identity's).
+  propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ 'x-bench-caller': request.headers.get('x-bench-caller') ?? '' }) },
   plugins: () => [
     {
       onFetch({ url, options, setOptions, context }) {
