@@ -881,6 +881,20 @@ describe('re-import of unchanged files', () => {
     for (const f of FILES.filter((x) => x.kind === 'PERSONE' || x.kind === 'INSERIMENTI')) {
       const checked = await checkFile(f.kind, f.name, f.content);
       expect(checked).toMatchObject({ toCreate: 0, toUpdate: 0, unchanged: checked.totalRows, errors: [] });
+      // The GraphQL check (the portal's small-file path) says the same.
+      const field = historyImportFieldNames(IMPORT_KIND_OWNER[f.kind]).check;
+      const viaGraphql = await t.graphql<Record<string, Check>>(
+        `mutation($i: HistoryImportFileInput!) { ${field}(input: $i) { totalRows toCreate toUpdate unchanged errors { line } } }`,
+        { token: admin, variables: { i: { kind: f.kind, fileName: f.name, contentBase64: Buffer.from(f.content).toString('base64') } } },
+      );
+      expect(viaGraphql.errors).toBeUndefined();
+      expect(viaGraphql.data![field]).toEqual({
+        totalRows: checked.totalRows,
+        toCreate: 0,
+        toUpdate: 0,
+        unchanged: checked.totalRows,
+        errors: [],
+      });
       const batch = await importFile(f.kind, f.name, f.content);
       expect(batch).toMatchObject({ createdCount: 0, updatedCount: 0, unchangedCount: batch.totalRows });
       expect(await importRecords(f.kind)).toBe(f.created + (f.updated ?? 0));
