@@ -14,7 +14,8 @@ export const PROJECTS_ERROR_TEXTS_IT: Record<keyof typeof PROJECTS_ERRORS, strin
   IMPORT_DECISION_APPROVAL_NEXT_STEP: 'Dopo un’approvazione il progetto prosegue: il suo percorso nel file PROGETTI non ha {column}.',
   IMPORT_DECISION_CHANGED:
     'La delibera è stata importata con un altro valore di {column}: si possono cambiare solo le condizioni; per cambiarla annulla la sua importazione.',
-  IMPORT_DECISION_DAY: 'Il progetto è andato a questo comitato il {stepOn} ({column} nel file PROGETTI): la delibera è di quel giorno.',
+  IMPORT_DECISION_DAY:
+    'Il progetto è andato a questo comitato in data {stepOn} ({column} nel file PROGETTI): la delibera è di quel giorno.',
   IMPORT_DECISION_FORM_DIFFERS: 'Il comitato di valutazione ha scelto «{forma}»: il comitato di gestione approva quella forma di sostegno.',
   IMPORT_DECISION_LIVE_SESSION: 'Quel giorno il comitato ha tenuto una seduta sulla piattaforma: registra la delibera in quella seduta.',
   IMPORT_DECISION_NO_COMMITTEE: 'Il programma non ha un comitato di {committee}: crealo prima di importarne le delibere.',
