@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, factories, type TestStack } from '@ixl/testkit';
+import { bootTestStack, factories, liveClient, liveSubscriptions, settle, subscribed, type TestStack } from '@ixl/testkit';
 import type { ImportCheckResult } from '@ixl/subgraph-kit';
 import { PROJECTS_IMPORT_LAYOUTS } from '@ixl/contracts';
 import { CommitteeKind } from '../src/entities/enums.js';
@@ -240,6 +240,11 @@ describe('history import: committee decisions on the projects (DELIBERE)', () =>
         .n,
     );
     const stepsBefore = await count('status_change');
+    // Staff following the decisions live: the history is not news.
+    const live = liveClient(t.url);
+    const serving = liveSubscriptions(t.stack);
+    const feed = live.subscribe(staff, 'subscription { committeeDecisionRecorded { outcome } }');
+    await subscribed(t.stack, serving + 1);
     expect(await check('DELIBERE', 'delibere-2019.csv', GOOD())).toMatchObject({ toCreate: 4, errors: [] });
     first = await importFile('DELIBERE', 'delibere-2019.csv', GOOD());
     expect(first).toMatchObject({ createdCount: 4, updatedCount: 0 });
@@ -342,6 +347,9 @@ describe('history import: committee decisions on the projects (DELIBERE)', () =>
         .n,
     );
     expect(mailAfter).toBe(mailBefore);
+    await settle(1000);
+    expect(feed.received).toEqual([]);
+    await live.dispose();
   });
 
   it('shows the imported decisions through the live queries of the project’s and the committee’s pages', async () => {

@@ -12,7 +12,10 @@ export class ProjectsLiveResolver {
     subscribe: ({ context }) => {
       const ctx = context as SubgraphContext;
       requireRole(ctx.caller, 'STAFF', 'ADMIN', 'COMMITTEE_MEMBER');
-      return liveEvents(ctx, [PROJECTS_EVENTS.CommitteeDecisionRecorded], (event, c) => decisionForSubscriber(c, event.aggregateId));
+      // A decision of the history (issue 27, DELIBERE) is not news: it is not pushed.
+      return liveEvents(ctx, [PROJECTS_EVENTS.CommitteeDecisionRecorded], (event, c) =>
+        (event.payload as { imported?: boolean }).imported ? undefined : decisionForSubscriber(c, event.aggregateId),
+      );
     },
   })
   committeeDecisionRecorded(@Root() decision: Decision): Decision {
