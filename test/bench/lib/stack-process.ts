@@ -46,7 +46,12 @@ export async function startStackProcess(
     ...extraEnv,
   };
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'packages/launcher/dist/start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // IXL_BENCH_PROFILE_DIR=<dir>: the stack process writes a V8 CPU profile there when it stops.
+  const profile = process.env.IXL_BENCH_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.IXL_BENCH_PROFILE_DIR] : [];
+  const child = spawn(process.execPath, [...profile, join(root, 'packages/launcher/dist/start.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
