@@ -105,7 +105,8 @@ export async function startScript(
     pid: child.pid,
     stop: () =>
       new Promise((ok) => {
-        if (child.exitCode !== null) return ok();
+        // Stopped already (exited, or ended by a signal: then exitCode stays null and 'exit' never comes again).
+        if (child.exitCode !== null || child.signalCode !== null) return ok();
         const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
         child.once('exit', () => (clearTimeout(force), ok()));
         child.kill('SIGTERM');

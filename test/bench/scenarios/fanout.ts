@@ -77,6 +77,8 @@ export async function fanOut(opts: {
       while (connected + failed.size < i + 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     }
   }
+  const label = `${perClient} ${opts.direct ? 'direct' : `through ${opts.wsUrls.length} gateway(s)`}`;
+  console.error(`[bench] fanout ${label}: ${connected} connected, ${failed.size} failed`);
   if (failed.size) throw new Error(`fan-out: ${failed.size} of ${perClient} clients could not connect`);
   // Every client is connected; its subscribe message follows on the same socket.
   await new Promise((r) => setTimeout(r, Math.max(1_500, Math.min(perClient, 2_000) * 3)));
@@ -109,8 +111,10 @@ export async function fanOut(opts: {
     if (!r.ok) throw new Error(`postVacancy failed: ${r.body.slice(0, 300)}`);
     await new Promise((res) => setTimeout(res, 300));
   }
+  console.error(`[bench] fanout ${label}: events posted, ${delivered}/${perClient * opts.events} delivered`);
   const deadline = Date.now() + 10_000;
   while (delivered < perClient * opts.events && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   await Promise.all(clients.map((c) => c.dispose()));
+  console.error(`[bench] fanout ${label}: ${delivered}/${perClient * opts.events} delivered`);
   return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), delivered, expected: perClient * opts.events };
 }
