@@ -60,6 +60,8 @@ export interface VacancyPostedPayload {
   occupationCode?: string | null;
   requiredSkills?: string[];
   startDate?: string | null;
+  /** A vacancy of the history brought in by the history import (issue 27): no offer alerts, not news. */
+  imported?: boolean;
 }
 
 /** Any change of a vacancy (fields or status): the full current snapshot plus the changed field names. */

@@ -9,6 +9,8 @@ export const FINANCE_EVENTS = {
   LoanInArrears: 'LoanInArrears',
   RepaymentRecorded: 'RepaymentRecorded',
   GrantOpened: 'GrantOpened',
+  /** Added (issue 27): a loan or grant the history import brought in was taken back (its batch undone): readers forget it. */
+  SupportWithdrawn: 'SupportWithdrawn',
   SettlementPaid: 'SettlementPaid',
   /** Added: someone other than the person read personal data (payload: PersonalDataReadPayload, read-audit.ts). */
   PersonalDataRead: 'PersonalDataRead',
@@ -27,6 +29,8 @@ export interface LoanOpenedPayload {
   firstDueDate: string;
   /** Added: ISO date (Europe/Rome) the loan was approved (optional for events published before it existed). */
   approvedOn?: string;
+  /** Added (issue 27): brought in by the history import (counted like a live one; nobody is told about the past). */
+  imported?: boolean;
 }
 
 export interface LoanRefusedPayload {
@@ -46,6 +50,8 @@ export interface LoanInArrearsPayload {
   projectId: string;
   daysPastDue: number;
   overdueCents: number;
+  /** Added (issue 27): brought in by the history import (counted like a live one; nobody is told about the past). */
+  imported?: boolean;
 }
 
 export interface RepaymentRecordedPayload {
@@ -58,6 +64,8 @@ export interface RepaymentRecordedPayload {
   interestCents: number;
   kind: 'ON_TIME' | 'LATE' | 'PARTIAL' | 'EARLY';
   outstandingPrincipalCents: number;
+  /** Added (issue 27): brought in by the history import (counted like a live one; nobody is told about the past). */
+  imported?: boolean;
 }
 
 export interface GrantOpenedPayload {
@@ -69,6 +77,17 @@ export interface GrantOpenedPayload {
   servicesCents: number;
   /** Added: ISO date (Europe/Rome) the grant was approved (optional for events published before it existed). */
   approvedOn?: string;
+  /** Added (issue 27): brought in by the history import (counted like a live one; nobody is told about the past). */
+  imported?: boolean;
+}
+
+/** A loan or grant of the history import taken back by the undo of its batch (nothing of it is left in finance). */
+export interface SupportWithdrawnPayload {
+  kind: 'LOAN' | 'GRANT';
+  /** The loan's or grant's id (as in LoanOpened / GrantOpened). */
+  id: string;
+  projectId: string;
+  imported: true;
 }
 
 export interface SettlementPaidPayload {
@@ -86,6 +105,7 @@ export interface FinanceEvents {
   LoanInArrears: LoanInArrearsPayload;
   RepaymentRecorded: RepaymentRecordedPayload;
   GrantOpened: GrantOpenedPayload;
+  SupportWithdrawn: SupportWithdrawnPayload;
   SettlementPaid: SettlementPaidPayload;
   PersonalDataRead: PersonalDataReadPayload;
 }

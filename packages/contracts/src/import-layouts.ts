@@ -20,13 +20,19 @@
  */
 export const IMPORT_KIND_OWNER = {
   PERSONE: 'people',
+  COLLOQUI: 'people',
+  VALUTAZIONI: 'people',
   AZIENDE: 'companies',
   SEDI: 'companies',
+  OFFERTE: 'companies',
   INSERIMENTI: 'companies',
   ENTI: 'training',
   EDIZIONI: 'training',
   ISCRIZIONI: 'training',
   PROGETTI: 'projects',
+  PRESTITI: 'finance',
+  CONTRIBUTI: 'finance',
+  PAGAMENTI: 'finance',
 } as const;
 export type ImportKindName = keyof typeof IMPORT_KIND_OWNER;
 export const IMPORT_KINDS = Object.keys(IMPORT_KIND_OWNER) as ImportKindName[];
@@ -280,6 +286,316 @@ export const PROJECTS_IMPORT_LAYOUTS = {
   ],
 } as const satisfies Record<string, readonly ImportColumn[]>;
 
+const PERSON_REF_COLUMNS = [
+  {
+    header: 'codice_fiscale',
+    required: false,
+    description: 'Codice fiscale della persona (già registrata o importata); vuoto solo con id_esterno_persona',
+    example: 'RSSMRA85T10A944C',
+  },
+  {
+    header: 'id_esterno_persona',
+    required: false,
+    description: 'In alternativa al codice fiscale: id_esterno della persona nel file PERSONE (già importato)',
+    example: 'P-2018-0001',
+  },
+] as const satisfies readonly ImportColumn[];
+
+/**
+ * The people kinds after PERSONE (owner: the people subgraph): every colloquio of a person, and the fragility
+ * assessments with their items. Both are keyed by person and day (one colloquio and one assessment per person
+ * and day); the person is named by codice fiscale or by the id_esterno of the PERSONE file.
+ */
+export const PEOPLE_HISTORY_IMPORT_LAYOUTS = {
+  COLLOQUI: [
+    {
+      header: 'id_esterno',
+      required: false,
+      description: 'Codice del colloquio nel vecchio gestionale (la chiave è persona + data del colloquio)',
+      example: 'COL-2019-0001',
+    },
+    ...PERSON_REF_COLUMNS,
+    {
+      header: 'data_colloquio',
+      required: true,
+      description:
+        'Data del colloquio (GG/MM/AAAA o AAAA-MM-GG), non prima dell’iscrizione; un colloquio per persona e giorno: lo stesso giorno di data_colloquio del file PERSONE è lo stesso colloquio',
+      example: '14/03/2019',
+    },
+    { header: 'modalita', required: true, description: 'in presenza, videochiamata, telefono', example: 'in presenza' },
+    { header: 'operatore', required: false, description: 'Nome dell’operatore che ha svolto il colloquio', example: 'Giulia Bianchi' },
+    {
+      header: 'esito',
+      required: true,
+      description: 'svolto o non presentato (il primo colloquio svolto è quello che conta nel monitoraggio)',
+      example: 'svolto',
+    },
+    { header: 'note', required: false, description: 'Note dell’operatore (al più 2000 caratteri)', example: '' },
+  ],
+  VALUTAZIONI: [
+    {
+      header: 'id_esterno',
+      required: false,
+      description: 'Codice della valutazione nel vecchio gestionale (la chiave è persona + data della valutazione)',
+      example: 'VAL-2019-0001',
+    },
+    ...PERSON_REF_COLUMNS,
+    {
+      header: 'data_valutazione',
+      required: true,
+      description: 'Data della valutazione, dopo un colloquio svolto (una valutazione per persona e giorno)',
+      example: '14/03/2019',
+    },
+    {
+      header: 'versione_strumento',
+      required: false,
+      description: 'Versione della scheda di valutazione usata; vuota: la versione attiva',
+      example: '1',
+    },
+    {
+      header: 'risposte',
+      required: false,
+      description:
+        'Se note, le risposte a tutte le domande della scheda come CODICE_DOMANDA=CODICE_RISPOSTA separate da virgole (es. UNEMPLOYMENT_DURATION=GT_24M, HOUSING_SITUATION=STABLE, …)',
+      example:
+        'UNEMPLOYMENT_DURATION=GT_24M, LAST_CONTRACT=SHORT, HOUSEHOLD_INCOME=SUPPORT, DEBTS=SOME, HOUSING_SITUATION=PRECARIOUS, HEALTH_LIMITS=NONE, CARE_SERVICES=NO, CARE_LOAD=NONE, SOCIAL_NETWORK=WEAK, EDUCATION=LOWER_SECONDARY, ITALIAN=BASIC, DIGITAL=WITH_HELP, MOBILITY=YES',
+    },
+    {
+      header: 'punteggio',
+      required: false,
+      description: 'Punteggio totale: obbligatorio senza risposte; con le risposte deve coincidere con la loro somma',
+      example: '13',
+    },
+    {
+      header: 'profilo',
+      required: false,
+      description: 'forte o in target: se indicato deve corrispondere al punteggio (soglia della scheda: 11)',
+      example: 'in target',
+    },
+    {
+      header: 'prontezza',
+      required: false,
+      description: 'Solo per profilo in target: pronto, non pronto, fragile, in valutazione; vuota: in valutazione',
+      example: 'pronto',
+    },
+    { header: 'operatore', required: false, description: 'Nome dell’operatore che ha compilato la scheda', example: 'Giulia Bianchi' },
+    { header: 'note', required: false, description: 'Note (al più 2000 caratteri)', example: '' },
+  ],
+} as const satisfies Record<string, readonly ImportColumn[]>;
+
+/**
+ * The vacancies of the old system (owner: the companies subgraph), between SEDI and INSERIMENTI: each feeds
+ * the matching read model as a live vacancy does.
+ */
+export const VACANCY_IMPORT_LAYOUTS = {
+  OFFERTE: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice del fabbisogno (offerta) nel vecchio gestionale (chiave dell’offerta)',
+      example: 'OFF-2019-0001',
+    },
+    {
+      header: 'partita_iva_azienda',
+      required: false,
+      description: 'Partita IVA dell’azienda (già presente o importata); vuota solo con id_esterno_azienda',
+      example: '02402671206',
+    },
+    {
+      header: 'id_esterno_azienda',
+      required: false,
+      description: 'In alternativa alla partita IVA: id_esterno dell’azienda nel file AZIENDE',
+      example: 'AZ-0001',
+    },
+    {
+      header: 'sede',
+      required: false,
+      description: 'id_esterno della sede (file SEDI) dell’azienda: il comune di lavoro è quello della sede',
+      example: 'SD-0001',
+    },
+    {
+      header: 'comune_istat',
+      required: false,
+      description: 'Codice ISTAT del comune di lavoro: obbligatorio senza sede (con la sede deve coincidere)',
+      example: '',
+    },
+    { header: 'titolo', required: true, description: 'Titolo dell’offerta (3–200 caratteri)', example: 'Addetto/a alle pulizie' },
+    {
+      header: 'contratto',
+      required: false,
+      description: 'tempo determinato, tempo indeterminato, in proprio, a chiamata',
+      example: 'tempo determinato',
+    },
+    { header: 'ore_settimanali', required: false, description: 'Ore settimanali, 1–48', example: '30' },
+    { header: 'posti', required: true, description: 'Posti da coprire, 1–500', example: '2' },
+    {
+      header: 'competenze_richieste',
+      required: false,
+      description: 'Codici del vocabolario delle competenze del programma separati da virgole (es. pulizie, carrelli-elevatori, magazzino)',
+      example: 'pulizie, lavasciuga',
+    },
+    {
+      header: 'competenze_gradite',
+      required: false,
+      description: 'Codici del vocabolario delle competenze gradite, separati da virgole (non ripetono le richieste)',
+      example: 'igiene-sanificazione',
+    },
+    {
+      header: 'livello_italiano',
+      required: false,
+      description: 'Livello minimo di italiano: A1, A2, B1, B2, C1, C2, madrelingua',
+      example: 'A2',
+    },
+    {
+      header: 'data_pubblicazione',
+      required: true,
+      description: 'Data di pubblicazione dell’offerta (GG/MM/AAAA o AAAA-MM-GG), non nel futuro',
+      example: '10/01/2019',
+    },
+    {
+      header: 'data_inizio',
+      required: false,
+      description: 'Data di inizio del lavoro, non prima della pubblicazione',
+      example: '01/02/2019',
+    },
+    { header: 'stato', required: true, description: 'bozza, aperta, coperta, chiusa', example: 'coperta' },
+  ],
+} as const satisfies Record<string, readonly ImportColumn[]>;
+
+const PROJECT_REFERENCE = {
+  header: 'progetto',
+  required: true,
+  description:
+    'Il progetto: id_esterno del file PROGETTI (importato prima), oppure l’identificativo del progetto sulla piattaforma; finanziato',
+  example: 'PIS-2019-004',
+} as const;
+
+/**
+ * The finance kinds (owner: the finance subgraph): social loans (credito sociale) and grants (fondo perduto) of
+ * funded projects, then their payments (disbursements, loan repayments), in the order their files go in.
+ */
+export const FINANCE_IMPORT_LAYOUTS = {
+  PRESTITI: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice del prestito nel vecchio gestionale (chiave del prestito)',
+      example: 'CS-2020-001',
+    },
+    PROJECT_REFERENCE,
+    {
+      header: 'importo',
+      required: true,
+      description: 'Capitale del prestito in euro, con al più 2 decimali, fino al massimo del prodotto (25.000,00)',
+      example: '25.000,00',
+    },
+    {
+      header: 'tasso',
+      required: false,
+      description: 'Tasso annuo in percentuale (3,25); vuota: il tasso del credito sociale in vigore alla data di approvazione',
+      example: '3,25',
+    },
+    {
+      header: 'durata_mesi',
+      required: false,
+      description: 'Durata in mesi, preammortamento compreso (6–60); vuota: la durata massima del prodotto',
+      example: '60',
+    },
+    {
+      header: 'preammortamento_mesi',
+      required: false,
+      description: 'Mesi di solo interessi all’inizio, al più 6 e meno della durata; vuota: 0',
+      example: '6',
+    },
+    { header: 'banca', required: false, description: 'Banca che eroga il prestito; vuota: Emil Banca', example: 'Emil Banca' },
+    {
+      header: 'data_approvazione',
+      required: true,
+      description: 'Data della delibera di finanziamento (GG/MM/AAAA o AAAA-MM-GG): il piano di rimborso parte da qui',
+      example: '15/07/2020',
+    },
+    {
+      header: 'data_contratto',
+      required: false,
+      description: 'Data del contratto con la banca, non prima dell’approvazione (l’erogazione va nel file PAGAMENTI)',
+      example: '01/08/2020',
+    },
+  ],
+  CONTRIBUTI: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice del contributo nel vecchio gestionale (chiave del contributo)',
+      example: 'FP-2019-004',
+    },
+    PROJECT_REFERENCE,
+    {
+      header: 'importo_investimenti',
+      required: false,
+      description: 'Quota per investimenti (attrezzature, formazione…) in euro, al più 6.000,00; vuota: 0',
+      example: '6.000,00',
+    },
+    {
+      header: 'importo_servizi',
+      required: false,
+      description: 'Quota per servizi (consulenza, realizzazione, comunicazione) in euro, al più 2.000,00; vuota: 0',
+      example: '2.000,00',
+    },
+    {
+      header: 'data_approvazione',
+      required: true,
+      description: 'Data della delibera del contributo (GG/MM/AAAA o AAAA-MM-GG); in tutto al più 8.000,00 euro',
+      example: '15/07/2019',
+    },
+  ],
+  PAGAMENTI: [
+    {
+      header: 'id_esterno',
+      required: true,
+      description: 'Codice del pagamento nel vecchio gestionale (chiave del pagamento)',
+      example: 'PAG-2020-0001',
+    },
+    {
+      header: 'tipo',
+      required: true,
+      description: 'erogazione (di un prestito o di un contributo) o rimborso (rata di un prestito)',
+      example: 'rimborso',
+    },
+    {
+      header: 'prestito',
+      required: false,
+      description: 'Il prestito: id_esterno del file PRESTITI (per le erogazioni e i rimborsi di un prestito)',
+      example: 'CS-2020-001',
+    },
+    {
+      header: 'contributo',
+      required: false,
+      description: 'Il contributo: id_esterno del file CONTRIBUTI (solo erogazioni; vuota se c’è prestito)',
+      example: '',
+    },
+    { header: 'data', required: true, description: 'Data del pagamento (GG/MM/AAAA o AAAA-MM-GG)', example: '15/09/2020' },
+    {
+      header: 'importo',
+      required: true,
+      description:
+        'Importo in euro, con al più 2 decimali: l’erogazione di un prestito è il suo capitale, un rimborso non supera quanto dovuto',
+      example: '476,25',
+    },
+    {
+      header: 'categoria',
+      required: false,
+      description: 'Solo per un contributo (obbligatoria): investimenti o servizi, entro la quota approvata',
+      example: '',
+    },
+    {
+      header: 'ricevuta',
+      required: false,
+      description: 'Solo per un contributo: numero della ricevuta o fattura; vuota: id_esterno',
+      example: '',
+    },
+  ],
+} as const satisfies Record<string, readonly ImportColumn[]>;
+
 export const IMPORT_LAYOUTS: Record<ImportKindName, readonly ImportColumn[]> = {
   PERSONE: [
     { header: 'id_esterno', required: false, description: 'Codice della persona nel vecchio gestionale', example: 'P-2018-0001' },
@@ -438,8 +754,11 @@ export const IMPORT_LAYOUTS: Record<ImportKindName, readonly ImportColumn[]> = {
     },
     { header: 'seguito', required: false, description: 'rinnovo, proroga, trasformazione (con id_esterno_precedente)', example: '' },
   ],
+  ...PEOPLE_HISTORY_IMPORT_LAYOUTS,
+  ...VACANCY_IMPORT_LAYOUTS,
   ...TRAINING_IMPORT_LAYOUTS,
   ...PROJECTS_IMPORT_LAYOUTS,
+  ...FINANCE_IMPORT_LAYOUTS,
 };
 
 /** The template of a kind as CSV text (`;`, UTF-8 with BOM for Italian spreadsheets): the header and one sample row. */

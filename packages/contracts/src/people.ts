@@ -124,6 +124,8 @@ export interface AssessmentRecordedPayload {
   profile: FragilityProfile;
   readiness: Readiness | null;
   assessedAt: string;
+  /** An assessment of the history brought in by the history import (issue 27). */
+  imported?: boolean;
 }
 
 export interface BeneficiaryOutOfProtocolPayload {

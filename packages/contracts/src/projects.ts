@@ -67,6 +67,8 @@ export interface ProjectStatusChangedPayload {
   organisationKind?: string | null;
   /** Added (social-innovation projects): the kind of call applied to (SOCIAL_INNOVATION, OVER_55_HIRING, LABOUR_INTERMEDIARIES). */
   callKind?: string | null;
+  /** Added (issue 27): the old system's id of a project the history import brought in (finance finds it by it). */
+  externalId?: string | null;
 }
 
 export interface CommitteeConvenedPayload {

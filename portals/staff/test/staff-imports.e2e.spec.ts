@@ -255,4 +255,90 @@ describe.skipIf(!hasBrowser())('staff portal: history import (/staff/importazion
       await phone.close();
     }
   }, 180_000);
+  it('imports the colloqui of the PERSONE file (COLLOQUI) from the same page, and shows the OFFERTE layout, in Italian', async () => {
+    const { origin, browser } = e2e;
+    const laptop = await browser.newContext({ viewport: LAPTOP, locale: 'it-IT', timezoneId: 'Europe/Rome', acceptDownloads: true });
+    const page = await signInPage(laptop, `${origin}/staff/importazioni`, 'admin@demo.ixl');
+    await page.getByLabel('Tipo di file').selectOption('COLLOQUI');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Scarica il modello CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('modello-colloqui.csv');
+    const saved = join(mkdtempSync(join(tmpdir(), 'ixl-template-')), download.suggestedFilename());
+    await download.saveAs(saved);
+    const header = readFileSync(saved, 'utf-8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)[0]!;
+    expect(header).toBe(IMPORT_LAYOUTS.COLLOQUI.map((c) => c.header).join(';'));
+
+    // The people of the PERSONE file above, by their old ids: Carla had two colloqui, Alba a second one.
+    const rows = [
+      'ST-C1;;ST-P3;14/02/2020;telefono;Giulia Verdi;non presentato;',
+      'ST-C2;;ST-P3;18/02/2020;in presenza;Giulia Verdi;svolto;',
+      'ST-C3;;ST-P1;05/05/2020;videochiamata;;svolto;Verifica del percorso',
+    ];
+    const bad = [...rows, 'ST-C4;;ST-P99;18/02/2020;piccione;;svolto;'];
+    await upload(page, 'colloqui-storici.csv', [header, ...bad].join('\n'));
+    await page.getByRole('button', { name: 'Controlla il file' }).click();
+    const errors = page.getByRole('table', { name: 'Errori del file, riga per riga' });
+    await expect.poll(() => errors.getByRole('row').count(), { timeout: 60_000 }).toBe(2);
+    expect(await errors.locator('tbody td').allTextContents()).toEqual([
+      'colloqui-storici.csv',
+      '—',
+      '5',
+      'modalita',
+      '«piccione» non è tra i valori ammessi: in presenza, videochiamata, telefono.',
+    ]);
+    expect(await errors.textContent()).not.toMatch(RAW_CODE);
+    await upload(page, 'colloqui-storici.csv', [header, ...rows, 'ST-C4;;ST-P99;18/02/2020;telefono;;svolto;'].join('\n'));
+    await page.getByRole('button', { name: 'Controlla il file' }).click();
+    await expect
+      .poll(() => errors.locator('tbody td').nth(4).textContent(), { timeout: 60_000 })
+      .toBe('Nessuna persona è stata importata con id_esterno ST-P99.');
+
+    await upload(page, 'colloqui-storici.csv', [header, ...rows].join('\n'));
+    await page.getByRole('button', { name: 'Controlla il file' }).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: '3 righe (CSV): 3 da creare, 0 da aggiornare, 0 invariate' }).count(), {
+        timeout: 60_000,
+      })
+      .toBe(1);
+    await page.getByRole('button', { name: 'Importa', exact: true }).click();
+    const list = page.getByRole('table', { name: 'Importazioni' });
+    const row = list.getByRole('row').filter({ hasText: 'colloqui-storici.csv' });
+    await expect.poll(() => row.textContent(), { timeout: 60_000, interval: 500 }).toContain('Completata');
+    expect((await row.locator('td').allTextContents()).slice(0, 4)).toEqual([
+      'colloqui-storici.csv',
+      'Colloqui',
+      'Completata',
+      '3 / 0 / 0',
+    ]);
+    expect(await list.textContent()).not.toMatch(RAW_CODE);
+    const carla = (await people(
+      `select "status", to_char("interviewed_at" at time zone 'Europe/Rome', 'YYYY-MM-DD') as "day" from "people"."beneficiary" where "first_name" = 'Carla' and "last_name" = 'Storica'`,
+    )) as { status: string; day: string }[];
+    expect(carla).toEqual([{ status: 'INTERVIEWED', day: '2020-02-18' }]);
+
+    await page.getByLabel('Tipo di file').selectOption('OFFERTE');
+    await page.getByText('Colonne del tracciato').click();
+    expect(await page.locator('main').textContent()).toContain('Codici del vocabolario delle competenze del programma');
+    expect(await page.locator('main').textContent()).not.toMatch(/\bOFFERTE\b|\bCOLLOQUI\b/);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'staff-imports-offerte-1366');
+    expect(e2e.problems).toEqual([]);
+    await laptop.close();
+
+    const phone = await browser.newContext({ viewport: PHONE, locale: 'it-IT', timezoneId: 'Europe/Rome' });
+    try {
+      const small = await signInPage(phone, `${origin}/staff/importazioni`, 'admin@demo.ixl');
+      await small.getByLabel('Tipo di file').selectOption('VALUTAZIONI');
+      await small.getByText('Colonne del tracciato').click();
+      await expect.poll(() => small.getByRole('table', { name: 'Importazioni' }).textContent()).toContain('colloqui-storici.csv');
+      expect(await fitsViewport(small)).toBe(true);
+      await screenshot(small, 'staff-imports-valutazioni-390');
+    } finally {
+      await phone.close();
+    }
+  }, 180_000);
 });

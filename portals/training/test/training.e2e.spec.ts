@@ -148,6 +148,48 @@ describe.skipIf(!hasBrowser())('training body portal in the browser (/ente/)', (
     await expect.poll(() => live.textContent(), { timeout: 20_000 }).toContain(`${withRisk.title}: liquidazione rettificata`);
     await expect.poll(async () => plain(await riskRegion.textContent())).toContain('Rettifiche dopo la liquidazione');
     expect(plain(await riskRegion.textContent())).toContain('rettificato una volta');
+    // Nothing paid yet: the body sees that, and the whole payable amount still to pay.
+    await page.reload();
+    const owed = await e2e.stack.graphql<{ trainingSettlements: { id: string; editionId: string; payableCents: number }[] }>(
+      '{ trainingSettlements { id editionId payableCents } }',
+      { token: staff },
+    );
+    const settlement = owed.data?.trainingSettlements.find((x) => x.editionId === withRisk.id);
+    if (!settlement) throw new Error(JSON.stringify(owed.errors));
+    await expect.poll(async () => plain(await riskRegion.textContent())).toContain('Pagato finoraNessun pagamento ancora');
+    expect(plain(await riskRegion.textContent())).toContain(`Ancora da pagare${euro(settlement.payableCents)}`);
+    // Finance pays it (staff prepares, a second person approves): the body sees what was paid, when, and nothing left.
+    const pay = await e2e.stack.graphql<{ payTrainingSettlement: { status: string } }>(
+      'mutation ($id: ID!, $on: String!) { payTrainingSettlement(settlementId: $id, paidOn: $on) { status } }',
+      { token: staff, variables: { id: settlement.id, on: today } },
+    );
+    expect(pay.errors).toBeUndefined();
+    const approver = await e2e.stack.login('approvatore@demo.ixl', 'demo-password');
+    const pending = await e2e.stack.graphql<{ approvalRequests: { id: string; kind: string }[] }>(
+      '{ approvalRequests(state: PENDING, first: 50) { id kind } }',
+      { token: approver },
+    );
+    for (const r of pending.data?.approvalRequests.filter((x) => x.kind === 'PAY_TRAINING_SETTLEMENT') ?? []) {
+      const a = await e2e.stack.graphql('mutation ($id: ID!) { approveApprovalRequest(id: $id, note: null) { state } }', {
+        token: approver,
+        variables: { id: r.id },
+      });
+      expect(a.errors).toBeUndefined();
+    }
+    await factories.drainEvents(e2e.stack.stack);
+    const paidOn = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Rome' }).format(
+      new Date(`${today}T12:00:00Z`),
+    );
+    await expect
+      .poll(async () => (await page.reload(), plain(await riskRegion.textContent())), { timeout: 20_000 })
+      .toContain(`Pagato finora${euro(settlement.payableCents)}, ultimo pagamento il ${paidOn}`);
+    expect(plain(await riskRegion.textContent())).toContain(`Ancora da pagare${euro(0)}`);
+    expect(plain(await riskRegion.textContent())).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await screenshot(page, 'training-risk-paid-1366');
+    await page.setViewportSize(PHONE);
+    expect(await fitsViewport(page)).toBe(true);
+    await screenshot(page, 'training-risk-paid-390');
+    await page.setViewportSize(DESKTOP);
     await expectNoSeriousA11yViolations(page);
     await page.getByRole('link', { name: '← Tutte le edizioni' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Edizioni dei corsi');

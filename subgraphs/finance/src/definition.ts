@@ -1,4 +1,5 @@
-import { personalDataResolver, type SubgraphDefinition } from '@ixl/subgraph-kit';
+import { personalDataResolver, withHistoryImport, type SubgraphDefinition } from '@ixl/subgraph-kit';
+import { financeHistoryImport } from './services/history-import.service.js';
 import { BeneficiaryRef } from './entities/beneficiary-privacy.ref.js';
 import { Loan } from './entities/loan.entity.js';
 import { LoanInstallment } from './entities/loan-installment.entity.js';
@@ -33,68 +34,71 @@ import { ApprovalResolver } from './resolvers/approval.resolver.js';
 import { ApprovalRequest, ApprovalRule, ApprovalRuleChange } from './entities/approval.entity.js';
 
 /** The finance subgraph: social loans, grants, guarantee fund, settlements, budget. */
-export const financeSubgraph: SubgraphDefinition = {
-  name: 'finance',
-  entities: [
-    Loan,
-    LoanInstallment,
-    LoanRepayment,
-    LedgerEntry,
-    GuaranteePlafond,
-    Grant,
-    GrantExpenseLine,
-    TrainingSettlement,
-    TrainingSettlementRevision,
-    LoanProduct,
-    StageIndemnity,
-    SupportPayment,
-    NonCashSupport,
-    BudgetLine,
-    BudgetCommitment,
-    ApprovalRequest,
-    ApprovalRule,
-    ApprovalRuleChange,
-  ],
-  migrations,
-  resolvers: [
-    FinanceReportResolver,
-    LoanResolver,
-    ProjectLoansResolver,
-    LoanAdminResolver,
-    GrantResolver,
-    GrantExpenseLineResolver,
-    ProjectGrantsResolver,
-    NonCashSupportResolver,
-    ProjectSupportResolver,
-    GuaranteeFundResolver,
-    PaymentResolver,
-    TrainingSettlementResolver,
-    StageIndemnityResolver,
-    BudgetResolver,
-    LedgerResolver,
-    FinanceLiveResolver,
-    ApprovalResolver,
-    personalDataResolver('finance', BeneficiaryRef),
-  ],
-  orphanedTypes: [ProjectRef, BeneficiaryRef, UserRef],
-  referenceResolvers: {
-    Loan: { __resolveReference: resolveLoanReference },
-    Grant: { __resolveReference: (ref: { id: string }, ctx) => visibleGrant(ctx, ref.id) },
-    Project: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-    Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-  },
-  consumers: financeConsumers,
-  jobs: financeJobs,
-  seedDemo: seedFinanceDemo,
-  // Natural duplicates the database refuses (CONFLICT with existingId): issue 28.
-  duplicates: {
-    approval_request_pending_unique: {
-      message: 'The same operation is already waiting for approval',
-      field: 'id',
+export const financeSubgraph: SubgraphDefinition = withHistoryImport(
+  {
+    name: 'finance',
+    entities: [
+      Loan,
+      LoanInstallment,
+      LoanRepayment,
+      LedgerEntry,
+      GuaranteePlafond,
+      Grant,
+      GrantExpenseLine,
+      TrainingSettlement,
+      TrainingSettlementRevision,
+      LoanProduct,
+      StageIndemnity,
+      SupportPayment,
+      NonCashSupport,
+      BudgetLine,
+      BudgetCommitment,
+      ApprovalRequest,
+      ApprovalRule,
+      ApprovalRuleChange,
+    ],
+    migrations,
+    resolvers: [
+      FinanceReportResolver,
+      LoanResolver,
+      ProjectLoansResolver,
+      LoanAdminResolver,
+      GrantResolver,
+      GrantExpenseLineResolver,
+      ProjectGrantsResolver,
+      NonCashSupportResolver,
+      ProjectSupportResolver,
+      GuaranteeFundResolver,
+      PaymentResolver,
+      TrainingSettlementResolver,
+      StageIndemnityResolver,
+      BudgetResolver,
+      LedgerResolver,
+      FinanceLiveResolver,
+      ApprovalResolver,
+      personalDataResolver('finance', BeneficiaryRef),
+    ],
+    orphanedTypes: [ProjectRef, BeneficiaryRef, UserRef],
+    referenceResolvers: {
+      Loan: { __resolveReference: resolveLoanReference },
+      Grant: { __resolveReference: (ref: { id: string }, ctx) => visibleGrant(ctx, ref.id) },
+      Project: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+      Beneficiary: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
     },
-    loan_repayment_same_payment_unique: {
-      message: 'This payment is already recorded (same loan, day and amount)',
-      field: 'amountCents',
+    consumers: financeConsumers,
+    jobs: financeJobs,
+    seedDemo: seedFinanceDemo,
+    // Natural duplicates the database refuses (CONFLICT with existingId): issue 28.
+    duplicates: {
+      approval_request_pending_unique: {
+        message: 'The same operation is already waiting for approval',
+        field: 'id',
+      },
+      loan_repayment_same_payment_unique: {
+        message: 'This payment is already recorded (same loan, day and amount)',
+        field: 'amountCents',
+      },
     },
   },
-};
+  financeHistoryImport,
+);

@@ -46,6 +46,44 @@ export const FINANCE_ERRORS = {
     code: 'LIMIT_EXCEEDED',
     message: "The guarantee of {guaranteedCents} exceeds the guarantee fund's free capacity of {freeCapacityCents}",
   },
+  IMPORT_FINANCE_DATE_ORDER: { code: 'BAD_USER_INPUT', message: '{column} is before {previous}' },
+  IMPORT_FINANCE_PROJECT_NOT_FOUND: {
+    code: 'BAD_USER_INPUT',
+    message: 'No project known as "{project}" (an id_esterno of the PROGETTI file or a project id)',
+  },
+  IMPORT_FINANCE_PROJECT_NOT_FUNDED: {
+    code: 'BAD_USER_INPUT',
+    message: 'The project "{project}" was not funded (its step is {projectStatus}): loans and grants go to funded projects',
+  },
+  IMPORT_GRANT_NOT_FOUND: { code: 'BAD_USER_INPUT', message: 'No grant imported as "{grant}" (an id_esterno of the CONTRIBUTI file)' },
+  IMPORT_GRANT_TERMS_CHANGED: {
+    code: 'BAD_USER_INPUT',
+    message: 'The grant was imported with another {column}: its commitment is booked, undo its batch to change it',
+  },
+  IMPORT_LOAN_ALREADY_DISBURSED: { code: 'BAD_USER_INPUT', message: 'The loan "{loan}" is already disbursed (on {disbursedOn})' },
+  IMPORT_LOAN_DISBURSEMENT_AMOUNT: {
+    code: 'BAD_USER_INPUT',
+    message: 'A loan is disbursed whole: the amount is its principal ({principalCents})',
+  },
+  IMPORT_LOAN_NOT_DISBURSED: {
+    code: 'BAD_USER_INPUT',
+    message: 'The loan "{loan}" has no disbursement before this repayment (an erogazione row, in this file or before)',
+  },
+  IMPORT_LOAN_NOT_FOUND: { code: 'BAD_USER_INPUT', message: 'No loan imported as "{loan}" (an id_esterno of the PRESTITI file)' },
+  IMPORT_LOAN_TERMS_CHANGED: {
+    code: 'BAD_USER_INPUT',
+    message: 'The loan was imported with another {column}: its repayment plan is written, undo its batch to change it',
+  },
+  IMPORT_PAYMENT_BEFORE_APPROVAL: { code: 'BAD_USER_INPUT', message: 'The payment is before the approval ({approvedOn})' },
+  IMPORT_PAYMENT_CHANGED: {
+    code: 'BAD_USER_INPUT',
+    message: 'The payment was imported with other values: a recorded payment does not change, undo its batch to correct it',
+  },
+  IMPORT_PAYMENT_TARGET: {
+    code: 'BAD_USER_INPUT',
+    message: 'A payment names either a loan (prestito) or a grant (contributo); a grant is only disbursed, never repaid',
+  },
+  IMPORT_RATE_FORMAT: { code: 'BAD_USER_INPUT', message: '"{value}" is not a percentage with at most 2 decimals (3,25)' },
   INDEMNITY_ALREADY_PAID: { code: 'CONFLICT', message: 'This indemnity was already paid' },
   INDEMNITY_BEFORE_MONTH: { code: 'BAD_USER_INPUT', message: 'An indemnity is paid from the month it covers on' },
   INVALID_YEAR: { code: 'BAD_USER_INPUT', message: 'Not a valid year' },

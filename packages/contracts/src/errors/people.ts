@@ -143,4 +143,32 @@ export const PEOPLE_ERRORS = {
   IMPORT_PERSON_DATE_FUTURE: { code: 'BAD_USER_INPUT', message: 'The date in {column} is in the future' },
   IMPORT_PERSON_NEEDS: { code: 'BAD_USER_INPUT', message: 'A value in {column} needs {needs}' },
   IMPORT_PERSON_AGE: { code: 'BAD_USER_INPUT', message: 'The person was {age} at registration: the programme is for adults' },
+  IMPORT_PERSON_REF_REQUIRED: { code: 'BAD_USER_INPUT', message: 'Name the person: codice_fiscale or id_esterno_persona' },
+  IMPORT_PERSON_EXTERNAL_NOT_FOUND: { code: 'BAD_USER_INPUT', message: 'No person was imported with id_esterno {externalId}' },
+  IMPORT_PERSON_REF_MISMATCH: {
+    code: 'BAD_USER_INPUT',
+    message: 'The codice fiscale and id_esterno_persona {externalId} name two different people',
+  },
+  IMPORT_COLLOQUIO_EXISTS: {
+    code: 'BAD_USER_INPUT',
+    message: 'The person already has a colloquio on this day (recorded on the platform, or imported naming the person otherwise)',
+  },
+  IMPORT_COLLOQUIO_HELD_IN_PERSONE: {
+    code: 'BAD_USER_INPUT',
+    message: 'The PERSONE import recorded this day as the first colloquio held: its outcome cannot be "non presentato"',
+  },
+  IMPORT_ANSWER_FORMAT: { code: 'BAD_USER_INPUT', message: '"{value}" is not ITEM=ANSWER (item and answer codes of the instrument)' },
+  IMPORT_ASSESSMENT_NEEDS_SCORE: { code: 'BAD_USER_INPUT', message: 'Without the answers the score is needed' },
+  IMPORT_ASSESSMENT_EXISTS: {
+    code: 'BAD_USER_INPUT',
+    message: 'The person already has an assessment on this day recorded on the platform',
+  },
+  IMPORT_ASSESSMENT_NEEDS_COLLOQUIO: {
+    code: 'BAD_USER_INPUT',
+    message: 'The assessment follows a colloquio: the person has no colloquio held on or before this day (import COLLOQUI first)',
+  },
+  IMPORT_INSTRUMENT_NOT_FOUND: { code: 'BAD_USER_INPUT', message: 'There is no version {version} of the assessment instrument' },
+  IMPORT_SCORE_MISMATCH: { code: 'BAD_USER_INPUT', message: 'The score {given} is not the sum of the answers ({computed})' },
+  IMPORT_SCORE_RANGE: { code: 'BAD_USER_INPUT', message: 'The score must be 0 to {max} (instrument version {version})' },
+  IMPORT_PROFILE_MISMATCH: { code: 'BAD_USER_INPUT', message: 'The profile does not match the score {score} (threshold {threshold})' },
 } as const satisfies ReasonTable;

@@ -128,6 +128,13 @@ export const COMPANIES_ERROR_TEXTS_IT: Record<keyof typeof COMPANIES_ERRORS, str
   IMPORT_VAT_OWNED_BY_OTHER: 'La partita IVA {vatNumber} è di un’azienda importata con un altro id_esterno.',
   IMPORT_PLACEMENT_IDENTITY_CHANGED:
     'L’inserimento era stato importato con un altro valore in {column}: persona, azienda, tipo e data di inizio di un inserimento importato non cambiano.',
+  IMPORT_COMPANY_REF_REQUIRED: 'Indica l’azienda: partita_iva_azienda oppure id_esterno_azienda.',
+  IMPORT_COMPANY_EXTERNAL_NOT_FOUND: 'Nessuna azienda è stata importata con id_esterno {externalId}.',
+  IMPORT_COMPANY_REF_MISMATCH: 'La partita IVA e id_esterno_azienda {externalId} indicano due aziende diverse.',
+  IMPORT_SITE_NOT_FOUND: 'Nessuna sede di questa azienda è stata importata con id_esterno {externalId}.',
+  IMPORT_SITE_MUNICIPALITY_MISMATCH: 'La sede {externalId} è in un altro comune ({municipalityCode}).',
+  IMPORT_SKILL_UNKNOWN: '«{value}» non è un codice di competenza del vocabolario.',
+  IMPORT_VACANCY_DATE_ORDER: 'La data di inizio è precedente alla data di pubblicazione.',
   IMPORT_PLACEMENT_EXISTS: 'Questo inserimento (persona, azienda, tipo, data di inizio) è già registrato fuori dall’importazione.',
   IMPORT_SITE_NAME_TAKEN: 'L’azienda ha già una sede chiamata «{name}».',
   IMPORT_HAS_ERRORS: 'Il file ha {count, plural, one {# errore} other {# errori}}: controllalo e correggilo prima di importarlo.',

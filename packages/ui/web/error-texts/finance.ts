@@ -33,6 +33,27 @@ export const FINANCE_ERROR_TEXTS_IT: Record<keyof typeof FINANCE_ERRORS, string>
   GRANT_NOT_OPEN: 'Il contributo non è aperto.',
   GRANT_TOTAL_CAP: 'Il contributo è al massimo di {capCents} in totale.',
   GUARANTEE_FUND_CAPACITY: 'La garanzia di {guaranteedCents} supera la capacità libera del fondo di garanzia di {freeCapacityCents}.',
+  IMPORT_FINANCE_DATE_ORDER: '{column} è prima di {previous}.',
+  IMPORT_FINANCE_PROJECT_NOT_FOUND:
+    'Nessun progetto «{project}»: indica l’id_esterno del file PROGETTI (importato prima) o l’identificativo del progetto sulla piattaforma.',
+  IMPORT_FINANCE_PROJECT_NOT_FUNDED:
+    'Il progetto «{project}» non è stato finanziato (è nella tappa {projectStatus}): prestiti e contributi vanno ai progetti finanziati.',
+  IMPORT_GRANT_NOT_FOUND: 'Nessun contributo importato come «{grant}»: indica l’id_esterno del file CONTRIBUTI.',
+  IMPORT_GRANT_TERMS_CHANGED:
+    'Il contributo è stato importato con un altro valore di {column}: l’impegno è registrato, annulla la sua importazione per cambiarlo.',
+  IMPORT_LOAN_ALREADY_DISBURSED: 'Il prestito «{loan}» è già stato erogato (il {disbursedOn}).',
+  IMPORT_LOAN_DISBURSEMENT_AMOUNT: 'Un prestito si eroga per intero: l’importo è il suo capitale ({principalCents}).',
+  IMPORT_LOAN_NOT_DISBURSED:
+    'Il prestito «{loan}» non ha un’erogazione prima di questo rimborso (una riga erogazione, in questo file o in uno precedente).',
+  IMPORT_LOAN_NOT_FOUND: 'Nessun prestito importato come «{loan}»: indica l’id_esterno del file PRESTITI.',
+  IMPORT_LOAN_TERMS_CHANGED:
+    'Il prestito è stato importato con un altro valore di {column}: il piano di rimborso è scritto, annulla la sua importazione per cambiarlo.',
+  IMPORT_PAYMENT_BEFORE_APPROVAL: 'Il pagamento è precedente all’approvazione ({approvedOn}).',
+  IMPORT_PAYMENT_CHANGED:
+    'Il pagamento è stato importato con altri valori: un pagamento registrato non cambia, annulla la sua importazione per correggerlo.',
+  IMPORT_PAYMENT_TARGET:
+    'Un pagamento indica un prestito (prestito) oppure un contributo (contributo); un contributo si eroga soltanto, non si rimborsa.',
+  IMPORT_RATE_FORMAT: '«{value}» non è una percentuale con al più 2 decimali (3,25).',
   INDEMNITY_ALREADY_PAID: 'Questa indennità è già stata pagata.',
   INDEMNITY_BEFORE_MONTH: 'Un’indennità si paga a partire dal mese che copre.',
   INVALID_YEAR: 'Anno non valido.',

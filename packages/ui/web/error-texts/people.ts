@@ -121,4 +121,21 @@ export const PEOPLE_ERROR_TEXTS_IT: Record<keyof typeof PEOPLE_ERRORS, string> =
   IMPORT_PERSON_DATE_FUTURE: 'La data in {column} è nel futuro.',
   IMPORT_PERSON_NEEDS: 'Un valore in {column} richiede {needs}.',
   IMPORT_PERSON_AGE: 'All’iscrizione la persona aveva {age} anni: il programma è per maggiorenni.',
+  IMPORT_PERSON_REF_REQUIRED: 'Indica la persona: codice_fiscale oppure id_esterno_persona.',
+  IMPORT_PERSON_EXTERNAL_NOT_FOUND: 'Nessuna persona è stata importata con id_esterno {externalId}.',
+  IMPORT_PERSON_REF_MISMATCH: 'Il codice fiscale e id_esterno_persona {externalId} indicano due persone diverse.',
+  IMPORT_COLLOQUIO_EXISTS:
+    'La persona ha già un colloquio in questo giorno (registrato sulla piattaforma, o importato indicando la persona in altro modo).',
+  IMPORT_COLLOQUIO_HELD_IN_PERSONE:
+    'Il file PERSONE ha registrato questo giorno come primo colloquio svolto: l’esito non può essere «non presentato».',
+  IMPORT_ANSWER_FORMAT: '«{value}» non è nella forma DOMANDA=RISPOSTA (codici della scheda di valutazione).',
+  IMPORT_ASSESSMENT_NEEDS_SCORE: 'Senza le risposte serve il punteggio.',
+  IMPORT_ASSESSMENT_EXISTS:
+    'La persona ha già una valutazione in questo giorno (registrata sulla piattaforma, o importata indicando la persona in altro modo).',
+  IMPORT_ASSESSMENT_NEEDS_COLLOQUIO:
+    'La valutazione segue un colloquio: la persona non ha colloqui svolti entro questo giorno (importa prima i COLLOQUI).',
+  IMPORT_INSTRUMENT_NOT_FOUND: 'Non esiste la versione {version} della scheda di valutazione.',
+  IMPORT_SCORE_MISMATCH: 'Il punteggio {given} non è la somma delle risposte ({computed}).',
+  IMPORT_SCORE_RANGE: 'Il punteggio va da 0 a {max} (scheda versione {version}).',
+  IMPORT_PROFILE_MISMATCH: 'Il profilo non corrisponde al punteggio {score} (soglia {threshold}).',
 };

@@ -18,7 +18,10 @@ export class CompaniesLiveResolver {
     subscribe: ({ context }) => {
       const ctx = context as SubgraphContext;
       requireRole(ctx.caller, 'STAFF', 'ADMIN', 'COMPANY');
-      return liveEvents(ctx, [COMPANIES_EVENTS.VacancyPosted], (event, c) => liveVacancy(c, event.aggregateId));
+      // A vacancy of the history (history import) is not news.
+      return liveEvents(ctx, [COMPANIES_EVENTS.VacancyPosted], (event, c) =>
+        (event.payload as { imported?: boolean }).imported === true ? Promise.resolve(undefined) : liveVacancy(c, event.aggregateId),
+      );
     },
   })
   vacancyPosted(@Root() vacancy: Vacancy): Vacancy {

@@ -19,6 +19,7 @@ import { PlacementType, type PlacementFollowUp } from '../entities/placement.ent
 import { publishCompaniesEvent } from '../events/publish.js';
 import { validateFollowUp } from './placement.rules.js';
 import { parseValues, rowKey, type CompanyRow, type PlacementRow, type SiteRow } from './history-import.rules.js';
+import { OFFERTE } from './history-import-vacancies.js';
 
 export { IMPORT_MAX_BYTES, IMPORT_CHUNK_ROWS, IMPORT_LEASE_SECONDS } from '@ixl/subgraph-kit';
 export type { ImportBatchRow, ImportCheckResult, ImportFileInput } from '@ixl/subgraph-kit';
@@ -400,8 +401,8 @@ function publishPlacementRecorded(
   return publishCompaniesEvent(tx, 'PlacementRecorded', { type: 'Placement', id: entityId }, payload, actorId);
 }
 
-/** The history import of the companies subgraph (issue 27): companies, their sites and placements. */
-export const companiesHistoryImport = new HistoryImportEngine('companies', [AZIENDE, SEDI, INSERIMENTI] as ImportKindDefinition[]);
+/** The history import of the companies subgraph (issue 27): companies, their sites, vacancies (OFFERTE) and placements. */
+export const companiesHistoryImport = new HistoryImportEngine('companies', [AZIENDE, SEDI, OFFERTE, INSERIMENTI] as ImportKindDefinition[]);
 
 /** The companies subgraph's history import for one request (ADMIN only; see HistoryImportEngine). */
 export class HistoryImportService {

@@ -12,6 +12,7 @@ import { Migration20261202143700_eligibility_and_non_cash } from './Migration202
 import { Migration20261202121000_loan_product } from './Migration20261202121000_loan_product.js';
 import { Migration20261202141453_approvals } from './Migration20261202141453_approvals.js';
 import { Migration20261202152600_refusal_reason_codes } from './Migration20261202152600_refusal_reason_codes.js';
+import { Migration20261203100000_history_import } from './Migration20261203100000_history_import.js';
 import { Migration20261202111000_settlement_revisions } from './Migration20261202111000_settlement_revisions.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
@@ -30,4 +31,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203020000_approval_more_kinds', class: Migration20261203020000_approval_more_kinds },
   { name: 'Migration20261203020000_outbox_trace_parent', class: Migration20261203020000_outbox_trace_parent },
   { name: 'Migration20261203070000_settlement_paid_cents', class: Migration20261203070000_settlement_paid_cents },
+  { name: 'Migration20261203100000_history_import', class: Migration20261203100000_history_import },
 ];

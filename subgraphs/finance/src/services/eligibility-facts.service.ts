@@ -51,14 +51,18 @@ export async function erasePersonFact(em: EntityManager, beneficiaryId: string):
   await em.execute(`update "finance"."person_fact" set "birth_date" = null where "beneficiary_id" = ?`, [beneficiaryId]);
 }
 
-/** A project's (or self-employment path's) current step, and for projects the call and the applicant's kind. */
+/**
+ * A project's (or self-employment path's) current step, for projects the call and the applicant's kind, and for a
+ * project the history import brought in the old system's id (the finance files name projects by it).
+ */
 export async function upsertProjectFact(em: EntityManager, p: ProjectStatusChangedPayload): Promise<void> {
   await em.execute(
-    `insert into "finance"."project_fact" ("project_id", "project_kind", "status", "organisation_kind", "call_kind") values (?, ?, ?, ?, ?)
+    `insert into "finance"."project_fact" ("project_id", "project_kind", "status", "organisation_kind", "call_kind", "external_id") values (?, ?, ?, ?, ?, ?)
 on conflict ("project_id") do update set "project_kind" = excluded."project_kind", "status" = excluded."status",
   "organisation_kind" = coalesce(excluded."organisation_kind", "project_fact"."organisation_kind"),
-  "call_kind" = coalesce(excluded."call_kind", "project_fact"."call_kind")`,
-    [p.projectId, p.projectKind, p.to, p.organisationKind ?? null, p.callKind ?? null],
+  "call_kind" = coalesce(excluded."call_kind", "project_fact"."call_kind"),
+  "external_id" = coalesce(excluded."external_id", "project_fact"."external_id")`,
+    [p.projectId, p.projectKind, p.to, p.organisationKind ?? null, p.callKind ?? null, p.externalId ?? null],
   );
 }
 

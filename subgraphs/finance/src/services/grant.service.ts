@@ -91,6 +91,67 @@ export async function openGrantFromDecision(em: EntityManager, p: FundingApprove
   return grant;
 }
 
+/** The expense lines an imported grant gets (one per category with an amount): its payments are disbursed against them. */
+export const IMPORTED_EXPENSE_LINE = {
+  [GrantCategory.INVESTMENT]: 'Storico: investimenti',
+  [GrantCategory.SERVICES]: 'Storico: servizi',
+} as const;
+
+/**
+ * Opens a grant of the history import (no committee decision on the platform): the caps are the live ones (checked
+ * by the caller with grantCapViolation, a refused split is a row error, not a REFUSED grant), the commitment booked on
+ * the approval day, one expense line per category with its amount, and GrantOpened marked imported.
+ */
+export async function openImportedGrant(
+  em: EntityManager,
+  input: { id: string; projectId: string; investmentCents: number; servicesCents: number; approvedOn: string },
+  actorId: string | null,
+): Promise<Grant> {
+  const violation = grantCapViolation(input.investmentCents, input.servicesCents);
+  if (violation) throw violation;
+  if (!isIsoDate(input.approvedOn)) throw badInput('approvedOn', 'ISO_DATE_EXPECTED');
+  const totalCents = input.investmentCents + input.servicesCents;
+  const grant = em.create(Grant, {
+    id: input.id,
+    decisionId: null,
+    projectId: input.projectId,
+    investmentCents: input.investmentCents,
+    servicesCents: input.servicesCents,
+    totalCents,
+    approvedOn: input.approvedOn,
+    status: GrantStatus.OPEN,
+  });
+  em.persist(grant);
+  for (const [category, amountCents] of [
+    [GrantCategory.INVESTMENT, input.investmentCents],
+    [GrantCategory.SERVICES, input.servicesCents],
+  ] as const)
+    if (amountCents > 0)
+      em.persist(
+        em.create(GrantExpenseLine, {
+          id: randomUUID(),
+          grantId: grant.id,
+          category,
+          description: IMPORTED_EXPENSE_LINE[category],
+          amountCents,
+        }),
+      );
+  book(em, { account: LedgerAccount.GRANT_COMMITTED, amountCents: totalCents, bookedOn: input.approvedOn, grantId: grant.id }, actorId);
+  await em.flush();
+  const payload: GrantOpenedPayload = {
+    grantId: grant.id,
+    decisionId: null,
+    projectId: grant.projectId,
+    totalCents,
+    investmentCents: input.investmentCents,
+    servicesCents: input.servicesCents,
+    approvedOn: input.approvedOn,
+    imported: true,
+  };
+  await publishFinanceEvent(em, 'GrantOpened', { type: 'Grant', id: grant.id }, payload, actorId);
+  return grant;
+}
+
 async function openGrant(tx: EntityManager, grantId: string): Promise<Grant> {
   const grant = await tx.findOne(Grant, { id: grantId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!grant) throw notFound('GRANT_NOT_FOUND');
@@ -132,10 +193,17 @@ export async function addExpenseLine(
   });
 }
 
-/** Pays a tranche against receipts: each receipt on an expense line, never beyond what the line planned. */
+/**
+ * Pays a tranche against receipts: each receipt on an expense line, never beyond what the line planned. The history
+ * import gives each receipt's movement its `entryId` (the imported payment's record).
+ */
 export async function disburseTranche(
   em: EntityManager,
-  input: { grantId: string; paidOn: string; receipts: { expenseLineId: string; amountCents: number; receiptNumber: string }[] },
+  input: {
+    grantId: string;
+    paidOn: string;
+    receipts: { expenseLineId: string; amountCents: number; receiptNumber: string; entryId?: string }[];
+  },
   actorId: string | null,
 ): Promise<Grant> {
   if (!isIsoDate(input.paidOn)) throw badInput('paidOn', 'ISO_DATE_EXPECTED');
@@ -180,6 +248,7 @@ export async function disburseTranche(
           memo: `receipt ${r.receiptNumber.trim()}`,
         },
         actorId,
+        r.entryId,
       );
     }
     await tx.flush();

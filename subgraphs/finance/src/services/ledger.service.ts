@@ -15,10 +15,13 @@ export type NewLedgerEntry = Partial<Omit<LedgerEntry, 'id' | 'recordedAt'>> & {
 /** Maker-checker (approval.service): collects the movements an operation books, to preview and compare them. */
 export const bookedLines = new AsyncLocalStorage<LedgerEntry[]>();
 
-/** Appends one movement to the journal (persisted with the caller's flush; never updated afterwards). */
-export function book(em: EntityManager, entry: NewLedgerEntry, actorId: string | null = null): LedgerEntry {
+/**
+ * Appends one movement to the journal (persisted with the caller's flush; never updated afterwards). `id`: the
+ * movement's id when the caller needs it known (the history import keeps it as the imported payment's record).
+ */
+export function book(em: EntityManager, entry: NewLedgerEntry, actorId: string | null = null, id: string = randomUUID()): LedgerEntry {
   if (!Number.isSafeInteger(entry.amountCents) || entry.amountCents === 0) throw new Error(`ledger: invalid amount ${entry.amountCents}`);
-  const row = em.create(LedgerEntry, { ...entry, id: randomUUID(), recordedAt: new Date(), actorId });
+  const row = em.create(LedgerEntry, { ...entry, id, recordedAt: new Date(), actorId });
   em.persist(row);
   bookedLines.getStore()?.push(row);
   return row;

@@ -19,11 +19,15 @@ async function lockedLoan(tx: EntityManager, loanId: string): Promise<Loan> {
 const illegal = (loan: Loan, what: string) =>
   new DomainError('LOAN_ILLEGAL_TRANSITION', { loanStatus: loan.status, action: what }, 'loanId');
 
-/** The bank pays the loan out under the contract: books the disbursement. */
+/**
+ * The bank pays the loan out under the contract: books the disbursement. The history import passes the
+ * movement's `entryId` (its record) and a `memo`.
+ */
 export async function disburseLoan(
   em: EntityManager,
   input: { loanId: string; bank?: string | null; contractDate: string; disbursedOn: string },
   actorId: string | null,
+  options: { entryId?: string; memo?: string } = {},
 ): Promise<Loan> {
   if (!isIsoDate(input.contractDate)) throw badInput('contractDate', 'ISO_DATE_EXPECTED');
   if (!isIsoDate(input.disbursedOn)) throw badInput('disbursedOn', 'ISO_DATE_EXPECTED');
@@ -37,8 +41,15 @@ export async function disburseLoan(
     loan.status = LoanStatus.DISBURSED;
     book(
       tx,
-      { account: LedgerAccount.LOAN_DISBURSED, amountCents: loan.principalCents, bookedOn: input.disbursedOn, loanId: loan.id },
+      {
+        account: LedgerAccount.LOAN_DISBURSED,
+        amountCents: loan.principalCents,
+        bookedOn: input.disbursedOn,
+        loanId: loan.id,
+        memo: options.memo ?? null,
+      },
       actorId,
+      options.entryId,
     );
     await tx.flush();
     return loan;

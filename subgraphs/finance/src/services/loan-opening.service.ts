@@ -46,8 +46,15 @@ export async function openLoanFromDecision(em: EntityManager, p: FundingApproved
 /**
  * Checks the terms and the guarantee, then writes the schedule and publishes LoanOpened; on refusal
  * marks the loan REFUSED (or, when `throwOnRefusal`, throws the clear error and changes nothing).
+ * `imported`: a loan of the history import (its LoanOpened says so).
  */
-export async function activateLoan(em: EntityManager, loan: Loan, actorId: string | null, throwOnRefusal: boolean): Promise<void> {
+export async function activateLoan(
+  em: EntityManager,
+  loan: Loan,
+  actorId: string | null,
+  throwOnRefusal: boolean,
+  options: { imported?: boolean } = {},
+): Promise<void> {
   const refuse = async (error: DomainError) => {
     if (throwOnRefusal) throw error;
     loan.status = LoanStatus.REFUSED;
@@ -116,6 +123,7 @@ export async function activateLoan(em: EntityManager, loan: Loan, actorId: strin
     installmentCents: schedule.installmentCents,
     firstDueDate: schedule.installments[0]?.dueDate ?? '',
     approvedOn: loan.approvedOn ?? undefined,
+    ...(options.imported ? { imported: true } : {}),
   };
   await publishFinanceEvent(em, 'LoanOpened', { type: 'Loan', id: loan.id }, payload, actorId);
 }

@@ -37,8 +37,14 @@ export async function positionOf(em: EntityManager, loan: Loan, asOf = todayInRo
   return loanPosition(loan.principalCents, plan, await paidByInstallment(em, loan.id), asOf);
 }
 
-/** Moves a live loan between REPAYING and IN_ARREARS; publishes LoanInArrears when it falls behind. */
-export async function refreshArrears(em: EntityManager, loan: Loan, position: LoanPositionValue, actorId: string | null): Promise<void> {
+/** Moves a live loan between REPAYING and IN_ARREARS; publishes LoanInArrears when it falls behind (`imported`: in the history import). */
+export async function refreshArrears(
+  em: EntityManager,
+  loan: Loan,
+  position: LoanPositionValue,
+  actorId: string | null,
+  imported = false,
+): Promise<void> {
   if (!LIVE.includes(loan.status)) return;
   if (position.daysPastDue > 0 && loan.status !== LoanStatus.IN_ARREARS) {
     loan.status = LoanStatus.IN_ARREARS;
@@ -47,6 +53,7 @@ export async function refreshArrears(em: EntityManager, loan: Loan, position: Lo
       projectId: loan.projectId,
       daysPastDue: position.daysPastDue,
       overdueCents: position.overdueCents,
+      ...(imported ? { imported: true } : {}),
     };
     await publishFinanceEvent(em, 'LoanInArrears', { type: 'Loan', id: loan.id }, payload, actorId);
   } else if (position.daysPastDue === 0 && loan.status === LoanStatus.IN_ARREARS) {
@@ -59,11 +66,13 @@ export async function refreshArrears(em: EntityManager, loan: Loan, position: Lo
  * Records a payment on a loan: allocated to what is due (oldest first, interest before principal), the
  * rest to principal not yet due (early repayment). More than the loan owes is refused, unchanged.
  * When the whole principal is repaid the loan is REPAID (future interest is not charged).
+ * The history import passes the repayment's `id` (its record) and `imported` (its events say so).
  */
 export async function recordRepayment(
   em: EntityManager,
   input: { loanId: string; paidOn: string; amountCents: number },
   actorId: string | null,
+  options: { id?: string; imported?: boolean } = {},
 ): Promise<LoanRepayment> {
   if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) throw badInput('amountCents', 'AMOUNT_POSITIVE_CENTS');
   if (!isIsoDate(input.paidOn)) throw badInput('paidOn', 'ISO_DATE_EXPECTED');
@@ -96,7 +105,7 @@ export async function recordRepayment(
           : RepaymentKind.ON_TIME;
     // Immutable row (a trigger rejects updates): every field is final when it is created.
     const repayment = tx.create(LoanRepayment, {
-      id: randomUUID(),
+      id: options.id ?? randomUUID(),
       loanId: loan.id,
       paidOn: input.paidOn,
       amountCents: input.amountCents,
@@ -138,9 +147,10 @@ export async function recordRepayment(
       interestCents: repayment.interestCents,
       kind: repayment.kind,
       outstandingPrincipalCents: after.outstandingPrincipalCents,
+      ...(options.imported ? { imported: true } : {}),
     };
     await publishFinanceEvent(tx, 'RepaymentRecorded', { type: 'Loan', id: loan.id }, payload, actorId);
-    await refreshArrears(tx, loan, after, actorId);
+    await refreshArrears(tx, loan, after, actorId, options.imported === true);
     return repayment;
   });
 }

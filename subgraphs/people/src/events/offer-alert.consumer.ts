@@ -21,7 +21,8 @@ export function offerAlertConsumer(publicUrl?: string): SubscriptionSpec {
     handlers: {
       async VacancyPosted(event, em) {
         const v = event.payload as unknown as VacancyPostedPayload & { status?: string; requiredSkills?: string[] };
-        if (v.status && v.status !== 'OPEN') return;
+        // A vacancy of the history (history import) is not news: no alert about the past.
+        if ((v.status && v.status !== 'OPEN') || v.imported) return;
         const skills = (v.requiredSkills ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean);
         if (!skills.length) return;
         const people = await em.find(

@@ -31,6 +31,11 @@ const CLEAR_FREE_TEXT = [
   // The history import's mapping (keyed by codice fiscale) and the before-images of its batches.
   `delete from "people"."import_record" where "entity_id" = ?`,
   `delete from "people"."import_change" where "entity_id" = ?`,
+  // Imported colloqui and assessments are keyed by codice fiscale and day (COLLOQUI, VALUTAZIONI).
+  `delete from "people"."import_record" r using (select ?::uuid as "b") p where r."entity_id" in
+     (select "id" from "people"."interview" where "beneficiary_id" = p."b" union all select "id" from "people"."assessment" where "beneficiary_id" = p."b")`,
+  `delete from "people"."import_change" c using (select ?::uuid as "b") p where c."entity_id" in
+     (select "id" from "people"."interview" where "beneficiary_id" = p."b" union all select "id" from "people"."assessment" where "beneficiary_id" = p."b")`,
   // Earlier event payloads carried names and contacts (the consumers already erased their copies).
   `update "people"."outbox_event" set "payload" = ("payload" - 'email' - 'firstName' - 'lastName' - 'codiceFiscale' - 'phone')
      || case when ("payload"->'profile') is not null then jsonb_build_object('profile', ("payload"->'profile') || '{"firstName":"","lastInitial":""}'::jsonb) else '{}'::jsonb end
@@ -62,6 +67,7 @@ export async function pseudonymise(tx: EntityManager, beneficiaryId: string, act
   if (b.erasedAt) return b;
   const pseudonym = pseudonymOf(b.id);
   const oldEmail = b.email;
+  const oldCodiceFiscale = b.codiceFiscale;
   Object.assign(b, {
     firstName: 'Pseudonimo',
     lastName: pseudonym,
@@ -83,6 +89,11 @@ export async function pseudonymise(tx: EntityManager, beneficiaryId: string, act
     account.passwordHash = await hashPassword(randomBytes(24).toString('hex'));
   }
   for (const sql of CLEAR_FREE_TEXT) await tx.execute(sql, [b.id]);
+  // The history import's colloqui and assessments are keyed by codice fiscale and day, also those an undone batch left.
+  for (const table of ['import_record', 'import_change'])
+    await tx.execute(`delete from "people"."${table}" where "kind" in ('COLLOQUI', 'VALUTAZIONI') and split_part("key", '|', 1) = ?`, [
+      oldCodiceFiscale,
+    ]);
   const ids = accounts.map((a) => a.id);
   if (ids.length)
     await tx.execute(`update "people"."refresh_token" set "revoked_at" = coalesce("revoked_at", ?) where "user_id" = any(?::uuid[])`, [

@@ -8,6 +8,7 @@ import { publishPeopleEvent } from '../events/publish.js';
 import { publishProfileChanged } from '../events/profile-events.js';
 import { INTERVIEW_SLA_DAYS } from './lifecycle.rules.js';
 import { parsePersonRow, pathOf, type PersonRow } from './history-import.rules.js';
+import { COLLOQUI, reconcileInterviews, VALUTAZIONI } from './history-import-interviews.js';
 
 /** What the import writes of a person's row (and undo puts back). */
 const PERSON_FIELDS = [
@@ -84,9 +85,13 @@ async function writePath(tx: EntityManager, id: string, p: PersonRow, batchId: s
   );
   if (!p.interviewedOn || !p.interviewMode) return null;
   const interviewId = randomUUID();
-  await tx.execute(
+  // The colloquio of that day a COLLOQUI import took over is the same colloquio: it is not written twice.
+  const written = await tx.execute<{ id: string }[]>(
     `insert into "people"."interview" ("id", "beneficiary_id", "scheduled_at", "mode", "operator_id", "operator_name", "status", "completed_at", "created_at", "created_by")
-     values (?, ?, ?, ?, ?, ?, 'COMPLETED', ?, now(), ?)`,
+     select ?, ?, ?, ?, ?, ?, 'COMPLETED', ?, now(), ?
+     where not exists (select 1 from "people"."interview" i where i."beneficiary_id" = ? and i."status" <> 'CANCELLED'
+                         and to_char(i."scheduled_at" at time zone 'Europe/Rome', 'YYYY-MM-DD') = ?)
+     returning "id"`,
     [
       interviewId,
       id,
@@ -96,9 +101,11 @@ async function writePath(tx: EntityManager, id: string, p: PersonRow, batchId: s
       p.interviewOperator ?? 'Gestionale precedente',
       at(p.interviewedOn),
       `history-import:${batchId}`,
+      id,
+      p.interviewedOn,
     ],
   );
-  return interviewId;
+  return written.length ? interviewId : null;
 }
 
 /** The person as the entity, read again after the raw writes (what the events carry). */
@@ -182,6 +189,8 @@ const PERSONE: ImportKindDefinition<PersonRow, Record<string, never>> = {
       );
     }
     const interviewId = await writePath(tx, entityId, p, batchId, actorId);
+    // Colloqui a COLLOQUI import brought in stay: the first held one is still the person's first colloquio.
+    if (before) await reconcileInterviews(tx, entityId, actorId);
     const subject = { type: 'Beneficiary', id: entityId };
     if (!before)
       await publishPeopleEvent(
@@ -260,9 +269,11 @@ const PERSONE: ImportKindDefinition<PersonRow, Record<string, never>> = {
       `insert into "people"."status_change" select * from jsonb_populate_recordset(null::"people"."status_change", ?::jsonb)`,
       [JSON.stringify(b.steps ?? [])],
     );
-    await tx.execute(`insert into "people"."interview" select * from jsonb_populate_recordset(null::"people"."interview", ?::jsonb)`, [
-      JSON.stringify(b.interviews ?? []),
-    ]);
+    // A colloquio a COLLOQUI import took over since stays that import's.
+    await tx.execute(
+      `insert into "people"."interview" select * from jsonb_populate_recordset(null::"people"."interview", ?::jsonb) on conflict do nothing`,
+      [JSON.stringify(b.interviews ?? [])],
+    );
     if (was[0] && was[0].status !== b.status)
       await publishPeopleEvent(
         tx,
@@ -296,5 +307,8 @@ const PERSONE: ImportKindDefinition<PersonRow, Record<string, never>> = {
   },
 };
 
-/** The history import of the people subgraph (issue 27): people with their status history and first colloquio. */
-export const peopleHistoryImport = new HistoryImportEngine('people', [PERSONE] as ImportKindDefinition[]);
+/**
+ * The history import of the people subgraph (issue 27): people with their status history and first colloquio,
+ * then every colloquio (COLLOQUI) and the assessments with their items (VALUTAZIONI).
+ */
+export const peopleHistoryImport = new HistoryImportEngine('people', [PERSONE, COLLOQUI, VALUTAZIONI] as ImportKindDefinition[]);

@@ -1,4 +1,4 @@
-import { FINANCE_EVENTS, type GrantOpenedPayload, type LoanOpenedPayload } from '@ixl/contracts';
+import { FINANCE_EVENTS, type GrantOpenedPayload, type LoanOpenedPayload, type SupportWithdrawnPayload } from '@ixl/contracts';
 import type { DomainEvent, SubscriptionSpec } from '@ixl/events';
 import { isoDateInRome } from '@ixl/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -33,6 +33,11 @@ export const supportConsumer: SubscriptionSpec = {
     [FINANCE_EVENTS.LoanOpened]: async (event, em) => {
       const p = event.payload as unknown as LoanOpenedPayload;
       await keep(em, event, { id: p.loanId, projectId: p.projectId, kind: 'LOAN', valueCents: p.principalCents, approvedOn: p.approvedOn });
+    },
+    // A loan or grant of the history import taken back (its batch undone): it no longer counts.
+    [FINANCE_EVENTS.SupportWithdrawn]: async (event, em) => {
+      const p = event.payload as unknown as SupportWithdrawnPayload;
+      await em.nativeDelete(ProjectSupportRef, { id: p.id });
     },
   },
 };

@@ -1,6 +1,7 @@
 // The projects kind of the history import (issue 27): social-innovation projects with their path (PROGETTI).
 // Each step of the path is written as a live step is (a history row and ProjectStatusChanged, dated the day it
-// happened), so finance's project facts and the funnels follow. Committee decisions are not imported.
+// happened), so finance's project facts and the funnels follow; the events carry the old system's id, by which finance's
+// loans and grants files name the project. Committee decisions are not imported.
 
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PROJECT_IMPORT_STEP_COLUMNS, PROJECTS_IMPORT_LAYOUTS, type ProjectStatusChangedPayload } from '@ixl/contracts';
@@ -147,6 +148,8 @@ export const PROGETTI: ImportKindDefinition<ProjectRow, ProjectRefs> = {
         on: step.on,
         organisationKind: p.organisationKind,
         callKind: null,
+        // Finance finds an imported project by the old system's id (PRESTITI, CONTRIBUTI).
+        externalId: p.externalId,
       };
       await publishProjectsEvent(tx, 'ProjectStatusChanged', { type: 'Project', id: entityId }, payload, actorId);
     }

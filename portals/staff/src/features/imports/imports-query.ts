@@ -19,6 +19,9 @@ export const IMPORT_BATCHES = graphql(`
     projects: projectsHistoryImportBatches(limit: 20) {
       ...StaffHistoryImportBatch
     }
+    finance: financeHistoryImportBatches(limit: 20) {
+      ...StaffHistoryImportBatch
+    }
   }
   fragment StaffHistoryImportBatch on HistoryImportBatch {
     id
@@ -68,6 +71,14 @@ export const UNDO_IMPORT = {
   projects: graphql(`
     mutation StaffUndoProjectsHistoryImport($id: ID!) {
       undoProjectsHistoryImport(id: $id) {
+        id
+        status
+      }
+    }
+  `),
+  finance: graphql(`
+    mutation StaffUndoFinanceHistoryImport($id: ID!) {
+      undoFinanceHistoryImport(id: $id) {
         id
         status
       }

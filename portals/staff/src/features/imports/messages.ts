@@ -6,7 +6,7 @@ export const IMPORTS_MESSAGES: Catalog = {
     'imports.nav': 'Importazione storico',
     'imports.title': 'Importazione dello storico',
     'imports.intro':
-      'Porta nella piattaforma lo storico del programma da file CSV o XLSX, prima quello che gli altri file richiamano: le persone e le aziende, poi le sedi e gli inserimenti; gli enti di formazione, poi le edizioni dei corsi, poi le iscrizioni con gli esiti; i progetti con il loro percorso. Ogni file viene prima controllato (nessun dato scritto), poi importato in secondo piano (si può lasciare la pagina). Reimportare lo stesso file non cambia nulla; un file corretto aggiorna solo le righe cambiate.',
+      'Porta nella piattaforma lo storico del programma da file CSV o XLSX, prima quello che gli altri file richiamano: le persone, poi i loro colloqui, poi le valutazioni; le aziende, poi le sedi, le offerte e gli inserimenti; gli enti di formazione, poi le edizioni dei corsi, poi le iscrizioni con gli esiti; i progetti con il loro percorso, poi i loro prestiti e contributi, poi i pagamenti. Ogni file viene prima controllato (nessun dato scritto), poi importato in secondo piano (si può lasciare la pagina). Reimportare lo stesso file non cambia nulla; un file corretto aggiorna solo le righe cambiate.',
     'imports.reserved': 'Questa pagina è riservata agli amministratori. Il tuo ruolo ({role}) non può importare lo storico.',
     'imports.kind': 'Tipo di file',
     'imports.templates': 'Modelli da compilare',
@@ -47,7 +47,7 @@ export const IMPORTS_MESSAGES: Catalog = {
     'imports.nav': 'History import',
     'imports.title': 'History import',
     'imports.intro':
-      'Bring the programme’s history in from CSV or XLSX files, first what the other files refer to: people and companies, then sites and placements; training bodies, then course editions, then enrolments with their outcomes; projects with their path. Each file is checked first (nothing written), then imported in the background. Importing the same file again changes nothing; a corrected file updates only the rows that changed.',
+      'Bring the programme’s history in from CSV or XLSX files, first what the other files refer to: people, then their interviews, then assessments; companies, then sites, vacancies and placements; training bodies, then course editions, then enrolments with their outcomes; projects with their path, then their loans and grants, then the payments. Each file is checked first (nothing written), then imported in the background. Importing the same file again changes nothing; a corrected file updates only the rows that changed.',
     'imports.reserved': 'This page is for administrators. Your role ({role}) cannot import the history.',
     'imports.kind': 'Kind of file',
     'imports.templates': 'Templates to fill in',

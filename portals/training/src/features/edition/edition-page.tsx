@@ -86,6 +86,12 @@ const EDITION = graphql(`
         }
       }
     }
+    trainingSettlements {
+      editionId
+      paidCents
+      outstandingCents
+      paidOn
+    }
   }
 `);
 
@@ -123,7 +129,7 @@ export function EditionPage() {
                 />
               </section>
               <KpiPanel kpis={e.kpis} />
-              <RiskPanel risk={e.riskShare} />
+              <RiskPanel risk={e.riskShare} payment={data?.trainingSettlements.find((p) => p.editionId === e.id)} />
               <EditionLive editionId={e.id} onChange={reload} />
               <CourseRequests editionId={e.id} onChange={reload} />
               {canUpload ? (

@@ -73,8 +73,18 @@ export function KpiPanel({ kpis }: { kpis: KpiData }) {
   );
 }
 
-/** The 30% risk-sharing position: what is at risk, what would be paid if the window closed today, the settlement. */
-export function RiskPanel({ risk }: { risk: RiskData | null | undefined }) {
+/** What finance has paid of a settlement (finance's TrainingSettlement): paid so far, still to pay, the last day. */
+export interface SettlementPayment {
+  paidCents: number;
+  outstandingCents: number;
+  paidOn?: string | null;
+}
+
+/**
+ * The 30% risk-sharing position: what is at risk, what would be paid if the window closed today, the settlement,
+ * and what finance has paid of it (a later adjustment may leave more to pay, or an amount paid in excess).
+ */
+export function RiskPanel({ risk, payment }: { risk: RiskData | null | undefined; payment?: SettlementPayment | null }) {
   const { t, tEnum, lang } = useI18n();
   const euro = (c: number) => formatCents(c, lang);
   const pct = (v: number) => formatPercent(v, lang);
@@ -106,6 +116,19 @@ export function RiskPanel({ risk }: { risk: RiskData | null | undefined }) {
                   ],
                   [t('risk.payable'), euro(risk.settlement.payableCents)],
                   [t('risk.withheld'), euro(risk.settlement.withheldCents)],
+                  ...(payment
+                    ? ([
+                        [
+                          t('risk.paid'),
+                          payment.paidCents > 0 && payment.paidOn
+                            ? t('risk.paidValue', { amount: euro(payment.paidCents), date: formatDate(payment.paidOn, lang) })
+                            : t('risk.notPaid'),
+                        ],
+                        payment.outstandingCents < 0
+                          ? [t('risk.overpaid'), euro(-payment.outstandingCents)]
+                          : [t('risk.outstanding'), euro(payment.outstandingCents)],
+                      ] as [string, string][])
+                    : []),
                 ] as [string, string][])
               : ([
                   [
