@@ -14,7 +14,14 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  '--lang=it-IT',
 ];
+
+/**
+ * The browser's own language, as the programme's users have it: native widgets (the date field shows
+ * gg/mm/aaaa) follow the process's locale, not the page's. Needs Debian's chromium-l10n (installed by .ci/run).
+ */
+export const CHROMIUM_ENV = { LANG: 'it_IT.UTF-8', LANGUAGE: 'it_IT' };
 
 /**
  * Whether browser tests can run. In CI a missing Chromium is a failure, never a skip (`fail`: the

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailability } from './chromium.js';
+import { CHROMIUM_ARGS, CHROMIUM_ENV, CHROMIUM_PATH, chromiumAvailability } from './chromium.js';
 // By path, like test/support/global-setup.ts: global setup runs before the source condition applies.
 import { freePort, keepFailureExitCode, startEmbeddedPostgres, type RunningPostgres } from '../../packages/db/src/index.js';
 
@@ -57,7 +57,13 @@ export async function setup(project: TestProject): Promise<void> {
   if (build.status !== 0) throw new Error(`Building the portals failed (exit ${build.status ?? build.signal})`);
   mkdirSync(resolve(root, 'test/artifacts/screenshots'), { recursive: true });
   await providePostgres(project);
-  server = await chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, chromiumSandbox: false });
+  server = await chromium.launchServer({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    chromiumSandbox: false,
+    env: { ...process.env, ...CHROMIUM_ENV },
+  });
   project.provide('chromiumEndpoint', server.wsEndpoint());
   project.provide('chromiumMissing', '');
 }

@@ -7,6 +7,7 @@ import { fitsViewport, hasBrowser, LAPTOP, openE2E, PHONE, screenshot, type E2E 
 import { expectNoSeriousA11yViolations, signInPage } from '../../e2e/journeys.js';
 import { IMPORT_LAYOUTS } from '@ixl/contracts';
 import { buildCodiceFiscale } from '@ixl/territory';
+import { factories } from '@ixl/testkit';
 
 /** Anything that looks like a code a person should never read: reason codes, statuses, worker ids, SQL states. */
 const RAW_CODE = /\b(IMPORT_[A-Z_]+|QUEUED|RUNNING|DONE|FAILED|UNDONE|AZIENDE|SQLSTATE|worker:|[0-9a-f]{8}-[0-9a-f]{4}-)/;
@@ -199,6 +200,17 @@ describe.skipIf(!hasBrowser())('staff portal: history import (/staff/importazion
       `ST-P2;${cf('Storico', 'Bruno', '1979-09-09', 'M')};Storico;Bruno;09/09/1979;M;RO;037020;;;;servizi sociali;11/02/2020;25/02/2020;telefono;;forte;;;;`,
       `ST-P3;${cf('Storica', 'Carla', '1992-12-12', 'F')};Storica;Carla;12/12/1992;F;IT;037006;;;;;12/02/2020;;;;;;;;`,
     ];
+    // The monitoring figures of February 2020 before the import (the file's hand count follows below).
+    const staffToken = await e2e.stack.login('staff@demo.ixl', 'demo-password');
+    const february = async () => {
+      const r = await e2e.stack.graphql<{ peopleReport: { registrations: number; interviewed: number } }>(
+        '{ peopleReport(from: "2020-02-01", to: "2020-02-29") { registrations interviewed } }',
+        { token: staffToken },
+      );
+      if (!r.data) throw new Error(JSON.stringify(r.errors));
+      return r.data.peopleReport;
+    };
+    const before = await february();
     const bad = [...rows];
     bad[1] = bad[1]!.replace('25/02/2020', '01/01/2020');
     await upload(page, 'persone-storiche.csv', [header, ...bad].join('\n'));
@@ -241,6 +253,22 @@ describe.skipIf(!hasBrowser())('staff portal: history import (/staff/importazion
     await page.getByText('Colonne del tracciato').click();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'staff-imports-persone-1366');
+
+    // → figures: February 2020 in the monitoring report counts the imported people. Hand count of the file: 3
+    // registered (10, 11 and 12 February), 2 at their first colloquio in the month (20 and 25 February).
+    await factories.drainEvents(e2e.stack.stack);
+    await page.getByRole('navigation').getByRole('link', { name: 'Monitoraggio', exact: true }).click();
+    await page.getByLabel('Dal', { exact: true }).fill('2020-02-01');
+    await page.getByLabel('Al', { exact: true }).fill('2020-02-29');
+    await page.getByRole('button', { name: 'Aggiorna il rapporto' }).click();
+    const tile = (label: string) =>
+      page
+        .locator('.monitoring-tile', { has: page.locator('.monitoring-tile__label', { hasText: new RegExp(`^${label}$`) }) })
+        .locator('.monitoring-tile__value');
+    await expect.poll(() => tile('Iscrizioni').textContent(), { timeout: 30_000 }).toBe(String(before.registrations + 3));
+    expect(await tile('Persone al primo colloquio').textContent()).toBe(String(before.interviewed + 2));
+    expect(await february()).toEqual({ registrations: before.registrations + 3, interviewed: before.interviewed + 2 });
+    await screenshot(page, 'staff-imports-persone-figures-1366');
     expect(e2e.problems).toEqual([]);
     await laptop.close();
 
