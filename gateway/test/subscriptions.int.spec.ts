@@ -167,6 +167,81 @@ describe('federated subscriptions through the gateway', () => {
     await until(() => gateway.upstreamSubscriptionCount() === baseline && upstream() === 0, 30_000);
   });
 
+  it('resolves each event once per caller scope, never sharing a result between callers whose answers differ', async () => {
+    await until(() => upstream() === 0 && gateway.upstreamSubscriptionCount() === 0, 30_000);
+    const query = 'subscription { thingCreated { id ownerId score label } }';
+    const staffToken = await token({ userId: 'staff-share', role: 'STAFF' });
+    const companyA = await token({ userId: 'company-a-user', role: 'COMPANY', companyId: 'company-a' });
+    const staffConnection = wsClient(staffToken);
+    const companyConnection = wsClient(companyA);
+    // Three identical staff subscriptions (two on one connection), two of one company user, one of another company.
+    const staff = [collect(staffConnection, query), collect(staffConnection, query), collect(wsClient(staffToken), query)];
+    const ofA = [collect(companyConnection, query), collect(wsClient(companyA), query)];
+    const ofB = collect(wsClient(await token({ userId: 'company-b-user', role: 'COMPANY', companyId: 'company-b' })), query);
+    await until(() => upstream() === 3, 30_000); // one upstream stream per caller scope
+    await settle();
+    expect(gateway.upstreamSubscriptionCount()).toBe(3);
+    const before = { ...referenceBatches };
+    await createThing('t-share-a', 'company-a');
+    await createThing('t-share-b', 'company-b');
+    await until(
+      () => staff.every((s) => s.received.length === 2) && ofA.every((s) => s.received.length === 1) && ofB.received.length === 1,
+    );
+    await settle();
+    const event = (id: string, ownerId: string, role: string) => ({
+      data: { thingCreated: { id, ownerId, score: id.length * 10, label: `${id} seen by ${role}` } },
+    });
+    for (const s of staff) expect(s.received).toEqual([event('t-share-a', 'company-a', 'STAFF'), event('t-share-b', 'company-b', 'STAFF')]);
+    for (const s of ofA) expect(s.received).toEqual([event('t-share-a', 'company-a', 'COMPANY')]);
+    expect(ofB.received).toEqual([event('t-share-b', 'company-b', 'COMPANY')]);
+    // One resolution per caller scope and event (staff twice, each company once), not one per subscriber.
+    expect(referenceBatches.beta - before.beta).toBe(4);
+    expect(referenceBatches.gamma - before.gamma).toBe(4);
+    for (const s of [...staff, ...ofA, ofB]) s.stop();
+    await until(() => upstream() === 0 && gateway.upstreamSubscriptionCount() === 0, 30_000);
+  });
+
+  it('keeps delivering to the others when one subscriber leaves, and closes the upstream stream with the last one', async () => {
+    await until(() => upstream() === 0 && gateway.upstreamSubscriptionCount() === 0, 30_000);
+    const query = 'subscription { thingCreated { id score } }';
+    const staffToken = await token({ userId: 'staff-leave', role: 'STAFF' });
+    const shared = wsClient(staffToken);
+    const closing = createClient({
+      url: gateway.url.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${staffToken}` },
+      retryAttempts: 0,
+    });
+    const leaver = collect(shared, query);
+    const stayer = collect(shared, query);
+    const onClosingSocket = collect(closing, query);
+    await until(() => upstream() === 1, 30_000);
+    await settle();
+    expect(gateway.upstreamSubscriptionCount()).toBe(1);
+
+    leaver.stop(); // a graphql-ws `complete` from the client
+    await settle();
+    await createThing('t-leave-1', 'company-a');
+    await until(() => stayer.received.length === 1 && onClosingSocket.received.length === 1);
+    expect(leaver.received).toEqual([]);
+
+    await closing.dispose(); // the socket goes away without a `complete`
+    await settle();
+    expect(gateway.upstreamSubscriptionCount()).toBe(1);
+    await createThing('t-leave-2', 'company-a');
+    await until(() => stayer.received.length === 2);
+    await settle();
+    expect(stayer.received).toEqual([
+      { data: { thingCreated: { id: 't-leave-1', score: 90 } } },
+      { data: { thingCreated: { id: 't-leave-2', score: 90 } } },
+    ]);
+    expect(onClosingSocket.received).toHaveLength(1);
+    expect(leaver.received).toEqual([]);
+
+    stayer.stop();
+    await until(() => gateway.upstreamSubscriptionCount() === 0 && upstream() === 0, 30_000);
+  });
+
   it('keeps a client subscription alive across a restart of the owning subgraph', async () => {
     await upstreamReached(0);
     const staff = collect(wsClient(await token({ role: 'STAFF' })), 'subscription { thingCreated { id label } }');

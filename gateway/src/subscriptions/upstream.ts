@@ -9,6 +9,13 @@ import { apiError } from '../errors.js';
 
 type Sink = (result: ExecutionResult) => void;
 
+/**
+ * Everything about a caller that authorisation may depend on (identity, role and organisation): two
+ * subscriptions share an upstream stream, and an event's resolution, only when this is equal.
+ */
+export const callerScope = (caller: Caller): string =>
+  JSON.stringify([caller.userId, caller.role, caller.beneficiaryId ?? null, caller.companyId ?? null, caller.trainingBodyId ?? null]);
+
 interface Stream {
   sinks: Set<Sink>;
   enders: Set<() => void>;
@@ -44,13 +51,7 @@ export class UpstreamSubscriptions {
     onEnd: () => void,
     onError: (err: unknown) => void,
   ): () => void {
-    const callerKey = JSON.stringify([
-      caller.userId,
-      caller.role,
-      caller.beneficiaryId ?? null,
-      caller.companyId ?? null,
-      caller.trainingBodyId ?? null,
-    ]);
+    const callerKey = callerScope(caller);
     const key = JSON.stringify([service, query, variables, callerKey]);
     let stream = this.streams.get(key);
     if (!stream) {

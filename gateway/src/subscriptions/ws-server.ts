@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
 import { GraphQLError, Kind, getOperationAST, print, type ExecutionArgs, type ExecutionResult, type FragmentDefinitionNode } from 'graphql';
@@ -13,7 +13,8 @@ import type { GatewayContext } from '../context.js';
 import { armorValidationRules, measure } from '../limits.js';
 import { gatewayInternals, planSubscription, type SubscriptionPlan } from './federated.js';
 import { pushIterator } from '@ixl/events/push-iterator';
-import { UpstreamSubscriptions } from './upstream.js';
+import { UpstreamSubscriptions, callerScope } from './upstream.js';
+import { FanOutGroups, type FanOutMember } from './fan-out.js';
 import { apiError } from '../errors.js';
 import { ixlTracer, tracingActive } from '@ixl/observability';
 
@@ -40,6 +41,19 @@ type ConnectionExtra = Record<PropertyKey, unknown> & {
   expiryTimer?: NodeJS.Timeout;
 };
 
+/** Where a client subscription's events go: its socket and the graphql-ws subscription id. */
+interface Delivery {
+  socket: WebSocket;
+  /** The start of its `next` messages, up to the payload: `{"id":"…","type":"next","payload":`. */
+  prefix: string;
+}
+
+/**
+ * A client that reads nothing stops getting events once this much is queued on its socket (the
+ * gateway's memory is not its buffer); graphql-ws's keep-alive closes it when it stops answering.
+ */
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+
 type Log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
 
 // @apollo/gateway builds its schema with graphql's CommonJS build: validate it with the same build
@@ -63,7 +77,7 @@ export function attachSubscriptionServer(
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: WS_MAX_PAYLOAD_BYTES });
   const schema = gatewayInternals(gateway).schema;
 
-  const planFor = (args: ExecutionArgs): SubscriptionPlan => {
+  const planFor = (args: ExecutionArgs): { key: string; plan: SubscriptionPlan } => {
     const key = `${args.operationName ?? ''}\n${print(args.document)}`;
     let plan = plans.get(key);
     if (!plan) {
@@ -71,29 +85,12 @@ export function attachSubscriptionServer(
       if (plans.size > 1_000) plans.clear();
       plans.set(key, plan);
     }
-    return plan;
+    return { key, plan };
   };
 
-  /**
-   * One upstream event shared by identical client subscriptions (same plan, variables and caller
-   * identity) is resolved once; every client gets that result.
-   */
-  const resolutions = new WeakMap<object, Map<SubscriptionPlan, Map<string, Promise<ExecutionResult>>>>();
-  const resolveShared = (
-    result: ExecutionResult,
-    plan: SubscriptionPlan,
-    variables: Record<string, unknown>,
-    context: GatewayContext,
-  ): Promise<ExecutionResult> => {
-    let byPlan = resolutions.get(result);
-    if (!byPlan) resolutions.set(result, (byPlan = new Map()));
-    let byVariables = byPlan.get(plan);
-    if (!byVariables) byPlan.set(plan, (byVariables = new Map()));
-    const key = JSON.stringify(variables);
-    let resolved = byVariables.get(key);
-    if (!resolved) byVariables.set(key, (resolved = plan.resolveEvent(result.data as Record<string, unknown>, variables, context)));
-    return resolved;
-  };
+  const groups = new FanOutGroups();
+  /** The socket and subscription id behind each subscription's context (set by `context` below). */
+  const deliveries = new WeakMap<GatewayContext, Delivery>();
 
   /** The same depth and cost limits as over HTTP. */
   const overLimits = (args: ExecutionArgs): ExecutionResult | undefined => {
@@ -145,11 +142,15 @@ export function attachSubscriptionServer(
         socket.once('close', () => clearTimeout(ctx.extra.expiryTimer));
         return true;
       },
-      context: (ctx): GatewayContext => ({
-        caller: ctx.extra.caller ?? { userId: null, role: 'ANONYMOUS' },
-        requestId: crypto.randomUUID(),
-        clientIp: ctx.extra.request.socket.remoteAddress ?? 'unknown',
-      }),
+      context: (ctx, id): GatewayContext => {
+        const context: GatewayContext = {
+          caller: ctx.extra.caller ?? { userId: null, role: 'ANONYMOUS' },
+          requestId: crypto.randomUUID(),
+          clientIp: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+        };
+        deliveries.set(context, { socket: ctx.extra.socket, prefix: `{"id":${JSON.stringify(id)},"type":"next","payload":` });
+        return context;
+      },
       execute: async (args) => {
         const refused = overLimits(args);
         if (refused) return refused;
@@ -173,55 +174,60 @@ export function attachSubscriptionServer(
     wss,
   );
 
-  /** Plans a client's subscription and subscribes upstream; each event is resolved in its own span. */
+  /**
+   * Plans a client's subscription and joins it to the group of identical subscriptions (same operation,
+   * variables and caller scope: see callerScope), which shares one upstream stream and resolves and
+   * serialises each event once; each event is resolved in its own span.
+   */
   async function startSubscription(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
     const refused = overLimits(args);
     if (refused) return refused;
     const context = args.contextValue as GatewayContext;
     const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-    let plan: SubscriptionPlan;
+    let planned: { key: string; plan: SubscriptionPlan };
     try {
-      plan = planFor(args);
+      planned = planFor(args);
     } catch (err) {
       return {
         errors: [err instanceof GraphQLError ? err : apiError('SUBSCRIPTION_NOT_PLANNABLE', {})],
       };
     }
-    let chain = Promise.resolve();
-    let unsubscribe = () => undefined as void;
-    const { push, end, iterator } = pushIterator<ExecutionResult>(() => unsubscribe());
-    unsubscribe = upstream.subscribe(
-      plan.service,
-      plan.upstreamQuery,
-      plan.upstreamVariables(variables),
-      context.caller,
-      (result) => {
-        // Events are resolved in order, one at a time per client subscription.
-        chain = chain
-          .then(async () => {
-            if (!result.data) {
-              const errors = (result.errors ?? []) as readonly { message: string; extensions?: Record<string, unknown> }[];
-              return push({
-                errors: errors.map((e) => (e instanceof GraphQLError ? e : new GraphQLError(e.message, { extensions: e.extensions }))),
-              });
-            }
-            push(
-              await traced(
-                'gateway.subscription.event',
-                { 'graphql.operation.name': operationNameOf(args), 'ixl.subgraph': plan.service },
-                () => resolveShared(result, plan, variables, context),
-              ),
-            );
-          })
-          .catch((err) => log('error', 'subscription event failed', { error: err instanceof Error ? err.message : String(err) }));
+    const { plan } = planned;
+    let leave = () => undefined as void;
+    const { push, end, iterator } = pushIterator<ExecutionResult>(() => leave());
+    const delivery = deliveries.get(context);
+    const member: FanOutMember = {
+      // graphql-ws's `next` message, written straight to the socket with the group's serialised payload
+      // (graphql-ws would serialise the same result again for every client).
+      deliver: delivery
+        ? (_result, json) => {
+            const { socket, prefix } = delivery;
+            if (socket.readyState === socket.OPEN && socket.bufferedAmount <= MAX_BUFFERED_BYTES) socket.send(`${prefix}${json}}`);
+          }
+        : (result) => push(result),
+      end,
+    };
+    const operationName = operationNameOf(args);
+    leave = groups.join(JSON.stringify([planned.key, variables, callerScope(context.caller)]), member, {
+      open: ({ event, end: ended }) =>
+        upstream.subscribe(plan.service, plan.upstreamQuery, plan.upstreamVariables(variables), context.caller, event, ended, (err) =>
+          log('warn', 'upstream subscription ended with an error', {
+            service: plan.service,
+            error: Array.isArray(err) ? 'graphql errors' : String(err),
+          }),
+        ),
+      resolve: async (result) => {
+        if (!result.data) {
+          const errors = (result.errors ?? []) as readonly { message: string; extensions?: Record<string, unknown> }[];
+          return { errors: errors.map((e) => (e instanceof GraphQLError ? e : new GraphQLError(e.message, { extensions: e.extensions }))) };
+        }
+        // The group's first subscriber's context: every member has the same caller scope.
+        return traced('gateway.subscription.event', { 'graphql.operation.name': operationName, 'ixl.subgraph': plan.service }, () =>
+          plan.resolveEvent(result.data as Record<string, unknown>, variables, context),
+        );
       },
-      () => void chain.then(end),
-      (err) =>
-        log('warn', 'upstream subscription ended with an error', {
-          service: plan.service,
-          error: Array.isArray(err) ? 'graphql errors' : String(err),
-        }),
-    );
+      onError: (err) => log('error', 'subscription event failed', { error: err instanceof Error ? err.message : String(err) }),
+    });
     return iterator;
   }
 

@@ -46,7 +46,12 @@ export async function startStackProcess(
     ...extraEnv,
   };
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'packages/launcher/dist/start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // IXL_BENCH_PROFILE_DIR=<dir>: the stack process writes a V8 CPU profile there when it stops.
+  const profile = process.env.IXL_BENCH_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.IXL_BENCH_PROFILE_DIR] : [];
+  const child = spawn(process.execPath, [...profile, join(root, 'packages/launcher/dist/start.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
@@ -100,7 +105,8 @@ export async function startScript(
     pid: child.pid,
     stop: () =>
       new Promise((ok) => {
-        if (child.exitCode !== null) return ok();
+        // Stopped already (exited, or ended by a signal: then exitCode stays null and 'exit' never comes again).
+        if (child.exitCode !== null || child.signalCode !== null) return ok();
         const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
         child.once('exit', () => (clearTimeout(force), ok()));
         child.kill('SIGTERM');

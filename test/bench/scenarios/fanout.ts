@@ -11,9 +11,11 @@ import { settle } from '../lib/cpu.js';
  * owning subgraph: each event is a vacancy posted through the gateway; latency = from just before the
  * mutation is sent to the moment each client receives it. Before each event the subgraphs are let go idle
  * (what the previous vacancy set off, e.g. its offer-alert mails, is not billed to the next delivery).
+ * With several `wsUrls` (gateway processes) the clients are spread evenly over them. The clients connect
+ * in batches (each batch connected before the next starts: no listen-backlog overflow at 10,000).
  */
 export async function fanOut(opts: {
-  wsUrl: string;
+  wsUrls: string[];
   direct: boolean;
   subscribers: number;
   events: number;
@@ -23,16 +25,21 @@ export async function fanOut(opts: {
   internalSecret: string;
   companyId: string;
   agent: Agent;
-  stackPid?: number;
+  /** Processes let go idle before each event (the stack, and any gateway processes). */
+  idlePids?: (number | undefined)[];
 }): Promise<{ p50: number; p99: number; delivered: number; expected: number }> {
   const clients: Client[] = [];
   const latencies: number[] = [];
   const sentAt = new Map<string, number>();
   let delivered = 0;
   const perClient = opts.subscribers;
+  let connected = 0;
+  const failed = new Set<number>();
+  const batch = 250;
   for (let i = 0; i < perClient; i++) {
+    let acked = false;
     const client = createClient({
-      url: opts.wsUrl,
+      url: opts.wsUrls[i % opts.wsUrls.length] ?? '',
       webSocketImpl: WebSocket,
       connectionParams: (): Record<string, string> =>
         opts.direct
@@ -40,6 +47,15 @@ export async function fanOut(opts: {
           : { authorization: `Bearer ${opts.token}` },
       retryAttempts: 0,
       lazy: false,
+      // A client that fails or is closed before its first acknowledgement counts as failed.
+      on: {
+        connected: () => {
+          acked = true;
+          connected++;
+        },
+        error: () => void (acked || failed.add(i)),
+        closed: () => void (acked || failed.add(i)),
+      },
     });
     clients.push(client);
     client.subscribe<{ vacancyPosted: { title: string } }>(
@@ -56,10 +72,18 @@ export async function fanOut(opts: {
         complete: () => undefined,
       },
     );
+    if ((i + 1) % batch === 0 || i + 1 === perClient) {
+      const deadline = Date.now() + 30_000;
+      while (connected + failed.size < i + 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    }
   }
-  await new Promise((r) => setTimeout(r, Math.max(1_500, perClient * 3)));
+  const label = `${perClient} ${opts.direct ? 'direct' : `through ${opts.wsUrls.length} gateway(s)`}`;
+  console.error(`[bench] fanout ${label}: ${connected} connected, ${failed.size} failed`);
+  if (failed.size) throw new Error(`fan-out: ${failed.size} of ${perClient} clients could not connect`);
+  // Every client is connected; its subscribe message follows on the same socket.
+  await new Promise((r) => setTimeout(r, Math.max(1_500, Math.min(perClient, 2_000) * 3)));
   for (let e = 0; e < opts.events; e++) {
-    await settle(opts.stackPid);
+    for (const pid of opts.idlePids ?? []) await settle(pid);
     const title = `Fan-out ${opts.direct ? 'direct' : 'gateway'} ${e} ${Date.now()}`;
     sentAt.set(title, performance.now());
     const r = await post(
@@ -87,8 +111,10 @@ export async function fanOut(opts: {
     if (!r.ok) throw new Error(`postVacancy failed: ${r.body.slice(0, 300)}`);
     await new Promise((res) => setTimeout(res, 300));
   }
+  console.error(`[bench] fanout ${label}: events posted, ${delivered}/${perClient * opts.events} delivered`);
   const deadline = Date.now() + 10_000;
   while (delivered < perClient * opts.events && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   await Promise.all(clients.map((c) => c.dispose()));
+  console.error(`[bench] fanout ${label}: ${delivered}/${perClient * opts.events} delivered`);
   return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), delivered, expected: perClient * opts.events };
 }
