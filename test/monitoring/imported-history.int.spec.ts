@@ -3,12 +3,14 @@ import { bootTestStack, errorCodes, factories, until, type TestStack } from '@ix
 import { buildCodiceFiscale } from '@ixl/territory';
 import { historyImportFieldNames, IMPORT_KIND_OWNER, IMPORT_LAYOUTS, type ErrorReason, type ImportKindName } from '@ixl/contracts';
 import { ERROR_TEXTS_IT } from '../../packages/ui/web/error-texts/index.js';
+import { createCommittee } from '../../subgraphs/projects/test/factories.js';
+import { CommitteeKind } from '../../subgraphs/projects/src/entities/enums.js';
 
 /*
  * Issue 27, the whole history on one stack: a seeded 2018–2020 history of every import kind, imported as ADMIN
  * through the gateway the way the staff portal does it (raw files to /files/<owner>/history-imports[/check], the
  * batch followed through GraphQL), in the documented order: PERSONE, COLLOQUI, VALUTAZIONI; AZIENDE, SEDI,
- * OFFERTE, INSERIMENTI; ENTI, EDIZIONI, ISCRIZIONI; PROGETTI; PRESTITI, CONTRIBUTI, PAGAMENTI. Two files are
+ * OFFERTE, INSERIMENTI; ENTI, EDIZIONI, ISCRIZIONI; PROGETTI, DELIBERE; PRESTITI, CONTRIBUTI, PAGAMENTI. Two files are
  * first sent with bad rows (every error's line, column and Italian reason; nothing written), then corrected.
  * Then: record counts per kind, references across owners through the federation, the monitoring of 2019
  * against hand counts of the 2019 rows of the files, and a re-import of two unchanged files that changes nothing.
@@ -397,6 +399,38 @@ const PROGETTI = csv('PROGETTI', [
     ...path('2020'),
   },
 ]);
+// The committees' decisions on both: each approved by the evaluation committee, then funded by the management
+// committee, on the days of the projects' path (the grant of the first in 2019, the loan of the second in 2020).
+const GRANT_DECISION = { forma: 'contributo', investimenti: '6.000,00', servizi: '2.000,00' };
+const LOAN_DECISION = { forma: 'prestito', importo: '10.000,00', durata_mesi: '12' };
+const DELIBERE = csv('DELIBERE', [
+  {
+    id_esterno: 'DEL-1',
+    progetto: 'PIS-2019-001',
+    comitato: 'valutazione',
+    data_seduta: '10/06/2019',
+    esito: 'approvato',
+    ...GRANT_DECISION,
+  },
+  { id_esterno: 'DEL-2', progetto: 'PIS-2019-001', comitato: 'gestione', data_seduta: '01/07/2019', esito: 'approvato', ...GRANT_DECISION },
+  {
+    id_esterno: 'DEL-3',
+    progetto: 'PIS-2020-002',
+    comitato: 'valutazione',
+    data_seduta: '10/06/2020',
+    esito: 'approvato',
+    ...LOAN_DECISION,
+  },
+  {
+    id_esterno: 'DEL-4',
+    progetto: 'PIS-2020-002',
+    comitato: 'gestione',
+    data_seduta: '01/07/2020',
+    esito: 'approvato con condizioni',
+    condizioni: 'Rendiconto semestrale delle vendite',
+    ...LOAN_DECISION,
+  },
+]);
 // €10,000 at 0% over 12 months from 20/07/2020: €1,000 of principal due on the 20th of each month.
 const LOAN = { id_esterno: 'CS-2020-001', progetto: 'PIS-2020-002', tasso: '0', durata_mesi: '12', data_approvazione: '20/07/2020' };
 const PRESTITI = csv('PRESTITI', [{ ...LOAN, importo: '10.000,00' }]);
@@ -440,6 +474,7 @@ const FILES: { kind: ImportKindName; name: string; content: string; created: num
   { kind: 'EDIZIONI', name: 'edizioni.csv', content: EDIZIONI, created: 4 },
   { kind: 'ISCRIZIONI', name: 'iscrizioni.csv', content: ISCRIZIONI, created: 9 },
   { kind: 'PROGETTI', name: 'progetti.csv', content: PROGETTI, created: 2 },
+  { kind: 'DELIBERE', name: 'delibere.csv', content: DELIBERE, created: 4 },
   { kind: 'PRESTITI', name: 'prestiti.csv', content: PRESTITI, created: 1 },
   { kind: 'CONTRIBUTI', name: 'contributi.csv', content: CONTRIBUTI, created: 1 },
   { kind: 'PAGAMENTI', name: 'pagamenti.csv', content: PAGAMENTI, created: 4 },
@@ -556,7 +591,18 @@ async function staffView() {
       title: string;
       enrolments: { outcome: string; beneficiary: { codiceFiscale: string; lastName: string } }[];
     }[];
-    projects: { id: string; title: string; status: string }[];
+    projects: {
+      id: string;
+      title: string;
+      status: string;
+      decisions: {
+        committeeKind: string;
+        outcome: string;
+        conditions: string | null;
+        fundingKind: string | null;
+        amountCents: number | null;
+      }[];
+    }[];
     loans: {
       principalCents: number;
       project: { id: string; title: string };
@@ -570,7 +616,7 @@ async function staffView() {
        placements(first: 100) { totalCount nodes { type startDate followUp company { name } beneficiary { codiceFiscale lastName } previousPlacement { startDate } } }
        trainingBodies { name }
        courseEditions { id title enrolments { outcome beneficiary { codiceFiscale lastName } } }
-       projects { id title status }
+       projects { id title status decisions { committeeKind outcome conditions fundingKind amountCents } }
        loans { principalCents project { id title } position(asOf: "2020-12-31") { paidPrincipalCents outstandingPrincipalCents } }
        grants { totalCents } }`,
     { token: staff },
@@ -583,6 +629,9 @@ beforeAll(async () => {
   t = await bootTestStack();
   admin = await t.tokenFor('ADMIN');
   staff = await t.tokenFor('STAFF');
+  // The programme's two committees (configuration: the decisions are recorded on their sessions).
+  await createCommittee(t, CommitteeKind.EVALUATION, 3, 0);
+  await createCommittee(t, CommitteeKind.MANAGEMENT, 3, 0);
   // The guarantee fund's plafond since 2017 (configuration, not part of the history files; as the finance owner's
   // own import test sets it): the imported loan's guarantee needs free capacity on its approval date.
   await t.stack.subgraphs.finance.orm.em
@@ -729,6 +778,20 @@ describe('imported history 2018–2020 (every kind, through the gateway, as ADMI
       },
     ]);
     expect(v.projects.find((p) => p.title === 'Forno di comunità')?.id).toBe(v.loans[0]!.project.id);
+    // Each project's committee decisions (DELIBERE), on the project as its page shows them: evaluation, then funding.
+    const decisions = (title: string) =>
+      v.projects
+        .find((p) => p.title === title)
+        ?.decisions.map((d) => [d.committeeKind, d.outcome, d.fundingKind, d.amountCents, d.conditions])
+        .sort();
+    expect(decisions('Sartoria sociale')).toEqual([
+      ['EVALUATION', 'APPROVED', 'GRANT', 800_000, null],
+      ['MANAGEMENT', 'APPROVED', 'GRANT', 800_000, null],
+    ]);
+    expect(decisions('Forno di comunità')).toEqual([
+      ['EVALUATION', 'APPROVED', 'LOAN', 1_000_000, null],
+      ['MANAGEMENT', 'APPROVED', 'LOAN', 1_000_000, 'Rendiconto semestrale delle vendite'],
+    ]);
 
     // A course edition's KPIs count imported placements. OSS (15/04–30/09/2019, window to 30/09/2020): population
     // A, B, D (D dropped out, still counted); A's INS-3 and INS-10 (INS-2 began before the course), B's INS-5
