@@ -624,7 +624,7 @@ export const FINANCE_IMPORT_LAYOUTS = {
       header: 'tipo',
       required: true,
       description: 'erogazione (di un prestito o di un contributo) o rimborso (rata di un prestito)',
-      example: 'rimborso',
+      example: 'erogazione',
     },
     {
       header: 'prestito',
@@ -638,13 +638,13 @@ export const FINANCE_IMPORT_LAYOUTS = {
       description: 'Il contributo: id_esterno del file CONTRIBUTI (solo erogazioni; vuota se c’è prestito)',
       example: '',
     },
-    { header: 'data', required: true, description: 'Data del pagamento (GG/MM/AAAA o AAAA-MM-GG)', example: '15/09/2020' },
+    { header: 'data', required: true, description: 'Data del pagamento (GG/MM/AAAA o AAAA-MM-GG)', example: '03/08/2020' },
     {
       header: 'importo',
       required: true,
       description:
         'Importo in euro, con al più 2 decimali: l’erogazione di un prestito è il suo capitale, un rimborso non supera quanto dovuto',
-      example: '476,25',
+      example: '25.000,00',
     },
     {
       header: 'categoria',
