@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestStack, factories, until, type TestStack } from '@ixl/testkit';
 import { historyImportFieldNames, IMPORT_KIND_OWNER, IMPORT_KINDS, type ImportKindName } from '@ixl/contracts';
-import { createCommittee } from '../../subgraphs/projects/test/factories.js';
-import { CommitteeKind } from '../../subgraphs/projects/src/entities/enums.js';
+import { configureProgramme } from './programme-setup.js';
 
 /*
  * Issue 27, what a new user does first: download each kind's template from the staff page and import it as it is,
@@ -20,15 +19,7 @@ const files = (kind: ImportKindName) => `${new URL(t.url).origin}/files/${IMPORT
 beforeAll(async () => {
   t = await bootTestStack();
   admin = await t.tokenFor('ADMIN');
-  // Configuration a running programme has (not part of the history files): its two committees, on whose sessions the
-  // DELIBERE sample is recorded, and the guarantee fund's plafond the PRESTITI sample's guarantee needs.
-  await createCommittee(t, CommitteeKind.EVALUATION, 3, 0);
-  await createCommittee(t, CommitteeKind.MANAGEMENT, 3, 0);
-  await t.stack.subgraphs.finance.orm.em
-    .getConnection()
-    .execute(
-      `insert into finance.guarantee_plafond ("id", "amount_cents", "effective_from", "note", "recorded_at") values (gen_random_uuid(), 15000000, '2017-01-01', 'test', now())`,
-    );
+  await configureProgramme(t);
 }, 120_000);
 afterAll(async () => {
   await t?.stop();

@@ -3,8 +3,7 @@ import { bootTestStack, errorCodes, factories, until, type TestStack } from '@ix
 import { buildCodiceFiscale } from '@ixl/territory';
 import { historyImportFieldNames, IMPORT_KIND_OWNER, IMPORT_LAYOUTS, type ErrorReason, type ImportKindName } from '@ixl/contracts';
 import { ERROR_TEXTS_IT } from '../../packages/ui/web/error-texts/index.js';
-import { createCommittee } from '../../subgraphs/projects/test/factories.js';
-import { CommitteeKind } from '../../subgraphs/projects/src/entities/enums.js';
+import { configureProgramme } from './programme-setup.js';
 
 /*
  * Issue 27, the whole history on one stack: a seeded 2018–2020 history of every import kind, imported as ADMIN
@@ -629,16 +628,7 @@ beforeAll(async () => {
   t = await bootTestStack();
   admin = await t.tokenFor('ADMIN');
   staff = await t.tokenFor('STAFF');
-  // The programme's two committees (configuration: the decisions are recorded on their sessions).
-  await createCommittee(t, CommitteeKind.EVALUATION, 3, 0);
-  await createCommittee(t, CommitteeKind.MANAGEMENT, 3, 0);
-  // The guarantee fund's plafond since 2017 (configuration, not part of the history files; as the finance owner's
-  // own import test sets it): the imported loan's guarantee needs free capacity on its approval date.
-  await t.stack.subgraphs.finance.orm.em
-    .getConnection()
-    .execute(
-      `insert into finance.guarantee_plafond ("id", "amount_cents", "effective_from", "note", "recorded_at") values (gen_random_uuid(), 15000000, '2017-01-01', 'test', now())`,
-    );
+  await configureProgramme(t);
 }, 120_000);
 afterAll(async () => {
   await t?.stop();
