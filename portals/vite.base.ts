@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { extname, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type HtmlTagDescriptor, type Plugin, type UserConfig } from 'vite';
 
 /** Where the gateway serves the portals from (`config.portalsDir` = `<repo>/portals/dist`). */
 export const PORTALS_DIST = resolve(import.meta.dirname, 'dist');
@@ -12,12 +13,17 @@ export const PORTALS_DIST = resolve(import.meta.dirname, 'dist');
  * landing page, `portals/dist/index.html` + `portals/dist/assets/`). No inline scripts (the gateway's
  * CSP forbids them), no external fonts or CDNs.
  */
-export function portalConfig(root: string, path: string | null): UserConfig {
+export function portalConfig(root: string, path: string | null, options: { mainPage?: string } = {}): UserConfig {
   const outDir = path ? resolve(PORTALS_DIST, path) : PORTALS_DIST;
   return defineConfig({
     root,
     base: path ? `/${path}/` : '/',
-    plugins: [react(), precompress(), ...(path ? [] : [cleanLandingOutput(outDir)])],
+    plugins: [
+      react(),
+      ...(path ? [earlyStart(path, options.mainPage ? resolve(root, options.mainPage) : null)] : []),
+      precompress(),
+      ...(path ? [] : [cleanLandingOutput(outDir)]),
+    ],
     // Workspace packages (@ixl/territory) are bundled from their TypeScript source.
     resolve: { conditions: ['ixl-source', ...defaultClientConditions] },
     build: {
@@ -32,6 +38,84 @@ export function portalConfig(root: string, path: string | null): UserConfig {
     },
     server: { proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } } },
   });
+}
+
+/**
+ * The session's renewal as a classic script of a few hundred bytes, run as soon as it arrives (`async`), long before
+ * the portal's JS (~160 KiB) has downloaded: `POST /auth/session/<portal>` exactly as the portal's client sends it
+ * (same headers, same-origin credentials, under the same Web Lock, so no other tab rotates the cookie meanwhile). The
+ * portal takes the pending answer over (portal-client `takeEarlySessionRenewal`) instead of asking again; a portal
+ * that starts first marks it taken, and then this script does nothing. An external file: the CSP allows no inline
+ * script.
+ */
+function sessionStartScript(portal: string): string {
+  return `(function () {
+  var w = window;
+  if (w.__ixlSessionStart || typeof fetch !== 'function') return;
+  var renew = function () {
+    return fetch('/auth/session/${portal}', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-ixl-session': '1' },
+      credentials: 'same-origin',
+    });
+  };
+  var locks = navigator.locks;
+  w.__ixlSessionStart = locks ? locks.request('ixl.session.${portal}', renew) : renew();
+  w.__ixlSessionStart.catch(function () {});
+})();
+`;
+}
+
+/**
+ * Cuts the start's waterfall (issue 25): the session's renewal starts from the HTML (sessionStartScript) instead of
+ * after the portal's JS has run, and the chunk of the portal's main page (`mainPage`, the route `/`) with its own
+ * imports is preloaded by the HTML, alongside the entry, instead of after the entry has run.
+ */
+function earlyStart(portal: string, mainPage: string | null): Plugin {
+  const source = sessionStartScript(portal);
+  const fileName = `assets/session-start-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+  let base = '/';
+  return {
+    name: 'ixl-early-start',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const tags: HtmlTagDescriptor[] = [
+          { tag: 'script', attrs: { async: true, fetchpriority: 'high', src: `${base}${fileName}` }, injectTo: 'head' },
+        ];
+        if (mainPage && ctx.bundle) {
+          const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
+          const page = chunks.find((c) => c.facadeModuleId === mainPage);
+          if (!page) throw new Error(`main page ${relative(process.cwd(), mainPage)} is not a chunk of the build (a lazyPage import?)`);
+          const initial = new Set<string>();
+          const collect = (name: string) => {
+            if (initial.has(name)) return;
+            initial.add(name);
+            const chunk = chunks.find((c) => c.fileName === name);
+            chunk?.imports.forEach(collect);
+          };
+          chunks.filter((c) => c.isEntry).forEach((c) => collect(c.fileName));
+          const wanted = new Set<string>();
+          const walk = (name: string) => {
+            if (initial.has(name) || wanted.has(name)) return;
+            wanted.add(name);
+            chunks.find((c) => c.fileName === name)?.imports.forEach(walk);
+          };
+          walk(page.fileName);
+          for (const href of wanted)
+            tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${href}` }, injectTo: 'head' });
+        }
+        return tags;
+      },
+    },
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
 import { portalConfig } from '../vite.base.js';
 
-export default portalConfig(import.meta.dirname, 'comitato');
+// The main page (route /) is preloaded by the HTML, alongside the entry.
+export default portalConfig(import.meta.dirname, 'comitato', { mainPage: 'src/features/sessions/my-sessions-page.tsx' });

@@ -1,3 +1,4 @@
 import { portalConfig } from '../vite.base.js';
 
-export default portalConfig(import.meta.dirname, 'azienda');
+// The main page (route /) is preloaded by the HTML, alongside the entry.
+export default portalConfig(import.meta.dirname, 'azienda', { mainPage: 'src/features/vacancies/company-home-page.tsx' });

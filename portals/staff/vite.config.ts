@@ -1,3 +1,4 @@
 import { portalConfig } from '../vite.base.js';
 
-export default portalConfig(import.meta.dirname, 'staff');
+// The main page (route /) is preloaded by the HTML, alongside the entry.
+export default portalConfig(import.meta.dirname, 'staff', { mainPage: 'src/features/home/staff-home-page.tsx' });

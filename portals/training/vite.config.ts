@@ -1,3 +1,4 @@
 import { portalConfig } from '../vite.base.js';
 
-export default portalConfig(import.meta.dirname, 'ente');
+// The main page (route /) is preloaded by the HTML, alongside the entry.
+export default portalConfig(import.meta.dirname, 'ente', { mainPage: 'src/features/course-editions/course-editions-page.tsx' });

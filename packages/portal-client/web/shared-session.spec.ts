@@ -7,6 +7,7 @@ import {
   cookieRefreshApi,
   cookieSessionApi,
   shareSessionAcrossTabs,
+  takeEarlySessionRenewal,
   type CookieSessionApi,
   type SharedSession,
 } from './shared-session.js';
@@ -202,5 +203,39 @@ describe('one session for the tabs of a browser', () => {
     await api.adopt('r2'); // a new session: its sign-out is a new request
     await api.logout();
     expect(methods).toEqual(['DELETE', 'DELETE', 'PUT', 'DELETE']);
+  });
+  it('takes over the renewal the HTML started once: the first refresh is its answer, the next ones ask the gateway', async () => {
+    const methods: string[] = [];
+    const fetchImpl = (async (_url: string, init: RequestInit) => {
+      methods.push(String(init.method));
+      return new Response(JSON.stringify({ token: `t${methods.length}`, expiresAt: new Date().toISOString(), user }), { status: 200 });
+    }) as unknown as typeof fetch;
+    const early = Promise.resolve(
+      new Response(JSON.stringify({ token: 'early', expiresAt: new Date().toISOString(), user }), { status: 200 }),
+    );
+    const api = cookieSessionApi('staff', fetchImpl, early);
+    expect((await api.refresh()).token).toBe('early');
+    expect(methods).toEqual([]);
+    expect((await api.refresh()).token).toBe('t1');
+    expect(methods).toEqual(['POST']);
+    // An early renewal that found no session (204) is the end of the session, as a renewal of the tab's own.
+    const none = cookieSessionApi('staff', fetchImpl, Promise.resolve(new Response(null, { status: 204 })));
+    await expect(none.refresh()).rejects.toBeInstanceOf(SessionEndedError);
+  });
+
+  it('takeEarlySessionRenewal hands the early renewal over once and marks it taken, so a late early script does nothing', () => {
+    const g = globalThis as { __ixlSessionStart?: unknown };
+    const early = Promise.resolve(new Response(null, { status: 204 }));
+    g.__ixlSessionStart = early;
+    try {
+      expect(takeEarlySessionRenewal()).toBe(early);
+      expect(takeEarlySessionRenewal()).toBeNull();
+      expect(g.__ixlSessionStart).toBe('taken');
+      delete g.__ixlSessionStart;
+      expect(takeEarlySessionRenewal()).toBeNull();
+      expect(g.__ixlSessionStart).toBe('taken');
+    } finally {
+      delete g.__ixlSessionStart;
+    }
   });
 });

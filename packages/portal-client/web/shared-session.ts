@@ -30,7 +30,27 @@ function exclusively<T>(name: string, work: () => Promise<T>): Promise<T> {
   return locks ? locks.request(name, work) : work();
 }
 
-export function cookieSessionApi(portal: string, fetchImpl: typeof fetch = (...args) => fetch(...args)): CookieSessionApi {
+/**
+ * The session's renewal the portal's HTML started before the portal's JS arrived (portals/vite.base.ts,
+ * `sessionStartScript`: `POST /auth/session/<portal>` under the same lock and headers as `refresh()`), taken over
+ * once; null when there is none (then this tab renews by itself, and the early script, if it runs later, does
+ * nothing).
+ */
+export function takeEarlySessionRenewal(): Promise<Response> | null {
+  const w = globalThis as { __ixlSessionStart?: Promise<Response> | 'taken' };
+  const early = w.__ixlSessionStart;
+  w.__ixlSessionStart = 'taken';
+  return early && early !== 'taken' ? early : null;
+}
+
+/**
+ * `early`: a renewal already under way (takeEarlySessionRenewal), whose answer is the first `refresh()`'s.
+ */
+export function cookieSessionApi(
+  portal: string,
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+  early: Promise<Response> | null = null,
+): CookieSessionApi {
   const url = `/auth/session/${portal}`;
   const headers = { 'content-type': 'application/json', 'x-ixl-session': '1' };
   const answer = async (res: Response): Promise<Session> => {
@@ -61,8 +81,16 @@ export function cookieSessionApi(portal: string, fetchImpl: typeof fetch = (...a
       }
       return adoption;
     },
-    refresh: () =>
-      exclusively(lock, async () => answer(await fetchImpl(url, { method: 'POST', headers, credentials: 'same-origin' }))).then(started),
+    refresh() {
+      if (early) {
+        const pending = early;
+        early = null;
+        return pending.then(answer).then(started);
+      }
+      return exclusively(lock, async () => answer(await fetchImpl(url, { method: 'POST', headers, credentials: 'same-origin' }))).then(
+        started,
+      );
+    },
     logout() {
       ending ??= exclusively(lock, async () => {
         const res = await fetchImpl(url, { method: 'DELETE', headers, credentials: 'same-origin' });
