@@ -68,8 +68,9 @@ function sessionStartScript(portal: string): string {
 
 /**
  * Cuts the start's waterfall (issue 25): the session's renewal starts from the HTML (sessionStartScript) instead of
- * after the portal's JS has run, and the chunk of the portal's main page (`mainPage`, the route `/`) with its own
- * imports is preloaded by the HTML, alongside the entry, instead of after the entry has run.
+ * after the portal's JS has run, and the HTML preloads, alongside the entry, the chunks the entry imports dynamically
+ * (the libraries it evaluates one per task, portal-client `startInSlices`) and the chunk of the portal's main page
+ * (`mainPage`, the route `/`) with their own imports, instead of after the entry has run.
  */
 function earlyStart(portal: string, mainPage: string | null): Plugin {
   const source = sessionStartScript(portal);
@@ -90,25 +91,32 @@ function earlyStart(portal: string, mainPage: string | null): Plugin {
         const tags: HtmlTagDescriptor[] = [
           { tag: 'script', attrs: { async: true, fetchpriority: 'high', src: `${base}${fileName}` }, injectTo: 'head' },
         ];
-        if (mainPage && ctx.bundle) {
+        if (ctx.bundle) {
           const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
-          const page = chunks.find((c) => c.facadeModuleId === mainPage);
-          if (!page) throw new Error(`main page ${relative(process.cwd(), mainPage)} is not a chunk of the build (a lazyPage import?)`);
-          const initial = new Set<string>();
+          const byName = new Map(chunks.map((c) => [c.fileName, c]));
+          // What Vite's HTML already loads: the entry and its static imports.
+          const inHtml = new Set<string>();
           const collect = (name: string) => {
-            if (initial.has(name)) return;
-            initial.add(name);
-            const chunk = chunks.find((c) => c.fileName === name);
-            chunk?.imports.forEach(collect);
+            if (inHtml.has(name)) return;
+            inHtml.add(name);
+            byName.get(name)?.imports.forEach(collect);
           };
-          chunks.filter((c) => c.isEntry).forEach((c) => collect(c.fileName));
+          const entries = chunks.filter((c) => c.isEntry);
+          entries.forEach((c) => collect(c.fileName));
           const wanted = new Set<string>();
           const walk = (name: string) => {
-            if (initial.has(name) || wanted.has(name)) return;
+            if (inHtml.has(name) || wanted.has(name)) return;
             wanted.add(name);
-            chunks.find((c) => c.fileName === name)?.imports.forEach(walk);
+            byName.get(name)?.imports.forEach(walk);
           };
-          walk(page.fileName);
+          // What the entry imports dynamically to start in slices (portal-client `startInSlices`)…
+          entries.forEach((c) => c.dynamicImports.forEach(walk));
+          // …and the main page.
+          if (mainPage) {
+            const page = chunks.find((c) => c.facadeModuleId === mainPage);
+            if (!page) throw new Error(`main page ${relative(process.cwd(), mainPage)} is not a chunk of the build (a lazyPage import?)`);
+            walk(page.fileName);
+          }
           for (const href of wanted)
             tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${href}` }, injectTo: 'head' });
         }

@@ -13,7 +13,7 @@ import {
   type Route,
 } from '@ixl/ui';
 import { preloadPage } from './lazy-page.js';
-import { startTransition, Suspense, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { startTransition, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LoginPage } from './auth/login-page.js';
 import { FORGOT_PASSWORD_PATH, ForgotPasswordPage, NEW_PASSWORD_PATH, NewPasswordPage } from './auth/password-pages.js';
@@ -93,6 +93,7 @@ function NotFound() {
 function notShared(session: SessionStore): SharedSession {
   return {
     restoring: () => false,
+    restored: () => Promise.resolve(),
     signIn: async (s) => session.set(s),
     signOut: async () => session.clear('user'),
     subscribe: () => () => undefined,
@@ -113,9 +114,9 @@ function Shell({
 }) {
   const { t } = useI18n();
   const { path } = useRouter();
-  const current = useSyncExternalStore(session.subscribe, session.get);
+  const current = useStoreInTransition(session.subscribe, session.get);
   // A new tab asks the session cookie first: "loading" meanwhile, not a sign-in form that would vanish.
-  const restoring = useSyncExternalStore(shared.subscribe, shared.restoring);
+  const restoring = useStoreInTransition(shared.subscribe, shared.restoring);
   // Signing in or out replaces the page: the keyboard focus goes to its heading, not to <body>. Not when a new
   // tab finds its session (restored on load: the page was never replaced), nor when the token is only renewed.
   const signedInAs = current?.user.id ?? null;
@@ -163,6 +164,21 @@ function Shell({
       </Suspense>
     </PortalLayout>
   );
+}
+
+/**
+ * The value of an external store, re-rendered as a transition when it changes: the whole portal re-renders when the
+ * session is restored or ends, and as a transition React does it in slices of a few ms instead of one long task (with
+ * `useSyncExternalStore`, always synchronous, the restored session's render was a 80–250 ms task on start).
+ */
+function useStoreInTransition<T>(subscribe: (listener: () => void) => () => void, get: () => T): T {
+  const [value, setValue] = useState(get);
+  useEffect(() => {
+    const update = () => startTransition(() => setValue(() => get()));
+    update(); // it may have changed between the render and this effect
+    return subscribe(update);
+  }, [subscribe, get]);
+  return value;
 }
 
 /**
@@ -218,6 +234,9 @@ export function PortalApp({
   );
 }
 
+/** How long the first screen waits for the session's restoration before it shows "Caricamento…". */
+const RESTORE_WAIT_MS = 1_500;
+
 /** Entry point of a portal's main.tsx: renders it into #root. */
 export function mountPortal(portal: PortalDefinition, element: HTMLElement | null = document.getElementById('root')): PortalClient {
   if (!element) throw new Error('#root is missing');
@@ -234,6 +253,10 @@ export function mountPortal(portal: PortalDefinition, element: HTMLElement | nul
   const root = createRoot(element);
   // As a transition, React renders the first screen in slices of a few milliseconds, yielding to the browser in
   // between, instead of one long task (a phone's main thread stays responsive while the portal starts).
-  startTransition(() => root.render(<PortalApp portal={portal} client={client} session={session} shared={shared} />));
+  const render = () => startTransition(() => root.render(<PortalApp portal={portal} client={client} session={session} shared={shared} />));
+  // The first screen waits for the session's restoration (started by the HTML, usually answered by the time the JS has
+  // run), up to RESTORE_WAIT_MS: drawn signed in at once, with its menu, instead of "Caricamento…" then the page moved
+  // down by the menu (a layout shift) and the whole portal rendered twice.
+  void Promise.race([shared.restored(), new Promise((resolve) => setTimeout(resolve, RESTORE_WAIT_MS))]).then(render);
   return client;
 }

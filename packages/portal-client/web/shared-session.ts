@@ -121,6 +121,8 @@ type Message = { type: 'signed-in' } | { type: 'signed-out'; reason: 'user' | 'e
 export interface SharedSession {
   /** True until the first restore has answered (the portal shows "loading", not the sign-in form). */
   restoring(): boolean;
+  /** Resolves when the first restore has answered (signed in or not). */
+  restored(): Promise<void>;
   /**
    * Signs this tab in with a session fresh from `login`: its refresh token moves into the cookie first, so the
    * promise resolves only when a page loaded by address (a reload, a new tab) already finds the session.
@@ -209,9 +211,10 @@ export function shareSessionAcrossTabs(store: SessionStore, portal: string, cook
       } else if (event.data?.type === 'signed-in' && !store.get()) void restore();
     };
   }
-  void restore().finally(done);
+  const restored = restore().finally(done);
   return {
     restoring: () => restoring,
+    restored: () => restored,
     async signIn(session) {
       const fresh = session.refreshToken;
       if (fresh && fresh !== COOKIE_SESSION) {

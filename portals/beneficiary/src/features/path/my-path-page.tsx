@@ -70,7 +70,9 @@ export function MyPathPage() {
               <p>{t('record.greeting', { name: b.firstName })}</p>
               <AppointmentCard status={b.status} sla={b.interviewSla} interviews={b.interviews} />
               <MyJobInterviews />
-              {live === 'connected' ? <p className="ixl-muted">{t('path.live.on')}</p> : null}
+              {/* Shown while the live connection opens too, so it comes with the page, not a moment later pushing the page
+                  down; it goes if the connection closes. */}
+              {live !== 'closed' ? <p className="ixl-muted">{t('path.live.on')}</p> : null}
               <section className="ixl-card" aria-labelledby="path-status">
                 <h2 id="path-status">{t('path.status')}</h2>
                 <p>
