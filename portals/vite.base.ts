@@ -68,9 +68,8 @@ function sessionStartScript(portal: string): string {
 
 /**
  * Cuts the start's waterfall (issue 25): the session's renewal starts from the HTML (sessionStartScript) instead of
- * after the portal's JS has run, and the HTML preloads, alongside the entry, the chunks the entry imports dynamically
- * (the libraries it evaluates one per task, portal-client `startInSlices`) and the chunk of the portal's main page
- * (`mainPage`, the route `/`) with their own imports, instead of after the entry has run.
+ * after the portal's JS has run, and the HTML preloads, alongside the entry, the chunk of the portal's main page
+ * (`mainPage`, the route `/`) with its own imports, instead of after the entry has run.
  */
 function earlyStart(portal: string, mainPage: string | null): Plugin {
   const source = sessionStartScript(portal);
@@ -109,9 +108,7 @@ function earlyStart(portal: string, mainPage: string | null): Plugin {
             wanted.add(name);
             byName.get(name)?.imports.forEach(walk);
           };
-          // What the entry imports dynamically to start in slices (portal-client `startInSlices`)…
-          entries.forEach((c) => c.dynamicImports.forEach(walk));
-          // …and the main page.
+          // The main page and its own imports.
           if (mainPage) {
             const page = chunks.find((c) => c.facadeModuleId === mainPage);
             if (!page) throw new Error(`main page ${relative(process.cwd(), mainPage)} is not a chunk of the build (a lazyPage import?)`);
