@@ -26,6 +26,10 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
   name: 'matching_profile_pool_skills_gin',
   expression: `create index "matching_profile_pool_skills_gin" on "companies"."matching_profile" using gin ("skills") where "erased" = false and "profile" = 'IN_TARGET' and "readiness" = 'PRONTO' and "status" in ('IN_TARGET', 'ACTIVE')`,
 })
+@Index({
+  name: 'matching_profile_pool_municipality_idx',
+  expression: `create index "matching_profile_pool_municipality_idx" on "companies"."matching_profile" ("municipality_code", "beneficiary_id") where "erased" = false and "profile" = 'IN_TARGET' and "readiness" = 'PRONTO' and "status" in ('IN_TARGET', 'ACTIVE')`,
+})
 export class MatchingProfile {
   @PrimaryKey({ type: 'uuid' })
   beneficiaryId!: string;

@@ -6,11 +6,13 @@ import { CandidateMatch, ItalianFit, type VocabularyMatch } from '../../dto/matc
 import { vocabularyIndex } from '../vocabulary.service.js';
 import { CEFR_RANK, CompanyCefrLevel, WorkShift } from '../../entities/enums.js';
 import { Vacancy } from '../../entities/vacancy.entity.js';
-import { buildMatchQuery, type MatchQueryInput, type MatchRow } from './matching.sql.js';
+import { buildMatchQuery, nearMunicipalities, type MatchQueryInput, type MatchRow } from './matching.sql.js';
 import {
   CEFR_BY_RANK,
   MATCH_FORMULA,
   bestScoreMissingARequiredSkill,
+  skillPoints,
+  maxTotal,
   explainComponents,
   italianFit,
   summarise,
@@ -79,22 +81,34 @@ export class MatchingService {
 }
 
 /**
- * The ranked rows for a vacancy, with top-k threshold pruning. People with every required skill are ranked
- * first, then people with at least one (GIN index: smaller sets than the whole pool). When the last of a
- * tier's best `limit` scores strictly more than anyone outside the tier could score at most, no one else can
- * enter the list and it is the answer, the same as ranking the whole pool (test: matching-scale.int.spec.ts).
- * Otherwise the whole pool is ranked.
+ * The ranked rows for a vacancy, with top-k threshold pruning.
+ *
+ * 1. The top tier: nobody can score more than the best skill points anyone of the pool can have (found with
+ *    one or two GIN existence checks), full points elsewhere, and the distance points of the municipality
+ *    nearest the workplace. The people of that municipality who score exactly that, in beneficiary id order,
+ *    are the head of the ranking (same score, same distance, then id), so the first `limit` of them are the
+ *    answer. They are looked for among the first people of that municipality in id order (a btree on the pool:
+ *    municipality, id), so the statement stops early instead of scoring the pool.
+ * 2. People with every required skill, then people with at least one (GIN index: smaller sets than the whole
+ *    pool). When the last of a tier's best `limit` scores strictly more than anyone outside the tier could
+ *    score at most, no one else can enter the list and it is the answer.
+ * 3. Otherwise the whole pool is ranked.
+ * Each way answers the same as ranking the whole pool (test: matching-scale.int.spec.ts).
  */
 export async function rankedRows(
   em: EntityManager,
   input: MatchQueryInput,
   options: { tiers: boolean } = { tiers: true },
-): Promise<{ rows: MatchRow[]; answeredBy: 'EVERY' | 'SOME' | 'POOL' }> {
+): Promise<{ rows: MatchRow[]; answeredBy: 'TOP' | 'EVERY' | 'SOME' | 'POOL' }> {
   const run = async (q: MatchQueryInput) => {
     const { sql, params } = buildMatchQuery(q);
     return em.execute<MatchRow[]>(sql, params);
   };
   const required = input.requiredSkills.length;
+  if (options.tiers && !input.onlyBeneficiaryId) {
+    const rows = await topTier(input, run);
+    if (rows) return { rows, answeredBy: 'TOP' };
+  }
   if (options.tiers && !input.onlyBeneficiaryId && required > 0) {
     const tiers = [
       { tier: 'EVERY' as const, bound: bestScoreMissingARequiredSkill(required) },
@@ -107,6 +121,46 @@ export async function rankedRows(
     }
   }
   return { rows: await run(input), answeredBy: 'POOL' };
+}
+
+/** How many people of the nearest municipality the top tier reads at most (in id order). */
+export const topTierScan = (limit: number) => Math.min(20_000, Math.max(2_000, limit * 250));
+
+/**
+ * The top tier (see `rankedRows`), or null when it cannot answer. The cap on skill points is every skill, or,
+ * when nobody of the pool has them all, the best a person missing one can have; found from the tier's own rows
+ * when they show it, else with a GIN existence check. A cap reached by several counts of met skills is not
+ * used (ties could then differ in the last bit of the total).
+ */
+async function topTier(input: MatchQueryInput, run: (q: MatchQueryInput) => Promise<MatchRow[]>): Promise<MatchRow[] | null> {
+  const [nearest, next] = nearMunicipalities(input);
+  if (!nearest || (next && next.km <= nearest.km)) return null;
+  const required = input.requiredSkills.length;
+  const nice = input.niceToHaveSkills.length;
+  const every = skillPoints(required, required, nice, nice);
+  // Best skill points when nobody has every skill (`everyRequired`: someone has every required one).
+  const missingOne = (everyRequired: boolean) =>
+    Math.max(
+      required > 0 ? skillPoints(required - 1, required, nice, nice) : -Infinity,
+      nice > 0 && (required === 0 || everyRequired) ? skillPoints(required, required, nice - 1, nice) : -Infinity,
+    );
+  const lowest = required + nice ? Math.min(every, missingOne(true), missingOne(false)) : every;
+  const total = (skills: number) => maxTotal(skills, nearest.km, input.maxDistanceKm) - 1e-9;
+  const rows = await run({
+    ...input,
+    top: { municipalityCode: nearest.code, minTotal: total(lowest), scan: topTierScan(input.limit) },
+  });
+  const last = rows[input.limit - 1];
+  if (!last) return null;
+  if (Number(last.total) >= total(every)) return rows;
+  if (required + nice === 0 || Number(rows[0]?.total) >= total(every)) return null;
+  const exists = async (tier: 'ALL' | 'EVERY') => (await run({ ...input, requiredSkillTier: tier, exists: true })).length > 0;
+  if (await exists('ALL')) return null;
+  const everyRequired = required > 0 && nice > 0 && (rows.some((r) => r.missing_req.length === 0) || (await exists('EVERY')));
+  const cap = missingOne(everyRequired);
+  let ways = 0;
+  for (let r = 0; r <= required; r++) for (let n = 0; n <= nice; n++) if (Math.abs(skillPoints(r, required, n, nice) - cap) < 1e-9) ways++;
+  return ways === 1 && Number(last.total) >= total(cap) ? rows : null;
 }
 
 /** The vacancy's skills in the vocabulary's words: each with its concept's label and whether the person has it. */

@@ -24,8 +24,18 @@ export interface MatchQueryInput {
   limit: number;
   /** Score one person only (when proposing): still subject to the pool filters. */
   onlyBeneficiaryId?: string;
-  /** Only people with every (`EVERY`) or at least one (`SOME`) of the required skills: the tiers of `rankedRows`. */
-  requiredSkillTier?: 'EVERY' | 'SOME';
+  /**
+   * Only people with every (`EVERY`) or at least one (`SOME`) of the required skills: the tiers of `rankedRows`.
+   * `ALL`: every required and every nice-to-have skill (only with `exists`).
+   */
+  requiredSkillTier?: 'EVERY' | 'SOME' | 'ALL';
+  /** Only whether anyone of the pool (or of the tier) is there: one row `found` or none. */
+  exists?: boolean;
+  /**
+   * The top tier of `rankedRows`: only the first `scan` people of the pool living in `municipalityCode` (the one
+   * nearest the workplace), in beneficiary id order, and of them only those whose total is at least `minTotal`.
+   */
+  top?: { municipalityCode: string; minTotal: number; scan: number };
 }
 
 /** One ranked row as the query returns it (snake_case columns). */
@@ -76,8 +86,21 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
   const anyConcepts = [...new Set([...reqConcepts, ...niceConcepts].filter(Boolean))];
   const skillFilter: string[] = [];
   // A tier implies the "any skill" condition: one GIN test instead of two.
-  const tier = q.requiredSkills.length ? q.requiredSkillTier : undefined;
-  if (tier === 'EVERY' && reqConcepts.some(Boolean))
+  const allConcepts = [...reqConcepts, ...niceConcepts];
+  // `ALL` without any skill is the pool itself.
+  const tier =
+    q.requiredSkillTier === 'ALL' ? (anySkills.length ? 'ALL' : undefined) : q.requiredSkills.length ? q.requiredSkillTier : undefined;
+  if (tier === 'ALL') {
+    skillFilter.push(
+      anySkills
+        .map((x, i) => {
+          const c = allConcepts[i];
+          const text = `m."skills" @> ${p(pgTextArray([x]), '::text[]')}`;
+          return c ? `(${text} or m."concepts" @> ${p(pgTextArray([c]), '::text[]')})` : text;
+        })
+        .join(' and '),
+    );
+  } else if (tier === 'EVERY' && reqConcepts.some(Boolean))
     skillFilter.push(
       q.requiredSkills
         .map((x, i) => {
@@ -99,11 +122,20 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
 
   // Distances are residence-municipality centroid to workplace (the profile's lat/lon are that centroid), so
   // they are computed here once per municipality within the radius, not once per person in SQL.
-  const near = MUNICIPALITIES.map((m) => ({ code: m.istatCode, km: haversineKm(q, m) })).filter((d) => d.km <= q.maxDistanceKm);
+  const near = nearMunicipalities(q);
+  const inPool = (a: string) =>
+    `${a}."erased" = false and ${a}."profile" = 'IN_TARGET' and ${a}."readiness" = 'PRONTO' and ${a}."status" in ('IN_TARGET', 'ACTIVE')`;
+  // The top tier reads the nearest municipality's people in beneficiary id order (the pool's btree on
+  // municipality and id) and stops after `scan` of them; the other filters then apply to that prefix.
+  const source = q.top
+    ? `(select m0.* from "companies"."matching_profile" m0
+        where ${inPool('m0')} and m0."municipality_code" = ${p(q.top.municipalityCode, '::text')}
+        order by m0."beneficiary_id" limit ${p(q.top.scan, '::int')})`
+    : `"companies"."matching_profile"`;
   const pool = `select m.*, d.km
-    from "companies"."matching_profile" m
+    from ${source} m
     join unnest(${p(pgTextArray(near.map((d) => d.code)), '::text[]')}, ${p(`{${near.map((d) => d.km).join(',')}}`, '::float8[]')}) as d(code, km) on d.code = m."municipality_code"
-    where m."erased" = false and m."profile" = 'IN_TARGET' and m."readiness" = 'PRONTO' and m."status" in ('IN_TARGET', 'ACTIVE')
+    where ${inPool('m')}
       and m."lat" between ${p(q.lat - dLat, '::float8')} and ${p(q.lat + dLat, '::float8')}
       and m."lon" between ${p(q.lon - dLon, '::float8')} and ${p(q.lon + dLon, '::float8')}
       ${q.drivingLicenceRequired ? 'and m."driving_licence"' : ''}
@@ -111,6 +143,13 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
       ${skillFilter.length ? `and (${skillFilter.join(' or ')})` : ''}
       ${q.onlyBeneficiaryId ? `and m."beneficiary_id" = ${p(q.onlyBeneficiaryId, '::uuid')}` : ''}
       and not exists (select 1 from "companies"."candidate" c where c."vacancy_id" = ${p(q.vacancyId, '::uuid')} and c."beneficiary_id" = m."beneficiary_id")`;
+
+  // Materialised: planned for the whole set (GIN bitmap), not for a first row that may not exist (sequential scan).
+  if (q.exists)
+    return positional(
+      `with pool as materialized (${pool}) select 1 as found from pool where pool.km <= ${p(q.maxDistanceKm, '::float8')} limit 1`,
+      values,
+    );
 
   // Cheap counts for the score (one indexed array test per listed skill or shift, no subqueries), so the
   // whole pool is scored fast; the explanation arrays are built only for the rows that make the LIMIT.
@@ -152,8 +191,10 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
       case when f.contract_fit then ${fl(W.contract)} else ${fl(0)} end as p_contract
     from (${facts}) f`;
 
-  const top = `select t.*, (t.p_req + t.p_nice + t.p_italian + t.p_distance + t.p_availability + t.p_contract) as total
+  const total = `(t.p_req + t.p_nice + t.p_italian + t.p_distance + t.p_availability + t.p_contract)`;
+  const top = `select t.*, ${total} as total
     from (${points}) t
+    ${q.top ? `where ${total} >= ${p(q.top.minTotal, '::float8')}` : ''}
     order by total desc, t.km asc, t."beneficiary_id" asc
     limit ${p(q.limit, '::int')}`;
 
@@ -173,10 +214,22 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
       s.contract_fit, s.p_req, s.p_nice, s.p_italian, s.p_distance, s.p_availability, s.p_contract, s.total
     from (${top}) s
     order by s.total desc, s.km asc, s."beneficiary_id" asc`;
+  return positional(sql, values);
+}
+
+/** `$$n$$` markers → positional `?` in textual order, with their values. */
+function positional(sql: string, values: unknown[]): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
-  const positional = sql.replace(/\$\$(\d+)\$\$/g, (_, i: string) => {
+  const text = sql.replace(/\$\$(\d+)\$\$/g, (_, i: string) => {
     params.push(values[Number(i)]);
     return '?';
   });
-  return { sql: positional, params };
+  return { sql: text, params };
+}
+
+/** Municipalities whose centroid is within the vacancy's radius, with their distance (km), nearest first. */
+export function nearMunicipalities(q: Pick<MatchQueryInput, 'lat' | 'lon' | 'maxDistanceKm'>): { code: string; km: number }[] {
+  return MUNICIPALITIES.map((m) => ({ code: m.istatCode, km: haversineKm(q, m) }))
+    .filter((d) => d.km <= q.maxDistanceKm)
+    .sort((a, b) => a.km - b.km);
 }

@@ -1,0 +1,17 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * The ranking's top tier reads the people of the pool living in the municipality nearest the workplace in
+ * beneficiary id order and stops early: a btree over the pool only, on (municipality, id).
+ */
+export class Migration20261203130000_matching_pool_municipality extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(
+      `create index "matching_profile_pool_municipality_idx" on "companies"."matching_profile" ("municipality_code", "beneficiary_id") where "erased" = false and "profile" = 'IN_TARGET' and "readiness" = 'PRONTO' and "status" in ('IN_TARGET', 'ACTIVE')`,
+    );
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop index if exists "companies"."matching_profile_pool_municipality_idx"`);
+  }
+}
