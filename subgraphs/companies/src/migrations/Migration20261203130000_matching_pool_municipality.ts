@@ -2,12 +2,13 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * The ranking's top tier reads the people of the pool living in the municipality nearest the workplace in
- * beneficiary id order and stops early: a btree over the pool only, on (municipality, id).
+ * beneficiary id order and stops early: a btree over the pool only, on (municipality, id), including the columns
+ * the score reads so that the scan is index-only (matching.sql.ts `TOP_TIER_COLUMNS`).
  */
 export class Migration20261203130000_matching_pool_municipality extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      `create index "matching_profile_pool_municipality_idx" on "companies"."matching_profile" ("municipality_code", "beneficiary_id") where "erased" = false and "profile" = 'IN_TARGET' and "readiness" = 'PRONTO' and "status" in ('IN_TARGET', 'ACTIVE')`,
+      `create index "matching_profile_pool_municipality_idx" on "companies"."matching_profile" ("municipality_code", "beneficiary_id") include ("lat", "lon", "skills", "concepts", "occupations", "italian_rank", "available_hours_per_week", "shifts", "contract_wishes", "driving_licence", "own_vehicle") where "erased" = false and "profile" = 'IN_TARGET' and "readiness" = 'PRONTO' and "status" in ('IN_TARGET', 'ACTIVE')`,
     );
   }
 

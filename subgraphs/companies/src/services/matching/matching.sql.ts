@@ -67,6 +67,26 @@ export interface MatchRow {
 const KM_PER_DEG_LAT = 111.2;
 
 /**
+ * What the top tier reads of a person: the key and the included columns of `matching_profile_pool_municipality_idx`
+ * (migration 20261203130000), so that its scan can be index-only.
+ */
+export const TOP_TIER_COLUMNS = [
+  'municipality_code',
+  'beneficiary_id',
+  'lat',
+  'lon',
+  'skills',
+  'concepts',
+  'occupations',
+  'italian_rank',
+  'available_hours_per_week',
+  'shifts',
+  'contract_wishes',
+  'driving_licence',
+  'own_vehicle',
+] as const;
+
+/**
  * Pre-filter (indexed) then score, in one statement, `LIMIT`ed. Every value is a bound parameter:
  * `p()` leaves a numbered marker, turned into positional `?` in textual order at the end.
  */
@@ -125,17 +145,18 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
   const near = nearMunicipalities(q);
   const inPool = (a: string) =>
     `${a}."erased" = false and ${a}."profile" = 'IN_TARGET' and ${a}."readiness" = 'PRONTO' and ${a}."status" in ('IN_TARGET', 'ACTIVE')`;
-  // The top tier reads the nearest municipality's people in beneficiary id order (the pool's btree on
-  // municipality and id) and stops after `scan` of them; the other filters then apply to that prefix.
+  // The top tier reads the nearest municipality's people in beneficiary id order and stops after `scan` of
+  // them; the other filters then apply to that prefix. It reads only what the pool's btree on (municipality,
+  // id) includes (an index-only scan); the names come from the table for the rows returned.
   const source = q.top
-    ? `(select m0.* from "companies"."matching_profile" m0
+    ? `(select ${TOP_TIER_COLUMNS.map((c) => `m0."${c}"`).join(', ')} from "companies"."matching_profile" m0
         where ${inPool('m0')} and m0."municipality_code" = ${p(q.top.municipalityCode, '::text')}
         order by m0."beneficiary_id" limit ${p(q.top.scan, '::int')})`
     : `"companies"."matching_profile"`;
   const pool = `select m.*, d.km
     from ${source} m
     join unnest(${p(pgTextArray(near.map((d) => d.code)), '::text[]')}, ${p(`{${near.map((d) => d.km).join(',')}}`, '::float8[]')}) as d(code, km) on d.code = m."municipality_code"
-    where ${inPool('m')}
+    where ${q.top ? 'true' : inPool('m')}
       and m."lat" between ${p(q.lat - dLat, '::float8')} and ${p(q.lat + dLat, '::float8')}
       and m."lon" between ${p(q.lon - dLon, '::float8')} and ${p(q.lon + dLon, '::float8')}
       ${q.drivingLicenceRequired ? 'and m."driving_licence"' : ''}
@@ -204,8 +225,9 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
   const niceC = p(pgTextArray(niceConcepts), '::text[]');
   const vShifts = p(pgTextArray(q.shifts), '::text[]');
   const met = `(x = any(s."skills") or (c <> '' and c = any(s."concepts")))`;
-  const sql = `select s."beneficiary_id", s."first_name", s."last_initial", s."municipality_code", s."italian_level", s."italian_rank",
-      s."available_hours_per_week", s."cv_share_consent", s.km,
+  const named = q.top ? 'h' : 's';
+  const sql = `select s."beneficiary_id", ${named}."first_name", ${named}."last_initial", s."municipality_code", ${named}."italian_level", s."italian_rank",
+      s."available_hours_per_week", ${named}."cv_share_consent", s.km,
       array(select x from unnest(${req}, ${reqC}) with ordinality u(x, c, i) where ${met} order by i) as matched_req,
       array(select x from unnest(${p(pgTextArray(q.requiredSkills), '::text[]')}, ${p(pgTextArray(reqConcepts), '::text[]')}) with ordinality u(x, c, i) where not ${met} order by i) as missing_req,
       array(select x from unnest(${nice}, ${niceC}) with ordinality u(x, c, i) where ${met} order by i) as matched_nice,
@@ -213,6 +235,7 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
       array(select x from unnest(${vShifts}) with ordinality u(x, i) where not (x = any(s."shifts")) order by i) as missing_shifts,
       s.contract_fit, s.p_req, s.p_nice, s.p_italian, s.p_distance, s.p_availability, s.p_contract, s.total
     from (${top}) s
+    ${q.top ? 'join "companies"."matching_profile" h on h."beneficiary_id" = s."beneficiary_id"' : ''}
     order by s.total desc, s.km asc, s."beneficiary_id" asc`;
   return positional(sql, values);
 }
