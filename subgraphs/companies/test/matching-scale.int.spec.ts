@@ -110,8 +110,8 @@ describe('matching at scale', () => {
       if (i === cases.length - 1)
         expect([tiered.answeredBy, whole.rows.filter((r) => r.missing_req.length > 0).length]).toEqual(['SOME', 3]);
     }
-    // Every path was taken: the top tier, the first skill tier, the second, and the whole pool.
-    expect([...answeredBy].sort()).toEqual(['EVERY', 'POOL', 'SOME', 'TOP']);
+    // These paths were taken: the top tier, the second skill tier and the whole pool (the first skill tier: below).
+    expect([...answeredBy].sort()).toEqual(['POOL', 'SOME', 'TOP']);
   });
 
   it('answers from the top tier (nearest municipality, best possible total, id order) what the whole pool answers', async () => {
@@ -136,19 +136,31 @@ describe('matching at scale', () => {
       ...Array.from({ length: 30 }, () => matchingProfile({ ...best, skills: ['cima-a', 'cima-b'], availableHoursPerWeek: 29 })),
       ...Array.from({ length: 10 }, () => matchingProfile({ ...best, skills: ['cima-a'] })),
     ]);
+    // Three with one more skill, in Dozza: above the cap of everyone else for some vacancies,
+    // so the top tier ranks them apart (a GIN tier) and merges them in.
+    const more = await seedProfiles(
+      t,
+      Array.from({ length: 3 }, () =>
+        matchingProfile({ ...best, skills: ['cima-a', 'cima-b', 'cima-c'], municipalityCode: '037025', italianLevel: 'A1' }),
+      ),
+    );
     const byId = perfect.map((p) => p.beneficiaryId).sort();
     const common = { hoursPerWeek: 30, shifts: ['MORNING'], municipalityCode: '037032', status: 'OPEN' };
     const cases: { vacancy: Record<string, unknown>; limit: number; answeredBy: string }[] = [
       // Someone has every skill: the cap is every skill.
       { vacancy: { requiredSkills: ['cima-a'], niceToHaveSkills: ['cima-b'] }, limit: 20, answeredBy: 'TOP' },
-      // Nobody has 'cima-c' (required): the cap is one required skill short, found by a GIN existence check.
+      // Only the three in Dozza have 'cima-c' (required): everyone else is one required skill short; the three
+      // are ranked apart and score more than the best of Imola.
       { vacancy: { requiredSkills: ['cima-a', 'cima-c'], niceToHaveSkills: ['cima-b'] }, limit: 20, answeredBy: 'TOP' },
       // Every required skill but not every nice-to-have one: the cap is one nice-to-have short.
       { vacancy: { requiredSkills: ['cima-a'], niceToHaveSkills: ['cima-b', 'cima-d'] }, limit: 25, answeredBy: 'TOP' },
       // No required skill.
       { vacancy: { requiredSkills: [], niceToHaveSkills: ['cima-b'] }, limit: 10, answeredBy: 'TOP' },
-      // More than the 25 with the best total: the top tier cannot answer, the skill tiers do.
-      { vacancy: { requiredSkills: ['cima-a'], niceToHaveSkills: ['cima-b'] }, limit: 40, answeredBy: 'EVERY' },
+      // More than the 25 with the best total, with the 30 one point short still above everyone else's cap: the
+      // top tier merges in the people with every skill ranked apart.
+      { vacancy: { requiredSkills: ['cima-a'], niceToHaveSkills: ['cima-b'] }, limit: 40, answeredBy: 'TOP' },
+      // More than Imola's 65 people with these skills: the top tier cannot answer, the first skill tier does.
+      { vacancy: { requiredSkills: ['cima-a'], niceToHaveSkills: ['cima-b'] }, limit: 70, answeredBy: 'EVERY' },
     ];
     const em = t.stack.subgraphs.companies.orm.em.fork();
     for (const [i, c] of cases.entries()) {
@@ -161,6 +173,16 @@ describe('matching at scale', () => {
         `${r.beneficiary_id} ${Number(r.total).toFixed(9)} ${Number(r.km).toFixed(3)}`;
       expect(tiered.answeredBy, `case ${i}`).toBe(c.answeredBy);
       expect(tiered.rows.map(key), `case ${i}`).toEqual(whole.rows.map(key));
+      if (i === 1) {
+        expect(
+          whole.rows
+            .slice(0, 3)
+            .map((r) => r.beneficiary_id)
+            .sort(),
+        ).toEqual(more.map((p) => p.beneficiaryId).sort());
+        expect(whole.rows.slice(3).map((r) => r.beneficiary_id)).toEqual(byId.slice(0, 17));
+        continue;
+      }
       // The head of the ranking is the perfect people of Imola in id order (same total, same distance).
       expect(
         whole.rows.slice(0, Math.min(c.limit, 25)).map((r) => r.beneficiary_id),

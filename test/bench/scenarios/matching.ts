@@ -75,11 +75,9 @@ export async function matchingPlans(
       let i = 0;
       const text = sql.replace(/\?/g, () => `$${++i}`);
       const r = await c.query(`explain (analyze, buffers, format text) ${text}`, params);
-      const statement = /as materialized/.test(sql)
-        ? 'existence check (GIN)'
-        : /m0\."municipality_code"/.test(sql)
-          ? 'top tier: nearest municipality in id order'
-          : 'skill tier or whole pool';
+      const statement = /m0\."municipality_code"/.test(sql)
+        ? 'top tier: nearest municipality in id order'
+        : 'a skill tier (GIN) or the whole pool';
       plans.push({
         statement,
         // Sort keys and the top tier's total filter repeat the whole score expression: cut for reading.

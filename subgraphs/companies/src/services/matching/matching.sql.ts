@@ -26,11 +26,9 @@ export interface MatchQueryInput {
   onlyBeneficiaryId?: string;
   /**
    * Only people with every (`EVERY`) or at least one (`SOME`) of the required skills: the tiers of `rankedRows`.
-   * `ALL`: every required and every nice-to-have skill (only with `exists`).
+   * `ALL`: every required and every nice-to-have skill (the top tier ranks these people apart).
    */
   requiredSkillTier?: 'EVERY' | 'SOME' | 'ALL';
-  /** Only whether anyone of the pool (or of the tier) is there: one row `found` or none. */
-  exists?: boolean;
   /**
    * The top tier of `rankedRows`: only the first `scan` people of the pool living in `municipalityCode` (the one
    * nearest the workplace), in beneficiary id order, and of them only those whose total is at least `minTotal`.
@@ -164,13 +162,6 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
       ${skillFilter.length ? `and (${skillFilter.join(' or ')})` : ''}
       ${q.onlyBeneficiaryId ? `and m."beneficiary_id" = ${p(q.onlyBeneficiaryId, '::uuid')}` : ''}
       and not exists (select 1 from "companies"."candidate" c where c."vacancy_id" = ${p(q.vacancyId, '::uuid')} and c."beneficiary_id" = m."beneficiary_id")`;
-
-  // Materialised: planned for the whole set (GIN bitmap), not for a first row that may not exist (sequential scan).
-  if (q.exists)
-    return positional(
-      `with pool as materialized (${pool}) select 1 as found from pool where pool.km <= ${p(q.maxDistanceKm, '::float8')} limit 1`,
-      values,
-    );
 
   // Cheap counts for the score (one indexed array test per listed skill or shift, no subqueries), so the
   // whole pool is scored fast; the explanation arrays are built only for the rows that make the LIMIT.
