@@ -9,3 +9,10 @@ export { withApproval, approveRequest } from './approvals.js';
 export { startSmtpCatcher, linkToken, linkUrl, type SmtpCatcher, type CaughtMail } from './smtp.js';
 export { pdfText } from './pdf.js';
 export { startNats, type NatsServer } from './nats.js';
+export {
+  historyImportClient,
+  type HistoryImportClient,
+  type HistoryImportBatchResult,
+  type HistoryImportCheckResult,
+  type HistoryImportRowError,
+} from './history-import.js';

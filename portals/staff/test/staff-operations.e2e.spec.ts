@@ -247,6 +247,9 @@ describe.skipIf(!hasBrowser())('staff portal: matching, pipeline, placements, co
     await screenshot(page, 'staff-finance');
     await row.getByRole('link', { name: 'Sartoria sociale di quartiere' }).click();
     await expect.poll(h1).toBe('Prestito: Sartoria sociale di quartiere');
+    // The schedule opens on request (60 instalments would be pages of cards on a phone).
+    expect(await page.getByRole('table', { name: /^Piano di ammortamento/ }).count()).toBe(0);
+    await page.getByText('Mostra il piano di ammortamento (60 rate)').click();
     await expect
       .poll(() =>
         page

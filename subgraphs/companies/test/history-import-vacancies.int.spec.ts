@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, type TestStack } from '@ixl/testkit';
+import { bootTestStack, historyImportClient, type HistoryImportClient, type TestStack } from '@ixl/testkit';
 import { IMPORT_LAYOUTS } from '@ixl/contracts';
 import { readSpreadsheet, writeXlsx } from '@ixl/subgraph-kit';
 import { count, matchingProfile, outbox, seedProfiles, sql } from './factories.js';
@@ -14,47 +14,8 @@ import { count, matchingProfile, outbox, seedProfiles, sql } from './factories.j
 
 let t: TestStack;
 let admin: string;
+let imports: HistoryImportClient;
 let staff: string;
-
-const CHECK = `mutation($i: HistoryImportFileInput!) { checkHistoryImport(input: $i) {
-  kind totalRows toCreate toUpdate unchanged errors { file line column reasonCode params } } }`;
-const START = `mutation($i: HistoryImportFileInput!) { startHistoryImport(input: $i) { id status } }`;
-const BATCH = `query($id: ID!) { historyImportBatch(id: $id) { id kind status createdCount updatedCount unchangedCount error } }`;
-const UNDO = `mutation($id: ID!) { undoHistoryImport(id: $id) { id status } }`;
-
-type CheckResult = {
-  kind: string;
-  totalRows: number;
-  toCreate: number;
-  toUpdate: number;
-  unchanged: number;
-  errors: { file: string; line: number; column: string | null; reasonCode: string; params: Record<string, unknown> }[];
-};
-type Batch = { id: string; kind: string; status: string; createdCount: number; updatedCount: number; unchangedCount: number };
-
-const input = (kind: string, fileName: string, content: string) => ({
-  i: { kind, fileName, contentBase64: Buffer.from(content).toString('base64') },
-});
-async function check(kind: string, fileName: string, content: string): Promise<CheckResult> {
-  const r = await t.graphql<{ checkHistoryImport: CheckResult }>(CHECK, { token: admin, variables: input(kind, fileName, content) });
-  expect(r.errors).toBeUndefined();
-  return r.data!.checkHistoryImport;
-}
-async function importFile(kind: string, fileName: string, content: string): Promise<Batch> {
-  const r = await t.graphql<{ startHistoryImport: Batch }>(START, { token: admin, variables: input(kind, fileName, content) });
-  expect(r.errors).toBeUndefined();
-  for (let i = 0; i < 300; i++) {
-    const b = await t.graphql<{ historyImportBatch: Batch }>(BATCH, { token: admin, variables: { id: r.data!.startHistoryImport.id } });
-    const batch = b.data?.historyImportBatch;
-    if (batch && batch.status !== 'QUEUED' && batch.status !== 'RUNNING') {
-      expect(batch).toMatchObject({ status: 'DONE', error: null });
-      return batch;
-    }
-    await new Promise((res) => setTimeout(res, 100));
-  }
-  throw new Error('batch did not finish');
-}
-const undo = (id: string) => t.graphql<{ undoHistoryImport: { status: string } }>(UNDO, { token: admin, variables: { id } });
 
 const header = (kind: 'AZIENDE' | 'SEDI' | 'OFFERTE') => IMPORT_LAYOUTS[kind].map((c) => c.header).join(';');
 const AZIENDE = [
@@ -94,9 +55,10 @@ const vacancyOf = async (externalId: string) =>
 beforeAll(async () => {
   t = await bootTestStack();
   admin = await t.tokenFor('ADMIN');
+  imports = historyImportClient(t.graphql, 'companies', admin);
   staff = await t.tokenFor('STAFF');
-  aziendeBatch = (await importFile('AZIENDE', 'aziende.csv', AZIENDE)).id;
-  await importFile('SEDI', 'sedi.csv', SEDI);
+  aziendeBatch = (await imports.importFile('AZIENDE', 'aziende.csv', AZIENDE)).id;
+  await imports.importFile('SEDI', 'sedi.csv', SEDI);
   await seedProfiles(t, [cleaner, partial, warehouse]);
 }, 180_000);
 afterAll(async () => {
@@ -120,7 +82,7 @@ describe('history import: OFFERTE (companies)', () => {
       `OFF-12;;;;037006;Cuoco;;;1;;;;10/01/2019;;aperta`,
       OFF.cleaning2019.replace('Addetto/a alle pulizie', 'Doppione'),
     ].join('\n');
-    const r = await check('OFFERTE', 'offerte.csv', bad);
+    const r = await imports.check('OFFERTE', 'offerte.csv', bad);
     expect(r).toMatchObject({ kind: 'OFFERTE', totalRows: 11 });
     expect(r.errors.map((e) => [e.file, e.line, e.column, e.reasonCode])).toEqual([
       ['offerte.csv', 3, 'partita_iva_azienda', 'IMPORT_COMPANY_NOT_FOUND'],
@@ -137,7 +99,7 @@ describe('history import: OFFERTE (companies)', () => {
     ]);
     expect(r.errors.find((e) => e.line === 7)?.params).toEqual({ externalId: 'SD-1', municipalityCode: '037020' });
     expect(r.errors.find((e) => e.line === 8)?.params).toEqual({ value: 'saldatura-laser' });
-    const refused = await t.graphql(START, { token: admin, variables: input('OFFERTE', 'offerte.csv', bad) });
+    const refused = await imports.start('OFFERTE', 'offerte.csv', bad);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IMPORT_HAS_ERRORS', params: { count: 11 } });
     expect(await count(t, 'vacancy')).toBe(before);
     expect(await sql(t, `select 1 from "companies"."import_batch" where "kind" = 'OFFERTE'`)).toHaveLength(0);
@@ -169,13 +131,9 @@ describe('history import: OFFERTE (companies)', () => {
         'aperta',
       ],
     ]);
-    const r = await t.graphql<{ checkHistoryImport: CheckResult & { format: string; errors: { sheet: string | null }[] } }>(
-      `mutation($i: HistoryImportFileInput!) { checkHistoryImport(input: $i) { format errors { sheet line column reasonCode } } }`,
-      { token: admin, variables: { i: { kind: 'OFFERTE', fileName: 'offerte.xlsx', contentBase64: book.toString('base64') } } },
-    );
-    expect(r.errors).toBeUndefined();
-    expect(r.data?.checkHistoryImport.format).toBe('XLSX');
-    expect(r.data?.checkHistoryImport.errors).toEqual([
+    const r = await imports.check('OFFERTE', 'offerte.xlsx', book);
+    expect(r.format).toBe('XLSX');
+    expect(r.errors.map(({ sheet, line, column, reasonCode }) => ({ sheet, line, column, reasonCode }))).toEqual([
       { sheet: 'Offerte 2019', line: 2, column: 'competenze_richieste', reasonCode: 'IMPORT_SKILL_UNKNOWN' },
     ]);
 
@@ -192,8 +150,8 @@ describe('history import: OFFERTE (companies)', () => {
   });
 
   it('imports the vacancies with the events of a live one, and the matching ranks people for an imported vacancy', async () => {
-    expect(await check('OFFERTE', 'offerte.csv', OFFERTE)).toMatchObject({ toCreate: 3, toUpdate: 0, errors: [] });
-    const b = await importFile('OFFERTE', 'offerte.csv', OFFERTE);
+    expect(await imports.check('OFFERTE', 'offerte.csv', OFFERTE)).toMatchObject({ toCreate: 3, toUpdate: 0, errors: [] });
+    const b = await imports.importFile('OFFERTE', 'offerte.csv', OFFERTE);
     offerteBatch = b.id;
     expect(b).toMatchObject({ kind: 'OFFERTE', createdCount: 3 });
     const rows = await sql<{
@@ -255,12 +213,16 @@ describe('history import: OFFERTE (companies)', () => {
 
   it('changes nothing on a re-import and updates only the corrected vacancy', async () => {
     const before = (await outbox(t, 'VacancyPosted')).length + (await outbox(t, 'VacancyChanged')).length;
-    expect(await importFile('OFFERTE', 'offerte.csv', OFFERTE)).toMatchObject({ createdCount: 0, updatedCount: 0, unchangedCount: 3 });
+    expect(await imports.importFile('OFFERTE', 'offerte.csv', OFFERTE)).toMatchObject({
+      createdCount: 0,
+      updatedCount: 0,
+      unchangedCount: 3,
+    });
     expect((await outbox(t, 'VacancyPosted')).length + (await outbox(t, 'VacancyChanged')).length).toBe(before);
 
     const corrected = OFFERTE.replace(OFF.offices2021, OFF.offices2021.replace('a chiamata;20;3;', 'a chiamata;20;4;'));
-    expect(await check('OFFERTE', 'offerte-corrette.csv', corrected)).toMatchObject({ toCreate: 0, toUpdate: 1, unchanged: 2 });
-    const fix = await importFile('OFFERTE', 'offerte-corrette.csv', corrected);
+    expect(await imports.check('OFFERTE', 'offerte-corrette.csv', corrected)).toMatchObject({ toCreate: 0, toUpdate: 1, unchanged: 2 });
+    const fix = await imports.importFile('OFFERTE', 'offerte-corrette.csv', corrected);
     offerteFix = fix.id;
     expect(fix).toMatchObject({ createdCount: 0, updatedCount: 1, unchangedCount: 2 });
     const changed = await outbox(t, 'VacancyChanged');
@@ -273,8 +235,11 @@ describe('history import: OFFERTE (companies)', () => {
   });
 
   it('refuses undo while a later batch or a candidate depends on it, and undoes a batch nothing depends on', async () => {
-    expect((await undo(offerteBatch)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IMPORT_UNDO_LATER_BATCH' });
-    expect((await undo(offerteFix)).data?.undoHistoryImport.status).toBe('UNDONE');
+    expect((await imports.undo(offerteBatch)).errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'IMPORT_UNDO_LATER_BATCH',
+    });
+    expect((await imports.undone(offerteFix)).status).toBe('UNDONE');
     expect(
       (await sql<{ openings: number }>(t, `select "openings" from "companies"."vacancy" where "id" = ?`, [await vacancyOf('OFF-3')]))[0],
     ).toEqual({
@@ -286,23 +251,23 @@ describe('history import: OFFERTE (companies)', () => {
       variables: { i: { vacancyId: await vacancyOf('OFF-3'), beneficiaryId: cleaner.beneficiaryId } },
     });
     expect(proposed.errors).toBeUndefined();
-    const refused = await undo(offerteBatch);
+    const refused = await imports.undo(offerteBatch);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IMPORT_UNDO_DEPENDENTS', params: { count: 1 } });
     expect(String((refused.errors?.[0]?.extensions as { params?: { what?: string } }).params?.what)).toBe('candidature');
     // Companies with imported vacancies are not taken back under them.
-    const aziende = await undo(aziendeBatch);
+    const aziende = await imports.undo(aziendeBatch);
     expect(aziende.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IMPORT_UNDO_DEPENDENTS' });
     expect(String((aziende.errors?.[0]?.extensions as { params?: { what?: string } }).params?.what)).toContain('fabbisogni');
     expect(await count(t, 'vacancy')).toBe(3);
 
     // A later file of one vacancy, undone: the vacancy is gone and its readers see it closed.
-    const more = await importFile(
+    const more = await imports.importFile(
       'OFFERTE',
       'offerte-2022.csv',
       [header('OFFERTE'), `OFF-20;01234567890;;SD-1;;Mulettista;;;1;carrelli-elevatori;;;10/01/2022;;aperta`].join('\n'),
     );
     const id = await vacancyOf('OFF-20');
-    expect((await undo(more.id)).data?.undoHistoryImport.status).toBe('UNDONE');
+    expect((await imports.undone(more.id)).status).toBe('UNDONE');
     expect(await sql(t, `select 1 from "companies"."vacancy" where "id" = ?`, [id])).toHaveLength(0);
     expect(await vacancyOf('OFF-20')).toBe('');
     expect((await outbox(t, 'VacancyChanged')).filter((e) => e.aggregate_id === id).map((e) => e.payload.status)).toEqual(['CLOSED']);

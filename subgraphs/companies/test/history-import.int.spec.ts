@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, errorCodes, factories, type TestStack } from '@ixl/testkit';
+import {
+  bootTestStack,
+  historyImportClient,
+  type HistoryImportBatchResult,
+  type HistoryImportCheckResult,
+  type HistoryImportClient,
+  errorCodes,
+  factories,
+  type TestStack,
+} from '@ixl/testkit';
 import { readSpreadsheet, writeXlsx } from '@ixl/subgraph-kit';
 import { buildCodiceFiscale } from '@ixl/territory';
 import { IMPORT_LAYOUTS } from '@ixl/contracts';
@@ -16,73 +25,11 @@ import { count, sql } from './factories.js';
 
 let t: TestStack;
 let admin: string;
+let imports: HistoryImportClient;
 let staff: string;
 const people: { id: string; codiceFiscale: string }[] = [];
 
-const CHECK = `mutation($i: HistoryImportFileInput!) { checkHistoryImport(input: $i) {
-  kind format sheet totalRows toCreate toUpdate unchanged errors { file sheet line column reasonCode reason params } } }`;
-const START = `mutation($i: HistoryImportFileInput!) { startHistoryImport(input: $i) { id status totalRows } }`;
-const BATCH = `query($id: ID!) { historyImportBatch(id: $id) { id kind fileName status totalRows processedRows createdCount updatedCount unchangedCount error createdBy } }`;
-
-type CheckResult = {
-  kind: string;
-  format: string;
-  sheet: string | null;
-  totalRows: number;
-  toCreate: number;
-  toUpdate: number;
-  unchanged: number;
-  errors: {
-    file: string;
-    sheet: string | null;
-    line: number;
-    column: string | null;
-    reasonCode: string;
-    reason: string;
-    params: Record<string, unknown>;
-  }[];
-};
-type Batch = {
-  id: string;
-  kind: string;
-  fileName: string;
-  status: string;
-  totalRows: number;
-  processedRows: number;
-  createdCount: number;
-  updatedCount: number;
-  unchangedCount: number;
-  error: string | null;
-  createdBy: string | null;
-};
-
 const b64 = (content: string | Buffer) => Buffer.from(content).toString('base64');
-const input = (kind: string, fileName: string, content: string | Buffer) => ({ i: { kind, fileName, contentBase64: b64(content) } });
-
-async function check(kind: string, fileName: string, content: string | Buffer): Promise<CheckResult> {
-  const r = await t.graphql<{ checkHistoryImport: CheckResult }>(CHECK, { token: admin, variables: input(kind, fileName, content) });
-  expect(r.errors).toBeUndefined();
-  return r.data!.checkHistoryImport;
-}
-
-async function waitDone(id: string): Promise<Batch> {
-  for (let i = 0; i < 300; i++) {
-    const r = await t.graphql<{ historyImportBatch: Batch }>(BATCH, { token: admin, variables: { id } });
-    const b = r.data?.historyImportBatch;
-    if (b && b.status !== 'QUEUED' && b.status !== 'RUNNING') return b;
-    await new Promise((res) => setTimeout(res, 100));
-  }
-  throw new Error(`batch ${id} did not finish`);
-}
-
-async function importFile(kind: string, fileName: string, content: string | Buffer): Promise<Batch> {
-  const r = await t.graphql<{ startHistoryImport: Batch }>(START, { token: admin, variables: input(kind, fileName, content) });
-  expect(r.errors).toBeUndefined();
-  const done = await waitDone(r.data!.startHistoryImport.id);
-  expect(done.status).toBe('DONE');
-  return done;
-}
-
 const AZIENDE_HEADER = 'id_esterno;partita_iva;ragione_sociale;comune_istat;codice_ateco;associazione;ingresso_board;uscita_board';
 const AZIENDE_GOOD = [
   AZIENDE_HEADER,
@@ -111,6 +58,7 @@ const inserimenti = (cf: (i: number) => string, extra: string[] = [], tweak: (ro
 beforeAll(async () => {
   t = await bootTestStack();
   admin = await t.tokenFor('ADMIN');
+  imports = historyImportClient(t.graphql, 'companies', admin);
   staff = await t.tokenFor('STAFF');
   // Six people registered on the platform; a staff profile update publishes their matching profile, with
   // the codice fiscale key the import resolves placements by (the real people code path).
@@ -139,7 +87,7 @@ describe('history import: companies and sites', () => {
   it('reports every bad row of a file with file, line, column and reason, writes nothing, and refuses to import it', async () => {
     const before = await count(t, 'company');
     const bad = `${AZIENDE_GOOD}\r\nAZ-4;123;Delta;037006;;;;\r\nAZ-5;04567890123;Epsilon;999999;;;31/02/2019;\r\nAZ-6;02345678901;Beta doppia;037006;;;;`;
-    const r = await check('AZIENDE', 'aziende-2018.csv', bad);
+    const r = await imports.check('AZIENDE', 'aziende-2018.csv', bad);
     expect(r).toMatchObject({ kind: 'AZIENDE', format: 'CSV', sheet: null, totalRows: 6 });
     expect(r.errors.map((e) => [e.file, e.line, e.column, e.reasonCode, e.params])).toEqual([
       ['aziende-2018.csv', 5, 'partita_iva', 'VAT_NUMBER_FORMAT', {}],
@@ -147,38 +95,45 @@ describe('history import: companies and sites', () => {
       ['aziende-2018.csv', 7, 'partita_iva', 'IMPORT_DUPLICATE_KEY', { key: '02345678901', firstLine: 3 }],
     ]);
     // The municipality is checked once the row's own formats are right.
-    const muni = await check('AZIENDE', 'a.csv', `${AZIENDE_HEADER}\nAZ-5;04567890123;Epsilon;999999;;;;`);
+    const muni = await imports.check('AZIENDE', 'a.csv', `${AZIENDE_HEADER}\nAZ-5;04567890123;Epsilon;999999;;;;`);
     expect(muni.errors.map((e) => [e.line, e.column, e.reasonCode])).toEqual([[2, 'comune_istat', 'UNKNOWN_MUNICIPALITY_CODE']]);
-    const header = await check('AZIENDE', 'a.csv', 'partita_iva;nome\n01234567890;Alfa');
+    const header = await imports.check('AZIENDE', 'a.csv', 'partita_iva;nome\n01234567890;Alfa');
     expect(header.errors.map((e) => [e.line, e.column, e.reasonCode])).toEqual([
       [1, 'ragione_sociale', 'IMPORT_MISSING_COLUMN'],
       [1, 'comune_istat', 'IMPORT_MISSING_COLUMN'],
       [1, 'nome', 'IMPORT_UNKNOWN_COLUMN'],
     ]);
-    const quote = await check('AZIENDE', 'a.csv', `${AZIENDE_HEADER}\nAZ-1;"01234567890;Alfa`);
+    const quote = await imports.check('AZIENDE', 'a.csv', `${AZIENDE_HEADER}\nAZ-1;"01234567890;Alfa`);
     expect(quote.errors.map((e) => e.reasonCode)).toEqual(['ATTENDANCE_CSV_QUOTE_NOT_CLOSED']);
-    const refused = await t.graphql(START, { token: admin, variables: input('AZIENDE', 'aziende-2018.csv', bad) });
+    const refused = await imports.start('AZIENDE', 'aziende-2018.csv', bad);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IMPORT_HAS_ERRORS', params: { count: 3 } });
     expect(await count(t, 'company')).toBe(before);
     expect(await count(t, 'import_batch')).toBe(0);
   });
 
   it('is ADMIN only, and refuses a bad kind or content at the field', async () => {
-    expect(errorCodes(await t.graphql(CHECK, { token: staff, variables: input('AZIENDE', 'a.csv', AZIENDE_GOOD) }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await t.graphql(START, { token: staff, variables: input('AZIENDE', 'a.csv', AZIENDE_GOOD) }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await historyImportClient(t.graphql, 'companies', staff).checkResponse('AZIENDE', 'a.csv', AZIENDE_GOOD))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(errorCodes(await historyImportClient(t.graphql, 'companies', staff).start('AZIENDE', 'a.csv', AZIENDE_GOOD))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(errorCodes(await t.graphql('{ historyImportBatches { id } }', { token: staff }))).toEqual(['FORBIDDEN']);
-    const bad64 = await t.graphql(CHECK, { token: admin, variables: { i: { kind: 'AZIENDE', fileName: 'a.csv', contentBase64: '@@@' } } });
+    const bad64 = await t.graphql('mutation($i: HistoryImportFileInput!) { checkHistoryImport(input: $i) { kind } }', {
+      token: admin,
+      variables: { i: { kind: 'AZIENDE', fileName: 'a.csv', contentBase64: '@@@' } },
+    });
     expect(bad64.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'contentBase64',
       reason: 'IMPORT_CONTENT_BASE64',
     });
-    const noName = await t.graphql(CHECK, { token: admin, variables: input('AZIENDE', ' ', AZIENDE_GOOD) });
+    const noName = await imports.checkResponse('AZIENDE', ' ', AZIENDE_GOOD);
     expect(noName.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fileName' });
   });
 
   it('imports the corrected file in the background, remembers each row, and a re-import changes nothing', async () => {
-    const first = await importFile('AZIENDE', 'aziende-2018.csv', AZIENDE_GOOD);
+    const first = await imports.importFile('AZIENDE', 'aziende-2018.csv', AZIENDE_GOOD);
     expect(first).toMatchObject({ totalRows: 3, processedRows: 3, createdCount: 3, updatedCount: 0, unchangedCount: 0, error: null });
     expect(first.createdBy).toBeTruthy();
     const gamma = await sql<{ id: string; name: string; municipality_code: string }>(
@@ -192,9 +147,9 @@ describe('history import: companies and sites', () => {
     );
     expect(src.data?.historyImportSource).toEqual({ file: 'aziende-2018.csv', line: 4, externalKey: '03456789012', batchId: first.id });
 
-    const again = await check('AZIENDE', 'aziende-2018.csv', AZIENDE_GOOD);
+    const again = await imports.check('AZIENDE', 'aziende-2018.csv', AZIENDE_GOOD);
     expect(again).toMatchObject({ toCreate: 0, toUpdate: 0, unchanged: 3, errors: [] });
-    const re = await importFile('AZIENDE', 'aziende-2018.csv', AZIENDE_GOOD);
+    const re = await imports.importFile('AZIENDE', 'aziende-2018.csv', AZIENDE_GOOD);
     expect(re).toMatchObject({ createdCount: 0, updatedCount: 0, unchangedCount: 3 });
     expect(await count(t, 'company')).toBe(3);
 
@@ -202,7 +157,7 @@ describe('history import: companies and sites', () => {
       'Beta Logistica S.r.l.;037006;52.10;Confindustria;2019-01-10;',
       'Beta Logistica S.r.l.;037006;52.10;Confindustria;2019-01-10;31/12/2021',
     );
-    const fix = await importFile('AZIENDE', 'aziende-2018-corretto.csv', corrected);
+    const fix = await imports.importFile('AZIENDE', 'aziende-2018-corretto.csv', corrected);
     expect(fix).toMatchObject({ createdCount: 0, updatedCount: 1, unchangedCount: 2 });
     const [beta] = await sql<{ board_left_on: string }>(
       t,
@@ -219,7 +174,7 @@ describe('history import: companies and sites', () => {
       ['SD-3', '02345678901', '', '037006', ''],
       ['SD-4', '01234567890', 'magazzino roveri', '037006', ''],
     ]);
-    const r = await check('SEDI', 'sedi.xlsx', bad);
+    const r = await imports.check('SEDI', 'sedi.xlsx', bad);
     expect(r).toMatchObject({ format: 'XLSX', sheet: 'Sedi 2019', totalRows: 4 });
     expect(r.errors.map((e) => [e.sheet, e.line, e.column, e.reasonCode])).toEqual([
       ['Sedi 2019', 3, 'partita_iva_azienda', 'IMPORT_COMPANY_NOT_FOUND'],
@@ -230,7 +185,7 @@ describe('history import: companies and sites', () => {
       ['SD-1', '01234567890', 'Magazzino Roveri', '037006', 'Via Scandinavia 11'],
       ['SD-3', '02345678901', 'Deposito Imola', '037020', ''],
     ]);
-    expect(await importFile('SEDI', 'sedi.xlsx', good)).toMatchObject({ createdCount: 2 });
+    expect(await imports.importFile('SEDI', 'sedi.xlsx', good)).toMatchObject({ createdCount: 2 });
     const sites = await sql<{ name: string; vat: string }>(
       t,
       `select s."name", c."vat_number" as "vat" from "companies"."company_site" s join "companies"."company" c on c."id" = s."company_id" order by s."name"`,
@@ -260,7 +215,7 @@ describe('history import: placements', () => {
       ],
       (rows) => rows.map((r) => (r.startsWith('INS-6;') ? r.replace(';15;;', ';25;;') : r)),
     );
-    const r = await check('INSERIMENTI', 'inserimenti-2019-2021.csv', bad);
+    const r = await imports.check('INSERIMENTI', 'inserimenti-2019-2021.csv', bad);
     expect(r.totalRows).toBe(16);
     expect(r.errors.map((e) => [e.line, e.column, e.reasonCode, e.params])).toEqual([
       [7, 'ore_settimanali', 'MINI_JOB_HOURS', {}],
@@ -280,7 +235,7 @@ describe('history import: placements', () => {
     const mailBefore = await t.stack.subgraphs.people.orm.em
       .getConnection()
       .execute<{ n: string }[]>(`select count(*) as n from people.mail_outbox`);
-    const b = await importFile('INSERIMENTI', 'inserimenti-2019-2021.csv', inserimenti(cf));
+    const b = await imports.importFile('INSERIMENTI', 'inserimenti-2019-2021.csv', inserimenti(cf));
     expect(b).toMatchObject({ totalRows: 9, createdCount: 9 });
     const rows = await sql<{
       key: string;
@@ -365,11 +320,11 @@ describe('history import: placements', () => {
   it('changes nothing on a re-import, updates only a corrected row, and refuses a change of who, where, what or when', async () => {
     const events = async () => (await sql<{ n: string }>(t, `select count(*) as n from "companies"."outbox_event"`))[0]?.n;
     const before = await events();
-    const same = await importFile('INSERIMENTI', 'inserimenti-2019-2021.csv', inserimenti(cf));
+    const same = await imports.importFile('INSERIMENTI', 'inserimenti-2019-2021.csv', inserimenti(cf));
     expect(same).toMatchObject({ createdCount: 0, updatedCount: 0, unchangedCount: 9 });
     expect(await events()).toBe(before);
     const longer = inserimenti(cf, [], (rows) => rows.map((r) => (r.startsWith('INS-8;') ? r.replace('2021-06-30', '2021-07-31') : r)));
-    expect(await importFile('INSERIMENTI', 'inserimenti-corretto.csv', longer)).toMatchObject({
+    expect(await imports.importFile('INSERIMENTI', 'inserimenti-corretto.csv', longer)).toMatchObject({
       createdCount: 0,
       updatedCount: 1,
       unchangedCount: 8,
@@ -381,7 +336,7 @@ describe('history import: placements', () => {
     );
     expect(ins8).toEqual({ end_date: '2021-07-31', file: 'inserimenti-corretto.csv', line: 9 });
     const moved = inserimenti(cf, [], (rows) => rows.map((r) => (r.startsWith('INS-3;') ? r.replace('15/01/2020', '16/01/2020') : r)));
-    const r = await check('INSERIMENTI', 'x.csv', moved);
+    const r = await imports.check('INSERIMENTI', 'x.csv', moved);
     expect(r.errors.map((e) => [e.line, e.column, e.reasonCode])).toEqual([[4, 'data_inizio', 'IMPORT_PLACEMENT_IDENTITY_CHANGED']]);
     expect(await count(t, 'placement')).toBe(9);
   });
@@ -395,26 +350,23 @@ describe('history import: undo and resume', () => {
     );
     const firstAziende = batches.data!.historyImportBatches.filter((b) => b.kind === 'AZIENDE' && b.createdCount === 3)[0]!;
     const firstPlacements = batches.data!.historyImportBatches.filter((b) => b.kind === 'INSERIMENTI' && b.createdCount === 9)[0]!;
-    const UNDO = 'mutation($id: ID!) { undoHistoryImport(id: $id) { id status } }';
-    const later = await t.graphql(UNDO, { token: admin, variables: { id: firstAziende.id } });
+    const later = await imports.undo(firstAziende.id);
     expect(later.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IMPORT_UNDO_LATER_BATCH' });
-    const placements = await t.graphql(UNDO, { token: admin, variables: { id: firstPlacements.id } });
+    const placements = await imports.undo(firstPlacements.id);
     expect(placements.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IMPORT_UNDO_PLACEMENTS' });
-    expect(errorCodes(await t.graphql(UNDO, { token: staff, variables: { id: firstAziende.id } }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await historyImportClient(t.graphql, 'companies', staff).undo(firstAziende.id))).toEqual(['FORBIDDEN']);
 
     // A new company and a changed one, then undone: the new one is gone with its mapping, the changed one has its values back.
     const delta = `${AZIENDE_HEADER}\nAZ-7;05678901234;Delta Servizi;037006;;;;\nAZ-2;02345678901;Beta Logistica (nuovo nome);037006;52.10;Confindustria;2019-01-10;31/12/2021`;
-    const b = await importFile('AZIENDE', 'delta.csv', delta);
+    const b = await imports.importFile('AZIENDE', 'delta.csv', delta);
     expect(b).toMatchObject({ createdCount: 1, updatedCount: 1 });
-    const undone = await t.graphql<{ undoHistoryImport: { status: string } }>(UNDO, { token: admin, variables: { id: b.id } });
-    expect(undone.errors).toBeUndefined();
-    expect(undone.data?.undoHistoryImport.status).toBe('UNDONE');
+    expect((await imports.undone(b.id)).status).toBe('UNDONE');
     expect(await sql(t, `select 1 from "companies"."company" where "vat_number" = '05678901234'`)).toHaveLength(0);
     expect(await sql(t, `select 1 from "companies"."import_record" where "key" = '05678901234'`)).toHaveLength(0);
     const [beta] = await sql<{ name: string }>(t, `select "name" from "companies"."company" where "vat_number" = '02345678901'`);
     expect(beta?.name).toBe('Beta Logistica S.r.l.');
     // An undone batch stays undone.
-    const again = await t.graphql(UNDO, { token: admin, variables: { id: b.id } });
+    const again = await imports.undo(b.id);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IMPORT_UNDO_NOT_FINISHED' });
   });
 
@@ -440,7 +392,7 @@ describe('history import: undo and resume', () => {
     expect(await runImportBatch(em.fork(), queued.id)).toBe(false);
     await sql(t, `update "companies"."import_batch" set "heartbeat_at" = now() - interval '10 minutes' where "id" = ?`, [queued.id]);
     await t.stack.subgraphs.companies.jobs.runNow('resume-history-imports');
-    const done = await waitDone(queued.id);
+    const done = await imports.finished(queued.id);
     expect(done).toMatchObject({ status: 'DONE', processedRows: 10, createdCount: 10 });
     expect(await sql(t, `select 1 from "companies"."company" where "name" like 'Ditta %'`)).toHaveLength(10);
     expect(await sql(t, `select 1 from "companies"."import_row" where "batch_id" = ?`, [queued.id])).toHaveLength(0);
@@ -476,7 +428,7 @@ describe('history import: undo and resume', () => {
     expect(mid).toEqual({ status: 'RUNNING', processed_rows: 4, error_code: null });
     await sql(t, `update "companies"."import_batch" set "heartbeat_at" = now() - interval '10 minutes' where "id" = ?`, [passing.id]);
     await t.stack.subgraphs.companies.jobs.runNow('resume-history-imports');
-    expect(await waitDone(passing.id)).toMatchObject({ status: 'DONE', processedRows: 9, createdCount: 9, error: null });
+    expect(await imports.finished(passing.id)).toMatchObject({ status: 'DONE', processedRows: 9, createdCount: 9, error: null });
     expect(await sql(t, `select 1 from "companies"."company" where "name" like 'Passa %'`)).toHaveLength(9);
 
     // A company with the partita IVA of line 7 is recorded after the check: that chunk is refused for good.
@@ -492,7 +444,7 @@ describe('history import: undo and resume', () => {
     );
     await runImportBatch(em.fork(), refused.id, { chunkRows: 3 });
     const r = await t.graphql<{
-      historyImportBatch: Batch & { errorCode: string; errorLine: number; errorParams: Record<string, unknown> };
+      historyImportBatch: HistoryImportBatchResult & { errorCode: string; errorLine: number; errorParams: Record<string, unknown> };
     }>('query($id: ID!) { historyImportBatch(id: $id) { status processedRows createdCount error errorCode errorLine errorParams } }', {
       token: admin,
       variables: { id: refused.id },
@@ -544,7 +496,7 @@ describe('history import: undo and resume', () => {
       });
     const checked = await upload(admin);
     expect(checked.status).toBe(200);
-    const body = (await checked.json()) as CheckResult;
+    const body = (await checked.json()) as HistoryImportCheckResult;
     expect(body.errors.map((e) => [e.file, e.line, e.column, e.reasonCode])).toEqual([
       ['aziende grandi.csv', 2, 'partita_iva', 'VAT_NUMBER_FORMAT'],
     ]);

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, factories, type TestStack } from '@ixl/testkit';
-import { readSpreadsheet, type ImportCheckResult } from '@ixl/subgraph-kit';
+import {
+  bootTestStack,
+  historyImportClient,
+  type HistoryImportBatchResult,
+  type HistoryImportClient,
+  factories,
+  type TestStack,
+} from '@ixl/testkit';
+import { readSpreadsheet } from '@ixl/subgraph-kit';
 import { FINANCE_IMPORT_LAYOUTS, PROJECTS_IMPORT_LAYOUTS } from '@ixl/contracts';
 
 /**
@@ -16,60 +23,11 @@ import { FINANCE_IMPORT_LAYOUTS, PROJECTS_IMPORT_LAYOUTS } from '@ixl/contracts'
 let t: TestStack;
 let staff: string;
 let admin: string;
+let imports: HistoryImportClient;
 const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
   t.stack.subgraphs.finance.orm.em.getConnection().execute<T[]>(query, params);
 const count = async (table: string, where = 'true') =>
   Number((await sql<{ n: string }>(`select count(*) as n from "finance"."${table}" where ${where}`))[0]?.n ?? 0);
-const b64 = (content: string) => Buffer.from(content).toString('base64');
-
-type Batch = { id: string; owner: string; status: string; createdCount: number; updatedCount: number; unchangedCount: number };
-const names = (owner: 'finance' | 'projects') => {
-  const P = owner === 'finance' ? 'Finance' : 'Projects';
-  return {
-    check: `check${P}HistoryImport`,
-    start: `start${P}HistoryImport`,
-    batch: `${owner}HistoryImportBatch`,
-    undo: `undo${P}HistoryImport`,
-  };
-};
-
-async function check(kind: string, fileName: string, content: string): Promise<ImportCheckResult> {
-  const n = names('finance');
-  const r = await t.graphql<Record<string, ImportCheckResult>>(
-    `mutation($i: HistoryImportFileInput!) { ${n.check}(input: $i) { kind totalRows toCreate toUpdate unchanged errors { file sheet line column reasonCode params } } }`,
-    { token: admin, variables: { i: { kind, fileName, contentBase64: b64(content) } } },
-  );
-  expect(r.errors).toBeUndefined();
-  return r.data![n.check]!;
-}
-
-async function importFile(kind: string, fileName: string, content: string, owner: 'finance' | 'projects' = 'finance'): Promise<Batch> {
-  const n = names(owner);
-  const r = await t.graphql<Record<string, { id: string }>>(`mutation($i: HistoryImportFileInput!) { ${n.start}(input: $i) { id } }`, {
-    token: admin,
-    variables: { i: { kind, fileName, contentBase64: b64(content) } },
-  });
-  expect(r.errors).toBeUndefined();
-  for (let i = 0; i < 300; i++) {
-    const b = await t.graphql<Record<string, Batch>>(
-      `query($id: ID!) { ${n.batch}(id: $id) { id owner kind status createdCount updatedCount unchangedCount error } }`,
-      { token: admin, variables: { id: r.data![n.start]!.id } },
-    );
-    const batch = b.data![n.batch]!;
-    if (batch.status !== 'QUEUED' && batch.status !== 'RUNNING') {
-      expect(batch).toMatchObject({ status: 'DONE', owner, error: null });
-      return batch;
-    }
-    await new Promise((res) => setTimeout(res, 100));
-  }
-  throw new Error('the batch did not finish');
-}
-
-const undo = (id: string) =>
-  t.graphql<{ undoFinanceHistoryImport: { status: string } }>('mutation($id: ID!) { undoFinanceHistoryImport(id: $id) { id status } }', {
-    token: admin,
-    variables: { id },
-  });
 
 /** A file of a layout from rows given by column name (the layout's order, `;`). */
 const csv = (layout: readonly { header: string }[], rows: Record<string, string>[]) => {
@@ -161,10 +119,10 @@ const GRANT_PAID = {
 };
 const PAYMENTS = [DISBURSE_A, repay(1, '15/08/2019'), repay(2, '15/09/2019'), repay(3, '15/10/2019'), GRANT_PAID];
 
-let loansBatch: Batch;
-let loansV2: Batch;
-let grantsBatch: Batch;
-let paymentsBatch: Batch;
+let loansBatch: HistoryImportBatchResult;
+let loansV2: HistoryImportBatchResult;
+let grantsBatch: HistoryImportBatchResult;
+let paymentsBatch: HistoryImportBatchResult;
 let loanA: string;
 
 const loanFigures = async (id: string, asOf: string) => {
@@ -203,11 +161,12 @@ beforeAll(async () => {
   t = await bootTestStack();
   staff = await t.tokenFor('STAFF');
   admin = await t.tokenFor('ADMIN');
+  imports = historyImportClient(t.graphql, 'finance', admin);
   // The guarantee fund: €150,000 since 2017.
   await sql(
     `insert into finance.guarantee_plafond ("id", "amount_cents", "effective_from", "note", "recorded_at") values (gen_random_uuid(), 15000000, '2017-01-01', 'test', now())`,
   );
-  await importFile('PROGETTI', 'progetti.csv', PROJECTS, 'projects');
+  await historyImportClient(t.graphql, 'projects', admin).importFile('PROGETTI', 'progetti.csv', PROJECTS);
   await factories.drainEvents(t.stack);
 }, 180_000);
 afterAll(async () => {
@@ -250,7 +209,7 @@ describe('history import: finance', () => {
       { ...loanB(), id_esterno: 'CS-X6', tasso: 'tre', data_contratto: '01/07/2020' },
       LOAN_A,
     ]);
-    const r = await check('PRESTITI', 'prestiti.csv', bad);
+    const r = await imports.check('PRESTITI', 'prestiti.csv', bad);
     expect(r.errors.map((e) => [e.line, e.column, e.reasonCode])).toEqual([
       [3, 'progetto', 'IMPORT_FINANCE_PROJECT_NOT_FOUND'],
       [4, 'progetto', 'IMPORT_FINANCE_PROJECT_NOT_FUNDED'],
@@ -263,22 +222,15 @@ describe('history import: finance', () => {
     ]);
     expect(r.errors[1]).toMatchObject({ file: 'prestiti.csv', params: { project: 'PIS-2019-003', projectStatus: 'PRE_SELECTION' } });
     expect(r.errors[3]).toMatchObject({ params: { maxCents: 2_500_000 } });
-    const refused = await t.graphql('mutation($i: HistoryImportFileInput!) { startFinanceHistoryImport(input: $i) { id } }', {
-      token: admin,
-      variables: { i: { kind: 'PRESTITI', fileName: 'prestiti.csv', contentBase64: b64(bad) } },
-    });
+    const refused = await imports.start('PRESTITI', 'prestiti.csv', bad);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IMPORT_HAS_ERRORS', params: { count: 8 } });
-    const forbidden = await t.graphql('mutation($i: HistoryImportFileInput!) { checkFinanceHistoryImport(input: $i) { kind } }', {
-      token: staff,
-      variables: { i: { kind: 'PRESTITI', fileName: 'prestiti.csv', contentBase64: b64(bad) } },
-    });
-    expect(forbidden.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    await expect(historyImportClient(t.graphql, 'finance', staff).check('PRESTITI', 'prestiti.csv', bad)).rejects.toThrow(/FORBIDDEN/);
     expect(await count('loan')).toBe(0);
     expect(await count('import_batch')).toBe(0);
   });
 
   it('imports the loans as live ones: terms, schedule, guarantee, LoanOpened marked imported, the source of each', async () => {
-    loansBatch = await importFile('PRESTITI', 'prestiti.csv', prestiti([LOAN_A, loanB()]));
+    loansBatch = await imports.importFile('PRESTITI', 'prestiti.csv', prestiti([LOAN_A, loanB()]));
     expect(loansBatch).toMatchObject({ createdCount: 2, updatedCount: 0 });
     const loans = await sql<Record<string, unknown>>(
       `select r."key", r."source_file" as "file", r."source_line" as "line", l."project_id" as "project", l."principal_cents"::int as "principal",
@@ -342,18 +294,26 @@ describe('history import: finance', () => {
   });
 
   it('a re-import changes nothing; a corrected file changes the bank, never the terms of a written schedule', async () => {
-    expect(await importFile('PRESTITI', 'prestiti.csv', prestiti([LOAN_A, loanB()]))).toMatchObject({ createdCount: 0, unchangedCount: 2 });
+    expect(await imports.importFile('PRESTITI', 'prestiti.csv', prestiti([LOAN_A, loanB()]))).toMatchObject({
+      createdCount: 0,
+      unchangedCount: 2,
+    });
     expect(await count('loan_installment')).toBe(72);
     const corrected = prestiti([LOAN_A, { ...loanB(), banca: 'Banca Etica', data_contratto: '01/09/2020' }]);
-    expect(await check('PRESTITI', 'prestiti-v2.csv', corrected)).toMatchObject({ toCreate: 0, toUpdate: 1, unchanged: 1, errors: [] });
-    loansV2 = await importFile('PRESTITI', 'prestiti-v2.csv', corrected);
+    expect(await imports.check('PRESTITI', 'prestiti-v2.csv', corrected)).toMatchObject({
+      toCreate: 0,
+      toUpdate: 1,
+      unchanged: 1,
+      errors: [],
+    });
+    loansV2 = await imports.importFile('PRESTITI', 'prestiti-v2.csv', corrected);
     expect(loansV2).toMatchObject({ createdCount: 0, updatedCount: 1, unchangedCount: 1 });
     expect(
       await sql(`select "bank", to_char("contract_date", 'YYYY-MM-DD') as "contract" from finance.loan where "principal_cents" = 2500000`),
     ).toEqual([{ bank: 'Banca Etica', contract: '2020-09-01' }]);
     expect(await count('loan_installment')).toBe(72);
     expect(await count('outbox_event', `"type" = 'LoanOpened'`)).toBe(2);
-    const rewritten = await check('PRESTITI', 'prestiti-v3.csv', prestiti([{ ...LOAN_A, importo: '11.000,00' }, loanB()]));
+    const rewritten = await imports.check('PRESTITI', 'prestiti-v3.csv', prestiti([{ ...LOAN_A, importo: '11.000,00' }, loanB()]));
     expect(rewritten.errors.map((e) => [e.line, e.column, e.reasonCode])).toEqual([[2, 'importo', 'IMPORT_LOAN_TERMS_CHANGED']]);
   });
 
@@ -364,13 +324,13 @@ describe('history import: finance', () => {
       { ...GRANT, id_esterno: 'FP-X2', importo_investimenti: '', importo_servizi: '' },
       { ...GRANT, id_esterno: 'FP-X3', progetto: 'PIS-1999-999' },
     ]);
-    expect((await check('CONTRIBUTI', 'contributi.csv', bad)).errors.map((e) => [e.line, e.column, e.reasonCode])).toEqual([
+    expect((await imports.check('CONTRIBUTI', 'contributi.csv', bad)).errors.map((e) => [e.line, e.column, e.reasonCode])).toEqual([
       [3, 'importo_investimenti', 'GRANT_INVESTMENTS_CAP'],
       [4, 'importo_investimenti', 'GRANT_NEEDS_AMOUNTS'],
       [5, 'progetto', 'IMPORT_FINANCE_PROJECT_NOT_FOUND'],
     ]);
     expect(await count('grant')).toBe(0);
-    grantsBatch = await importFile('CONTRIBUTI', 'contributi.csv', contributi([GRANT]));
+    grantsBatch = await imports.importFile('CONTRIBUTI', 'contributi.csv', contributi([GRANT]));
     expect(grantsBatch).toMatchObject({ createdCount: 1 });
     expect(
       await sql(
@@ -398,7 +358,7 @@ describe('history import: finance', () => {
       { ...GRANT_PAID, id_esterno: 'PAG-G3', tipo: 'rimborso' },
       repay(12, '15/11/2019', '1.000,5x'),
     ]);
-    const r = await check('PAGAMENTI', 'pagamenti.csv', bad);
+    const r = await imports.check('PAGAMENTI', 'pagamenti.csv', bad);
     expect(r.errors.map((e) => [e.line, e.column, e.reasonCode])).toEqual([
       [7, 'prestito', 'IMPORT_LOAN_NOT_FOUND'],
       [8, 'prestito', 'IMPORT_LOAN_NOT_DISBURSED'],
@@ -417,7 +377,7 @@ describe('history import: finance', () => {
   });
 
   it('imports the payments through the live operations; the loan shows the hand-counted balance', async () => {
-    paymentsBatch = await importFile('PAGAMENTI', 'pagamenti.csv', pagamenti(PAYMENTS));
+    paymentsBatch = await imports.importFile('PAGAMENTI', 'pagamenti.csv', pagamenti(PAYMENTS));
     expect(paymentsBatch).toMatchObject({ createdCount: 5 });
     expect(await count('loan_repayment')).toBe(3);
     expect(await sql(`select "account", sum("amount_cents")::int as "cents" from finance.ledger_entry group by 1 order by 1`)).toEqual([
@@ -457,12 +417,15 @@ describe('history import: finance', () => {
     expect(await count('loan_repayment', `"id" = '${r2!.entity_id}'`)).toBe(1);
     // The journal stays append-only outside an undo.
     await expect(sql(`delete from finance.loan_repayment`)).rejects.toThrow(/append-only/);
-    expect(await importFile('PAGAMENTI', 'pagamenti.csv', pagamenti(PAYMENTS))).toMatchObject({ createdCount: 0, unchangedCount: 5 });
+    expect(await imports.importFile('PAGAMENTI', 'pagamenti.csv', pagamenti(PAYMENTS))).toMatchObject({
+      createdCount: 0,
+      unchangedCount: 5,
+    });
     expect(await count('loan_repayment')).toBe(3);
     // Once disbursed, a corrected loans file cannot move the contract after the disbursement.
-    const late = await check('PRESTITI', 'prestiti-v4.csv', prestiti([{ ...LOAN_A, data_contratto: '02/08/2019' }, loanB()]));
+    const late = await imports.check('PRESTITI', 'prestiti-v4.csv', prestiti([{ ...LOAN_A, data_contratto: '02/08/2019' }, loanB()]));
     expect(late.errors.map((e) => [e.line, e.column, e.reasonCode])).toEqual([[2, 'data_contratto', 'DISBURSEMENT_BEFORE_CONTRACT']]);
-    const changed = await check(
+    const changed = await imports.check(
       'PAGAMENTI',
       'pagamenti-v2.csv',
       pagamenti([...PAYMENTS.slice(0, 3), repay(3, '15/10/2019', '900,00'), GRANT_PAID]),
@@ -471,33 +434,36 @@ describe('history import: finance', () => {
   });
 
   it('undo: refused while later records depend on the batch, then takes back payments, loans and grants', async () => {
-    const later = await importFile('PAGAMENTI', 'pagamenti-nov.csv', pagamenti([repay(4, '15/11/2019')]));
+    const later = await imports.importFile('PAGAMENTI', 'pagamenti-nov.csv', pagamenti([repay(4, '15/11/2019')]));
     expect(later).toMatchObject({ createdCount: 1 });
     // The November repayment was allocated on top of the batch's: the batch cannot go first.
-    expect((await undo(paymentsBatch.id)).errors?.[0]?.extensions).toMatchObject({
+    expect((await imports.undo(paymentsBatch.id)).errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'IMPORT_UNDO_DEPENDENTS',
       params: { count: 1, what: 'rimborsi registrati dopo' },
     });
     // The loans have payments: refused too (the corrected file first, then the loans' dependents).
-    expect((await undo(loansBatch.id)).errors?.[0]?.extensions).toMatchObject({ reason: 'IMPORT_UNDO_LATER_BATCH' });
-    expect((await undo(loansV2.id)).data?.undoFinanceHistoryImport.status).toBe('UNDONE');
+    expect((await imports.undo(loansBatch.id)).errors?.[0]?.extensions).toMatchObject({ reason: 'IMPORT_UNDO_LATER_BATCH' });
+    expect((await imports.undone(loansV2.id)).status).toBe('UNDONE');
     expect(await sql(`select "bank", "contract_date" from finance.loan where "principal_cents" = 2500000`)).toEqual([
       { bank: 'Emil Banca', contract_date: null },
     ]);
-    expect((await undo(loansBatch.id)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IMPORT_UNDO_DEPENDENTS' });
-    expect((await undo(grantsBatch.id)).errors?.[0]?.extensions).toMatchObject({
+    expect((await imports.undo(loansBatch.id)).errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'IMPORT_UNDO_DEPENDENTS',
+    });
+    expect((await imports.undo(grantsBatch.id)).errors?.[0]?.extensions).toMatchObject({
       reason: 'IMPORT_UNDO_DEPENDENTS',
       params: { count: 1, what: 'erogazioni' },
     });
-    expect((await undo(later.id)).data?.undoFinanceHistoryImport.status).toBe('UNDONE');
+    expect((await imports.undone(later.id)).status).toBe('UNDONE');
     expect((await loanFigures(loanA, '2019-11-30')).position.outstandingPrincipalCents).toBe(900_000);
-    expect((await undo(paymentsBatch.id)).data?.undoFinanceHistoryImport.status).toBe('UNDONE');
+    expect((await imports.undone(paymentsBatch.id)).status).toBe('UNDONE');
     expect(await count('loan_repayment')).toBe(0);
     expect(await loanFigures(loanA, '2019-10-31')).toMatchObject({ status: 'APPROVED', disbursedOn: null });
     expect(await sql(`select "account" from finance.ledger_entry`)).toEqual([{ account: 'GRANT_COMMITTED' }]);
-    expect((await undo(loansBatch.id)).data?.undoFinanceHistoryImport.status).toBe('UNDONE');
-    expect((await undo(grantsBatch.id)).data?.undoFinanceHistoryImport.status).toBe('UNDONE');
+    expect((await imports.undone(loansBatch.id)).status).toBe('UNDONE');
+    expect((await imports.undone(grantsBatch.id)).status).toBe('UNDONE');
     expect([await count('loan'), await count('loan_installment'), await count('grant'), await count('ledger_entry')]).toEqual([0, 0, 0, 0]);
     expect(await count('import_record')).toBe(0);
     // Readers forget the support taken back.

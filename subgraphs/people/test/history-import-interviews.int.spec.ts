@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, factories, type TestStack } from '@ixl/testkit';
+import { bootTestStack, historyImportClient, type HistoryImportClient, factories, type TestStack } from '@ixl/testkit';
 import { buildCodiceFiscale } from '@ixl/territory';
 import { IMPORT_LAYOUTS } from '@ixl/contracts';
 import type { DomainEvent } from '@ixl/events';
@@ -15,53 +15,8 @@ import { offerAlertConsumer } from '../src/events/offer-alert.consumer.js';
 
 let t: TestStack;
 let admin: string;
+let imports: HistoryImportClient;
 let staff: string;
-
-const CHECK = `mutation($i: HistoryImportFileInput!) { checkPeopleHistoryImport(input: $i) {
-  kind totalRows toCreate toUpdate unchanged errors { file line column reasonCode reason params } } }`;
-const START = `mutation($i: HistoryImportFileInput!) { startPeopleHistoryImport(input: $i) { id status } }`;
-const BATCH = `query($id: ID!) { peopleHistoryImportBatch(id: $id) { id kind status createdCount updatedCount unchangedCount error } }`;
-const UNDO = `mutation($id: ID!) { undoPeopleHistoryImport(id: $id) { id status } }`;
-
-type CheckResult = {
-  kind: string;
-  totalRows: number;
-  toCreate: number;
-  toUpdate: number;
-  unchanged: number;
-  errors: { file: string; line: number; column: string | null; reasonCode: string; reason: string; params: Record<string, unknown> }[];
-};
-type Batch = { id: string; kind: string; status: string; createdCount: number; updatedCount: number; unchangedCount: number };
-
-const input = (kind: string, fileName: string, content: string) => ({
-  i: { kind, fileName, contentBase64: Buffer.from(content).toString('base64') },
-});
-
-async function check(kind: string, fileName: string, content: string): Promise<CheckResult> {
-  const r = await t.graphql<{ checkPeopleHistoryImport: CheckResult }>(CHECK, { token: admin, variables: input(kind, fileName, content) });
-  expect(r.errors).toBeUndefined();
-  return r.data!.checkPeopleHistoryImport;
-}
-
-async function importFile(kind: string, fileName: string, content: string): Promise<Batch> {
-  const r = await t.graphql<{ startPeopleHistoryImport: Batch }>(START, { token: admin, variables: input(kind, fileName, content) });
-  expect(r.errors).toBeUndefined();
-  for (let i = 0; i < 300; i++) {
-    const b = await t.graphql<{ peopleHistoryImportBatch: Batch }>(BATCH, {
-      token: admin,
-      variables: { id: r.data!.startPeopleHistoryImport.id },
-    });
-    const batch = b.data?.peopleHistoryImportBatch;
-    if (batch && batch.status !== 'QUEUED' && batch.status !== 'RUNNING') {
-      expect(batch).toMatchObject({ status: 'DONE', error: null });
-      return batch;
-    }
-    await new Promise((res) => setTimeout(res, 100));
-  }
-  throw new Error('batch did not finish');
-}
-
-const undo = (id: string) => t.graphql<{ undoPeopleHistoryImport: { status: string } }>(UNDO, { token: admin, variables: { id } });
 
 const people = async <T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> =>
   t.stack.subgraphs.people.orm.em.fork().getConnection().execute<T[]>(query, params);
@@ -125,8 +80,9 @@ let personeBatch = '';
 beforeAll(async () => {
   t = await bootTestStack();
   admin = await t.tokenFor('ADMIN');
+  imports = historyImportClient(t.graphql, 'people', admin);
   staff = await t.tokenFor('STAFF');
-  personeBatch = (await importFile('PERSONE', 'persone-2019.csv', PERSONE)).id;
+  personeBatch = (await imports.importFile('PERSONE', 'persone-2019.csv', PERSONE)).id;
   for (const [k, v] of Object.entries(CF))
     ids[k] = (await people<{ id: string }>(`select "id" from "people"."beneficiary" where "codice_fiscale" = ?`, [v]))[0]?.id ?? '';
 }, 180_000);
@@ -168,7 +124,7 @@ describe('history import: COLLOQUI (people)', () => {
       `COL-15;;;10/06/2019;telefono;;svolto;`,
       `COL-16;${CF.sara};;31/02/2019;telefono;;forse;`,
     ].join('\n');
-    const r = await check('COLLOQUI', 'colloqui-2019.csv', bad);
+    const r = await imports.check('COLLOQUI', 'colloqui-2019.csv', bad);
     expect(r).toMatchObject({ kind: 'COLLOQUI', totalRows: 9 });
     expect(r.errors.map((e) => [e.file, e.line, e.column, e.reasonCode])).toEqual([
       ['colloqui-2019.csv', 3, 'codice_fiscale', 'IMPORT_PERSON_NOT_FOUND'],
@@ -184,7 +140,7 @@ describe('history import: COLLOQUI (people)', () => {
     // Reasons with what the operator needs to correct the row (the portal shows them in Italian).
     expect(r.errors.find((e) => e.line === 8)?.params).toMatchObject({ firstLine: 2 });
     expect(r.errors.find((e) => e.line === 5)?.params).toEqual({ column: 'data_colloquio', other: 'data_iscrizione' });
-    const refused = await t.graphql(START, { token: admin, variables: input('COLLOQUI', 'colloqui-2019.csv', bad) });
+    const refused = await imports.start('COLLOQUI', 'colloqui-2019.csv', bad);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IMPORT_HAS_ERRORS', params: { count: 9 } });
     expect(await n(`select count(*) as n from "people"."interview"`)).toBe(before);
     expect(await n(`select count(*) as n from "people"."import_batch" where "kind" = 'COLLOQUI'`)).toBe(0);
@@ -205,8 +161,13 @@ describe('history import: COLLOQUI (people)', () => {
     expect(await interviewed2019()).toBe(1); // Anna only, from PERSONE
     const mailBefore = await n(`select count(*) as n from "people"."mail_outbox"`);
     const completedBefore = (await events('InterviewCompleted')).length;
-    expect(await check('COLLOQUI', 'colloqui-2019.csv', COLLOQUI)).toMatchObject({ toCreate: 4, toUpdate: 1, unchanged: 0, errors: [] });
-    const b = await importFile('COLLOQUI', 'colloqui-2019.csv', COLLOQUI);
+    expect(await imports.check('COLLOQUI', 'colloqui-2019.csv', COLLOQUI)).toMatchObject({
+      toCreate: 4,
+      toUpdate: 1,
+      unchanged: 0,
+      errors: [],
+    });
+    const b = await imports.importFile('COLLOQUI', 'colloqui-2019.csv', COLLOQUI);
     colloquiBatch = b.id;
     expect(b).toMatchObject({ kind: 'COLLOQUI', createdCount: 4, updatedCount: 1, unchangedCount: 0 });
 
@@ -260,7 +221,7 @@ describe('history import: COLLOQUI (people)', () => {
 
   it('changes nothing on a re-import, updates only the corrected colloquio, and a PERSONE correction does not duplicate it', async () => {
     const eventsBefore = await n(`select count(*) as n from "people"."outbox_event"`);
-    expect(await importFile('COLLOQUI', 'colloqui-2019.csv', COLLOQUI)).toMatchObject({
+    expect(await imports.importFile('COLLOQUI', 'colloqui-2019.csv', COLLOQUI)).toMatchObject({
       createdCount: 0,
       updatedCount: 0,
       unchangedCount: 5,
@@ -268,8 +229,12 @@ describe('history import: COLLOQUI (people)', () => {
     expect(await n(`select count(*) as n from "people"."outbox_event"`)).toBe(eventsBefore);
 
     const corrected = COLLOQUI.replace(COL.marcoHeld, COL.marcoHeld.replace('Luca Neri', 'Luca Neri Rossi'));
-    expect(await check('COLLOQUI', 'colloqui-2019-corretto.csv', corrected)).toMatchObject({ toCreate: 0, toUpdate: 1, unchanged: 4 });
-    const fix = await importFile('COLLOQUI', 'colloqui-2019-corretto.csv', corrected);
+    expect(await imports.check('COLLOQUI', 'colloqui-2019-corretto.csv', corrected)).toMatchObject({
+      toCreate: 0,
+      toUpdate: 1,
+      unchanged: 4,
+    });
+    const fix = await imports.importFile('COLLOQUI', 'colloqui-2019-corretto.csv', corrected);
     colloquiFix = fix.id;
     expect(fix).toMatchObject({ createdCount: 0, updatedCount: 1, unchangedCount: 4 });
     expect((await interviewsOf('marco')).map((i) => i.operator_name)).toEqual(['Gestionale precedente', 'Luca Neri Rossi']);
@@ -281,7 +246,7 @@ describe('history import: COLLOQUI (people)', () => {
 
     // Anna's PERSONE row corrected (her phone): her first colloquio is still one colloquio.
     const persone2 = PERSONE.replace(`IT;037006;;;;servizi sociali`, `IT;037006;;;051 999999;servizi sociali`);
-    const personeFix = await importFile('PERSONE', 'persone-2019-corretto.csv', persone2);
+    const personeFix = await imports.importFile('PERSONE', 'persone-2019-corretto.csv', persone2);
     personeFixBatch = personeFix.id;
     expect(personeFix).toMatchObject({ updatedCount: 1, unchangedCount: 2 });
     expect((await interviewsOf('anna')).map((i) => i.day)).toEqual(['2019-03-14', '2019-06-10']);
@@ -307,7 +272,7 @@ describe('history import: VALUTAZIONI (people)', () => {
       `VAL-13;${CF.sara};;25/01/2019;7;;6;;;;`,
       `VAL-14;${CF.marco};;16/12/2019;;"UNEMPLOYMENT_DURATION=GT_24M";;;;;`,
     ].join('\n');
-    const r = await check('VALUTAZIONI', 'valutazioni-2019.csv', bad);
+    const r = await imports.check('VALUTAZIONI', 'valutazioni-2019.csv', bad);
     expect(r.errors.map((e) => [e.line, e.column, e.reasonCode])).toEqual([
       [3, 'risposte', 'UNKNOWN_ITEMS'],
       [4, 'risposte', 'ANSWER_NOT_ALLOWED'],
@@ -325,14 +290,14 @@ describe('history import: VALUTAZIONI (people)', () => {
     expect(r.errors.find((e) => e.line === 4)?.params).toEqual({ answer: 'TANTI', item: 'DEBTS' });
     expect(r.errors.find((e) => e.line === 5)?.params).toEqual({ given: 15, computed: 13 });
     expect(r.errors.find((e) => e.line === 6)?.params).toEqual({ max: 30, version: 1 });
-    const refused = await t.graphql(START, { token: admin, variables: input('VALUTAZIONI', 'v.csv', bad) });
+    const refused = await imports.start('VALUTAZIONI', 'v.csv', bad);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: 'IMPORT_HAS_ERRORS' });
     expect(await n(`select count(*) as n from "people"."assessment"`)).toBe(before);
   });
 
   it('imports the assessments with their items as live ones, and changes nothing on a re-import', async () => {
-    expect(await check('VALUTAZIONI', 'valutazioni-2019.csv', VALUTAZIONI)).toMatchObject({ toCreate: 3, errors: [] });
-    const b = await importFile('VALUTAZIONI', 'valutazioni-2019.csv', VALUTAZIONI);
+    expect(await imports.check('VALUTAZIONI', 'valutazioni-2019.csv', VALUTAZIONI)).toMatchObject({ toCreate: 3, errors: [] });
+    const b = await imports.importFile('VALUTAZIONI', 'valutazioni-2019.csv', VALUTAZIONI);
     valutazioniBatch = b.id;
     expect(b).toMatchObject({ createdCount: 3, updatedCount: 0 });
     const rows = await people<{
@@ -368,31 +333,34 @@ describe('history import: VALUTAZIONI (people)', () => {
     );
     expect(list.errors).toBeUndefined();
     expect(list.data?.beneficiary.assessments).toEqual([{ score: 13, profile: 'IN_TARGET' }]);
-    expect(await importFile('VALUTAZIONI', 'valutazioni-2019.csv', VALUTAZIONI)).toMatchObject({ createdCount: 0, unchangedCount: 3 });
+    expect(await imports.importFile('VALUTAZIONI', 'valutazioni-2019.csv', VALUTAZIONI)).toMatchObject({
+      createdCount: 0,
+      unchangedCount: 3,
+    });
   });
 });
 
 describe('history import: undo of COLLOQUI and VALUTAZIONI', () => {
   it('refuses undo while a later batch or an assessment depends on a batch, then takes it all back', async () => {
-    const later = await undo(colloquiBatch);
+    const later = await imports.undo(colloquiBatch);
     expect(later.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IMPORT_UNDO_LATER_BATCH' });
-    expect((await undo(colloquiFix)).data?.undoPeopleHistoryImport.status).toBe('UNDONE');
+    expect((await imports.undone(colloquiFix)).status).toBe('UNDONE');
     expect((await interviewsOf('marco')).map((i) => i.operator_name)).toEqual(['Gestionale precedente', 'Luca Neri']);
 
     // The assessments of Marco and Sara rest on colloqui of the batch.
-    const dependents = await undo(colloquiBatch);
+    const dependents = await imports.undo(colloquiBatch);
     expect(dependents.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IMPORT_UNDO_DEPENDENTS', params: { count: 2 } });
     expect(String((dependents.errors?.[0]?.extensions as { params?: { what?: string } }).params?.what)).toBe('valutazioni');
     // People with imported colloqui and assessments are not taken back under them (after their correction is).
-    expect((await undo(personeFixBatch)).data?.undoPeopleHistoryImport.status).toBe('UNDONE');
+    expect((await imports.undone(personeFixBatch)).status).toBe('UNDONE');
     expect((await interviewsOf('anna')).map((i) => i.day)).toEqual(['2019-03-14', '2019-06-10']);
-    const persone = await undo(personeBatch);
+    const persone = await imports.undo(personeBatch);
     expect(persone.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IMPORT_UNDO_DEPENDENTS' });
     expect(String((persone.errors?.[0]?.extensions as { params?: { what?: string } }).params?.what)).toContain('colloqui');
 
-    expect((await undo(valutazioniBatch)).data?.undoPeopleHistoryImport.status).toBe('UNDONE');
+    expect((await imports.undone(valutazioniBatch)).status).toBe('UNDONE');
     expect(await n(`select count(*) as n from "people"."assessment"`)).toBe(0);
-    expect((await undo(colloquiBatch)).data?.undoPeopleHistoryImport.status).toBe('UNDONE');
+    expect((await imports.undone(colloquiBatch)).status).toBe('UNDONE');
     // Anna's first colloquio is PERSONE's again; the others are gone; Marco and Sara are registered again.
     expect((await interviewsOf('anna')).map((i) => [i.day, i.operator_name, i.created_by.split(':')[0]])).toEqual([
       ['2019-03-14', 'Gestionale precedente', 'history-import'],
@@ -404,11 +372,11 @@ describe('history import: undo of COLLOQUI and VALUTAZIONI', () => {
     expect(await n(`select count(*) as n from "people"."import_record" where "kind" in ('COLLOQUI', 'VALUTAZIONI')`)).toBe(0);
     expect(await interviewed2019()).toBe(1);
     // And the file goes in again as new.
-    expect(await check('COLLOQUI', 'colloqui-2019.csv', COLLOQUI)).toMatchObject({ toCreate: 4, toUpdate: 1, errors: [] });
+    expect(await imports.check('COLLOQUI', 'colloqui-2019.csv', COLLOQUI)).toMatchObject({ toCreate: 4, toUpdate: 1, errors: [] });
   });
 
   it('forgets the mapping of imported colloqui (keyed by codice fiscale) when the person is erased', async () => {
-    await importFile('COLLOQUI', 'colloqui-2019.csv', COLLOQUI);
+    await imports.importFile('COLLOQUI', 'colloqui-2019.csv', COLLOQUI);
     expect(
       await n(`select count(*) as n from "people"."import_record" where "kind" = 'COLLOQUI' and "key" like ?`, [`${CF.marco}|%`]),
     ).toBe(2);

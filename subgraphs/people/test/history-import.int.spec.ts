@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, errorCodes, factories, type TestStack } from '@ixl/testkit';
+import {
+  bootTestStack,
+  historyImportClient,
+  type HistoryImportCheckResult,
+  type HistoryImportClient,
+  errorCodes,
+  factories,
+  type TestStack,
+} from '@ixl/testkit';
 import { buildCodiceFiscale } from '@ixl/territory';
 import { IMPORT_LAYOUTS } from '@ixl/contracts';
 import type { DomainEvent } from '@ixl/events';
@@ -16,65 +24,9 @@ import { interviewFor, personFor } from '../src/services/live.service.js';
 
 let t: TestStack;
 let admin: string;
+let imports: HistoryImportClient;
 let staff: string;
 let live: { id: string; codiceFiscale: string; birthDate: string };
-
-const CHECK = `mutation($i: HistoryImportFileInput!) { checkPeopleHistoryImport(input: $i) {
-  kind format totalRows toCreate toUpdate unchanged errors { file sheet line column reasonCode reason params } } }`;
-const START = `mutation($i: HistoryImportFileInput!) { startPeopleHistoryImport(input: $i) { id owner status totalRows } }`;
-const BATCH = `query($id: ID!) { peopleHistoryImportBatch(id: $id) { id owner kind fileName status createdCount updatedCount unchangedCount error createdBy } }`;
-const UNDO = `mutation($id: ID!) { undoPeopleHistoryImport(id: $id) { id status } }`;
-
-type CheckResult = {
-  kind: string;
-  totalRows: number;
-  toCreate: number;
-  toUpdate: number;
-  unchanged: number;
-  errors: { file: string; line: number; column: string | null; reasonCode: string; reason: string; params: Record<string, unknown> }[];
-};
-type Batch = {
-  id: string;
-  owner: string;
-  kind: string;
-  createdBy: string | null;
-  status: string;
-  createdCount: number;
-  updatedCount: number;
-  unchangedCount: number;
-};
-
-const input = (kind: string, fileName: string, content: string) => ({
-  i: { kind, fileName, contentBase64: Buffer.from(content).toString('base64') },
-});
-
-async function check(fileName: string, content: string): Promise<CheckResult> {
-  const r = await t.graphql<{ checkPeopleHistoryImport: CheckResult }>(CHECK, {
-    token: admin,
-    variables: input('PERSONE', fileName, content),
-  });
-  expect(r.errors).toBeUndefined();
-  return r.data!.checkPeopleHistoryImport;
-}
-
-async function importFile(fileName: string, content: string): Promise<Batch> {
-  const r = await t.graphql<{ startPeopleHistoryImport: Batch }>(START, { token: admin, variables: input('PERSONE', fileName, content) });
-  expect(r.errors).toBeUndefined();
-  expect(r.data!.startPeopleHistoryImport.owner).toBe('people');
-  for (let i = 0; i < 300; i++) {
-    const b = await t.graphql<{ peopleHistoryImportBatch: Batch }>(BATCH, {
-      token: admin,
-      variables: { id: r.data!.startPeopleHistoryImport.id },
-    });
-    const batch = b.data?.peopleHistoryImportBatch;
-    if (batch && batch.status !== 'QUEUED' && batch.status !== 'RUNNING') {
-      expect(batch.status).toBe('DONE');
-      return batch;
-    }
-    await new Promise((res) => setTimeout(res, 100));
-  }
-  throw new Error('batch did not finish');
-}
 
 const people = async <T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> =>
   t.stack.subgraphs.people.orm.em.fork().getConnection().execute<T[]>(query, params);
@@ -110,6 +62,7 @@ const GOOD = [HEADER, ROWS.anna, ROWS.youssef, ROWS.lucia, ROWS.marco, ROWS.elen
 beforeAll(async () => {
   t = await bootTestStack();
   admin = await t.tokenFor('ADMIN');
+  imports = historyImportClient(t.graphql, 'people', admin);
   staff = await t.tokenFor('STAFF');
   // A person registered on the platform: the history does not overwrite them.
   const p = await factories.createBeneficiary(t.stack, { firstName: 'Viva', lastName: 'Online', birthDate: '1980-01-01', sex: 'F' });
@@ -133,7 +86,7 @@ describe('history import: PERSONE (people)', () => {
       `P-10;${live.codiceFiscale};Online;Viva;${live.birthDate};F;IT;037006;;;;;01/02/2019;;;;;;;;`,
       `P-11;${CF.elena};Gallo;Elena;20/01/1970;F;IT;001272;;;;;01/12/2019;;;;;;;15/01/2020;`,
     ].join('\n');
-    const r = await check('persone-2019.csv', bad);
+    const r = await imports.check('PERSONE', 'persone-2019.csv', bad);
     expect(r).toMatchObject({ kind: 'PERSONE', totalRows: 7 });
     expect(r.errors.map((e) => [e.file, e.line, e.column, e.reasonCode])).toEqual([
       ['persone-2019.csv', 3, 'codice_fiscale', 'CODICE_FISCALE_CHECK_CHARACTER'],
@@ -150,18 +103,20 @@ describe('history import: PERSONE (people)', () => {
       needs: 'profilo in target',
     });
     expect(r.errors.find((e) => e.line === 6)?.params).toEqual({ key: CF.anna, firstLine: 2 });
-    const refused = await t.graphql(START, { token: admin, variables: input('PERSONE', 'persone-2019.csv', bad) });
+    const refused = await imports.start('PERSONE', 'persone-2019.csv', bad);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IMPORT_HAS_ERRORS', params: { count: 8 } });
     expect(await n(`select count(*) as n from "people"."beneficiary"`)).toBe(before);
     expect(await n(`select count(*) as n from "people"."import_batch"`)).toBe(0);
   });
 
   it('is ADMIN only, through GraphQL and the file routes of people', async () => {
-    expect(errorCodes(await t.graphql(CHECK, { token: staff, variables: input('PERSONE', 'p.csv', GOOD) }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await t.graphql(START, { token: staff, variables: input('PERSONE', 'p.csv', GOOD) }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await historyImportClient(t.graphql, 'people', staff).checkResponse('PERSONE', 'p.csv', GOOD))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(errorCodes(await historyImportClient(t.graphql, 'people', staff).start('PERSONE', 'p.csv', GOOD))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await t.graphql('{ peopleHistoryImportBatches { id } }', { token: staff }))).toEqual(['FORBIDDEN']);
     // A kind another subgraph owns is not imported here.
-    const other = await t.graphql(CHECK, { token: admin, variables: input('AZIENDE', 'a.csv', 'partita_iva\n01234567890') });
+    const other = await imports.checkResponse('AZIENDE', 'a.csv', 'partita_iva\n01234567890');
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind', reason: 'IMPORT_CODE_UNKNOWN' });
     const origin = new URL(t.url).origin;
     const upload = (token: string) =>
@@ -172,7 +127,7 @@ describe('history import: PERSONE (people)', () => {
       });
     const checked = await upload(admin);
     expect(checked.status).toBe(200);
-    const body = (await checked.json()) as CheckResult;
+    const body = (await checked.json()) as HistoryImportCheckResult;
     expect(body.errors.map((e) => [e.file, e.line, e.column, e.reasonCode])).toEqual([
       ['persone grandi.csv', 2, 'data_iscrizione', 'IMPORT_DATE_FORMAT'],
     ]);
@@ -194,7 +149,7 @@ describe('history import: PERSONE (people)', () => {
 
   it('imports the people with their status history and colloquio, as events marked imported, without mail', async () => {
     const mailBefore = await n(`select count(*) as n from "people"."mail_outbox"`);
-    const first = await importFile('persone-2019.csv', GOOD);
+    const first = await imports.importFile('PERSONE', 'persone-2019.csv', GOOD);
     expect(first).toMatchObject({ owner: 'people', kind: 'PERSONE', createdCount: 5, updatedCount: 0, unchangedCount: 0, error: null });
     expect(first.createdBy).toBeTruthy();
     const rows = await people<{
@@ -304,8 +259,12 @@ describe('history import: PERSONE (people)', () => {
 
   it('changes nothing on a re-import, updates only the corrected person, and undoes the correction', async () => {
     const eventsBefore = await n(`select count(*) as n from "people"."outbox_event"`);
-    expect(await check('persone-2019.csv', GOOD)).toMatchObject({ toCreate: 0, toUpdate: 0, unchanged: 5, errors: [] });
-    expect(await importFile('persone-2019.csv', GOOD)).toMatchObject({ createdCount: 0, updatedCount: 0, unchangedCount: 5 });
+    expect(await imports.check('PERSONE', 'persone-2019.csv', GOOD)).toMatchObject({ toCreate: 0, toUpdate: 0, unchanged: 5, errors: [] });
+    expect(await imports.importFile('PERSONE', 'persone-2019.csv', GOOD)).toMatchObject({
+      createdCount: 0,
+      updatedCount: 0,
+      unchangedCount: 5,
+    });
     expect(await n(`select count(*) as n from "people"."outbox_event"`)).toBe(eventsBefore);
 
     // Marco had his colloquio in December: the corrected file updates him only.
@@ -313,8 +272,13 @@ describe('history import: PERSONE (people)', () => {
       ROWS.marco,
       `P-4;${CF.marco};Russo;Marco;07/07/1985;M;IT;037006;;;;;20/11/2019;02/12/2019;telefono;;in target;pronto;;;`,
     );
-    expect(await check('persone-2019-corretto.csv', corrected)).toMatchObject({ toCreate: 0, toUpdate: 1, unchanged: 4, errors: [] });
-    const fix = await importFile('persone-2019-corretto.csv', corrected);
+    expect(await imports.check('PERSONE', 'persone-2019-corretto.csv', corrected)).toMatchObject({
+      toCreate: 0,
+      toUpdate: 1,
+      unchanged: 4,
+      errors: [],
+    });
+    const fix = await imports.importFile('PERSONE', 'persone-2019-corretto.csv', corrected);
     expect(fix).toMatchObject({ createdCount: 0, updatedCount: 1, unchangedCount: 4 });
     const [marco] = await people<{ id: string; status: string; readiness: string }>(
       `select "id", "status", "readiness" from "people"."beneficiary" where "codice_fiscale" = ?`,
@@ -329,9 +293,7 @@ describe('history import: PERSONE (people)', () => {
     expect(moved.map((e) => [e.payload.from, e.payload.to])).toEqual([['REGISTERED', 'IN_TARGET']]);
 
     // Undo of the correction: Marco as the first file had him.
-    const undone = await t.graphql<{ undoPeopleHistoryImport: { status: string } }>(UNDO, { token: admin, variables: { id: fix.id } });
-    expect(undone.errors).toBeUndefined();
-    expect(undone.data?.undoPeopleHistoryImport.status).toBe('UNDONE');
+    expect((await imports.undone(fix.id)).status).toBe('UNDONE');
     const [back] = await people<{ status: string; readiness: string | null; interviewed_at: string | null }>(
       `select "status", "readiness", "interviewed_at" from "people"."beneficiary" where "id" = ?`,
       [marco!.id],
@@ -339,42 +301,28 @@ describe('history import: PERSONE (people)', () => {
     expect(back).toEqual({ status: 'REGISTERED', readiness: null, interviewed_at: null });
     expect((await steps()).map((s) => s.to)).toEqual(['REGISTERED']);
     expect(await n(`select count(*) as n from "people"."interview" where "beneficiary_id" = ?`, [marco!.id])).toBe(0);
-    expect(await check('persone-2019.csv', GOOD)).toMatchObject({ unchanged: 5 });
+    expect(await imports.check('PERSONE', 'persone-2019.csv', GOOD)).toMatchObject({ unchanged: 5 });
   });
 
   it('lets companies resolve an imported person by codice fiscale, and refuses to undo people a placement depends on', async () => {
     const first = (
       await people<{ id: string }>(`select "id" from "people"."import_batch" where "status" = 'DONE' order by "created_at" limit 1`)
     )[0]!;
-    const companiesCheck = async (kind: string, content: string) => {
-      const r = await t.graphql<{ checkHistoryImport: CheckResult }>(
-        `mutation($i: HistoryImportFileInput!) { checkHistoryImport(input: $i) { toCreate errors { line column reasonCode } } }`,
-        { token: admin, variables: input(kind, 'f.csv', content) },
-      );
-      expect(r.errors).toBeUndefined();
-      return r.data!.checkHistoryImport;
-    };
+    const companies = historyImportClient(t.graphql, 'companies', admin);
+    const companiesCheck = (kind: string, content: string) => companies.check(kind, 'f.csv', content);
     const aziende = `${IMPORT_LAYOUTS.AZIENDE.map((c) => c.header).join(';')}\nAZ-1;01234567890;Alfa Pulizie Soc. Coop.;037006;81.21;Legacoop;15/03/2018;`;
-    const start = await t.graphql<{ startHistoryImport: { id: string } }>(
-      `mutation($i: HistoryImportFileInput!) { startHistoryImport(input: $i) { id } }`,
-      { token: admin, variables: input('AZIENDE', 'aziende.csv', aziende) },
-    );
-    expect(start.errors).toBeUndefined();
+    expect((await companies.start('AZIENDE', 'aziende.csv', aziende)).errors).toBeUndefined();
     const inserimenti = `${IMPORT_LAYOUTS.INSERIMENTI.map((c) => c.header).join(';')}\nINS-1;${CF.anna};01234567890;stage;;01/05/2019;31/10/2019;30;;`;
     for (let i = 0; i < 100 && (await companiesCheck('INSERIMENTI', inserimenti)).errors.length; i++)
       await new Promise((r) => setTimeout(r, 100));
-    expect(await companiesCheck('INSERIMENTI', inserimenti)).toEqual({ toCreate: 1, errors: [] });
-    const placed = await t.graphql<{ startHistoryImport: { id: string } }>(
-      `mutation($i: HistoryImportFileInput!) { startHistoryImport(input: $i) { id } }`,
-      { token: admin, variables: input('INSERIMENTI', 'inserimenti.csv', inserimenti) },
-    );
-    expect(placed.errors).toBeUndefined();
+    expect(await companiesCheck('INSERIMENTI', inserimenti)).toMatchObject({ toCreate: 1, errors: [] });
+    expect((await companies.start('INSERIMENTI', 'inserimenti.csv', inserimenti)).errors).toBeUndefined();
     for (let i = 0; i < 100; i++) {
       await factories.drainEvents(t.stack);
       if (await n(`select count(*) as n from "people"."received_placement"`)) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    const refused = await t.graphql(UNDO, { token: admin, variables: { id: first.id } });
+    const refused = await imports.undo(first.id);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IMPORT_UNDO_DEPENDENTS' });
     expect(String((refused.errors?.[0]?.extensions as { params?: { what?: string } })?.params?.what)).toContain('inserimenti');
     expect(await n(`select count(*) as n from "people"."beneficiary" where "codice_fiscale" = ?`, [CF.anna])).toBe(1);
@@ -382,18 +330,18 @@ describe('history import: PERSONE (people)', () => {
 
   it('undoes a batch of new people nothing depends on: they are gone, and the read models are told', async () => {
     const giorgio = cf('Neri', 'Giorgio', '1982-03-03', 'M');
-    const batch = await importFile(
+    const batch = await imports.importFile(
+      'PERSONE',
       'persone-2020.csv',
       `${HEADER}\nP-20;${giorgio};Neri;Giorgio;03/03/1982;M;IT;037006;;;;;10/01/2020;;;;;;;;`,
     );
     const [g] = await people<{ id: string }>(`select "id" from "people"."beneficiary" where "codice_fiscale" = ?`, [giorgio]);
-    const undone = await t.graphql<{ undoPeopleHistoryImport: { status: string } }>(UNDO, { token: admin, variables: { id: batch.id } });
-    expect(undone.errors).toBeUndefined();
+    expect((await imports.undone(batch.id)).status).toBe('UNDONE');
     expect(await n(`select count(*) as n from "people"."beneficiary" where "id" = ?`, [g!.id])).toBe(0);
     expect(await n(`select count(*) as n from "people"."status_change" where "beneficiary_id" = ?`, [g!.id])).toBe(0);
     expect(await n(`select count(*) as n from "people"."import_record" where "entity_id" = ?`, [g!.id])).toBe(0);
     expect((await events('BeneficiaryErased')).map((e) => e.aggregate_id)).toContain(g!.id);
-    const again = await t.graphql<{ undoPeopleHistoryImport: unknown }>(UNDO, { token: admin, variables: { id: batch.id } });
+    const again = await imports.undo(batch.id);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IMPORT_UNDO_NOT_FINISHED' });
     const list = await t.graphql<{ peopleHistoryImportBatches: { id: string; owner: string; status: string }[] }>(
       '{ peopleHistoryImportBatches { id owner status } }',

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, factories, liveClient, liveSubscriptions, settle, subscribed, type TestStack } from '@ixl/testkit';
-import type { ImportCheckResult } from '@ixl/subgraph-kit';
+import {
+  bootTestStack,
+  historyImportClient,
+  type HistoryImportBatchResult,
+  type HistoryImportClient,
+  factories,
+  liveClient,
+  liveSubscriptions,
+  settle,
+  subscribed,
+  type TestStack,
+} from '@ixl/testkit';
 import { PROJECTS_IMPORT_LAYOUTS } from '@ixl/contracts';
 import { CommitteeKind } from '../src/entities/enums.js';
 import { createCommittee } from './factories.js';
@@ -17,6 +27,7 @@ import { createCommittee } from './factories.js';
 let t: TestStack;
 let staff: string;
 let admin: string;
+let imports: HistoryImportClient;
 const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
   t.stack.subgraphs.projects.orm.em.getConnection().execute<T[]>(query, params);
 const count = async (table: string, where = 'true') =>
@@ -26,49 +37,6 @@ const financeCount = async (table: string) =>
     (await t.stack.subgraphs.finance.orm.em.getConnection().execute<{ n: string }[]>(`select count(*) as n from finance."${table}"`))[0]
       ?.n ?? 0,
   );
-const file = (kind: string, fileName: string, content: string) => ({
-  kind,
-  fileName,
-  contentBase64: Buffer.from(content).toString('base64'),
-});
-
-const CHECK = `mutation($i: HistoryImportFileInput!) { checkProjectsHistoryImport(input: $i) {
-  kind totalRows toCreate toUpdate unchanged errors { file sheet line column reasonCode params } } }`;
-const START = `mutation($i: HistoryImportFileInput!) { startProjectsHistoryImport(input: $i) { id } }`;
-const BATCH = `query($id: ID!) { projectsHistoryImportBatch(id: $id) { id owner kind status totalRows createdCount updatedCount unchangedCount error } }`;
-const UNDO = 'mutation($id: ID!) { undoProjectsHistoryImport(id: $id) { id status } }';
-type Batch = { id: string; status: string; createdCount: number; updatedCount: number; unchangedCount: number };
-
-async function check(kind: string, fileName: string, content: string): Promise<ImportCheckResult> {
-  const r = await t.graphql<{ checkProjectsHistoryImport: ImportCheckResult }>(CHECK, {
-    token: admin,
-    variables: { i: file(kind, fileName, content) },
-  });
-  expect(r.errors).toBeUndefined();
-  return r.data!.checkProjectsHistoryImport;
-}
-
-async function importFile(kind: string, fileName: string, content: string): Promise<Batch> {
-  const r = await t.graphql<{ startProjectsHistoryImport: { id: string } }>(START, {
-    token: admin,
-    variables: { i: file(kind, fileName, content) },
-  });
-  expect(r.errors).toBeUndefined();
-  for (let i = 0; i < 300; i++) {
-    const b = await t.graphql<{ projectsHistoryImportBatch: Batch }>(BATCH, {
-      token: admin,
-      variables: { id: r.data!.startProjectsHistoryImport.id },
-    });
-    const batch = b.data!.projectsHistoryImportBatch;
-    if (batch.status !== 'QUEUED' && batch.status !== 'RUNNING') {
-      expect(batch).toMatchObject({ status: 'DONE', error: null });
-      return batch;
-    }
-    await new Promise((res) => setTimeout(res, 100));
-  }
-  throw new Error('the batch did not finish');
-}
-
 const csv = (kind: 'PROGETTI' | 'DELIBERE', rows: Record<string, string>[]) => {
   const header = PROJECTS_IMPORT_LAYOUTS[kind].map((c) => c.header);
   return [header.join(';'), ...rows.map((r) => header.map((h) => r[h] ?? '').join(';'))].join('\n');
@@ -148,13 +116,14 @@ const EVAL_REJECTED = {
 let evalPostponed: Record<string, string>;
 
 let projectIds: Record<string, string>;
-let first: Batch;
+let first: HistoryImportBatchResult;
 
 beforeAll(async () => {
   t = await bootTestStack();
   staff = await t.tokenFor('STAFF');
   admin = await t.tokenFor('ADMIN');
-  await importFile('PROGETTI', 'progetti-2019.csv', csv('PROGETTI', PROJECTS));
+  imports = historyImportClient(t.graphql, 'projects', admin);
+  await imports.importFile('PROGETTI', 'progetti-2019.csv', csv('PROGETTI', PROJECTS));
   projectIds = Object.fromEntries(
     (await sql<{ key: string; entity_id: string }>(`select "key", "entity_id" from projects.import_record where "kind" = 'PROGETTI'`)).map(
       (r) => [r.key, r.entity_id],
@@ -177,7 +146,7 @@ const GOOD = () => csv('DELIBERE', [EVAL_FUNDED, MGMT_FUNDED, EVAL_REJECTED, eva
 
 describe('history import: committee decisions on the projects (DELIBERE)', () => {
   it('needs the programme’s committee of that kind', async () => {
-    const r = await check('DELIBERE', 'delibere-2019.csv', GOOD());
+    const r = await imports.check('DELIBERE', 'delibere-2019.csv', GOOD());
     expect(r.errors.map((e) => [e.line, e.column, e.reasonCode, e.params])).toEqual([
       [2, 'comitato', 'IMPORT_DECISION_NO_COMMITTEE', { committee: 'valutazione' }],
       [3, 'comitato', 'IMPORT_DECISION_NO_COMMITTEE', { committee: 'gestione' }],
@@ -202,7 +171,7 @@ describe('history import: committee decisions on the projects (DELIBERE)', () =>
         { ...MGMT_FUNDED, forma: 'contributo', importo: '', investimenti: '5.000,00', durata_mesi: '', preammortamento_mesi: '' },
       ].map((row, i) => ({ ...row, id_esterno: `DEL-BAD-${i + 1}` })),
     );
-    const r = await check('DELIBERE', 'delibere-2019.csv', bad);
+    const r = await imports.check('DELIBERE', 'delibere-2019.csv', bad);
     expect(r.errors.map((e) => [e.line, e.column, e.reasonCode])).toEqual([
       [2, 'progetto', 'IMPORT_DECISION_PROJECT_NOT_FOUND'],
       [3, 'data_seduta', 'IMPORT_DECISION_DAY'],
@@ -217,7 +186,7 @@ describe('history import: committee decisions on the projects (DELIBERE)', () =>
     expect(r.errors[1]).toMatchObject({ params: { column: 'data_comitato_valutazione', stepOn: '2019-06-10' } });
     expect(r.errors[3]).toMatchObject({ params: { value: 'sospeso', allowed: 'approvato, approvato con condizioni, respinto, rinviato' } });
     // The management committee approves the form the evaluation committee chose (in the same file).
-    const differs = await check(
+    const differs = await imports.check(
       'DELIBERE',
       'delibere-2019.csv',
       csv('DELIBERE', [
@@ -228,7 +197,7 @@ describe('history import: committee decisions on the projects (DELIBERE)', () =>
     expect(differs.errors.map((e) => [e.line, e.column, e.reasonCode, e.params])).toEqual([
       [3, 'forma', 'IMPORT_DECISION_FORM_DIFFERS', { forma: 'prestito' }],
     ]);
-    const refused = await t.graphql(START, { token: admin, variables: { i: file('DELIBERE', 'delibere-2019.csv', bad) } });
+    const refused = await imports.start('DELIBERE', 'delibere-2019.csv', bad);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IMPORT_HAS_ERRORS', params: { count: 7 } });
     expect(await count('decision')).toBe(0);
     expect(await count('committee_session')).toBe(0);
@@ -245,8 +214,8 @@ describe('history import: committee decisions on the projects (DELIBERE)', () =>
     const serving = liveSubscriptions(t.stack);
     const feed = live.subscribe(staff, 'subscription { committeeDecisionRecorded { outcome } }');
     await subscribed(t.stack, serving + 1);
-    expect(await check('DELIBERE', 'delibere-2019.csv', GOOD())).toMatchObject({ toCreate: 4, errors: [] });
-    first = await importFile('DELIBERE', 'delibere-2019.csv', GOOD());
+    expect(await imports.check('DELIBERE', 'delibere-2019.csv', GOOD())).toMatchObject({ toCreate: 4, errors: [] });
+    first = await imports.importFile('DELIBERE', 'delibere-2019.csv', GOOD());
     expect(first).toMatchObject({ createdCount: 4, updatedCount: 0 });
     // One imported session per committee and day, the dossiers on its agenda.
     expect(
@@ -403,7 +372,7 @@ describe('history import: committee decisions on the projects (DELIBERE)', () =>
   });
 
   it('a re-import changes nothing; a corrected file changes the conditions only', async () => {
-    expect(await importFile('DELIBERE', 'delibere-2019.csv', GOOD())).toMatchObject({
+    expect(await imports.importFile('DELIBERE', 'delibere-2019.csv', GOOD())).toMatchObject({
       createdCount: 0,
       updatedCount: 0,
       unchangedCount: 4,
@@ -415,7 +384,9 @@ describe('history import: committee decisions on the projects (DELIBERE)', () =>
       { ...EVAL_REJECTED, esito: 'rinviato' },
       evalPostponed,
     ]);
-    expect((await check('DELIBERE', 'delibere-2019-v2.csv', changedOutcome)).errors.map((e) => [e.line, e.column, e.reasonCode])).toEqual([
+    expect(
+      (await imports.check('DELIBERE', 'delibere-2019-v2.csv', changedOutcome)).errors.map((e) => [e.line, e.column, e.reasonCode]),
+    ).toEqual([
       [3, 'importo', 'IMPORT_DECISION_CHANGED'],
       [4, 'esito', 'IMPORT_DECISION_CHANGED'],
     ]);
@@ -425,13 +396,13 @@ describe('history import: committee decisions on the projects (DELIBERE)', () =>
       EVAL_REJECTED,
       evalPostponed,
     ]);
-    expect(await check('DELIBERE', 'delibere-2019-v2.csv', corrected)).toMatchObject({
+    expect(await imports.check('DELIBERE', 'delibere-2019-v2.csv', corrected)).toMatchObject({
       toCreate: 0,
       toUpdate: 1,
       unchanged: 3,
       errors: [],
     });
-    const v2 = await importFile('DELIBERE', 'delibere-2019-v2.csv', corrected);
+    const v2 = await imports.importFile('DELIBERE', 'delibere-2019-v2.csv', corrected);
     expect(v2).toMatchObject({ createdCount: 0, updatedCount: 1, unchangedCount: 3 });
     expect(await sql(`select "conditions", "outcome" from projects.decision where "committee_kind" = 'MANAGEMENT'`)).toEqual([
       { conditions: 'Garanzia del Fondo per il 50% del prestito', outcome: 'APPROVED' },
@@ -442,7 +413,7 @@ describe('history import: committee decisions on the projects (DELIBERE)', () =>
     expect(await count('decision')).toBe(4);
     expect(await count('outbox_event')).toBe(events);
     // The correction undone: the conditions are back.
-    expect((await t.graphql(UNDO, { token: admin, variables: { id: v2.id } })).errors).toBeUndefined();
+    expect((await imports.undone(v2.id)).status).toBe('UNDONE');
     expect(await sql(`select "conditions" from projects.decision where "committee_kind" = 'MANAGEMENT'`)).toEqual([
       { conditions: 'Garanzia del Fondo per metà del prestito' },
     ]);
@@ -450,7 +421,7 @@ describe('history import: committee decisions on the projects (DELIBERE)', () =>
 
   it('undo is refused while minutes depend on the decisions, then takes sessions, agenda and decisions back', async () => {
     await sql(`update projects.committee_session set "minutes_status" = 'DRAFT', "minutes" = 'Verbale' where "held_on" = '2019-07-01'`);
-    const refused = await t.graphql(UNDO, { token: admin, variables: { id: first.id } });
+    const refused = await imports.undo(first.id);
     expect(refused.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'IMPORT_UNDO_DEPENDENTS',
@@ -458,9 +429,8 @@ describe('history import: committee decisions on the projects (DELIBERE)', () =>
     });
     expect(await count('decision')).toBe(4);
     await sql(`update projects.committee_session set "minutes_status" = 'NONE', "minutes" = null`);
-    const undone = await t.graphql<{ undoProjectsHistoryImport: { status: string } }>(UNDO, { token: admin, variables: { id: first.id } });
-    expect(undone.errors).toBeUndefined();
-    expect(undone.data!.undoProjectsHistoryImport.status).toBe('UNDONE');
+    const undone = await imports.undone(first.id);
+    expect(undone.status).toBe('UNDONE');
     expect([await count('decision'), await count('agenda_item'), await count('committee_session')]).toEqual([0, 0, 0]);
     expect(await count('import_record', `"kind" = 'DELIBERE'`)).toBe(0);
   });

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, factories, type TestStack } from '@ixl/testkit';
-import type { ImportCheckResult } from '@ixl/subgraph-kit';
+import {
+  bootTestStack,
+  historyImportClient,
+  type HistoryImportBatchResult,
+  type HistoryImportClient,
+  factories,
+  type TestStack,
+} from '@ixl/testkit';
 import { PROJECTS_IMPORT_LAYOUTS } from '@ixl/contracts';
 
 /**
@@ -13,53 +19,11 @@ import { PROJECTS_IMPORT_LAYOUTS } from '@ixl/contracts';
 let t: TestStack;
 let staff: string;
 let admin: string;
+let imports: HistoryImportClient;
 const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
   t.stack.subgraphs.projects.orm.em.getConnection().execute<T[]>(query, params);
 const count = async (table: string, where = 'true') =>
   Number((await sql<{ n: string }>(`select count(*) as n from "projects"."${table}" where ${where}`))[0]?.n ?? 0);
-const file = (fileName: string, content: string) => ({
-  kind: 'PROGETTI',
-  fileName,
-  contentBase64: Buffer.from(content).toString('base64'),
-});
-
-// The projects subgraph's history import through the gateway (root fields prefixed with the owner).
-const CHECK = `mutation($i: HistoryImportFileInput!) { checkProjectsHistoryImport(input: $i) {
-  kind totalRows toCreate toUpdate unchanged errors { file sheet line column reasonCode params } } }`;
-const START = `mutation($i: HistoryImportFileInput!) { startProjectsHistoryImport(input: $i) { id } }`;
-const BATCH = `query($id: ID!) { projectsHistoryImportBatch(id: $id) { id owner kind status totalRows createdCount updatedCount unchangedCount error } }`;
-type Batch = { id: string; owner: string; status: string; createdCount: number; updatedCount: number; unchangedCount: number };
-
-async function check(fileName: string, content: string): Promise<ImportCheckResult> {
-  const r = await t.graphql<{ checkProjectsHistoryImport: ImportCheckResult }>(CHECK, {
-    token: admin,
-    variables: { i: file(fileName, content) },
-  });
-  expect(r.errors).toBeUndefined();
-  return r.data!.checkProjectsHistoryImport;
-}
-
-async function importFile(fileName: string, content: string): Promise<Batch> {
-  const r = await t.graphql<{ startProjectsHistoryImport: { id: string } }>(START, {
-    token: admin,
-    variables: { i: file(fileName, content) },
-  });
-  expect(r.errors).toBeUndefined();
-  for (let i = 0; i < 300; i++) {
-    const b = await t.graphql<{ projectsHistoryImportBatch: Batch }>(BATCH, {
-      token: admin,
-      variables: { id: r.data!.startProjectsHistoryImport.id },
-    });
-    const batch = b.data!.projectsHistoryImportBatch;
-    if (batch.status !== 'QUEUED' && batch.status !== 'RUNNING') {
-      expect(batch).toMatchObject({ status: 'DONE', owner: 'projects', error: null });
-      return batch;
-    }
-    await new Promise((res) => setTimeout(res, 100));
-  }
-  throw new Error('the batch did not finish');
-}
-
 const HEADER = PROJECTS_IMPORT_LAYOUTS.PROGETTI.map((c) => c.header);
 /** A PROGETTI file from rows given by column name (the layout's order, `;`). */
 const progetti = (rows: Record<string, string>[]) =>
@@ -107,12 +71,13 @@ const IN_PATH = {
   percorso: 'breve',
 };
 
-let first: Batch;
+let first: HistoryImportBatchResult;
 
 beforeAll(async () => {
   t = await bootTestStack();
   staff = await t.tokenFor('STAFF');
   admin = await t.tokenFor('ADMIN');
+  imports = historyImportClient(t.graphql, 'projects', admin);
 }, 120_000);
 afterAll(async () => {
   await t?.stop();
@@ -133,7 +98,7 @@ describe('history import: projects with their path (PROGETTI)', () => {
         motivo_uscita: 'x',
       },
     ]);
-    const r = await check('progetti-2019.csv', bad);
+    const r = await imports.check('PROGETTI', 'progetti-2019.csv', bad);
     expect(r.errors.map((e) => [e.line, e.column, e.reasonCode])).toEqual([
       [3, 'data_uscita', 'IMPORT_PATH_ORDER'],
       [4, 'settore', 'IMPORT_CODE_UNKNOWN'],
@@ -142,15 +107,16 @@ describe('history import: projects with their path (PROGETTI)', () => {
       [5, 'uscita', 'IMPORT_EXIT_AFTER_FUNDING'],
     ]);
     expect(r.errors[0]).toMatchObject({ file: 'progetti-2019.csv', params: { column: 'data_uscita', previous: 'data_preselezione' } });
-    const refused = await t.graphql(START, { token: admin, variables: { i: file('progetti-2019.csv', bad) } });
+    const refused = await imports.start('PROGETTI', 'progetti-2019.csv', bad);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IMPORT_HAS_ERRORS', params: { count: 5 } });
-    const forbidden = await t.graphql(CHECK, { token: staff, variables: { i: file('progetti-2019.csv', bad) } });
-    expect(forbidden.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    await expect(historyImportClient(t.graphql, 'projects', staff).check('PROGETTI', 'progetti-2019.csv', bad)).rejects.toThrow(
+      /FORBIDDEN/,
+    );
     expect(await count('project')).toBe(0);
   });
 
   it('imports the projects and writes each step as a live one: history, events, finance facts, the funnel', async () => {
-    first = await importFile('progetti-2019.csv', progetti([FUNDED, WITHDRAWN, IN_PATH]));
+    first = await imports.importFile('PROGETTI', 'progetti-2019.csv', progetti([FUNDED, WITHDRAWN, IN_PATH]));
     expect(first).toMatchObject({ createdCount: 3, updatedCount: 0 });
     const projects = await sql<Record<string, unknown>>(
       `select r."key", p."status", p."organisation_kind" as "kind", p."sector", p."requested_amount_cents"::int as "cents", p."path_kind" as "path",
@@ -219,14 +185,19 @@ describe('history import: projects with their path (PROGETTI)', () => {
   });
 
   it('a re-import changes nothing; a corrected file adds a later step and a field, never changes a recorded step', async () => {
-    expect(await importFile('progetti-2019.csv', progetti([FUNDED, WITHDRAWN, IN_PATH]))).toMatchObject({
+    expect(await imports.importFile('PROGETTI', 'progetti-2019.csv', progetti([FUNDED, WITHDRAWN, IN_PATH]))).toMatchObject({
       createdCount: 0,
       unchangedCount: 3,
     });
     expect(await count('status_change')).toBe(15);
     const corrected = progetti([FUNDED, WITHDRAWN, { ...IN_PATH, data_report: '01/07/2019', posti_previsti: '4' }]);
-    expect(await check('progetti-2019-v2.csv', corrected)).toMatchObject({ toCreate: 0, toUpdate: 1, unchanged: 2, errors: [] });
-    expect(await importFile('progetti-2019-v2.csv', corrected)).toMatchObject({ updatedCount: 1, unchangedCount: 2 });
+    expect(await imports.check('PROGETTI', 'progetti-2019-v2.csv', corrected)).toMatchObject({
+      toCreate: 0,
+      toUpdate: 1,
+      unchanged: 2,
+      errors: [],
+    });
+    expect(await imports.importFile('PROGETTI', 'progetti-2019-v2.csv', corrected)).toMatchObject({ updatedCount: 1, unchangedCount: 2 });
     const [p3] = await sql<{ status: string; expected_jobs: number; id: string }>(
       `select p."id", p."status", p."expected_jobs" from projects.import_record r join projects.project p on p."id" = r."entity_id" where r."key" = 'PIS-2019-003'`,
     );
@@ -234,17 +205,16 @@ describe('history import: projects with their path (PROGETTI)', () => {
     expect(await count('status_change', `"subject_id" = '${p3!.id}'`)).toBe(5);
     expect(await count('outbox_event', `"type" = 'ProjectStatusChanged'`)).toBe(16);
     const rewritten = progetti([{ ...FUNDED, data_preselezione: '11/02/2019' }, WITHDRAWN, IN_PATH]);
-    expect((await check('progetti-2019-v3.csv', rewritten)).errors.map((e) => [e.line, e.column, e.reasonCode])).toEqual([
+    expect(
+      (await imports.check('PROGETTI', 'progetti-2019-v3.csv', rewritten)).errors.map((e) => [e.line, e.column, e.reasonCode]),
+    ).toEqual([
       [2, 'data_preselezione', 'IMPORT_PROJECT_PATH_CHANGED'],
       [4, 'data_report', 'IMPORT_PROJECT_PATH_CHANGED'],
     ]);
   });
 
   it('a projects batch cannot be undone: its steps have reached finance and the funnels', async () => {
-    const refused = await t.graphql('mutation($id: ID!) { undoProjectsHistoryImport(id: $id) { id } }', {
-      token: admin,
-      variables: { id: first.id },
-    });
+    const refused = await imports.undo(first.id);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IMPORT_UNDO_PROJECTS' });
     expect(await count('project')).toBe(3);
   });

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootTestStack, factories, type TestStack } from '@ixl/testkit';
-import { readSpreadsheet, writeXlsx, type ImportBatchRow, type ImportCheckResult } from '@ixl/subgraph-kit';
+import {
+  bootTestStack,
+  historyImportClient,
+  type HistoryImportBatchResult,
+  type HistoryImportCheckResult,
+  type HistoryImportClient,
+  factories,
+  type TestStack,
+} from '@ixl/testkit';
+import { readSpreadsheet, writeXlsx } from '@ixl/subgraph-kit';
 import { TRAINING_IMPORT_LAYOUTS } from '@ixl/contracts';
 import { testCodiceFiscale } from './factories.js';
 
@@ -16,6 +24,7 @@ import { testCodiceFiscale } from './factories.js';
 let t: TestStack;
 let staff: string;
 let admin: string;
+let imports: HistoryImportClient;
 const people: { id: string; firstName: string; codiceFiscale: string }[] = [];
 let ecipar: { id: string; name: string };
 
@@ -23,21 +32,6 @@ const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = [])
   t.stack.subgraphs.training.orm.em.getConnection().execute<T[]>(query, params);
 const count = async (table: string, where = 'true') =>
   Number((await sql<{ n: string }>(`select count(*) as n from "training"."${table}" where ${where}`))[0]?.n ?? 0);
-const file = (kind: string, fileName: string, content: string | Buffer) => ({
-  kind,
-  fileName,
-  contentBase64: Buffer.from(content).toString('base64'),
-});
-
-// The training subgraph's history import through the gateway (root fields prefixed with the owner).
-const CHECK = `mutation($i: HistoryImportFileInput!) { checkTrainingHistoryImport(input: $i) {
-  kind format sheet totalRows toCreate toUpdate unchanged errors { file sheet line column reasonCode reason params } } }`;
-const START = `mutation($i: HistoryImportFileInput!) { startTrainingHistoryImport(input: $i) { id status } }`;
-const BATCH_FIELDS =
-  'id owner kind fileName format status totalRows processedRows createdCount updatedCount unchangedCount error createdBy';
-const BATCH = `query($id: ID!) { trainingHistoryImportBatch(id: $id) { ${BATCH_FIELDS} } }`;
-const UNDO = `mutation($id: ID!) { undoTrainingHistoryImport(id: $id) { ${BATCH_FIELDS} } }`;
-type Batch = ImportBatchRow & { owner: string; error: string | null };
 type Refusal = { code: string; reason: string; params: Record<string, unknown> };
 
 const refusalOf = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }): Refusal => {
@@ -46,48 +40,9 @@ const refusalOf = (r: { errors?: readonly { extensions?: Record<string, unknown>
   return { code: String(x.code), reason: String(x.reason), params: (x.params ?? {}) as Record<string, unknown> };
 };
 
-async function check(kind: string, fileName: string, content: string | Buffer): Promise<ImportCheckResult> {
-  const r = await t.graphql<{ checkTrainingHistoryImport: ImportCheckResult }>(CHECK, {
-    token: admin,
-    variables: { i: file(kind, fileName, content) },
-  });
-  expect(r.errors).toBeUndefined();
-  return r.data!.checkTrainingHistoryImport;
-}
+const undoRefusal = async (id: string) => refusalOf(await imports.undo(id));
 
-async function batchOf(id: string): Promise<Batch> {
-  const r = await t.graphql<{ trainingHistoryImportBatch: Batch }>(BATCH, { token: admin, variables: { id } });
-  expect(r.errors).toBeUndefined();
-  return r.data!.trainingHistoryImportBatch;
-}
-
-/** Starts the import (the check runs again) and waits for the background worker to finish it. */
-async function importFile(kind: string, fileName: string, content: string | Buffer): Promise<Batch> {
-  const r = await t.graphql<{ startTrainingHistoryImport: { id: string } }>(START, {
-    token: admin,
-    variables: { i: file(kind, fileName, content) },
-  });
-  expect(r.errors).toBeUndefined();
-  for (let i = 0; i < 300; i++) {
-    const b = await batchOf(r.data!.startTrainingHistoryImport.id);
-    if (b.status !== 'QUEUED' && b.status !== 'RUNNING') {
-      expect(b).toMatchObject({ status: 'DONE', owner: 'training', kind, fileName, error: null });
-      return b;
-    }
-    await new Promise((res) => setTimeout(res, 100));
-  }
-  throw new Error('the batch did not finish');
-}
-
-async function undo(id: string): Promise<Batch> {
-  const r = await t.graphql<{ undoTrainingHistoryImport: Batch }>(UNDO, { token: admin, variables: { id } });
-  expect(r.errors).toBeUndefined();
-  return r.data!.undoTrainingHistoryImport;
-}
-
-const undoRefusal = async (id: string) => refusalOf(await t.graphql(UNDO, { token: admin, variables: { id } }));
-
-const errorsOf = (r: ImportCheckResult) => r.errors.map((e) => [e.line, e.column, e.reasonCode]);
+const errorsOf = (r: HistoryImportCheckResult) => r.errors.map((e) => [e.line, e.column, e.reasonCode]);
 
 const ENTI_HEADER = 'id_esterno;denominazione;email';
 const ENTI_GOOD = [
@@ -125,12 +80,13 @@ const iscrizioni = (tweak: (rows: string[]) => string[] = (r) => r) => {
   ].join('\n');
 };
 
-const batches: Record<string, Batch> = {};
+const batches: Record<string, HistoryImportBatchResult> = {};
 
 beforeAll(async () => {
   t = await bootTestStack();
   staff = await t.tokenFor('STAFF');
   admin = await t.tokenFor('ADMIN');
+  imports = historyImportClient(t.graphql, 'training', admin);
   // Six people on the platform; a staff profile update publishes their profile with the codice fiscale key the
   // import finds them by (the real people code path, read by training's person keys).
   for (let i = 0; i < 6; i++) {
@@ -161,7 +117,7 @@ afterAll(async () => {
 describe('history import: training bodies (ENTI)', () => {
   it('reports every bad row and writes nothing', async () => {
     const bad = `${ENTI_GOOD}\r\nENTE-4;;non-una-mail\r\nENTE-1;Fomal;\r\nENTE-5;seneca;`;
-    const r = await check('ENTI', 'enti.csv', bad);
+    const r = await imports.check('ENTI', 'enti.csv', bad);
     expect(r).toMatchObject({ kind: 'ENTI', format: 'CSV', totalRows: 6 });
     expect(errorsOf(r)).toEqual([
       [5, 'denominazione', 'IMPORT_REQUIRED'],
@@ -169,13 +125,13 @@ describe('history import: training bodies (ENTI)', () => {
       [6, 'id_esterno', 'IMPORT_DUPLICATE_KEY'],
       [7, 'denominazione', 'IMPORT_TRAINING_BODY_NAME_TAKEN'],
     ]);
-    expect(refusalOf(await t.graphql(START, { token: admin, variables: { i: file('ENTI', 'enti.csv', bad) } }))).toEqual({
+    expect(refusalOf(await imports.start('ENTI', 'enti.csv', bad))).toEqual({
       code: 'BAD_USER_INPUT',
       reason: 'IMPORT_HAS_ERRORS',
       params: { count: 4 },
     });
     // ADMIN only.
-    expect(refusalOf(await t.graphql(CHECK, { token: staff, variables: { i: file('ENTI', 'enti.csv', ENTI_GOOD) } }))).toMatchObject({
+    expect(refusalOf(await historyImportClient(t.graphql, 'training', staff).checkResponse('ENTI', 'enti.csv', ENTI_GOOD))).toMatchObject({
       code: 'FORBIDDEN',
     });
     expect(await count('training_body')).toBe(1);
@@ -183,8 +139,8 @@ describe('history import: training bodies (ENTI)', () => {
   });
 
   it('imports the bodies, adopts the one already there by name, and a re-import changes nothing', async () => {
-    expect(await check('ENTI', 'enti.csv', ENTI_GOOD)).toMatchObject({ toCreate: 2, toUpdate: 1, unchanged: 0, errors: [] });
-    batches.enti = await importFile('ENTI', 'enti.csv', ENTI_GOOD);
+    expect(await imports.check('ENTI', 'enti.csv', ENTI_GOOD)).toMatchObject({ toCreate: 2, toUpdate: 1, unchanged: 0, errors: [] });
+    batches.enti = await imports.importFile('ENTI', 'enti.csv', ENTI_GOOD);
     expect(batches.enti).toMatchObject({ createdCount: 2, updatedCount: 1, unchangedCount: 0 });
     expect(await count('training_body')).toBe(3);
     expect(await sql(`select "email" from training.training_body where "id" = ?`, [ecipar.id])).toEqual([
@@ -195,7 +151,7 @@ describe('history import: training bodies (ENTI)', () => {
       { token: admin, variables: { id: ecipar.id } },
     );
     expect(src.data?.trainingHistoryImportSource).toEqual({ file: 'enti.csv', line: 3, externalKey: 'ENTE-2', batchId: batches.enti.id });
-    expect(await importFile('ENTI', 'enti.csv', ENTI_GOOD)).toMatchObject({ createdCount: 0, updatedCount: 0, unchangedCount: 3 });
+    expect(await imports.importFile('ENTI', 'enti.csv', ENTI_GOOD)).toMatchObject({ createdCount: 0, updatedCount: 0, unchangedCount: 3 });
   });
 });
 
@@ -230,7 +186,7 @@ describe('history import: course editions (EDIZIONI)', () => {
       'ED-6;Ecipar;Addetto pulizie;ADDETTO_PULIZIE;2.b;;04/02/2019;30/04/2019;14;10.000,00;conclusa;',
       'ED-7;ENTE-1;Operatore socio-sanitario;OSS;2.b;;14/09/2020;30/06/2021;4;48.000,00;conclusa;',
     ]);
-    const r = await check('EDIZIONI', 'edizioni.csv', bad);
+    const r = await imports.check('EDIZIONI', 'edizioni.csv', bad);
     expect(errorsOf(r)).toEqual([
       [5, 'ente', 'IMPORT_TRAINING_BODY_NOT_FOUND'],
       [6, 'filone', 'IMPORT_CODE_UNKNOWN'],
@@ -253,7 +209,7 @@ describe('history import: course editions (EDIZIONI)', () => {
           .slice(1)
           .map((l) => l.split(';')),
       );
-    batches.edizioni = await importFile('EDIZIONI', 'edizioni.xlsx', await sheet(edizioni()));
+    batches.edizioni = await imports.importFile('EDIZIONI', 'edizioni.xlsx', await sheet(edizioni()));
     expect(batches.edizioni).toMatchObject({ format: 'XLSX', createdCount: 3 });
     const rows = await sql<Record<string, unknown>>(
       `select r."key", b."name" as "body", e."subject", e."stream", e."delivery", e."status", e."seats", e."total_cost_cents"::int as "cents", e."kpi_window_months" as "window",
@@ -305,8 +261,13 @@ describe('history import: course editions (EDIZIONI)', () => {
     expect(src).toEqual({ source_sheet: 'Edizioni', source_line: 3 });
     // The corrected file: one more seat for ED-1; the others are unchanged.
     const corrected = edizioni((r) => [r[0]!.replace(';4;48.000,00;', ';5;48.000,00;'), r[1]!, r[2]!]);
-    expect(await check('EDIZIONI', 'edizioni-v2.csv', corrected)).toMatchObject({ toCreate: 0, toUpdate: 1, unchanged: 2, errors: [] });
-    batches.edizioniV2 = await importFile('EDIZIONI', 'edizioni-v2.csv', corrected);
+    expect(await imports.check('EDIZIONI', 'edizioni-v2.csv', corrected)).toMatchObject({
+      toCreate: 0,
+      toUpdate: 1,
+      unchanged: 2,
+      errors: [],
+    });
+    batches.edizioniV2 = await imports.importFile('EDIZIONI', 'edizioni-v2.csv', corrected);
     expect(batches.edizioniV2).toMatchObject({ createdCount: 0, updatedCount: 1, unchangedCount: 2 });
     expect(await count('course_edition')).toBe(4);
   });
@@ -325,7 +286,7 @@ describe('history import: enrolments and outcomes (ISCRIZIONI)', () => {
       `ISC-12;ED-2;${people[5]!.codiceFiscale};;01/01/2021;completato;;;;`,
       `ISC-13;ED-1;RSSMRA85T10A944X;;;promosso;forse;;;`,
     ]);
-    const r = await check('ISCRIZIONI', 'iscrizioni.csv', bad);
+    const r = await imports.check('ISCRIZIONI', 'iscrizioni.csv', bad);
     expect(errorsOf(r)).toEqual([
       [8, 'edizione', 'IMPORT_EDITION_NOT_FOUND'],
       [9, 'codice_fiscale', 'IMPORT_PERSON_NOT_FOUND'],
@@ -342,7 +303,7 @@ describe('history import: enrolments and outcomes (ISCRIZIONI)', () => {
   });
 
   it('imports the enrolments with their outcomes; KPIs equal the hand count; events as live ones, no mail', async () => {
-    batches.iscrizioni = await importFile('ISCRIZIONI', 'iscrizioni-2018-2021.csv', iscrizioni());
+    batches.iscrizioni = await imports.importFile('ISCRIZIONI', 'iscrizioni-2018-2021.csv', iscrizioni());
     expect(batches.iscrizioni).toMatchObject({ totalRows: 6, createdCount: 6 });
     const rows = await sql<Record<string, unknown>>(
       `select r."key", r."source_line" as "line", n."beneficiary_id" as "person", n."participant_name" as "name", n."codice_fiscale" as "cf", n."status", n."outcome",
@@ -400,14 +361,19 @@ describe('history import: enrolments and outcomes (ISCRIZIONI)', () => {
   });
 
   it('a re-import changes nothing; a corrected outcome updates only that enrolment; identities cannot change', async () => {
-    expect(await importFile('ISCRIZIONI', 'iscrizioni-2018-2021.csv', iscrizioni())).toMatchObject({
+    expect(await imports.importFile('ISCRIZIONI', 'iscrizioni-2018-2021.csv', iscrizioni())).toMatchObject({
       createdCount: 0,
       updatedCount: 0,
       unchangedCount: 6,
     });
     const corrected = iscrizioni((r) => r.map((l) => (l.startsWith('ISC-5;') ? l.replace(';in corso;', ';completato;') : l)));
-    expect(await check('ISCRIZIONI', 'iscrizioni-v2.csv', corrected)).toMatchObject({ toCreate: 0, toUpdate: 1, unchanged: 5, errors: [] });
-    batches.iscrizioniV2 = await importFile('ISCRIZIONI', 'iscrizioni-v2.csv', corrected);
+    expect(await imports.check('ISCRIZIONI', 'iscrizioni-v2.csv', corrected)).toMatchObject({
+      toCreate: 0,
+      toUpdate: 1,
+      unchanged: 5,
+      errors: [],
+    });
+    batches.iscrizioniV2 = await imports.importFile('ISCRIZIONI', 'iscrizioni-v2.csv', corrected);
     expect(batches.iscrizioniV2).toMatchObject({ createdCount: 0, updatedCount: 1, unchangedCount: 5 });
     const [isc5] = await sql<{ outcome: string; source_file: string }>(
       `select n."outcome", r."source_file" from training.import_record r join training.enrolment n on n."id" = r."entity_id" where r."key" = 'ISC-5'`,
@@ -416,33 +382,17 @@ describe('history import: enrolments and outcomes (ISCRIZIONI)', () => {
     expect(await count('outbox_event', `"type" = 'EnrolmentChanged'`)).toBe(7);
     // The edition or the person of an imported enrolment cannot change.
     const moved = iscrizioni((r) => r.map((l) => (l.startsWith('ISC-4;') ? l.replace(';ED-2;', ';ED-1;') : l)));
-    expect(errorsOf(await check('ISCRIZIONI', 'iscrizioni-v3.csv', moved))).toEqual([[5, 'edizione', 'IMPORT_ENROLMENT_IDENTITY_CHANGED']]);
+    expect(errorsOf(await imports.check('ISCRIZIONI', 'iscrizioni-v3.csv', moved))).toEqual([
+      [5, 'edizione', 'IMPORT_ENROLMENT_IDENTITY_CHANGED'],
+    ]);
   });
 });
 
 describe("history import: the imported year's course KPIs", () => {
   it('placements imported by companies (INSERIMENTI) count for the imported OSS edition as the hand count says', async () => {
     const admin = await t.tokenFor('ADMIN');
-    const START = 'mutation($i: HistoryImportFileInput!) { startHistoryImport(input: $i) { id } }';
-    const BATCH = 'query($id: ID!) { historyImportBatch(id: $id) { status createdCount } }';
-    const viaCompanies = async (kind: string, content: string) => {
-      const r = await t.graphql<{ startHistoryImport: { id: string } }>(START, {
-        token: admin,
-        variables: { i: file(kind, `${kind}.csv`, content) },
-      });
-      expect(r.errors).toBeUndefined();
-      for (let i = 0; i < 300; i++) {
-        const b = await t.graphql<{ historyImportBatch: { status: string; createdCount: number } }>(BATCH, {
-          token: admin,
-          variables: { id: r.data!.startHistoryImport.id },
-        });
-        const status = b.data?.historyImportBatch.status;
-        if (status === 'DONE') return b.data!.historyImportBatch.createdCount;
-        expect(status === 'QUEUED' || status === 'RUNNING').toBe(true);
-        await new Promise((res) => setTimeout(res, 100));
-      }
-      throw new Error('the companies batch did not finish');
-    };
+    const viaCompanies = async (kind: string, content: string) =>
+      (await historyImportClient(t.graphql, 'companies', admin).importFile(kind, `${kind}.csv`, content)).createdCount;
     expect(
       await viaCompanies('AZIENDE', 'id_esterno;partita_iva;ragione_sociale;comune_istat\nAZ-1;01234567890;Alfa Servizi Soc. Coop.;037006'),
     ).toBe(1);
@@ -498,24 +448,14 @@ describe('history import: people imported by PERSONE', () => {
     const { IMPORT_LAYOUTS } = await import('@ixl/contracts');
     const layout = IMPORT_LAYOUTS.PERSONE;
     const persone = [layout.map((c) => c.header).join(';'), layout.map((c) => c.example).join(';')].join('\n');
-    const started = await t.graphql<{ startPeopleHistoryImport: { id: string } }>(
-      'mutation($i: HistoryImportFileInput!) { startPeopleHistoryImport(input: $i) { id } }',
-      { token: admin, variables: { i: file('PERSONE', 'persone.csv', persone) } },
-    );
-    expect(started.errors).toBeUndefined();
-    for (let i = 0; i < 300; i++) {
-      const b = await t.graphql<{ peopleHistoryImportBatch: { status: string; createdCount: number } }>(
-        'query($id: ID!) { peopleHistoryImportBatch(id: $id) { status createdCount } }',
-        { token: admin, variables: { id: started.data!.startPeopleHistoryImport.id } },
-      );
-      const status = b.data!.peopleHistoryImportBatch.status;
-      if (status === 'DONE') break;
-      expect(['QUEUED', 'RUNNING']).toContain(status);
-      await new Promise((res) => setTimeout(res, 100));
-    }
+    await historyImportClient(t.graphql, 'people', admin).importFile('PERSONE', 'persone.csv', persone);
     await factories.drainEvents(t.stack);
     const cf = layout.find((c) => c.header === 'codice_fiscale')!.example;
-    batches.persone = await importFile('ISCRIZIONI', 'iscrizioni-persone.csv', `${ISCRIZIONI_HEADER}\nISC-20;ED-2;${cf};;;completato;;;;`);
+    batches.persone = await imports.importFile(
+      'ISCRIZIONI',
+      'iscrizioni-persone.csv',
+      `${ISCRIZIONI_HEADER}\nISC-20;ED-2;${cf};;;completato;;;;`,
+    );
     expect(batches.persone).toMatchObject({ createdCount: 1 });
     const [row] = await sql<{ participant_name: string; codice_fiscale: string }>(
       `select n."participant_name", n."codice_fiscale" from training.import_record r join training.enrolment n on n."id" = r."entity_id" where r."key" = 'ISC-20'`,
@@ -526,15 +466,15 @@ describe('history import: people imported by PERSONE', () => {
 
 describe('history import: undo', () => {
   it('undoes batches newest first, refuses while enrolments depend on the editions, and restores what a batch changed', async () => {
-    await undo(batches.persone!.id);
+    await imports.undone(batches.persone!.id);
     expect(await undoRefusal(batches.iscrizioni!.id)).toMatchObject({ reason: 'IMPORT_UNDO_LATER_BATCH' });
-    await undo(batches.iscrizioniV2!.id);
+    await imports.undone(batches.iscrizioniV2!.id);
     const outcomeOf = (key: string) =>
       sql(`select n."outcome" from training.import_record r join training.enrolment n on n."id" = r."entity_id" where r."key" = ?`, [key]);
     expect(await outcomeOf('ISC-5')).toEqual([{ outcome: 'IN_PROGRESS' }]);
     // The corrected editions file only updated a value: undone while enrolments exist; the first one created
     // the editions the enrolments are in: refused until those go.
-    await undo(batches.edizioniV2!.id);
+    await imports.undone(batches.edizioniV2!.id);
     const seatsOf = (key: string) =>
       sql(`select e."seats" from training.import_record r join training.course_edition e on e."id" = r."entity_id" where r."key" = ?`, [
         key,
@@ -546,7 +486,7 @@ describe('history import: undo', () => {
       params: { count: 6, what: 'iscrizioni' },
     });
     const kpiEventsBefore = await count('outbox_event', `"type" = 'EditionKpisChanged'`);
-    await undo(batches.iscrizioni!.id);
+    await imports.undone(batches.iscrizioni!.id);
     expect(await count('enrolment')).toBe(0);
     // The dashboards follow the undo: each edition's KPIs once more, with nobody left in it.
     const after = await sql<{ population: number }>(
@@ -554,11 +494,11 @@ describe('history import: undo', () => {
       [kpiEventsBefore],
     );
     expect(after.map((e) => e.population)).toEqual([0, 0, 0]);
-    await undo(batches.edizioni!.id);
+    await imports.undone(batches.edizioni!.id);
     expect(await count('course_edition')).toBe(1);
-    await undo(batches.enti!.id);
+    await imports.undone(batches.enti!.id);
     expect(await sql(`select "name", "email" from training.training_body`)).toEqual([{ name: 'Ecipar', email: null }]);
     expect(await count('import_record')).toBe(0);
-    expect((await batchOf(batches.enti!.id)).status).toBe('UNDONE');
+    expect((await imports.batch(batches.enti!.id)).status).toBe('UNDONE');
   });
 });

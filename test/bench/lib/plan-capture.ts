@@ -75,10 +75,16 @@ export async function captureFetches(
 }
 
 /** Replays captured fetches against the subgraphs directly (parallel within a group, groups in order). */
-export function directOperation(groups: CapturedFetch[][], subgraphUrls: Record<string, string>, internalSecret: string, caller: Caller) {
-  return async (agent: Agent): Promise<boolean> => {
+export function directOperation(
+  groups: CapturedFetch[][],
+  subgraphUrls: Record<string, string>,
+  internalSecret: string,
+  caller: Caller | ((worker: number) => Caller),
+) {
+  return async (agent: Agent, worker = 0): Promise<boolean> => {
+    const who = typeof caller === 'function' ? caller(worker) : caller;
     const headersFor = (f: CapturedFetch) => ({
-      [CALLER_HEADER]: signCaller(caller, internalSecret, {
+      [CALLER_HEADER]: signCaller(who, internalSecret, {
         method: 'POST',
         path: new URL(subgraphUrls[f.service] ?? '').pathname,
         body: f.body,

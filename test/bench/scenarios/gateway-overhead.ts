@@ -66,7 +66,9 @@ export async function gatewayOverhead(opts: {
         const result = await runLoad(operation, concurrency, seconds, 1, () => (cpu0 = cpuMs(pid)));
         return { result, cpu: cpuMs(pid) - cpu0 };
       };
-      const direct = directOperation(groups, opts.subgraphUrls, opts.internalSecret, q.caller);
+      // The same distinct callers as the gateway's run: a subgraph's per-caller work (authorisation lookups, audit)
+      // weighs on both sides alike.
+      const direct = directOperation(groups, opts.subgraphUrls, opts.internalSecret, (worker) => user(worker).caller);
       const ours = throughDistinct(opts.gatewayUrl);
       const hive = opts.hiveUrl ? throughHiveDistinct(opts.hiveUrl) : undefined;
       // The variants the targets compare run in two halves, in the order A B C C B A, so that drift of the

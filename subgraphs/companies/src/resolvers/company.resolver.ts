@@ -7,6 +7,7 @@ import { CompanyContact } from '../entities/company-contact.entity.js';
 import { CompanySite } from '../entities/company-site.entity.js';
 import { CompanyDetailsService } from '../services/company-details.service.js';
 import { CompanyService } from '../services/company.service.js';
+import { isBoardMemberOn } from '../services/company.rules.js';
 import { RankingService } from '../services/ranking.service.js';
 
 @Resolver(() => Company)
@@ -25,8 +26,7 @@ export class CompanyResolver {
 
   @FieldResolver(() => Boolean, { description: 'Member of the Board di imprese today (joined, not left)' })
   boardMember(@Root() company: Company): boolean {
-    const today = new Date().toISOString().slice(0, 10);
-    return !!company.boardJoinedOn && company.boardJoinedOn <= today && (!company.boardLeftOn || company.boardLeftOn > today);
+    return isBoardMemberOn(company);
   }
 
   @FieldResolver(() => [CompanySite], { description: 'Sites (sedi); staff or the company itself' })

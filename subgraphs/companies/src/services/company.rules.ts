@@ -1,7 +1,7 @@
 import { badInput } from '@ixl/subgraph-kit';
 import { findMunicipality } from '@ixl/territory';
 import type { CompanyFieldsInput } from '../dto/company.input.js';
-import { isIsoDate } from '@ixl/calendar';
+import { isIsoDate, todayInRome } from '@ixl/calendar';
 
 export interface CompanyFields {
   name: string;
@@ -42,4 +42,12 @@ export function validateCompanyFields(input: CompanyFieldsInput, base: CompanyFi
   if (boardLeftOn && boardJoinedOn && boardLeftOn < boardJoinedOn) throw badInput('boardLeftOn', 'BOARD_LEAVE_DATE_BEFORE_JOIN');
   const thirdSector = input.thirdSector ?? base?.thirdSector ?? false;
   return { name, vatNumber, association, atecoCode, municipalityCode, boardJoinedOn, boardLeftOn, thirdSector };
+}
+
+/**
+ * Whether a company is in the Board di imprese on `day` (an ISO date; today in Rome by default): joined on or
+ * before it, and not left by then (the leaving day is its first day outside). Pure.
+ */
+export function isBoardMemberOn(company: Pick<CompanyFields, 'boardJoinedOn' | 'boardLeftOn'>, day: string = todayInRome()): boolean {
+  return !!company.boardJoinedOn && company.boardJoinedOn <= day && (!company.boardLeftOn || company.boardLeftOn > day);
 }

@@ -1,3 +1,5 @@
+import { todayInRome } from '@ixl/calendar';
+
 /** Where the gateway serves a person's own data (GDPR access / portability), as a JSON attachment. */
 export const PRIVACY_EXPORT_PATH = '/privacy/export';
 
@@ -25,7 +27,7 @@ export async function downloadMyData(token: string): Promise<ExportOutcome> {
   const url = URL.createObjectURL(new Blob([blob], { type: 'application/json' }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = exportFileName(res.headers.get('content-disposition'), new Date().toISOString().slice(0, 10));
+  a.download = exportFileName(res.headers.get('content-disposition'), todayInRome());
   document.body.append(a);
   a.click();
   a.remove();

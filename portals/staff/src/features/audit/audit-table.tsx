@@ -3,6 +3,7 @@ import type { StaffPersonalDataAuditQuery } from '../../gql/graphql.js';
 import { downloadCsv, toCsv } from '../monitoring/csv.js';
 import { AUDIT_WHAT_KEYS } from './messages.js';
 import { formatDateTimeRome } from './rome-day.js';
+import { todayInRome } from '@ixl/calendar';
 
 export type AuditEntry = StaffPersonalDataAuditQuery['personalDataAudit']['nodes'][number];
 
@@ -62,7 +63,7 @@ export function AuditTable({ rows, onOnlyActor }: { rows: AuditEntry[]; onOnlyAc
       `${personText(e)} (${e.beneficiaryId})`,
       detailText(e),
     ]);
-    downloadCsv(`ixl-registro-accessi-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(header, lines));
+    downloadCsv(`ixl-registro-accessi-${todayInRome()}.csv`, toCsv(header, lines));
   };
   return (
     <>

@@ -209,19 +209,23 @@ export function LoanPage() {
                 { key: 'kind', header: t('finance.loan.kind'), cell: (r) => tEnum('finance.repaymentKind', r.kind) },
               ]}
             />
-            <DataTable
-              caption={t('finance.loan.schedule', { count: l.installments.length })}
-              rows={l.installments}
-              rowKey={(i) => String(i.number)}
-              columns={[
-                { key: 'n', header: t('finance.loan.number'), cell: (i) => i.number },
-                { key: 'due', header: t('finance.loan.due'), cell: (i) => formatDate(i.dueDate, lang) },
-                { key: 'principal', header: t('finance.loan.principalPart'), cell: (i) => formatCents(i.principalCents, lang) },
-                { key: 'interest', header: t('finance.loan.interestPart'), cell: (i) => formatCents(i.interestCents, lang) },
-                { key: 'total', header: t('finance.loan.installment'), cell: (i) => formatCents(i.totalCents, lang) },
-                { key: 'balance', header: t('finance.loan.balance'), cell: (i) => formatCents(i.balanceCents, lang) },
-              ]}
-            />
+            {/* 60 instalments are pages of cards on a phone: the plan opens on request, the position above sums it up. */}
+            <details className="ixl-disclosure">
+              <summary>{t('finance.loan.scheduleShow', { count: l.installments.length })}</summary>
+              <DataTable
+                caption={t('finance.loan.schedule', { count: l.installments.length })}
+                rows={l.installments}
+                rowKey={(i) => String(i.number)}
+                columns={[
+                  { key: 'n', header: t('finance.loan.number'), cell: (i) => i.number },
+                  { key: 'due', header: t('finance.loan.due'), cell: (i) => formatDate(i.dueDate, lang) },
+                  { key: 'principal', header: t('finance.loan.principalPart'), cell: (i) => formatCents(i.principalCents, lang) },
+                  { key: 'interest', header: t('finance.loan.interestPart'), cell: (i) => formatCents(i.interestCents, lang) },
+                  { key: 'total', header: t('finance.loan.installment'), cell: (i) => formatCents(i.totalCents, lang) },
+                  { key: 'balance', header: t('finance.loan.balance'), cell: (i) => formatCents(i.balanceCents, lang) },
+                ]}
+              />
+            </details>
           </>
         );
       }}

@@ -11,6 +11,7 @@ import { SurveySection } from './survey-section.js';
 import { GovernanceDueSection } from './governance-due.js';
 import { ProjectResultsFigures } from './project-results.js';
 import './monitoring.css';
+import { todayInRome } from '@ixl/calendar';
 
 interface Filter {
   from: string;
@@ -20,7 +21,7 @@ interface Filter {
 }
 
 function lastYear(): Filter {
-  const y = new Date().getFullYear() - 1;
+  const y = Number(todayInRome().slice(0, 4)) - 1;
   return { from: `${y}-01-01`, to: `${y}-12-31`, territory: '' };
 }
 

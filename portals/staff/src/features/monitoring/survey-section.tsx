@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { graphql } from '../../gql/index.js';
 import { FigureSection, Tile } from './figure-section.js';
 import { num, percent } from './format.js';
+import { todayInRome } from '@ixl/calendar';
 
 export const SURVEY_REPORT = graphql(`
   query StaffFuoriProtocolloSurveyReport($wave: String!) {
@@ -46,7 +47,7 @@ const SEND_SURVEY = graphql(`
 /** The questionnaire to people out of protocol: send a wave by mail, then the shares of the answers. */
 export function SurveySection() {
   const { t, tEnum, lang, errorText } = useI18n();
-  const [draft, setDraft] = useState(() => new Date().toISOString().slice(0, 7));
+  const [draft, setDraft] = useState(() => todayInRome().slice(0, 7));
   const [wave, setWave] = useState(draft);
   const { data, previousData, loading, error, refetch } = useQuery(SURVEY_REPORT, { variables: { wave } });
   const [send, sending] = useMutation(SEND_SURVEY, { refetchQueries: ['StaffFuoriProtocolloSurveyReport'], awaitRefetchQueries: true });

@@ -76,7 +76,7 @@ function StatusForm({ candidate }: { candidate: PipelineCandidate }) {
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, attempt);
   const [change, { loading }] = useMutation(CHANGE_STATUS);
-  if (!options.length) return null;
+  if (!options.length) return <span className="ixl-muted">{t('vacancies.pipeline.final')}</span>;
   const needsReason = NEEDS_REASON.includes(to);
   async function submit(e: FormEvent) {
     e.preventDefault();
