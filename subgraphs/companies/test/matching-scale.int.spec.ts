@@ -83,7 +83,16 @@ describe('matching at scale', () => {
           availableHoursPerWeek: 10,
         }),
       ),
-      ...Array.from({ length: 5 }, () => matchingProfile({ skills: ['rara-a'], municipalityCode: '037006', italianLevel: 'NATIVE' })),
+      // Ids at the end of the id order, so that the top tier's reading of Bologna (the first people by id) misses
+      // them and the second skill tier answers.
+      ...Array.from({ length: 5 }, (_, i) =>
+        matchingProfile({
+          beneficiaryId: `ffffffff-ffff-4fff-8fff-00000000000${i}`,
+          skills: ['rara-a'],
+          municipalityCode: '037006',
+          italianLevel: 'NATIVE',
+        }),
+      ),
     ]);
     cases.push({
       vacancy: { requiredSkills: ['rara-a', 'rara-b'], italianLevel: 'B2', shifts: ['MORNING'], hoursPerWeek: 40, maxDistanceKm: 60 },

@@ -10,9 +10,16 @@ export class Migration20261203130000_matching_pool_municipality extends Migratio
     this.addSql(
       `create index "matching_profile_pool_municipality_idx" on "companies"."matching_profile" ("municipality_code", "beneficiary_id") include ("lat", "lon", "skills", "concepts", "occupations", "italian_rank", "available_hours_per_week", "shifts", "contract_wishes", "driving_licence", "own_vehicle") where "erased" = false and "profile" = 'IN_TARGET' and "readiness" = 'PRONTO' and "status" in ('IN_TARGET', 'ACTIVE')`,
     );
+    // People with every one of some skills, each met by its words or its concept: one GIN scan answers the
+    // conjunction (`(skills || concepts) && {words, concept}` per skill) instead of one skill's bitmap and a check
+    // of the others row by row.
+    this.addSql(
+      `create index "matching_profile_pool_skill_concepts_gin" on "companies"."matching_profile" using gin (("skills" || "concepts")) where "erased" = false and "profile" = 'IN_TARGET' and "readiness" = 'PRONTO' and "status" in ('IN_TARGET', 'ACTIVE')`,
+    );
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop index if exists "companies"."matching_profile_pool_skill_concepts_gin"`);
     this.addSql(`drop index if exists "companies"."matching_profile_pool_municipality_idx"`);
   }
 }

@@ -108,26 +108,24 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
   // `ALL` without any skill is the pool itself.
   const tier =
     q.requiredSkillTier === 'ALL' ? (anySkills.length ? 'ALL' : undefined) : q.requiredSkills.length ? q.requiredSkillTier : undefined;
-  if (tier === 'ALL') {
-    skillFilter.push(
-      anySkills
-        .map((x, i) => {
-          const c = allConcepts[i];
-          const text = `m."skills" @> ${p(pgTextArray([x]), '::text[]')}`;
-          return c ? `(${text} or m."concepts" @> ${p(pgTextArray([c]), '::text[]')})` : text;
-        })
-        .join(' and '),
-    );
-  } else if (tier === 'EVERY' && reqConcepts.some(Boolean))
-    skillFilter.push(
-      q.requiredSkills
-        .map((x, i) => {
-          const c = reqConcepts[i];
-          const text = `m."skills" @> ${p(pgTextArray([x]), '::text[]')}`;
-          return c ? `(${text} or m."concepts" @> ${p(pgTextArray([c]), '::text[]')})` : text;
-        })
-        .join(' and '),
-    );
+  // Every one of some skills, each met by its words or its concept. The planner would read one skill's GIN
+  // bitmap and check the others row by row; the GIN index on `skills || concepts` answers the conjunction in one
+  // index scan (a superset: each skill's words or concept in either array), then the exact test applies.
+  const everyOf = (items: string[], concepts: string[]) => {
+    const prefilter = items
+      .map((x, i) => `(m."skills" || m."concepts") && ${p(pgTextArray([x, concepts[i] ?? ''].filter(Boolean)), '::text[]')}`)
+      .join(' and ');
+    const exact = items
+      .map((x, i) => {
+        const c = concepts[i];
+        const text = `m."skills" @> ${p(pgTextArray([x]), '::text[]')}`;
+        return c ? `(${text} or m."concepts" @> ${p(pgTextArray([c]), '::text[]')})` : text;
+      })
+      .join(' and ');
+    return `(${prefilter}) and (${exact})`;
+  };
+  if (tier === 'ALL') skillFilter.push(everyOf(anySkills, allConcepts));
+  else if (tier === 'EVERY' && reqConcepts.some(Boolean)) skillFilter.push(everyOf(q.requiredSkills, reqConcepts));
   else if (tier) {
     skillFilter.push(`m."skills" ${tier === 'EVERY' ? '@>' : '&&'} ${p(pgTextArray(q.requiredSkills), '::text[]')}`);
     const some = [...new Set(reqConcepts.filter(Boolean))];
