@@ -1,20 +1,13 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { GraphQLError, type ExecutionResult } from 'graphql';
-import { CALLER_HEADER, signCaller, type Caller } from '@ixl/auth';
+import { CALLER_HEADER, callerScope, signCaller, type Caller } from '@ixl/auth';
 
 /** What a subgraph WebSocket connection's caller header is bound to (see @ixl/subgraph-kit). */
 const WS_REQUEST = { method: 'WS', path: '/graphql', body: null } as const;
 import { apiError } from '../errors.js';
 
 type Sink = (result: ExecutionResult) => void;
-
-/**
- * Everything about a caller that authorisation may depend on (identity, role and organisation): two
- * subscriptions share an upstream stream, and an event's resolution, only when this is equal.
- */
-export const callerScope = (caller: Caller): string =>
-  JSON.stringify([caller.userId, caller.role, caller.beneficiaryId ?? null, caller.companyId ?? null, caller.trainingBodyId ?? null]);
 
 interface Stream {
   sinks: Set<Sink>;

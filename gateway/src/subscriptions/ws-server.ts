@@ -1,20 +1,19 @@
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
 import { GraphQLError, Kind, getOperationAST, print, type ExecutionArgs, type ExecutionResult, type FragmentDefinitionNode } from 'graphql';
 import type { ApolloServer } from '@apollo/server';
 import type { ApolloGateway } from '@apollo/gateway';
-import { verifyAccessToken, type Caller } from '@ixl/auth';
-import { WS_MAX_PAYLOAD_BYTES } from '@ixl/http-kit';
+import { callerScope, verifyAccessToken, type Caller } from '@ixl/auth';
+import { FanOutGroups, WS_MAX_PAYLOAD_BYTES, graphqlWsNextWriter, type FanOutMember } from '@ixl/http-kit';
 import { subgraphUrlOf, type GatewayConfig } from '../config.js';
 import type { GatewayContext } from '../context.js';
 import { armorValidationRules, measure } from '../limits.js';
 import { gatewayInternals, planSubscription, type SubscriptionPlan } from './federated.js';
 import { pushIterator } from '@ixl/events/push-iterator';
-import { UpstreamSubscriptions, callerScope } from './upstream.js';
-import { FanOutGroups, type FanOutMember } from './fan-out.js';
+import { UpstreamSubscriptions } from './upstream.js';
 import { apiError } from '../errors.js';
 import { ixlTracer, tracingActive } from '@ixl/observability';
 
@@ -40,19 +39,6 @@ type ConnectionExtra = Record<PropertyKey, unknown> & {
   caller?: Caller;
   expiryTimer?: NodeJS.Timeout;
 };
-
-/** Where a client subscription's events go: its socket and the graphql-ws subscription id. */
-interface Delivery {
-  socket: WebSocket;
-  /** The start of its `next` messages, up to the payload: `{"id":"…","type":"next","payload":`. */
-  prefix: string;
-}
-
-/**
- * A client that reads nothing stops getting events once this much is queued on its socket (the
- * gateway's memory is not its buffer); graphql-ws's keep-alive closes it when it stops answering.
- */
-const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
 type Log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
 
@@ -88,9 +74,9 @@ export function attachSubscriptionServer(
     return { key, plan };
   };
 
-  const groups = new FanOutGroups();
-  /** The socket and subscription id behind each subscription's context (set by `context` below). */
-  const deliveries = new WeakMap<GatewayContext, Delivery>();
+  const groups = new FanOutGroups<ExecutionResult, ExecutionResult>();
+  /** Each subscription's `next` writer (its socket and graphql-ws id), by its context (set by `context` below). */
+  const deliveries = new WeakMap<GatewayContext, (json: string) => void>();
 
   /** The same depth and cost limits as over HTTP. */
   const overLimits = (args: ExecutionArgs): ExecutionResult | undefined => {
@@ -148,7 +134,7 @@ export function attachSubscriptionServer(
           requestId: crypto.randomUUID(),
           clientIp: ctx.extra.request.socket.remoteAddress ?? 'unknown',
         };
-        deliveries.set(context, { socket: ctx.extra.socket, prefix: `{"id":${JSON.stringify(id)},"type":"next","payload":` });
+        deliveries.set(context, graphqlWsNextWriter(ctx.extra.socket, id));
         return context;
       },
       execute: async (args) => {
@@ -196,15 +182,9 @@ export function attachSubscriptionServer(
     let leave = () => undefined as void;
     const { push, end, iterator } = pushIterator<ExecutionResult>(() => leave());
     const delivery = deliveries.get(context);
-    const member: FanOutMember = {
-      // graphql-ws's `next` message, written straight to the socket with the group's serialised payload
-      // (graphql-ws would serialise the same result again for every client).
-      deliver: delivery
-        ? (_result, json) => {
-            const { socket, prefix } = delivery;
-            if (socket.readyState === socket.OPEN && socket.bufferedAmount <= MAX_BUFFERED_BYTES) socket.send(`${prefix}${json}}`);
-          }
-        : (result) => push(result),
+    const member: FanOutMember<ExecutionResult> = {
+      // graphql-ws's `next` message, written straight to the socket with the group's serialised payload.
+      deliver: delivery ? (_result, json) => delivery(json) : (result) => push(result),
       end,
     };
     const operationName = operationNameOf(args);

@@ -1,4 +1,4 @@
-export { ROLES, ANONYMOUS, isStaff, type Role, type Caller } from './roles.js';
+export { ROLES, ANONYMOUS, isStaff, callerScope, type Role, type Caller } from './roles.js';
 export { hashPassword, verifyPassword, PASSWORD_COST, type ScryptCost } from './password.js';
 export { issueAccessToken, verifyAccessToken, type TokenClaims, type TokenCheck } from './token.js';
 export {

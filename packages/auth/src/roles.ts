@@ -18,4 +18,11 @@ export interface Caller {
 
 export const ANONYMOUS: Caller = Object.freeze({ userId: null, role: 'ANONYMOUS' });
 
+/**
+ * Everything about a caller that authorisation may depend on (identity, role and organisation): live
+ * subscriptions share an upstream stream, and an event's resolution, only when this is equal.
+ */
+export const callerScope = (caller: Caller): string =>
+  JSON.stringify([caller.userId, caller.role, caller.beneficiaryId ?? null, caller.companyId ?? null, caller.trainingBodyId ?? null]);
+
 export const isStaff = (caller: Caller): boolean => caller.role === 'STAFF' || caller.role === 'ADMIN';

@@ -12,3 +12,4 @@ export {
   type BufferedResponse,
 } from './http.js';
 export { StartupError, listen } from './startup.js';
+export { FanOutGroups, graphqlWsNextWriter, MAX_BUFFERED_BYTES, type FanOutMember, type FanOutSource, type NextSocket } from './fan-out.js';

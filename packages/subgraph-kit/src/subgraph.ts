@@ -3,7 +3,7 @@ import { errorJson } from '@ixl/contracts';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -27,6 +27,7 @@ import { DomainError, formatSubgraphError } from './errors.js';
 import { duplicateConflictPlugin, type DuplicateMessages } from './duplicates.js';
 import { eventAdminResolver } from './event-admin.resolver.js';
 import { safeErrorForLog } from './log-safe.js';
+import { liveSubscriptionGroups } from './live-groups.js';
 import { graphqlMetricsPlugin, inRequestScope, metrics, scrape, structuredLogger } from '@ixl/observability';
 import { readServiceStatus, subgraphGauges } from './gauges.js';
 import { startJobs, type JobRunner, type ScheduledJob } from './jobs.js';
@@ -81,7 +82,10 @@ export interface RunningSubgraph {
   /** The event bus its consumers run on: PostgreSQL, or NATS JetStream with `NATS_URL`. `drain()` delivers what is committed so far. */
   bus: EventBus & { drain(): Promise<void> };
   jobs: JobRunner;
-  /** Live subscriptions this subgraph is serving now (accepted at subscribe time, until they end), or those for events of `eventType`. */
+  /**
+   * Live event streams this subgraph is serving now (accepted at subscribe time, until they end), or those for events of
+   * `eventType`. Identical subscriptions of one caller scope share one stream (see live-groups.ts).
+   */
   liveSubscriptions(eventType?: string): number;
   stop(): Promise<void>;
 }
@@ -380,6 +384,12 @@ export async function startSubgraph(
   server.keepAliveTimeout = 65_000;
   // graphql-ws on /graphql for subscriptions; only the gateway connects, with the signed caller.
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: WS_MAX_PAYLOAD_BYTES });
+  // The same error mapping as over HTTP: domain codes kept, internals hidden.
+  const safeResult = (result: ExecutionResult): ExecutionResult =>
+    result.errors?.length ? { ...result, errors: result.errors.map((e) => toSafeGraphQLError(e, log)) } : result;
+  const liveGroups = liveSubscriptionGroups(safeResult, (err) =>
+    log('error', 'subscription event failed', { error: err instanceof Error ? err.message : String(err) }),
+  );
   const wsServer = useServer<Record<string, unknown>, { caller?: Caller }>(
     {
       schema,
@@ -391,17 +401,22 @@ export async function startSubgraph(
       },
       // The same error mapping as over HTTP: domain codes kept, internals hidden.
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => toSafeGraphQLError(e, log)),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors?.length ? { ...result, errors: result.errors.map((e) => toSafeGraphQLError(e, log)) } : undefined,
-      context: (ctx): SubgraphContext => ({
-        caller: ctx.extra.caller ?? { userId: null, role: 'ANONYMOUS' },
-        em: orm.em.fork(),
-        requestId: randomUUID(),
-        loaders: new Map(),
-        config,
-        events,
-        jobs,
-      }),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors?.length ? safeResult(result) : undefined),
+      context: (ctx, id): SubgraphContext => {
+        const context: SubgraphContext = {
+          caller: ctx.extra.caller ?? { userId: null, role: 'ANONYMOUS' },
+          em: orm.em.fork(),
+          requestId: randomUUID(),
+          loaders: new Map(),
+          config,
+          events,
+          jobs,
+        };
+        liveGroups.register(context, ctx.extra.socket, id);
+        return context;
+      },
+      // Identical subscriptions (operation, variables, caller scope) share one run: see live-groups.ts.
+      subscribe: (args) => liveGroups.subscribe(args),
     },
     wss,
   );

@@ -3,3 +3,4 @@ import 'reflect-metadata';
 export { companiesSubgraph as subgraph, companiesSubgraph } from './definition.js';
 export { insertSyntheticMatchingProfiles, SYNTHETIC_SKILLS } from './demo/synthetic-profiles.js';
 export { buildMatchQuery, type MatchQueryInput } from './services/matching/matching.sql.js';
+export { rankedRows, vacancyMatchInput } from './services/matching/matching.service.js';

@@ -1,18 +1,67 @@
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import type { Agent } from 'node:http';
-import { CALLER_HEADER, signCaller, type Caller } from '@ixl/auth';
+import type { Caller } from '@ixl/auth';
 import { post } from '../lib/load.js';
 import { percentile } from '../lib/stats.js';
 import { settle } from '../lib/cpu.js';
+import type { FromClients, ToClients } from './fanout-clients.js';
+
+/** Milliseconds since the epoch from the machine's clock, as the client processes stamp receipts. */
+const now = () => performance.timeOrigin + performance.now();
+
+interface ClientProcess {
+  child: ChildProcess;
+  delivered: number;
+  next<T extends FromClients['type']>(type: T): Promise<Extract<FromClients, { type: T }>>;
+  send(m: ToClients): void;
+}
+
+function startClientProcess(): ClientProcess {
+  const child = fork(join(import.meta.dirname, 'fanout-clients.ts'), [], { execArgv: process.execArgv, stdio: 'inherit' });
+  const waiting = new Map<string, (m: FromClients) => void>();
+  const proc: ClientProcess = {
+    child,
+    delivered: 0,
+    next: (type) =>
+      new Promise((ok, fail) => {
+        const timer = setTimeout(() => fail(new Error(`fan-out client process: no ${type} in 120 s`)), 120_000);
+        waiting.set(type, (m) => (clearTimeout(timer), ok(m as never)));
+      }),
+    send: (m) => child.send(m),
+  };
+  child.on('message', (m: FromClients) => {
+    if (m.type === 'delivered') proc.delivered = m.delivered;
+    const w = waiting.get(m.type);
+    if (w) {
+      waiting.delete(m.type);
+      w(m);
+    }
+  });
+  return proc;
+}
+
+export interface FanOutResult {
+  p50: number;
+  p99: number;
+  delivered: number;
+  expected: number;
+  /** Largest clock difference seen between this process and a client process (IPC round trip bound), ms. */
+  clockSkewMs: number;
+  /** Per event, its first receipt (from the post) and its spread (last receipt - first): median and largest over the events. */
+  first: { median: number; max: number };
+  spread: { median: number; max: number };
+}
 
 /**
  * Event-to-client latency with `subscribers` graphql-ws clients, through the gateway or straight to the
- * owning subgraph: each event is a vacancy posted through the gateway; latency = from just before the
- * mutation is sent to the moment each client receives it. Before each event the subgraphs are let go idle
- * (what the previous vacancy set off, e.g. its offer-alert mails, is not billed to the next delivery).
- * With several `wsUrls` (gateway processes) the clients are spread evenly over them. The clients connect
- * in batches (each batch connected before the next starts: no listen-backlog overflow at 10,000).
+ * owning subgraph: each event is a vacancy posted through `gatewayUrl`; latency = from just before the
+ * mutation is sent to the moment each client receives it. The clients live in `clientProcesses` forked
+ * node processes (not in this one, which posts the events), spread evenly over `wsUrls`; both sides stamp
+ * with `performance.timeOrigin + performance.now()` (the machine's clock, in ms since the epoch), and the
+ * difference between the clocks is checked with IPC round trips (`clockSkewMs`). Before each event the
+ * given processes (stack, gateways, client processes) are let go idle: what the previous vacancy set off,
+ * e.g. its offer-alert mails, is not billed to the next delivery.
  */
 export async function fanOut(opts: {
   wsUrls: string[];
@@ -25,96 +74,136 @@ export async function fanOut(opts: {
   internalSecret: string;
   companyId: string;
   agent: Agent;
+  clientProcesses: number;
   /** Processes let go idle before each event (the stack, and any gateway processes). */
   idlePids?: (number | undefined)[];
-}): Promise<{ p50: number; p99: number; delivered: number; expected: number }> {
-  const clients: Client[] = [];
-  const latencies: number[] = [];
-  const sentAt = new Map<string, number>();
-  let delivered = 0;
-  const perClient = opts.subscribers;
-  let connected = 0;
-  const failed = new Set<number>();
-  const batch = 250;
-  for (let i = 0; i < perClient; i++) {
-    let acked = false;
-    const client = createClient({
-      url: opts.wsUrls[i % opts.wsUrls.length] ?? '',
-      webSocketImpl: WebSocket,
-      connectionParams: (): Record<string, string> =>
-        opts.direct
-          ? { [CALLER_HEADER]: signCaller(opts.caller, opts.internalSecret, { method: 'WS', path: '/graphql', body: null }) }
-          : { authorization: `Bearer ${opts.token}` },
-      retryAttempts: 0,
-      lazy: false,
-      // A client that fails or is closed before its first acknowledgement counts as failed.
-      on: {
-        connected: () => {
-          acked = true;
-          connected++;
-        },
-        error: () => void (acked || failed.add(i)),
-        closed: () => void (acked || failed.add(i)),
-      },
-    });
-    clients.push(client);
-    client.subscribe<{ vacancyPosted: { title: string } }>(
-      { query: 'subscription { vacancyPosted { id title } }' },
-      {
-        next: (r) => {
-          const t = sentAt.get(r.data?.vacancyPosted.title ?? '');
-          if (t !== undefined) {
-            latencies.push(performance.now() - t);
-            delivered++;
-          }
-        },
-        error: () => undefined,
-        complete: () => undefined,
-      },
+}): Promise<FanOutResult> {
+  const label = `${opts.subscribers} ${opts.direct ? 'direct' : `through ${opts.wsUrls.length} gateway(s)`}`;
+  const procs = Array.from({ length: opts.clientProcesses }, startClientProcess);
+  try {
+    // Clients spread evenly: process p holds the global indexes [first, first + count).
+    const share = Math.ceil(opts.subscribers / procs.length);
+    const connected = await Promise.all(
+      procs.map((p, i) => {
+        const first = i * share;
+        const count = Math.max(0, Math.min(share, opts.subscribers - first));
+        const reply = p.next('connected');
+        p.send({
+          type: 'start',
+          urls: opts.wsUrls,
+          first,
+          count,
+          direct: opts.direct,
+          token: opts.token,
+          caller: opts.caller,
+          internalSecret: opts.internalSecret,
+          query: 'subscription { vacancyPosted { id title } }',
+        });
+        return reply;
+      }),
     );
-    if ((i + 1) % batch === 0 || i + 1 === perClient) {
-      const deadline = Date.now() + 30_000;
-      while (connected + failed.size < i + 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    const ok = connected.reduce((n, c) => n + c.connected, 0);
+    const failed = connected.reduce((n, c) => n + c.failed, 0);
+    console.error(`[bench] fanout ${label}: ${ok} connected, ${failed} failed (${procs.length} client processes)`);
+    if (failed) throw new Error(`fan-out: ${failed} of ${opts.subscribers} clients could not connect`);
+    // Every client is connected; its subscribe message follows on the same socket.
+    await new Promise((r) => setTimeout(r, Math.max(1_500, Math.min(opts.subscribers, 2_000) * 3)));
+
+    // The client processes' clocks against ours (both performance.timeOrigin + performance.now()): their
+    // stamp lies inside our round trip, so |difference| ≤ |their stamp - its middle| + half the round trip;
+    // the tightest of 20 round trips per process, the largest over the processes.
+    let clockSkewMs = 0;
+    for (const p of procs) {
+      let bound = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < 20; k++) {
+        const before = now();
+        const reply = p.next('clock');
+        p.send({ type: 'clock' });
+        const { now: theirs } = await reply;
+        const after = now();
+        bound = Math.min(bound, Math.abs(theirs - (before + after) / 2) + (after - before) / 2);
+      }
+      clockSkewMs = Math.max(clockSkewMs, bound);
     }
-  }
-  const label = `${perClient} ${opts.direct ? 'direct' : `through ${opts.wsUrls.length} gateway(s)`}`;
-  console.error(`[bench] fanout ${label}: ${connected} connected, ${failed.size} failed`);
-  if (failed.size) throw new Error(`fan-out: ${failed.size} of ${perClient} clients could not connect`);
-  // Every client is connected; its subscribe message follows on the same socket.
-  await new Promise((r) => setTimeout(r, Math.max(1_500, Math.min(perClient, 2_000) * 3)));
-  for (let e = 0; e < opts.events; e++) {
-    for (const pid of opts.idlePids ?? []) await settle(pid);
-    const title = `Fan-out ${opts.direct ? 'direct' : 'gateway'} ${e} ${Date.now()}`;
-    sentAt.set(title, performance.now());
-    const r = await post(
-      {
-        url: opts.gatewayUrl,
-        body: JSON.stringify({
-          query: 'mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }',
-          variables: {
-            i: {
-              companyId: opts.companyId,
-              title,
-              municipalityCode: '037006',
-              openings: 1,
-              requiredSkills: ['magazzino'],
-              contractType: 'TEMPO_DETERMINATO',
-              hoursPerWeek: 30,
-              status: 'OPEN',
+
+    const sentAt = new Map<string, number>();
+    const idle = [...(opts.idlePids ?? []), ...procs.map((p) => p.child.pid)];
+    for (let e = 0; e < opts.events; e++) {
+      for (const pid of idle) await settle(pid);
+      const title = `Fan-out ${opts.direct ? 'direct' : 'gateway'} ${e} ${Date.now()}`;
+      sentAt.set(title, now());
+      const r = await post(
+        {
+          url: opts.gatewayUrl,
+          body: JSON.stringify({
+            query: 'mutation($i: PostVacancyInput!) { postVacancy(input: $i) { id } }',
+            variables: {
+              i: {
+                companyId: opts.companyId,
+                title,
+                municipalityCode: '037006',
+                openings: 1,
+                requiredSkills: ['magazzino'],
+                contractType: 'TEMPO_DETERMINATO',
+                hoursPerWeek: 30,
+                status: 'OPEN',
+              },
             },
-          },
-        }),
-        headers: { authorization: `Bearer ${opts.token}` },
-      },
-      opts.agent,
+          }),
+          headers: { authorization: `Bearer ${opts.token}` },
+        },
+        opts.agent,
+      );
+      if (!r.ok) throw new Error(`postVacancy failed: ${r.body.slice(0, 300)}`);
+      await new Promise((res) => setTimeout(res, 300));
+    }
+    const expected = opts.subscribers * opts.events;
+    const deliveredNow = () => procs.reduce((n, p) => n + p.delivered, 0);
+    const deadline = Date.now() + 10_000;
+    while (deliveredNow() < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const latencies: number[] = [];
+    const perEvent = new Map<string, { first: number; last: number }>();
+    let delivered = 0;
+    for (const p of procs) {
+      const reply = p.next('receipts');
+      p.send({ type: 'collect' });
+      const { receipts } = await reply;
+      for (const [title, stamps] of Object.entries(receipts)) {
+        const sent = sentAt.get(title);
+        if (sent === undefined) continue;
+        const seen = perEvent.get(title) ?? { first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY };
+        for (const at of stamps) {
+          latencies.push(at - sent);
+          seen.first = Math.min(seen.first, at - sent);
+          seen.last = Math.max(seen.last, at - sent);
+        }
+        perEvent.set(title, seen);
+        delivered += stamps.length;
+      }
+    }
+    console.error(`[bench] fanout ${label}: ${delivered}/${expected} delivered; clocks within ${clockSkewMs.toFixed(3)} ms`);
+    const firsts = [...perEvent.values()].map((e) => e.first);
+    const spreads = [...perEvent.values()].map((e) => e.last - e.first);
+    return {
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      delivered,
+      expected,
+      clockSkewMs,
+      first: { median: percentile(firsts, 50), max: Math.max(...firsts) },
+      spread: { median: percentile(spreads, 50), max: Math.max(...spreads) },
+    };
+  } finally {
+    await Promise.all(
+      procs.map(
+        (p) =>
+          new Promise<void>((ok) => {
+            if (p.child.exitCode !== null || p.child.signalCode !== null) return ok();
+            const force = setTimeout(() => p.child.kill('SIGKILL'), 10_000);
+            p.child.once('exit', () => (clearTimeout(force), ok()));
+            p.send({ type: 'dispose' });
+          }),
+      ),
     );
-    if (!r.ok) throw new Error(`postVacancy failed: ${r.body.slice(0, 300)}`);
-    await new Promise((res) => setTimeout(res, 300));
   }
-  console.error(`[bench] fanout ${label}: events posted, ${delivered}/${perClient * opts.events} delivered`);
-  const deadline = Date.now() + 10_000;
-  while (delivered < perClient * opts.events && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  await Promise.all(clients.map((c) => c.dispose()));
-  console.error(`[bench] fanout ${label}: ${delivered}/${perClient * opts.events} delivered`);
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), delivered, expected: perClient * opts.events };
 }

@@ -1,6 +1,6 @@
 import type { Agent } from 'node:http';
 import pg from 'pg';
-import { buildMatchQuery, type MatchQueryInput } from '@ixl/companies';
+import { rankedRows, type MatchQueryInput } from '@ixl/companies';
 import { findMunicipality } from '@ixl/territory';
 import { post } from '../lib/load.js';
 import { percentile } from '../lib/stats.js';
@@ -32,15 +32,20 @@ export async function matchingLatency(
 }
 
 /**
- * EXPLAIN ANALYZE of the ranking statements `matchCandidates` runs for a vacancy (read back from the
- * database): the first tier (people with every required skill) and the whole pool it falls back to.
+ * EXPLAIN ANALYZE of every statement `matchCandidates` runs for a vacancy (`rankedRows` itself, over a client
+ * that explains each statement before running it), and which tier answered.
  */
-export async function matchingPlans(dbUrl: string, vacancyId: string, limit = 20): Promise<{ tier: string; plan: string }[]> {
+export async function matchingPlans(
+  dbUrl: string,
+  vacancyId: string,
+  limit = 20,
+): Promise<{ answeredBy: string; plans: { statement: string; plan: string }[] }> {
   const c = new pg.Client({ connectionString: dbUrl });
   await c.connect();
   try {
     const { rows } = await c.query(
-      `select municipality_code, max_distance_km, required_skills, nice_to_have_skills, occupation_code, driving_licence_required, own_vehicle_required, shifts, hours_per_week, contract_type
+      `select municipality_code, max_distance_km, required_skills, nice_to_have_skills, required_concepts, nice_concepts, occupation_code,
+         driving_licence_required, own_vehicle_required, shifts, hours_per_week, contract_type
        from companies.vacancy where id = $1`,
       [vacancyId],
     );
@@ -54,6 +59,8 @@ export async function matchingPlans(dbUrl: string, vacancyId: string, limit = 20
       maxDistanceKm: Number(v.max_distance_km),
       requiredSkills: v.required_skills as string[],
       niceToHaveSkills: v.nice_to_have_skills as string[],
+      requiredConcepts: v.required_concepts as string[],
+      niceConcepts: v.nice_concepts as string[],
       occupationCode: (v.occupation_code as string | null) ?? null,
       italianRank: 0 /* the benchmark vacancies set no Italian level */,
       drivingLicenceRequired: Boolean(v.driving_licence_required),
@@ -63,26 +70,27 @@ export async function matchingPlans(dbUrl: string, vacancyId: string, limit = 20
       contractType: (v.contract_type as string | null) ?? null,
       limit,
     };
-    const plans: { tier: string; plan: string }[] = [];
-    const tiers: [string, MatchQueryInput][] = [
-      ['first tier: every required skill', { ...input, requiredSkillTier: 'EVERY' }],
-      ['second tier: at least one required skill', { ...input, requiredSkillTier: 'SOME' }],
-      ['whole pool', input],
-    ];
-    for (const [tier, q] of tiers) {
-      const { sql, params } = buildMatchQuery(q);
+    const plans: { statement: string; plan: string }[] = [];
+    const execute = async (sql: string, params: unknown[]) => {
       let i = 0;
-      const r = await c.query(`explain (analyze, buffers, format text) ${sql.replace(/\?/g, () => `$${++i}`)}`, params);
-      // The sort keys repeat the whole score expression: left out for reading.
+      const text = sql.replace(/\?/g, () => `$${++i}`);
+      const r = await c.query(`explain (analyze, buffers, format text) ${text}`, params);
+      const statement = /m0\."municipality_code"/.test(sql)
+        ? 'top tier: nearest municipality in id order'
+        : 'a skill tier (GIN) or the whole pool';
       plans.push({
-        tier,
+        statement,
+        // Sort keys and the top tier's total filter repeat the whole score expression: cut for reading.
         plan: r.rows
-          .map((row: Record<string, string>) => row['QUERY PLAN'])
-          .filter((l) => !/^\s*Sort Key:/.test(l ?? ''))
+          .map((row: Record<string, string>) => row['QUERY PLAN'] ?? '')
+          .filter((l) => !/^\s*Sort Key:/.test(l))
+          .map((l) => (l.length > 240 ? `${l.slice(0, 240)} …` : l))
           .join('\n'),
       });
-    }
-    return plans;
+      return (await c.query(text, params)).rows;
+    };
+    const { answeredBy } = await rankedRows({ execute } as unknown as Parameters<typeof rankedRows>[0], input);
+    return { answeredBy, plans };
   } finally {
     await c.end();
   }

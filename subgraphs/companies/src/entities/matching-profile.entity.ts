@@ -26,6 +26,14 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
   name: 'matching_profile_pool_skills_gin',
   expression: `create index "matching_profile_pool_skills_gin" on "companies"."matching_profile" using gin ("skills") where "erased" = false and "profile" = 'IN_TARGET' and "readiness" = 'PRONTO' and "status" in ('IN_TARGET', 'ACTIVE')`,
 })
+@Index({
+  name: 'matching_profile_pool_municipality_idx',
+  expression: `create index "matching_profile_pool_municipality_idx" on "companies"."matching_profile" ("municipality_code", "beneficiary_id") include ("lat", "lon", "skills", "concepts", "occupations", "italian_rank", "available_hours_per_week", "shifts", "contract_wishes", "driving_licence", "own_vehicle") where "erased" = false and "profile" = 'IN_TARGET' and "readiness" = 'PRONTO' and "status" in ('IN_TARGET', 'ACTIVE')`,
+})
+@Index({
+  name: 'matching_profile_pool_skill_concepts_gin',
+  expression: `create index "matching_profile_pool_skill_concepts_gin" on "companies"."matching_profile" using gin (("skills" || "concepts")) where "erased" = false and "profile" = 'IN_TARGET' and "readiness" = 'PRONTO' and "status" in ('IN_TARGET', 'ACTIVE')`,
+})
 export class MatchingProfile {
   @PrimaryKey({ type: 'uuid' })
   beneficiaryId!: string;

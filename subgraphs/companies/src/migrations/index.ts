@@ -12,6 +12,7 @@ import { Migration20261202142500_third_sector } from './Migration20261202142500_
 import { Migration20261202120000_interview_invitation } from './Migration20261202120000_interview_invitation.js';
 import { Migration20261202142357_history_import } from './Migration20261202142357_history_import.js';
 import { Migration20261203020000_import_batch_errors } from './Migration20261203020000_import_batch_errors.js';
+import { Migration20261203130000_matching_pool_municipality } from './Migration20261203130000_matching_pool_municipality.js';
 
 /** Every migration of the subgraph, in order (explicit list: no file-system discovery at run time). */
 export const migrations: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202142500_third_sector', class: Migration20261202142500_third_sector },
   { name: 'Migration20261203020000_import_batch_errors', class: Migration20261203020000_import_batch_errors },
   { name: 'Migration20261203020000_outbox_trace_parent', class: Migration20261203020000_outbox_trace_parent },
+  { name: 'Migration20261203130000_matching_pool_municipality', class: Migration20261203130000_matching_pool_municipality },
 ];

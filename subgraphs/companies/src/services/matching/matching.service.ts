@@ -6,11 +6,13 @@ import { CandidateMatch, ItalianFit, type VocabularyMatch } from '../../dto/matc
 import { vocabularyIndex } from '../vocabulary.service.js';
 import { CEFR_RANK, CompanyCefrLevel, WorkShift } from '../../entities/enums.js';
 import { Vacancy } from '../../entities/vacancy.entity.js';
-import { buildMatchQuery, type MatchQueryInput, type MatchRow } from './matching.sql.js';
+import { buildMatchQuery, nearMunicipalities, type MatchQueryInput, type MatchRow } from './matching.sql.js';
 import {
   CEFR_BY_RANK,
   MATCH_FORMULA,
   bestScoreMissingARequiredSkill,
+  skillPoints,
+  maxTotal,
   explainComponents,
   italianFit,
   summarise,
@@ -79,22 +81,34 @@ export class MatchingService {
 }
 
 /**
- * The ranked rows for a vacancy, with top-k threshold pruning. People with every required skill are ranked
- * first, then people with at least one (GIN index: smaller sets than the whole pool). When the last of a
- * tier's best `limit` scores strictly more than anyone outside the tier could score at most, no one else can
- * enter the list and it is the answer, the same as ranking the whole pool (test: matching-scale.int.spec.ts).
- * Otherwise the whole pool is ranked.
+ * The ranked rows for a vacancy, with top-k threshold pruning.
+ *
+ * 1. The top tier: nobody can score more than someone with every skill, full points elsewhere, living in the
+ *    municipality nearest the workplace. The people of that municipality who score exactly that, in beneficiary id
+ *    order, are the head of the ranking (same score, same distance, then id), so they are looked for among the
+ *    first people of that municipality in id order (an index-only scan of the pool's btree on municipality and
+ *    id, stopped early) instead of scoring the pool; the few with more skill points than the rest are ranked
+ *    apart and merged in (`topTier`).
+ * 2. People with every required skill, then people with at least one (GIN index: smaller sets than the whole
+ *    pool). When the last of a tier's best `limit` scores strictly more than anyone outside the tier could
+ *    score at most, no one else can enter the list and it is the answer.
+ * 3. Otherwise the whole pool is ranked.
+ * Each way answers the same as ranking the whole pool (test: matching-scale.int.spec.ts).
  */
 export async function rankedRows(
   em: EntityManager,
   input: MatchQueryInput,
   options: { tiers: boolean } = { tiers: true },
-): Promise<{ rows: MatchRow[]; answeredBy: 'EVERY' | 'SOME' | 'POOL' }> {
+): Promise<{ rows: MatchRow[]; answeredBy: 'TOP' | 'EVERY' | 'SOME' | 'POOL' }> {
   const run = async (q: MatchQueryInput) => {
     const { sql, params } = buildMatchQuery(q);
     return em.execute<MatchRow[]>(sql, params);
   };
   const required = input.requiredSkills.length;
+  if (options.tiers && !input.onlyBeneficiaryId) {
+    const rows = await topTier(input, run);
+    if (rows) return { rows, answeredBy: 'TOP' };
+  }
   if (options.tiers && !input.onlyBeneficiaryId && required > 0) {
     const tiers = [
       { tier: 'EVERY' as const, bound: bestScoreMissingARequiredSkill(required) },
@@ -107,6 +121,65 @@ export async function rankedRows(
     }
   }
   return { rows: await run(input), answeredBy: 'POOL' };
+}
+
+/** How many people of the nearest municipality the top tier reads at most (in id order). */
+export const topTierScan = (limit: number) => Math.min(20_000, Math.max(2_000, limit * 250));
+
+/**
+ * The top tier (see `rankedRows`), or null when it cannot answer.
+ *
+ * Read first: the best `limit` people of the nearest municipality's first `topTierScan(limit)` (id order) whose
+ * total reaches the lowest cap below. When they all score what someone with every skill would score there, no one
+ * can beat them and they are the answer. Otherwise the few with more skill points are ranked apart, with a GIN
+ * tier: people with every skill (`ALL`; the others then have at most one skill short), or with every required skill
+ * (`EVERY`; the others then miss a required one). When the rows read all reach the best total the others can
+ * have, the answer is the best `limit` of those rows and the tier's: anyone else scores less, or the same at the
+ * same distance with a larger id. A cap reached by several counts of met skills is not used (ties could then
+ * differ in the last bit of the total).
+ */
+async function topTier(input: MatchQueryInput, run: (q: MatchQueryInput) => Promise<MatchRow[]>): Promise<MatchRow[] | null> {
+  const [nearest, next] = nearMunicipalities(input);
+  if (!nearest || (next && next.km <= nearest.km)) return null;
+  const required = input.requiredSkills.length;
+  const nice = input.niceToHaveSkills.length;
+  const every = skillPoints(required, required, nice, nice);
+  // The best skill points of people outside each tier ranked apart, with the counts (met required, met nice)
+  // such people can have.
+  const outside = [
+    ...(required + nice ? [{ tier: 'ALL' as const, counts: (r: number, n: number) => r < required || n < nice }] : []),
+    ...(required ? [{ tier: 'EVERY' as const, counts: (r: number) => r < required }] : []),
+  ].map(({ tier, counts }) => {
+    const reachable: number[] = [];
+    for (let r = 0; r <= required; r++) for (let n = 0; n <= nice; n++) if (counts(r, n)) reachable.push(skillPoints(r, required, n, nice));
+    const cap = Math.max(...reachable);
+    return { tier, cap, unique: reachable.filter((x) => Math.abs(x - cap) < 1e-9).length === 1 };
+  });
+  const total = (skills: number) => maxTotal(skills, nearest.km, input.maxDistanceKm) - 1e-9;
+  const lowest = Math.min(every, ...outside.map((o) => o.cap));
+  const rows = await run({
+    ...input,
+    top: { municipalityCode: nearest.code, minTotal: total(lowest), scan: topTierScan(input.limit) },
+  });
+  const last = rows[input.limit - 1];
+  if (!last) return null;
+  if (Number(last.total) >= total(every)) return rows;
+  for (const { tier, cap, unique } of outside) {
+    if (!unique || Number(last.total) < total(cap)) continue;
+    const apart = await run({ ...input, requiredSkillTier: tier });
+    const merged = new Map([...apart, ...rows].map((r) => [r.beneficiary_id, r]));
+    return [...merged.values()].sort(byRank).slice(0, input.limit);
+  }
+  return null;
+}
+
+/** The ranking's order, as the SQL sorts: higher total, then shorter distance, then beneficiary id. */
+export function byRank(a: MatchRow, b: MatchRow): number {
+  return (
+    Number(b.total) - Number(a.total) ||
+    Number(a.km) - Number(b.km) ||
+    (a.beneficiary_id < b.beneficiary_id ? -1 : a.beneficiary_id > b.beneficiary_id ? 1 : 0)
+  );
 }
 
 /** The vacancy's skills in the vocabulary's words: each with its concept's label and whether the person has it. */

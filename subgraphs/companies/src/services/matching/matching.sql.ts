@@ -24,8 +24,16 @@ export interface MatchQueryInput {
   limit: number;
   /** Score one person only (when proposing): still subject to the pool filters. */
   onlyBeneficiaryId?: string;
-  /** Only people with every (`EVERY`) or at least one (`SOME`) of the required skills: the tiers of `rankedRows`. */
-  requiredSkillTier?: 'EVERY' | 'SOME';
+  /**
+   * Only people with every (`EVERY`) or at least one (`SOME`) of the required skills: the tiers of `rankedRows`.
+   * `ALL`: every required and every nice-to-have skill (the top tier ranks these people apart).
+   */
+  requiredSkillTier?: 'EVERY' | 'SOME' | 'ALL';
+  /**
+   * The top tier of `rankedRows`: only the first `scan` people of the pool living in `municipalityCode` (the one
+   * nearest the workplace), in beneficiary id order, and of them only those whose total is at least `minTotal`.
+   */
+  top?: { municipalityCode: string; minTotal: number; scan: number };
 }
 
 /** One ranked row as the query returns it (snake_case columns). */
@@ -57,6 +65,26 @@ export interface MatchRow {
 const KM_PER_DEG_LAT = 111.2;
 
 /**
+ * What the top tier reads of a person: the key and the included columns of `matching_profile_pool_municipality_idx`
+ * (migration 20261203130000), so that its scan can be index-only.
+ */
+export const TOP_TIER_COLUMNS = [
+  'municipality_code',
+  'beneficiary_id',
+  'lat',
+  'lon',
+  'skills',
+  'concepts',
+  'occupations',
+  'italian_rank',
+  'available_hours_per_week',
+  'shifts',
+  'contract_wishes',
+  'driving_licence',
+  'own_vehicle',
+] as const;
+
+/**
  * Pre-filter (indexed) then score, in one statement, `LIMIT`ed. Every value is a bound parameter:
  * `p()` leaves a numbered marker, turned into positional `?` in textual order at the end.
  */
@@ -76,17 +104,28 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
   const anyConcepts = [...new Set([...reqConcepts, ...niceConcepts].filter(Boolean))];
   const skillFilter: string[] = [];
   // A tier implies the "any skill" condition: one GIN test instead of two.
-  const tier = q.requiredSkills.length ? q.requiredSkillTier : undefined;
-  if (tier === 'EVERY' && reqConcepts.some(Boolean))
-    skillFilter.push(
-      q.requiredSkills
-        .map((x, i) => {
-          const c = reqConcepts[i];
-          const text = `m."skills" @> ${p(pgTextArray([x]), '::text[]')}`;
-          return c ? `(${text} or m."concepts" @> ${p(pgTextArray([c]), '::text[]')})` : text;
-        })
-        .join(' and '),
-    );
+  const allConcepts = [...reqConcepts, ...niceConcepts];
+  // `ALL` without any skill is the pool itself.
+  const tier =
+    q.requiredSkillTier === 'ALL' ? (anySkills.length ? 'ALL' : undefined) : q.requiredSkills.length ? q.requiredSkillTier : undefined;
+  // Every one of some skills, each met by its words or its concept. The planner would read one skill's GIN
+  // bitmap and check the others row by row; the GIN index on `skills || concepts` answers the conjunction in one
+  // index scan (a superset: each skill's words or concept in either array), then the exact test applies.
+  const everyOf = (items: string[], concepts: string[]) => {
+    const prefilter = items
+      .map((x, i) => `(m."skills" || m."concepts") && ${p(pgTextArray([x, concepts[i] ?? ''].filter(Boolean)), '::text[]')}`)
+      .join(' and ');
+    const exact = items
+      .map((x, i) => {
+        const c = concepts[i];
+        const text = `m."skills" @> ${p(pgTextArray([x]), '::text[]')}`;
+        return c ? `(${text} or m."concepts" @> ${p(pgTextArray([c]), '::text[]')})` : text;
+      })
+      .join(' and ');
+    return `(${prefilter}) and (${exact})`;
+  };
+  if (tier === 'ALL') skillFilter.push(everyOf(anySkills, allConcepts));
+  else if (tier === 'EVERY' && reqConcepts.some(Boolean)) skillFilter.push(everyOf(q.requiredSkills, reqConcepts));
   else if (tier) {
     skillFilter.push(`m."skills" ${tier === 'EVERY' ? '@>' : '&&'} ${p(pgTextArray(q.requiredSkills), '::text[]')}`);
     const some = [...new Set(reqConcepts.filter(Boolean))];
@@ -99,11 +138,21 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
 
   // Distances are residence-municipality centroid to workplace (the profile's lat/lon are that centroid), so
   // they are computed here once per municipality within the radius, not once per person in SQL.
-  const near = MUNICIPALITIES.map((m) => ({ code: m.istatCode, km: haversineKm(q, m) })).filter((d) => d.km <= q.maxDistanceKm);
+  const near = nearMunicipalities(q);
+  const inPool = (a: string) =>
+    `${a}."erased" = false and ${a}."profile" = 'IN_TARGET' and ${a}."readiness" = 'PRONTO' and ${a}."status" in ('IN_TARGET', 'ACTIVE')`;
+  // The top tier reads the nearest municipality's people in beneficiary id order and stops after `scan` of
+  // them; the other filters then apply to that prefix. It reads only what the pool's btree on (municipality,
+  // id) includes (an index-only scan); the names come from the table for the rows returned.
+  const source = q.top
+    ? `(select ${TOP_TIER_COLUMNS.map((c) => `m0."${c}"`).join(', ')} from "companies"."matching_profile" m0
+        where ${inPool('m0')} and m0."municipality_code" = ${p(q.top.municipalityCode, '::text')}
+        order by m0."beneficiary_id" limit ${p(q.top.scan, '::int')})`
+    : `"companies"."matching_profile"`;
   const pool = `select m.*, d.km
-    from "companies"."matching_profile" m
+    from ${source} m
     join unnest(${p(pgTextArray(near.map((d) => d.code)), '::text[]')}, ${p(`{${near.map((d) => d.km).join(',')}}`, '::float8[]')}) as d(code, km) on d.code = m."municipality_code"
-    where m."erased" = false and m."profile" = 'IN_TARGET' and m."readiness" = 'PRONTO' and m."status" in ('IN_TARGET', 'ACTIVE')
+    where ${q.top ? 'true' : inPool('m')}
       and m."lat" between ${p(q.lat - dLat, '::float8')} and ${p(q.lat + dLat, '::float8')}
       and m."lon" between ${p(q.lon - dLon, '::float8')} and ${p(q.lon + dLon, '::float8')}
       ${q.drivingLicenceRequired ? 'and m."driving_licence"' : ''}
@@ -152,8 +201,10 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
       case when f.contract_fit then ${fl(W.contract)} else ${fl(0)} end as p_contract
     from (${facts}) f`;
 
-  const top = `select t.*, (t.p_req + t.p_nice + t.p_italian + t.p_distance + t.p_availability + t.p_contract) as total
+  const total = `(t.p_req + t.p_nice + t.p_italian + t.p_distance + t.p_availability + t.p_contract)`;
+  const top = `select t.*, ${total} as total
     from (${points}) t
+    ${q.top ? `where ${total} >= ${p(q.top.minTotal, '::float8')}` : ''}
     order by total desc, t.km asc, t."beneficiary_id" asc
     limit ${p(q.limit, '::int')}`;
 
@@ -163,8 +214,9 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
   const niceC = p(pgTextArray(niceConcepts), '::text[]');
   const vShifts = p(pgTextArray(q.shifts), '::text[]');
   const met = `(x = any(s."skills") or (c <> '' and c = any(s."concepts")))`;
-  const sql = `select s."beneficiary_id", s."first_name", s."last_initial", s."municipality_code", s."italian_level", s."italian_rank",
-      s."available_hours_per_week", s."cv_share_consent", s.km,
+  const named = q.top ? 'h' : 's';
+  const sql = `select s."beneficiary_id", ${named}."first_name", ${named}."last_initial", s."municipality_code", ${named}."italian_level", s."italian_rank",
+      s."available_hours_per_week", ${named}."cv_share_consent", s.km,
       array(select x from unnest(${req}, ${reqC}) with ordinality u(x, c, i) where ${met} order by i) as matched_req,
       array(select x from unnest(${p(pgTextArray(q.requiredSkills), '::text[]')}, ${p(pgTextArray(reqConcepts), '::text[]')}) with ordinality u(x, c, i) where not ${met} order by i) as missing_req,
       array(select x from unnest(${nice}, ${niceC}) with ordinality u(x, c, i) where ${met} order by i) as matched_nice,
@@ -172,11 +224,24 @@ export function buildMatchQuery(q: MatchQueryInput): { sql: string; params: unkn
       array(select x from unnest(${vShifts}) with ordinality u(x, i) where not (x = any(s."shifts")) order by i) as missing_shifts,
       s.contract_fit, s.p_req, s.p_nice, s.p_italian, s.p_distance, s.p_availability, s.p_contract, s.total
     from (${top}) s
+    ${q.top ? 'join "companies"."matching_profile" h on h."beneficiary_id" = s."beneficiary_id"' : ''}
     order by s.total desc, s.km asc, s."beneficiary_id" asc`;
+  return positional(sql, values);
+}
+
+/** `$$n$$` markers → positional `?` in textual order, with their values. */
+function positional(sql: string, values: unknown[]): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
-  const positional = sql.replace(/\$\$(\d+)\$\$/g, (_, i: string) => {
+  const text = sql.replace(/\$\$(\d+)\$\$/g, (_, i: string) => {
     params.push(values[Number(i)]);
     return '?';
   });
-  return { sql: positional, params };
+  return { sql: text, params };
+}
+
+/** Municipalities whose centroid is within the vacancy's radius, with their distance (km), nearest first. */
+export function nearMunicipalities(q: Pick<MatchQueryInput, 'lat' | 'lon' | 'maxDistanceKm'>): { code: string; km: number }[] {
+  return MUNICIPALITIES.map((m) => ({ code: m.istatCode, km: haversineKm(q, m) }))
+    .filter((d) => d.km <= q.maxDistanceKm)
+    .sort((a, b) => a.km - b.km);
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MATCH_WEIGHTS, bestScoreMissingARequiredSkill, explainComponents, italianFit, summarise } from './score-formula.js';
+import {
+  MATCH_WEIGHTS,
+  bestScoreMissingARequiredSkill,
+  explainComponents,
+  italianFit,
+  maxTotal,
+  skillPoints,
+  summarise,
+} from './score-formula.js';
 import { buildMatchQuery } from './matching.sql.js';
 
 describe('the matching score formula', () => {
@@ -79,5 +87,22 @@ describe('bestScoreMissingARequiredSkill (the bound behind the ranking tiers)', 
     expect(bestScoreMissingARequiredSkill(3, 3)).toBe(55);
     expect(bestScoreMissingARequiredSkill(3, 9)).toBe(55);
     expect(bestScoreMissingARequiredSkill(0)).toBe(55);
+  });
+});
+
+describe('skillPoints and maxTotal (the caps behind the top tier)', () => {
+  it('gives the required and nice-to-have points of the formula, full when none is listed', () => {
+    expect(skillPoints(2, 2, 1, 1)).toBe(55);
+    expect(skillPoints(1, 2, 1, 1)).toBe(32.5);
+    expect(skillPoints(2, 2, 0, 1)).toBe(45);
+    expect(skillPoints(0, 0, 1, 2)).toBe(50);
+    expect(skillPoints(0, 0, 0, 0)).toBe(55);
+  });
+
+  it('adds every other component at full weight and the distance points of the municipality', () => {
+    expect(maxTotal(55, 0, 40)).toBe(100);
+    expect(maxTotal(32.5, 0, 40)).toBe(77.5);
+    expect(maxTotal(45, 10, 40)).toBe(86.25);
+    expect(maxTotal(45, 50, 40)).toBe(75);
   });
 });

@@ -17,8 +17,9 @@
  * licence / own vehicle when the vacancy requires them, at least one of the vacancy's skills or its
  * occupation (GIN indexes) when the vacancy lists any, and not already a candidate for the vacancy.
  * Ties: higher score, then shorter distance, then beneficiary id.
- * Speed: ranked in tiers (every required skill, then at least one, then the whole pool); a tier answers when
- * its last score beats `bestScoreMissingARequiredSkill`, so the result is the whole pool's (matching.service.ts).
+ * Speed: ranked in tiers (the top tier: people of the nearest municipality with the highest total anyone can
+ * reach, in id order; then every required skill, then at least one, then the whole pool); a tier answers when
+ * nobody outside it can rank higher, so the result is the whole pool's (matching.service.ts).
  */
 export const MATCH_WEIGHTS = {
   requiredSkills: 45,
@@ -38,6 +39,18 @@ export type MatchComponentName = keyof typeof MATCH_WEIGHTS;
 export function bestScoreMissingARequiredSkill(required: number, missing = 1): number {
   const others = Object.values(MATCH_WEIGHTS).reduce((a, b) => a + b, 0) - MATCH_WEIGHTS.requiredSkills;
   return required > 0 ? (MATCH_WEIGHTS.requiredSkills * (required - Math.min(missing, required))) / required + others : others;
+}
+
+/** Required plus nice-to-have points of a person meeting `r` of `required` and `n` of `nice` skills, as the SQL computes them. */
+export function skillPoints(r: number, required: number, n: number, nice: number): number {
+  const req = required ? (MATCH_WEIGHTS.requiredSkills * r) / required : MATCH_WEIGHTS.requiredSkills;
+  return req + (nice ? (MATCH_WEIGHTS.niceToHaveSkills * n) / nice : MATCH_WEIGHTS.niceToHaveSkills);
+}
+
+/** The highest total of a person with these skill points living `km` from the workplace (every other component full). */
+export function maxTotal(skillPointsValue: number, km: number, maxDistanceKm: number): number {
+  const W = MATCH_WEIGHTS;
+  return skillPointsValue + W.italian + W.distance * Math.max(0, 1 - km / maxDistanceKm) + W.availability + W.contract;
 }
 
 export const MATCH_FORMULA =

@@ -1,23 +1,21 @@
-import type { ExecutionResult } from 'graphql';
-
 /** One client subscription of a group: gets every event's result, and its JSON serialised once for the group. */
-export interface FanOutMember {
-  deliver(result: ExecutionResult, json: string): void;
+export interface FanOutMember<R> {
+  deliver(result: R, json: string): void;
   /** The upstream stream ended (after its last event was delivered). */
   end(): void;
 }
 
 /** What a group needs from its caller to run: how to open its upstream stream and resolve one event. */
-export interface FanOutSource {
+export interface FanOutSource<U, R> {
   /** Opens the upstream stream; returns what stops it. `event` gets each upstream result in order. */
-  open(handlers: { event: (upstream: ExecutionResult) => void; end: () => void }): () => void;
-  /** The client-shaped result of one upstream event (the rest of the federated plan, run once per group). */
-  resolve(upstream: ExecutionResult): Promise<ExecutionResult>;
+  open(handlers: { event: (upstream: U) => void; end: () => void }): () => void;
+  /** The client-shaped result of one upstream event (run once per group). */
+  resolve(upstream: U): Promise<R> | R;
   onError(err: unknown): void;
 }
 
-interface Group {
-  members: Set<FanOutMember>;
+interface Group<R> {
+  members: Set<FanOutMember<R>>;
   chain: Promise<void>;
   stop: () => void;
 }
@@ -27,9 +25,10 @@ interface Group {
  * scope; the key says which) form one group: one upstream stream, one resolution and one serialisation
  * per event for the whole group, then a plain write to each member. Events are resolved and delivered in
  * order, one at a time per group. The upstream stream stops when the group's last member leaves.
+ * Used by the gateway (over its upstream subgraph streams) and by the subgraphs (over their outbox tail).
  */
-export class FanOutGroups {
-  private readonly groups = new Map<string, Group>();
+export class FanOutGroups<U, R> {
+  private readonly groups = new Map<string, Group<R>>();
 
   /** Number of live groups (for tests). */
   get size(): number {
@@ -37,10 +36,10 @@ export class FanOutGroups {
   }
 
   /** Adds `member` to the group `key` (opened from `source` when it is the first); returns its leave function. */
-  join(key: string, member: FanOutMember, source: FanOutSource): () => void {
+  join(key: string, member: FanOutMember<R>, source: FanOutSource<U, R>): () => void {
     let group = this.groups.get(key);
     if (!group) {
-      const created: Group = { members: new Set(), chain: Promise.resolve(), stop: () => undefined };
+      const created: Group<R> = { members: new Set(), chain: Promise.resolve(), stop: () => undefined };
       this.groups.set(key, created);
       created.stop = source.open({
         event: (upstream) => {
@@ -76,4 +75,29 @@ export class FanOutGroups {
       }
     };
   }
+}
+
+/** The part of a `ws` socket a graphql-ws `next` writer needs. */
+export interface NextSocket {
+  readonly readyState: number;
+  readonly OPEN: number;
+  readonly bufferedAmount: number;
+  send(data: string): void;
+}
+
+/**
+ * A client that reads nothing stops getting events once this much is queued on its socket (the server's
+ * memory is not its buffer); graphql-ws's keep-alive closes it when it stops answering.
+ */
+export const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Writes graphql-ws `next` messages of subscription `id` straight to its socket, around a payload already
+ * serialised once for the whole group (graphql-ws would serialise the same result again for every client).
+ */
+export function graphqlWsNextWriter(socket: NextSocket, id: string): (json: string) => void {
+  const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  return (json) => {
+    if (socket.readyState === socket.OPEN && socket.bufferedAmount <= MAX_BUFFERED_BYTES) socket.send(`${prefix}${json}}`);
+  };
 }
