@@ -238,20 +238,23 @@ try {
       body: `10k beneficiaries loaded in ${fmt((performance.now() - t0) / 1000)} s: ${JSON.stringify(counts10k)}`,
     });
 
+    /** The environment of a gateway process in front of the stack's subgraphs (as deployed apart from them). */
+    const gatewayEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+      ...process.env,
+      ...Object.fromEntries(Object.entries(stack.subgraphUrls).map(([n, u]) => [subgraphVariables(n).URL.name, u])),
+      NODE_ENV: 'production',
+      DATABASE_URL: dbUrl, // the gateway's idempotency keys
+      IXL_INTERNAL_SECRET: secrets.internalSecret,
+      IXL_JWT_SIGNING_KEYS: secrets.jwtSigningKeys,
+      IXL_JWT_PUBLIC_KEYS: secrets.jwtPublicKeys,
+      LOGIN_LIMIT_PER_IP: '1000000',
+      ...extra,
+    });
+
     if (wants('tracing')) {
       console.error('[bench] tracing');
-      const subgraphEnv = Object.fromEntries(Object.entries(stack.subgraphUrls).map(([n, u]) => [subgraphVariables(n).URL.name, u]));
       const cost = await tracingCost({
-        gatewayEnv: {
-          ...process.env,
-          ...subgraphEnv,
-          NODE_ENV: 'production',
-          DATABASE_URL: dbUrl, // the gateway's idempotency keys
-          IXL_INTERNAL_SECRET: secrets.internalSecret,
-          IXL_JWT_SIGNING_KEYS: secrets.jwtSigningKeys,
-          IXL_JWT_PUBLIC_KEYS: secrets.jwtPublicKeys,
-          LOGIN_LIMIT_PER_IP: '1000000',
-        },
+        gatewayEnv: gatewayEnv(),
         ports: [await freePort(), await freePort()],
         query:
           'query List($n: Int!) { beneficiaries(first: $n) { totalCount nodes { id firstName lastName municipalityCode placements { type startDate company { name } } enrolments { edition { title trainingBody { name } } } } } }',
@@ -294,22 +297,9 @@ try {
       console.error('[bench] overhead');
       // Our gateway and Hive Gateway each in their own process, in front of the same subgraphs.
       const ports = [await freePort(), await freePort()];
-      const subgraphEnv = Object.fromEntries(Object.entries(stack.subgraphUrls).map(([n, u]) => [subgraphVariables(n).URL.name, u]));
       const ours = await startScript(
         [join(root, 'gateway/dist/main.js')],
-        {
-          ...process.env,
-          ...subgraphEnv,
-          NODE_ENV: 'production',
-          DATABASE_URL: dbUrl, // the gateway's idempotency keys
-          PORT: String(ports[0]),
-          HOST: '127.0.0.1',
-          IXL_INTERNAL_SECRET: secrets.internalSecret,
-          IXL_JWT_SIGNING_KEYS: secrets.jwtSigningKeys,
-          IXL_JWT_PUBLIC_KEYS: secrets.jwtPublicKeys,
-          LOGIN_LIMIT_PER_IP: '1000000',
-          IXL_METRICS_PORT: '0',
-        },
+        gatewayEnv({ PORT: String(ports[0]), HOST: '127.0.0.1', IXL_METRICS_PORT: '0' }),
         'gateway ready',
       );
       scripts.push(ours);
@@ -411,20 +401,10 @@ try {
 
     if (wants('profile')) {
       console.error('[bench] profile');
-      const subgraphEnv = Object.fromEntries(Object.entries(stack.subgraphUrls).map(([n, u]) => [subgraphVariables(n).URL.name, u]));
       const [staffList] = await portalQueries();
       if (!staffList) throw new Error('no portal query');
       const prof = await profileGateway({
-        gatewayEnv: {
-          ...process.env,
-          ...subgraphEnv,
-          NODE_ENV: 'production',
-          DATABASE_URL: dbUrl,
-          IXL_INTERNAL_SECRET: secrets.internalSecret,
-          IXL_JWT_SIGNING_KEYS: secrets.jwtSigningKeys,
-          IXL_JWT_PUBLIC_KEYS: secrets.jwtPublicKeys,
-          LOGIN_LIMIT_PER_IP: '1000000',
-        },
+        gatewayEnv: gatewayEnv(),
         port: await freePort(),
         inspectPort: await freePort(),
         query: staffList,
@@ -592,25 +572,12 @@ try {
       };
       // Gateway processes as deployed apart from the subgraphs (`gateway/dist/main.js` in front of the stack's
       // subgraphs). With IXL_BENCH_PROFILE_DIR each writes a V8 CPU profile there when it stops.
-      const subgraphEnv = Object.fromEntries(Object.entries(stack.subgraphUrls).map(([n, u]) => [subgraphVariables(n).URL.name, u]));
       const profileDir = process.env.IXL_BENCH_PROFILE_DIR;
       const startGateway = async () => {
         const port = await freePort();
         const started = await startScript(
           [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), join(root, 'gateway/dist/main.js')],
-          {
-            ...process.env,
-            ...subgraphEnv,
-            NODE_ENV: 'production',
-            DATABASE_URL: dbUrl, // the gateway's idempotency keys
-            PORT: String(port),
-            HOST: '127.0.0.1',
-            IXL_INTERNAL_SECRET: secrets.internalSecret,
-            IXL_JWT_SIGNING_KEYS: secrets.jwtSigningKeys,
-            IXL_JWT_PUBLIC_KEYS: secrets.jwtPublicKeys,
-            LOGIN_LIMIT_PER_IP: '1000000',
-            IXL_METRICS_PORT: '0',
-          },
+          gatewayEnv({ PORT: String(port), HOST: '127.0.0.1', IXL_METRICS_PORT: '0' }),
           'gateway ready',
         );
         scripts.push(started);
