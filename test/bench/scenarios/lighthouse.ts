@@ -112,6 +112,22 @@ async function auditOnce(origin: string, portal: LighthousePortal): Promise<Ligh
 }
 
 /**
+ * Trace failures Lighthouse itself asks to run again for (NO_NAVSTART, NO_FCP, …: "Please run Lighthouse again")
+ * get up to two more attempts, said on stderr; any other error, or a third failure, stops the benchmark.
+ */
+async function auditRetried(origin: string, portal: LighthousePortal): Promise<LighthouseRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await auditOnce(origin, portal);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      if (attempt >= 3 || !/run Lighthouse again/i.test(message)) throw err;
+      console.error(`[bench] lighthouse: attempt ${attempt} on /${portal.path}/ failed (${message}); again`);
+    }
+  }
+}
+
+/**
  * Each portal `runs` times (a fresh browser and session each time); the run with the median performance score
  * stands for the portal, so one slow moment of a shared machine does not decide the verdict.
  */
@@ -119,7 +135,7 @@ export async function lighthouseAudit(origin: string, portals: LighthousePortal[
   const out: LighthouseRun[] = [];
   for (const portal of portals) {
     const all: LighthouseRun[] = [];
-    for (let i = 0; i < runs; i++) all.push(await auditOnce(origin, portal));
+    for (let i = 0; i < runs; i++) all.push(await auditRetried(origin, portal));
     all.sort((a, b) => a.performance - b.performance || b.tbtMs - a.tbtMs);
     const median = all[Math.floor(all.length / 2)];
     if (median) out.push(median);
