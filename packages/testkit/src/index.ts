@@ -11,6 +11,7 @@ export { pdfText } from './pdf.js';
 export { startNats, type NatsServer } from './nats.js';
 export {
   historyImportClient,
+  layoutCsv,
   type HistoryImportClient,
   type HistoryImportBatchResult,
   type HistoryImportCheckResult,

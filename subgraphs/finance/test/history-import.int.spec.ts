@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bootTestStack,
   historyImportClient,
+  layoutCsv,
   type HistoryImportBatchResult,
   type HistoryImportClient,
   factories,
@@ -29,14 +30,9 @@ const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = [])
 const count = async (table: string, where = 'true') =>
   Number((await sql<{ n: string }>(`select count(*) as n from "finance"."${table}" where ${where}`))[0]?.n ?? 0);
 
-/** A file of a layout from rows given by column name (the layout's order, `;`). */
-const csv = (layout: readonly { header: string }[], rows: Record<string, string>[]) => {
-  const header = layout.map((c) => c.header);
-  return [header.join(';'), ...rows.map((r) => header.map((h) => r[h] ?? '').join(';'))].join('\n');
-};
-const prestiti = (rows: Record<string, string>[]) => csv(FINANCE_IMPORT_LAYOUTS.PRESTITI, rows);
-const contributi = (rows: Record<string, string>[]) => csv(FINANCE_IMPORT_LAYOUTS.CONTRIBUTI, rows);
-const pagamenti = (rows: Record<string, string>[]) => csv(FINANCE_IMPORT_LAYOUTS.PAGAMENTI, rows);
+const prestiti = (rows: Record<string, string>[]) => layoutCsv(FINANCE_IMPORT_LAYOUTS.PRESTITI, rows);
+const contributi = (rows: Record<string, string>[]) => layoutCsv(FINANCE_IMPORT_LAYOUTS.CONTRIBUTI, rows);
+const pagamenti = (rows: Record<string, string>[]) => layoutCsv(FINANCE_IMPORT_LAYOUTS.PAGAMENTI, rows);
 
 const STEPS = {
   data_preselezione: '10/02/2019',
@@ -48,7 +44,7 @@ const STEPS = {
   data_finanziamento: '15/07/2019',
   percorso: 'tre laboratori',
 };
-const PROJECTS = csv(PROJECTS_IMPORT_LAYOUTS.PROGETTI, [
+const PROJECTS = layoutCsv(PROJECTS_IMPORT_LAYOUTS.PROGETTI, [
   {
     id_esterno: 'PIS-2019-001',
     titolo: 'Sartoria sociale',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bootTestStack,
   historyImportClient,
+  layoutCsv,
   type HistoryImportBatchResult,
   type HistoryImportClient,
   factories,
@@ -37,10 +38,7 @@ const financeCount = async (table: string) =>
     (await t.stack.subgraphs.finance.orm.em.getConnection().execute<{ n: string }[]>(`select count(*) as n from finance."${table}"`))[0]
       ?.n ?? 0,
   );
-const csv = (kind: 'PROGETTI' | 'DELIBERE', rows: Record<string, string>[]) => {
-  const header = PROJECTS_IMPORT_LAYOUTS[kind].map((c) => c.header);
-  return [header.join(';'), ...rows.map((r) => header.map((h) => r[h] ?? '').join(';'))].join('\n');
-};
+const csv = (kind: 'PROGETTI' | 'DELIBERE', rows: Record<string, string>[]) => layoutCsv(PROJECTS_IMPORT_LAYOUTS[kind], rows);
 
 const PATH_TO_EVALUATION = {
   data_preselezione: '10/02/2019',

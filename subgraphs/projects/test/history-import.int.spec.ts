@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bootTestStack,
   historyImportClient,
+  layoutCsv,
   type HistoryImportBatchResult,
   type HistoryImportClient,
   factories,
@@ -24,10 +25,8 @@ const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = [])
   t.stack.subgraphs.projects.orm.em.getConnection().execute<T[]>(query, params);
 const count = async (table: string, where = 'true') =>
   Number((await sql<{ n: string }>(`select count(*) as n from "projects"."${table}" where ${where}`))[0]?.n ?? 0);
-const HEADER = PROJECTS_IMPORT_LAYOUTS.PROGETTI.map((c) => c.header);
 /** A PROGETTI file from rows given by column name (the layout's order, `;`). */
-const progetti = (rows: Record<string, string>[]) =>
-  [HEADER.join(';'), ...rows.map((r) => HEADER.map((h) => r[h] ?? '').join(';'))].join('\n');
+const progetti = (rows: Record<string, string>[]) => layoutCsv(PROJECTS_IMPORT_LAYOUTS.PROGETTI, rows);
 
 const FUNDED = {
   id_esterno: 'PIS-2019-001',
