@@ -78,6 +78,7 @@ export default defineConfig({
           include: ['**/*.e2e.spec.ts'],
           exclude: ['**/node_modules/**', '**/dist/**'],
           globalSetup: ['portals/e2e/global-setup.ts'],
+          setupFiles: ['reflect-metadata', 'portals/e2e/failure-report.ts'],
           expect: { poll: { timeout: 15_000, interval: 100 } },
           testTimeout: 60_000,
           hookTimeout: 180_000,

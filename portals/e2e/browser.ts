@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { expect, inject } from 'vitest';
 import { bootTestStack, liveSubscriptions, type TestStack } from '@ixl/testkit';
 import type { ConfigOverrides } from '@ixl/config';
+import { openContexts } from './open-contexts.js';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const PORTALS_DIST = resolve(repoRoot, 'portals/dist');
@@ -57,6 +58,7 @@ export async function openE2E(
     reducedMotion: 'reduce',
   });
   context.setDefaultTimeout(15_000);
+  openContexts.add(context);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -72,6 +74,7 @@ export async function openE2E(
     page,
     problems,
     async close() {
+      openContexts.delete(context);
       await context.close().catch(() => undefined);
       await browser.close().catch(() => undefined);
       await stack.stop();
