@@ -3,6 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import type { DocumentNode } from 'graphql';
 import { defaultClientConditions, defineConfig, type HtmlTagDescriptor, type Plugin, type UserConfig } from 'vite';
 
 /** Where the gateway serves the portals from (`config.portalsDir` = `<repo>/portals/dist`). */
@@ -13,14 +14,23 @@ export const PORTALS_DIST = resolve(import.meta.dirname, 'dist');
  * landing page, `portals/dist/index.html` + `portals/dist/assets/`). No inline scripts (the gateway's
  * CSP forbids them), no external fonts or CDNs.
  */
-export function portalConfig(root: string, path: string | null, options: { mainPage?: string } = {}): UserConfig {
+export function portalConfig(
+  root: string,
+  path: string | null,
+  options: {
+    /** The main page's module (the route `/`): preloaded by the HTML alongside the entry. */
+    mainPage?: string;
+    /** The main page's first query (no variables): sent from the HTML as soon as the session is renewed (earlyQueryRequest). */
+    mainQuery?: DocumentNode;
+  } = {},
+): UserConfig {
   const outDir = path ? resolve(PORTALS_DIST, path) : PORTALS_DIST;
   return defineConfig({
     root,
     base: path ? `/${path}/` : '/',
     plugins: [
       react(),
-      ...(path ? [earlyStart(path, options.mainPage ? resolve(root, options.mainPage) : null)] : []),
+      ...(path ? [earlyStart(path, options.mainPage ? resolve(root, options.mainPage) : null, options.mainQuery ?? null)] : []),
       precompress(),
       ...(path ? [] : [cleanLandingOutput(outDir)]),
     ],
@@ -40,6 +50,42 @@ export function portalConfig(root: string, path: string | null, options: { mainP
   });
 }
 
+/** The request Apollo Client sends for a query: its JSON body (exactly, as a string) and headers, without the token. */
+export interface EarlyQueryRequest {
+  body: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * What the portals' Apollo Client (HttpLink, InMemoryCache: portal-client `createPortalClient`) sends for `document`,
+ * found by running the query through a real Apollo Client whose fetch only records the request: the printed text with
+ * the `__typename`s the cache adds, the operation name, the extensions, in Apollo's order and spelling. The portal
+ * takes the early answer over only for a request whose body is exactly this string (portal-client `takeEarlyQuery`).
+ */
+export async function earlyQueryRequest(document: DocumentNode): Promise<EarlyQueryRequest> {
+  const { ApolloClient, HttpLink, InMemoryCache } = await import('@apollo/client');
+  let sent: RequestInit | null = null;
+  const apollo = new ApolloClient({
+    link: new HttpLink({
+      uri: '/graphql',
+      fetch: (_uri, init) => {
+        sent = init ?? null;
+        return Promise.reject(new Error('recorded, not sent'));
+      },
+    }),
+    cache: new InMemoryCache(),
+  });
+  await apollo.query({ query: document, fetchPolicy: 'network-only' }).catch(() => undefined);
+  apollo.stop();
+  const init = sent as RequestInit | null;
+  if (!init || typeof init.body !== 'string') throw new Error('Apollo Client sent no request body for the early query');
+  const headers: Record<string, string> = {};
+  new Headers(init.headers).forEach((value, name) => {
+    if (name !== 'authorization') headers[name] = value;
+  });
+  return { body: init.body, headers };
+}
+
 /**
  * The session's renewal as a classic script of a few hundred bytes, run as soon as it arrives (`async`), long before
  * the portal's JS (~160 KiB) has downloaded: `POST /auth/session/<portal>` exactly as the portal's client sends it
@@ -47,8 +93,37 @@ export function portalConfig(root: string, path: string | null, options: { mainP
  * portal takes the pending answer over (portal-client `takeEarlySessionRenewal`) instead of asking again; a portal
  * that starts first marks it taken, and then this script does nothing. An external file: the CSP allows no inline
  * script.
+ *
+ * With `query` (the main page's first query), opened at the portal's home (`/<portal>/`) and signed in, the script
+ * then sends that query to the same origin's `/graphql`, as Apollo Client would (same body, same headers, the renewed
+ * access token), as soon as the renewal answers: the page's data comes while the portal's JS is still downloading.
+ * The portal's Apollo Client takes that answer over for its own identical request (portal-client `takeEarlyQuery`),
+ * once; the token stays inside this function.
  */
-function sessionStartScript(portal: string): string {
+export function sessionStartScript(portal: string, query: EarlyQueryRequest | null = null): string {
+  const early = query
+    ? `
+  if (location.pathname !== '/${portal}/' && location.pathname !== '/${portal}') return;
+  var body = ${JSON.stringify(query.body)};
+  var ask = function (res) {
+    if (res.status !== 200) return null;
+    return res
+      .clone()
+      .json()
+      .then(function (s) {
+        if (!s || typeof s.token !== 'string') return null;
+        var headers = ${JSON.stringify(query.headers)};
+        headers.authorization = 'Bearer ' + s.token;
+        return fetch('/graphql', { method: 'POST', headers: headers, credentials: 'same-origin', body: body });
+      });
+  };
+  w.__ixlQueryStart = {
+    body: body,
+    response: w.__ixlSessionStart.then(ask).catch(function () {
+      return null;
+    }),
+  };`
+    : '';
   return `(function () {
   var w = window;
   if (w.__ixlSessionStart || typeof fetch !== 'function') return;
@@ -61,25 +136,29 @@ function sessionStartScript(portal: string): string {
   };
   var locks = navigator.locks;
   w.__ixlSessionStart = locks ? locks.request('ixl.session.${portal}', renew) : renew();
-  w.__ixlSessionStart.catch(function () {});
+  w.__ixlSessionStart.catch(function () {});${early}
 })();
 `;
 }
 
 /**
- * Cuts the start's waterfall (issue 25): the session's renewal starts from the HTML (sessionStartScript) instead of
- * after the portal's JS has run, and the HTML preloads, alongside the entry, the chunk of the portal's main page
+ * Cuts the start's waterfall (issue 25): the session's renewal (and the main page's first query, `mainQuery`) starts
+ * from the HTML (sessionStartScript) instead of after the portal's JS has run, and the HTML preloads, alongside the entry, the chunk of the portal's main page
  * (`mainPage`, the route `/`) with its own imports, instead of after the entry has run.
  */
-function earlyStart(portal: string, mainPage: string | null): Plugin {
-  const source = sessionStartScript(portal);
-  const fileName = `assets/session-start-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+function earlyStart(portal: string, mainPage: string | null, mainQuery: DocumentNode | null): Plugin {
+  let source = sessionStartScript(portal);
+  let fileName = '';
   let base = '/';
   return {
     name: 'ixl-early-start',
     apply: 'build',
     configResolved(config) {
       base = config.base;
+    },
+    async buildStart() {
+      source = sessionStartScript(portal, mainQuery ? await earlyQueryRequest(mainQuery) : null);
+      fileName = `assets/session-start-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName, source });

@@ -7,6 +7,7 @@ import type { Client } from 'graphql-ws';
 import { isUnauthenticated } from './errors.js';
 import type { SessionStore } from './session.js';
 import { createSubscriptionClient } from './ws.js';
+import { fetchTakingEarlyQuery, type EarlyQuery } from './early-query.js';
 import { keepApolloSessionFresh, SESSION_OPERATIONS, type RefreshApi, type SessionRefresher } from './session-refresh.js';
 import { idempotencyLink, mutationRetryLink } from './idempotency.js';
 
@@ -29,6 +30,8 @@ export function createPortalClient(
     ws?: Client;
     /** How sessions are renewed and ended (the browser portals: through the session cookie, shared-session.ts). */
     sessionApi?: (graphql: RefreshApi) => RefreshApi;
+    /** The main page's query the HTML sent already (takeEarlyQuery): its answer serves the identical first request. */
+    earlyQuery?: EarlyQuery | null;
   } = {},
 ): PortalClient {
   // The refresher needs the Apollo Client, whose links need the refresher: bound once both exist.
@@ -47,7 +50,8 @@ export function createPortalClient(
     if (operation.operationName?.endsWith('Login')) return;
     if (isUnauthenticated(error)) session.clear('expired');
   });
-  const http = new HttpLink({ uri: options.uri ?? '/graphql' });
+  const early = options.earlyQuery ? fetchTakingEarlyQuery(options.earlyQuery) : null;
+  const http = new HttpLink({ uri: options.uri ?? '/graphql', ...(early ? { fetch: early.fetch } : {}) });
   const transport = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(ws), http);
   const apollo = new ApolloClient({
     link: ApolloLink.from([signOutOnUnauthenticated, idempotencyLink(), mutationRetryLink(), auth, transport]),
@@ -55,7 +59,9 @@ export function createPortalClient(
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
   session.subscribe(() => {
-    if (!session.get()) void apollo.clearStore();
+    if (session.get()) return;
+    early?.discard(); // an answer for the session that ended
+    void apollo.clearStore();
   });
   bound.refresher = keepApolloSessionFresh(session, apollo, options.sessionApi);
   return { apollo, ws };

@@ -2,6 +2,7 @@ export { createSessionStore, type Session, type SessionStore, type SessionUser, 
 export { apiErrors, formErrors, isUnauthenticated, SessionEndedError, type ApiError, type FormErrors } from './errors.js';
 export { createSubscriptionClient, subscriptionUrl } from './ws.js';
 export { createPortalClient, type PortalClient } from './client.js';
+export { fetchTakingEarlyQuery, takeEarlyQuery, type EarlyQuery } from './early-query.js';
 export { idempotencyLink, mutationRetryLink, IDEMPOTENCY_HEADER, SAME_SUBMISSION_MS } from './idempotency.js';
 export { keepSessionFresh, keepApolloSessionFresh, type SessionRefresher } from './session-refresh.js';
 export { COOKIE_SESSION, cookieSessionApi, cookieRefreshApi, shareSessionAcrossTabs, type SharedSession } from './shared-session.js';

@@ -18,6 +18,7 @@ import { createRoot } from 'react-dom/client';
 import { LoginPage } from './auth/login-page.js';
 import { FORGOT_PASSWORD_PATH, ForgotPasswordPage, NEW_PASSWORD_PATH, NewPasswordPage } from './auth/password-pages.js';
 import { createPortalClient, type PortalClient } from './client.js';
+import { takeEarlyQuery } from './early-query.js';
 import { LiveClientContext } from './live-connection.js';
 import { createSessionStore, type Role, type Session, type SessionStore } from './session.js';
 import {
@@ -248,7 +249,11 @@ export function mountPortal(portal: PortalDefinition, element: HTMLElement | nul
   const session = createSessionStore(portal.path, null);
   // The HTML started the session's renewal already (portals/vite.base.ts): its answer is taken over, not asked again.
   const cookie = cookieSessionApi(portal.path, undefined, takeEarlySessionRenewal());
-  const client = createPortalClient(session, { sessionApi: (graphql) => cookieRefreshApi(cookie, graphql) });
+  // The HTML may have sent the main page's query too, once the session was renewed: its answer serves the page's request.
+  const client = createPortalClient(session, {
+    sessionApi: (graphql) => cookieRefreshApi(cookie, graphql),
+    earlyQuery: takeEarlyQuery(),
+  });
   const shared = shareSessionAcrossTabs(session, portal.path, cookie);
   const root = createRoot(element);
   // As a transition, React renders the first screen in slices of a few milliseconds, yielding to the browser in
