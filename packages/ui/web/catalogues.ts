@@ -2,11 +2,12 @@ import type { Catalog } from './i18n.js';
 import { englishCatalog, italianCatalog } from './i18n.js';
 import { ENUM_LABELS_IT } from './enum-labels.it.js';
 import { ENUM_LABELS_EN } from './enum-labels.en.js';
-import { ERROR_MESSAGES_IT } from './error-messages.js';
+import { ERROR_MESSAGES_IT } from './error-messages.it.js';
 import { ERROR_MESSAGES_EN } from './error-messages.en.js';
 import { SHARED_EN } from './english.js';
 
 export { ERROR_TEXTS_EN } from './error-texts/en.js';
+export { ERROR_TEXTS_IT } from './error-texts/index.js';
 
 /**
  * Both languages at once, for tests and checks in Node. The portals never import these at run time (their English
@@ -20,5 +21,5 @@ export const ERROR_CATALOG: Catalog = { it: ERROR_MESSAGES_IT, en: ERROR_MESSAGE
  * texts and the portal's own catalogue (which wins).
  */
 export function portalCatalog(messages: Catalog): Catalog {
-  return { it: italianCatalog(messages), en: englishCatalog(SHARED_EN, messages) };
+  return { it: italianCatalog(messages, ERROR_MESSAGES_IT), en: englishCatalog(SHARED_EN, messages) };
 }

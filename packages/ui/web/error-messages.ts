@@ -1,5 +1,4 @@
 import type { ErrorReason } from '@ixl/contracts';
-import { ERROR_TEXTS_IT } from './error-texts/index.js';
 import { formatMessage, localeOf } from './message-format.js';
 import { formatCents, formatDate, formatDateTime } from './format.js';
 
@@ -34,14 +33,14 @@ const CODE_TEXTS_IT: Record<string, string> = {
 };
 
 /**
- * Every reason's Italian text (`error.reason.*`) and the generic text of each code (`error.code.*`). English, built
- * from the API's error registry (`@ixl/contracts`), is in error-messages.en.ts and loads only when English is chosen,
- * so the registry's tables never weigh on a portal's first load.
+ * The generic text of each code (`error.code.*`), part of every portal's first load. The Italian text of each reason
+ * (`error.reason.*`, ~30 KB gzipped) is in error-messages.it.ts and loads after the portal's first screen
+ * (`I18nProvider`); English, built from the API's error registry (`@ixl/contracts`), is in error-messages.en.ts and
+ * loads only when English is chosen, so the registry's tables never weigh on a portal's first load.
  */
-export const ERROR_MESSAGES_IT: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(CODE_TEXTS_IT).map(([c, text]) => [errorCodeKey(c), text])),
-  ...Object.fromEntries(Object.entries(ERROR_TEXTS_IT).map(([r, text]) => [errorReasonKey(r), text])),
-};
+export const ERROR_CODE_MESSAGES_IT: Record<string, string> = Object.fromEntries(
+  Object.entries(CODE_TEXTS_IT).map(([c, text]) => [errorCodeKey(c), text]),
+);
 
 /**
  * Parameters that hold an API enum value, by name, so that they are shown with their label (`enum.<Enum>.<VALUE>`);

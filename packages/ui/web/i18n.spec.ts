@@ -138,3 +138,27 @@ describe('numbers inside messages', () => {
     expect(translate(c, 'it', 'n', { a: 1200, b: 5000 })).toBe('1.200 file con 5.000 errori');
   });
 });
+
+describe("the error reasons' Italian texts (loaded after the first screen)", () => {
+  it("a portal's first catalog has each code's text but no reason's; loadItalianErrors brings every reason's", async () => {
+    const { italianCatalog, loadItalianErrors } = await import('./i18n.js');
+    const { describeError, errorReasonKey, errorCodeKey } = await import('./error-messages.js');
+    const { ERROR_TEXTS_IT } = await import('./error-texts/index.js');
+    const first = italianCatalog({ it: { own: 'Mio' }, en: {} });
+    expect(first[errorCodeKey('NOT_FOUND')]).toBe('Non trovato.');
+    expect(Object.keys(first).filter((k) => k.startsWith('error.reason.'))).toEqual([]);
+    expect(first.own).toBe('Mio');
+    const reason = Object.keys(ERROR_TEXTS_IT).find((r) => !ERROR_TEXTS_IT[r as keyof typeof ERROR_TEXTS_IT].includes('{')) as string;
+    // Before they are there, an error says its code's generic text (never a raw code)...
+    expect(describeError({ it: first, en: {} }, 'it', { code: 'NOT_FOUND', reason })).toBe('Non trovato.');
+    // ...and with them, its reason's.
+    const errors = await loadItalianErrors();
+    expect(await loadItalianErrors()).toBe(errors); // one load
+    expect(Object.keys(errors).filter((k) => k.startsWith('error.reason.'))).toHaveLength(Object.keys(ERROR_TEXTS_IT).length);
+    const full = italianCatalog({ it: { own: 'Mio' }, en: {} }, errors);
+    expect(full[errorReasonKey(reason)]).toBe(ERROR_TEXTS_IT[reason as keyof typeof ERROR_TEXTS_IT]);
+    expect(describeError({ it: full, en: {} }, 'it', { code: 'NOT_FOUND', reason })).toBe(
+      ERROR_TEXTS_IT[reason as keyof typeof ERROR_TEXTS_IT],
+    );
+  });
+});

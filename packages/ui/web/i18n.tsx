@@ -1,7 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { COMMON_MESSAGES } from './messages.js';
 import { formatMessage } from './message-format.js';
-import { ERROR_MESSAGES_IT, describeError, type DescribableError } from './error-messages.js';
+import { ERROR_CODE_MESSAGES_IT, describeError, type DescribableError } from './error-messages.js';
 import { ENUM_LABELS_IT } from './enum-labels.it.js';
 
 export type Lang = 'it' | 'en';
@@ -31,9 +31,41 @@ export function mergeCatalogs(...catalogs: Catalog[]): Catalog {
   return merged;
 }
 
-/** A portal's Italian texts: the API enum labels, the error reasons' texts, the common texts and its own (which win). */
-export function italianCatalog(messages: Catalog): Messages {
-  return { ...ENUM_LABELS_IT, ...ERROR_MESSAGES_IT, ...COMMON_MESSAGES.it, ...messages.it };
+/**
+ * A portal's Italian texts: the API enum labels, the errors' texts (each code's; each reason's, `errors`, once loaded:
+ * loadItalianErrors), the common texts and its own (which win).
+ */
+export function italianCatalog(messages: Catalog, errors: Messages = ERROR_CODE_MESSAGES_IT): Messages {
+  return { ...ENUM_LABELS_IT, ...ERROR_CODE_MESSAGES_IT, ...errors, ...COMMON_MESSAGES.it, ...messages.it };
+}
+
+/**
+ * The Italian texts of the error reasons, one chunk (~30 KB gzipped) fetched once, after the portal's first screen
+ * (or at the first error described before it, whichever comes first); again after a failure, at the next error.
+ */
+let italianErrors: Messages | null = null;
+let italianErrorsLoad: Promise<Messages> | null = null;
+export function loadItalianErrors(): Promise<Messages> {
+  italianErrorsLoad ??= import('./error-messages.it.js').then(
+    (m) => (italianErrors = m.ERROR_MESSAGES_IT),
+    (err: unknown) => {
+      italianErrorsLoad = null;
+      throw err;
+    },
+  );
+  return italianErrorsLoad;
+}
+
+/** Catalogs with the reasons' Italian texts added, one per catalog (errors are rare: made at the first one). */
+const withErrorTexts = new WeakMap<Catalog, Catalog>();
+function errorCatalog(catalog: Catalog, errors: Messages): Catalog {
+  let full = withErrorTexts.get(catalog);
+  if (!full) {
+    // Reason keys (`error.reason.*`) are their own: no enum, common or portal text has one.
+    full = { it: { ...errors, ...catalog.it }, en: catalog.en };
+    withErrorTexts.set(catalog, full);
+  }
+  return full;
 }
 
 /** A portal's English texts: the shared ones (english.ts) once loaded, the common texts and its own. */
@@ -148,7 +180,39 @@ export function I18nProvider({ messages, children }: { messages: Catalog; childr
     (enumName: string, value: string | null | undefined) => enumLabel(catalog, lang, enumName, value),
     [catalog, lang],
   );
-  const errorText = useCallback((error: DescribableError) => describeError(catalog, lang, error), [catalog, lang]);
+  // The reasons' Italian texts load after the first screen (idle, or within 2 s): not part of the portal's first JS.
+  // An error described before they are there gets its code's generic text, and is described again when they come.
+  const [errorsLoaded, setErrorsLoaded] = useState(() => italianErrors !== null);
+  const missedErrors = useRef(false);
+  useEffect(() => {
+    if (errorsLoaded) return;
+    let live = true;
+    const load = () =>
+      loadItalianErrors().then(
+        () => live && missedErrors.current && startTransition(() => setErrorsLoaded(true)),
+        () => undefined, // offline: the codes' texts meanwhile; the next error tries again
+      );
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => void load(), { timeout: 2_000 }) : null;
+    const timer = idle === null ? setTimeout(() => void load(), 200) : null;
+    return () => {
+      live = false;
+      if (idle !== null) cancelIdleCallback(idle);
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [errorsLoaded]);
+  const errorText = useCallback(
+    (error: DescribableError) => {
+      const errors = italianErrors;
+      if (errors) return describeError(errorCatalog(catalog, errors), lang, error);
+      missedErrors.current = true;
+      void loadItalianErrors()
+        .then(() => startTransition(() => setErrorsLoaded(true)))
+        .catch(() => undefined);
+      return describeError(catalog, lang, error);
+    },
+    // errorsLoaded: a new function once the texts came, so what was described without them is described again.
+    [catalog, lang, errorsLoaded],
+  );
   const value = useMemo(() => ({ lang, setLang, t, tEnum, tCode, errorText }), [lang, setLang, t, tEnum, tCode, errorText]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -18,9 +18,9 @@ export {
 } from './i18n.js';
 export { formatMessage } from './message-format.js';
 export { describeError, errorReasonKey, errorCodeKey, readableParams, type DescribableError } from './error-messages.js';
-export { ERROR_TEXTS_IT } from './error-texts/index.js';
-// Both languages at once (ENUM_CATALOG, ERROR_CATALOG, portalCatalog, ERROR_TEXTS_EN) are in '@ixl/ui/catalogues', for
-// tests and Node: a static path from here would put the English texts into every portal's first load.
+// Both languages at once (ENUM_CATALOG, ERROR_CATALOG, portalCatalog, ERROR_TEXTS_IT, ERROR_TEXTS_EN) are in
+// '@ixl/ui/catalogues', for tests and Node: a static path from here would put the English texts, and the reasons'
+// Italian texts (loaded after the first screen, loadItalianErrors), into every portal's first load.
 export { COMMON_MESSAGES } from './messages.js';
 export { TextField, Button, Alert, Status, type TextFieldProps } from './form.js';
 export {
