@@ -51,14 +51,15 @@ export function initialJs(portalDir: string, base: string): InitialJs {
  * Each portal's budget for its initial JS, gzipped: what it measured after the reductions of issue 25, plus ~1.5 %.
  * The HTML now preloads the main page's chunk (portals/vite.base.ts, `mainPage`), so it counts here: the main page
  * (5–18 KB gzipped) was loaded right after the entry before, and counted nowhere.
+ * Lowered again after the error reasons' Italian texts left the first load (~17 KB each; loaded after the first screen).
  * Raise one only with the reason in the commit; the issue's target for the phone-first beneficiary portal is 100 KB.
  */
 export const JS_BUDGETS_GZIP: Record<string, number> = {
-  beneficiario: 198_500,
-  azienda: 187_000,
-  ente: 186_500,
-  comitato: 184_500,
-  staff: 236_500,
+  beneficiario: 182_500,
+  azienda: 171_500,
+  ente: 170_500,
+  comitato: 168_500,
+  staff: 220_500,
 };
 
 /** The portals over their budget, as readable lines (empty: all within). */
