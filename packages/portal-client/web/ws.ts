@@ -1,4 +1,4 @@
-import { createClient, type Client, type FormattedExecutionResult, type Sink, type SubscribePayload } from 'graphql-ws';
+import type { Client, ClientOptions, Event, EventListener, FormattedExecutionResult, Sink, SubscribePayload } from 'graphql-ws';
 import { trackLiveStatus } from './live-connection.js';
 import type { SessionStore } from './session.js';
 
@@ -25,6 +25,78 @@ export function subscriptionUrl(location: Pick<Location, 'protocol' | 'host'> = 
 const backOff = (retries: number) => new Promise<void>((r) => setTimeout(r, 2 ** retries * 1000 + Math.floor(Math.random() * 2700 + 300)));
 
 /**
+ * A graphql-ws client whose code (the graphql-ws module, its own chunk in the portals) is loaded when the client is
+ * first used: at its first subscription, or at once when not `lazy`. With `lazy` graphql-ws opens no socket before the
+ * first subscription anyway, so nothing changes but when its code arrives: not with a portal's first JS (issue 25).
+ * Listeners given to `on` before are attached as soon as it is there.
+ */
+function deferredClient(options: ClientOptions): Client {
+  let real: Client | null = null;
+  let loading: Promise<Client> | null = null;
+  let disposed = false;
+  const early = new Set<{ event: Event; listener: EventListener<Event>; off?: () => void }>();
+  const load = () =>
+    (loading ??= import('graphql-ws').then(({ createClient }) => {
+      const client = createClient(options);
+      real = client;
+      for (const l of early) l.off = client.on(l.event, l.listener);
+      if (disposed) void client.dispose();
+      return client;
+    }));
+  if (options.lazy === false) void load();
+  return {
+    on(event, listener) {
+      if (real) return real.on(event, listener);
+      const entry = { event, listener: listener as EventListener<Event>, off: undefined as (() => void) | undefined };
+      early.add(entry);
+      return () => {
+        early.delete(entry);
+        entry.off?.();
+      };
+    },
+    subscribe(payload, sink) {
+      if (real) return real.subscribe(payload, sink);
+      let stopped = false;
+      let dispose: (() => void) | null = null;
+      load().then(
+        (client) => {
+          if (!stopped) dispose = client.subscribe(payload, sink);
+        },
+        (err: unknown) => {
+          loading = null; // the download failed: the next subscription tries again
+          if (!stopped) sink.error(err);
+        },
+      );
+      return () => {
+        stopped = true;
+        dispose?.();
+      };
+    },
+    iterate<Data, Extensions>(payload: SubscribePayload) {
+      if (real) return real.iterate<Data, Extensions>(payload);
+      let inner: Promise<AsyncIterableIterator<FormattedExecutionResult<Data, Extensions>>> | null = null;
+      const it = () => (inner ??= load().then((client) => client.iterate<Data, Extensions>(payload)));
+      const iterator: AsyncIterableIterator<FormattedExecutionResult<Data, Extensions>> = {
+        next: () => it().then((i) => i.next()),
+        return: (value?: unknown) =>
+          it().then((i) =>
+            i.return ? i.return(value) : { done: true as const, value: value as FormattedExecutionResult<Data, Extensions> },
+          ),
+        [Symbol.asyncIterator]: () => iterator,
+      };
+      return iterator;
+    },
+    dispose() {
+      disposed = true;
+      return real?.dispose();
+    },
+    terminate() {
+      real?.terminate(); // before it is loaded there is no socket to close
+    },
+  };
+}
+
+/**
  * graphql-ws client authenticated at each connection with the session's current token
  * (`connectionParams` are read at connect time, after renewing a token about to expire). Lazy: it
  * connects on the first subscription. With short access tokens the socket is renewed transparently:
@@ -41,7 +113,7 @@ export function createSubscriptionClient(
 ): Client {
   const tokens: LiveTokens = options.tokens ?? { freshToken: async () => session.get()?.token ?? null, refresh: async () => false };
   let renewing = false;
-  const client = createClient({
+  const client = deferredClient({
     url: options.url ?? subscriptionUrl(),
     lazy: options.lazy ?? true,
     ...(options.webSocketImpl ? { webSocketImpl: options.webSocketImpl } : {}),
