@@ -51,15 +51,16 @@ export function initialJs(portalDir: string, base: string): InitialJs {
  * Each portal's budget for its initial JS, gzipped: what it measured after the reductions of issue 25, plus ~1.5 %.
  * The HTML now preloads the main page's chunk (portals/vite.base.ts, `mainPage`), so it counts here: the main page
  * (5–18 KB gzipped) was loaded right after the entry before, and counted nowhere.
- * Lowered again after the error reasons' Italian texts left the first load (~17 KB each; loaded after the first screen).
+ * Lowered again after the error reasons' Italian texts (~17 KB; loaded after the first screen) and graphql-ws (~2.5 KB;
+ * loaded at the first live subscription) left the first load.
  * Raise one only with the reason in the commit; the issue's target for the phone-first beneficiary portal is 100 KB.
  */
 export const JS_BUDGETS_GZIP: Record<string, number> = {
-  beneficiario: 182_500,
-  azienda: 171_500,
-  ente: 170_500,
-  comitato: 168_500,
-  staff: 220_500,
+  beneficiario: 180_000,
+  azienda: 169_000,
+  ente: 168_000,
+  comitato: 166_000,
+  staff: 218_000,
 };
 
 /** The portals over their budget, as readable lines (empty: all within). */
