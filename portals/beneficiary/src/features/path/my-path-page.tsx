@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { QueryState, useLiveConnection } from '@ixl/portal-client';
 import { Link, PageTitle, Status, formatDate, useI18n } from '@ixl/ui';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { graphql } from '../../gql/index.js';
 import { MyJobInterviews } from '../offers/my-job-interviews.js';
 import { MyOffers } from '../offers/my-offers.js';
@@ -50,7 +50,10 @@ const MY_PATH = graphql(`
 /** Home, "Il mio percorso": the appointment, status and history, offers for me, my courses. */
 export function MyPathPage() {
   const { t, tEnum, lang } = useI18n();
-  const { data, loading, error, refetch } = useQuery(MY_PATH);
+  const { data: answered, loading, error, refetch } = useQuery(MY_PATH);
+  // The whole page is drawn from this answer (on a phone, the start's longest task): drawn as a deferred render, which
+  // React does in slices of a few milliseconds, yielding to the browser in between, instead of one long task.
+  const data = useDeferredValue(answered);
   const [news, setNews] = useState<string | null>(null);
   const live = useLiveConnection();
   usePathLive((key) => {
@@ -63,7 +66,7 @@ export function MyPathPage() {
       <div role="status" className={news ? 'ixl-notice' : undefined}>
         {news ? t(news) : null}
       </div>
-      <QueryState loading={loading} error={error} data={data}>
+      <QueryState loading={loading || data !== answered} error={error} data={data}>
         {({ myBeneficiary: b, myStatusHistory: history }) =>
           b ? (
             <>
