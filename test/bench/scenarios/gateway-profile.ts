@@ -10,7 +10,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
-interface CpuProfile {
+export interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -84,7 +84,7 @@ export function summariseProfile(
 }
 
 /** A minimal Chrome DevTools Protocol session over the inspector's WebSocket. */
-async function inspectorSession(inspectPort: number) {
+export async function inspectorSession(inspectPort: number) {
   const targets = (await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json()) as { webSocketDebuggerUrl: string }[];
   const socket = new WebSocket(targets[0]?.webSocketDebuggerUrl ?? '');
   await new Promise<void>((ok, fail) => (socket.once('open', () => ok()), socket.once('error', fail)));
