@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@ixl/demo-data';
-import { PHONE, hasBrowser, openE2E, type E2E } from './browser.js';
+import { LAPTOP, PHONE, fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from './browser.js';
 import { emailField, passwordField, signInButton } from './journeys.js';
 
 /**
@@ -110,10 +110,18 @@ describe.skipIf(!hasBrowser())('main pages do not move once drawn (390 px phone,
         const cls = shifts.reduce((sum, s) => sum + s.value, 0);
         console.log(`[layout-shift] /${portal.path}/ CLS ${cls.toFixed(4)} in ${shifts.length} shifts ${JSON.stringify(shifts)}`);
         expect(cls, `layout shifts of /${portal.path}/: ${JSON.stringify(shifts, null, 1)}`).toBeLessThanOrEqual(MAX_CLS);
+        // The page as drawn, at 390 and 1366 px: test/artifacts/screenshots/layout-<portal>-<width>.png.
+        expect(await fitsViewport(e2e.page)).toBe(true);
+        await screenshot(e2e.page, `layout-${portal.path}-390`);
+        await e2e.page.setViewportSize(LAPTOP);
+        await e2e.page.waitForTimeout(150);
+        expect(await fitsViewport(e2e.page)).toBe(true);
+        await screenshot(e2e.page, `layout-${portal.path}-1366`);
       } finally {
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
         await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
         await cdp.detach();
+        await e2e.page.setViewportSize(PHONE);
         await e2e.page.getByRole('button', { name: 'Esci' }).click();
         await signInButton(e2e.page).waitFor();
       }
