@@ -121,9 +121,8 @@ describe.skipIf(!hasBrowser())('main pages do not move once drawn (390 px phone,
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
         await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
         await cdp.detach();
+        // Each portal has its own session cookie: the next one starts at its sign-in form, this one stays as it is.
         await e2e.page.setViewportSize(PHONE);
-        await e2e.page.getByRole('button', { name: 'Esci' }).click();
-        await signInButton(e2e.page).waitFor();
       }
     });
   }
