@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootTestStack, errorCodes, factories, until, type TestStack } from '@ixl/testkit';
 import { buildCodiceFiscale } from '@ixl/territory';
-import { historyImportFieldNames, IMPORT_KIND_OWNER, IMPORT_LAYOUTS, type ErrorReason, type ImportKindName } from '@ixl/contracts';
+import {
+  historyImportFieldNames,
+  IMPORT_KIND_OWNER,
+  IMPORT_LAYOUTS,
+  layoutCsv,
+  type ErrorReason,
+  type ImportKindName,
+} from '@ixl/contracts';
 import { ERROR_TEXTS_IT } from '../../packages/ui/web/error-texts/index.js';
 import { configureProgramme } from './programme-setup.js';
 
@@ -22,12 +29,8 @@ let staff: string;
 const cf = (surname: string, name: string, birthDate: string, sex: 'F' | 'M') =>
   buildCodiceFiscale({ surname, name, birthDate, sex, birthPlaceCode: 'A944' });
 
-/** A CSV file of a kind from rows given by column name, in the layout's order (`;`, CRLF as spreadsheets write). */
-const csv = (kind: ImportKindName, rows: Record<string, string>[]) => {
-  const header = IMPORT_LAYOUTS[kind].map((c) => c.header);
-  const cell = (v: string) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [header.join(';'), ...rows.map((r) => header.map((h) => cell(r[h] ?? '')).join(';'))].join('\r\n');
-};
+/** A CSV file of a kind from rows given by column name, in the layout's order (CRLF, as spreadsheets write). */
+const csv = (kind: ImportKindName, rows: Record<string, string>[]) => layoutCsv(IMPORT_LAYOUTS[kind], rows, '\r\n');
 
 // ---------------------------------------------------------------------------------------------------------------
 // People: 12 persons, 3 registered in 2018 (G, H, I), 6 in 2019 (A–F), 3 in 2020 (J, K, L).

@@ -826,10 +826,21 @@ export const IMPORT_LAYOUTS: Record<ImportKindName, readonly ImportColumn[]> = {
   ...FINANCE_IMPORT_LAYOUTS,
 };
 
+/**
+ * A CSV file of an import layout (`;`, as Italian spreadsheets write it): the header, then one line a row with each
+ * row's cells given by column name, in the layout's order (a missing one empty). A cell with `;`, `"` or a line
+ * break is quoted, its quotes doubled. Lines end with `eol` (spreadsheets write CRLF); no line break after the last.
+ */
+export function layoutCsv(layout: readonly { header: string }[], rows: readonly Record<string, string>[], eol = '\n'): string {
+  const header = layout.map((c) => c.header);
+  const cell = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return [header.join(';'), ...rows.map((r) => header.map((h) => cell(r[h] ?? '')).join(';'))].join(eol);
+}
+
 /** The template of a kind as CSV text (`;`, UTF-8 with BOM for Italian spreadsheets): the header and one sample row. */
 export function importTemplateCsv(kind: ImportKindName): string {
   const cols = IMPORT_LAYOUTS[kind];
-  return `\uFEFF${cols.map((c) => c.header).join(';')}\r\n${cols.map((c) => c.example).join(';')}\r\n`;
+  return `\uFEFF${layoutCsv(cols, [Object.fromEntries(cols.map((c) => [c.header, c.example]))], '\r\n')}\r\n`;
 }
 
 /** Where each layout column is among a file's header names (-1 when missing); unknown headers are listed. */

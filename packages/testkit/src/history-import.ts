@@ -43,12 +43,6 @@ const CHECK_FIELDS = 'kind format sheet totalRows toCreate toUpdate unchanged er
 const BATCH_FIELDS =
   'id owner kind fileName format status totalRows processedRows createdCount updatedCount unchangedCount error createdBy';
 
-/** A `;` file of an import layout from rows given by column name, in the layout's order (a missing column is empty). */
-export function layoutCsv(layout: readonly { header: string }[], rows: Record<string, string>[]): string {
-  const header = layout.map((c) => c.header);
-  return [header.join(';'), ...rows.map((r) => header.map((h) => r[h] ?? '').join(';'))].join('\n');
-}
-
 type GraphQL = <T>(query: string, opts: { token?: string; variables?: Record<string, unknown> }) => Promise<GraphQLResponse<T>>;
 
 /**

@@ -11,7 +11,6 @@ export { pdfText } from './pdf.js';
 export { startNats, type NatsServer } from './nats.js';
 export {
   historyImportClient,
-  layoutCsv,
   type HistoryImportClient,
   type HistoryImportBatchResult,
   type HistoryImportCheckResult,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fitsViewport, hasBrowser, LAPTOP, openE2E, PHONE, screenshot, type E2E } from '../../e2e/browser.js';
 import { signInPage } from '../../e2e/journeys.js';
-import { PROJECTS_IMPORT_LAYOUTS } from '@ixl/contracts';
+import { layoutCsv, PROJECTS_IMPORT_LAYOUTS } from '@ixl/contracts';
 
 /** Anything that looks like a code a person should never read: reason codes, kinds, statuses, outcomes, ids. */
 const RAW_CODE =
@@ -14,10 +14,7 @@ async function upload(page: Page, name: string, content: string): Promise<void> 
     .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content, 'utf-8') });
 }
 
-const csv = (kind: 'PROGETTI' | 'DELIBERE', rows: Record<string, string>[]) => {
-  const header = PROJECTS_IMPORT_LAYOUTS[kind].map((c) => c.header);
-  return [header.join(';'), ...rows.map((r) => header.map((h) => r[h] ?? '').join(';'))].join('\n');
-};
+const csv = (kind: 'PROGETTI' | 'DELIBERE', rows: Record<string, string>[]) => layoutCsv(PROJECTS_IMPORT_LAYOUTS[kind], rows);
 
 const PROJECT = {
   id_esterno: 'PIS-2018-E2E',

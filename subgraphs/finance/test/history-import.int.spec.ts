@@ -2,14 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bootTestStack,
   historyImportClient,
-  layoutCsv,
   type HistoryImportBatchResult,
   type HistoryImportClient,
   factories,
   type TestStack,
 } from '@ixl/testkit';
 import { readSpreadsheet } from '@ixl/subgraph-kit';
-import { FINANCE_IMPORT_LAYOUTS, PROJECTS_IMPORT_LAYOUTS } from '@ixl/contracts';
+import { FINANCE_IMPORT_LAYOUTS, layoutCsv, PROJECTS_IMPORT_LAYOUTS } from '@ixl/contracts';
 
 /**
  * Issue 27, the finance kinds: loans (PRESTITI) and grants (CONTRIBUTI) of projects imported from a PROGETTI file,

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bootTestStack,
   historyImportClient,
-  layoutCsv,
   type HistoryImportBatchResult,
   type HistoryImportClient,
   factories,
@@ -12,7 +11,7 @@ import {
   subscribed,
   type TestStack,
 } from '@ixl/testkit';
-import { PROJECTS_IMPORT_LAYOUTS } from '@ixl/contracts';
+import { layoutCsv, PROJECTS_IMPORT_LAYOUTS } from '@ixl/contracts';
 import { CommitteeKind } from '../src/entities/enums.js';
 import { createCommittee } from './factories.js';
 

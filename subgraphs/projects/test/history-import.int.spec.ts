@@ -2,13 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bootTestStack,
   historyImportClient,
-  layoutCsv,
   type HistoryImportBatchResult,
   type HistoryImportClient,
   factories,
   type TestStack,
 } from '@ixl/testkit';
-import { PROJECTS_IMPORT_LAYOUTS } from '@ixl/contracts';
+import { layoutCsv, PROJECTS_IMPORT_LAYOUTS } from '@ixl/contracts';
 
 /**
  * Issue 27, the projects kind: social-innovation projects of 2019 with their path imported from a PROGETTI file:
