@@ -186,6 +186,7 @@ try {
             'FCP ms',
             'LCP ms',
             'TBT ms',
+            'CLS',
             'JS transferred',
             'benchmark index',
             'accessibility failures',
@@ -197,12 +198,21 @@ try {
             fmt(r.fcpMs, 0),
             fmt(r.lcpMs, 0),
             fmt(r.tbtMs, 0),
+            fmt(r.cls, 3),
             `${fmt(r.scriptBytes / 1024, 1)} KiB`,
             fmt(r.benchmarkIndex, 0),
             r.accessibilityFailures.join('; ') || 'none',
           ]),
         ),
       });
+      checks.push(
+        ...results.map((r) => ({
+          figure: `layout shift (CLS) of /${r.path}/ (mobile)`,
+          value: fmt(r.cls, 3) + (r.shifted.length ? ` (moved: ${r.shifted.join(', ')})` : ''),
+          target: '≤ 0.02',
+          pass: r.cls <= 0.02,
+        })),
+      );
       for (const r of results) {
         const name = portals.find((p) => p.path === r.path)?.name ?? r.path;
         checks.push({
