@@ -9,6 +9,19 @@ import { apiError } from './errors.js';
  * argument (or the variable's path), before any subgraph is called.
  */
 export function findNulByte(document: DocumentNode, variables: Record<string, unknown>): string | undefined {
+  let found = literalsChecked.get(document);
+  if (found === undefined) literalsChecked.set(document, (found = nulInLiterals(document) ?? null));
+  if (found) return found;
+  return nulInVariables(variables);
+}
+
+/**
+ * The document's part of the answer, per parsed document: Apollo Server hands the same (immutable) parsed
+ * document to every request with the same text, so its literals are walked once (null: none has a NUL).
+ */
+const literalsChecked = new WeakMap<DocumentNode, string | null>();
+
+function nulInLiterals(document: DocumentNode): string | undefined {
   let found: string | undefined;
   visit(document, {
     StringValue(node, _key, parent, _path, ancestors) {
@@ -23,7 +36,10 @@ export function findNulByte(document: DocumentNode, variables: Record<string, un
       found = names.join('.') || 'query';
     },
   });
-  if (found) return found;
+  return found;
+}
+
+function nulInVariables(variables: Record<string, unknown>): string | undefined {
   const walk = (value: unknown, path: string): string | undefined => {
     if (typeof value === 'string') return value.includes('\0') ? path : undefined;
     if (Array.isArray(value)) {

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Kind, buildSchema, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { loadConfig } from '@ixl/config';
-import { MAX_PAGE_SIZE, UNSIZED_LIST_SIZE, measure } from './limits.js';
+import { MAX_PAGE_SIZE, UNSIZED_LIST_SIZE, measure, measureOperation } from './limits.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const schema = buildSchema(readFileSync(join(root, 'portals/api-schema.graphql'), 'utf8'));
@@ -79,5 +79,30 @@ describe('cost of an operation (issue 18, finding 4)', () => {
     expect(checked).toBeGreaterThan(80);
     // The documents of a page that once went blank over the limit (the approvals queue, issue 26) are among those measured.
     expect([...names]).toEqual(expect.arrayContaining(['StaffApprovals', 'StaffApprovalRules', 'StaffApproveRequest']));
+  });
+});
+
+describe('an operation measured again (the same parsed document at every request)', () => {
+  const doc = parse(
+    'query($n: Int, $search: String) { financeLedger(first: $n) { id } beneficiaries(first: 5, search: $search) { nodes { id } } }',
+  );
+  const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fresh = (variables: Record<string, unknown>) =>
+    measure(op.selectionSet, schema.getRootType(op.operation) ?? undefined, {}, variables, schema);
+
+  it('answers as measuring afresh for each page size, absent and null, and refuses a page out of range every time', () => {
+    for (const variables of [{ n: 10 }, { n: 20 }, {}, { n: null }, { n: 10 }, {}])
+      expect(measureOperation(op, {}, variables, schema)).toEqual(fresh(variables));
+    expect(measureOperation(op, {}, { n: 10 }, schema).cost).toBeLessThan(measureOperation(op, {}, { n: 20 }, schema).cost);
+    for (let i = 0; i < 2; i++)
+      expect(() => measureOperation(op, {}, { n: MAX_PAGE_SIZE + 1 }, schema)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ reason: 'PAGE_SIZE_OUT_OF_RANGE' }) }),
+      );
+  });
+
+  it('keeps the answer by the page-size variables only: another search is the same answer', () => {
+    const first = measureOperation(op, {}, { n: 30, search: 'a' }, schema);
+    expect(measureOperation(op, {}, { n: 30, search: 'b' }, schema)).toBe(first);
+    expect(measureOperation(op, {}, { n: 31, search: 'a' }, schema)).not.toBe(first);
   });
 });

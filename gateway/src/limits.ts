@@ -7,6 +7,7 @@ import {
   type GraphQLNamedType,
   type GraphQLOutputType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationRule,
   type ValueNode,
@@ -193,6 +194,46 @@ export function checkOncePerOperation(set: SelectionSetNode, fragments: Record<s
   }
 }
 
+/** What `measure` answered per schema and operation, by the values of the variables it read (at most MEASURES_PER_OPERATION). */
+const measured = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, { read: string[]; answers: Map<string, Measure> }>>();
+const MEASURES_PER_OPERATION = 64;
+
+/**
+ * `measure` of an operation's root selection, remembered: Apollo Server hands the same parsed document to
+ * every request with the same text, and a portal sends the same few operations all day. Only the page-size
+ * variables change the answer, so the first measure records the variables it reads (present or not, and
+ * their values) and the answer is kept by those values. A refusal (a page size out of range) is not kept.
+ */
+export function measureOperation(
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  schema: GraphQLSchema,
+): Measure {
+  let bySchema = measured.get(schema);
+  if (!bySchema) measured.set(schema, (bySchema = new WeakMap()));
+  const known = bySchema.get(operation);
+  const keyOf = (read: string[]) => JSON.stringify(read.map((name) => (name in variables ? [variables[name]] : [])));
+  const root = schema.getRootType(operation.operation) ?? undefined;
+  if (known) {
+    const key = keyOf(known.read);
+    const answer = known.answers.get(key);
+    if (answer) return answer;
+    const fresh = measure(operation.selectionSet, root, fragments, variables, schema);
+    if (known.answers.size < MEASURES_PER_OPERATION) known.answers.set(key, fresh);
+    return fresh;
+  }
+  const read = new Set<string>();
+  const recording = new Proxy(variables, {
+    get: (target, name) => (typeof name === 'string' && read.add(name), Reflect.get(target, name) as unknown),
+    has: (target, name) => (typeof name === 'string' && read.add(name), Reflect.has(target, name)),
+  });
+  const answer = measure(operation.selectionSet, root, fragments, recording, schema);
+  const names = [...read].sort();
+  bySchema.set(operation, { read: names, answers: new Map([[keyOf(names), answer]]) });
+  return answer;
+}
+
 /** Apollo Server plugin refusing operations deeper than `maxDepth` or costlier than `maxCost` (variables included). */
 export function complexityLimitPlugin(maxDepth: number, maxCost: number): ApolloServerPlugin {
   return {
@@ -203,8 +244,7 @@ export function complexityLimitPlugin(maxDepth: number, maxCost: number): Apollo
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
           if (operation.operation === 'mutation') checkOncePerOperation(operation.selectionSet, fragments);
-          const root = schema.getRootType(operation.operation) ?? undefined;
-          const { depth, cost } = measure(operation.selectionSet, root, fragments, request.variables ?? {}, schema);
+          const { depth, cost } = measureOperation(operation, fragments, request.variables ?? {}, schema);
           if (depth > maxDepth) {
             throw apiError('QUERY_TOO_DEEP', { depth, maxDepth }, { depth, limit: maxDepth, http: { status: 400 } });
           }

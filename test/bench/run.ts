@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the platform's performance figures, each measured side by side in one run.
  *   npm run bench -- [--seconds 5] [--only overhead,profile,cores,tracing,n1,matching,fanout,imports,history,startup,dashboard,hostile,lighthouse]
- *                    [--full] [--lighthouse-runs 3] [--subscribers 1000] [--client-processes 2]
+ *                    [--full] [--lighthouse-runs 3] [--subscribers 1000] [--client-processes 2] [--profile-query 0]
  * --full adds the 1M-beneficiary matching point; --lighthouse-runs is how many Lighthouse runs per portal (the median counts). Results are appended to test/bench/RESULTS.md.
  */
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -31,6 +31,7 @@ import { historyImportBench } from './scenarios/history-import.js';
 import { tracingCost } from './scenarios/tracing.js';
 import { bothCores, processTree, treeRss } from './scenarios/cores.js';
 import { profileGateway, summariseProfile } from './scenarios/gateway-profile.js';
+import { profileStack } from './scenarios/stack-profile.js';
 import { lighthouseAudit, LIGHTHOUSE_VERSION } from './scenarios/lighthouse.js';
 
 const { values } = parseArgs({
@@ -41,6 +42,7 @@ const { values } = parseArgs({
     subscribers: { type: 'string', default: '1000' },
     'client-processes': { type: 'string', default: '2' },
     'lighthouse-runs': { type: 'string', default: '3' },
+    'profile-query': { type: 'string', default: '0' },
   },
 });
 const seconds = Number(values.seconds);
@@ -62,7 +64,9 @@ try {
   await ensureDatabase(pgServer.adminUrl, database);
   const dbUrl = pgServer.urlFor(database);
   const secrets = freshPlatformSecrets();
-  const stack = await startStackProcess(dbUrl, secrets);
+  // `--only stackprofile`: the stack process opens its inspector (its profile is taken under load, see below).
+  const stackInspectPort = only.has('stackprofile') ? await freePort() : undefined;
+  const stack = await startStackProcess(dbUrl, secrets, {}, stackInspectPort ? [`--inspect=127.0.0.1:${stackInspectPort}`] : []);
   const idleRss = rssMiB(stack.child.pid);
   const scripts: { stop(): Promise<void> }[] = [];
   try {
@@ -182,6 +186,7 @@ try {
             'FCP ms',
             'LCP ms',
             'TBT ms',
+            'CLS',
             'JS transferred',
             'benchmark index',
             'accessibility failures',
@@ -193,12 +198,21 @@ try {
             fmt(r.fcpMs, 0),
             fmt(r.lcpMs, 0),
             fmt(r.tbtMs, 0),
+            fmt(r.cls, 3),
             `${fmt(r.scriptBytes / 1024, 1)} KiB`,
             fmt(r.benchmarkIndex, 0),
             r.accessibilityFailures.join('; ') || 'none',
           ]),
         ),
       });
+      checks.push(
+        ...results.map((r) => ({
+          figure: `layout shift (CLS) of /${r.path}/ (mobile)`,
+          value: fmt(r.cls, 3) + (r.shifted.length ? ` (moved: ${r.shifted.join(', ')})` : ''),
+          target: '≤ 0.02',
+          pass: r.cls <= 0.02,
+        })),
+      );
       for (const r of results) {
         const name = portals.find((p) => p.path === r.path)?.name ?? r.path;
         checks.push({
@@ -401,7 +415,8 @@ try {
 
     if (wants('profile')) {
       console.error('[bench] profile');
-      const [staffList] = await portalQueries();
+      // --profile-query N: which portal query (0 staff list, 1 a company's candidates, 2 a course edition's KPIs).
+      const staffList = (await portalQueries())[Number(values['profile-query'])];
       if (!staffList) throw new Error('no portal query');
       const prof = await profileGateway({
         gatewayEnv: gatewayEnv(),
@@ -425,6 +440,68 @@ try {
           ),
         ].join('\n\n'),
       });
+    }
+
+    // Only when asked for by name (`--only stackprofile`): the stack runs with its inspector open for it.
+    if (stackInspectPort) {
+      console.error('[bench] stackprofile');
+      const port = await freePort();
+      const gateway = await startScript(
+        [join(root, 'gateway/dist/main.js')],
+        gatewayEnv({ PORT: String(port), HOST: '127.0.0.1', IXL_METRICS_PORT: '0' }),
+        'gateway ready',
+      );
+      scripts.push(gateway);
+      const pct = (x: number) => `${fmt(x * 100, 1)} %`;
+      for (const query of await portalQueries()) {
+        for (const concurrency of [16, 64]) {
+          console.error(`[bench] stackprofile: ${query.name} @${concurrency}`);
+          const rows = await profileStack({
+            query,
+            gatewayUrl: `http://127.0.0.1:${port}/graphql`,
+            supergraphSdl: readSupergraph(),
+            subgraphUrls: stack.subgraphUrls,
+            internalSecret: secrets.internalSecret,
+            concurrency,
+            seconds,
+            inspectPort: stackInspectPort,
+            pids: { stack: stack.child.pid, gateway: gateway.pid },
+          });
+          const [direct, through] = rows;
+          const names = [...new Set(rows.flatMap((r) => r.topFunctions.slice(0, 15).map((f) => f.name)))];
+          const msOf = (r: (typeof rows)[number] | undefined, n: string) => r?.topFunctions.find((f) => f.name === n)?.ms ?? 0;
+          sections.push({
+            title: `The stack (subgraphs) process under "${query.name}" @${concurrency}: the plan's fetches replayed directly vs through our gateway, 64 distinct callers, direct-gateway-gateway-direct halves, V8 sampling profile (100 µs) of the stack through its inspector`,
+            body: [
+              table(
+                ['variant', 'req/s', 'p50 ms', 'stack CPU ms/req', 'gateway CPU ms/req', 'machine busy (2 cores)', 'stack profile ms/req'],
+                rows.map((r) => [
+                  r.variant,
+                  fmt(r.result.rps, 0),
+                  fmt(r.result.p50),
+                  fmt(r.stackCpuMsPerRequest, 2),
+                  r.variant === 'direct' ? '' : fmt(r.gatewayCpuMsPerRequest, 2),
+                  pct(r.machineBusy),
+                  fmt(r.profileMsPerRequest, 2),
+                ]),
+              ),
+              table(
+                ['origin', 'direct ms/req', 'gateway ms/req'],
+                [...new Set(rows.flatMap((r) => r.byOrigin.slice(0, 10).map((o) => o.name)))].map((n) => [
+                  n,
+                  fmt(direct?.byOrigin.find((o) => o.name === n)?.ms ?? 0, 3),
+                  fmt(through?.byOrigin.find((o) => o.name === n)?.ms ?? 0, 3),
+                ]),
+              ),
+              table(
+                ['function (origin: file:line), self time', 'direct ms/req', 'gateway ms/req'],
+                names.map((n) => [n.replaceAll('|', '\\|'), fmt(msOf(direct, n), 3), fmt(msOf(through, n), 3)]),
+              ),
+            ].join('\n\n'),
+          });
+        }
+      }
+      await gateway.stop();
     }
 
     if (wants('cores')) {

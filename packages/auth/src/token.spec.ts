@@ -1,5 +1,5 @@
 import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { SignJWT, createLocalJWKSet, errors, importJWK, jwtVerify, type JSONWebKeySet } from 'jose';
 import { issueAccessToken, verifyAccessToken, type TokenCheck } from './token.js';
@@ -227,5 +227,42 @@ describe('key sets and rotation', () => {
     expect(typeof key.d).toBe('string');
     const published = JSON.parse(publicKeysOf(JSON.stringify({ keys: [key] }))) as { keys: Record<string, unknown>[] };
     expect(published.keys[0]).toEqual({ kty: 'OKP', crv: 'Ed25519', x: key.x, kid: 'abc', alg: 'EdDSA', use: 'sig' });
+  });
+});
+
+describe('verified tokens are remembered (the gateway verifies the same token at every request)', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('a token verified before still expires at its exp, and stays expired', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { token } = await issueAccessToken({ sub: 'u-exp', role: 'STAFF' }, SIGNING, 60);
+    expect(await verifyAccessToken(token, PUBLIC)).toMatchObject({ ok: true, caller: { userId: 'u-exp', role: 'STAFF' } });
+    vi.setSystemTime(Date.now() + 59_000);
+    expect(await verifyAccessToken(token, PUBLIC)).toMatchObject({ ok: true });
+    vi.setSystemTime(Date.now() + 1_000); // exp <= now
+    expect(await verifyAccessToken(token, PUBLIC)).toEqual({ ok: false, reason: 'EXPIRED' });
+    expect(await verifyAccessToken(token, PUBLIC)).toEqual({ ok: false, reason: 'EXPIRED' });
+  });
+
+  it('each answer is its own copy: changing one does not change the next', async () => {
+    const { token } = await issueAccessToken({ sub: 'u-copy', role: 'COMPANY', companyId: 'c1' }, SIGNING, 600);
+    const first = await verifyAccessToken(token, PUBLIC);
+    if (!first.ok) throw new Error('not verified');
+    Object.assign(first.caller, { role: 'ADMIN', companyId: null });
+    expect(await verifyAccessToken(token, PUBLIC)).toMatchObject({
+      ok: true,
+      caller: { userId: 'u-copy', role: 'COMPANY', companyId: 'c1' },
+    });
+  });
+
+  it('a token verified with one key set is still refused by a set without its key, and bad tokens are not remembered', async () => {
+    const { token } = await issueAccessToken({ sub: 'u-set', role: 'STAFF' }, SIGNING, 600);
+    expect(await verifyAccessToken(token, PUBLIC)).toMatchObject({ ok: true });
+    const other = publicKeysOf(rotateSigningKeys(null, 1, KID)); // same kid, another key
+    expect(await verifyAccessToken(token, other)).toEqual({ ok: false, reason: 'INVALID' });
+    const [h = '', p = ''] = token.split('.');
+    const forged = `${h}.${p}.${b64('x'.repeat(64))}`;
+    for (let i = 0; i < 2; i++) expect(await verifyAccessToken(forged, PUBLIC)).toEqual({ ok: false, reason: 'INVALID' });
+    expect(await verifyAccessToken(token, PUBLIC)).toMatchObject({ ok: true });
   });
 });

@@ -13,6 +13,7 @@ export { useSession } from './use-session.js';
 export { QueryState } from './query-state.js';
 export { AccountCard } from './auth/account-card.js';
 export { useLiveConnection, type LiveStatus } from './live-connection.js';
+export { LiveStatusLine } from './live-status-line.js';
 export { ProfileEditor, ProfileHistory, describeValue, validateProfileForm } from './profile/profile-editor.js';
 export { VocabularyPicker } from './profile/vocabulary-picker.js';
 export { PROFILE_MESSAGES } from './profile/messages.js';

@@ -62,7 +62,9 @@ export function PortalLayout({
           </ul>
         </nav>
       ) : null}
-      <main id="main" className="ixl-main" tabIndex={-1}>
+      {/* A new main once signed in: the header grows (name, "Esci", the menu), and the "Caricamento…" drawn while the
+          session was restored is replaced by the page below it, not moved down with it (a layout shift, issue 25). */}
+      <main key={user ? 'user' : 'none'} id="main" className="ixl-main" tabIndex={-1}>
         {children}
       </main>
     </>

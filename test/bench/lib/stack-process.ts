@@ -25,6 +25,8 @@ export async function startStackProcess(
   databaseUrl: string,
   secrets: TestSecrets,
   extraEnv: Record<string, string> = {},
+  /** Node.js options of the stack process (e.g. `--inspect=127.0.0.1:<port>` for a profile of it under load). */
+  nodeArgs: string[] = [],
 ): Promise<StackProcess> {
   const names = SUBGRAPH_NAMES;
   const ports = await Promise.all(Array.from({ length: names.length + 1 }, freePort));
@@ -48,7 +50,7 @@ export async function startStackProcess(
   const started = performance.now();
   // IXL_BENCH_PROFILE_DIR=<dir>: the stack process writes a V8 CPU profile there when it stops.
   const profile = process.env.IXL_BENCH_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.IXL_BENCH_PROFILE_DIR] : [];
-  const child = spawn(process.execPath, [...profile, join(root, 'packages/launcher/dist/start.js')], {
+  const child = spawn(process.execPath, [...profile, ...nodeArgs, join(root, 'packages/launcher/dist/start.js')], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { post, runLoad } from '../lib/load.js';
 import type { LoadResult } from '../lib/stats.js';
 import { root, startScript } from '../lib/stack-process.js';
@@ -10,7 +11,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
-interface CpuProfile {
+export interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -84,7 +85,7 @@ export function summariseProfile(
 }
 
 /** A minimal Chrome DevTools Protocol session over the inspector's WebSocket. */
-async function inspectorSession(inspectPort: number) {
+export async function inspectorSession(inspectPort: number) {
   const targets = (await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json()) as { webSocketDebuggerUrl: string }[];
   const socket = new WebSocket(targets[0]?.webSocketDebuggerUrl ?? '');
   await new Promise<void>((ok, fail) => (socket.once('open', () => ok()), socket.once('error', fail)));
@@ -146,6 +147,9 @@ export async function profileGateway(opts: {
       await session.send('Profiler.start');
       const result = await load(opts.seconds);
       const { profile } = await session.send<{ profile: CpuProfile }>('Profiler.stop');
+      // IXL_BENCH_GATEWAY_PROFILE_DIR: the raw profile is kept there too (open it in Chrome DevTools for the call tree).
+      if (process.env.IXL_BENCH_GATEWAY_PROFILE_DIR)
+        writeFileSync(join(process.env.IXL_BENCH_GATEWAY_PROFILE_DIR, `gateway-${Date.now()}.cpuprofile`), JSON.stringify(profile));
       return { result, ...summariseProfile(profile) };
     } finally {
       session.close();

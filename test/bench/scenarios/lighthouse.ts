@@ -27,6 +27,10 @@ export interface LighthouseRun {
   lcpMs: number;
   tbtMs: number;
   fcpMs: number;
+  /** Cumulative layout shift of the load (Lighthouse's figure, unitless). */
+  cls: number;
+  /** The elements that moved most (Lighthouse's `layout-shifts` audit: selector and score), at most three. */
+  shifted: string[];
   /** The failing accessibility audits (id: title, n items). */
   accessibilityFailures: string[];
   /** Lighthouse's measure of this machine's speed at the time (a higher index: a faster machine; ~1000+ desktop class). */
@@ -93,6 +97,9 @@ async function auditOnce(origin: string, portal: LighthousePortal): Promise<Ligh
         const items = (a?.details as { items?: unknown[] } | undefined)?.items?.length ?? 0;
         return `${a?.id}: ${a?.title} (${items})`;
       });
+    const shiftItems =
+      (lhr.audits['layout-shifts']?.details as { items?: { node?: { selector?: string }; score?: number }[] })?.items ?? [];
+    const shifted = shiftItems.slice(0, 3).map((i) => `${i.node?.selector ?? '?'} ${(i.score ?? 0).toFixed(3)}`);
     const requests =
       (lhr.audits['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number }[] })?.items ?? [];
     return {
@@ -102,6 +109,8 @@ async function auditOnce(origin: string, portal: LighthousePortal): Promise<Ligh
       lcpMs: numeric('largest-contentful-paint'),
       tbtMs: numeric('total-blocking-time'),
       fcpMs: numeric('first-contentful-paint'),
+      cls: numeric('cumulative-layout-shift'),
+      shifted,
       accessibilityFailures,
       benchmarkIndex: lhr.environment.benchmarkIndex,
       scriptBytes: requests.filter((r) => r.resourceType === 'Script').reduce((s, r) => s + (r.transferSize ?? 0), 0),

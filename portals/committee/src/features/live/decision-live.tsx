@@ -1,5 +1,5 @@
 import { useSubscription } from '@apollo/client/react';
-import { useLiveConnection } from '@ixl/portal-client';
+import { LiveStatusLine } from '@ixl/portal-client';
 import { formatDate, useI18n } from '@ixl/ui';
 import { useCallback, useState } from 'react';
 import { graphql } from '../../gql/index.js';
@@ -26,7 +26,6 @@ interface LiveEvent {
 /** Decisions of the member's committees as they are recorded (a polite live region); `sessionId` keeps one session's. */
 export function DecisionLive({ sessionId, onChange }: { sessionId?: string | undefined; onChange?: () => void }) {
   const { t, tEnum, lang } = useI18n();
-  const status = useLiveConnection();
   const [events, setEvents] = useState<LiveEvent[]>([]);
   const add = useCallback(
     (e: LiveEvent) => setEvents((list) => (list.some((x) => x.key === e.key) ? list : [e, ...list].slice(0, 10))),
@@ -52,9 +51,7 @@ export function DecisionLive({ sessionId, onChange }: { sessionId?: string | und
   return (
     <section className="ixl-card" aria-labelledby="live-title">
       <h2 id="live-title">{t('live.title')}</h2>
-      <p className="ixl-muted" role="status">
-        {t(`live.status.${status}`)}
-      </p>
+      <LiveStatusLine />
       <ul aria-live="polite" aria-relevant="additions" className="ixl-feed" aria-label={t('live.listLabel')}>
         {events.map((e) => (
           <li key={e.key}>{e.text}</li>

@@ -136,7 +136,9 @@ export function CompanyHomePage() {
           </>
         )}
       </QueryState>
-      <AccountCard />
+      {/* Drawn once the company and its needs are in place (or failed): drawn earlier, it was pushed down when they
+          arrived (a layout shift of up to 0.47 on a phone, issue 25). */}
+      {data || error ? <AccountCard /> : null}
     </>
   );
 }

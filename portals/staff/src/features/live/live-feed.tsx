@@ -1,5 +1,5 @@
 import { useSubscription } from '@apollo/client/react';
-import { useLiveConnection } from '@ixl/portal-client';
+import { LiveStatusLine } from '@ixl/portal-client';
 import { useI18n } from '@ixl/ui';
 import { useCallback, useState } from 'react';
 import { graphql } from '../../gql/index.js';
@@ -60,7 +60,6 @@ interface LiveEvent {
  */
 export function LiveFeed() {
   const { t, tEnum, lang } = useI18n();
-  const status = useLiveConnection();
   const [events, setEvents] = useState<LiveEvent[]>([]);
   const add = useCallback(
     (key: string, text: string) =>
@@ -104,9 +103,7 @@ export function LiveFeed() {
   return (
     <section className="ixl-card" aria-labelledby="live-feed-title">
       <h2 id="live-feed-title">{t('live.title')}</h2>
-      <p className="ixl-muted" role="status">
-        {t(`live.status.${status}`)}
-      </p>
+      <LiveStatusLine />
       {events.length ? (
         <ol aria-live="polite" aria-relevant="additions" className="ixl-feed">
           {events.map((e) => (

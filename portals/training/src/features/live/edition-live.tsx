@@ -1,5 +1,5 @@
 import { useSubscription } from '@apollo/client/react';
-import { useLiveConnection } from '@ixl/portal-client';
+import { LiveStatusLine } from '@ixl/portal-client';
 import { formatCents, useI18n } from '@ixl/ui';
 import { useCallback, useState } from 'react';
 import { graphql } from '../../gql/index.js';
@@ -64,7 +64,6 @@ interface LiveEvent {
  */
 export function EditionLive({ editionId, onChange }: { editionId?: string | undefined; onChange?: () => void }) {
   const { t, lang } = useI18n();
-  const status = useLiveConnection();
   const [events, setEvents] = useState<LiveEvent[]>([]);
   const add = useCallback(
     (id: string, key: string, text: string) => {
@@ -123,9 +122,7 @@ export function EditionLive({ editionId, onChange }: { editionId?: string | unde
   return (
     <section className="ixl-card" aria-labelledby="live-title">
       <h2 id="live-title">{t('live.title')}</h2>
-      <p className="ixl-muted" role="status">
-        {t(`live.status.${status}`)}
-      </p>
+      <LiveStatusLine />
       <ol aria-live="polite" aria-relevant="additions" className="ixl-feed" aria-label={t('live.listLabel')}>
         {events.map((e) => (
           <li key={e.key}>
