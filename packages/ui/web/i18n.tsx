@@ -194,10 +194,16 @@ export function I18nProvider({ messages, children }: { messages: Catalog; childr
       );
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => void load(), { timeout: 2_000 }) : null;
     const timer = idle === null ? setTimeout(() => void load(), 200) : null;
+    // Sooner when a person starts filling in a form: some forms keep an error's text once described, so the
+    // reasons' texts should be there before the first submit.
+    const onFocus = () => void load();
+    const doc = typeof document === 'undefined' ? null : document;
+    doc?.addEventListener('focusin', onFocus, { once: true });
     return () => {
       live = false;
       if (idle !== null) cancelIdleCallback(idle);
       if (timer !== null) clearTimeout(timer);
+      doc?.removeEventListener('focusin', onFocus);
     };
   }, [errorsLoaded]);
   const errorText = useCallback(
