@@ -6,8 +6,9 @@ const STATES: readonly LiveStatus[] = ['connecting', 'connected', 'closed'];
 /**
  * The "live updates on/off" line of a live card (`live.status.<state>` of the portal's messages), as tall as its
  * longest text from the first paint: the other texts are laid out in the same place, hidden and out of the
- * accessibility tree. "Collegamento agli aggiornamenti in corso…" takes two lines on a phone and "…attivi." one: the
- * card shrank when the socket opened and what followed it moved up (a layout shift, issue 25).
+ * accessibility tree. The line had taken two lines on a phone while connecting and one once connected: the card shrank
+ * when the socket opened and what followed it moved up (a layout shift, issue 25). The portals' texts are kept short
+ * enough for one line at 390 px, so the line reserves no blank space either.
  */
 export function LiveStatusLine() {
   const { t } = useI18n();

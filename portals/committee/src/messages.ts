@@ -52,9 +52,9 @@ export const COMMITTEE_MESSAGES: Catalog = {
     'template.saved': 'Modello salvato: versione {version}.',
     'live.title': 'In tempo reale',
     'live.listLabel': 'Decisioni registrate',
-    'live.status.connecting': 'Collegamento agli aggiornamenti in corso…',
+    'live.status.connecting': 'Collegamento in corso…',
     'live.status.connected': 'Aggiornamenti in tempo reale attivi.',
-    'live.status.closed': 'Aggiornamenti in tempo reale non disponibili: riprovo.',
+    'live.status.closed': 'Collegamento interrotto: riprovo.',
     'live.empty': 'Nessuna nuova decisione da quando hai aperto la pagina.',
     'live.decision':
       'Decisione del {date}: {outcome} ({votesFor, plural, one {# favorevole} other {# favorevoli}}, {votesAgainst, plural, one {# contrario} other {# contrari}}, {abstentions, plural, one {# astenuto} other {# astenuti}})',
