@@ -8,7 +8,9 @@ export { keepSessionFresh, keepApolloSessionFresh, type SessionRefresher } from 
 export { COOKIE_SESSION, cookieSessionApi, cookieRefreshApi, shareSessionAcrossTabs, type SharedSession } from './shared-session.js';
 export { LoginPage } from './auth/login-page.js';
 export { PortalApp, mountPortal, type PortalDefinition, type PortalRoute } from './portal-app.js';
-export { lazyPage } from './lazy-page.js';
+export { lazyPage, lazyPart } from './lazy-page.js';
+export { useLazyApollo, type LazyApollo } from './apollo-loader.js';
+export { useEarlyData, takeEarlyData } from './early-data.js';
 export { useSession } from './use-session.js';
 export { QueryState } from './query-state.js';
 export { AccountCard } from './auth/account-card.js';

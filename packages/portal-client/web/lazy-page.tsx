@@ -1,4 +1,5 @@
-import { isValidElement, lazy, type ComponentType, type ReactNode } from 'react';
+import { isValidElement, use, type ComponentType, type ReactNode } from 'react';
+import { whenApollo, whenApolloLoaded } from './apollo-loader.js';
 
 /**
  * A page whose code is loaded the first time it is shown (its own chunk, with what only it uses, charts
@@ -6,21 +7,46 @@ import { isValidElement, lazy, type ComponentType, type ReactNode } from 'react'
  * layout shows "Caricamento…" meanwhile (a Suspense boundary in PortalApp).
  *
  *   const CoursesPage = lazyPage(() => import('./features/courses/courses-page.js'), (m) => m.CoursesPage);
+ *
+ * It is drawn once the portal's Apollo Client has loaded too (apollo-loader.ts), both loading together; a page of the
+ * first screen that reads its data without Apollo Client (`{ firstScreen: true }`) is drawn as soon as its code is
+ * there. A failed download is tried again at the next render (the shell's "Riprova", LoadFailed).
  */
 export function lazyPage<M, P extends object = Record<string, never>>(
   load: () => Promise<M>,
   pick: (module: M) => ComponentType<P>,
+  options: { firstScreen?: boolean } = {},
 ): ComponentType<P> {
-  let loading: Promise<{ default: ComponentType<P> }> | null = null;
+  return lazyComponent(() => Promise.all([load(), options.firstScreen ? null : whenApollo()]).then(([m]) => m), pick);
+}
+
+/**
+ * A part of a first-screen page that needs Apollo Client (a card with its own query, live updates): its code is loaded
+ * once the portal's Apollo Client has (not sooner: the first screen is drawn first), and it is drawn then. Inside a
+ * Suspense boundary of its own, whose fallback holds its place.
+ */
+export function lazyPart<M, P extends object = Record<string, never>>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType<P>,
+): ComponentType<P> {
+  return lazyComponent(() => whenApolloLoaded().then(load), pick);
+}
+
+function lazyComponent<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): ComponentType<P> {
+  let loading: Promise<ComponentType<P>> | null = null;
   const get = () =>
     (loading ??= load().then(
-      (m) => ({ default: pick(m) }),
+      (m) => pick(m),
       (err: unknown) => {
-        loading = null; // a failed download is tried again at the next render
+        loading = null;
         throw err;
       },
     ));
-  return Object.assign(lazy(get), { [PRELOAD]: () => void get().catch(() => undefined) });
+  function LazyPage(props: P) {
+    const Page = use(get());
+    return <Page {...props} />;
+  }
+  return Object.assign(LazyPage, { [PRELOAD]: () => void get().catch(() => undefined) });
 }
 
 const PRELOAD = Symbol('ixl.preload');

@@ -1,5 +1,6 @@
-import { ApolloProvider } from '@apollo/client/react';
 import {
+  Alert,
+  Button,
   I18nProvider,
   PortalLayout,
   RouterProvider,
@@ -12,12 +13,15 @@ import {
   type Catalog,
   type Route,
 } from '@ixl/ui';
-import { preloadPage } from './lazy-page.js';
-import { startTransition, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazyPage, preloadPage } from './lazy-page.js';
+import { Component, startTransition, Suspense, use, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LoginPage } from './auth/login-page.js';
-import { FORGOT_PASSWORD_PATH, ForgotPasswordPage, NEW_PASSWORD_PATH, NewPasswordPage } from './auth/password-pages.js';
-import { createPortalClient, type PortalClient } from './client.js';
+import { FORGOT_PASSWORD_PATH, NEW_PASSWORD_PATH } from './auth/paths.js';
+import type { PortalClient } from './client.js';
+import { apolloContext } from './apollo-context.js';
+import { LazyApolloContext, lazyApollo, readyApollo, setActiveApollo, type LazyApollo } from './apollo-loader.js';
+import { discardEarlyData, holdEarlyData } from './early-data.js';
 import { takeEarlyQuery } from './early-query.js';
 import { LiveClientContext } from './live-connection.js';
 import { createSessionStore, type Role, type Session, type SessionStore } from './session.js';
@@ -55,6 +59,11 @@ export interface PortalRoute extends Route {
   navLabel?: string;
   /** Roles whose menu shows the route (all of the portal's when absent); the API still decides access. */
   navRoles?: readonly Role[];
+  /**
+   * Drawn before the portal's Apollo Client has loaded (the main page: its data comes from the HTML's early query,
+   * early-data.ts, and whatever in it needs Apollo Client is a lazy part). Every other route waits for the client.
+   */
+  firstScreen?: boolean;
 }
 
 export interface PortalDefinition {
@@ -73,6 +82,15 @@ export interface PortalDefinition {
   /** Shown under the sign-in form (e.g. a link to a public registration page). */
   signInFooter?: () => ReactNode;
 }
+
+const ForgotPasswordPage = lazyPage(
+  () => import('./auth/password-pages.js'),
+  (m) => m.ForgotPasswordPage,
+);
+const NewPasswordPage = lazyPage(
+  () => import('./auth/password-pages.js'),
+  (m) => m.NewPasswordPage,
+);
 
 /** Pages every portal has, signed in or not: "Password dimenticata?" and the page of a password link. */
 const PASSWORD_ROUTES = [
@@ -102,19 +120,71 @@ function notShared(session: SessionStore): SharedSession {
   };
 }
 
+/** Its children once the portal's Apollo Client has loaded ("Caricamento…" meanwhile, from the Suspense boundary). */
+function NeedsApollo({ apollo, skip, children }: { apollo: LazyApollo; skip: boolean; children: ReactNode }) {
+  if (!skip && !apollo.current()) use(apollo.load());
+  return <>{children}</>;
+}
+
+/**
+ * Loads the portal's Apollo Client when the browser is first idle after the page has been drawn; a failed load is
+ * shown (LoadFailed, whose "Riprova" draws this again: loaded again).
+ */
+function LoadApolloAfterPaint({ apollo }: { apollo: LazyApollo }) {
+  const [failed, setFailed] = useState<unknown>(null);
+  if (failed) throw failed;
+  useEffect(() => {
+    if (apollo.current()) return undefined;
+    const load = () => void apollo.load().catch((err: unknown) => setFailed(() => err ?? new Error('Apollo Client did not load')));
+    let idle: number | undefined;
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(load, { timeout: 1_000 });
+      else load();
+    }, 0);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, [apollo]);
+  return null;
+}
+
+/**
+ * A part of the portal whose code failed to download (a lazy page, Apollo Client): an Italian error with "Riprova",
+ * which tries again, never a blank page.
+ */
+export class LoadFailed extends Component<{ children: ReactNode; text: string; retry: string }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  override render(): ReactNode {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <>
+        <Alert>{this.props.text}</Alert>
+        <Button onClick={() => this.setState({ failed: false })}>{this.props.retry}</Button>
+      </>
+    );
+  }
+}
+
 function Shell({
   portal,
   session,
   shared,
+  apollo,
   children,
 }: {
   portal: PortalDefinition;
   session: SessionStore;
   shared: SharedSession;
+  apollo: LazyApollo;
   children: (current: Session) => ReactNode;
 }) {
   const { t } = useI18n();
   const { path } = useRouter();
+  const firstScreen = portal.routes.some((r) => r.path === path && r.firstScreen);
   const current = useStoreInTransition(session.subscribe, session.get);
   // A new tab asks the session cookie first: "loading" meanwhile, not a sign-in form that would vanish.
   const restoring = useStoreInTransition(shared.subscribe, shared.restoring);
@@ -135,36 +205,52 @@ function Shell({
     : [];
   return (
     <PortalLayout title={t(portal.titleKey)} user={current?.user.displayName} onLogout={current ? shared.signOut : undefined} nav={nav}>
-      {/* Pages load on demand (lazyPage): the first visit to one shows this while its code arrives. */}
-      <Suspense
-        fallback={
-          <p role="status" className="ixl-muted">
-            {t('status.loading')}
-          </p>
-        }
-      >
-        {current ? (
-          children(current)
-        ) : restoring ? (
-          <p role="status" className="ixl-muted">
-            {t('status.loading')}
-          </p>
-        ) : (
-          ([...(portal.publicRoutes ?? []), ...PASSWORD_ROUTES].find((r) => r.path === path)?.render(session) ?? (
-            <>
-              <LoginPage
-                session={session}
-                signIn={shared.signIn}
-                roles={portal.roles}
-                {...(portal.demoEmail ? { demoEmail: portal.demoEmail } : {})}
-              />
-              {portal.signInFooter?.()}
-            </>
-          ))
-        )}
-      </Suspense>
+      {/* Pages load on demand (lazyPage), with the portal's Apollo Client (but the first screen's): the first visit to
+          one shows this while its code arrives. */}
+      <LoadFailed key={path} text={t('status.loadFailed')} retry={t('status.retry')}>
+        <Suspense
+          fallback={
+            <p role="status" className="ixl-muted">
+              {t('status.loading')}
+            </p>
+          }
+        >
+          {current ? (
+            <NeedsApollo apollo={apollo} skip={firstScreen}>
+              {children(current)}
+            </NeedsApollo>
+          ) : restoring ? (
+            <p role="status" className="ixl-muted">
+              {t('status.loading')}
+            </p>
+          ) : (
+            (publicPage(portal, path, session, apollo) ?? (
+              <>
+                <LoginPage
+                  session={session}
+                  signIn={shared.signIn}
+                  roles={portal.roles}
+                  {...(portal.demoEmail ? { demoEmail: portal.demoEmail } : {})}
+                />
+                {portal.signInFooter?.()}
+              </>
+            ))
+          )}
+          <LoadApolloAfterPaint apollo={apollo} />
+        </Suspense>
+      </LoadFailed>
     </PortalLayout>
   );
+}
+
+/** The public page at `path` (open without signing in), drawn once the portal's Apollo Client has loaded. */
+function publicPage(portal: PortalDefinition, path: string, session: SessionStore, apollo: LazyApollo): ReactNode {
+  const route = [...(portal.publicRoutes ?? []), ...PASSWORD_ROUTES].find((r) => r.path === path);
+  return route ? (
+    <NeedsApollo apollo={apollo} skip={false}>
+      {route.render(session)}
+    </NeedsApollo>
+  ) : null;
 }
 
 /**
@@ -201,7 +287,11 @@ function focusHeadingWhenShown(): () => void {
   return () => clearInterval(timer);
 }
 
-/** The whole portal: i18n, router under `/<path>/`, Apollo Client, sign-in gate and layout. */
+/**
+ * The whole portal: i18n, router under `/<path>/`, Apollo Client, sign-in gate and layout. `client` may be a lazily
+ * loaded one (mountPortal): the sign-in form and the first screen's page are drawn before it has loaded, the rest once
+ * it has. Apollo's React context is provided from the start (empty meanwhile): nothing is re-mounted when it comes.
+ */
 export function PortalApp({
   portal,
   client,
@@ -209,27 +299,33 @@ export function PortalApp({
   shared,
 }: {
   portal: PortalDefinition;
-  client: PortalClient;
+  client: PortalClient | LazyApollo;
   session: SessionStore;
   /** The session shared by the browser's tabs (mountPortal); without it the session is this tab's alone. */
   shared?: SharedSession;
 }) {
   const routes = useMemo(() => [...portal.routes, ...PASSWORD_ROUTES], [portal.routes]);
   const sharedSession = useMemo(() => shared ?? notShared(session), [shared, session]);
+  const apollo = useMemo(() => ('load' in client ? client : readyApollo(client)), [client]);
+  const loaded = useStoreInTransition(apollo.subscribe, apollo.current);
+  const ApolloContext = apolloContext();
+  const apolloValue = useMemo(() => (loaded ? { client: loaded.apollo } : {}), [loaded]);
   return (
     <I18nProvider messages={portal.messages}>
       <RouterProvider base={`/${portal.path}/`}>
-        <ApolloProvider client={client.apollo}>
-          <LiveClientContext.Provider value={client.ws}>
-            <Shell portal={portal} session={session} shared={sharedSession}>
-              {(current) => (
-                <SessionContext.Provider value={{ session: current, store: session }}>
-                  <Routes routes={routes} fallback={<NotFound />} />
-                </SessionContext.Provider>
-              )}
-            </Shell>
-          </LiveClientContext.Provider>
-        </ApolloProvider>
+        <LazyApolloContext.Provider value={apollo}>
+          <ApolloContext.Provider value={apolloValue}>
+            <LiveClientContext.Provider value={loaded?.ws ?? null}>
+              <Shell portal={portal} session={session} shared={sharedSession} apollo={apollo}>
+                {(current) => (
+                  <SessionContext.Provider value={{ session: current, store: session }}>
+                    <Routes routes={routes} fallback={<NotFound />} />
+                  </SessionContext.Provider>
+                )}
+              </Shell>
+            </LiveClientContext.Provider>
+          </ApolloContext.Provider>
+        </LazyApolloContext.Provider>
       </RouterProvider>
     </I18nProvider>
   );
@@ -238,22 +334,39 @@ export function PortalApp({
 /** How long the first screen waits for the session's restoration before it shows "Caricamento…". */
 const RESTORE_WAIT_MS = 1_500;
 
-/** Entry point of a portal's main.tsx: renders it into #root. */
-export function mountPortal(portal: PortalDefinition, element: HTMLElement | null = document.getElementById('root')): PortalClient {
+/**
+ * Entry point of a portal's main.tsx: renders it into #root. Its Apollo Client is a chunk of its own, loaded once the
+ * first screen is drawn (or at once, by a page or a form that needs it); returned, to be loaded with `load()`.
+ */
+export function mountPortal(portal: PortalDefinition, element: HTMLElement | null = document.getElementById('root')): LazyApollo {
   if (!element) throw new Error('#root is missing');
   // The access token stays in this tab's memory; the session itself is the HttpOnly cookie every tab shares.
   forgetTabStorage(portal.path);
-  // The page of the address opened starts downloading now, alongside the session's restoration.
-  const opened = portal.routes.find((r) => r.path === stripBase(window.location.pathname, `/${portal.path}/`));
-  if (opened) preloadPage(opened.render());
   const session = createSessionStore(portal.path, null);
   // The HTML started the session's renewal already (portals/vite.base.ts): its answer is taken over, not asked again.
   const cookie = cookieSessionApi(portal.path, undefined, takeEarlySessionRenewal());
-  // The HTML may have sent the main page's query too, once the session was renewed: its answer serves the page's request.
-  const client = createPortalClient(session, {
-    sessionApi: (graphql) => cookieRefreshApi(cookie, graphql),
-    earlyQuery: takeEarlyQuery(),
+  // The HTML may have sent the main page's query too, once the session was renewed: a first-screen main page reads its
+  // answer without Apollo Client (early-data.ts), which then gets it in its cache; otherwise Apollo Client takes the
+  // answer over for its own identical request.
+  const early = takeEarlyQuery();
+  const firstScreen = portal.routes.some((r) => r.firstScreen);
+  if (firstScreen) holdEarlyData(early);
+  session.subscribe(() => {
+    if (!session.get()) discardEarlyData(); // an answer for the session that ended
   });
+  const client = lazyApollo(() =>
+    import('./apollo-runtime.js').then(({ createPortalClient }) =>
+      createPortalClient(session, {
+        sessionApi: (graphql) => cookieRefreshApi(cookie, graphql),
+        earlyQuery: firstScreen ? null : early,
+      }),
+    ),
+  );
+  setActiveApollo(client);
+  // The page of the address opened starts downloading now (with Apollo Client, unless it is the first screen's),
+  // alongside the session's restoration.
+  const opened = portal.routes.find((r) => r.path === stripBase(window.location.pathname, `/${portal.path}/`));
+  if (opened) preloadPage(opened.render());
   const shared = shareSessionAcrossTabs(session, portal.path, cookie);
   const root = createRoot(element);
   // As a transition, React renders the first screen in slices of a few milliseconds, yielding to the browser in

@@ -4,9 +4,11 @@ import { lazyPage } from '@ixl/portal-client';
 import { BENEFICIARY_MESSAGES } from './messages.js';
 
 // Each page is its own chunk, loaded when first shown: a phone downloads only the shell and the page it opens.
+// The home is the first screen: drawn before Apollo Client has loaded (portal-client lazyPage, firstScreen).
 const MyPathPage = lazyPage(
   () => import('./features/path/my-path-page.js'),
   (m) => m.MyPathPage,
+  { firstScreen: true },
 );
 const CoursesPage = lazyPage(
   () => import('./features/courses/courses-page.js'),
@@ -70,7 +72,7 @@ export const beneficiaryPortal: PortalDefinition = {
   messages: BENEFICIARY_MESSAGES,
   demoEmail: 'beneficiario@demo.ixl',
   routes: [
-    { path: '/', navLabel: 'nav.home', render: () => <MyPathPage /> },
+    { path: '/', navLabel: 'nav.home', firstScreen: true, render: () => <MyPathPage /> },
     { path: '/corsi', navLabel: 'nav.courses', render: () => <CoursesPage /> },
     { path: '/documenti', navLabel: 'nav.documents', render: () => <DocumentsPage /> },
     { path: '/profilo', navLabel: 'nav.profile', render: () => <MyProfilePage /> },

@@ -1,7 +1,7 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Link, PageTitle, TextField, useI18n } from '@ixl/ui';
-import { FORGOT_PASSWORD_PATH } from './password-pages.js';
-import { useRef, useState, type FormEvent } from 'react';
+import { FORGOT_PASSWORD_PATH } from './paths.js';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLazyApollo } from '../apollo-loader.js';
 import { apiErrors, formErrors } from '../errors.js';
 import type { Role, Session, SessionStore } from '../session.js';
 import { PortalDemoDataLoadedDocument, PortalLoginDocument } from '../operations.generated.js';
@@ -12,6 +12,7 @@ type Field = (typeof FIELDS)[number];
 /**
  * Sign-in form: errors appear next to the field they concern (a wrong password next to the
  * password), focus moves to the first field in error, and what was typed stays in the form.
+ * Drawn before the portal's Apollo Client has loaded (a first screen: apollo-loader.ts); sending it waits for the client.
  */
 export function LoginPage({
   session,
@@ -34,13 +35,24 @@ export function LoginPage({
     ended === 'expired' ? t('auth.sessionExpired') : ended === 'elsewhere' ? t('auth.signedOutElsewhere') : null,
   );
   const refs = { email: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null) };
-  const [login, { loading: checking }] = useMutation(PortalLoginDocument);
-  // Still busy after the password is checked, while the session moves into its cookie.
-  const [signingIn, setSigningIn] = useState(false);
-  const loading = checking || signingIn;
-  // The demo login is shown only when the demo data is loaded (never on a real installation).
-  const demo = useQuery(PortalDemoDataLoadedDocument, { skip: !demoEmail });
-  const showDemo = Boolean(demoEmail && demo.data?.demoDataLoaded);
+  const apollo = useLazyApollo();
+  // Busy while the password is checked, then while the session moves into its cookie.
+  const [loading, setLoading] = useState(false);
+  // The demo login is shown only when the demo data is loaded (never on a real installation): asked once Apollo Client
+  // has loaded (it does not make it load sooner).
+  const [showDemo, setShowDemo] = useState(false);
+  useEffect(() => {
+    if (!demoEmail) return undefined;
+    let live = true;
+    void apollo
+      .loaded()
+      .then(({ apollo: client }) => client.query({ query: PortalDemoDataLoadedDocument }))
+      .then(({ data }) => live && setShowDemo(Boolean(data?.demoDataLoaded)))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [apollo, demoEmail]);
 
   const show = (fields: Partial<Record<Field, string>>, message: string | null) => {
     setErrors(fields);
@@ -55,17 +67,14 @@ export function LoginPage({
     if (!email.trim()) missing.email = t('error.required');
     if (!password) missing.password = t('error.required');
     if (Object.keys(missing).length) return show(missing, null);
+    setLoading(true);
     try {
-      const { data } = await login({ variables: { email: email.trim(), password } });
+      const { apollo: client } = await apollo.load();
+      const { data } = await client.mutate({ mutation: PortalLoginDocument, variables: { email: email.trim(), password } });
       if (!data) return show({}, t('error.generic'));
       const { user } = data.login;
       if (!roles.includes(user.role)) return show({ email: t('auth.wrongPortal') }, null);
-      setSigningIn(true);
-      try {
-        await signIn({ token: data.login.token, expiresAt: data.login.expiresAt, user, refreshToken: data.login.refreshToken });
-      } finally {
-        setSigningIn(false);
-      }
+      await signIn({ token: data.login.token, expiresAt: data.login.expiresAt, user, refreshToken: data.login.refreshToken });
     } catch (error) {
       const split = formErrors(apiErrors(error), FIELDS, errorText);
       // Wrong credentials concern no single field: shown next to the password, as people expect.
@@ -73,6 +82,8 @@ export function LoginPage({
       if (wrong && !split.fields.password) split.fields.password = t('auth.wrongCredentials');
       const rest = split.general.filter((g) => g !== wrong);
       show(split.fields, rest.length ? rest.map((r) => errorText(r)).join(' ') : null);
+    } finally {
+      setLoading(false);
     }
   };
 

@@ -3,10 +3,7 @@ import { Alert, Button, Link, Notice, PageTitle, Status, TextField, formatDateTi
 import { useRef, useState, type FormEvent } from 'react';
 import { apiErrors, formErrors } from '../errors.js';
 import { PortalPasswordLinkDocument, PortalRequestPasswordResetDocument, PortalResetPasswordDocument } from '../operations.generated.js';
-
-/** Where every portal has its password pages (public routes, see PortalApp). */
-export const FORGOT_PASSWORD_PATH = '/password-dimenticata';
-export const NEW_PASSWORD_PATH = '/nuova-password';
+import { FORGOT_PASSWORD_PATH } from './paths.js';
 
 /** The same rules as the API (checked again there): 10–128 characters, the same twice. */
 function localPasswordErrors(password: string, confirm: string, t: (key: string) => string): { password?: string; confirm?: string } {

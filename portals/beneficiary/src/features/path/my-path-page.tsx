@@ -1,78 +1,76 @@
-import { useQuery } from '@apollo/client/react';
-import { QueryState, useLiveConnection } from '@ixl/portal-client';
+import { lazyPart, QueryState, useEarlyData, useLiveConnection } from '@ixl/portal-client';
 import { Link, PageTitle, Status, formatDate, useI18n } from '@ixl/ui';
-import { useDeferredValue, useState } from 'react';
-import { graphql } from '../../gql/index.js';
-import { MyJobInterviews } from '../offers/my-job-interviews.js';
-import { MyOffers } from '../offers/my-offers.js';
-import { MyEnrolments } from '../courses/my-enrolments.js';
+import { Suspense, useDeferredValue, useState, type ReactNode } from 'react';
+import type { BeneficiaryMyPathQuery } from '../../gql/graphql.js';
 import { AppointmentCard } from './appointment-card.js';
-import { usePathLive } from './path-live.js';
+import type { PathState } from './path-data.js';
 
-const MY_PATH = graphql(`
-  query BeneficiaryMyPath {
-    myBeneficiary {
-      id
-      firstName
-      sex
-      status
-      registeredAt
-      interviewSla {
-        dueDate
-        overdue
-        interviewedAt
-      }
-      interviews {
-        id
-        scheduledAt
-        mode
-        location
-        status
-        operatorName
-      }
-      services {
-        id
-        kind
-        startedOn
-        expectedEndOn
-        endedOn
-      }
-    }
-    myStatusHistory {
-      id
-      from
-      to
-      at
-    }
-  }
-`);
+// What needs Apollo Client comes with it, after the first screen is drawn (portal-client lazyPart): the home's query
+// through Apollo (seeded with the early answer the page is first drawn with) and the cards with queries of their own.
+const PathData = lazyPart(
+  () => import('./path-data.js'),
+  (m) => m.PathData,
+);
+const MyJobInterviews = lazyPart(
+  () => import('./home-cards.js'),
+  (m) => m.MyJobInterviews,
+);
+const MyOffers = lazyPart(
+  () => import('./home-cards.js'),
+  (m) => m.MyOffers,
+);
+const MyEnrolments = lazyPart(
+  () => import('./home-cards.js'),
+  (m) => m.MyEnrolments,
+);
 
-/** Home, "Il mio percorso": the appointment, status and history, offers for me, my courses. */
+/** A card's place while its code comes: its heading and "Caricamento…", as the card itself shows while it asks. */
+function LoadingCard({ id, title, children }: { id: string; title: string; children?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <section className="ixl-card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <Status>{t('status.loading')}</Status>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * Home, "Il mio percorso": the appointment, status and history, offers for me, my courses. A first screen (issue 25):
+ * drawn before Apollo Client has loaded, from the answer of the early query the HTML sent (portal-client useEarlyData);
+ * without one (signed in just now, back from another page) from Apollo Client's query.
+ */
 export function MyPathPage() {
   const { t, tEnum, lang } = useI18n();
-  const { data: answered, loading, error, refetch } = useQuery(MY_PATH);
+  const early = useEarlyData<BeneficiaryMyPathQuery>('BeneficiaryMyPath');
+  const [state, setState] = useState<PathState | null>(null);
+  const answered = state?.data ?? early ?? undefined;
+  const loading = state ? state.loading : !early;
+  const error = state?.error;
   // The whole page is drawn from this answer (on a phone, the start's longest task): drawn as a deferred render, which
   // React does in slices of a few milliseconds, yielding to the browser in between, instead of one long task.
   const data = useDeferredValue(answered);
   const [news, setNews] = useState<string | null>(null);
   const live = useLiveConnection();
-  usePathLive((key) => {
-    setNews(key);
-    void refetch();
-  });
   return (
     <>
       <PageTitle>{t('path.title')}</PageTitle>
       <div role="status" className={news ? 'ixl-notice' : undefined}>
         {news ? t(news) : null}
       </div>
+      <Suspense fallback={null}>
+        <PathData onChange={setState} onNews={setNews} />
+      </Suspense>
       <QueryState loading={loading || data !== answered} error={error} data={data}>
         {({ myBeneficiary: b, myStatusHistory: history }) =>
           b ? (
             <>
               <p>{t('record.greeting', { name: b.firstName })}</p>
               <AppointmentCard status={b.status} sla={b.interviewSla} interviews={b.interviews} />
-              <MyJobInterviews />
+              <Suspense fallback={<LoadingCard id="my-job-interviews" title={t('jobInterviews.title')} />}>
+                <MyJobInterviews />
+              </Suspense>
               {/* Shown while the live connection opens too, so it comes with the page, not a moment later pushing the page
                   down; it goes if the connection closes. */}
               {live !== 'closed' ? <p className="ixl-muted">{t('path.live.on')}</p> : null}
@@ -110,8 +108,20 @@ export function MyPathPage() {
                   </>
                 ) : null}
               </section>
-              <MyOffers />
-              <MyEnrolments />
+              <Suspense fallback={<LoadingCard id="path-offers" title={t('offers.title')} />}>
+                <MyOffers />
+              </Suspense>
+              <Suspense
+                fallback={
+                  <LoadingCard id="path-courses" title={t('record.enrolments')}>
+                    <p>
+                      <Link to="/corsi">{t('courses.toCatalogue')}</Link>
+                    </p>
+                  </LoadingCard>
+                }
+              >
+                <MyEnrolments />
+              </Suspense>
               <p>
                 <Link to="/documenti">{t('path.toDocuments')}</Link> · <Link to="/dati">{t('path.toData')}</Link>
               </p>
