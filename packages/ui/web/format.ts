@@ -1,4 +1,3 @@
-import { findMunicipality } from '@ixl/territory';
 import type { Lang } from './i18n.js';
 
 const locale = (lang: Lang) => (lang === 'it' ? 'it-IT' : 'en-GB');
@@ -33,11 +32,8 @@ export function formatCents(cents: number, lang: Lang): string {
   return new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR', useGrouping: 'always' }).format(cents / 100);
 }
 
-/** The name of a municipality of the Città metropolitana from its ISTAT code (the code if unknown). */
-export function municipalityName(istatCode: string | null | undefined): string {
-  if (!istatCode) return '—';
-  return findMunicipality(istatCode)?.name ?? istatCode;
-}
+// municipalityName: municipality.ts (the list of municipalities is loaded only with the pages that name one).
+export { municipalityName } from './municipality.js';
 
 /** The catalogue key of a course subject code's label (`CV_DINAMICO` → `code.CourseSubject.CV_DINAMICO`). */
 export function subjectKey(code: string): string {

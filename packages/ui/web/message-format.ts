@@ -1,26 +1,25 @@
-import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
+import { formatNodes, parseMessage, type IcuFormatters, type IcuNode } from './icu.js';
 
 /** Values of a message's placeholders; null and undefined select the `other` branch of a select. */
 export type MessageVars = Record<string, string | number | null | undefined>;
 type Lang = 'it' | 'en';
 
 /** `{n, number, grouped}`: thousands always grouped (Italian groups 4-digit numbers too: 3.000), up to 2 decimals. */
-const FORMATS = { number: { grouped: { useGrouping: 'always' as const, maximumFractionDigits: 2 } } };
+const FORMATS = {
+  number: {
+    grouped: { useGrouping: 'always' as const, maximumFractionDigits: 2 },
+    // intl-messageformat's own styles
+    integer: { maximumFractionDigits: 0 },
+    percent: { style: 'percent' as const },
+  },
+};
 
-const compiled = new Map<string, IntlMessageFormat | null>();
+const compiled = new Map<string, IcuNode[] | null>();
 
 /**
- * IntlMessageFormat resolves the locale of every message it compiles (`Intl.NumberFormat.supportedLocalesOf`, a few
- * ms each in Chromium) and gives each message its own Intl formatters: a beneficiary's first page spent ~120 ms of
- * the main thread there (CPU profile, unthrottled). Both are the same for every message of a language: made once.
+ * The Intl formatters are the same for every message of a language: made once (a beneficiary's first page spent
+ * ~120 ms of the main thread making them per message with intl-messageformat, CPU profile, unthrottled).
  */
-const resolveLocale = IntlMessageFormat.resolveLocale;
-const resolvedLocales = new Map<string, Intl.Locale | undefined>();
-IntlMessageFormat.resolveLocale = (locales) => {
-  const key = typeof locales === 'string' ? locales : locales.join(',');
-  if (!resolvedLocales.has(key)) resolvedLocales.set(key, resolveLocale(locales));
-  return resolvedLocales.get(key);
-};
 function once<A extends unknown[], R>(make: (...args: A) => R): (...args: A) => R {
   const made = new Map<string, R>();
   return (...args) => {
@@ -33,14 +32,16 @@ function once<A extends unknown[], R>(make: (...args: A) => R): (...args: A) => 
     return value;
   };
 }
-const FORMATTERS: Formatters = {
-  getNumberFormat: once((locales?: string | string[], options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, options)),
-  getDateTimeFormat: once((...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args)),
-  getPluralRules: once((...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args)),
+const FORMATTERS: IcuFormatters = {
+  getNumberFormat: once((locale: string, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options)),
+  getPluralRules: once((locale: string, options: Intl.PluralRulesOptions) => new Intl.PluralRules(locale, options)),
 };
 export const localeOf = (lang: Lang) => (lang === 'it' ? 'it-IT' : 'en-GB');
 
-/** Formats one ICU message (compiled once per text and language); a text ICU cannot parse is filled in plainly. */
+/**
+ * Formats one ICU message (parsed once per text and language, icu.ts: the subset of ICU the catalogues use, with
+ * intl-messageformat's results); a text it cannot parse is filled in plainly.
+ */
 export function formatMessage(message: string, lang: Lang, vars: MessageVars = {}): string {
   // Most texts are plain (no placeholder, plural or quote): they are what they say, without ICU's parser and the
   // Intl objects it creates (a portal's start spent ~60 ms of the main thread there).
@@ -56,7 +57,7 @@ export function formatMessage(message: string, lang: Lang, vars: MessageVars = {
   let format = compiled.get(cacheKey);
   if (format === undefined) {
     try {
-      format = new IntlMessageFormat(text, localeOf(lang), FORMATS, { ignoreTag: true, formatters: FORMATTERS });
+      format = parseMessage(text);
     } catch {
       format = null;
     }
@@ -72,8 +73,7 @@ export function formatMessage(message: string, lang: Lang, vars: MessageVars = {
     );
     for (const attempt of [values, numeric]) {
       try {
-        const out = format.format(attempt);
-        if (typeof out === 'string') return out;
+        return formatNodes(format, localeOf(lang), attempt, FORMATTERS, FORMATS.number);
       } catch {
         // a placeholder without a value: shown as {name} below, never blank
       }
