@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '@ixl/ui';
 import { BENEFICIARY_MESSAGES } from '../beneficiary/src/messages.js';
+import { REGISTRATION_MESSAGES } from '../beneficiary/src/features/registration/messages.js';
+import { SURVEY_MESSAGES } from '../beneficiary/src/features/survey/messages.js';
+import { CONSENT_MESSAGES } from '../beneficiary/src/features/consent/messages.js';
+import { VERIFY_MESSAGES } from '../beneficiary/src/features/account/messages.js';
+import { DOCUMENTS_MESSAGES } from '../beneficiary/src/features/documents/messages.js';
 import { COMPANY_MESSAGES } from '../company/src/messages.js';
 import { TRAINING_MESSAGES } from '../training/src/messages.js';
 import { COMMITTEE_MESSAGES } from '../committee/src/messages.js';
@@ -9,6 +14,11 @@ import { LANDING_MESSAGES } from '../landing/src/messages.js';
 
 const catalogs: Record<string, Catalog> = {
   BENEFICIARY_MESSAGES,
+  REGISTRATION_MESSAGES,
+  SURVEY_MESSAGES,
+  CONSENT_MESSAGES,
+  VERIFY_MESSAGES,
+  DOCUMENTS_MESSAGES,
   COMPANY_MESSAGES,
   TRAINING_MESSAGES,
   COMMITTEE_MESSAGES,

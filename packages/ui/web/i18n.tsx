@@ -1,4 +1,15 @@
-import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { COMMON_MESSAGES } from './messages.js';
 import { formatMessage } from './message-format.js';
 import { ERROR_CODE_MESSAGES_IT, describeError, type DescribableError } from './error-messages.js';
@@ -29,6 +40,26 @@ export function mergeCatalogs(...catalogs: Catalog[]): Catalog {
     }
   }
   return merged;
+}
+
+const added = new Set<Catalog>();
+let addedMessages: Catalog = { it: {}, en: {} };
+const addedListeners = new Set<() => void>();
+const subscribeAdded = (listener: () => void) => {
+  addedListeners.add(listener);
+  return () => void addedListeners.delete(listener);
+};
+const getAdded = () => addedMessages;
+
+/**
+ * Adds a lazily loaded page's own texts to the portal's (the page's module calls it when it loads, before it is
+ * drawn): texts only a page shows stay out of the portal's first JS (issue 25). The portal's own texts win.
+ */
+export function addMessages(catalog: Catalog): void {
+  if (added.has(catalog)) return;
+  added.add(catalog);
+  addedMessages = { it: { ...addedMessages.it, ...catalog.it }, en: { ...addedMessages.en, ...catalog.en } };
+  addedListeners.forEach((l) => l());
 }
 
 /**
@@ -156,10 +187,11 @@ export function I18nProvider({ messages, children }: { messages: Catalog; childr
     };
   }, [wanted, sharedEnglish]);
   const lang: Lang = wanted === 'en' && sharedEnglish ? 'en' : 'it';
-  const catalog = useMemo<Catalog>(
-    () => ({ it: italianCatalog(messages), en: englishCatalog(sharedEnglish, messages) }),
-    [messages, sharedEnglish],
-  );
+  const late = useSyncExternalStore(subscribeAdded, getAdded, getAdded);
+  const catalog = useMemo<Catalog>(() => {
+    const all = { it: { ...late.it, ...messages.it }, en: { ...late.en, ...messages.en } };
+    return { it: italianCatalog(all), en: englishCatalog(sharedEnglish, all) };
+  }, [messages, late, sharedEnglish]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);

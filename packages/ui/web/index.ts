@@ -8,6 +8,7 @@ export {
   italianCatalog,
   englishCatalog,
   mergeCatalogs,
+  addMessages,
   LANGS,
   type Lang,
   type Catalog,

@@ -1,9 +1,7 @@
 import { mergeCatalogs, type Catalog } from '@ixl/ui';
-import { PROFILE_MESSAGES } from '@ixl/portal-client';
 import { JOB_INTERVIEW_MESSAGES } from './features/offers/messages.js';
 import { AREA_MESSAGES } from './features/path/messages.js';
-import { REGISTRATION_MESSAGES } from './features/registration/messages.js';
-import { SURVEY_MESSAGES } from './features/survey/messages.js';
+import { REGISTRATION_LINK_MESSAGES } from './features/registration/link-messages.js';
 
 const BASE_MESSAGES: Catalog = {
   it: {
@@ -13,44 +11,6 @@ const BASE_MESSAGES: Catalog = {
     'nav.documents': 'Documenti',
     'nav.data': 'I miei dati',
     'nav.choices': 'Privacy ed email',
-    'verify.title': 'Conferma dell’indirizzo email',
-    'verify.checking': 'Conferma in corso…',
-    'verify.done': 'Grazie: l’indirizzo {email} è confermato e il tuo account è attivo.',
-    'verify.next': 'Ora puoi accedere con la tua email e la password che hai scelto. Ti abbiamo mandato anche una email di benvenuto.',
-    'verify.signIn': 'Accedi',
-    'verify.registerAgain': 'Iscriviti di nuovo',
-    'verify.noToken': 'Il collegamento è incompleto: aprilo di nuovo dalla email, per intero.',
-    'verify.usedHelp': 'Se hai già confermato l’indirizzo, il tuo account è attivo: accedi con la tua email e la tua password.',
-    'verify.expiredHelp': 'Il collegamento vale 24 ore: iscriviti di nuovo con gli stessi dati e ti manderemo un nuovo collegamento.',
-    'verify.otherHelp': 'Iscriviti di nuovo oppure contatta lo sportello di Insieme per il lavoro.',
-    'choices.title': 'Privacy ed email',
-    'choices.mailTitle': 'Avvisi di offerte e newsletter',
-    'choices.mailOn': 'Ricevi per email gli avvisi delle nuove offerte adatte a te e le newsletter del progetto.',
-    'choices.mailOff':
-      'Non ricevi avvisi di offerte né newsletter. Le email sul tuo percorso (appuntamenti, corsi, esiti) arrivano comunque.',
-    'choices.mailOptOut': 'Non voglio ricevere avvisi di offerte e newsletter',
-    'choices.mailHint': 'Le email sul tuo percorso (appuntamenti, corsi, esiti) arrivano sempre.',
-    'choices.mailLocked': 'Hai revocato il consenso privacy: non ricevi avvisi né newsletter.',
-    'choices.mailSavedOff': 'Fatto: non riceverai più avvisi di offerte e newsletter.',
-    'choices.mailSavedOn': 'Fatto: riceverai di nuovo gli avvisi di offerte e le newsletter.',
-    'choices.consentTitle': 'Consenso al trattamento dei dati',
-    'choices.consentGiven': 'Hai dato il consenso all’informativa privacy (versione {version}) il {when}.',
-    'choices.withdrawIntro': 'Puoi revocare il consenso in qualsiasi momento. Prima di confermare ti spieghiamo che cosa cambia.',
-    'choices.withdraw': 'Revoca il consenso',
-    'choices.confirmTitle': 'Che cosa succede se revochi il consenso',
-    'choices.means.matching': 'Non verrai più proposto alle aziende e non vedrai nuove offerte adatte a te.',
-    'choices.means.mail': 'Non riceverai più avvisi di offerte né newsletter.',
-    'choices.means.path': 'Le email sul tuo percorso (appuntamenti, corsi già avviati) possono ancora arrivare.',
-    'choices.means.keep':
-      'I dati che il programma deve conservare restano per il tempo previsto e poi vengono resi anonimi; per chiederne la cancellazione rivolgiti agli operatori.',
-    'choices.means.final': 'Per dare di nuovo il consenso dovrai parlarne con il tuo operatore.',
-    'choices.keepConsent': 'No, mantieni il consenso',
-    'choices.confirmWithdraw': 'Sì, revoco il consenso',
-    'choices.withdrawing': 'Revoca in corso…',
-    'choices.withdrawnOn': 'Hai revocato il consenso il {when}.',
-    'choices.withdrawnMeans':
-      'Non vieni proposto alle aziende e non ricevi avvisi di offerte né newsletter. Per dare di nuovo il consenso parla con il tuo operatore.',
-    'choices.withdrawnSaved': 'Il consenso è stato revocato.',
     'nav.profile': 'Il mio profilo',
     'myProfile.title': 'Il mio profilo',
     'myProfile.lead': 'Tieni aggiornate competenze e disponibilità: le «Offerte adatte a me» si basano su questi dati.',
@@ -101,43 +61,6 @@ const BASE_MESSAGES: Catalog = {
     'nav.documents': 'Documents',
     'nav.data': 'My data',
     'nav.choices': 'Privacy and email',
-    'verify.title': 'Email address confirmation',
-    'verify.checking': 'Confirming…',
-    'verify.done': 'Thank you: the address {email} is confirmed and your account is active.',
-    'verify.next': 'You can now sign in with your email and the password you chose. We have also sent you a welcome email.',
-    'verify.signIn': 'Sign in',
-    'verify.registerAgain': 'Register again',
-    'verify.noToken': 'The link is incomplete: open it again from the email, all of it.',
-    'verify.usedHelp': 'If you already confirmed the address, your account is active: sign in with your email and password.',
-    'verify.expiredHelp': 'The link works for 24 hours: register again with the same details and we will send you a new link.',
-    'verify.otherHelp': 'Register again or contact the Insieme per il lavoro help desk.',
-    'choices.title': 'Privacy and email',
-    'choices.mailTitle': 'Offer alerts and newsletters',
-    'choices.mailOn': 'You receive alerts about new offers that suit you and the programme newsletters by email.',
-    'choices.mailOff': 'You receive no offer alerts or newsletters. Emails about your path (appointments, courses, outcomes) still arrive.',
-    'choices.mailOptOut': 'I do not want offer alerts and newsletters',
-    'choices.mailHint': 'Emails about your path (appointments, courses, outcomes) always arrive.',
-    'choices.mailLocked': 'You withdrew your privacy consent: you receive no alerts or newsletters.',
-    'choices.mailSavedOff': 'Done: you will no longer receive offer alerts and newsletters.',
-    'choices.mailSavedOn': 'Done: you will receive offer alerts and newsletters again.',
-    'choices.consentTitle': 'Consent to data processing',
-    'choices.consentGiven': 'You consented to the privacy notice (version {version}) on {when}.',
-    'choices.withdrawIntro': 'You can withdraw your consent at any time. Before you confirm, we explain what changes.',
-    'choices.withdraw': 'Withdraw consent',
-    'choices.confirmTitle': 'What happens if you withdraw your consent',
-    'choices.means.matching': 'You will no longer be proposed to companies and will not see new offers that suit you.',
-    'choices.means.mail': 'You will no longer receive offer alerts or newsletters.',
-    'choices.means.path': 'Emails about your path (appointments, courses already started) may still arrive.',
-    'choices.means.keep':
-      'The data the programme must keep stay for the required time and are then anonymised; to ask for their erasure, talk to the operators.',
-    'choices.means.final': 'To give your consent again you will need to talk to your operator.',
-    'choices.keepConsent': 'No, keep my consent',
-    'choices.confirmWithdraw': 'Yes, withdraw my consent',
-    'choices.withdrawing': 'Withdrawing…',
-    'choices.withdrawnOn': 'You withdrew your consent on {when}.',
-    'choices.withdrawnMeans':
-      'You are not proposed to companies and receive no offer alerts or newsletters. To give your consent again, talk to your operator.',
-    'choices.withdrawnSaved': 'Your consent has been withdrawn.',
     'nav.profile': 'My profile',
     'myProfile.title': 'My profile',
     'myProfile.lead': 'Keep your skills and availability up to date: “Offers for me” are based on them.',
@@ -182,11 +105,13 @@ const BASE_MESSAGES: Catalog = {
   },
 };
 
+/**
+ * The portal's texts in its first JS; the profile form's, the registration page's and the survey's are added by their
+ * pages when they load (addMessages).
+ */
 export const BENEFICIARY_MESSAGES: Catalog = mergeCatalogs(
   BASE_MESSAGES,
-  PROFILE_MESSAGES,
-  REGISTRATION_MESSAGES,
+  REGISTRATION_LINK_MESSAGES,
   AREA_MESSAGES,
-  SURVEY_MESSAGES,
   JOB_INTERVIEW_MESSAGES,
 );

@@ -1,8 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { apiErrors } from '@ixl/portal-client';
-import { Alert, Link, Notice, PageTitle, Status, useI18n, useQueryParam } from '@ixl/ui';
+import { Alert, Link, Notice, PageTitle, Status, useI18n, useQueryParam, addMessages } from '@ixl/ui';
 import { useEffect, useRef } from 'react';
 import { graphql } from '../../gql/index.js';
+import { VERIFY_MESSAGES } from './messages.js';
+
+// This page's own texts come with it (not in the portal's first JS).
+addMessages(VERIFY_MESSAGES);
 
 const VERIFY = graphql(`
   mutation BeneficiaryVerifyEmail($token: String!) {

@@ -1,8 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { QueryState, apiErrors, useSession } from '@ixl/portal-client';
-import { Alert, Button, CheckboxField, Notice, PageTitle, formatDateTime, useI18n } from '@ixl/ui';
+import { Alert, Button, CheckboxField, Notice, PageTitle, formatDateTime, useI18n, addMessages } from '@ixl/ui';
 import { useRef, useState } from 'react';
 import { graphql } from '../../gql/index.js';
+import { CONSENT_MESSAGES } from './messages.js';
+
+// This page's own texts come with it (not in the portal's first JS).
+addMessages(CONSENT_MESSAGES);
 
 const MY_CHOICES = graphql(`
   query BeneficiaryMyChoices($id: ID!) {

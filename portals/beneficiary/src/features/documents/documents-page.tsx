@@ -1,10 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { QueryState, useSession } from '@ixl/portal-client';
-import { Alert, Button, DataTable, PageTitle, formatDate, useI18n } from '@ixl/ui';
+import { Alert, Button, DataTable, PageTitle, formatDate, useI18n, addMessages } from '@ixl/ui';
 import { useState } from 'react';
 import { graphql } from '../../gql/index.js';
 import { downloadWithToken } from './document-files.js';
 import { DocumentUploadForm } from './document-upload-form.js';
+import { DOCUMENTS_MESSAGES } from './messages.js';
+
+// This page's own texts come with it (not in the portal's first JS).
+addMessages(DOCUMENTS_MESSAGES);
 
 export const MY_DOCUMENTS = graphql(`
   query BeneficiaryMyDocuments {

@@ -1,5 +1,8 @@
-import { ProfileEditor, useSession } from '@ixl/portal-client';
-import { Alert, PageTitle, useI18n } from '@ixl/ui';
+import { PROFILE_MESSAGES, ProfileEditor, useSession } from '@ixl/portal-client';
+import { Alert, PageTitle, addMessages, useI18n } from '@ixl/ui';
+
+// The profile form's texts come with this page (not in the portal's first JS).
+addMessages(PROFILE_MESSAGES);
 
 /** "Il mio profilo": the person sees and edits their skills, languages, education and availability (matching uses them at once). */
 export function MyProfilePage() {

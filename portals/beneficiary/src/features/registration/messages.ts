@@ -1,8 +1,8 @@
 import type { Catalog } from '@ixl/ui';
 
+/** The registration page's own texts: added when the page loads (addMessages), not in the portal's first JS. */
 export const REGISTRATION_MESSAGES: Catalog = {
   it: {
-    'register.title': 'Iscriviti a Insieme per il lavoro',
     'register.stepsLabel': 'Passi della registrazione',
     'register.step.personal': 'Dati personali',
     'register.step.contacts': 'Residenza e contatti',
@@ -48,12 +48,8 @@ export const REGISTRATION_MESSAGES: Catalog = {
     'register.next': 'Avanti',
     'register.submit': 'Crea il mio account',
     'register.submitting': 'Registrazione in corso…',
-    'register.goHome': 'Vai alla mia area',
     'register.haveAccount': 'Hai già un account?',
     'register.signIn': 'Accedi',
-    'register.noAccount': 'Non hai ancora un account?',
-    'register.cta': 'Registrati',
-    'register.already': 'Hai già un account e hai effettuato l’accesso.',
     'register.error.tooLong': 'Al massimo 100 caratteri.',
     'register.error.birthDate': 'Inserisci una data di nascita valida.',
     'register.error.cfFormat': 'Il codice fiscale ha 16 caratteri: 6 lettere, 2 cifre, 1 lettera, 2 cifre, 1 lettera, 3 cifre e 1 lettera.',
@@ -68,7 +64,6 @@ export const REGISTRATION_MESSAGES: Catalog = {
     'register.error.cfTaken': 'Una persona con questo codice fiscale è già registrata: contatta gli operatori.',
   },
   en: {
-    'register.title': 'Join Insieme per il lavoro',
     'register.stepsLabel': 'Registration steps',
     'register.step.personal': 'Personal details',
     'register.step.contacts': 'Residence and contacts',
@@ -114,12 +109,8 @@ export const REGISTRATION_MESSAGES: Catalog = {
     'register.next': 'Next',
     'register.submit': 'Create my account',
     'register.submitting': 'Registering…',
-    'register.goHome': 'Go to my area',
     'register.haveAccount': 'Already have an account?',
     'register.signIn': 'Sign in',
-    'register.noAccount': 'No account yet?',
-    'register.cta': 'Register',
-    'register.already': 'You are already registered and signed in.',
     'register.error.tooLong': 'At most 100 characters.',
     'register.error.birthDate': 'Enter a valid date of birth.',
     'register.error.cfFormat': 'The tax code has 16 characters: 6 letters, 2 digits, 1 letter, 2 digits, 1 letter, 3 digits and 1 letter.',

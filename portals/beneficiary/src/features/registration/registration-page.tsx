@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Link, PageTitle, formatDateTime, useI18n } from '@ixl/ui';
+import { Alert, Button, Link, PageTitle, addMessages, formatDateTime, useI18n } from '@ixl/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql/index.js';
 import type { BeneficiaryRegisterMutation } from '../../gql/graphql.js';
@@ -14,6 +14,10 @@ import {
 } from './registration-form.js';
 import { registrationFailure } from './registration-errors.js';
 import { ContactsStep, PersonalStep, PrivacyStep, type FieldErrors, type Shown } from './registration-steps.js';
+import { REGISTRATION_MESSAGES } from './messages.js';
+
+// This page's own texts come with it (not in the portal's first JS).
+addMessages(REGISTRATION_MESSAGES);
 
 const PRIVACY_NOTICE = graphql(`
   query BeneficiaryPrivacyNotice {

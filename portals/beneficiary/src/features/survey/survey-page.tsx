@@ -1,8 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { apiErrors, formErrors } from '@ixl/portal-client';
-import { Alert, Button, Notice, PageTitle, SelectField, TextField, useI18n, useQueryParam } from '@ixl/ui';
+import { Alert, Button, Notice, PageTitle, SelectField, TextField, addMessages, useI18n, useQueryParam } from '@ixl/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql/index.js';
+import { SURVEY_MESSAGES } from './messages.js';
+
+// This page's own texts come with it (not in the portal's first JS).
+addMessages(SURVEY_MESSAGES);
 
 const ANSWER = graphql(`
   mutation BeneficiaryAnswerSurvey($token: String!, $working: Boolean!, $contractType: String, $offersReceived: Int!) {
