@@ -22,6 +22,11 @@ export function portalConfig(
     mainPage?: string;
     /** The main page's first query (no variables): sent from the HTML as soon as the session is renewed (earlyQueryRequest). */
     mainQuery?: DocumentNode;
+    /**
+     * The main page is a first screen (portal-client `PortalRoute.firstScreen`): drawn before Apollo Client has loaded,
+     * which comes after it. Otherwise the main page needs Apollo Client at once, and the HTML preloads its chunk too.
+     */
+    firstScreen?: boolean;
   } = {},
 ): UserConfig {
   const outDir = path ? resolve(PORTALS_DIST, path) : PORTALS_DIST;
@@ -30,7 +35,16 @@ export function portalConfig(
     base: path ? `/${path}/` : '/',
     plugins: [
       react(),
-      ...(path ? [earlyStart(path, options.mainPage ? resolve(root, options.mainPage) : null, options.mainQuery ?? null)] : []),
+      ...(path
+        ? [
+            earlyStart(
+              path,
+              options.mainPage ? resolve(root, options.mainPage) : null,
+              options.mainQuery ?? null,
+              options.firstScreen ?? false,
+            ),
+          ]
+        : []),
       precompress(),
       ...(path ? [] : [cleanLandingOutput(outDir)]),
     ],
@@ -146,7 +160,7 @@ export function sessionStartScript(portal: string, query: EarlyQueryRequest | nu
  * from the HTML (sessionStartScript) instead of after the portal's JS has run, and the HTML preloads, alongside the entry, the chunk of the portal's main page
  * (`mainPage`, the route `/`) with its own imports, instead of after the entry has run.
  */
-function earlyStart(portal: string, mainPage: string | null, mainQuery: DocumentNode | null): Plugin {
+function earlyStart(portal: string, mainPage: string | null, mainQuery: DocumentNode | null, firstScreen: boolean): Plugin {
   let source = sessionStartScript(portal);
   let fileName = '';
   let base = '/';
@@ -192,6 +206,12 @@ function earlyStart(portal: string, mainPage: string | null, mainQuery: Document
             const page = chunks.find((c) => c.facadeModuleId === mainPage);
             if (!page) throw new Error(`main page ${relative(process.cwd(), mainPage)} is not a chunk of the build (a lazyPage import?)`);
             walk(page.fileName);
+          }
+          // Apollo Client (a lazy chunk of portal-client, loaded after a first screen): preloaded when the main page
+          // needs it at once, instead of asked for only once the entry has run.
+          if (!firstScreen) {
+            const apollo = chunks.find((c) => c.facadeModuleId?.endsWith('/portal-client/web/apollo-runtime.ts'));
+            if (apollo) walk(apollo.fileName);
           }
           for (const href of wanted)
             tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${href}` }, injectTo: 'head' });

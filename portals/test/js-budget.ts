@@ -53,14 +53,18 @@ export function initialJs(portalDir: string, base: string): InitialJs {
  * (5–18 KB gzipped) was loaded right after the entry before, and counted nowhere.
  * Lowered again after the error reasons' Italian texts (~17 KB; loaded after the first screen) and graphql-ws (~2.5 KB;
  * loaded at the first live subscription) left the first load.
+ * Lowered again when Apollo Client became a chunk of its own (portal-client apollo-runtime.ts) and the ICU parser left
+ * (packages/ui/web/icu.ts): the beneficiary's home is a first screen drawn without Apollo Client, which loads after it
+ * (99,602 B measured, the issue's target being 100 KB); the other portals' main pages need it at once, so their HTML
+ * preloads it and it counts here (161,110 / 156,646 / 155,169 / 203,537 B measured).
  * Raise one only with the reason in the commit; the issue's target for the phone-first beneficiary portal is 100 KB.
  */
 export const JS_BUDGETS_GZIP: Record<string, number> = {
-  beneficiario: 180_000,
-  azienda: 169_000,
-  ente: 168_000,
-  comitato: 166_000,
-  staff: 218_000,
+  beneficiario: 101_100,
+  azienda: 163_600,
+  ente: 159_000,
+  comitato: 157_500,
+  staff: 206_600,
 };
 
 /** The portals over their budget, as readable lines (empty: all within). */

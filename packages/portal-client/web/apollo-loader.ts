@@ -9,7 +9,7 @@ import type { PortalClient } from './client.js';
 export interface LazyApollo {
   /** The client once loaded, null before. */
   current(): PortalClient | null;
-  /** Loads it now (unless loaded or loading); a failed load is tried again at the next call. */
+  /** Loads it now (unless loaded or loading); a failed load stays failed until `retryFailedLoads()` ("Riprova"). */
   load(): Promise<PortalClient>;
   /** Resolves once it has loaded, without starting the load. */
   loaded(): Promise<PortalClient>;
@@ -33,7 +33,7 @@ export function lazyApollo(create: () => Promise<PortalClient>): LazyApollo {
           return c;
         },
         (err: unknown) => {
-          loading = null;
+          onRetry(() => (loading = null));
           throw err;
         },
       )),
@@ -76,4 +76,21 @@ export function useLazyApollo(): LazyApollo {
   const apollo = useContext(LazyApolloContext);
   if (!apollo) throw new Error('useLazyApollo outside PortalApp');
   return apollo;
+}
+
+const retries = new Set<() => void>();
+
+/**
+ * Registers how a failed load (of code: Apollo Client, a lazy page) is tried again. A failed load stays failed until
+ * then, so that React shows the error (LoadFailed) instead of trying again at every render, "Caricamento…" forever.
+ */
+export function onRetry(reset: () => void): void {
+  retries.add(reset);
+}
+
+/** Lets every failed load be tried again (the "Riprova" of LoadFailed). */
+export function retryFailedLoads(): void {
+  const now = [...retries];
+  retries.clear();
+  now.forEach((reset) => reset());
 }

@@ -1,5 +1,5 @@
 import { isValidElement, use, type ComponentType, type ReactNode } from 'react';
-import { whenApollo, whenApolloLoaded } from './apollo-loader.js';
+import { onRetry, whenApollo, whenApolloLoaded } from './apollo-loader.js';
 
 /**
  * A page whose code is loaded the first time it is shown (its own chunk, with what only it uses, charts
@@ -10,7 +10,7 @@ import { whenApollo, whenApolloLoaded } from './apollo-loader.js';
  *
  * It is drawn once the portal's Apollo Client has loaded too (apollo-loader.ts), both loading together; a page of the
  * first screen that reads its data without Apollo Client (`{ firstScreen: true }`) is drawn as soon as its code is
- * there. A failed download is tried again at the next render (the shell's "Riprova", LoadFailed).
+ * there. A failed download is shown (the shell's LoadFailed), and tried again at its "Riprova".
  */
 export function lazyPage<M, P extends object = Record<string, never>>(
   load: () => Promise<M>,
@@ -38,7 +38,7 @@ function lazyComponent<M, P extends object>(load: () => Promise<M>, pick: (modul
     (loading ??= load().then(
       (m) => pick(m),
       (err: unknown) => {
-        loading = null;
+        onRetry(() => (loading = null));
         throw err;
       },
     ));

@@ -20,14 +20,15 @@ import { LoginPage } from './auth/login-page.js';
 import { FORGOT_PASSWORD_PATH, NEW_PASSWORD_PATH } from './auth/paths.js';
 import type { PortalClient } from './client.js';
 import { apolloContext } from './apollo-context.js';
-import { LazyApolloContext, lazyApollo, readyApollo, setActiveApollo, type LazyApollo } from './apollo-loader.js';
+import { LazyApolloContext, lazyApollo, readyApollo, retryFailedLoads, setActiveApollo, type LazyApollo } from './apollo-loader.js';
 import { discardEarlyData, holdEarlyData } from './early-data.js';
-import { takeEarlyQuery } from './early-query.js';
+import { takeEarlyQuery, type EarlyQuery } from './early-query.js';
 import { LiveClientContext } from './live-connection.js';
 import { createSessionStore, type Role, type Session, type SessionStore } from './session.js';
 import {
   cookieRefreshApi,
   cookieSessionApi,
+  type CookieSessionApi,
   shareSessionAcrossTabs,
   takeEarlySessionRenewal,
   type SharedSession,
@@ -163,7 +164,14 @@ export class LoadFailed extends Component<{ children: ReactNode; text: string; r
     return (
       <>
         <Alert>{this.props.text}</Alert>
-        <Button onClick={() => this.setState({ failed: false })}>{this.props.retry}</Button>
+        <Button
+          onClick={() => {
+            retryFailedLoads();
+            this.setState({ failed: false });
+          }}
+        >
+          {this.props.retry}
+        </Button>
       </>
     );
   }
@@ -340,41 +348,67 @@ const RESTORE_WAIT_MS = 1_500;
  */
 export function mountPortal(portal: PortalDefinition, element: HTMLElement | null = document.getElementById('root')): LazyApollo {
   if (!element) throw new Error('#root is missing');
+  const root = element;
   // The access token stays in this tab's memory; the session itself is the HttpOnly cookie every tab shares.
   forgetTabStorage(portal.path);
   const session = createSessionStore(portal.path, null);
-  // The HTML started the session's renewal already (portals/vite.base.ts): its answer is taken over, not asked again.
-  const cookie = cookieSessionApi(portal.path, undefined, takeEarlySessionRenewal());
-  // The HTML may have sent the main page's query too, once the session was renewed: a first-screen main page reads its
-  // answer without Apollo Client (early-data.ts), which then gets it in its cache; otherwise Apollo Client takes the
-  // answer over for its own identical request.
-  const early = takeEarlyQuery();
   const firstScreen = portal.routes.some((r) => r.firstScreen);
-  if (firstScreen) holdEarlyData(early);
-  session.subscribe(() => {
-    if (!session.get()) discardEarlyData(); // an answer for the session that ended
-  });
+  const started = earlyScriptRan();
+  let start: { cookie: CookieSessionApi; early: EarlyQuery | null } | null = null;
   const client = lazyApollo(() =>
-    import('./apollo-runtime.js').then(({ createPortalClient }) =>
-      createPortalClient(session, {
+    Promise.all([started, import('./apollo-runtime.js')]).then(([, { createPortalClient }]) => {
+      const { cookie, early } = start as NonNullable<typeof start>;
+      return createPortalClient(session, {
         sessionApi: (graphql) => cookieRefreshApi(cookie, graphql),
         earlyQuery: firstScreen ? null : early,
-      }),
-    ),
+      });
+    }),
   );
   setActiveApollo(client);
-  // The page of the address opened starts downloading now (with Apollo Client, unless it is the first screen's),
-  // alongside the session's restoration.
-  const opened = portal.routes.find((r) => r.path === stripBase(window.location.pathname, `/${portal.path}/`));
-  if (opened) preloadPage(opened.render());
-  const shared = shareSessionAcrossTabs(session, portal.path, cookie);
-  const root = createRoot(element);
-  // As a transition, React renders the first screen in slices of a few milliseconds, yielding to the browser in
-  // between, instead of one long task (a phone's main thread stays responsive while the portal starts).
-  const render = () => startTransition(() => root.render(<PortalApp portal={portal} client={client} session={session} shared={shared} />));
-  // The first screen waits for the session's restoration (started by the HTML, usually answered by the time the JS has
-  // run), up to RESTORE_WAIT_MS: drawn signed in at once, with its menu, instead of "Caricamento…" then the page moved
-  // down by the menu (a layout shift) and the whole portal rendered twice.
-  void Promise.race([shared.restored(), new Promise((resolve) => setTimeout(resolve, RESTORE_WAIT_MS))]).then(render);
+  void started.then(() => {
+    // The HTML started the session's renewal already (portals/vite.base.ts): its answer is taken over, not asked again.
+    const cookie = cookieSessionApi(portal.path, undefined, takeEarlySessionRenewal());
+    // The HTML may have sent the main page's query too, once the session was renewed: a first-screen main page reads
+    // its answer without Apollo Client (early-data.ts), which then gets it in its cache; otherwise Apollo Client takes
+    // the answer over for its own identical request.
+    const early = takeEarlyQuery();
+    start = { cookie, early };
+    if (firstScreen) holdEarlyData(early);
+    session.subscribe(() => {
+      if (!session.get()) discardEarlyData(); // an answer for the session that ended
+    });
+    // The page of the address opened starts downloading now (with Apollo Client, unless it is the first screen's),
+    // alongside the session's restoration.
+    const opened = portal.routes.find((r) => r.path === stripBase(window.location.pathname, `/${portal.path}/`));
+    if (opened) preloadPage(opened.render());
+    const shared = shareSessionAcrossTabs(session, portal.path, cookie);
+    const reactRoot = createRoot(root);
+    // As a transition, React renders the first screen in slices of a few milliseconds, yielding to the browser in
+    // between, instead of one long task (a phone's main thread stays responsive while the portal starts).
+    const render = () =>
+      startTransition(() => reactRoot.render(<PortalApp portal={portal} client={client} session={session} shared={shared} />));
+    // The first screen waits for the session's restoration (started by the HTML, usually answered by the time the JS
+    // has run), up to RESTORE_WAIT_MS: drawn signed in at once, with its menu, instead of "Caricamento…" then the page
+    // moved down by the menu (a layout shift) and the whole portal rendered twice.
+    void Promise.race([shared.restored(), new Promise((resolve) => setTimeout(resolve, RESTORE_WAIT_MS))]).then(render);
+  });
   return client;
+}
+
+/**
+ * Resolves once the HTML's early script (sessionStartScript, `async`) has run: it usually runs long before the
+ * portal's JS, but with both in the browser's cache the portal's modules may run first, and would then renew the
+ * session themselves and find no early query (the first screen would wait for Apollo Client). At most 1 s (a script
+ * that failed to load).
+ */
+function earlyScriptRan(): Promise<void> {
+  if ((window as { __ixlSessionStart?: unknown }).__ixlSessionStart) return Promise.resolve();
+  const script = document.querySelector<HTMLScriptElement>('script[src*="/assets/session-start-"]');
+  if (!script) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    script.addEventListener('load', done, { once: true });
+    script.addEventListener('error', done, { once: true });
+    setTimeout(done, 1_000);
+  });
 }

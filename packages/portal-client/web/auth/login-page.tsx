@@ -1,7 +1,7 @@
 import { Alert, Button, Link, PageTitle, TextField, useI18n } from '@ixl/ui';
 import { FORGOT_PASSWORD_PATH } from './paths.js';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useLazyApollo } from '../apollo-loader.js';
+import { retryFailedLoads, useLazyApollo } from '../apollo-loader.js';
 import { apiErrors, formErrors } from '../errors.js';
 import type { Role, Session, SessionStore } from '../session.js';
 import { PortalDemoDataLoadedDocument, PortalLoginDocument } from '../operations.generated.js';
@@ -69,6 +69,7 @@ export function LoginPage({
     if (Object.keys(missing).length) return show(missing, null);
     setLoading(true);
     try {
+      retryFailedLoads(); // sending again is trying again, Apollo Client's download included
       const { apollo: client } = await apollo.load();
       const { data } = await client.mutate({ mutation: PortalLoginDocument, variables: { email: email.trim(), password } });
       if (!data) return show({}, t('error.generic'));
