@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Request, Route } from 'playwright-core';
 import { DEMO_PASSWORD } from '@ixl/demo-data';
-import { PHONE, PORTALS_DIST, hasBrowser, openE2E, type E2E } from '../../e2e/browser.js';
+import { LAPTOP, PHONE, PORTALS_DIST, fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
 import { emailField, passwordField, signInButton } from '../../e2e/journeys.js';
 import { initialJs } from '../../test/js-budget.js';
 
@@ -134,6 +134,16 @@ describe.skipIf(!hasBrowser())('beneficiary first screen without Apollo Client (
     await expect.poll(async () => (await main.textContent())?.includes('Caricamento…'), { timeout: 30_000 }).toBe(false);
     expect(sent.filter((op) => op === MAIN_QUERY)).toEqual([MAIN_QUERY]);
     expect(await main.textContent()).toContain(`Ciao ${firstName}`);
+    // The whole home at a phone's and a laptop's width (looked at by hand: Italian, Italian dates, nothing cut off).
+    for (const [name, size] of [
+      ['beneficiary-first-screen-home-390', PHONE],
+      ['beneficiary-first-screen-home-1366', LAPTOP],
+    ] as const) {
+      await page.setViewportSize(size);
+      expect(await fitsViewport(page)).toBe(true);
+      await screenshot(page, name);
+    }
+    await page.setViewportSize(PHONE);
 
     // Another page, and a mutation there.
     await page.getByRole('navigation').getByRole('link', { name: 'Privacy ed email' }).click();
@@ -164,6 +174,43 @@ describe.skipIf(!hasBrowser())('beneficiary first screen without Apollo Client (
     await expect.poll(() => main.textContent(), { timeout: 30_000 }).toContain(`Ciao ${firstName}`);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('signed out, the sign-in form is drawn without Apollo Client, and signs in once it has loaded', async () => {
+    const context = await e2e.browser.newContext({ viewport: PHONE, locale: 'it-IT', timezoneId: 'Europe/Rome' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (err) => problems.push(err.message));
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => lateChunk(url.href, initial),
+      async (route: Route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    await page.goto(`${e2e.origin}${BASE}`);
+    await signInButton(page).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Accedi');
+    expect(await page.getByText('Non hai ancora un account?').isVisible()).toBe(true);
+    // At a phone's and a laptop's width (looked at by hand: Italian, nothing cut off).
+    for (const [name, size] of [
+      ['beneficiary-sign-in-390', PHONE],
+      ['beneficiary-sign-in-1366', LAPTOP],
+    ] as const) {
+      await page.setViewportSize(size);
+      expect(await fitsViewport(page)).toBe(true);
+      await screenshot(page, name);
+    }
+    await emailField(page).fill('beneficiario@demo.ixl');
+    await passwordField(page).fill(DEMO_PASSWORD);
+    await signInButton(page).click();
+    expect(await page.getByRole('button', { name: 'Accesso in corso…' }).isVisible()).toBe(true);
+    release();
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 60_000 }).toContain(`Ciao ${firstName}`);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
   it('a failed download of Apollo Client shows an Italian error with "Riprova", which loads it', async () => {
