@@ -20,11 +20,25 @@ const MY_JOB_INTERVIEWS = graphql(`
 const whenFormat = (lang: string) =>
   new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'it-IT', { timeZone: 'Europe/Rome', dateStyle: 'full', timeStyle: 'short' });
 
+/** The card with its error (it failed to ask). */
+function JobInterviewsError({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  return (
+    <section className="ixl-card" aria-labelledby="my-job-interviews">
+      <h2 id="my-job-interviews">{t('jobInterviews.title')}</h2>
+      <QueryState loading={false} error={error} data={undefined}>
+        {() => null}
+      </QueryState>
+    </section>
+  );
+}
+
 /** "I tuoi colloqui di lavoro": the job interviews companies invited the person to — day, time (Bologna), place or link. */
 export function MyJobInterviews() {
   const { t, lang } = useI18n();
   const { data, loading, error } = useQuery(MY_JOB_INTERVIEWS, { fetchPolicy: 'cache-and-network' });
-  if (data && !data.myJobInterviews.length) return null;
+  // Only when there are some (most people have none): no card while it asks, which would vanish, moving the page up.
+  if (!data?.myJobInterviews.length) return error ? <JobInterviewsError error={error} /> : null;
   return (
     <section className="ixl-card" aria-labelledby="my-job-interviews">
       <h2 id="my-job-interviews">{t('jobInterviews.title')}</h2>

@@ -68,7 +68,9 @@ export function MyPathPage() {
             <>
               <p>{t('record.greeting', { name: b.firstName })}</p>
               <AppointmentCard status={b.status} sla={b.interviewSla} interviews={b.interviews} />
-              <Suspense fallback={<LoadingCard id="my-job-interviews" title={t('jobInterviews.title')} />}>
+              {/* Nothing while it comes: the card is there only when a company has invited the person (most have no job
+                  interview), so a placeholder would mostly vanish, moving the page up (a layout shift). */}
+              <Suspense fallback={null}>
                 <MyJobInterviews />
               </Suspense>
               {/* Shown while the live connection opens too, so it comes with the page, not a moment later pushing the page
