@@ -51,16 +51,16 @@ export interface PathState {
   error: unknown;
 }
 
-let seeding: Promise<void> | null = null;
-/** True between the cache's seeding and the first PathData drawn after it (which then reads the cache first). */
-let seededUnread = false;
+let seeding: Promise<boolean> | null = null;
+/** Whether a PathData has been drawn (committed) since the cache was seeded: only the first reads the cache first. */
+let seedRead = false;
 
 /** The early query's answer (drawn by the page before Apollo Client loaded) written into Apollo's cache, once. */
-function seedCache(client: ApolloClient): Promise<void> {
+function seedCache(client: ApolloClient): Promise<boolean> {
   return (seeding ??= takeEarlyData<BeneficiaryMyPathQuery>('BeneficiaryMyPath').then((data) => {
-    if (!data) return;
+    if (!data) return false;
     client.writeQuery({ query: MY_PATH, data });
-    seededUnread = true;
+    return true;
   }));
 }
 
@@ -71,12 +71,12 @@ function seedCache(client: ApolloClient): Promise<void> {
  */
 export function PathData({ onChange, onNews }: { onChange: (state: PathState) => void; onNews: (messageKey: string) => void }) {
   const client = useApolloClient();
-  use(seedCache(client));
-  const [seeded] = useState(() => {
-    const s = seededUnread;
-    seededUnread = false;
-    return s;
-  });
+  const seededNow = use(seedCache(client));
+  // Decided without a side effect (React may draw this more than once before it keeps one), marked once committed.
+  const [seeded] = useState(() => seededNow && !seedRead);
+  useEffect(() => {
+    seedRead = true;
+  }, []);
   const { data, loading, error, refetch } = useQuery(MY_PATH, seeded ? { fetchPolicy: 'cache-first' } : {});
   usePathLive((key) => {
     onNews(key);
