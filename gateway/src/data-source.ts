@@ -64,21 +64,40 @@ interface SubgraphAnswer {
   text: string;
 }
 
+/** Where and how a subgraph is called: built once per data source, not from its URL on every call. */
+interface SubgraphTarget {
+  secure: boolean;
+  options: http.RequestOptions;
+}
+
+function subgraphTarget(url: URL): SubgraphTarget {
+  const { agent, secure } = agentFor(url);
+  return {
+    secure,
+    options: {
+      protocol: url.protocol,
+      hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+      port: url.port || (secure ? 443 : 80),
+      path: url.pathname + url.search,
+      method: 'POST',
+      agent,
+    },
+  };
+}
+
 /** POSTs `body` to the subgraph and reads the whole answer. */
-function postToSubgraph(target: URL, headers: Record<string, string>, body: string): Promise<SubgraphAnswer> {
-  const { agent, secure } = agentFor(target);
+function postToSubgraph(target: SubgraphTarget, headers: Record<string, string>, body: string): Promise<SubgraphAnswer> {
   return new Promise((resolve, reject) => {
-    const req = (secure ? https : http).request(target, { method: 'POST', agent, headers }, (res) => {
+    const req = (target.secure ? https : http).request({ ...target.options, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', reject);
       res.on('end', () => {
-        const cacheControl = res.headers['cache-control'];
         resolve({
           status: res.statusCode ?? 0,
           statusText: res.statusMessage ?? '',
           contentType: res.headers['content-type'] ?? '',
-          cacheControl,
+          cacheControl: res.headers['cache-control'],
           text: chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8'),
         });
       });
@@ -126,7 +145,7 @@ class SubgraphUnavailable extends Error {}
  */
 export class SignedDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly inFlight = new Map<string, Promise<SubgraphAnswer>>();
-  private readonly target: URL;
+  private readonly target: SubgraphTarget;
   private readonly path: string;
 
   constructor(
@@ -134,8 +153,9 @@ export class SignedDataSource implements GraphQLDataSource<GatewayContext> {
     private readonly internalSecret: string,
     private readonly serviceName = 'a service',
   ) {
-    this.target = new URL(url);
-    this.path = this.target.pathname + this.target.search;
+    const parsed = new URL(url);
+    this.target = subgraphTarget(parsed);
+    this.path = parsed.pathname + parsed.search;
   }
 
   process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
