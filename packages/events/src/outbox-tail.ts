@@ -28,8 +28,8 @@ const MAX_EARLY = 10_000;
  * transaction's, so none can still appear before it). A transaction that runs long anywhere in the
  * cluster (transaction ids are cluster-wide: another subgraph's consumer, a mail job) would hold every
  * event committed after it back for as long as it runs (the likely cause of a vacancy that reached its
- * subscribers 3.7 s late on the bench; not reproduced), so an event is delivered as soon as it is committed and visible, ahead of the offset,
- * and remembered until the offset passes it (then skipped). So events of two transactions can arrive
+ * subscribers 3.7 s late on the bench; not reproduced), so an event is delivered as soon as it is
+ * committed and visible, ahead of the offset, and remembered until the offset passes it (then skipped). So events of two transactions can arrive
  * in the order of their commits rather than of their transaction ids (an event of a transaction that
  * began first but committed later comes after).
  */
