@@ -21,6 +21,7 @@ import { publicKeySet } from '@ixl/auth';
 export const JWKS_PATH = '/.well-known/jwks.json';
 import { buildContext, type GatewayContext } from './context.js';
 import { SignedDataSource } from './data-source.js';
+import { reuseExecutionOperations } from './operation-cache.js';
 import { armorValidationRules, complexityLimitPlugin } from './limits.js';
 import { proxyFiles } from './files-proxy.js';
 import { servePortal } from './static.js';
@@ -95,6 +96,7 @@ export async function startGateway(
   // @apollo/gateway reports usage data to Apollo and probes cloud metadata endpoints unless told not to
   // (it reads this variable when constructed): the platform phones home to nobody unless configured to.
   process.env.APOLLO_TELEMETRY_DISABLED = config.apolloTelemetryDisabled ? 'true' : 'false';
+  reuseExecutionOperations();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => new SignedDataSource(subgraphUrlOf(config, name), config.internalSecret, name),

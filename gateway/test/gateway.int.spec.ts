@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALLER_HEADER, ROLES, issueAccessToken, rotateSigningKeys, signCaller } from '@ixl/auth';
 import { SUBGRAPH_NAMES } from '@ixl/registry';
 import { bootTestStack, errorCodes, factories, type TestStack } from '@ixl/testkit';
+import { reusedOperations } from '../src/operation-cache.js';
 
 let t: TestStack;
 beforeAll(async () => {
@@ -116,6 +117,30 @@ describe('federation', () => {
       expect(n.placements).toEqual([{ type: 'ASSUNZIONE', company: { name: 'Rekeep Test' } }]);
       expect(n.enrolments).toEqual([{ edition: { title: 'OSS 2026', trainingBody: { name: 'Seneca Test' } } }]);
     }
+  });
+
+  it('reuses the operation of a repeated query, and each request still gets the fields its own variables select', async () => {
+    const company = await factories.createCompany(t.stack, 'Operazione Riusata Srl');
+    const person = await factories.createBeneficiary(t.stack);
+    await factories.createPlacement(t.stack, { beneficiaryId: person.id, companyId: company.id });
+    const token = await t.tokenFor('STAFF');
+    const q = `query Reused($id: ID!, $withCompany: Boolean!, $skipType: Boolean!) {
+      beneficiary(id: $id) { ...Who placements { type @skip(if: $skipType) company @include(if: $withCompany) { name } } }
+    }
+    fragment Who on Beneficiary { id }`;
+    const ask = (withCompany: boolean, skipType: boolean) =>
+      t.graphql<{ beneficiary: Record<string, unknown> }>(q, { token, variables: { id: person.id, withCompany, skipType } });
+    const before = reusedOperations();
+    const answers = [await ask(true, false), await ask(false, false), await ask(true, true), await ask(false, true)];
+    for (const a of answers) expect(a.errors).toBeUndefined();
+    expect(answers.map((a) => a.data?.beneficiary)).toEqual([
+      { id: person.id, placements: [{ type: 'ASSUNZIONE', company: { name: 'Operazione Riusata Srl' } }] },
+      { id: person.id, placements: [{ type: 'ASSUNZIONE' }] },
+      { id: person.id, placements: [{ company: { name: 'Operazione Riusata Srl' } }] },
+      { id: person.id, placements: [{}] },
+    ]);
+    // Built for the first request, reused by the three after it (the same document from Apollo Server's cache).
+    expect(reusedOperations() - before).toBeGreaterThanOrEqual(3);
   });
 
   it('shows a beneficiary its own record and refuses another person', async () => {

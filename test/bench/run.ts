@@ -677,6 +677,7 @@ try {
         n,
         fmt(r.p50),
         fmt(r.p99),
+        `${fmt(r.answered.median)} / ${fmt(r.answered.max)}`,
         `${fmt(r.first.median)} / ${fmt(r.first.max)}`,
         `${fmt(r.spread.median)} / ${fmt(r.spread.max)}`,
         `${r.delivered}/${r.expected}`,
@@ -775,13 +776,14 @@ try {
         }
       }
       sections.push({
-        title: `Subscription fan-out (graphql-ws subscribers, ${common.events} events, every process idle before each; events posted through the first gateway; latency from just before the mutation is sent to each client's receipt; the clients in ${clientProcesses} forked node processes apart from the bench process, stamps on both sides are performance.timeOrigin + performance.now(), the clock difference between processes checked by IPC round trips)`,
+        title: `Subscription fan-out (graphql-ws subscribers, ${common.events} events after one warm-up event that is not counted, every process idle before each; events posted through the first gateway; latency from just before the mutation is sent to each client's receipt; the clients in ${clientProcesses} forked node processes apart from the bench process, stamps on both sides are performance.timeOrigin + performance.now(), the clock difference between processes checked by IPC round trips)`,
         body: table(
           [
             'path',
             'subscribers',
             'p50 ms',
             'p99 ms',
+            'mutation answered ms (median / worst event)',
             'first receipt ms (median / worst event)',
             'last − first ms (median / worst event)',
             'delivered',

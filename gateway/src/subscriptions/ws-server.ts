@@ -14,6 +14,7 @@ import { armorValidationRules, measure } from '../limits.js';
 import { gatewayInternals, planSubscription, type SubscriptionPlan } from './federated.js';
 import { pushIterator } from '@ixl/events/push-iterator';
 import { UpstreamSubscriptions } from './upstream.js';
+import { spreadKeepAlive } from './keep-alive.js';
 import { apiError } from '../errors.js';
 import { ixlTracer, tracingActive } from '@ixl/observability';
 
@@ -158,7 +159,10 @@ export function attachSubscriptionServer(
         ),
     },
     wss,
+    // Keep-alive pings: spread over the interval by `spreadKeepAlive` below, not one timer per socket.
+    0,
   );
+  const stopKeepAlive = spreadKeepAlive(wss);
 
   /**
    * Plans a client's subscription and joins it to the group of identical subscriptions (same operation,
@@ -214,6 +218,7 @@ export function attachSubscriptionServer(
   return {
     upstream,
     async dispose() {
+      stopKeepAlive();
       await disposer.dispose();
       for (const client of wss.clients) client.terminate();
       wss.close();

@@ -8,18 +8,30 @@ type Listener = (event: DomainEvent) => void;
 const POLL_MS = 2_000;
 const HELD_BACK_FIRST_MS = 20;
 /**
- * Live events are waited for on a screen: while committed events are held back by an older running
- * transaction (anywhere in the cluster), look again at most this long after the last look, so an event
- * shows within 100 ms of that transaction's end (with a 1 s cap, the 20-40-80-…-640-1000 ms steps let a
- * 0.7 s hold-up on a busy machine become a 1.26 s delay). The cost: one indexed `limit 1` query per 100 ms
- * while a transaction holds events back.
+ * While committed events are ahead of the commit-safe offset (an older transaction, anywhere in the
+ * cluster, still runs), look again at most this long after the last look: for the offset to move on once
+ * that transaction ends (the events themselves were delivered when first seen; an event committed
+ * meanwhile wakes the tail by NOTIFY). The cost: one indexed query per 100 ms while a transaction
+ * holds the offset back.
  */
 const HELD_BACK_MAX_MS = 100;
 
+/** At most this many events delivered ahead of the commit-safe offset are remembered (then the tail waits). */
+const MAX_EARLY = 10_000;
+
 /**
  * A live tail of one subgraph's outbox, from the moment it starts: every process (every replica) that
- * runs one sees every committed event, in commit-safe order, without storing an offset. It feeds
- * GraphQL subscriptions; durable processing belongs to `PostgresEventBus`.
+ * runs one sees every committed event once, without storing an offset. It feeds GraphQL subscriptions;
+ * durable processing belongs to `PostgresEventBus`.
+ *
+ * Its offset moves in commit-safe order (past events whose transaction id is below every running
+ * transaction's, so none can still appear before it). A transaction that runs long anywhere in the
+ * cluster (transaction ids are cluster-wide: another subgraph's consumer, a mail job) would hold every
+ * event committed after it back for as long as it runs (the likely cause of a vacancy that reached its
+ * subscribers 3.7 s late on the bench; not reproduced), so an event is delivered as soon as it is
+ * committed and visible, ahead of the offset, and remembered until the offset passes it (then skipped). So events of two transactions can arrive
+ * in the order of their commits rather than of their transaction ids (an event of a transaction that
+ * began first but committed later comes after).
  */
 export class OutboxTail {
   private readonly pool: pg.Pool;
@@ -28,6 +40,8 @@ export class OutboxTail {
   /** The event types each listener is for, when it said (subscriptions do): for listenerCount. */
   private readonly listenerTypes = new Map<Listener, readonly string[]>();
   private offset?: { txId: string; eventId: string };
+  /** Ids of events delivered ahead of the offset (visible, not yet commit-safe). */
+  private readonly early = new Set<string>();
   private timer?: NodeJS.Timeout;
   private pending?: Promise<void>;
   private again = false;
@@ -109,12 +123,33 @@ where e."tx_id" < pg_snapshot_xmin(pg_current_snapshot()) order by e."tx_id" des
     return this.pending;
   }
 
+  private deliver(r: Record<string, unknown>): void {
+    const event: DomainEvent = {
+      id: r.id as string,
+      source: this.source,
+      type: r.type as string,
+      aggregateType: r.aggregate_type as string,
+      aggregateId: r.aggregate_id as string,
+      payload: r.payload as DomainEvent['payload'],
+      occurredAt: r.occurred_at as DomainEvent['occurredAt'],
+      actorId: r.actor_id as DomainEvent['actorId'],
+    };
+    for (const l of this.listeners) {
+      try {
+        l(event);
+      } catch (err) {
+        this.log('outbox tail listener failed', { error: String(err) });
+      }
+    }
+  }
+
   private async read(): Promise<void> {
+    const columns = `e."id"::text as "id", e."tx_id"::text as "tx_id", e."type", e."aggregate_type", e."aggregate_id", e."payload", e."actor_id", e."occurred_at"`;
     for (;;) {
       const offset = this.offset;
       if (!offset || this.closed) return;
       const { rows } = await this.pool.query(
-        `select e."id"::text as "id", e."tx_id"::text as "tx_id", e."type", e."aggregate_type", e."aggregate_id", e."payload", e."actor_id", e."occurred_at"
+        `select ${columns}
 from ${table(this.source, 'outbox_event')} e
 where (e."tx_id", e."id") > ($1::xid8, $2::bigint) and e."tx_id" < pg_snapshot_xmin(pg_current_snapshot())
 order by e."tx_id", e."id" limit 500`,
@@ -123,33 +158,28 @@ order by e."tx_id", e."id" limit 500`,
       if (rows.length === 0) break;
       for (const r of rows) {
         this.offset = { txId: r.tx_id, eventId: r.id };
-        const event: DomainEvent = {
-          id: r.id,
-          source: this.source,
-          type: r.type,
-          aggregateType: r.aggregate_type,
-          aggregateId: r.aggregate_id,
-          payload: r.payload,
-          occurredAt: r.occurred_at,
-          actorId: r.actor_id,
-        };
-        for (const l of this.listeners) {
-          try {
-            l(event);
-          } catch (err) {
-            this.log('outbox tail listener failed', { error: String(err) });
-          }
-        }
+        // Delivered ahead of the offset already: the offset only catches up with it.
+        if (this.early.delete(r.id)) continue;
+        this.deliver(r);
       }
     }
-    // Committed events held back by an older running transaction: look again soon.
+    // Committed events beyond the offset, held back by an older running transaction: delivered now (each
+    // once: remembered until the offset passes it), and looked at again soon for the offset to move on.
     const offset = this.offset;
-    if (!offset) return;
-    const held = await this.pool.query(
-      `select 1 from ${table(this.source, 'outbox_event')} e where (e."tx_id", e."id") > ($1::xid8, $2::bigint) limit 1`,
+    if (!offset || this.closed) return;
+    const { rows: ahead } = await this.pool.query(
+      `select ${columns}
+from ${table(this.source, 'outbox_event')} e
+where (e."tx_id", e."id") > ($1::xid8, $2::bigint)
+order by e."tx_id", e."id" limit 500`,
       [offset.txId, offset.eventId],
     );
-    if (held.rowCount) {
+    for (const r of ahead) {
+      if (this.early.has(r.id) || this.early.size >= MAX_EARLY) continue;
+      this.early.add(r.id);
+      this.deliver(r);
+    }
+    if (ahead.length) {
       const delay = this.heldBackDelay;
       this.heldBackDelay = Math.min(HELD_BACK_MAX_MS, delay * 2);
       setTimeout(() => this.kick(), delay).unref();

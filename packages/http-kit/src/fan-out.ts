@@ -77,12 +77,23 @@ export class FanOutGroups<U, R> {
   }
 }
 
+/** The part of the TCP (or TLS) socket under a `ws` socket that the `next` writer writes to. */
+interface RawSocket {
+  readonly destroyed: boolean;
+  readonly writableLength: number;
+  write(chunk: Buffer): boolean;
+}
+
 /** The part of a `ws` socket a graphql-ws `next` writer needs. */
 export interface NextSocket {
   readonly readyState: number;
   readonly OPEN: number;
   readonly bufferedAmount: number;
   send(data: string): void;
+  /** The negotiated WebSocket extensions (`ws`): '' when none, e.g. no permessage-deflate. */
+  readonly extensions?: string;
+  /** `ws`'s own socket (not part of its typed API): the frames are written to it directly when no extension is negotiated. */
+  readonly _socket?: RawSocket | null;
 }
 
 /**
@@ -92,12 +103,65 @@ export interface NextSocket {
 export const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
 /**
+ * The UTF-8 bytes of the payload last written: a group writes the same serialised payload to each of its
+ * members in one loop, so it is encoded once per event instead of once per member. Keyed by the string
+ * itself (equal strings have equal bytes, so a hit is always right, whichever group it came from).
+ */
+let lastPayload: string | undefined;
+let lastPayloadBytes = Buffer.alloc(0);
+function payloadBytes(json: string): Buffer {
+  if (json !== lastPayload) {
+    lastPayloadBytes = Buffer.from(json, 'utf8');
+    lastPayload = json;
+  }
+  return lastPayloadBytes;
+}
+
+const CLOSING_BRACE = 0x7d;
+
+/**
+ * One unmasked, uncompressed, final text frame (RFC 6455 §5.2, as a server sends it): `prefix`, `payload`
+ * and a closing brace, in a single buffer, so the kernel gets one write (ws writes a header and the data
+ * with a writev each time, after encoding the whole message again).
+ */
+export function textFrame(prefix: Buffer, payload: Buffer): Buffer {
+  const length = prefix.length + payload.length + 1;
+  const header = length < 126 ? 2 : length < 65_536 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(header + length);
+  frame[0] = 0x81; // FIN, opcode 1 (text)
+  if (header === 2) frame[1] = length;
+  else if (header === 4) {
+    frame[1] = 126;
+    frame.writeUInt16BE(length, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeUInt32BE(Math.floor(length / 2 ** 32), 2);
+    frame.writeUInt32BE(length % 2 ** 32, 6);
+  }
+  prefix.copy(frame, header);
+  payload.copy(frame, header + prefix.length);
+  frame[header + length - 1] = CLOSING_BRACE;
+  return frame;
+}
+
+/**
  * Writes graphql-ws `next` messages of subscription `id` straight to its socket, around a payload already
  * serialised once for the whole group (graphql-ws would serialise the same result again for every client).
+ * When the connection negotiated no extension (our servers offer none: no permessage-deflate), `ws`'s
+ * sender writes every frame synchronously to the TCP socket in call order, so the frame built here goes to
+ * that socket too, in one write, in the same order as anything `ws` sends (pings, `complete`, close);
+ * otherwise (an extension) through `ws.send`.
  */
 export function graphqlWsNextWriter(socket: NextSocket, id: string): (json: string) => void {
-  const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  const prefixText = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  const prefix = Buffer.from(prefixText, 'utf8');
+  const raw = socket.extensions === '' ? socket._socket : undefined;
   return (json) => {
-    if (socket.readyState === socket.OPEN && socket.bufferedAmount <= MAX_BUFFERED_BYTES) socket.send(`${prefix}${json}}`);
+    if (socket.readyState !== socket.OPEN) return;
+    if (raw && !raw.destroyed) {
+      if (raw.writableLength <= MAX_BUFFERED_BYTES) raw.write(textFrame(prefix, payloadBytes(json)));
+      return;
+    }
+    if (socket.bufferedAmount <= MAX_BUFFERED_BYTES) socket.send(`${prefixText}${json}}`);
   };
 }

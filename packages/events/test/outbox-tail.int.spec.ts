@@ -1,0 +1,99 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OutboxTail, publishEvent, type DomainEvent } from '../src/index.js';
+import { PRODUCER, deferred, eventually, publishCommitted, registered, setupTestDb, sleep, type TestDb } from './helpers.js';
+
+let db: TestDb;
+
+beforeAll(async () => {
+  db = await setupTestDb();
+});
+
+afterAll(async () => {
+  await db?.close();
+});
+
+/** A tail of the producer's outbox and what reached its listener, with when (ms after `since`). */
+async function tail() {
+  const t = new OutboxTail(db.url, PRODUCER);
+  await t.start();
+  const seen: { id: string; aggregateId: string; at: number }[] = [];
+  let since = performance.now();
+  t.onEvent((e: DomainEvent) => void seen.push({ id: e.id, aggregateId: e.aggregateId, at: performance.now() - since }));
+  return { t, seen, mark: () => (since = performance.now()) };
+}
+
+describe('OutboxTail', () => {
+  it('delivers a committed event at once while an older transaction elsewhere in the cluster still runs, and only once', async () => {
+    const { t, seen, mark } = await tail();
+    // Another service's long transaction: it holds a transaction id older than the event's.
+    const other = new pg.Client({ connectionString: db.url });
+    await other.connect();
+    try {
+      await other.query('begin');
+      await other.query('select pg_current_xact_id()');
+      mark();
+      await publishCommitted(db.producer, registered('b-while-held', 'Anna'));
+      await eventually(async () => expect(seen.map((s) => s.aggregateId)).toEqual(['b-while-held']), 1_500);
+      // Well before the older transaction ends (the tail used to wait for it).
+      expect(seen[0]?.at).toBeLessThan(1_000);
+      await sleep(300);
+      await other.query('commit');
+      // The offset catches up with the event delivered ahead of it: not delivered again.
+      await sleep(500);
+      await publishCommitted(db.producer, registered('b-after', 'Bruno'));
+      await eventually(async () => expect(seen.map((s) => s.aggregateId)).toEqual(['b-while-held', 'b-after']), 5_000);
+      await sleep(300);
+      expect(seen.map((s) => s.aggregateId)).toEqual(['b-while-held', 'b-after']);
+    } finally {
+      await other.end();
+      await t.close();
+    }
+  });
+
+  it('delivers an older transaction’s event when it commits after a newer one, each event once', async () => {
+    const { t, seen } = await tail();
+    const hold = deferred();
+    const started = deferred();
+    try {
+      // The older transaction writes its event first (taking the older transaction id) and commits last.
+      const older = db.producer.em.fork().transactional(async (em) => {
+        await publishEvent(em, PRODUCER, registered('b-older', 'Carla'));
+        started.resolve();
+        await hold.promise;
+      });
+      await started.promise;
+      await publishCommitted(db.producer, registered('b-newer', 'Dario'));
+      await eventually(async () => expect(seen.map((s) => s.aggregateId)).toEqual(['b-newer']), 1_500);
+      hold.resolve();
+      await older;
+      await eventually(async () => expect(seen.map((s) => s.aggregateId)).toEqual(['b-newer', 'b-older']), 5_000);
+      await publishCommitted(db.producer, registered('b-last', 'Elena'));
+      await eventually(async () => expect(seen.map((s) => s.aggregateId)).toEqual(['b-newer', 'b-older', 'b-last']), 5_000);
+      await sleep(400);
+      expect(seen.map((s) => s.aggregateId)).toEqual(['b-newer', 'b-older', 'b-last']);
+      expect(new Set(seen.map((s) => s.id)).size).toBe(3);
+    } finally {
+      hold.resolve();
+      await t.close();
+    }
+  });
+
+  it('never delivers an event whose transaction rolled back', async () => {
+    const { t, seen } = await tail();
+    try {
+      await expect(
+        db.producer.em.fork().transactional(async (em) => {
+          await publishEvent(em, PRODUCER, registered('b-rolled-back', 'Never'));
+          throw new Error('state change failed');
+        }),
+      ).rejects.toThrow('state change failed');
+      await publishCommitted(db.producer, registered('b-kept', 'Franca'));
+      await eventually(async () => expect(seen.map((s) => s.aggregateId)).toEqual(['b-kept']), 5_000);
+      await sleep(300);
+      expect(seen.map((s) => s.aggregateId)).toEqual(['b-kept']);
+    } finally {
+      await t.close();
+    }
+  });
+});
