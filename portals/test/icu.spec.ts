@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Catalog } from '@ixl/ui';
+import { PORTAL_CATALOGS } from './portal-catalogues.js';
 import { COMMON_MESSAGES } from '../../packages/ui/web/messages.js';
 import { formatNodes, parseMessage, type IcuFormatters } from '../../packages/ui/web/icu.js';
 import { ENUM_CATALOG, ERROR_CATALOG, ERROR_TEXTS_EN, ERROR_TEXTS_IT } from '@ixl/ui/catalogues';
-import { BENEFICIARY_MESSAGES } from '../beneficiary/src/messages.js';
-import { REGISTRATION_MESSAGES } from '../beneficiary/src/features/registration/messages.js';
-import { SURVEY_MESSAGES } from '../beneficiary/src/features/survey/messages.js';
-import { CONSENT_MESSAGES } from '../beneficiary/src/features/consent/messages.js';
-import { VERIFY_MESSAGES } from '../beneficiary/src/features/account/messages.js';
-import { DOCUMENTS_MESSAGES } from '../beneficiary/src/features/documents/messages.js';
-import { COMPANY_MESSAGES } from '../company/src/messages.js';
-import { TRAINING_MESSAGES } from '../training/src/messages.js';
-import { COMMITTEE_MESSAGES } from '../committee/src/messages.js';
-import { STAFF_MESSAGES } from '../staff/src/messages.js';
-import { LANDING_MESSAGES } from '../landing/src/messages.js';
 
 /**
  * The portals format their texts with a compact ICU MessageFormat (packages/ui/web/icu.ts, so that the ICU parser is
@@ -26,17 +16,7 @@ const catalogs: Record<string, Catalog> = {
   ENUM_CATALOG,
   ERROR_CATALOG,
   ERROR_TEXTS: { it: ERROR_TEXTS_IT, en: ERROR_TEXTS_EN } as unknown as Catalog,
-  BENEFICIARY_MESSAGES,
-  REGISTRATION_MESSAGES,
-  SURVEY_MESSAGES,
-  CONSENT_MESSAGES,
-  VERIFY_MESSAGES,
-  DOCUMENTS_MESSAGES,
-  COMPANY_MESSAGES,
-  TRAINING_MESSAGES,
-  COMMITTEE_MESSAGES,
-  STAFF_MESSAGES,
-  LANDING_MESSAGES,
+  ...PORTAL_CATALOGS,
 };
 const NUMBER_STYLES = { grouped: { useGrouping: 'always' as const, maximumFractionDigits: 2 }, integer: { maximumFractionDigits: 0 } };
 const formatters: IcuFormatters = {

@@ -1,33 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page, Request } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@ixl/demo-data';
 import { LAPTOP, PHONE, fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
 import { emailField, passwordField, signInButton } from '../../e2e/journeys.js';
+import { MAIN_QUERY, demoFirstName, recordOperations, signInOnce } from './home-session.js';
 
 /**
  * Issue 25: the home's main query (BeneficiaryMyPath) is sent by the HTML's early script as soon as the session is
  * renewed, while the portal's JS is still downloading, and the portal's Apollo Client takes that answer over: one
  * request, not two. Signed out, the script sends nothing and the sign-in form shows.
  */
-const MAIN_QUERY = 'BeneficiaryMyPath';
-
-interface Me {
-  me: { beneficiaryId: string };
-}
-
-/** The GraphQL requests of `page` by operation name, in the order sent. */
-function recordOperations(page: Page): string[] {
-  const sent: string[] = [];
-  page.on('request', (req: Request) => {
-    if (!req.url().endsWith('/graphql') || req.method() !== 'POST') return;
-    try {
-      sent.push((JSON.parse(req.postData() ?? '{}') as { operationName?: string }).operationName ?? '(anonymous)');
-    } catch {
-      sent.push('(unreadable)');
-    }
-  });
-  return sent;
-}
 
 /**
  * Holds back the portal's entry script (`assets/index-*.js`) until `release()` is called: whatever the page sends
@@ -45,33 +27,12 @@ async function holdEntryScript(page: Page): Promise<{ release: () => void; serve
   return { release, served: () => served };
 }
 
-/** Signs the browser in (the session cookie), unless it is already. */
-async function signInOnce(context: BrowserContext, origin: string): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(`${origin}/beneficiario/`);
-  const signedIn = page.getByRole('button', { name: 'Esci' });
-  await Promise.race([signedIn.waitFor(), signInButton(page).waitFor()]);
-  if (await signedIn.isVisible()) return page.close();
-  await emailField(page).fill('beneficiario@demo.ixl');
-  await passwordField(page).fill(DEMO_PASSWORD);
-  await signInButton(page).click();
-  await page.getByRole('button', { name: 'Esci' }).waitFor({ timeout: 60_000 });
-  await page.close();
-}
-
 describe.skipIf(!hasBrowser())('beneficiary home: the main query starts from the HTML (/beneficiario/)', () => {
   let e2e: E2E;
   let firstName: string;
   beforeAll(async () => {
     e2e = await openE2E({ viewport: PHONE });
-    const token = await e2e.stack.login('beneficiario@demo.ixl', DEMO_PASSWORD);
-    const me = await e2e.stack.graphql<Me>('{ me { beneficiaryId } }', { token });
-    const r = await e2e.stack.graphql<{ beneficiary: { firstName: string } }>('query($id: ID!) { beneficiary(id: $id) { firstName } }', {
-      token,
-      variables: { id: me.data?.me.beneficiaryId },
-    });
-    if (!r.data?.beneficiary) throw new Error(`demo beneficiary not readable: ${JSON.stringify(r.errors)}`);
-    firstName = r.data.beneficiary.firstName;
+    firstName = await demoFirstName(e2e);
   });
   afterAll(async () => e2e?.close());
 

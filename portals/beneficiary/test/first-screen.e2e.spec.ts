@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Request, Route } from 'playwright-core';
+import type { Route } from 'playwright-core';
 import { DEMO_PASSWORD } from '@ixl/demo-data';
 import { LAPTOP, PHONE, PORTALS_DIST, fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
 import { emailField, passwordField, signInButton } from '../../e2e/journeys.js';
+import { MAIN_QUERY, demoFirstName, recordOperations, signInOnce } from './home-session.js';
 import { initialJs } from '../../test/js-budget.js';
 
 /**
@@ -14,21 +15,6 @@ import { initialJs } from '../../test/js-budget.js';
  * download of Apollo Client shows an Italian error with "Riprova", which loads it.
  */
 const BASE = '/beneficiario/';
-const MAIN_QUERY = 'BeneficiaryMyPath';
-
-/** The GraphQL operations `page` sends, by name, in order. */
-function recordOperations(page: Page): string[] {
-  const sent: string[] = [];
-  page.on('request', (req: Request) => {
-    if (!req.url().endsWith('/graphql') || req.method() !== 'POST') return;
-    try {
-      sent.push((JSON.parse(req.postData() ?? '{}') as { operationName?: string }).operationName ?? '(anonymous)');
-    } catch {
-      sent.push('(unreadable)');
-    }
-  });
-  return sent;
-}
 
 /** The portal's JS chunks that are not part of its initial JS (as js-budget.int.spec.ts counts it). */
 function lateChunk(url: string, initial: ReadonlySet<string>): boolean {
@@ -38,20 +24,6 @@ function lateChunk(url: string, initial: ReadonlySet<string>): boolean {
   return !initial.has(file) && !file.startsWith('assets/session-start-');
 }
 
-async function signInOnce(context: BrowserContext, origin: string): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(`${origin}${BASE}`);
-  const signedIn = page.getByRole('button', { name: 'Esci' });
-  await Promise.race([signedIn.waitFor(), signInButton(page).waitFor()]);
-  if (!(await signedIn.isVisible())) {
-    await emailField(page).fill('beneficiario@demo.ixl');
-    await passwordField(page).fill(DEMO_PASSWORD);
-    await signInButton(page).click();
-    await signedIn.waitFor({ timeout: 60_000 });
-  }
-  await page.close();
-}
-
 describe.skipIf(!hasBrowser())('beneficiary first screen without Apollo Client (/beneficiario/)', () => {
   let e2e: E2E;
   let firstName: string;
@@ -59,14 +31,7 @@ describe.skipIf(!hasBrowser())('beneficiary first screen without Apollo Client (
   beforeAll(async () => {
     e2e = await openE2E({ viewport: PHONE });
     initial = new Set(initialJs(join(PORTALS_DIST, 'beneficiario'), BASE).files);
-    const token = await e2e.stack.login('beneficiario@demo.ixl', DEMO_PASSWORD);
-    const me = await e2e.stack.graphql<{ me: { beneficiaryId: string } }>('{ me { beneficiaryId } }', { token });
-    const r = await e2e.stack.graphql<{ beneficiary: { firstName: string } }>('query($id: ID!) { beneficiary(id: $id) { firstName } }', {
-      token,
-      variables: { id: me.data?.me.beneficiaryId },
-    });
-    if (!r.data?.beneficiary) throw new Error(`demo beneficiary not readable: ${JSON.stringify(r.errors)}`);
-    firstName = r.data.beneficiary.firstName;
+    firstName = await demoFirstName(e2e);
     await signInOnce(e2e.context, e2e.origin);
   });
   afterAll(async () => e2e?.close());
