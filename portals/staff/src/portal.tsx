@@ -6,9 +6,11 @@ const BeneficiaryListPage = lazyPage(
   () => import('./features/beneficiaries/beneficiary-list-page.js'),
   (m) => m.BeneficiaryListPage,
 );
+// The home is the first screen: drawn before Apollo Client has loaded, from the HTML's early query (issue 25).
 const StaffHomePage = lazyPage(
   () => import('./features/home/staff-home-page.js'),
   (m) => m.StaffHomePage,
+  { firstScreen: true },
 );
 const WorkQueuesPage = lazyPage(
   () => import('./features/queues/work-queues-page.js'),
@@ -103,7 +105,7 @@ export const staffPortal: PortalDefinition = {
   messages: STAFF_MESSAGES,
   demoEmail: 'staff@demo.ixl',
   routes: [
-    { path: '/', navLabel: 'nav.home', render: () => <StaffHomePage /> },
+    { path: '/', navLabel: 'nav.home', firstScreen: true, render: () => <StaffHomePage /> },
     { path: '/beneficiari', navLabel: 'nav.beneficiaries', render: () => <BeneficiaryListPage /> },
     { path: '/code', navLabel: 'queues.nav', render: () => <WorkQueuesPage /> },
     { path: '/beneficiari/scheda', render: () => <BeneficiaryRecordPage /> },
