@@ -124,7 +124,8 @@ const BASE_MESSAGES: Catalog = {
     'import.title': 'Carica le presenze (CSV)',
     'import.intro':
       'Scegli il file e controllalo: ogni riga viene verificata senza salvare nulla. Quando tutte le righe sono corrette puoi confermare l’importazione.',
-    'import.format': 'Colonne: person (codice fiscale), session (codice della lezione), hours (ore presenti). Lezioni: {sessions}.',
+    'import.format':
+      'Colonne: codice_fiscale (codice fiscale della persona), lezione (codice della lezione), ore (ore presenti); si accettano anche i nomi inglesi person, session, hours. Lezioni: {sessions}.',
     'import.file': 'File CSV delle presenze',
     'import.fileHint': 'Separatore virgola o punto e virgola, al massimo 2 MiB.',
     'import.chooseFirst': 'Scegli prima un file.',
@@ -159,7 +160,8 @@ const BASE_MESSAGES: Catalog = {
     'import.precheck.tooLarge': 'Il file supera {max}: dividilo in più file.',
     'import.precheck.notText': 'Il file non è un CSV di testo.',
     'import.precheck.empty': 'Il file è vuoto.',
-    'import.precheck.missingColumn': 'Manca la colonna {column} nell’intestazione ({names}).',
+    'import.precheck.missingColumn':
+      'Nell’intestazione manca la colonna {column, select, person {della persona} session {della lezione} hours {delle ore presenti} other {{column}}} (nomi accettati: {names}).',
     'import.precheck.noRows': 'Il file non ha righe di dati.',
     'import.precheck.malformed': 'Il file non è un CSV valido a partire dalla riga {line}: controlla le virgolette.',
   },
@@ -285,7 +287,8 @@ const BASE_MESSAGES: Catalog = {
     'import.title': 'Upload attendance (CSV)',
     'import.intro':
       'Choose the file and check it: every row is verified and nothing is saved. When every row is correct you can confirm the import.',
-    'import.format': 'Columns: person (tax code), session (session code), hours (hours present). Sessions: {sessions}.',
+    'import.format':
+      'Columns: codice_fiscale (the person’s tax code), lezione (session code), ore (hours present); the English names person, session, hours are accepted too. Sessions: {sessions}.',
     'import.file': 'Attendance CSV file',
     'import.fileHint': 'Comma or semicolon separated, at most 2 MiB.',
     'import.chooseFirst': 'Choose a file first.',
@@ -318,7 +321,8 @@ const BASE_MESSAGES: Catalog = {
     'import.precheck.tooLarge': 'The file is larger than {max}: split it.',
     'import.precheck.notText': 'The file is not a text CSV.',
     'import.precheck.empty': 'The file is empty.',
-    'import.precheck.missingColumn': 'The header lacks the {column} column ({names}).',
+    'import.precheck.missingColumn':
+      'The header lacks the {column, select, person {person} session {session} hours {hours present} other {{column}}} column (accepted names: {names}).',
     'import.precheck.noRows': 'The file has no data rows.',
     'import.precheck.malformed': 'The file is not valid CSV from line {line} on: check the quotes.',
   },

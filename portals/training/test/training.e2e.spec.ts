@@ -219,13 +219,16 @@ describe.skipIf(!hasBrowser())('training body portal in the browser (/ente/)', (
     await fileInput.setInputFiles({
       name: 'senza-ore.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from(`person,session\n${a.codiceFiscale},${session.code}\n`),
+      buffer: Buffer.from(`codice_fiscale,lezione\n${a.codiceFiscale},${session.code}\n`),
     });
-    await expect.poll(() => fieldError(fileInput)).toContain('Manca la colonna hours');
+    await expect
+      .poll(() => fieldError(fileInput))
+      .toContain('Nell’intestazione manca la colonna delle ore presenti (nomi accettati: ore /');
 
-    // 2. A file with two bad rows: the dry run lists both with line and reason; nothing is saved.
+    // 2. A file with two bad rows (with the Italian header the page suggests): the dry run lists both with line and
+    // reason; nothing is saved.
     const bad = [
-      'person,session,hours',
+      'codice_fiscale,lezione,ore',
       `${a.codiceFiscale},${session.code},${session.hours / 2}`,
       `XXXXXX00X00X000X,${session.code},1`,
       `${b.codiceFiscale},${session.code},${session.hours + 5}`,
