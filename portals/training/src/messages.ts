@@ -125,7 +125,13 @@ const BASE_MESSAGES: Catalog = {
     'import.intro':
       'Scegli il file e controllalo: ogni riga viene verificata senza salvare nulla. Quando tutte le righe sono corrette puoi confermare l’importazione.',
     'import.format':
-      'Colonne: codice_fiscale (codice fiscale della persona), lezione (codice della lezione), ore (ore presenti); si accettano anche i nomi inglesi person, session, hours. Lezioni: {sessions}.',
+      'Colonne: codice_fiscale (codice fiscale della persona), lezione (codice della lezione, nell’elenco qui sotto), ore (ore presenti); si accettano anche i nomi inglesi person, session, hours.',
+    'import.sessionsSummary': '{count, plural, one {Il codice dell’unica lezione} other {I codici delle # lezioni}}',
+    'import.sessionsCaption': 'Codici da scrivere nella colonna lezione',
+    'import.sessionCode': 'Codice',
+    'import.sessionDate': 'Data',
+    'import.sessionHours': 'Durata',
+    'import.noSessions': 'Questa edizione non ha ancora lezioni in calendario: le presenze si caricano dopo.',
     'import.file': 'File CSV delle presenze',
     'import.fileHint': 'Separatore virgola o punto e virgola, al massimo 2 MiB.',
     'import.chooseFirst': 'Scegli prima un file.',
@@ -288,7 +294,13 @@ const BASE_MESSAGES: Catalog = {
     'import.intro':
       'Choose the file and check it: every row is verified and nothing is saved. When every row is correct you can confirm the import.',
     'import.format':
-      'Columns: codice_fiscale (the person’s tax code), lezione (session code), ore (hours present); the English names person, session, hours are accepted too. Sessions: {sessions}.',
+      'Columns: codice_fiscale (the person’s tax code), lezione (session code, listed below), ore (hours present); the English names person, session, hours are accepted too.',
+    'import.sessionsSummary': '{count, plural, one {The code of the only session} other {The codes of the # sessions}}',
+    'import.sessionsCaption': 'Codes to write in the lezione column',
+    'import.sessionCode': 'Code',
+    'import.sessionDate': 'Date',
+    'import.sessionHours': 'Length',
+    'import.noSessions': 'This edition has no sessions scheduled yet: attendance is uploaded afterwards.',
     'import.file': 'Attendance CSV file',
     'import.fileHint': 'Comma or semicolon separated, at most 2 MiB.',
     'import.chooseFirst': 'Choose a file first.',
