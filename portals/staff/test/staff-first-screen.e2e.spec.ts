@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Page, Request, Route } from 'playwright-core';
+import type { Route } from 'playwright-core';
 import { DEMO_PASSWORD } from '@ixl/demo-data';
-import { LAPTOP, PHONE, PORTALS_DIST, fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
+import { PHONE, PORTALS_DIST, hasBrowser, openE2E, screenshotAtWidths, type E2E } from '../../e2e/browser.js';
 import { emailField, passwordField, signInButton } from '../../e2e/journeys.js';
 import { initialJs } from '../../test/js-budget.js';
+import { recordOperations } from '../../beneficiary/test/home-session.js';
 
 /**
  * Issue 25: the staff home is a first screen. Its title is drawn as soon as the session is known, before the data and
@@ -23,16 +24,6 @@ function lateChunk(url: string, initial: ReadonlySet<string>): boolean {
   if (!path.startsWith(`${BASE}assets/`) || !path.endsWith('.js')) return false;
   const file = path.slice(BASE.length);
   return APOLLO.test(path) || (!initial.has(file) && !file.startsWith('assets/session-start-'));
-}
-
-/** The GraphQL requests `page` sends, by operation name, in the order sent. */
-function recordOperations(page: Page): string[] {
-  const sent: string[] = [];
-  page.on('request', (req: Request) => {
-    if (!req.url().endsWith('/graphql') || req.method() !== 'POST') return;
-    sent.push((JSON.parse(req.postData() ?? '{}') as { operationName?: string }).operationName ?? '(anonymous)');
-  });
-  return sent;
 }
 
 /** A gate that routes wait at until `open()`. */
@@ -105,15 +96,7 @@ describe.skipIf(!hasBrowser())('staff home as a first screen (/staff/)', () => {
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Code di lavoro' }).isVisible()).toBe(true);
     expect(sent).toEqual(['StaffHome']); // sent by the HTML, held here
     expect(served).toBe(0);
-    for (const [name, size] of [
-      ['staff-first-screen-loading-390', PHONE],
-      ['staff-first-screen-loading-1366', LAPTOP],
-    ] as const) {
-      await page.setViewportSize(size);
-      expect(await fitsViewport(page)).toBe(true);
-      await screenshot(page, name);
-    }
-    await page.setViewportSize(PHONE);
+    await screenshotAtWidths(page, 'staff-first-screen-loading');
 
     // The early answer arrives: the numbers are drawn, Apollo Client still held back.
     data.open();
@@ -127,6 +110,7 @@ describe.skipIf(!hasBrowser())('staff home as a first screen (/staff/)', () => {
     await expect.poll(() => asked.some((p) => APOLLO.test(p)), { timeout: 15_000 }).toBe(true);
     expect(served).toBe(0);
     expect(sent).toEqual(['StaffHome']);
+    await screenshotAtWidths(page, 'staff-first-screen-numbers');
 
     chunks.open();
     // The account card asks its own query; the live feed connects; the home's query is not asked again.
@@ -134,15 +118,7 @@ describe.skipIf(!hasBrowser())('staff home as a first screen (/staff/)', () => {
     const feed = page.getByRole('region', { name: 'In tempo reale' });
     await expect.poll(() => feed.getByRole('status').textContent(), { timeout: 30_000 }).toBe('Aggiornamenti in tempo reale attivi.');
     expect(sent.filter((op) => op === 'StaffHome')).toEqual(['StaffHome']);
-    for (const [name, size] of [
-      ['staff-first-screen-home-390', PHONE],
-      ['staff-first-screen-home-1366', LAPTOP],
-    ] as const) {
-      await page.setViewportSize(size);
-      expect(await fitsViewport(page)).toBe(true);
-      await screenshot(page, name);
-    }
-    await page.setViewportSize(PHONE);
+    await screenshotAtWidths(page, 'staff-first-screen-home');
 
     // Another page: its own texts came with it (not in the first JS).
     await page.getByRole('navigation').getByRole('link', { name: 'Code di lavoro' }).click();
