@@ -334,7 +334,7 @@ const BASE_MESSAGES: Catalog = {
     'import.precheck.notText': 'The file is not a text CSV.',
     'import.precheck.empty': 'The file is empty.',
     'import.precheck.missingColumn':
-      'The header lacks the {column, select, person {person} session {session} hours {hours present} other {{column}}} column (accepted names: {names}).',
+      'The header lacks the {column, select, person {person (tax code)} session {session code} hours {hours present} other {{column}}} column (accepted names: {names}).',
     'import.precheck.noRows': 'The file has no data rows.',
     'import.precheck.malformed': 'The file is not valid CSV from line {line} on: check the quotes.',
   },
