@@ -215,6 +215,7 @@ export async function fanOut(opts: {
       postgres: postgresPids,
     };
     const samples = new Map<string, { t: number; ms: Record<string, number> }[]>();
+    const monoAt = new Map<string, number>();
     const sampleCpu = (title: string, pids: Record<string, number[]>) => {
       const list: { t: number; ms: Record<string, number> }[] = [];
       samples.set(title, list);
@@ -231,6 +232,8 @@ export async function fanOut(opts: {
       for (const pid of idle) await settle(pid);
       const title = `Fan-out ${opts.direct ? 'direct' : 'gateway'} ${e} ${Date.now()}`;
       if (process.env.IXL_BENCH_FANOUT_CPU) sampleCpu(title, Object.fromEntries(Object.entries(cpuGroups).map(([g, f]) => [g, f()])));
+      // The monotonic clock of V8's CPU profiles (µs), to cut a profile (IXL_BENCH_PROFILE_DIR) by event.
+      monoAt.set(title, Number(process.hrtime.bigint() / 1000n));
       await postEvent(title);
       await new Promise((res) => setTimeout(res, 300));
     }
@@ -290,7 +293,7 @@ export async function fanOut(opts: {
           return `${g} ${(first - base).toFixed(1)}+${(last - first).toFixed(1)}`;
         });
         lines.push(
-          `  first ${seen.first.toFixed(1)} spread ${(seen.last - seen.first).toFixed(1)} ms; CPU ms before first + during spread: ${parts.join(', ')} (${list.length} samples)`,
+          `  mono ${monoAt.get(title)} first ${seen.first.toFixed(1)} spread ${(seen.last - seen.first).toFixed(1)} ms; CPU ms before first + during spread: ${parts.join(', ')} (${list.length} samples)`,
         );
       }
       console.error(`[bench] fanout ${label}: CPU per event\n${lines.join('\n')}`);
