@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { buildCodiceFiscale } from '@ixl/territory';
 import { DEMO_PASSWORD } from '@ixl/demo-data';
 import { linkToken } from '@ixl/testkit';
-import { LAPTOP, PHONE, fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from './browser.js';
+import { LAPTOP, PHONE, hasBrowser, openE2E, type E2E, screenshotAtWidths } from './browser.js';
 import { emailField, expectNoSeriousA11yViolations, fieldError, passwordField, signInButton } from './journeys.js';
 
 /**
@@ -22,16 +22,7 @@ const button = (page: Page, name: string) => page.getByRole('button', { name, ex
 /** Accessibility, then the page at 390 px (it must fit) and at 1366 px. */
 async function shots(page: Page, name: string): Promise<void> {
   await expectNoSeriousA11yViolations(page);
-  const size = page.viewportSize() ?? PHONE;
-  await page.setViewportSize(PHONE);
-  await page.waitForTimeout(150);
-  expect(await fitsViewport(page), `${name} fits 390 px`).toBe(true);
-  await screenshot(page, `account-${name}-390`);
-  await page.setViewportSize(LAPTOP);
-  await page.waitForTimeout(150);
-  expect(await fitsViewport(page), `${name} fits 1366 px`).toBe(true);
-  await screenshot(page, `account-${name}-1366`);
-  await page.setViewportSize(size);
+  await screenshotAtWidths(page, `account-${name}`);
 }
 
 /** The visible text has no raw codes (enum values, reasons) and no message keys. */

@@ -137,6 +137,31 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/**
+ * The page at each width (by default a phone's, 390 px, then a laptop's, 1366 px): after the layout settles, nothing may
+ * be wider than the window, and the full page is saved as test/artifacts/screenshots/<name>-<width>.png. `atEach` runs at
+ * each width after the screenshot (e.g. to save the part a journey changed). The viewport found is put back at the end.
+ */
+export async function screenshotAtWidths(
+  page: Page,
+  name: string,
+  options: {
+    widths?: readonly { width: number; height: number }[];
+    settleMs?: number;
+    atEach?: (width: number) => Promise<void>;
+  } = {},
+): Promise<void> {
+  const found = page.viewportSize();
+  for (const viewport of options.widths ?? [PHONE, LAPTOP]) {
+    await page.setViewportSize(viewport);
+    await page.waitForTimeout(options.settleMs ?? 150);
+    expect(await fitsViewport(page), `${name} fits ${viewport.width} px`).toBe(true);
+    await screenshot(page, `${name}-${viewport.width}`);
+    await options.atEach?.(viewport.width);
+  }
+  if (found) await page.setViewportSize(found);
+}
+
 /** True when nothing on the page is wider than the viewport (usable on a phone). */
 export async function fitsViewport(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

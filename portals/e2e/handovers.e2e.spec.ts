@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { buildCodiceFiscale } from '@ixl/territory';
 import { DEMO_PASSWORD } from '@ixl/demo-data';
 import { linkToken } from '@ixl/testkit';
-import { DESKTOP, PHONE, fitsViewport, hasBrowser, liveSubscribed, openE2E, screenshot, type E2E } from './browser.js';
+import { DESKTOP, PHONE, hasBrowser, liveSubscribed, openE2E, screenshot, type E2E, screenshotAtWidths } from './browser.js';
 import { emailField, expectNoSeriousA11yViolations, passwordField, signInButton, signInPage } from './journeys.js';
 
 /**
@@ -12,7 +12,7 @@ import { emailField, expectNoSeriousA11yViolations, passwordField, signInButton,
  * profile with vocabulary skills (desktop) → a company's vacancy in its own words ("magazzino, carrello
  * elevatore") matches her → she sees it in "Offerte adatte a me"; she asks for a course → the training body
  * sees the request live with her name and accepts → the enrolment is visible to her and to staff.
- * Screenshots of every step, at 390 px and on the desktop, in test/artifacts/screenshots/handover-*.png.
+ * Screenshots of every step, at 390 px and 1366 px (both must fit), in test/artifacts/screenshots/handover-*.png.
  */
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -21,18 +21,10 @@ const field = (page: Page, label: string) => page.getByLabel(label, { exact: tru
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const mainText = (page: Page) => page.locator('main').textContent();
 
-/** Accessibility, then the page at 390 px (it must fit) and on the desktop. */
+/** Accessibility, then the page at 390 px and 1366 px (it must fit both). */
 async function shots(page: Page, name: string): Promise<void> {
   await expectNoSeriousA11yViolations(page);
-  const size = page.viewportSize() ?? DESKTOP;
-  await page.setViewportSize(PHONE);
-  await page.waitForTimeout(150);
-  expect(await fitsViewport(page), `${name} fits 390 px`).toBe(true);
-  await screenshot(page, `handover-${name}-390`);
-  await page.setViewportSize(DESKTOP);
-  await page.waitForTimeout(150);
-  await screenshot(page, `handover-${name}-desktop`);
-  await page.setViewportSize(size);
+  await screenshotAtWidths(page, `handover-${name}`);
 }
 
 const signIn = (context: BrowserContext, url: string, email: string) => signInPage(context, url, email, DEMO_PASSWORD);

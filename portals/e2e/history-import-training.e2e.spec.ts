@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { LAPTOP, PHONE, fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from './browser.js';
+import { LAPTOP, hasBrowser, openE2E, type E2E, screenshotAtWidths } from './browser.js';
 import { expectNoSeriousA11yViolations, signInPage } from './journeys.js';
 
 /**
@@ -14,15 +14,7 @@ import { expectNoSeriousA11yViolations, signInPage } from './journeys.js';
  */
 async function shots(page: Page, name: string): Promise<void> {
   await expectNoSeriousA11yViolations(page);
-  for (const [size, viewport] of [
-    ['390', PHONE],
-    ['1366', LAPTOP],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await page.waitForTimeout(150);
-    expect(await fitsViewport(page), `${name} fits ${size} px`).toBe(true);
-    await screenshot(page, `import-enti-${name}-${size}`);
-  }
+  await screenshotAtWidths(page, `import-enti-${name}`);
 }
 
 describe.skipIf(!hasBrowser())('staff history import: training bodies (ENTI)', () => {

@@ -6,6 +6,13 @@ describe('attendance CSV columns', () => {
     expect(attendanceCsvColumns(['CF', ' Date ', 'Ore'])).toEqual({ person: 0, session: 1, hours: 2 });
     expect(attendanceCsvColumns(['hours', 'enrolment_id', 'session_code'])).toEqual({ person: 1, session: 2, hours: 0 });
     expect(attendanceCsvColumns(['name', 'session'])).toEqual({ person: -1, session: 1, hours: -1 });
+    // The Italian header the training portal suggests.
+    expect(attendanceCsvColumns(['Codice fiscale', 'Lezione', 'Ore presenti'.replace(' ', '_')])).toEqual({
+      person: 0,
+      session: 1,
+      hours: 2,
+    });
+    expect(attendanceCsvColumns(['codice_fiscale', 'lezione', 'ore'])).toEqual({ person: 0, session: 1, hours: 2 });
     for (const [column, names] of Object.entries(ATTENDANCE_CSV_COLUMNS))
       for (const n of names) expect(attendanceCsvColumns([n.toUpperCase()])[column as 'person']).toBe(0);
   });

@@ -4,14 +4,17 @@
 import { parse } from 'csv-parse/browser/esm/sync';
 import { errorMessage } from './errors/index.js';
 
-/** Header names accepted for each column (compared lower-cased and trimmed). */
+/**
+ * Header names accepted for each column (compared lower-cased and trimmed). The Italian names come first: they are
+ * the ones the training portal shows and the error lists; the English ones stay accepted for existing files.
+ */
 export const ATTENDANCE_CSV_COLUMNS = {
   /** Codice fiscale or enrolment id. */
-  person: ['person', 'codice_fiscale', 'codicefiscale', 'cf', 'enrolment_id', 'enrolment'],
-  /** Session code, id or ISO date. */
-  session: ['session', 'session_code', 'session_id', 'date'],
+  person: ['codice_fiscale', 'codice fiscale', 'codicefiscale', 'cf', 'persona', 'person', 'enrolment_id', 'enrolment'],
+  /** Session (lezione) code, id or ISO date. */
+  session: ['lezione', 'codice_lezione', 'session', 'session_code', 'session_id', 'date'],
   /** Hours present ("3", "2.5", "2,5"). */
-  hours: ['hours', 'hours_present', 'ore'],
+  hours: ['ore', 'ore_presenti', 'hours', 'hours_present'],
 } as const;
 
 export type AttendanceCsvColumn = keyof typeof ATTENDANCE_CSV_COLUMNS;

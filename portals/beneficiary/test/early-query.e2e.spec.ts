@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@ixl/demo-data';
-import { LAPTOP, PHONE, fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
+import { PHONE, hasBrowser, openE2E, type E2E, screenshotAtWidths } from '../../e2e/browser.js';
 import { emailField, passwordField, signInButton } from '../../e2e/journeys.js';
 import { MAIN_QUERY, demoFirstName, recordOperations, signInOnce } from './home-session.js';
 
@@ -91,14 +91,7 @@ describe.skipIf(!hasBrowser())('beneficiary home: the main query starts from the
     await courses.close();
 
     // The home at a phone's and a laptop's width (looked at by hand: Italian, nothing cut off).
-    for (const [name, size] of [
-      ['beneficiary-home-390', PHONE],
-      ['beneficiary-home-1366', LAPTOP],
-    ] as const) {
-      await page.setViewportSize(size);
-      expect(await fitsViewport(page)).toBe(true);
-      await screenshot(page, name);
-    }
+    await screenshotAtWidths(page, 'beneficiary-home');
     await page.close();
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Route } from 'playwright-core';
 import { DEMO_PASSWORD } from '@ixl/demo-data';
-import { LAPTOP, PHONE, PORTALS_DIST, fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
+import { PHONE, PORTALS_DIST, hasBrowser, openE2E, type E2E, screenshotAtWidths } from '../../e2e/browser.js';
 import { emailField, passwordField, signInButton } from '../../e2e/journeys.js';
 import { MAIN_QUERY, demoFirstName, recordOperations, signInOnce } from './home-session.js';
 import { initialJs } from '../../test/js-budget.js';
@@ -100,14 +100,7 @@ describe.skipIf(!hasBrowser())('beneficiary first screen without Apollo Client (
     expect(sent.filter((op) => op === MAIN_QUERY)).toEqual([MAIN_QUERY]);
     expect(await main.textContent()).toContain(`Ciao ${firstName}`);
     // The whole home at a phone's and a laptop's width (looked at by hand: Italian, Italian dates, nothing cut off).
-    for (const [name, size] of [
-      ['beneficiary-first-screen-home-390', PHONE],
-      ['beneficiary-first-screen-home-1366', LAPTOP],
-    ] as const) {
-      await page.setViewportSize(size);
-      expect(await fitsViewport(page)).toBe(true);
-      await screenshot(page, name);
-    }
+    await screenshotAtWidths(page, 'beneficiary-first-screen-home');
     await page.setViewportSize(PHONE);
 
     // Another page, and a mutation there.
@@ -160,14 +153,7 @@ describe.skipIf(!hasBrowser())('beneficiary first screen without Apollo Client (
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Accedi');
     expect(await page.getByText('Non hai ancora un account?').isVisible()).toBe(true);
     // At a phone's and a laptop's width (looked at by hand: Italian, nothing cut off).
-    for (const [name, size] of [
-      ['beneficiary-sign-in-390', PHONE],
-      ['beneficiary-sign-in-1366', LAPTOP],
-    ] as const) {
-      await page.setViewportSize(size);
-      expect(await fitsViewport(page)).toBe(true);
-      await screenshot(page, name);
-    }
+    await screenshotAtWidths(page, 'beneficiary-sign-in');
     await emailField(page).fill('beneficiario@demo.ixl');
     await passwordField(page).fill(DEMO_PASSWORD);
     await signInButton(page).click();

@@ -124,7 +124,14 @@ const BASE_MESSAGES: Catalog = {
     'import.title': 'Carica le presenze (CSV)',
     'import.intro':
       'Scegli il file e controllalo: ogni riga viene verificata senza salvare nulla. Quando tutte le righe sono corrette puoi confermare l’importazione.',
-    'import.format': 'Colonne: person (codice fiscale), session (codice della lezione), hours (ore presenti). Lezioni: {sessions}.',
+    'import.format':
+      'Colonne: codice_fiscale (codice fiscale della persona), lezione (codice della lezione, nell’elenco qui sotto), ore (ore presenti); si accettano anche i nomi inglesi person, session, hours.',
+    'import.sessionsSummary': '{count, plural, one {Il codice dell’unica lezione} other {I codici delle # lezioni}}',
+    'import.sessionsCaption': 'Codici da scrivere nella colonna lezione',
+    'import.sessionCode': 'Codice',
+    'import.sessionDate': 'Data',
+    'import.sessionHours': 'Durata',
+    'import.noSessions': 'Questa edizione non ha ancora lezioni in calendario: le presenze si caricano dopo.',
     'import.file': 'File CSV delle presenze',
     'import.fileHint': 'Separatore virgola o punto e virgola, al massimo 2 MiB.',
     'import.chooseFirst': 'Scegli prima un file.',
@@ -159,7 +166,8 @@ const BASE_MESSAGES: Catalog = {
     'import.precheck.tooLarge': 'Il file supera {max}: dividilo in più file.',
     'import.precheck.notText': 'Il file non è un CSV di testo.',
     'import.precheck.empty': 'Il file è vuoto.',
-    'import.precheck.missingColumn': 'Manca la colonna {column} nell’intestazione ({names}).',
+    'import.precheck.missingColumn':
+      'Nell’intestazione manca la colonna {column, select, person {della persona} session {della lezione} hours {delle ore presenti} other {{column}}} (nomi accettati: {names}).',
     'import.precheck.noRows': 'Il file non ha righe di dati.',
     'import.precheck.malformed': 'Il file non è un CSV valido a partire dalla riga {line}: controlla le virgolette.',
   },
@@ -285,7 +293,14 @@ const BASE_MESSAGES: Catalog = {
     'import.title': 'Upload attendance (CSV)',
     'import.intro':
       'Choose the file and check it: every row is verified and nothing is saved. When every row is correct you can confirm the import.',
-    'import.format': 'Columns: person (tax code), session (session code), hours (hours present). Sessions: {sessions}.',
+    'import.format':
+      'Columns: codice_fiscale (the person’s tax code), lezione (session code, listed below), ore (hours present); the English names person, session, hours are accepted too.',
+    'import.sessionsSummary': '{count, plural, one {The code of the only session} other {The codes of the # sessions}}',
+    'import.sessionsCaption': 'Codes to write in the lezione column',
+    'import.sessionCode': 'Code',
+    'import.sessionDate': 'Date',
+    'import.sessionHours': 'Length',
+    'import.noSessions': 'This edition has no sessions scheduled yet: attendance is uploaded afterwards.',
     'import.file': 'Attendance CSV file',
     'import.fileHint': 'Comma or semicolon separated, at most 2 MiB.',
     'import.chooseFirst': 'Choose a file first.',
@@ -318,7 +333,8 @@ const BASE_MESSAGES: Catalog = {
     'import.precheck.tooLarge': 'The file is larger than {max}: split it.',
     'import.precheck.notText': 'The file is not a text CSV.',
     'import.precheck.empty': 'The file is empty.',
-    'import.precheck.missingColumn': 'The header lacks the {column} column ({names}).',
+    'import.precheck.missingColumn':
+      'The header lacks the {column, select, person {person} session {session} hours {hours present} other {{column}}} column (accepted names: {names}).',
     'import.precheck.noRows': 'The file has no data rows.',
     'import.precheck.malformed': 'The file is not valid CSV from line {line} on: check the quotes.',
   },

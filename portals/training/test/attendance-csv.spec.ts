@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TRAINING_MESSAGES } from '../src/messages.js';
-import { describeError } from '@ixl/ui';
+import { describeError, formatMessage } from '@ixl/ui';
 import { ERROR_CATALOG } from '@ixl/ui/catalogues';
 import { MAX_CSV_CHARS, precheckAttendanceCsv } from '../src/features/attendance/attendance-csv.js';
 
@@ -29,8 +29,15 @@ describe('attendance CSV pre-check (before the file is sent)', () => {
   it('names each missing column with the names that are accepted', () => {
     const { problems } = precheckAttendanceCsv('person;hours\nX;4');
     expect(problems).toEqual([
-      { key: 'import.precheck.missingColumn', params: { column: 'session', names: 'session / session_code / session_id / date' } },
+      {
+        key: 'import.precheck.missingColumn',
+        params: { column: 'session', names: 'lezione / codice_lezione / session / session_code / session_id / date' },
+      },
     ]);
+    const [missing] = precheckAttendanceCsv('codice_fiscale;ore\nX;4').problems;
+    expect(missing && formatMessage(TRAINING_MESSAGES.it[missing.key] ?? '', 'it', missing.params)).toBe(
+      'Nell’intestazione manca la colonna della lezione (nomi accettati: lezione / codice_lezione / session / session_code / session_id / date).',
+    );
     expect(precheckAttendanceCsv('nome,cognome\nA,B').problems.map((p) => p.params?.column)).toEqual(['person', 'session', 'hours']);
   });
 
@@ -49,7 +56,11 @@ describe('the API row reasons and outcome refusals in the user’s language (fro
     ['ATTENDANCE_HOURS_EXCEED_SESSION', { hours: 2.5, sessionHours: 2 }, 'Ore presenti (2,5) oltre la durata della lezione (2)'],
     ['ATTENDANCE_DUPLICATE_ROW', { line: 2 }, 'Riga doppia: stessa persona e lezione della riga 2'],
     ['ATTENDANCE_CSV_QUOTE_NOT_CLOSED', {}, 'Il file non è un CSV valido: un campo tra virgolette non viene mai chiuso.'],
-    ['ATTENDANCE_HEADER_MISSING_COLUMN', { column: 'hours', names: 'hours / ore' }, 'Nell’intestazione manca la colonna hours'],
+    [
+      'ATTENDANCE_HEADER_MISSING_COLUMN',
+      { column: 'hours', names: 'ore / ore_presenti / hours / hours_present' },
+      'Nell’intestazione manca la colonna delle ore presenti (nomi accettati: ore / ore_presenti / hours / hours_present)',
+    ],
     ['DROP_OUT_DATE_OUTSIDE_EDITION', {}, 'La data del ritiro deve cadere durante l’edizione.'],
     ['QUALIFICATION_NEEDS_COMPLETION', {}, 'La qualifica si ottiene completando il corso.'],
   ])('%s', (reason, params, italian) => {

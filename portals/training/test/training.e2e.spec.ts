@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '@ixl/testkit';
-import { PHONE, DESKTOP, fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
+import { PHONE, DESKTOP, SCREENSHOTS, fitsViewport, hasBrowser, openE2E, screenshot, type E2E } from '../../e2e/browser.js';
 import {
   checkMainPage,
   expectAccountCard,
@@ -16,7 +16,7 @@ interface Edition {
   title: string;
   status: string;
   trainingBody: { name: string };
-  sessions: { id: string; code: string; hours: number }[];
+  sessions: { id: string; code: string; date: string; hours: number }[];
   enrolments: {
     id: string;
     participantName: string | null;
@@ -29,7 +29,7 @@ interface Edition {
   riskShare: { atRiskCents: number; projectedPayableCents: number; settlement: { payableCents: number } | null } | null;
 }
 
-const EDITIONS = `{ courseEditions { id title status trainingBody { name } sessions { id code hours }
+const EDITIONS = `{ courseEditions { id title status trainingBody { name } sessions { id code date hours }
   enrolments { id participantName codiceFiscale status outcome attendance { sessionId hours } }
   kpis { placementRate employmentRate placements population } riskShare { atRiskCents projectedPayableCents settlement { payableCents } } } }`;
 
@@ -215,17 +215,36 @@ describe.skipIf(!hasBrowser())('training body portal in the browser (/ente/)', (
     const fileInput = page.getByLabel('File CSV delle presenze');
     const check = page.getByRole('button', { name: 'Controlla il file' });
 
+    // 0. The codes the lezione column takes open on request, each with its Italian date and length.
+    const codes = page.getByRole('table', { name: 'Codici da scrivere nella colonna lezione' });
+    expect(await codes.isVisible()).toBe(false);
+    await page.getByText(`I codici delle ${edition.sessions.length} lezioni`).click();
+    const [y, m, d] = session.date.split('-').map(Number) as [number, number, number];
+    const italianDate = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(y, m - 1, d)),
+    );
+    expect(await codes.locator('tbody tr').first().locator('td').allTextContents()).toEqual([
+      session.code,
+      italianDate,
+      `${String(session.hours).replace('.', ',')} ${session.hours === 1 ? 'ora' : 'ore'}`,
+    ]);
+    await codes.locator('tbody tr').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}/training-session-codes-1280-view.png` });
+
     // 1. A file without the hours column is stopped before it is sent, the error is at the file field.
     await fileInput.setInputFiles({
       name: 'senza-ore.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from(`person,session\n${a.codiceFiscale},${session.code}\n`),
+      buffer: Buffer.from(`codice_fiscale,lezione\n${a.codiceFiscale},${session.code}\n`),
     });
-    await expect.poll(() => fieldError(fileInput)).toContain('Manca la colonna hours');
+    await expect
+      .poll(() => fieldError(fileInput))
+      .toContain('Nell’intestazione manca la colonna delle ore presenti (nomi accettati: ore /');
 
-    // 2. A file with two bad rows: the dry run lists both with line and reason; nothing is saved.
+    // 2. A file with two bad rows (with the Italian header the page suggests): the dry run lists both with line and
+    // reason; nothing is saved.
     const bad = [
-      'person,session,hours',
+      'codice_fiscale,lezione,ore',
       `${a.codiceFiscale},${session.code},${session.hours / 2}`,
       `XXXXXX00X00X000X,${session.code},1`,
       `${b.codiceFiscale},${session.code},${session.hours + 5}`,

@@ -28,7 +28,8 @@ export const ERROR_TEXTS_EN: Partial<Record<ErrorReason, string>> = {
   ATTENDANCE_HOURS_EXCEED_SESSION: 'Hours present ({hours, number}) exceed the session length ({sessionHours, number})',
   ATTENDANCE_UNKNOWN_PERSON: 'Person “{value}” is not enrolled in this edition',
   ATTENDANCE_UNKNOWN_SESSION: 'Session “{value}” is not part of this edition',
-  ATTENDANCE_HEADER_MISSING_COLUMN: 'The header lacks the {column} column',
+  ATTENDANCE_HEADER_MISSING_COLUMN:
+    'The header lacks the {column, select, person {person} session {session} hours {hours present} other {{column}}} column (accepted names: {names})',
   ATTENDANCE_HOURS_FORMAT: 'Hours must be a number ≥ 0 with at most 2 decimals, got “{value}”',
   DROP_OUT_DATE_OUTSIDE_EDITION: 'The drop-out date must fall within the edition.',
   DROP_OUT_DATE_REQUIRED: 'Give the drop-out date.',

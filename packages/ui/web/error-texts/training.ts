@@ -9,7 +9,8 @@ export const TRAINING_ERROR_TEXTS_IT: Record<keyof typeof TRAINING_ERRORS, strin
   ATTENDANCE_CSV_UNREADABLE: 'Il file non è un CSV valido: controlla le virgolette.',
   ATTENDANCE_DUPLICATE_ROW: 'Riga doppia: stessa persona e lezione della riga {line}',
   ATTENDANCE_EDITION_NOT_ACTIVE: 'Le presenze si registrano solo per edizioni attive o concluse.',
-  ATTENDANCE_HEADER_MISSING_COLUMN: 'Nell’intestazione manca la colonna {column}',
+  ATTENDANCE_HEADER_MISSING_COLUMN:
+    'Nell’intestazione manca la colonna {column, select, person {della persona} session {della lezione} hours {delle ore presenti} other {{column}}} (nomi accettati: {names})',
   ATTENDANCE_HOURS_EXCEED_SESSION: 'Ore presenti ({hours, number}) oltre la durata della lezione ({sessionHours, number})',
   ATTENDANCE_HOURS_FORMAT: 'Le ore devono essere un numero ≥ 0 con al massimo 2 decimali, trovato «{value}»',
   ATTENDANCE_NO_ROWS: 'Il file non ha righe di dati',

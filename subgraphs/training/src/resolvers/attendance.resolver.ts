@@ -8,7 +8,7 @@ import { AttendanceImportReport, CourseAttendanceRecord, RecordAttendanceInput }
 export class AttendanceResolver {
   @Mutation(() => AttendanceImportReport, {
     description:
-      'Imports an attendance CSV (header: person,session,hours; person = codice fiscale or enrolment id; session = code or id). Every row is validated first; nothing is written if any row is bad; the same file twice changes nothing. dryRun only validates.',
+      'Imports an attendance CSV (header: codice_fiscale,lezione,ore or person,session,hours; person = codice fiscale or enrolment id; session = code or id). Every row is validated first; nothing is written if any row is bad; the same file twice changes nothing. dryRun only validates.',
   })
   async importAttendanceCsv(
     @Arg('editionId', () => ID) editionId: string,

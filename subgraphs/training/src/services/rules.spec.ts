@@ -100,6 +100,11 @@ describe('attendance CSV parsing', () => {
       },
     ]);
   });
+  it('reads a file with the Italian header the portal suggests', () => {
+    const { rows, problems } = parseAttendanceCsv('codice_fiscale;lezione;ore\nRSSMRA80A01A944X;S001;2,5');
+    expect(problems).toEqual([]);
+    expect(rows).toEqual([{ line: 2, person: 'RSSMRA80A01A944X', session: 'S001', minutes: 150 }]);
+  });
   it('rejects a header without the needed columns', () => {
     const { rows, problems } = parseAttendanceCsv('name,when\nA,B');
     expect(rows).toEqual([]);

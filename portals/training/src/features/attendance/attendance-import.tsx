@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { apiErrors, formErrors } from '@ixl/portal-client';
-import { Alert, Button, DataTable, FileField, Notice, useI18n } from '@ixl/ui';
+import { Alert, Button, DataTable, FileField, Notice, formatDate, formatHours, useI18n } from '@ixl/ui';
 import { useId, useRef, useState } from 'react';
 import { graphql } from '../../gql/index.js';
 import { precheckAttendanceCsv, type LocalText } from './attendance-csv.js';
@@ -41,14 +41,15 @@ type Step = 'choose' | 'checking' | 'checked' | 'importing' | 'imported';
  */
 export function AttendanceImport({
   editionId,
-  sessionCodes,
+  sessions,
   onImported,
 }: {
   editionId: string;
-  sessionCodes: string[];
+  /** The edition's lessons: the CSV's `lezione` column takes their codes (in the demo a code is the ISO date). */
+  sessions: { code: string; date: string; hours: number }[];
   onImported?: () => void;
 }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, lang } = useI18n();
   const progressId = useId();
   /** The chosen file (read again at every "Controlla") and the text last read from it. */
   const [file, setFile] = useState<{ name: string; text: string; source: File } | null>(null);
@@ -141,7 +142,24 @@ export function AttendanceImport({
     <section className="ixl-card" aria-labelledby="attendance-title" ref={sectionRef}>
       <h2 id="attendance-title">{t('import.title')}</h2>
       <p>{t('import.intro')}</p>
-      <p className="ixl-muted">{t('import.format', { sessions: sessionCodes.length ? sessionCodes.join(', ') : '—' })}</p>
+      <p className="ixl-muted">{t('import.format')}</p>
+      {sessions.length ? (
+        <details className="ixl-disclosure">
+          <summary>{t('import.sessionsSummary', { count: sessions.length })}</summary>
+          <DataTable
+            caption={t('import.sessionsCaption')}
+            rows={sessions}
+            rowKey={(s) => s.code}
+            columns={[
+              { key: 'code', header: t('import.sessionCode'), cell: (s) => <code data-session-code="">{s.code}</code> },
+              { key: 'date', header: t('import.sessionDate'), cell: (s) => formatDate(s.date, lang) },
+              { key: 'hours', header: t('import.sessionHours'), cell: (s) => formatHours(s.hours, lang) },
+            ]}
+          />
+        </details>
+      ) : (
+        <p className="ixl-muted">{t('import.noSessions')}</p>
+      )}
       {general ? <Alert>{general}</Alert> : null}
       <FileField
         label={t('import.file')}

@@ -133,7 +133,7 @@ export function EditionPage() {
               <EditionLive editionId={e.id} onChange={reload} />
               <CourseRequests editionId={e.id} onChange={reload} />
               {canUpload ? (
-                <AttendanceImport editionId={e.id} sessionCodes={e.sessions.map((s) => s.code)} onImported={reload} />
+                <AttendanceImport editionId={e.id} sessions={e.sessions} onImported={reload} />
               ) : (
                 <p className="ixl-muted">{t('import.notOpen')}</p>
               )}
