@@ -346,7 +346,18 @@ try {
         title:
           'Gateway overhead (each gateway in its own process; direct / ours / Hive with 64 distinct callers in A-B-C-C-B-A halves, the subgraphs idle before each run)',
         body: table(
-          ['query', 'conc.', 'variant', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'gateway CPU ms/req'],
+          [
+            'query',
+            'conc.',
+            'variant',
+            'req/s',
+            'p50 ms',
+            'p99 ms',
+            'errors',
+            'gateway CPU ms/req',
+            'subgraphs CPU ms/req',
+            'subgraphs preempted /req',
+          ],
           rows.map((r) => [
             r.query,
             r.concurrency,
@@ -356,6 +367,8 @@ try {
             fmt(r.result.p99),
             r.result.errors,
             r.gatewayCpuMsPerRequest === undefined ? '' : fmt(r.gatewayCpuMsPerRequest, 2),
+            r.stackCpuMsPerRequest === undefined ? '' : fmt(r.stackCpuMsPerRequest, 2),
+            r.stackPreemptionsPerRequest === undefined ? '' : fmt(r.stackPreemptionsPerRequest, 1),
           ]),
         ),
       });

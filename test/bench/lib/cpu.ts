@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 /** CPU time (user + system, ms) a process has used so far, from /proc (clock ticks of 10 ms). */
 export function cpuMs(pid: number | undefined): number {
@@ -25,4 +25,27 @@ export async function settle(pid: number | undefined, maxMs = 10_000, busyShare 
     await new Promise((r) => setTimeout(r, 250));
     if (!(cpuMs(pid) - before > 250 * busyShare)) return;
   }
+}
+
+/**
+ * Times the threads of a process were preempted so far (involuntary context switches, summed over
+ * /proc/<pid>/task/<tid>/status): a CPU-bound process on a busy machine is preempted each time another
+ * process wakes up on its core.
+ */
+export function preemptions(pid: number | undefined): number {
+  if (!pid) return Number.NaN;
+  let total = 0;
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const status = readFileSync(`/proc/${pid}/task/${tid}/status`, 'utf8');
+        total += Number(/nonvoluntary_ctxt_switches:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+  } catch {
+    return Number.NaN;
+  }
+  return total;
 }

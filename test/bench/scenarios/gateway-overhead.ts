@@ -2,7 +2,7 @@ import type { Caller } from '@ixl/auth';
 import { captureFetches, directOperation } from '../lib/plan-capture.js';
 import { post, runLoad } from '../lib/load.js';
 import { mergeResults, type LoadResult } from '../lib/stats.js';
-import { cpuMs, settle } from '../lib/cpu.js';
+import { cpuMs, preemptions, settle } from '../lib/cpu.js';
 
 export interface PortalQuery {
   name: string;
@@ -26,6 +26,12 @@ export interface OverheadRow {
   fetches?: number;
   /** CPU (ms) the gateway process spent per answered request (not measured for direct calls). */
   gatewayCpuMsPerRequest?: number;
+  /**
+   * The subgraphs' process per answered request: its CPU (ms) and how often its threads were preempted.
+   * The requests a gateway sends are the direct calls' bytes; what changes is the machine around the subgraphs.
+   */
+  stackCpuMsPerRequest?: number;
+  stackPreemptionsPerRequest?: number;
 }
 
 /** Our gateway, Hive Gateway (when given) and the plan's subgraph fetches, side by side, same data. */
@@ -62,9 +68,18 @@ export async function gatewayOverhead(opts: {
       // One measured run: the subgraphs idle first, and the CPU the serving gateway process spent.
       const run = async (operation: Parameters<typeof runLoad>[0], seconds: number, pid?: number) => {
         await settle(opts.pids.stack);
-        let cpu0 = Number.NaN;
-        const result = await runLoad(operation, concurrency, seconds, 1, () => (cpu0 = cpuMs(pid)));
-        return { result, cpu: cpuMs(pid) - cpu0 };
+        let [cpu0, stack0, preempted0] = [Number.NaN, Number.NaN, Number.NaN];
+        const result = await runLoad(operation, concurrency, seconds, 1, () => {
+          cpu0 = cpuMs(pid);
+          stack0 = cpuMs(opts.pids.stack);
+          preempted0 = preemptions(opts.pids.stack);
+        });
+        return {
+          result,
+          cpu: cpuMs(pid) - cpu0,
+          stackCpu: cpuMs(opts.pids.stack) - stack0,
+          stackPreempted: preemptions(opts.pids.stack) - preempted0,
+        };
       };
       // The same distinct callers as the gateway's run: a subgraph's per-caller work (authorisation lookups, audit)
       // weighs on both sides alike.
@@ -80,18 +95,24 @@ export async function gatewayOverhead(opts: {
       const h2 = hive ? await run(hive, half, opts.pids.hive) : undefined;
       const g2 = await run(ours, half, opts.pids.gateway);
       const d2 = await run(direct, half);
-      const perRequest = (runs: { result: LoadResult; cpu: number }[]) =>
-        runs.reduce((s, r) => s + r.cpu, 0) /
+      type Run = Awaited<ReturnType<typeof run>>;
+      const perRequest = (runs: Run[], of: (r: Run) => number = (r) => r.cpu) =>
+        runs.reduce((s, r) => s + of(r), 0) /
         Math.max(
           1,
           runs.reduce((s, r) => s + r.result.requests + r.result.errors, 0),
         );
+      const stack = (runs: Run[]) => ({
+        stackCpuMsPerRequest: perRequest(runs, (r) => r.stackCpu),
+        stackPreemptionsPerRequest: perRequest(runs, (r) => r.stackPreempted),
+      });
       rows.push({
         query: q.name,
         concurrency,
         variant: 'direct',
         result: mergeResults(d1.result, d2.result),
         fetches: groups.flat().length,
+        ...stack([d1, d2]),
       });
       rows.push({
         query: q.name,
@@ -99,6 +120,7 @@ export async function gatewayOverhead(opts: {
         variant: 'gateway distinct',
         result: mergeResults(g1.result, g2.result),
         gatewayCpuMsPerRequest: perRequest([g1, g2]),
+        ...stack([g1, g2]),
       });
       if (h1 && h2)
         rows.push({
@@ -107,6 +129,7 @@ export async function gatewayOverhead(opts: {
           variant: 'hive distinct',
           result: mergeResults(h1.result, h2.result),
           gatewayCpuMsPerRequest: perRequest([h1, h2]),
+          ...stack([h1, h2]),
         });
       // One caller for every worker (shown, not judged): identical queries in flight can share subgraph calls.
       const same = await run(through(opts.gatewayUrl), opts.seconds, opts.pids.gateway);
@@ -116,6 +139,7 @@ export async function gatewayOverhead(opts: {
         variant: 'gateway',
         result: same.result,
         gatewayCpuMsPerRequest: same.cpu / Math.max(1, same.result.requests),
+        ...stack([same]),
       });
       if (opts.hiveUrl) {
         const sameHive = await run(throughHive(opts.hiveUrl), opts.seconds, opts.pids.hive);
@@ -125,6 +149,7 @@ export async function gatewayOverhead(opts: {
           variant: 'hive',
           result: sameHive.result,
           gatewayCpuMsPerRequest: sameHive.cpu / Math.max(1, sameHive.result.requests),
+          ...stack([sameHive]),
         });
       }
     }
