@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OutboxTail, publishEvent, type DomainEvent } from '../src/index.js';
 import { PRODUCER, deferred, eventually, publishCommitted, registered, setupTestDb, sleep, type TestDb } from './helpers.js';
 
@@ -93,6 +93,29 @@ describe('OutboxTail', () => {
       await sleep(300);
       expect(seen.map((s) => s.aggregateId)).toEqual(['b-kept']);
     } finally {
+      await t.close();
+    }
+  });
+
+  it('reads a committed event with one query per wake-up (not three)', async () => {
+    const { t, seen } = await tail();
+    // Every query of the tail's own pool (its application name), on the real server.
+    const texts: string[] = [];
+    const query = pg.Pool.prototype.query;
+    const spy = vi.spyOn(pg.Pool.prototype, 'query').mockImplementation(function (this: pg.Pool, ...args: unknown[]) {
+      if ((this as unknown as { options: { application_name?: string } }).options.application_name === 'ixl-outbox-tail')
+        texts.push(String(args[0]));
+      return (query as (...a: unknown[]) => unknown).apply(this, args) as never;
+    });
+    try {
+      await publishCommitted(db.producer, registered('b-one-query', 'Gino'));
+      await eventually(async () => expect(seen.map((s) => s.aggregateId)).toEqual(['b-one-query']), 5_000);
+      await sleep(200);
+      // One read for the NOTIFY (one more if the 2 s safety poll happened to fall in this window).
+      expect(texts.length).toBeGreaterThanOrEqual(1);
+      expect(texts.length).toBeLessThanOrEqual(2);
+    } finally {
+      spy.mockRestore();
       await t.close();
     }
   });

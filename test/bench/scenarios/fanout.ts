@@ -5,7 +5,36 @@ import type { Caller } from '@ixl/auth';
 import { post } from '../lib/load.js';
 import { percentile } from '../lib/stats.js';
 import { settle } from '../lib/cpu.js';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { FromClients, ToClients } from './fanout-clients.js';
+
+/** CPU time (ms) a process's threads have run so far (/proc/<pid>/task/<tid>/schedstat, nanoseconds). */
+function runMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  let ns = 0;
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`))
+      ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+  } catch {
+    // gone
+  }
+  return ns / 1e6;
+}
+
+/** The PostgreSQL processes this bench process started (its postmaster's children included). */
+function postgresPids(): number[] {
+  const ppidOf = (pid: string) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    } catch {
+      return -1;
+    }
+  };
+  const all = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  const masters = all.filter((d) => ppidOf(d) === process.pid && readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres');
+  return all.filter((d) => masters.includes(d) || masters.map(Number).includes(ppidOf(d))).map(Number);
+}
 
 /** Milliseconds since the epoch from the machine's clock, as the client processes stamp receipts. */
 const now = () => performance.timeOrigin + performance.now();
@@ -177,9 +206,35 @@ export async function fanOut(opts: {
     const warmUp = { answered: answeredAt.get(warmUpTitle) ?? Number.NaN, delivered: deliveredNow() };
     sentAt.delete(warmUpTitle);
     answeredAt.delete(warmUpTitle);
+    // Diagnostics (IXL_BENCH_FANOUT_CPU=1, not for the figures: sampling costs CPU): each process's CPU
+    // time over each event, sampled every few ms from /proc (schedstat, ns), to see who runs when.
+    const cpuGroups: Record<string, () => number[]> = {
+      stack: () => [opts.idlePids?.[0] ?? 0],
+      gateway: () => (opts.idlePids ?? []).slice(1).filter((p): p is number => !!p),
+      clients: () => procs.map((p) => p.child.pid ?? 0),
+      postgres: postgresPids,
+    };
+    const samples = new Map<string, { t: number; ms: Record<string, number> }[]>();
+    const monoAt = new Map<string, number>();
+    const sampleCpu = (title: string, pids: Record<string, number[]>) => {
+      const list: { t: number; ms: Record<string, number> }[] = [];
+      samples.set(title, list);
+      const take = () => {
+        const ms: Record<string, number> = {};
+        for (const [g, ps] of Object.entries(pids)) ms[g] = ps.reduce((n, p) => n + runMs(p), 0);
+        list.push({ t: now(), ms });
+      };
+      take();
+      const timer = setInterval(take, 3);
+      setTimeout(() => clearInterval(timer), 250);
+    };
     for (let e = 0; e < opts.events; e++) {
       for (const pid of idle) await settle(pid);
-      await postEvent(`Fan-out ${opts.direct ? 'direct' : 'gateway'} ${e} ${Date.now()}`);
+      const title = `Fan-out ${opts.direct ? 'direct' : 'gateway'} ${e} ${Date.now()}`;
+      if (process.env.IXL_BENCH_FANOUT_CPU) sampleCpu(title, Object.fromEntries(Object.entries(cpuGroups).map(([g, f]) => [g, f()])));
+      // The monotonic clock of V8's CPU profiles (µs), to cut a profile (IXL_BENCH_PROFILE_DIR) by event.
+      monoAt.set(title, Number(process.hrtime.bigint() / 1000n));
+      await postEvent(title);
       await new Promise((res) => setTimeout(res, 300));
     }
     const expected = opts.subscribers * opts.events;
@@ -219,6 +274,30 @@ export async function fanOut(opts: {
         .map((e) => `${e.answered.toFixed(1)}/${e.first.toFixed(1)}/${e.last.toFixed(1)}`)
         .join(' ')}`,
     );
+    if (samples.size) {
+      // CPU ms of each process group before the first receipt and between the first and last, per event.
+      const at = (list: { t: number; ms: Record<string, number> }[], t: number, g: string) => {
+        let best = list[0];
+        for (const s of list) if (s.t <= t) best = s;
+        return best?.ms[g] ?? 0;
+      };
+      const lines: string[] = [];
+      for (const [title, list] of samples) {
+        const sent = sentAt.get(title) ?? 0;
+        const seen = perEvent.get(title);
+        if (!seen || !list.length) continue;
+        const parts = Object.keys(cpuGroups).map((g) => {
+          const base = at(list, sent, g);
+          const first = at(list, sent + seen.first, g);
+          const last = at(list, sent + seen.last, g);
+          return `${g} ${(first - base).toFixed(1)}+${(last - first).toFixed(1)}`;
+        });
+        lines.push(
+          `  mono ${monoAt.get(title)} first ${seen.first.toFixed(1)} spread ${(seen.last - seen.first).toFixed(1)} ms; CPU ms before first + during spread: ${parts.join(', ')} (${list.length} samples)`,
+        );
+      }
+      console.error(`[bench] fanout ${label}: CPU per event\n${lines.join('\n')}`);
+    }
     return {
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
