@@ -1,6 +1,6 @@
 export { mailTablesSql, mailQueueColumnsSql, MAIL_CHANNEL } from './sql.js';
 export { TEMPLATES, renderMail, type TemplateName, type Locale, type RenderedMail } from './templates.js';
-export { enqueueMail, type MailRequest } from './outbox.js';
+export { enqueueMail, enqueueMails, type MailRequest } from './outbox.js';
 export {
   MailSender,
   mailQueueName,

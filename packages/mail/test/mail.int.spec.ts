@@ -5,6 +5,7 @@ import { freshDatabase, startSmtpCatcher } from '@ixl/testkit';
 import {
   MailSender,
   enqueueMail,
+  enqueueMails,
   listCapturedMail,
   mailBatchProgress,
   mailQueueColumnsSql,
@@ -68,6 +69,26 @@ describe('mail outbox', () => {
     await expect(orm.em.fork().transactional((em) => enqueueMail(em, 'mailtest', request('bad', 'not-an-address')))).rejects.toThrow(
       /recipient/,
     );
+  });
+
+  it('queues many mails in one statement: each key once (already queued or repeated), every address checked first', async () => {
+    await orm.em.fork().transactional((em) => enqueueMail(em, 'mailtest', request('many:1')));
+    const many = [request('many:1'), request('many:2', 'marco@example.org'), request('many:3', 'anna@example.org'), request('many:3')];
+    expect(await orm.em.fork().transactional((em) => enqueueMails(em, 'mailtest', many))).toBe(2);
+    expect(await count(`dedupe_key like 'many:%'`)).toBe(3);
+    expect(await count(`dedupe_key = 'many:2' and to_address = 'marco@example.org' and subject <> ''`)).toBe(1);
+    // One bad address: nothing of the batch is written.
+    await expect(
+      orm.em.fork().transactional((em) => enqueueMails(em, 'mailtest', [request('many:4'), request('many:5', 'not-an-address')])),
+    ).rejects.toThrow(/recipient/);
+    expect(await count(`dedupe_key in ('many:4', 'many:5')`)).toBe(0);
+    // More than one statement's worth (500): all queued.
+    const batch = Array.from({ length: 1203 }, (_, i) => request(`many:batch:${i}`, `p${i}@example.org`));
+    expect(await orm.em.fork().transactional((em) => enqueueMails(em, 'mailtest', batch))).toBe(1203);
+    expect(await orm.em.fork().transactional((em) => enqueueMails(em, 'mailtest', batch))).toBe(0);
+    expect(await count(`dedupe_key like 'many:batch:%'`)).toBe(1203);
+    // Not for delivery: the next tests start a sender on this outbox.
+    await orm.em.getConnection().execute(`delete from mailtest.mail_outbox where dedupe_key like 'many:%'`);
   });
 
   it('delivers to the capture inbox by default through the pg-boss queue, woken by NOTIFY, and never twice', async () => {

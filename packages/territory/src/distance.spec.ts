@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { distanceBetweenMunicipalitiesKm, haversineKm } from './distance.js';
+import { distanceBetweenMunicipalitiesKm, haversineKm, municipalitiesWithinKm } from './distance.js';
 import { MUNICIPALITIES } from './municipalities.js';
 
 describe('haversineKm', () => {
@@ -61,5 +61,21 @@ describe('distanceBetweenMunicipalitiesKm', () => {
         expect(ac).toBeLessThanOrEqual(ab + bc + 1e-9);
       }),
     );
+  });
+
+  it('lists the municipalities within a radius exactly as the pairwise distance says, itself included', () => {
+    const code = fc.constantFrom(...MUNICIPALITIES.map((m) => m.istatCode));
+    fc.assert(
+      fc.property(code, fc.integer({ min: 0, max: 80 }), (centre, km) => {
+        const within = new Set(municipalitiesWithinKm(centre, km));
+        expect(within.has(centre)).toBe(true);
+        for (const m of MUNICIPALITIES)
+          expect(within.has(m.istatCode)).toBe((distanceBetweenMunicipalitiesKm(centre, m.istatCode) ?? Infinity) <= km);
+      }),
+    );
+    // Castel del Rio is about 34 km from Bologna as the crow flies: out of a 30 km radius, in a 35 km one.
+    expect(municipalitiesWithinKm('037006', 30)).not.toContain('037014');
+    expect(municipalitiesWithinKm('037006', 35)).toContain('037014');
+    expect(municipalitiesWithinKm('999999', 30)).toEqual([]);
   });
 });

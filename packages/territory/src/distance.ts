@@ -1,4 +1,4 @@
-import { findMunicipality } from './municipalities.js';
+import { MUNICIPALITIES, findMunicipality } from './municipalities.js';
 
 export interface LatLon {
   readonly lat: number;
@@ -24,4 +24,14 @@ export function distanceBetweenMunicipalitiesKm(istatA: string, istatB: string):
   const b = findMunicipality(istatB);
   if (!a || !b) return undefined;
   return haversineKm(a, b);
+}
+
+/**
+ * The ISTAT codes of the municipalities whose town centre is at most `km` from the given one's (itself included), so a
+ * query can filter by distance with `in (…)`; empty if the code is unknown.
+ */
+export function municipalitiesWithinKm(istat: string, km: number): string[] {
+  const centre = findMunicipality(istat);
+  if (!centre) return [];
+  return MUNICIPALITIES.filter((m) => haversineKm(centre, m) <= km).map((m) => m.istatCode);
 }

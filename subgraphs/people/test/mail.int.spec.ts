@@ -137,6 +137,9 @@ describe('offer alerts', () => {
     const ready = await registerPerson(t, { municipalityCode: '037006', skills: [{ label: 'Pulizie industriali', escoCode: null }] });
     await advance(t, staff, ready.id, 'IN_TARGET');
     const notReady = await registerPerson(t, { municipalityCode: '037006', skills: [{ label: 'Pulizie industriali', escoCode: null }] });
+    // Ready, the same skill, but at Castel del Rio, about 34 km from Bologna: beyond the 30 km.
+    const far = await registerPerson(t, { municipalityCode: '037014', skills: [{ label: 'Pulizie industriali', escoCode: null }] });
+    await advance(t, staff, far.id, 'IN_TARGET');
     const vacancyId = '5f0a4b8e-1111-4222-8333-944455556666';
     const event = {
       type: 'VacancyPosted',
@@ -159,5 +162,7 @@ describe('offer alerts', () => {
     expect(mails.filter((m) => m.subject === 'Nuova offerta adatta a te: Addetto/a pulizie')).toHaveLength(1);
     expect(mails.find((m) => m.subject.startsWith('Nuova offerta'))?.text).toContain('pulizie industriali');
     expect((await inbox(notReady.input.email as string)).filter((m) => m.subject.startsWith('Nuova offerta'))).toHaveLength(0);
+    expect((await inbox(far.input.email as string)).filter((m) => m.subject.startsWith('Nuova offerta'))).toHaveLength(0);
+    expect((await inbox(far.input.email as string)).length).toBeGreaterThan(0); // her other mails did arrive
   });
 });

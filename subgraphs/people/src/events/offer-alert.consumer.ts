@@ -1,6 +1,6 @@
 import type { SubscriptionSpec } from '@ixl/events';
 import type { VacancyPostedPayload } from '@ixl/contracts';
-import { distanceBetweenMunicipalitiesKm, findMunicipality } from '@ixl/territory';
+import { distanceBetweenMunicipalitiesKm, findMunicipality, municipalitiesWithinKm } from '@ixl/territory';
 import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 import { Readiness } from '../entities/enums.js';
 import { Notifier } from '../services/notifier.service.js';
@@ -12,7 +12,8 @@ const MAX_ALERTS_PER_VACANCY = 200;
 /**
  * `companies` posted an open vacancy: people ready for work (in target, PRONTO), who declared at
  * least one of its required skills and live within 30 km, get an offer alert (opt-outs respected;
- * once per person and vacancy, however often the event is delivered).
+ * once per person and vacancy, however often the event is delivered). At most 200 people per vacancy, the same 200
+ * at every delivery: the distance is part of the query, and only the columns the mail needs are read.
  */
 export function offerAlertConsumer(publicUrl?: string): SubscriptionSpec {
   return {
@@ -25,6 +26,8 @@ export function offerAlertConsumer(publicUrl?: string): SubscriptionSpec {
         if ((v.status && v.status !== 'OPEN') || v.imported) return;
         const skills = (v.requiredSkills ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean);
         if (!skills.length) return;
+        const nearby = municipalitiesWithinKm(v.municipalityCode, OFFER_ALERT_RADIUS_KM);
+        if (!nearby.length) return;
         const people = await em.find(
           Beneficiary,
           {
@@ -34,20 +37,25 @@ export function offerAlertConsumer(publicUrl?: string): SubscriptionSpec {
             consentWithdrawnAt: null,
             email: { $ne: null },
             skillKeys: { $overlap: skills },
+            municipalityCode: { $in: nearby },
           },
-          { limit: 2000, orderBy: { id: 'asc' } },
+          {
+            fields: ['firstName', 'lastName', 'email', 'mailOptOut', 'skillKeys', 'municipalityCode'],
+            limit: MAX_ALERTS_PER_VACANCY,
+            orderBy: { id: 'asc' },
+            disableIdentityMap: true,
+          },
         );
         const place = findMunicipality(v.municipalityCode)?.name ?? v.municipalityCode;
-        const notifier = new Notifier(publicUrl);
-        let sent = 0;
-        for (const b of people) {
-          const km = distanceBetweenMunicipalitiesKm(b.municipalityCode, v.municipalityCode);
-          if (km === undefined || km > OFFER_ALERT_RADIUS_KM) continue;
-          const matched = skills.filter((s) => b.skillKeys.includes(s));
-          const why = `competenze: ${matched.join(', ')}; distanza da casa circa ${Math.round(km)} km`;
-          if (await notifier.offerAlert(em, b, { vacancyId: v.vacancyId, title: v.title, municipality: place, why })) sent++;
-          if (sent >= MAX_ALERTS_PER_VACANCY) break;
-        }
+        await new Notifier(publicUrl).offerAlerts(
+          em,
+          { vacancyId: v.vacancyId, title: v.title, municipality: place },
+          people.map((b) => {
+            const km = distanceBetweenMunicipalitiesKm(b.municipalityCode, v.municipalityCode) ?? 0;
+            const matched = skills.filter((s) => b.skillKeys.includes(s));
+            return { beneficiary: b, why: `competenze: ${matched.join(', ')}; distanza da casa circa ${Math.round(km)} km` };
+          }),
+        );
       },
     },
   };

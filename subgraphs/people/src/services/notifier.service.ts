@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { enqueueMail, type MailRequest } from '@ixl/mail';
+import { enqueueMail, enqueueMails, type MailRequest } from '@ixl/mail';
 import type { RiskShareSettlementAdjustedPayload } from '@ixl/contracts';
 import type { Beneficiary } from '../entities/beneficiary.entity.js';
 import type { Interview } from '../entities/interview.entity.js';
@@ -14,6 +14,9 @@ const REASONS: Record<string, string> = {
   UNREACHABLE: 'non siamo riusciti a contattarti',
   NOT_COLLABORATING: 'non hai partecipato agli appuntamenti o risposto alle nostre chiamate',
 };
+
+/** What a mail needs of a person (a partly loaded Beneficiary will do). */
+export type MailRecipient = Pick<Beneficiary, 'id' | 'email' | 'firstName' | 'lastName' | 'mailOptOut'>;
 
 /** An ISO calendar day in words (Europe/Rome), e.g. "10 dicembre 2026". */
 const isoDay = (day: string) => dateOnly.format(new Date(`${day}T12:00:00Z`));
@@ -49,10 +52,16 @@ export class Notifier {
     return `${this.publicUrl.replace(/\/$/, '')}/beneficiario/${path}`;
   }
 
+  /** The mail to a person, or null when she has no address or opted out of alerts and newsletters. */
+  private addressed(b: MailRecipient, request: Omit<MailRequest, 'to' | 'toName' | 'recipientId'>): MailRequest | null {
+    if (!b.email) return null;
+    if ((request.category === 'ALERT' || request.category === 'NEWSLETTER') && b.mailOptOut) return null;
+    return { ...request, to: b.email, toName: `${b.firstName} ${b.lastName}`, recipientId: b.id };
+  }
+
   private async send(em: EntityManager, b: Beneficiary, request: Omit<MailRequest, 'to' | 'toName' | 'recipientId'>): Promise<boolean> {
-    if (!b.email) return false;
-    if ((request.category === 'ALERT' || request.category === 'NEWSLETTER') && b.mailOptOut) return false;
-    return enqueueMail(em, 'people', { ...request, to: b.email, toName: `${b.firstName} ${b.lastName}`, recipientId: b.id });
+    const mail = this.addressed(b, request);
+    return mail ? enqueueMail(em, 'people', mail) : false;
   }
 
   registrationConfirmation(em: EntityManager, b: Beneficiary): Promise<boolean> {
@@ -126,23 +135,25 @@ export class Notifier {
     });
   }
 
-  offerAlert(
+  /**
+   * A new vacancy's alert to each person, with why it suits her (once per person and vacancy, ever), queued in one
+   * statement. Returns how many were queued now.
+   */
+  offerAlerts(
     em: EntityManager,
-    b: Beneficiary,
-    vacancy: { vacancyId: string; title: string; municipality: string; why: string },
-  ): Promise<boolean> {
-    return this.send(em, b, {
-      dedupeKey: `offer:${vacancy.vacancyId}:${b.id}`,
-      category: 'ALERT',
-      template: 'offer_alert',
-      data: {
-        firstName: b.firstName,
-        title: vacancy.title,
-        municipality: vacancy.municipality,
-        why: vacancy.why,
-        portalUrl: this.portal('offerte'),
-      },
+    vacancy: { vacancyId: string; title: string; municipality: string },
+    people: readonly { beneficiary: MailRecipient; why: string }[],
+  ): Promise<number> {
+    const mails = people.flatMap(({ beneficiary: b, why }) => {
+      const mail = this.addressed(b, {
+        dedupeKey: `offer:${vacancy.vacancyId}:${b.id}`,
+        category: 'ALERT',
+        template: 'offer_alert',
+        data: { firstName: b.firstName, title: vacancy.title, municipality: vacancy.municipality, why, portalUrl: this.portal('offerte') },
+      });
+      return mail ? [mail] : [];
     });
+    return mails.length ? enqueueMails(em, 'people', mails) : Promise.resolve(0);
   }
 
   /** A committee convocation to a member's account (not a beneficiary: members are user accounts). */
