@@ -789,7 +789,7 @@ try {
         }
       }
       sections.push({
-        title: `Subscription fan-out (graphql-ws subscribers, ${common.events} events after one warm-up event that is not counted, every process idle before each; events posted through the first gateway; latency from just before the mutation is sent to each client's receipt; the clients in ${clientProcesses} forked node processes apart from the bench process, stamps on both sides are performance.timeOrigin + performance.now(), the clock difference between processes checked by IPC round trips)`,
+        title: `Subscription fan-out (graphql-ws subscribers, ${common.events} events after one warm-up event that is not counted, every process idle before each; events posted through the first gateway; latency from just before the mutation is sent to each client's receipt; the clients in ${clientProcesses} forked node processes apart from the bench process, stamps on both sides are performance.timeOrigin + performance.now(), each client process's stamps corrected by its clock offset measured with IPC round trips before and after the events; the clock check is what may remain)`,
         body: table(
           [
             'path',
