@@ -3,6 +3,7 @@ import type { Catalog } from '@ixl/ui';
 /** Texts of the finance screens. */
 export const FINANCE_MESSAGES: Catalog = {
   it: {
+    'finance.nav': 'Finanza',
     'finance.title': 'Finanza: prestiti, contributi, fondo di garanzia, budget',
     'finance.back': 'Torna alla finanza',
     'finance.fund.title': 'Fondo di garanzia',
@@ -121,6 +122,7 @@ export const FINANCE_MESSAGES: Catalog = {
     'finance.settlement.submit': 'Paga',
   },
   en: {
+    'finance.nav': 'Finance',
     'finance.title': 'Finance: loans, grants, guarantee fund, budget',
     'finance.back': 'Back to finance',
     'finance.fund.title': 'Guarantee fund',
