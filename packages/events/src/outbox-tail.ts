@@ -67,6 +67,15 @@ export class OutboxTail {
 where e."tx_id" < pg_snapshot_xmin(pg_current_snapshot()) order by e."tx_id" desc, e."id" desc limit 1`,
     );
     this.offset = rows[0] ? { txId: rows[0].tx_id, eventId: rows[0].id } : { txId: '0', eventId: '0' };
+    // Committed before this start but beyond the offset (held back then by an older transaction anywhere in the
+    // cluster): not news to this tail's listeners, who registered after. Remembered as delivered, so that the offset
+    // passes them without delivering them (a tail started later never replays what an earlier one had sent).
+    const { rows: before } = await this.pool.query<{ id: string }>(
+      `select e."id"::text as "id" from ${table(this.source, 'outbox_event')} e
+where (e."tx_id", e."id") > ($1::xid8, $2::bigint) order by e."tx_id", e."id" limit ${MAX_EARLY}`,
+      [this.offset.txId, this.offset.eventId],
+    );
+    for (const r of before) this.early.add(r.id);
     await this.listen();
     this.timer = setInterval(() => this.kick(), POLL_MS);
     this.timer.unref();

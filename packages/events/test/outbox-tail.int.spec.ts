@@ -79,6 +79,30 @@ describe('OutboxTail', () => {
     }
   });
 
+  it('does not deliver to a tail started later what was committed before it started, even held back then', async () => {
+    // An older transaction elsewhere in the cluster holds the commit-safe offset back while an event commits.
+    const other = new pg.Client({ connectionString: db.url });
+    await other.connect();
+    try {
+      await other.query('begin');
+      await other.query('select pg_current_xact_id()');
+      await publishCommitted(db.producer, registered('b-before-start', 'Fabio'));
+      const { t, seen } = await tail();
+      try {
+        await sleep(300);
+        await other.query('commit');
+        await publishCommitted(db.producer, registered('b-after-start', 'Gina'));
+        await eventually(async () => expect(seen.map((s) => s.aggregateId)).toEqual(['b-after-start']), 5_000);
+        await sleep(300);
+        expect(seen.map((s) => s.aggregateId)).toEqual(['b-after-start']);
+      } finally {
+        await t.close();
+      }
+    } finally {
+      await other.end();
+    }
+  });
+
   it('never delivers an event whose transaction rolled back', async () => {
     const { t, seen } = await tail();
     try {
