@@ -23,15 +23,23 @@ async function tail() {
   return { t, seen, mark: () => (since = performance.now()) };
 }
 
+/**
+ * Another service's long transaction, begun now: it holds a transaction id older than any that commits next, which holds
+ * the commit-safe offset back cluster-wide until `commit` (then `end`).
+ */
+async function olderTransaction(): Promise<pg.Client> {
+  const other = new pg.Client({ connectionString: db.url });
+  await other.connect();
+  await other.query('begin');
+  await other.query('select pg_current_xact_id()');
+  return other;
+}
+
 describe('OutboxTail', () => {
   it('delivers a committed event at once while an older transaction elsewhere in the cluster still runs, and only once', async () => {
     const { t, seen, mark } = await tail();
-    // Another service's long transaction: it holds a transaction id older than the event's.
-    const other = new pg.Client({ connectionString: db.url });
-    await other.connect();
+    const other = await olderTransaction();
     try {
-      await other.query('begin');
-      await other.query('select pg_current_xact_id()');
       mark();
       await publishCommitted(db.producer, registered('b-while-held', 'Anna'));
       await eventually(async () => expect(seen.map((s) => s.aggregateId)).toEqual(['b-while-held']), 1_500);
@@ -81,11 +89,8 @@ describe('OutboxTail', () => {
 
   it('does not deliver to a tail started later what was committed before it started, even held back then', async () => {
     // An older transaction elsewhere in the cluster holds the commit-safe offset back while an event commits.
-    const other = new pg.Client({ connectionString: db.url });
-    await other.connect();
+    const other = await olderTransaction();
     try {
-      await other.query('begin');
-      await other.query('select pg_current_xact_id()');
       await publishCommitted(db.producer, registered('b-before-start', 'Fabio'));
       const { t, seen } = await tail();
       try {
