@@ -35,6 +35,13 @@ async function olderTransaction(): Promise<pg.Client> {
   return other;
 }
 
+/** `seen` comes to hold exactly these events, in this order, and still does a moment later (nothing late or twice). */
+async function seesExactly(seen: { aggregateId: string }[], aggregateIds: string[]): Promise<void> {
+  await eventually(async () => expect(seen.map((s) => s.aggregateId)).toEqual(aggregateIds), 5_000);
+  await sleep(300);
+  expect(seen.map((s) => s.aggregateId)).toEqual(aggregateIds);
+}
+
 describe('OutboxTail', () => {
   it('delivers a committed event at once while an older transaction elsewhere in the cluster still runs, and only once', async () => {
     const { t, seen, mark } = await tail();
@@ -50,9 +57,7 @@ describe('OutboxTail', () => {
       // The offset catches up with the event delivered ahead of it: not delivered again.
       await sleep(500);
       await publishCommitted(db.producer, registered('b-after', 'Bruno'));
-      await eventually(async () => expect(seen.map((s) => s.aggregateId)).toEqual(['b-while-held', 'b-after']), 5_000);
-      await sleep(300);
-      expect(seen.map((s) => s.aggregateId)).toEqual(['b-while-held', 'b-after']);
+      await seesExactly(seen, ['b-while-held', 'b-after']);
     } finally {
       await other.end();
       await t.close();
@@ -77,9 +82,7 @@ describe('OutboxTail', () => {
       await older;
       await eventually(async () => expect(seen.map((s) => s.aggregateId)).toEqual(['b-newer', 'b-older']), 5_000);
       await publishCommitted(db.producer, registered('b-last', 'Elena'));
-      await eventually(async () => expect(seen.map((s) => s.aggregateId)).toEqual(['b-newer', 'b-older', 'b-last']), 5_000);
-      await sleep(400);
-      expect(seen.map((s) => s.aggregateId)).toEqual(['b-newer', 'b-older', 'b-last']);
+      await seesExactly(seen, ['b-newer', 'b-older', 'b-last']);
       expect(new Set(seen.map((s) => s.id)).size).toBe(3);
     } finally {
       hold.resolve();
@@ -97,9 +100,7 @@ describe('OutboxTail', () => {
         await sleep(300);
         await other.query('commit');
         await publishCommitted(db.producer, registered('b-after-start', 'Gina'));
-        await eventually(async () => expect(seen.map((s) => s.aggregateId)).toEqual(['b-after-start']), 5_000);
-        await sleep(300);
-        expect(seen.map((s) => s.aggregateId)).toEqual(['b-after-start']);
+        await seesExactly(seen, ['b-after-start']);
       } finally {
         await t.close();
       }
@@ -118,9 +119,7 @@ describe('OutboxTail', () => {
         }),
       ).rejects.toThrow('state change failed');
       await publishCommitted(db.producer, registered('b-kept', 'Franca'));
-      await eventually(async () => expect(seen.map((s) => s.aggregateId)).toEqual(['b-kept']), 5_000);
-      await sleep(300);
-      expect(seen.map((s) => s.aggregateId)).toEqual(['b-kept']);
+      await seesExactly(seen, ['b-kept']);
     } finally {
       await t.close();
     }
