@@ -27,11 +27,17 @@ export function distanceBetweenMunicipalitiesKm(istatA: string, istatB: string):
 }
 
 /**
- * The ISTAT codes of the municipalities whose town centre is at most `km` from the given one's (itself included), so a
- * query can filter by distance with `in (…)`; empty if the code is unknown.
+ * The municipalities whose town centre is at most `km` from the given one's (itself included): ISTAT code → distance
+ * in km, so a query can filter by distance with `in (…)` and a caller read each one's distance; empty if the code is
+ * unknown.
  */
-export function municipalitiesWithinKm(istat: string, km: number): string[] {
+export function municipalitiesWithinKm(istat: string, km: number): Map<string, number> {
+  const within = new Map<string, number>();
   const centre = findMunicipality(istat);
-  if (!centre) return [];
-  return MUNICIPALITIES.filter((m) => haversineKm(centre, m) <= km).map((m) => m.istatCode);
+  if (!centre) return within;
+  for (const m of MUNICIPALITIES) {
+    const distance = haversineKm(centre, m);
+    if (distance <= km) within.set(m.istatCode, distance);
+  }
+  return within;
 }

@@ -1,6 +1,6 @@
 import type { SubscriptionSpec } from '@ixl/events';
 import type { VacancyPostedPayload } from '@ixl/contracts';
-import { distanceBetweenMunicipalitiesKm, findMunicipality, municipalitiesWithinKm } from '@ixl/territory';
+import { findMunicipality, municipalitiesWithinKm } from '@ixl/territory';
 import { Beneficiary, BeneficiaryStatus } from '../entities/beneficiary.entity.js';
 import { Readiness } from '../entities/enums.js';
 import { Notifier } from '../services/notifier.service.js';
@@ -27,7 +27,7 @@ export function offerAlertConsumer(publicUrl?: string): SubscriptionSpec {
         const skills = (v.requiredSkills ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean);
         if (!skills.length) return;
         const nearby = municipalitiesWithinKm(v.municipalityCode, OFFER_ALERT_RADIUS_KM);
-        if (!nearby.length) return;
+        if (!nearby.size) return;
         const people = await em.find(
           Beneficiary,
           {
@@ -37,7 +37,7 @@ export function offerAlertConsumer(publicUrl?: string): SubscriptionSpec {
             consentWithdrawnAt: null,
             email: { $ne: null },
             skillKeys: { $overlap: skills },
-            municipalityCode: { $in: nearby },
+            municipalityCode: { $in: [...nearby.keys()] },
           },
           {
             fields: ['firstName', 'lastName', 'email', 'mailOptOut', 'skillKeys', 'municipalityCode'],
@@ -51,7 +51,7 @@ export function offerAlertConsumer(publicUrl?: string): SubscriptionSpec {
           em,
           { vacancyId: v.vacancyId, title: v.title, municipality: place },
           people.map((b) => {
-            const km = distanceBetweenMunicipalitiesKm(b.municipalityCode, v.municipalityCode) ?? 0;
+            const km = nearby.get(b.municipalityCode) ?? OFFER_ALERT_RADIUS_KM; // always there: the query's filter
             const matched = skills.filter((s) => b.skillKeys.includes(s));
             return { beneficiary: b, why: `competenze: ${matched.join(', ')}; distanza da casa circa ${Math.round(km)} km` };
           }),

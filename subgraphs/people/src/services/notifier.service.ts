@@ -153,7 +153,7 @@ export class Notifier {
       });
       return mail ? [mail] : [];
     });
-    return mails.length ? enqueueMails(em, 'people', mails) : Promise.resolve(0);
+    return enqueueMails(em, 'people', mails);
   }
 
   /** A committee convocation to a member's account (not a beneficiary: members are user accounts). */
