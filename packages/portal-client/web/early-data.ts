@@ -1,4 +1,4 @@
-import { use, useState } from 'react';
+import { use, useEffect, useState } from 'react';
 import type { EarlyQuery } from './early-query.js';
 
 /**
@@ -10,7 +10,10 @@ interface Held {
   operationName: string;
   /** The answer's data; null when there is none to use (not sent, failed, errors): then Apollo Client asks itself. */
   data: Promise<unknown>;
+  /** Handed to Apollo Client's cache (takeEarlyData), once. */
   taken: boolean;
+  /** Drawn by a page that React has committed: a page drawn later (back from another page) reads Apollo's instead. */
+  drawn: boolean;
 }
 
 let held: Held | null = null;
@@ -37,7 +40,7 @@ export function holdEarlyData(early: EarlyQuery | null): void {
     .then((res) => (res && res.ok ? (res.json() as Promise<{ data?: unknown; errors?: unknown }>) : null))
     .then((json) => (json && json.data && typeof json.data === 'object' && !json.errors ? json.data : null))
     .catch(() => null);
-  held = { operationName, data, taken: false };
+  held = { operationName, data, taken: false, drawn: false };
 }
 
 /** Forgets it (the session ended: the next session's data is its own). */
@@ -46,18 +49,27 @@ export function discardEarlyData(): void {
 }
 
 function pending(operationName: string): Promise<unknown> {
-  return held && !held.taken && held.operationName === operationName ? held.data : NONE;
+  return held && !held.drawn && held.operationName === operationName ? held.data : NONE;
 }
 
 /**
- * The early data of the query `operationName` (suspends until it has answered): null when there is none, or it had
- * been handed to Apollo Client already when the page was first drawn (then the page reads its query through Apollo).
- * Inside a Suspense boundary.
+ * The early data of the query `operationName` (suspends until it has answered): null when there is none, or a page
+ * drawn before (and kept by React) showed it already (then the page reads its query through Apollo). Inside a Suspense
+ * boundary.
+ *
+ * Not decided by whether it was handed to Apollo (takeEarlyData): React may throw a render away and draw the page
+ * again after the hand-over (a part of it suspended while the whole was still drawn as a transition), and that page,
+ * given null, showed "Caricamento…" for good while its Apollo query, seeded from the same answer, had nothing new to
+ * report (CI, the staff home; issue 25).
  */
 export function useEarlyData<T>(operationName: string): T | null {
-  // The page's first render decides: once handed to Apollo, later renders still show it until the page reads Apollo's.
+  // The page's first render decides: later renders of the same page keep showing it until the page reads Apollo's.
   const [data] = useState(() => pending(operationName));
-  return use(data) as T | null;
+  const value = use(data) as T | null;
+  useEffect(() => {
+    if (value !== null && held?.operationName === operationName && held.data === data) held.drawn = true;
+  }, [value, data, operationName]);
+  return value;
 }
 
 /** Hands the early data of `operationName` over, once (to seed Apollo's cache); resolves with null when there is none. */

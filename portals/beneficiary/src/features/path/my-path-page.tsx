@@ -60,7 +60,7 @@ export function MyPathPage() {
         {news ? t(news) : null}
       </div>
       <Suspense fallback={null}>
-        <PathData onChange={setState} onNews={setNews} />
+        <PathData onChange={setState} onNews={setNews} showsEarly={early !== null} />
       </Suspense>
       <QueryState loading={loading || data !== answered} error={error} data={data}>
         {({ myBeneficiary: b, myStatusHistory: history }) =>

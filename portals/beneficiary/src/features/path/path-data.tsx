@@ -69,7 +69,15 @@ function seedCache(client: ApolloClient): Promise<boolean> {
  * seeded with the early answer the page was first drawn with, so that it is not asked again; from then on it behaves
  * as any page's query (cache, refetch on live news, the session's end).
  */
-export function PathData({ onChange, onNews }: { onChange: (state: PathState) => void; onNews: (messageKey: string) => void }) {
+export function PathData({
+  onChange,
+  onNews,
+  showsEarly,
+}: {
+  onChange: (state: PathState) => void;
+  onNews: (messageKey: string) => void;
+  showsEarly: boolean;
+}) {
   const client = useApolloClient();
   const seededNow = use(seedCache(client));
   // Decided without a side effect (React may draw this more than once before it keeps one), marked once committed.
@@ -82,8 +90,9 @@ export function PathData({ onChange, onNews }: { onChange: (state: PathState) =>
     onNews(key);
     void refetch();
   });
-  // The seeded answer is what the page shows already: not drawn again.
-  const unchanged = useRef(seeded);
+  // The seeded answer is what the page shows already (`showsEarly`: the page was drawn from the early answer): not
+  // drawn again. A page that shows none (drawn again after the hand-over) is given it, or it would wait for good.
+  const unchanged = useRef(seeded && showsEarly);
   useEffect(() => {
     if (unchanged.current && data && !error) {
       unchanged.current = false;
