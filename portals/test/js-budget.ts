@@ -57,6 +57,9 @@ export function initialJs(portalDir: string, base: string): InitialJs {
  * (packages/ui/web/icu.ts): the beneficiary's home is a first screen drawn without Apollo Client, which loads after it
  * (99,602 B measured, the issue's target being 100 KB); the other portals' main pages need it at once, so their HTML
  * preloads it and it counts here (161,110 / 156,646 / 155,169 / 203,537 B measured).
+ * Lowered again when the staff home became a first screen too (drawn from the early query before Apollo Client, its
+ * live feed and account card loaded with it): 135,775 B measured; then 97,300 B once the other pages' texts came with
+ * the first of those pages opened (portals/staff/src/page-messages.ts) instead of in the first JS.
  * Raise one only with the reason in the commit; the issue's target for the phone-first beneficiary portal is 100 KB.
  */
 export const JS_BUDGETS_GZIP: Record<string, number> = {
@@ -64,7 +67,7 @@ export const JS_BUDGETS_GZIP: Record<string, number> = {
   azienda: 163_600,
   ente: 159_000,
   comitato: 157_500,
-  staff: 206_600,
+  staff: 98_800,
 };
 
 /** The portals over their budget, as readable lines (empty: all within). */

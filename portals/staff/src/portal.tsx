@@ -1,97 +1,101 @@
 import { lazyPage, type PortalDefinition } from '@ixl/portal-client';
-import { STAFF_MESSAGES } from './messages.js';
+import { STAFF_FIRST_MESSAGES } from './first-messages.js';
+import { withPageTexts } from './page-texts.js';
 
-// Each page is its own chunk, loaded when first shown (charts and CSV parsing only with the pages that use them).
+// Each page is its own chunk, loaded when first shown (charts and CSV parsing only with the pages that use them), with
+// the pages' texts (page-texts.ts: one chunk, loaded with the first of them; the home's are in the first JS).
 const BeneficiaryListPage = lazyPage(
-  () => import('./features/beneficiaries/beneficiary-list-page.js'),
+  withPageTexts(() => import('./features/beneficiaries/beneficiary-list-page.js')),
   (m) => m.BeneficiaryListPage,
 );
+// The home is the first screen: drawn before Apollo Client has loaded, from the HTML's early query (issue 25).
 const StaffHomePage = lazyPage(
   () => import('./features/home/staff-home-page.js'),
   (m) => m.StaffHomePage,
+  { firstScreen: true },
 );
 const WorkQueuesPage = lazyPage(
-  () => import('./features/queues/work-queues-page.js'),
+  withPageTexts(() => import('./features/queues/work-queues-page.js')),
   (m) => m.WorkQueuesPage,
 );
 const BeneficiaryRecordPage = lazyPage(
-  () => import('./features/beneficiaries/beneficiary-record-page.js'),
+  withPageTexts(() => import('./features/beneficiaries/beneficiary-record-page.js')),
   (m) => m.BeneficiaryRecordPage,
 );
 const AssessmentPage = lazyPage(
-  () => import('./features/assessment/assessment-page.js'),
+  withPageTexts(() => import('./features/assessment/assessment-page.js')),
   (m) => m.AssessmentPage,
 );
 const MailPage = lazyPage(
-  () => import('./features/mail/mail-page.js'),
+  withPageTexts(() => import('./features/mail/mail-page.js')),
   (m) => m.MailPage,
 );
 const PlacementListPage = lazyPage(
-  () => import('./features/placements/placement-list-page.js'),
+  withPageTexts(() => import('./features/placements/placement-list-page.js')),
   (m) => m.PlacementListPage,
 );
 const VacancyListPage = lazyPage(
-  () => import('./features/vacancies/vacancy-list-page.js'),
+  withPageTexts(() => import('./features/vacancies/vacancy-list-page.js')),
   (m) => m.VacancyListPage,
 );
 const VacancyPage = lazyPage(
-  () => import('./features/vacancies/vacancy-page.js'),
+  withPageTexts(() => import('./features/vacancies/vacancy-page.js')),
   (m) => m.VacancyPage,
 );
 const MonitoringPage = lazyPage(
-  () => import('./features/monitoring/monitoring-page.js'),
+  withPageTexts(() => import('./features/monitoring/monitoring-page.js')),
   (m) => m.MonitoringPage,
 );
 const CommitteesPage = lazyPage(
-  () => import('./features/committees/committees-page.js'),
+  withPageTexts(() => import('./features/committees/committees-page.js')),
   (m) => m.CommitteesPage,
 );
 const CourseEditionPage = lazyPage(
-  () => import('./features/courses/course-edition-page.js'),
+  withPageTexts(() => import('./features/courses/course-edition-page.js')),
   (m) => m.CourseEditionPage,
 );
 const CourseListPage = lazyPage(
-  () => import('./features/courses/course-list-page.js'),
+  withPageTexts(() => import('./features/courses/course-list-page.js')),
   (m) => m.CourseListPage,
 );
 const FinancePage = lazyPage(
-  () => import('./features/finance/finance-page.js'),
+  withPageTexts(() => import('./features/finance/finance-page.js')),
   (m) => m.FinancePage,
 );
 const LoanPage = lazyPage(
-  () => import('./features/finance/loan-page.js'),
+  withPageTexts(() => import('./features/finance/loan-page.js')),
   (m) => m.LoanPage,
 );
 const ApprovalsPage = lazyPage(
-  () => import('./features/approvals/approvals-page.js'),
+  withPageTexts(() => import('./features/approvals/approvals-page.js')),
   (m) => m.ApprovalsPage,
 );
 const ProjectsPage = lazyPage(
-  () => import('./features/projects/projects-page.js'),
+  withPageTexts(() => import('./features/projects/projects-page.js')),
   (m) => m.ProjectsPage,
 );
 const AuditLogPage = lazyPage(
-  () => import('./features/audit/audit-log-page.js'),
+  withPageTexts(() => import('./features/audit/audit-log-page.js')),
   (m) => m.AuditLogPage,
 );
 const JobsPage = lazyPage(
-  () => import('./features/jobs/jobs-page.js'),
+  withPageTexts(() => import('./features/jobs/jobs-page.js')),
   (m) => m.JobsPage,
 );
 const StatusPage = lazyPage(
-  () => import('./features/status/status-page.js'),
+  withPageTexts(() => import('./features/status/status-page.js')),
   (m) => m.StatusPage,
 );
 const VocabularyPage = lazyPage(
-  () => import('./features/vocabulary/vocabulary-page.js'),
+  withPageTexts(() => import('./features/vocabulary/vocabulary-page.js')),
   (m) => m.VocabularyPage,
 );
 const ImportsPage = lazyPage(
-  () => import('./features/imports/imports-page.js'),
+  withPageTexts(() => import('./features/imports/imports-page.js')),
   (m) => m.ImportsPage,
 );
 const InviteUserPage = lazyPage(
-  () => import('./features/users/invite-user-page.js'),
+  withPageTexts(() => import('./features/users/invite-user-page.js')),
   (m) => m.InviteUserPage,
 );
 
@@ -100,10 +104,10 @@ export const staffPortal: PortalDefinition = {
   path: 'staff',
   titleKey: 'portal.title',
   roles: ['STAFF', 'ADMIN'],
-  messages: STAFF_MESSAGES,
+  messages: STAFF_FIRST_MESSAGES,
   demoEmail: 'staff@demo.ixl',
   routes: [
-    { path: '/', navLabel: 'nav.home', render: () => <StaffHomePage /> },
+    { path: '/', navLabel: 'nav.home', firstScreen: true, render: () => <StaffHomePage /> },
     { path: '/beneficiari', navLabel: 'nav.beneficiaries', render: () => <BeneficiaryListPage /> },
     { path: '/code', navLabel: 'queues.nav', render: () => <WorkQueuesPage /> },
     { path: '/beneficiari/scheda', render: () => <BeneficiaryRecordPage /> },

@@ -3,7 +3,6 @@ import type { Catalog } from '@ixl/ui';
 /** Texts of the approvals queue (maker-checker, issue 26). */
 export const APPROVALS_MESSAGES: Catalog = {
   it: {
-    'approvals.nav': 'Approvazioni',
     'approvals.title': 'Approvazioni',
     'approvals.intro':
       'Ogni operazione sul denaro (erogazioni, rimborsi, impegni, pagamenti, plafond, storni) viene preparata da una persona e approvata da un’altra: solo allora scrive i movimenti contabili.',
@@ -57,7 +56,6 @@ export const APPROVALS_MESSAGES: Catalog = {
     'approvals.ruleChangesNone': 'Le regole non sono mai state modificate.',
   },
   en: {
-    'approvals.nav': 'Approvals',
     'approvals.title': 'Approvals',
     'approvals.intro':
       'Every money operation (disbursements, repayments, commitments, payments, plafond, reversals) is prepared by one person and approved by another: only then does it write to the ledger.',

@@ -7,7 +7,6 @@ const sourceLabels = (lang: 'it' | 'en') => Object.fromEntries(SUBGRAPHS.map((s)
 /** Texts of the audit log of personal data (ADMIN). */
 export const AUDIT_MESSAGES: Catalog = {
   it: {
-    'audit.nav': 'Registro accessi',
     'audit.title': 'Registro degli accessi ai dati personali',
     'audit.intro': 'Chi ha letto, scaricato, modificato, esportato o cancellato i dati di quale persona, e dove. Dal più recente.',
     'audit.reserved': 'Questa pagina è riservata agli amministratori. Il tuo ruolo ({role}) non può consultare il registro degli accessi.',
@@ -125,7 +124,6 @@ export const AUDIT_MESSAGES: Catalog = {
     'audit.fields': 'campi: {fields}',
   },
   en: {
-    'audit.nav': 'Access log',
     'audit.title': 'Personal data access log',
     'audit.intro': 'Who read, downloaded, changed, exported or erased which person’s data, and where. Newest first.',
     'audit.reserved': 'This page is reserved to administrators. Your role ({role}) cannot browse the access log.',

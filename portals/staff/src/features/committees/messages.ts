@@ -3,7 +3,6 @@ import type { Catalog } from '@ixl/ui';
 /** Texts of the committees screen. */
 export const COMMITTEES_MESSAGES: Catalog = {
   it: {
-    'committees.nav': 'Comitati',
     'committees.title': 'Comitati e sedute',
     'committees.caption': 'Comitati ({count})',
     'committees.sessions': 'Sedute, le più recenti prima ({count})',
@@ -48,7 +47,6 @@ export const COMMITTEES_MESSAGES: Catalog = {
     'committees.schedule.done': 'Seduta fissata.',
   },
   en: {
-    'committees.nav': 'Committees',
     'committees.title': 'Committees and sessions',
     'committees.caption': 'Committees ({count})',
     'committees.sessions': 'Sessions, newest first ({count})',

@@ -3,7 +3,6 @@ import type { Catalog } from '@ixl/ui';
 /** Texts of the course editions screens. */
 export const COURSES_MESSAGES: Catalog = {
   it: {
-    'courses.nav': 'Corsi',
     'courses.title': 'Edizioni dei corsi',
     'courses.caption': '{count} edizioni, le più recenti prima',
     'courses.back': 'Torna alle edizioni',
@@ -86,7 +85,6 @@ export const COURSES_MESSAGES: Catalog = {
     'courses.outcome.DROPPED_OUT': 'abbandono',
   },
   en: {
-    'courses.nav': 'Courses',
     'courses.title': 'Course editions',
     'courses.caption': '{count} editions, newest first',
     'courses.back': 'Back to the editions',

@@ -3,7 +3,6 @@ import type { Catalog } from '@ixl/ui';
 /** Texts of the finance screens. */
 export const FINANCE_MESSAGES: Catalog = {
   it: {
-    'finance.nav': 'Finanza',
     'finance.title': 'Finanza: prestiti, contributi, fondo di garanzia, budget',
     'finance.back': 'Torna alla finanza',
     'finance.fund.title': 'Fondo di garanzia',
@@ -122,7 +121,6 @@ export const FINANCE_MESSAGES: Catalog = {
     'finance.settlement.submit': 'Paga',
   },
   en: {
-    'finance.nav': 'Finance',
     'finance.title': 'Finance: loans, grants, guarantee fund, budget',
     'finance.back': 'Back to finance',
     'finance.fund.title': 'Guarantee fund',

@@ -1,38 +1,59 @@
-import { useQuery } from '@apollo/client/react';
-import { AccountCard, QueryState, useSession } from '@ixl/portal-client';
+import { lazyPart, QueryState, useEarlyData, useSession } from '@ixl/portal-client';
 import { Link, PageTitle, Status, useI18n } from '@ixl/ui';
-import { graphql } from '../../gql/index.js';
-import { LiveFeed } from '../live/live-feed.js';
+import { Suspense, useState } from 'react';
+import type { StaffHomeQuery } from '../../gql/graphql.js';
+import { LiveFeedCard } from '../live/live-feed-card.js';
+import type { HomeState } from './home-data.js';
 
-const STAFF_HOME = graphql(`
-  query StaffHome {
-    beneficiaries(first: 1) {
-      totalCount
-    }
-    overdueIntakeInterviews(first: 1) {
-      totalCount
-    }
-    intakeInterviewsDue(first: 1) {
-      totalCount
-    }
-    governanceDue {
-      kind
-      year
-      overdue
-    }
-  }
-`);
+// What needs Apollo Client comes with it, after the first screen is drawn (portal-client lazyPart): the home's query
+// through Apollo (seeded with the early answer the page is first drawn with), the live feed's subscriptions and the
+// account card's query.
+const HomeData = lazyPart(
+  () => import('./home-parts.js'),
+  (m) => m.HomeData,
+);
+const LiveFeed = lazyPart(
+  () => import('./home-parts.js'),
+  (m) => m.LiveFeed,
+);
+const AccountCard = lazyPart(
+  () => import('./home-parts.js'),
+  (m) => m.AccountCard,
+);
 
-/** The operator's start page: headline numbers and the way to each screen. */
+/**
+ * The operator's start page: headline numbers and the way to each screen. A first screen (issue 25): its title is
+ * drawn as soon as the session is known, its numbers from the answer of the early query the HTML sent (portal-client
+ * useEarlyData), all before Apollo Client has loaded; without an early answer (signed in just now, back from another
+ * page) from Apollo Client's query.
+ */
 export function StaffHomePage() {
-  const { t, tCode } = useI18n();
+  const { t } = useI18n();
   const { user } = useSession();
-  const { data, loading, error } = useQuery(STAFF_HOME);
   return (
     <>
       <PageTitle>{t('home.title', { name: user.displayName })}</PageTitle>
-      {/* The cards are drawn together once the numbers are in (or failed): each drawn with "Caricamento…" first grew
-          when they arrived and pushed the cards below it down (a layout shift on a phone, issue 25). */}
+      {/* "Caricamento…" in the cards' place until the numbers are in, then the cards together (each drawn with
+          "Caricamento…" first grew when they arrived and pushed the cards below it down: a layout shift, issue 25). */}
+      <Suspense fallback={<Status>{t('status.loading')}</Status>}>
+        <HomeCards />
+      </Suspense>
+    </>
+  );
+}
+
+function HomeCards() {
+  const { t, tCode } = useI18n();
+  const early = useEarlyData<StaffHomeQuery>('StaffHome');
+  const [state, setState] = useState<HomeState | null>(null);
+  const data = state?.data ?? early ?? undefined;
+  const loading = state ? state.loading : !early;
+  const error = state?.error;
+  return (
+    <>
+      <Suspense fallback={null}>
+        <HomeData onChange={setState} showsEarly={early !== null} />
+      </Suspense>
       {data || error ? (
         <>
           <section className="ixl-card" aria-labelledby="home-beneficiaries">
@@ -75,12 +96,28 @@ export function StaffHomePage() {
             </QueryState>
             <Link to="/monitoraggio">{t('governance.open')}</Link>
           </section>
-          <LiveFeed />
-          <AccountCard />
+          {/* While their code comes: each card as it is first drawn (no event yet; the account "Caricamento…"). */}
+          <Suspense fallback={<LiveFeedCard events={[]} />}>
+            <LiveFeed />
+          </Suspense>
+          <Suspense fallback={<AccountCardLoading />}>
+            <AccountCard />
+          </Suspense>
         </>
       ) : (
         <Status>{t('status.loading')}</Status>
       )}
     </>
+  );
+}
+
+/** The account card (portal-client AccountCard) as drawn while its query is asked. */
+function AccountCardLoading() {
+  const { t } = useI18n();
+  return (
+    <section className="ixl-card" aria-labelledby="account-card-title">
+      <h2 id="account-card-title">{t('whoami.title')}</h2>
+      <Status>{t('status.loading')}</Status>
+    </section>
   );
 }

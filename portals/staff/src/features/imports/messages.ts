@@ -3,7 +3,6 @@ import type { Catalog } from '@ixl/ui';
 /** Texts of the history import page (ADMIN). */
 export const IMPORTS_MESSAGES: Catalog = {
   it: {
-    'imports.nav': 'Importazione storico',
     'imports.title': 'Importazione dello storico',
     'imports.intro':
       'Porta nella piattaforma lo storico del programma da file CSV o XLSX, prima quello che gli altri file richiamano: le persone, poi i loro colloqui, poi le valutazioni; le aziende, poi le sedi, le offerte e gli inserimenti; gli enti di formazione, poi le edizioni dei corsi, poi le iscrizioni con gli esiti; i progetti con il loro percorso, poi le delibere dei comitati su di essi, poi i loro prestiti e contributi, poi i pagamenti. Ogni file viene prima controllato (nessun dato scritto), poi importato in secondo piano (si può lasciare la pagina). Reimportare lo stesso file non cambia nulla; un file corretto aggiorna solo le righe cambiate.',
@@ -44,7 +43,6 @@ export const IMPORTS_MESSAGES: Catalog = {
     'imports.failedAt': 'alla riga {line}. ',
   },
   en: {
-    'imports.nav': 'History import',
     'imports.title': 'History import',
     'imports.intro':
       'Bring the programme’s history in from CSV or XLSX files, first what the other files refer to: people, then their interviews, then assessments; companies, then sites, vacancies and placements; training bodies, then course editions, then enrolments with their outcomes; projects with their path, then the committees’ decisions on them, then their loans and grants, then the payments. Each file is checked first (nothing written), then imported in the background. Importing the same file again changes nothing; a corrected file updates only the rows that changed.',

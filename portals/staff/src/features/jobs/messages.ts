@@ -3,7 +3,6 @@ import type { Catalog } from '@ixl/ui';
 /** Texts of the failed-jobs page (ADMIN). */
 export const JOBS_MESSAGES: Catalog = {
   it: {
-    'jobs.nav': 'Lavori non riusciti',
     'jobs.title': 'Lavori periodici non riusciti',
     'jobs.intro':
       'I lavori automatici (avvisi dei colloqui, conservazione dei dati, liquidazioni del rischio condiviso, morosità dei prestiti) che hanno fallito anche dopo i tentativi ripetuti. Correggi la causa, poi rimettili in coda.',
@@ -21,7 +20,6 @@ export const JOBS_MESSAGES: Catalog = {
     'jobs.error.NETWORK': 'Il servizio non risponde: riprova tra poco.',
   },
   en: {
-    'jobs.nav': 'Failed jobs',
     'jobs.title': 'Failed periodic jobs',
     'jobs.intro':
       'The automatic jobs (interview alerts, data retention, risk-share settlements, loan arrears) that failed even after their retries. Fix the cause, then put them back in the queue.',

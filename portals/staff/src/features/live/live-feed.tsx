@@ -1,8 +1,8 @@
 import { useSubscription } from '@apollo/client/react';
-import { LiveStatusLine } from '@ixl/portal-client';
 import { useI18n } from '@ixl/ui';
 import { useCallback, useState } from 'react';
 import { graphql } from '../../gql/index.js';
+import { LiveFeedCard, type LiveEvent } from './live-feed-card.js';
 
 const VACANCY_POSTED = graphql(`
   subscription StaffLiveVacancyPosted {
@@ -48,18 +48,12 @@ const BENEFICIARY_REGISTERED = graphql(`
 
 export const MAX_EVENTS = 20;
 
-interface LiveEvent {
-  key: string;
-  at: Date;
-  text: string;
-}
-
 /**
  * What happens now, newest first (vacancies posted, placements recorded, registrations), over the
  * portal's graphql-ws connection. New kinds of event are one more subscription here.
  */
 export function LiveFeed() {
-  const { t, tEnum, lang } = useI18n();
+  const { t, tEnum } = useI18n();
   const [events, setEvents] = useState<LiveEvent[]>([]);
   const add = useCallback(
     (key: string, text: string) =>
@@ -94,27 +88,5 @@ export function LiveFeed() {
     },
   });
 
-  const time = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    timeZone: 'Europe/Rome',
-  });
-  return (
-    <section className="ixl-card" aria-labelledby="live-feed-title">
-      <h2 id="live-feed-title">{t('live.title')}</h2>
-      <LiveStatusLine />
-      {events.length ? (
-        <ol aria-live="polite" aria-relevant="additions" className="ixl-feed">
-          {events.map((e) => (
-            <li key={e.key}>
-              <time dateTime={e.at.toISOString()}>{time.format(e.at)}</time> {e.text}
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p>{t('live.empty')}</p>
-      )}
-    </section>
-  );
+  return <LiveFeedCard events={events} />;
 }

@@ -3,7 +3,6 @@ import type { Catalog } from '@ixl/ui';
 /** Texts of the mail page (keys prefixed `mail.`). */
 export const MAIL_MESSAGES: Catalog = {
   it: {
-    'mail.nav': 'Posta',
     'mail.title': 'Posta',
     'mail.inbox': 'Posta inviata (casella locale)',
     'mail.inboxHint': 'Senza server SMTP configurato, le email della piattaforma restano qui invece di partire.',
@@ -33,7 +32,6 @@ export const MAIL_MESSAGES: Catalog = {
     'mail.progressDone': 'Invio concluso: {sent} inviate di {total}, {failed} non riuscite.',
   },
   en: {
-    'mail.nav': 'Mail',
     'mail.title': 'Mail',
     'mail.inbox': 'Sent mail (local inbox)',
     'mail.inboxHint': 'With no SMTP server configured, the platform’s emails stay here instead of going out.',

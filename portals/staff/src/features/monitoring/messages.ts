@@ -3,7 +3,6 @@ import type { Catalog } from '@ixl/ui';
 /** Texts of the monitoring dashboards (annual report figures). */
 export const MONITORING_MESSAGES: Catalog = {
   it: {
-    'monitoring.nav': 'Monitoraggio',
     'monitoring.title': 'Monitoraggio e rendicontazione',
     'monitoring.sections': 'Sezioni del rapporto',
     'monitoring.printHeading': 'Rapporto del periodo {from} – {to}, territorio: {territory}',
@@ -200,19 +199,14 @@ export const MONITORING_MESSAGES: Catalog = {
     'monitoring.notFunded.lastStep': 'Ultimo passaggio',
     'monitoring.notFunded.results': 'Risultati',
     'monitoring.notFunded.resultsText': 'partnership {partnerships}, stage {stages}, lavori {jobs}',
-    'governance.title': 'Scadenze della governance',
     'governance.definition':
       'Tavolo tecnico ogni 3 mesi, Tavolo di coordinamento almeno ogni 6 mesi dall’ultima riunione svolta; piano di lavoro annuale approvato dal Tavolo di coordinamento e risultati presentati pubblicamente entro la fine dell’anno.',
-    'governance.overdueCount': '{count, plural, one {# scadenza superata} other {# scadenze superate}}.',
-    'governance.allOnTime': 'Nessuna scadenza superata.',
     'governance.neverHeld': 'nessuna riunione registrata: da convocare subito',
     'governance.overdueSince': 'scaduta il {date} ({days, plural, one {# giorno} other {# giorni}} di ritardo)',
     'governance.dueBy': 'entro il {date}',
     'governance.lastOn': 'ultima il {date}',
-    'governance.open': 'Vai al monitoraggio',
   },
   en: {
-    'monitoring.nav': 'Monitoring',
     'monitoring.title': 'Monitoring and reporting',
     'monitoring.sections': 'Report sections',
     'monitoring.printHeading': 'Report for {from} – {to}, territory: {territory}',
@@ -409,15 +403,11 @@ export const MONITORING_MESSAGES: Catalog = {
     'monitoring.notFunded.lastStep': 'Last step',
     'monitoring.notFunded.results': 'Results',
     'monitoring.notFunded.resultsText': 'partnerships {partnerships}, stages {stages}, jobs {jobs}',
-    'governance.title': 'Governance deadlines',
     'governance.definition':
       'Technical table every 3 months, coordination table at least every 6 months from the last meeting held; the yearly work plan approved by the coordination table and the results presented publicly by the end of the year.',
-    'governance.overdueCount': '{count, plural, one {# deadline missed} other {# deadlines missed}}.',
-    'governance.allOnTime': 'No deadline missed.',
     'governance.neverHeld': 'no meeting recorded: to be convened now',
     'governance.overdueSince': 'due on {date} ({days, plural, one {# day} other {# days}} late)',
     'governance.dueBy': 'by {date}',
     'governance.lastOn': 'last on {date}',
-    'governance.open': 'Go to monitoring',
   },
 };

@@ -3,7 +3,6 @@ import type { Catalog } from '@ixl/ui';
 /** Texts of the placements screen. */
 export const PLACEMENTS_MESSAGES: Catalog = {
   it: {
-    'placements.nav': 'Inserimenti',
     'placements.drafts.title': 'Assunzioni da confermare',
     'placements.drafts.intro':
       'Le aziende hanno confermato queste assunzioni: controlla contratto, data di inizio e ore, poi conferma l’inserimento.',
@@ -66,7 +65,6 @@ export const PLACEMENTS_MESSAGES: Catalog = {
     'placements.drafts.done': 'Placement of {name} recorded.',
     'placements.drafts.conflict': 'This placement has already been confirmed.',
     'placements.drafts.invalid': 'The hire details are not valid: record the placement with the form below.',
-    'placements.nav': 'Placements',
     'placements.title': 'Job placements',
     'placements.caption': '{count} placements',
     'placements.caption.one': '1 placement',

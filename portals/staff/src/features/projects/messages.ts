@@ -3,7 +3,6 @@ import type { Catalog } from '@ixl/ui';
 /** Texts of the projects screen (calls, applications, paths, deadlines, self-employment). */
 export const PROJECTS_MESSAGES: Catalog = {
   it: {
-    'projects.nav': 'Progetti',
     'projects.title': 'Progetti e bandi',
     'projects.deadlines': 'Scadenze dei percorsi ({count})',
     'projects.applications': 'Candidature e percorsi ({count})',
@@ -104,7 +103,6 @@ export const PROJECTS_MESSAGES: Catalog = {
     'projects.callKind.LABOUR_INTERMEDIARIES': 'intermediari del lavoro',
   },
   en: {
-    'projects.nav': 'Projects',
     'projects.title': 'Projects and calls',
     'projects.deadlines': 'Path deadlines ({count})',
     'projects.applications': 'Applications and paths ({count})',

@@ -3,10 +3,6 @@ import type { Catalog } from '@ixl/ui';
 /** Texts of the work queues (keys prefixed `queues.`). */
 export const QUEUES_MESSAGES: Catalog = {
   it: {
-    'queues.nav': 'Code di lavoro',
-    'queues.title': 'Code di lavoro',
-    'queues.home.text': 'Primi colloqui in ritardo: {overdue}; da fare entro i 15 giorni: {due}.',
-    'queues.home.open': 'Apri le code di lavoro',
     'queues.intro':
       'Il primo colloquio va fatto entro 15 giorni dall’iscrizione. Contatta le persone, registra ogni tentativo e fissa il colloquio.',
     'queues.overdue': 'Colloqui in ritardo: {count}',
@@ -48,10 +44,6 @@ export const QUEUES_MESSAGES: Catalog = {
     'queues.schedule.done': 'Colloquio fissato: la persona riceve l’appuntamento via email.',
   },
   en: {
-    'queues.nav': 'Work queues',
-    'queues.title': 'Work queues',
-    'queues.home.text': 'First interviews overdue: {overdue}; due within 15 days: {due}.',
-    'queues.home.open': 'Open the work queues',
     'queues.intro':
       'The first interview is due within 15 days of registration. Contact people, record every attempt and schedule the interview.',
     'queues.overdue': 'Overdue interviews: {count}',

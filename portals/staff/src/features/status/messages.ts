@@ -3,7 +3,6 @@ import type { Catalog } from '@ixl/ui';
 /** Texts of the status page (ADMIN); consumers and jobs by what they do, never by their technical names. */
 export const STATUS_MESSAGES: Catalog = {
   it: {
-    'status.nav': 'Stato del sistema',
     'status.title': 'Stato del sistema',
     'status.intro':
       'Come stanno i servizi della piattaforma adesso: se rispondono, quanto sono indietro le elaborazioni automatiche, la posta in uscita e gli ultimi lavori periodici.',
@@ -71,7 +70,6 @@ export const STATUS_MESSAGES: Catalog = {
     'status.job.settle-due-risk-shares': 'Liquidazione del rischio condiviso',
   },
   en: {
-    'status.nav': 'System status',
     'status.title': 'System status',
     'status.intro':
       'How the platform’s services are now: whether they answer, how far behind the automatic processing is, outgoing mail and the latest periodic jobs.',

@@ -2,7 +2,6 @@ import type { Catalog } from '@ixl/ui';
 
 export const USERS_MESSAGES: Catalog = {
   it: {
-    'invite.nav': 'Inviti utenti',
     'invite.title': 'Invita un utente di un’azienda o di un ente',
     'invite.lead':
       'L’account viene creato senza password: la persona riceve per email un collegamento (valido 72 ore) per scegliere la sua password. Se scade, può usare «Password dimenticata?» nella pagina di accesso.',
@@ -21,7 +20,6 @@ export const USERS_MESSAGES: Catalog = {
     'invite.done': 'Invito inviato a {name} ({email}): l’account sarà attivo quando avrà scelto la password.',
   },
   en: {
-    'invite.nav': 'User invitations',
     'invite.title': 'Invite a company or training-body user',
     'invite.lead':
       'The account is created without a password: the person gets a link by email (valid for 72 hours) to choose their password. If it expires, they can use “Forgotten password?” on the sign-in page.',

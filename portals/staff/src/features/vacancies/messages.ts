@@ -3,7 +3,6 @@ import type { Catalog } from '@ixl/ui';
 /** Texts of the vacancies, matching and pipeline screens. */
 export const VACANCIES_MESSAGES: Catalog = {
   it: {
-    'vacancies.nav': 'Fabbisogni',
     'vacancies.title': 'Fabbisogni delle aziende',
     'vacancies.caption': '{count} fabbisogni',
     'vacancies.caption.one': '1 fabbisogno',
@@ -123,7 +122,6 @@ export const VACANCIES_MESSAGES: Catalog = {
     'vacancies.pipeline.reasonCode.OTHER': 'altro',
   },
   en: {
-    'vacancies.nav': 'Vacancies',
     'vacancies.title': 'Companies’ staffing needs',
     'vacancies.caption': '{count} staffing needs',
     'vacancies.caption.one': '1 staffing need',

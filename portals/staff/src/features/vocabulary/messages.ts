@@ -2,7 +2,6 @@ import type { Catalog } from '@ixl/ui';
 
 export const VOCABULARY_MESSAGES: Catalog = {
   it: {
-    'vocabulary.nav': 'Vocabolario',
     'vocabulary.title': 'Vocabolario di professioni e competenze',
     'vocabulary.lead': 'Le parole usate da aziende e persone diventano voci del vocabolario: così l’abbinamento le riconosce.',
     'vocabulary.mergeTitle': 'Unisci una parola a una voce',
@@ -26,7 +25,6 @@ export const VOCABULARY_MESSAGES: Catalog = {
     'vocabulary.error.taken': 'Questa parola vale già per un’altra voce.',
   },
   en: {
-    'vocabulary.nav': 'Vocabulary',
     'vocabulary.title': 'Vocabulary of occupations and skills',
     'vocabulary.lead': 'Words companies and people use become vocabulary entries, so that matching recognises them.',
     'vocabulary.mergeTitle': 'Merge a word into an entry',
